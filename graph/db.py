@@ -1,0 +1,30 @@
+"""The driver and the named Cypher files: the only door to Neo4j."""
+
+from functools import cache
+from pathlib import Path
+from typing import LiteralString, cast
+
+from neo4j import Driver, GraphDatabase
+
+from graph.settings import PROJECT_DIR, Neo4jSettings
+
+CYPHER_DIR: Path = PROJECT_DIR / "cypher"
+
+
+def connect(s: Neo4jSettings) -> Driver:
+    """A driver for the configured Neo4j; the caller closes it."""
+    return GraphDatabase.driver(s.uri, auth=(s.user, s.password.get_secret_value()))
+
+
+@cache
+def cypher(name: str) -> LiteralString:
+    """The text of `cypher/<name>.cypher`."""
+    text = (CYPHER_DIR / f"{name}.cypher").read_text(encoding="utf-8")
+    return cast(LiteralString, text)  # our files, never user input
+
+
+def statements(name: str) -> list[LiteralString]:
+    """The `;`-separated statements of a multi-statement file, comments dropped."""
+    lines = [ln for ln in cypher(name).splitlines() if not ln.lstrip().startswith("//")]
+    parts = "\n".join(lines).split(";")
+    return [cast(LiteralString, p.strip()) for p in parts if p.strip()]

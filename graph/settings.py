@@ -1,0 +1,35 @@
+"""Settings for the graph layer: where Neo4j is and how the local server is run."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+class Neo4jSettings(BaseSettings):
+    """NEO4J_* variables, from the environment or `.env`."""
+
+    model_config = SettingsConfigDict(env_prefix="NEO4J_", env_file=".env", extra="ignore")
+
+    uri: str = "neo4j://127.0.0.1:7687"
+    user: str = "neo4j"
+    # Neo4j 5 refuses initial passwords shorter than 8 characters.
+    password: SecretStr = SecretStr("geokg-local-pw")
+    database: str = "neo4j"
+    # The local server assembled from Maven Central when no Docker engine answers.
+    home: Path = PROJECT_DIR / ".neo4j"
+    bolt_port: int = 7687
+    http_port: int = 7474
+    heap: str = "1g"
+    pagecache: str = "512m"
+    start_timeout: float = 120.0
+    query_timeout: float = 30.0
+
+
+@lru_cache
+def get_settings() -> Neo4jSettings:
+    """The process-wide Neo4j settings."""
+    return Neo4jSettings()

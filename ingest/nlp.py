@@ -1,0 +1,47 @@
+"""The spaCy pipeline: the configured model with the gazetteer ahead of its NER."""
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.errors import IngestError
+from ingest.gazetteer import load_gazetteer
+
+
+@Language.component("gazetteer_guard")
+def gazetteer_guard(doc: Doc) -> Doc:
+    """Drop a one-word place match that is part of a longer name ("Vladimir Putin")."""
+    kept = []
+    for ent in doc.ents:
+        if ent.ent_id_.startswith("loc:") and len(ent) == 1:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if (after is not None and after.is_title and after.is_alpha) or (
+                before is not None and before.is_title and before.is_alpha and not before.is_sent_start
+            ):
+                continue
+        kept.append(ent)
+    # "missing", not "outside": the NER must still label the tokens set free.
+    doc.set_ents(kept, default="missing")
+    return doc
+
+
+@cache
+def load_nlp(model: str) -> Language:
+    """Load `model` once per process and put the gazetteer's EntityRuler before its NER."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise IngestError(model, f"spaCy model {model!r} is not installed: {exc}") from exc
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer",
+        before=before,
+        config={"overwrite_ents": True, "validate": False},
+    )
+    ruler.add_patterns(load_gazetteer().patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("gazetteer_guard", after="gazetteer")
+    return nlp

@@ -1,0 +1,341 @@
+"""Who is who: entity mentions in a parsed article resolved to one node per real actor.
+
+The rules are ONTOLOGY.md's "Who is who": a country in any surface form is one node;
+capitals acting as agents are their country; partial person names go to the person they
+refer to by recency and salience; titles are roles, never part of a name.
+"""
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.models import Entity
+from graph.ontology import KIND_PREFIX, Kind
+from ingest.gazetteer import CAPITAL, DEMONYM, METONYM, Gazetteer, load_gazetteer, slug
+
+ROLES = Path(__file__).parent / "data" / "roles.json"
+
+_LABEL_KIND = {
+    "PERSON": Kind.PERSON,
+    "ORG": Kind.ORGANIZATION,
+    "GPE": Kind.LOCATION,
+    "LOC": Kind.LOCATION,
+    "FAC": Kind.LOCATION,
+    "EVENT": Kind.EVENT,
+    "NORP": Kind.GROUP,
+    "LAW": Kind.TOPIC,
+}
+# Dependencies through which a capital acts rather than is a place.
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
+_AGENT_PREPS = frozenset({"with", "by", "between", "against", "from"})
+_PLACE_VERBS = frozenset({"leave", "visit", "arrive", "travel", "return", "fly", "reach", "enter"})
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "la"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Title vocabularies from `data/roles.json`."""
+
+    leader: frozenset[str]
+    affiliated: frozenset[str]
+    honorifics: frozenset[str]
+
+
+@cache
+def load_roles() -> Roles:
+    """The title vocabularies, loaded once."""
+    data = json.loads(ROLES.read_text(encoding="utf-8"))
+    return Roles(*(frozenset(data[k]) for k in ("leader", "affiliated", "honorifics")))
+
+
+@dataclass
+class Mention:
+    """One span of text that refers to an entity."""
+
+    start: int  # token offsets in the doc
+    end: int
+    text: str
+    entity_id: str
+    sentence: int
+
+
+@dataclass
+class _Node:
+    id: str
+    name: str
+    kind: Kind
+    iso3: str | None = None
+    forms: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Resolution:
+    """The article's entities and, for every token inside a mention, the entity it names."""
+
+    nodes: dict[str, _Node]
+    mentions: list[Mention]
+    token_entity: dict[int, str]
+
+    def entities(self) -> list[Entity]:
+        """The article's entities, as the loader takes them."""
+        out = []
+        for node in sorted(self.nodes.values(), key=lambda n: n.id):
+            count = sum(node.forms.values())
+            if count == 0:
+                continue
+            out.append(
+                Entity(
+                    id=node.id,
+                    name=node.name,
+                    kind=node.kind,
+                    aliases=sorted(node.forms),
+                    iso3=node.iso3,
+                    mentions=count,
+                )
+            )
+        return out
+
+    def entity_at(self, token: Token) -> str | None:
+        """The entity a token belongs to, if any."""
+        return self.token_entity.get(token.i)
+
+    def kind_of(self, entity_id: str) -> Kind:
+        """The kind of an entity of this article."""
+        return self.nodes[entity_id].kind
+
+    def name_of(self, entity_id: str) -> str:
+        """The canonical name of an entity of this article."""
+        return self.nodes[entity_id].name
+
+    def add_node(self, entity_id: str, name: str, kind: Kind, form: str | None = None) -> str:
+        """Register an entity found by relation extraction (a topic, say)."""
+        node = self.nodes.setdefault(entity_id, _Node(entity_id, name, kind))
+        if form:
+            node.forms[form] += 1
+        return entity_id
+
+
+def clean_surface(text: str) -> str:
+    """A surface form without possessive ending, leading article or surrounding punctuation."""
+    text = _POSSESSIVE.sub("", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return text.strip(" ,.;:\"'“”()[]") if not text.endswith(".") or len(text) > 5 else text
+
+
+def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
+    """Resolve every entity mention of a parsed article to a node."""
+    gaz = gazetteer or load_gazetteer()
+    sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
+    res = Resolution(nodes={}, mentions=[], token_entity={})
+    persons: list[tuple[Span, list[str]]] = []
+
+    for ent in doc.ents:
+        if ent.ent_id_:
+            entity_id, _, role = ent.ent_id_.partition("|")
+            known = gaz.known.get(entity_id)
+            if known is None:
+                continue
+            if role == CAPITAL and _acts(ent) and known.country:
+                entity_id = known.country
+                known = gaz.known[entity_id]
+            if role == DEMONYM and not _demonym_refers(ent):
+                continue
+            _ = METONYM  # metonyms already carry the id of what they stand for
+            _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
+            continue
+        kind = _LABEL_KIND.get(ent.label_)
+        if kind is None:
+            continue
+        if kind is Kind.PERSON:
+            tokens = _person_tokens(ent)
+            if tokens:
+                persons.append((ent, tokens))
+            continue
+        name = clean_surface(ent.text)
+        if not name or not any(c.isalpha() for c in name) or name.islower():
+            continue
+        if kind is Kind.GROUP and not _group_noun(ent):
+            continue
+        if len(ent) == 1 and name.lower() in load_roles().honorifics:
+            continue  # "Defense" in "Defense Minister": part of a title
+        entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
+        _add(res, ent, entity_id, name, kind, None, sent_of)
+
+    _resolve_persons(res, persons, sent_of)
+    _merge_near_duplicates(res, gaz)
+    _link_acronyms(doc, res)
+    return res
+
+
+def _add(
+    res: Resolution,
+    span: Span,
+    entity_id: str,
+    name: str,
+    kind: Kind,
+    iso3: str | None,
+    sent_of: dict[int, int],
+    tokens: range | None = None,
+) -> None:
+    node = res.nodes.setdefault(entity_id, _Node(entity_id, name, kind, iso3))
+    if entity_id in _GAZ_NAMES():
+        node.name = _GAZ_NAMES()[entity_id]
+    surface = clean_surface(span.text)
+    node.forms[surface] += 1
+    res.mentions.append(Mention(span.start, span.end, surface, entity_id, sent_of[span.start]))
+    for i in tokens or range(span.start, span.end):
+        res.token_entity[i] = entity_id
+
+
+@cache
+def _GAZ_NAMES() -> dict[str, str]:  # noqa: N802
+    return {k: v.name for k, v in load_gazetteer().known.items()}
+
+
+def _acts(ent: Span) -> bool:
+    """Whether a capital is the subject of an act (its country) rather than a place."""
+    root = ent.root
+    if root.dep_ in _AGENT_DEPS and root.dep_ != "conj":
+        return not (root.dep_ == "poss" and root.head.lemma_ in ("capital", "city", "street"))
+    if root.dep_ == "conj":
+        return root.head.ent_type_ in ("GPE", "NORP") and root.head.dep_ in _AGENT_DEPS
+    if root.dep_ == "pobj" and root.head.lower_ in _AGENT_PREPS:
+        return root.head.head.lemma_ not in _PLACE_VERBS
+    if root.dep_ == "compound" and root.head.lemma_ in load_roles().affiliated | load_roles().leader:
+        return True
+    return False
+
+
+def _demonym_refers(ent: Span) -> bool:
+    """A demonym refers to its country as a modifier ("North Korean officials")."""
+    return True
+
+
+def _group_noun(ent: Span) -> bool:
+    """A nationality or group not tied to a country is a node only when used as a noun."""
+    return ent.root.pos_ in ("NOUN", "PROPN") and ent.root.dep_ not in ("amod", "compound")
+
+
+def _person_tokens(ent: Span) -> list[str]:
+    honorifics = load_roles().honorifics
+    words = [t.text for t in ent if not t.is_punct or t.text == "-"]
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    while words and words[0].lower() in honorifics:
+        words.pop(0)
+    joined = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    words = joined.split()
+    if not words or not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return []
+    return words
+
+
+def _resolve_persons(
+    res: Resolution, persons: list[tuple[Span, list[str]]], sent_of: dict[int, int]
+) -> None:
+    """Full names first; then each partial name goes to the person it most likely means."""
+    full: dict[str, list[str]] = {}  # person id -> name words, the fullest seen
+    for _, words in persons:
+        if len(words) < 2:
+            continue
+        pid = f"person:{slug(' '.join(words))}"
+        if len(words) > len(full.get(pid, [])):
+            full[pid] = words
+    # A two-word name inside a three-word one ("Choe Sun" in "Choe Sun Hui") is that person.
+    for pid, words in list(full.items()):
+        for other, longer in full.items():
+            if other != pid and len(longer) > len(words) and _contains(longer, words):
+                full.pop(pid, None)
+                break
+
+    salience: Counter[str] = Counter()
+    last_seen: dict[str, int] = {}
+    for ent, words in persons:
+        exact = f"person:{slug(' '.join(words))}"
+        if exact in full:
+            pid = exact
+        else:
+            candidates = [p for p, w in full.items() if _contains(w, words)]
+            if not candidates:
+                pid = exact
+                full[pid] = words
+            else:
+                same_sentence = [
+                    p for p in candidates if last_seen.get(p, -1) >= 0 and
+                    sent_of.get(last_seen[p]) == sent_of[ent.start]
+                ]
+                pool = same_sentence or candidates
+                pid = max(pool, key=lambda p: (salience[p], last_seen.get(p, -1)))
+        salience[pid] += 1
+        last_seen[pid] = ent.start
+        name = " ".join(full[pid])
+        node = res.nodes.get(pid)
+        if node is not None and len(name) > len(node.name):
+            node.name = name
+        _add(res, ent, pid, name, Kind.PERSON, None, sent_of)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    norm = [slug(w) for w in words]
+    target = [slug(w) for w in part]
+    return any(norm[i : i + n] == target for i in range(len(norm) - n + 1))
+
+
+def _merge_near_duplicates(res: Resolution, gaz: Gazetteer) -> None:
+    """A misspelling ("Vladisvostok") joins the node of the name it misspells."""
+    ids = sorted(res.nodes, key=lambda i: (i not in gaz.known, -sum(res.nodes[i].forms.values())))
+    for i, source in enumerate(ids):
+        if source in gaz.known or source not in res.nodes:
+            continue
+        a = res.nodes[source]
+        for target in ids[:i]:
+            b = res.nodes.get(target)
+            if b is None or b.kind != a.kind or len(a.name) < 6 or a.kind is Kind.PERSON:
+                continue
+            if SequenceMatcher(None, a.name.lower(), b.name.lower()).ratio() >= 0.9:
+                _merge(res, source, target)
+                break
+
+
+def _merge(res: Resolution, source: str, target: str) -> None:
+    node = res.nodes.pop(source)
+    res.nodes[target].forms.update(node.forms)
+    for m in res.mentions:
+        if m.entity_id == source:
+            m.entity_id = target
+    for i, e in list(res.token_entity.items()):
+        if e == source:
+            res.token_entity[i] = target
+
+
+def _link_acronyms(doc: Doc, res: Resolution) -> None:
+    """ "African Continental Free Trade Area (AfCFTA)": the bracketed form is the same node."""
+    by_form: dict[str, str] = {}
+    for m in res.mentions:
+        nxt = m.end
+        if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")":
+            acronym = doc[nxt + 1]
+            if _abbreviates(acronym.text, m.text):
+                by_form[acronym.text] = m.entity_id
+    for m in list(res.mentions):
+        target = by_form.get(m.text)
+        if target and target != m.entity_id and m.entity_id in res.nodes:
+            if res.nodes[m.entity_id].kind in (Kind.ORGANIZATION, Kind.TOPIC, Kind.EVENT):
+                _merge(res, m.entity_id, target)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is built from the initials of `name` ("AfCFTA", "AU")."""
+    capitals = [c for c in short if c.isupper()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w]
+    if len(capitals) < 2:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in capitals)
