@@ -74,6 +74,128 @@ def extract(
     raise typer.Exit(EXIT_FAILED if failed else 0)
 
 
+@app.command()
+def ingest(paths: PathsArg) -> None:
+    """Extract every article and load it into Neo4j; prints a summary."""
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+    from tqdm import tqdm
+
+    from graph.db import connect
+    from graph.loader import load_extractions
+    from graph.schema import apply_schema
+    from graph.settings import get_settings
+    from ingest.pipeline import extract_documents
+    from ingest.readers import read_paths
+
+    _check_paths(paths)
+    settings = get_settings()
+    failures: list[str] = []
+    loaded = 0
+    try:
+        with connect(settings) as driver:
+            driver.verify_connectivity()
+            apply_schema(driver, settings.database)
+            progress = tqdm(desc="articles", unit="art", disable=not sys.stderr.isatty())
+            for result in extract_documents(read_paths(paths)):
+                progress.update()
+                if isinstance(result, Exception):
+                    failures.append(str(result))
+                    continue
+                report = load_extractions(driver, [result.extraction], database=settings.database)
+                loaded += 1
+                typer.echo(f"{_outcome(report)}: {result.document.source}", err=True)
+            progress.close()
+    except (ServiceUnavailable, AuthError) as exc:
+        typer.echo(f"error: Neo4j unreachable at {settings.uri}: {exc}", err=True)
+        raise typer.Exit(EXIT_NEO4J) from None
+    typer.echo(f"loaded {loaded} article(s); {len(failures)} failed or skipped")
+    for failure in failures:
+        typer.echo(f"  {failure}")
+    raise typer.Exit(EXIT_FAILED if failures else 0)
+
+
+def _outcome(report: Any) -> str:
+    outcomes = getattr(report, "outcomes", None) or getattr(report, "articles", None)
+    if isinstance(outcomes, dict):
+        return ", ".join(sorted({str(v) for v in outcomes.values()})) or "loaded"
+    return "loaded"
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API with uvicorn."""
+    import uvicorn
+
+    uvicorn.run("app.main:app", host=host, port=port, workers=workers)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold folder.")] = Path("corpus/dev/gold"),
+    articles: Annotated[Path, typer.Option(help="Articles folder.")] = Path("corpus/dev/articles"),
+    scorer: Annotated[Path, typer.Option(help="The scorer script.")] = Path(
+        "../shared/eval/score.py"
+    ),
+) -> None:
+    """Extract the dev corpus and print the scorer's line."""
+    import tempfile
+
+    from ingest.pipeline import extract_documents
+    from ingest.readers import read_paths
+
+    if not scorer.is_file():
+        typer.echo(f"error: no scorer at {scorer}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
+        for result in extract_documents(read_paths([articles])):
+            if not isinstance(result, Exception):
+                out.write(json.dumps(_line(result, False), ensure_ascii=False) + "\n")
+    done = subprocess.run([sys.executable, str(scorer), out.name, str(gold)], check=False)
+    Path(out.name).unlink()
+    raise typer.Exit(done.returncode)
+
+
+@neo4j_app.command("start")
+def neo4j_start() -> None:
+    """Assemble (first time) and start the local Neo4j; waits until Bolt answers."""
+    from graph.local_server import LocalServerError, start
+    from graph.settings import get_settings
+
+    try:
+        typer.echo(start(get_settings()))
+    except LocalServerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_NEO4J) from None
+
+
+@neo4j_app.command("stop")
+def neo4j_stop() -> None:
+    """Stop the local Neo4j started by `geokg neo4j start`."""
+    from graph.local_server import LocalServerError, stop
+    from graph.settings import get_settings
+
+    try:
+        typer.echo(stop(get_settings()))
+    except LocalServerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_NEO4J) from None
+
+
+@neo4j_app.command("status")
+def neo4j_status() -> None:
+    """Say whether the local Neo4j runs and answers on Bolt."""
+    from graph.local_server import status
+    from graph.settings import get_settings
+
+    state = status(get_settings())
+    typer.echo(state.message)
+    raise typer.Exit(0 if state.running and state.bolt_ok else EXIT_NEO4J)
+
+
 def _check_paths(paths: list[Path]) -> None:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

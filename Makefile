@@ -1,0 +1,64 @@
+# geokg: `make run` serves the API over a real Neo4j with the corpus loaded; `make test` runs
+# every test. Both set everything up on a fresh machine (Python 3.11+, and Docker or Java 17
+# with Maven).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CORPUS := corpus/seed/viewworld-2787-kim-putin.wp.json corpus/dev/articles
+API_HOST ?= 127.0.0.1
+API_PORT ?= 8000
+# The test suite gets its own local server, so tests never touch the data `make run` loaded.
+TEST_ENV := NEO4J_HOME=$(CURDIR)/.neo4j-test NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475 \
+	NEO4J_URI=neo4j://127.0.0.1:7688 GEOKG_TEST_DB=1
+
+.PHONY: run test test-unit neo4j-up neo4j-down eval bench clean venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "geokg needs Python 3.11+"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+# Docker when an engine answers (docker-compose.yml), else the local server from Maven Central.
+neo4j-up: $(STAMP)
+	@if docker info >/dev/null 2>&1; then \
+		docker compose up -d --wait neo4j; \
+	else \
+		$(BIN)/geokg neo4j start; \
+	fi
+
+neo4j-down: $(STAMP)
+	@if docker info >/dev/null 2>&1; then docker compose stop neo4j; else $(BIN)/geokg neo4j stop; fi
+
+run: neo4j-up
+	$(BIN)/geokg ingest $(CORPUS)
+	@echo "API docs:      http://$(API_HOST):$(API_PORT)/docs"
+	@echo "Health:        http://$(API_HOST):$(API_PORT)/health"
+	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/ (user neo4j, password from NEO4J_PASSWORD)"
+	$(BIN)/geokg serve --host $(API_HOST) --port $(API_PORT)
+
+# With Docker, testcontainers starts Neo4j itself; without, a local test server is started
+# here and stopped when the tests end, whatever their result.
+test: $(STAMP)
+	@if docker info >/dev/null 2>&1; then \
+		$(BIN)/python -m pytest; \
+	else \
+		$(TEST_ENV) $(BIN)/geokg neo4j start || exit $$?; \
+		status=0; $(TEST_ENV) $(BIN)/python -m pytest || status=$$?; \
+		$(TEST_ENV) $(BIN)/geokg neo4j stop; \
+		exit $$status; \
+	fi
+
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest tests/unit
+
+eval: $(STAMP)
+	$(BIN)/geokg eval
+
+clean:
+	rm -rf $(VENV) .neo4j-test

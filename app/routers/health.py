@@ -1,0 +1,33 @@
+"""GET /health: is the process up, is Neo4j reachable, what does the graph hold."""
+
+from fastapi import APIRouter
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from pydantic import BaseModel
+
+from app.deps import DriverDep
+from graph.queries import count_labels
+from graph.schema import find_schema_version
+from graph.settings import get_settings
+
+router = APIRouter(tags=["health"])
+
+
+class Health(BaseModel):
+    """The service's state, for humans and probes."""
+
+    status: str
+    neo4j_reachable: bool
+    schema_version: int | None = None
+    nodes: dict[str, int] = {}
+
+
+@router.get("/health")
+def read_health(driver: DriverDep) -> Health:
+    """Process up; Neo4j reachable or not; node counts by label."""
+    database = get_settings().database
+    try:
+        nodes = count_labels(driver, database)
+        version = find_schema_version(driver, database)
+    except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
+        return Health(status="degraded", neo4j_reachable=False)
+    return Health(status="ok", neo4j_reachable=True, schema_version=version, nodes=nodes)
