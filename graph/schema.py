@@ -1,0 +1,46 @@
+"""The graph's schema: constraints, indexes and the recorded schema version."""
+
+from typing import Any
+
+from neo4j import Driver, Result, RoutingControl
+from neo4j.exceptions import ClientError
+
+from graph.db import cypher, statements
+from graph.ontology import SCHEMA_VERSION
+
+# Two processes starting at once (API and ingest) may both pass IF NOT EXISTS, then one loses.
+_ALREADY_THERE = frozenset(
+    {
+        "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintAlreadyExists",
+        "Neo.ClientError.Schema.IndexAlreadyExists",
+    }
+)
+INDEX_TIMEOUT_S = 300
+
+
+def apply_schema(driver: Driver, database: str) -> None:
+    """Create what `cypher/schema.cypher` declares, wait for its indexes, record the version."""
+    for statement in statements("schema"):
+        params: dict[str, Any] = {"version": SCHEMA_VERSION} if "$version" in statement else {}
+        try:
+            driver.execute_query(statement, params, database_=database)
+        except ClientError as exc:
+            if exc.code not in _ALREADY_THERE:
+                raise
+    # A query planned before its index is online would scan, and the full-text search would fail.
+    driver.execute_query(
+        "CALL db.awaitIndexes($timeout)", {"timeout": INDEX_TIMEOUT_S}, database_=database
+    )
+
+
+def find_schema_version(driver: Driver, database: str) -> int | None:
+    """The schema version recorded in the graph, None when the schema was never applied."""
+    record = driver.execute_query(
+        cypher("find_schema_version"),
+        routing_=RoutingControl.READ,
+        database_=database,
+        result_transformer_=Result.single,
+    )
+    version = record["version"] if record else None
+    return int(version) if version is not None else None
