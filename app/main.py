@@ -4,11 +4,11 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from fastapi import FastAPI
+from neo4j.exceptions import ServiceUnavailable
 
-from app.routers import health
+from app import problems
+from app.routers import articles, claims, dashboards, entities, health
 from graph.db import connect
 from graph.schema import apply_schema
 from graph.settings import get_settings
@@ -36,20 +36,6 @@ app = FastAPI(
     version="0.1.0",
     lifespan=lifespan,
 )
-app.include_router(health.router)
-
-
-@app.exception_handler(ServiceUnavailable)
-@app.exception_handler(SessionExpired)
-def graph_down(request: Request, exc: Exception) -> JSONResponse:
-    """Neo4j unreachable is 503 problem JSON, never 500."""
-    return JSONResponse(
-        {
-            "type": "about:blank",
-            "title": "Service Unavailable",
-            "status": 503,
-            "detail": "graph database unavailable",
-        },
-        status_code=503,
-        media_type="application/problem+json",
-    )
+problems.install(app)
+for module in (health, entities, claims, articles, dashboards):
+    app.include_router(module.router)

@@ -1,11 +1,12 @@
 """GET /health: is the process up, is Neo4j reachable, what does the graph hold."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel
 
 from app.deps import DriverDep
 from graph.queries import count_labels
+from graph.reads import count_constraints
 from graph.schema import find_schema_version
 from graph.settings import get_settings
 
@@ -31,3 +32,26 @@ def read_health(driver: DriverDep) -> Health:
     except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
         return Health(status="degraded", neo4j_reachable=False)
     return Health(status="ok", neo4j_reachable=True, schema_version=version, nodes=nodes)
+
+
+REQUIRED_CONSTRAINTS = frozenset({"Entity", "Article", "Claim"})
+
+
+class Ready(BaseModel):
+    """Ready to serve: Neo4j answers and the schema's constraints exist."""
+
+    ready: bool
+    constraints: list[str]
+
+
+@router.get("/ready", responses={503: {"description": "Neo4j unreachable or schema missing"}})
+def read_ready(driver: DriverDep) -> Ready:
+    """200 when Neo4j is reachable and the uniqueness constraints are present, else 503."""
+    try:
+        present = count_constraints(driver)
+    except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
+        raise HTTPException(503, "graph database unavailable") from None
+    missing = REQUIRED_CONSTRAINTS - set(present)
+    if missing:
+        raise HTTPException(503, f"schema not applied: missing constraints on {sorted(missing)}")
+    return Ready(ready=True, constraints=sorted(present))

@@ -1,0 +1,76 @@
+"""Claims, paths and timelines: the evidence behind the edges."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query, status
+
+from app.convert import plain
+from app.deps import DriverDep
+from app.paging import CursorParam, DateParam, LimitParam, decode_cursor, next_cursor, relation_types
+from app.schemas import ClaimPage, PathOut, TimelinePoint
+from graph import reads
+
+router = APIRouter(tags=["claims"])
+EntityParam = Annotated[str | None, Query(max_length=300, description="An entity id.")]
+
+
+@router.get("/relations")
+def read_relations(
+    driver: DriverDep,
+    subject: EntityParam = None,
+    type: Annotated[str | None, Query(max_length=400)] = None,
+    object: EntityParam = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    limit: LimitParam = 50,
+    cursor: CursorParam = None,
+) -> ClaimPage:
+    """Claims with their evidence sentence, article, modality and attribution."""
+    offset = decode_cursor(cursor)
+    rows = reads.find_claims(
+        driver,
+        subject=subject,
+        object=object,
+        types=relation_types(type),
+        since=since,
+        until=until,
+        skip=offset,
+        limit=limit,
+    )
+    return ClaimPage.model_validate(
+        {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
+    )
+
+
+@router.get("/paths")
+def read_paths(
+    driver: DriverDep,
+    from_: Annotated[str, Query(alias="from", max_length=300)],
+    to: Annotated[str, Query(max_length=300)],
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
+    types: Annotated[str | None, Query(max_length=400)] = None,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[PathOut]:
+    """Shortest paths between two entities, each hop with the claims behind it."""
+    for entity_id in (from_, to):
+        if reads.find_entity(driver, entity_id, top=0) is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")
+    if from_ == to:
+        return []
+    rows = reads.find_paths(driver, from_, to, max_hops, relation_types(types), limit)
+    return [PathOut.model_validate(plain(r)) for r in rows]
+
+
+@router.get("/timeline")
+def read_timeline(
+    driver: DriverDep,
+    entity: Annotated[str, Query(max_length=300)],
+    from_: Annotated[DateParam, Query(alias="from")] = None,
+    to: DateParam = None,
+    bucket: Literal["day", "week", "month"] = "day",
+) -> list[TimelinePoint]:
+    """Claim counts over time by type, for charts: a root array with ISO dates."""
+    if reads.find_entity(driver, entity, top=0) is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
+    rows = reads.count_timeline(driver, entity, from_, to, bucket)
+    return [TimelinePoint.model_validate(plain(r)) for r in rows]

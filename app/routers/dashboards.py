@@ -1,0 +1,85 @@
+"""JSON for dashboards: node-link graphs and flat series a chart takes as they are."""
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, status
+
+from app.convert import plain
+from app.deps import DriverDep
+from app.paging import DateParam, KindParam, relation_types
+from app.schemas import Actor, DayCount, Stats
+from graph import reads
+
+router = APIRouter(tags=["dashboards"])
+
+
+@router.get("/graph")
+def read_graph(
+    driver: DriverDep,
+    entity: Annotated[str, Query(max_length=300)],
+    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    types: Annotated[str | None, Query(max_length=400)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 150,
+    format: Literal["node-link", "cytoscape", "vis", "d3"] = "node-link",
+) -> dict[str, Any]:
+    """The neighbourhood as node-link JSON with stable string ids, in several flavours."""
+    row = reads.find_graph(driver, entity, depth, relation_types(types), limit)
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
+    nodes, links = plain(row["nodes"]), plain(row["links"])
+    if format == "cytoscape":
+        return {
+            "elements": {
+                "nodes": [{"data": {**n, "label": n["name"]}} for n in nodes],
+                "edges": [{"data": {**e, "label": e["type"]}} for e in links],
+            }
+        }
+    if format == "vis":
+        return {
+            "nodes": [{"id": n["id"], "label": n["name"], "group": n["kind"]} for n in nodes],
+            "edges": [
+                {"id": e["id"], "from": e["source"], "to": e["target"], "label": e["type"],
+                 "value": e["claims"]}
+                for e in links
+            ],
+        }
+    if format == "d3":
+        return {"nodes": nodes, "links": links}
+    return {"directed": True, "multigraph": True, "nodes": nodes, "links": links}
+
+
+@router.get("/stats")
+def read_stats(driver: DriverDep) -> Stats:
+    """Nodes by kind, edges by type, articles, last ingest."""
+    row = plain(reads.count_stats(driver))
+    return Stats(
+        nodes_by_kind={k["kind"]: k["n"] for k in row["kinds"] if k["kind"]},
+        edges_by_type={e["type"]: e["n"] for e in row["edges"]},
+        articles=row["articles"],
+        last_ingest=row["last_ingest"],
+    )
+
+
+@router.get("/dashboards/claims-by-day")
+def read_claims_by_day(
+    driver: DriverDep,
+    since: DateParam = None,
+    until: DateParam = None,
+    types: Annotated[str | None, Query(max_length=400)] = None,
+) -> list[DayCount]:
+    """Claim counts by day and type: a root array with ISO dates."""
+    rows = reads.count_claims_by_day(driver, since, until, relation_types(types))
+    return [DayCount.model_validate(plain(r)) for r in rows]
+
+
+@router.get("/dashboards/top-actors")
+def read_top_actors(
+    driver: DriverDep,
+    since: DateParam = None,
+    until: DateParam = None,
+    kind: KindParam = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> list[Actor]:
+    """Entities by the number of claims they take part in over a period."""
+    rows = reads.find_top_actors(driver, since, until, kind.value if kind else None, limit)
+    return [Actor.model_validate(r) for r in rows]

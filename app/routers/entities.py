@@ -1,0 +1,101 @@
+"""Entities: search, detail, relations, neighbours."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query, status
+
+from app.convert import plain
+from app.deps import DriverDep
+from app.paging import (
+    CursorParam,
+    DateParam,
+    KindParam,
+    LimitParam,
+    decode_cursor,
+    next_cursor,
+    relation_types,
+)
+from app.schemas import EdgePage, EntityDetail, EntityPage, Neighbor
+from graph import reads
+from graph.ontology import Modality
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+IdPath = Annotated[str, "entity id, e.g. country:PRK"]
+TypesParam = Annotated[str | None, Query(max_length=400, description="Comma-separated types.")]
+
+
+@router.get("")
+def search_entities(
+    driver: DriverDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    kind: KindParam = None,
+    limit: LimitParam = 20,
+    cursor: CursorParam = None,
+) -> EntityPage:
+    """Full-text and alias search, best match and most mentioned first."""
+    offset = decode_cursor(cursor)
+    rows = reads.find_entities(driver, q, kind.value if kind else None, offset, limit)
+    return EntityPage.model_validate(
+        {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
+    )
+
+
+@router.get("/{entity_id}")
+def read_entity(entity_id: str, driver: DriverDep) -> EntityDetail:
+    """Name, kind, aliases, roles, mentions, first and last seen, top relations."""
+    row = reads.find_entity(driver, entity_id)
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")
+    return EntityDetail.model_validate(plain(row))
+
+
+@router.get("/{entity_id}/relations")
+def read_entity_relations(
+    entity_id: str,
+    driver: DriverDep,
+    type: TypesParam = None,
+    direction: Literal["out", "in", "both"] = "both",
+    modality: Modality | None = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+    limit: LimitParam = 50,
+    cursor: CursorParam = None,
+) -> EdgePage:
+    """Edges with their counts and latest evidence."""
+    _exists(driver, entity_id)
+    offset = decode_cursor(cursor)
+    rows = reads.find_entity_relations(
+        driver,
+        entity_id,
+        types=relation_types(type),
+        direction=direction,
+        modality=modality.value if modality else None,
+        since=since,
+        until=until,
+        min_confidence=min_confidence,
+        skip=offset,
+        limit=limit,
+    )
+    return EdgePage.model_validate(
+        {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
+    )
+
+
+@router.get("/{entity_id}/neighbors")
+def read_neighbors(
+    entity_id: str,
+    driver: DriverDep,
+    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    types: TypesParam = None,
+    limit: LimitParam = 100,
+) -> list[Neighbor]:
+    """The neighbourhood within `depth` hops."""
+    _exists(driver, entity_id)
+    rows = reads.find_neighbors(driver, entity_id, depth, relation_types(types), limit)
+    return [Neighbor.model_validate(plain(r)) for r in rows]
+
+
+def _exists(driver: DriverDep, entity_id: str) -> None:
+    if reads.find_entity(driver, entity_id, top=0) is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")

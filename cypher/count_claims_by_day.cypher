@@ -1,0 +1,7 @@
+// count_claims_by_day: claims per day and type, a flat series for charts.
+// Params: $since, $until (ISO dates or null), $types (list or null)
+MATCH (c:Claim)
+WHERE ($since IS NULL OR c.date >= date($since)) AND ($until IS NULL OR c.date <= date($until))
+  AND ($types IS NULL OR c.type IN $types)
+RETURN c.date AS day, c.type AS type, count(*) AS claims
+ORDER BY day, type

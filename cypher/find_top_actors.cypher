@@ -1,0 +1,9 @@
+// find_top_actors: entities by the number of claims they take part in over a period.
+// Params: $since, $until (ISO dates or null), $kind (or null), $limit
+MATCH (c:Claim)-[:SUBJECT|OBJECT]->(e:Entity)
+WHERE ($since IS NULL OR c.date >= date($since)) AND ($until IS NULL OR c.date <= date($until))
+  AND ($kind IS NULL OR e.kind = $kind)
+WITH e, count(DISTINCT c) AS degree
+RETURN e.id AS id, e.name AS name, e.kind AS kind, degree
+ORDER BY degree DESC, id
+LIMIT $limit
