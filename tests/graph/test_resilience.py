@@ -1,0 +1,50 @@
+"""The read path cannot write, and an unreachable Neo4j is a 503, never a 500."""
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver, GraphDatabase, RoutingControl
+from neo4j.exceptions import ClientError
+
+from app.deps import get_driver
+from app.main import app
+from graph.settings import Neo4jSettings
+
+
+def test_a_write_through_the_read_path_fails(
+    clean_graph: Driver, neo4j_settings: Neo4jSettings
+) -> None:
+    with pytest.raises(ClientError) as caught:
+        clean_graph.execute_query(
+            "CREATE (:Entity {id: 'country:XXX'})",
+            routing_=RoutingControl.READ,
+            database_=neo4j_settings.database,
+        )
+    assert "write" in str(caught.value).lower() or "access" in str(caught.value).lower()
+    count = clean_graph.execute_query("MATCH (e:Entity {id: 'country:XXX'}) RETURN count(e) AS n")
+    assert count.records[0]["n"] == 0
+
+
+@pytest.fixture
+def down_client() -> Iterator[TestClient]:
+    # Port 9 (discard) on loopback: nothing answers Bolt there.
+    driver = GraphDatabase.driver(
+        "bolt://127.0.0.1:9", auth=("neo4j", "x" * 8), connection_timeout=1.0,
+        max_transaction_retry_time=0.5,
+    )
+    app.dependency_overrides[get_driver] = lambda: driver
+    yield TestClient(app)
+    app.dependency_overrides.clear()
+    driver.close()
+
+
+def test_neo4j_down_is_503_problem_json(down_client: TestClient) -> None:
+    for path in ("/entities?q=kim", "/entities/person:kim-jong-un", "/stats", "/ready"):
+        response = down_client.get(path)
+        assert response.status_code == 503, path
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["status"] == 503
+    health = down_client.get("/health")
+    assert health.status_code == 200
+    assert health.json()["neo4j_reachable"] is False
