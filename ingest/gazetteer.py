@@ -81,11 +81,16 @@ def load_gazetteer() -> Gazetteer:
                 patterns.append({"label": label, "pattern": variant, "id": f"{entity_id}|{role}"})
 
     capitals: dict[str, str] = {}
-    for info in CountryInfo.all().values():
+    # A demonym several states share ("French": France, Réunion, Mayotte...) goes to the most
+    # populous of them; the curated file overrides either way.
+    demonym_owner: dict[str, tuple[int, str]] = {}
+    for info in sorted(CountryInfo.all().values(), key=_official_first):
         iso3 = (info.get("ISO") or {}).get("alpha3")
         if not iso3 or not info.get("name"):
             continue
         cid = f"country:{iso3}"
+        if cid in known:
+            continue  # a second record under one code ("Wales" under GBR) is a part, not the state
         record = pycountry.countries.get(alpha_3=iso3)
         name = info["name"]
         known[cid] = Known(cid, name, Kind.COUNTRY, iso3=iso3)
@@ -97,10 +102,16 @@ def load_gazetteer() -> Gazetteer:
         for form in forms:
             add("GPE", form, cid, NAME)
         if demonym := info.get("demonym"):
-            demonyms[demonym.lower()] = cid
-            add("NORP", demonym, cid, DEMONYM)
+            population = int(info.get("population") or 0)
+            if demonym not in demonym_owner or population > demonym_owner[demonym][0]:
+                demonym_owner[demonym] = (population, cid)
         if capital := info.get("capital"):
             capitals[iso3] = capital
+    curated = {form for forms in data["demonyms"].values() for form in forms}
+    for demonym, (_, cid) in sorted(demonym_owner.items()):
+        if demonym not in curated:
+            demonyms[demonym.lower()] = cid
+            add("NORP", demonym, cid, DEMONYM)
     for iso3, forms in data["country_forms"].items():
         for form in forms:
             add("GPE", form, f"country:{iso3}", NAME)
@@ -135,6 +146,14 @@ def load_gazetteer() -> Gazetteer:
         for form in {entry["name"], *entry["aliases"]}:
             add(label, form, entry["id"], NAME)
     return Gazetteer(known=known, patterns=patterns, demonyms=demonyms)
+
+
+def _official_first(info: dict[str, Any]) -> tuple[bool, str]:
+    """Country records whose name is the ISO short name first, then by name: a stable order."""
+    iso3 = (info.get("ISO") or {}).get("alpha3")
+    record = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    names = {record.name, getattr(record, "common_name", record.name)} if record else set()
+    return (info.get("name") not in names, str(info.get("name")))
 
 
 @cache

@@ -10,6 +10,17 @@ from ingest.errors import IngestError
 from ingest.gazetteer import load_gazetteer
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the parser must not join a closing quotation to the
+    next paragraph's first sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @Language.component("gazetteer_guard")
 def gazetteer_guard(doc: Doc) -> Doc:
     """Drop a one-word place match that is part of a longer name ("Vladimir Putin")."""
@@ -36,6 +47,8 @@ def load_nlp(model: str) -> Language:
     except OSError as exc:
         raise IngestError(model, f"spaCy model {model!r} is not installed: {exc}") from exc
     before = "ner" if "ner" in nlp.pipe_names else None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="gazetteer",

@@ -27,6 +27,16 @@ EXTRACTOR_VERSION = "0.1.0"
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_EVENT_NOUNS = {
+    "attack": Relation.ATTACKS, "strike": Relation.ATTACKS, "airstrike": Relation.ATTACKS,
+    "operation": Relation.ATTACKS, "invasion": Relation.ATTACKS, "offensive": Relation.ATTACKS,
+    "incursion": Relation.ATTACKS, "assault": Relation.ATTACKS, "bombing": Relation.ATTACKS,
+    "call": Relation.REQUESTS, "request": Relation.REQUESTS, "appeal": Relation.REQUESTS,
+    "demand": Relation.REQUESTS,
+}
+_EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
+_ACCOUNTS = frozenset({"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"})
+_TEMPORAL = frozenset({"after", "before", "since", "until", "when", "while", "as", "once"})
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp"})
 
 
@@ -70,13 +80,25 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     lex = load_lexicon()
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
+    alleged: list[Claim] = []  # allegations of the last sentences, for "denied such claims"
     for index, sent in enumerate(doc.sents):
         reader = _SentenceReader(sent, res, lex)
         for cand in reader.candidates():
             claim = _to_claim(cand, sent, index, reader, article, published)
             if claim is not None and claim.id not in claims:
                 claims[claim.id] = claim
+                accusation = _accusation(claim, cand, reader, article, published, sent, index)
+                if accusation is not None and accusation.id not in claims:
+                    claims[accusation.id] = accusation
+        for cand in reader.denials(alleged):
+            claim = _to_claim(cand, sent, index, reader, article, published)
+            if claim is not None and claim.id not in claims:
+                claims[claim.id] = claim
+        alleged = [c for c in alleged if c.sentence_index >= index - 2] + [
+            c for c in claims.values() if c.sentence_index == index and c.modality is Modality.ALLEGED
+        ]
         reader.remember()
+        reader.remember_events([c for c in claims.values() if c.sentence_index == index])
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
@@ -85,6 +107,9 @@ class _SentenceReader:
 
     # Person entities recently in subject position, for "he"/"his" (shared across sentences).
     _recent_persons: list[str] = []
+    # The latest actor of each event type, for "the attack", "the call" (shared across sentences).
+    _event_actors: dict[Relation, str] = {}
+    _event_targets: dict[Relation, str] = {}
 
     def __init__(self, sent: Span, res: Resolution, lex: Lexicon) -> None:
         self.sent = sent
@@ -92,12 +117,22 @@ class _SentenceReader:
         self.lex = lex
         if sent.start == 0:
             _SentenceReader._recent_persons = []
+            _SentenceReader._event_actors = {}
+            _SentenceReader._event_targets = {}
+        # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
+        self.dateline_end = sent.start
+        if sent[0].text.isupper() and len(sent[0].text) > 2:
+            dash = next((t.i for t in sent[:15] if t.text in ("—", "–", "--")), None)
+            if dash is not None:
+                self.dateline_end = dash + 1
 
     # ---- arguments --------------------------------------------------------------------
 
     def entities(self, token: Token, with_conj: bool = True) -> list[str]:
         """The entities a nominal token stands for, with its coordinated siblings."""
         found: list[str] = []
+        if token.i < self.dateline_end:
+            return found
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -105,6 +140,16 @@ class _SentenceReader:
             for child in token.children:
                 if child.dep_ == "conj":
                     found.extend(self.entities(child))
+                elif child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children):
+                    # "North and South Korea": an elided name coordinated inside the phrase
+                    other = self.res.entity_at(child)
+                    if other and other != own and own and self.res.kind_of(other) is self.res.kind_of(own):
+                        found.append(other)
+                elif child.dep_ == "appos" and own and self.res.kind_of(own) is Kind.PERSON:
+                    # "Shoukry and his ... counterparts, Nikos Dendias, Nikos Christodoulides and
+                    # Jean-Yves Le Drian, gathered": the names in apposition are participants too.
+                    found.extend(e for e in self.entities(child)
+                                 if self.res.kind_of(e) in (Kind.PERSON, Kind.ORGANIZATION))
         return list(dict.fromkeys(found))
 
     def _entity_of(self, token: Token) -> str | None:
@@ -114,6 +159,10 @@ class _SentenceReader:
         lower = token.lower_
         if lower in _PRONOUNS:
             return self._antecedent()
+        if lower in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._speaker_of_clause(token)
+        if lower == "we" and self._quoted(token):
+            return self._speakers_state()
         if token.lemma_.lower() in self.lex.words["country_heads"] or token.lower_ in self.lex.words[
             "country_heads"
         ]:
@@ -123,15 +172,72 @@ class _SentenceReader:
                     entity = self.res.entity_at(child)
                     if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.ORGANIZATION):
                         return entity
+            # "the government of Syria", "the governments of South East Asia", "members of the EU"
+            for pobj in _prep_objects(token, "of"):
+                entity = self.res.entity_at(pobj)
+                if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.LOCATION, Kind.ORGANIZATION):
+                    return entity
+        for example in _examples(token):
+            # "allies such as Germany", "German firms including Siemens": the named examples
+            entity = self.res.entity_at(example)
+            if entity:
+                return entity
         if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
             return None
-        return self._topic(token)
+        return self._topic(token) or self._event_actor(token)
+
+    def _event_actor(self, token: Token) -> str | None:
+        """ "spoke out against the attack", "the call was seconded by ...": a definite event noun
+        stands for the actor of the latest such event in the article."""
+        rel = _EVENT_NOUNS.get(token.lemma_.lower())
+        if rel is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "the attack on the embassy" names its own event
+        return _SentenceReader._event_actors.get(rel)
+
+    def _speaker_of_clause(self, pronoun: Token) -> str | None:
+        """'it'/'they' as the subject of what an organisation or state says about itself
+        ("the SDF announced it had entered into an agreement"): the speaker."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.words["speech"]:
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i:
+                entity = self.res.entity_at(child)
+                if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP):
+                    return entity
+        return None
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether a token stands inside a quotation of its sentence."""
+        marks = sum(1 for t in self.sent if t.i < token.i and t.text in ('"', "“", "”", "``", "''"))
+        return marks % 2 == 1
+
+    def _speakers_state(self) -> str | None:
+        """ "'We urge the DPRK ...,' said White House National Security Council spokesperson
+        Adrienne Watson": a spokesperson's "we" is the state their office belongs to."""
+        speaker = self._according_to()
+        if speaker is None or self.res.kind_of(speaker) is not Kind.PERSON:
+            return None
+        span = [t for t in self.sent if self.res.entity_at(t) == speaker]
+        for cand in self._title_sequence(speaker, span, load_roles()):
+            owner = cand.object
+            if self.res.kind_of(owner) is Kind.COUNTRY:
+                return owner
+            known = _gazetteer_known().get(owner)
+            state = self.res.part_of.get(owner) or (known.part_of if known else None)
+            if state and state in self.res.nodes:
+                return state  # only a state the article names: a node needs a mention
+        return None
 
     def _antecedent(self) -> str | None:
         recent = _SentenceReader._recent_persons
         return recent[-1] if recent else None
 
-    def _topic(self, token: Token) -> str | None:
+    def _topic(self, token: Token, _nested: bool = False) -> str | None:
         """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or (
@@ -149,6 +255,18 @@ class _SentenceReader:
                 if node.kind is Kind.TOPIC and node.name.lower().split()[-1] == head:
                     node.forms[clean_surface(_np_text(token))] += 1
                     return node.id
+            # ... else the nearest earlier mention of the head that names it ("crippling U.N.
+            # sanctions" for "the sanctions, which Russia supported").
+            if not _nested:
+                for earlier in reversed(token.doc[max(0, token.i - 2000) : token.sent.start]):
+                    if earlier.lower_ == head and earlier.pos_ == "NOUN" and any(
+                        c.dep_ in ("compound", "amod", "nmod") and self.res.entity_at(c)
+                        for c in earlier.children
+                    ):
+                        found = self._topic(earlier, _nested=True)
+                        if found:
+                            self.res.nodes[found].forms[clean_surface(_np_text(token))] += 1
+                        return found
             return None
         start = min(m.left_edge.i for m in mods)
         words = [t for t in token.doc[start : token.i + 1] if t.pos_ not in ("DET",) and t.dep_ != "poss"]
@@ -161,10 +279,16 @@ class _SentenceReader:
     def subjects(self, verb: Token) -> list[str]:
         """The actors of a verb: its subject, the agent of a passive, or its governor's."""
         for child in verb.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child.i >= self.dateline_end:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     return self.entities(verb.head)
                 return self.entities(child)
+        for aux in verb.children:
+            if aux.dep_ in ("aux", "auxpass"):
+                # the parser sometimes hangs the subject on an auxiliary: "The US has been encouraging"
+                for child in aux.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in ("which", "that", "who"):
+                        return self.entities(child)
         for child in verb.children:
             if child.dep_ == "agent":
                 return [e for p in child.children if p.dep_ == "pobj" for e in self.entities(p)]
@@ -178,7 +302,17 @@ class _SentenceReader:
                     return self.entities(objects[0])
             return self.subjects(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return self.entities(verb.head)
+            if verb.head.dep_ == "pobj":
+                # "posted a message on Twitter blaming Iran": the poster blames, not the medium
+                node = verb.head
+                while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
+                    node = node.head
+                    if node.pos_ == "VERB":
+                        return self.subjects(node)
+            own = self.entities(verb.head)
+            if not own and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+                return self.subjects(verb.head.head)  # "posted a message blaming Iran"
+            return own
         return []
 
     def slot(self, verb: Token, name: str) -> list[Token]:
@@ -197,6 +331,11 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
+            elif child.dep_ == "dobj" and name not in ("dobj", "dative", "poss_of_dobj") and not out \
+                    and any("requires_dobj" in spec for spec in self.lex.verbs.get(verb.lemma_.lower(), [])):
+                # The parser hangs the phrase on the object: "maintaining communication with
+                # Moscow", "imposed sanctions on Iran".
+                out.extend(p for p in _prep_objects(child, name) if not _is_trigger_noun(child, self.lex))
         if verb.dep_ == "relcl" and name == "dobj":
             if any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
                 out.append(verb.head)
@@ -219,6 +358,9 @@ class _SentenceReader:
                 c.lower_ in spec["particle"] for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")
             ):
                 continue
+            has_dobj = any(c.dep_ == "dobj" for c in verb.children)
+            if spec.get("needs_dobj") and not has_dobj or spec.get("no_dobj") and has_dobj:
+                continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
             if "requires_dobj" in spec and not any(
                 c.dep_ == "dobj" and c.lower_ in spec["requires_dobj"] for c in verb.children
             ):
@@ -230,7 +372,12 @@ class _SentenceReader:
                 for tok in self.slot(verb, name):
                     if passive and name == "dobj" and tok.dep_ != "nsubjpass":
                         continue
-                    objects.extend(self.entities(tok))
+                    found = self.entities(tok)
+                    if not found and name == "for":
+                        # "called for G7 action": what is asked for is the named party's act
+                        found = [e for c in tok.children
+                                 if c.dep_ == "compound" and (e := self.res.entity_at(c))]
+                    objects.extend(found)
             objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             rel = Relation(spec["type"])
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
@@ -240,16 +387,50 @@ class _SentenceReader:
                 for o in objects:
                     if s != o:
                         yield _Candidate(rel, s, o, verb, base, items=items)
-            if not objects and spec.get("symmetric_subjects") and rel in SYMMETRIC and len(subjects) > 1:
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
+            # is one meeting, not a second, negotiating one.
+            if not objects and spec.get("symmetric_subjects") and rel in SYMMETRIC and len(subjects) > 1 \
+                    and own_subject:
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, 0.75)
+            if not objects and spec.get("mutual") and len(subjects) > 1:
+                # "North and South Korea exchanged artillery fire": each side acts on the other
+                for a in subjects:
+                    for b in subjects:
+                        if a != b:
+                            yield _Candidate(rel, a, b, verb, 0.75)
             if "alleges" in spec:
                 yield from self._allegation(verb, spec["alleges"], objects)
+
+    def denials(self, alleged: list[Claim]) -> Iterator[_Candidate]:
+        """ "Both Russian and North Korean officials denied such claims": the allegations just
+        reported, denied by a party to them."""
+        for verb in self.sent:
+            if verb.lemma_.lower() not in self.lex.words["deny"] or verb.pos_ != "VERB":
+                continue
+            said = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNTS]
+            if not said:
+                continue
+            deniers = set(self.subjects(verb))
+            for claim in alleged:
+                if deniers and not deniers & {claim.subject, claim.object}:
+                    continue
+                yield _Candidate(claim.type, claim.subject, claim.object, verb, claim.confidence,
+                                 role=claim.role, items=list(claim.items), modality=Modality.DENIED)
 
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
         """ "accused North Korea of providing Russia with arms": the content is alleged."""
         for tok in self.slot(verb, prep):
+            rel = _EVENT_NOUNS.get(tok.lemma_.lower())
+            if tok.pos_ == "NOUN" and rel is not None and (target := _SentenceReader._event_targets.get(rel)):
+                # "blaming Iran for the attacks": Iran did what the attacks did, allegedly
+                if any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children):
+                    for s in accused:
+                        if s != target:
+                            yield _Candidate(rel, s, target, tok, 0.7, modality=Modality.ALLEGED)
+                continue
             if tok.pos_ == "VERB" or tok.tag_ == "VBG":
                 for spec in self.lex.verbs.get(tok.lemma_.lower(), []):
                     rel = Relation(spec["type"])
@@ -272,7 +453,18 @@ class _SentenceReader:
             subjects.extend(self._noun_slot(noun, name))
         for name in spec.get("object", []):
             objects.extend(self._noun_slot(noun, name))
+        governor = _light_verb(noun)
+        if governor is not None and not subjects:
+            # "Turkey began a military offensive into Syria", "had entered into an agreement
+            # with the government of Syria": the verb's subject is the noun's actor.
+            subjects = self.subjects(governor)
+            if not objects:
+                objects = [e for name in spec.get("object", []) if name not in ("poss", "compound", "amod")
+                           for t in _prep_objects(governor, name) for e in self.entities(t)]
         objects = [o for o in objects if self._kind_ok(o, spec.get("object_kinds"))]
+        if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
+            # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
+            _SentenceReader._event_actors[rel] = subjects[0]
         items = [_np_text(t) for n in spec.get("items", []) for t in _prep_objects(noun, n)]
         if rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
@@ -312,11 +504,13 @@ class _SentenceReader:
             seen.update(t.i for t in span)
             kind = self.res.kind_of(entity)
             if kind is Kind.PERSON:
-                yield from self._person_titles(entity, root, roles)
+                found = list(self._title_sequence(entity, span, roles))
+                yield from found or self._person_titles(entity, root, roles)
             elif kind is Kind.ORGANIZATION:
-                for owner in self._owners(root):
-                    if self.res.kind_of(owner) is Kind.COUNTRY:
-                        yield _Candidate(Relation.PART_OF, entity, owner, root, 0.75)
+                owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
+                named = [self.res.part_of[entity]] if entity in self.res.part_of else []
+                for owner in owners or named or self._labelled_by(entity, span):
+                    yield _Candidate(Relation.PART_OF, entity, owner, root, 0.75)
             elif kind is Kind.LOCATION:
                 for child in root.children:
                     if child.dep_ == "appos":
@@ -343,6 +537,130 @@ class _SentenceReader:
                             out.append(e)
         return list(dict.fromkeys(out))
 
+    def _title_sequence(self, person: str, span: list[Token], roles: Any) -> Iterator[_Candidate]:
+        """Titles read off the word sequence around a name, which the parser often mangles:
+        "Turkish President Recep Tayyip Erdoğan", "US Secretary of State Mike Pompeo",
+        "Malaysia's Prime Minister, Najib Razak", "Khamenei, the Supreme Leader of Iran",
+        "Presidents Muhammadu Buhari of Nigeria"."""
+        doc = self.sent.doc
+        first, last = min(t.i for t in span), max(t.i for t in span)
+        lo, hi = self.sent.start, self.sent.end
+        # Left: [owner ['s]] title words [,] NAME
+        i = first - 1
+        comma = i >= lo and doc[i].text == ","
+        if comma:
+            i -= 1
+        run: list[Token] = []
+        while i >= lo and self._title_word(doc[i], roles) and len(run) < 7:
+            run.insert(0, doc[i])
+            i -= 1
+        while run and run[0].lower_ in ("of", "and", "for"):
+            run.pop(0)  # the run starts with a title word, never a connector
+        if comma and not (i >= lo and doc[i].tag_ == "POS"):
+            # "According to U.S. officials, Putin ..." is no title;
+            # "Malaysia's Prime Minister, Najib Razak" is.
+            run = []
+        if run and any(t.lower_ in roles.leader | roles.affiliated for t in run):
+            role = " ".join(t.text for t in run)
+            if i >= lo and doc[i].tag_ == "POS":
+                i -= 1
+            owner = self.res.entity_at(doc[i]) if i >= lo else None
+            after = doc[last + 1 : last + 3]
+            if owner is None and len(after) == 2 and after[0].lower_ == "of":
+                owner = self.res.entity_at(after[1])  # "Presidents Muhammadu Buhari of Nigeria"
+            if owner and owner != person and self.res.kind_of(owner) in (Kind.COUNTRY, Kind.ORGANIZATION):
+                rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
+                yield _Candidate(rel, person, owner, doc[last], 0.85, role=role)
+                return
+        # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
+        j = last + 1
+        if j < hi and doc[j].text == ",":
+            j += 1
+            while j < hi and doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            words: list[Token] = []
+            while j < hi and self._title_word(doc[j], roles) and not self.res.entity_at(doc[j]):
+                words.append(doc[j])
+                j += 1
+            owners: list[str] = []
+            possessed = False
+            if words and words[-1].lower_ in ("of", "for") and j < hi:
+                words.pop()
+                k = j
+                while k < hi and doc[k].lower_ in ("the",):
+                    k += 1
+                while k < hi and (self.res.entity_at(doc[k]) or doc[k].tag_ == "POS"):
+                    if (e := self.res.entity_at(doc[k])) and e not in owners:
+                        owners.append(e)
+                    k += 1
+                possessed = k < hi and doc[k - 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
+            elif not words and j < hi and self.res.entity_at(doc[j]):
+                # "Lim Soo-suk, South Korea's Foreign Ministry spokesperson"
+                k = j
+                while k < hi and (self.res.entity_at(doc[k]) or doc[k].tag_ == "POS"):
+                    if (e := self.res.entity_at(doc[k])) and e not in owners:
+                        owners.append(e)
+                    k += 1
+                while k < hi and self._title_word(doc[k], roles) and not self.res.entity_at(doc[k]):
+                    words.append(doc[k])
+                    k += 1
+                if not (words and words[-1].lower_ in roles.leader | roles.affiliated):
+                    words = []
+            owners = [o for o in owners if o != person
+                      and self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)]
+            if words and owners and any(t.lower_ in roles.leader | roles.affiliated for t in words):
+                role = " ".join(t.text for t in words)
+                leader = _is_leader_title(role, roles) and not possessed
+                rel = Relation.LEADER_OF if leader else Relation.AFFILIATED_WITH
+                owner = self._prefer_org(owners[-1:] + owners)
+                yield _Candidate(rel, person, owner, doc[last], 0.8, role=role)
+                return
+        # "North Korea's Kim Jong Un" leads; "BBC's Jonathan Marcus" belongs.
+        if first - 2 >= lo and doc[first - 1].tag_ == "POS" and (owner := self.res.entity_at(doc[first - 2])):
+            kind = self.res.kind_of(owner)
+            if kind is Kind.COUNTRY:
+                yield _Candidate(Relation.LEADER_OF, person, owner, doc[last], 0.7, role="leader")
+            elif kind is Kind.ORGANIZATION:
+                yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], 0.7)
+
+    def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
+        """The state an organisation is labelled with, read off the word order: "Iranian airline
+        Mahan Air", "Saudi Arabia's state-owned Saudi Aramco", "the Federal Aviation Office of
+        Germany", "the Islamic Revolutionary Guard Corps of Iran"."""
+        doc = self.sent.doc
+        first, last = min(t.i for t in span), max(t.i for t in span)
+        i = first - 1
+        gap = 0
+        while i >= self.sent.start and gap < 3 and not self.res.entity_at(doc[i]) and (
+            doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod"
+        ) and doc[i].lower_ not in ("including", "such") and doc[i].lemma_.lower() != "base":
+            i -= 1
+            gap += 1
+        if i >= self.sent.start and doc[i].tag_ == "POS":
+            i -= 1
+        if i >= self.sent.start and (owner := self.res.entity_at(doc[i])) and owner != org:
+            if self.res.kind_of(owner) is Kind.COUNTRY:
+                return [owner]
+        after = doc[last + 1 : last + 3]
+        if len(after) == 2 and after[0].lower_ == "of" and (owner := self.res.entity_at(after[1])):
+            if self.res.kind_of(owner) is Kind.COUNTRY:
+                return [owner]
+        return []
+
+    def _title_word(self, token: Token, roles: Any) -> bool:
+        """A word that can be part of a title: a known title word, or a noun, adjective or
+        connector inside one ("Secretary of State", "trade and industry commissioner")."""
+        if self.res.entity_at(token) or token.is_punct and token.text not in ("-", "–"):
+            return False
+        lower = token.lower_
+        if lower in roles.leader | roles.affiliated | roles.honorifics or lower.rstrip("s") in roles.leader:
+            return True
+        if lower in ("of", "and", "for"):
+            return True
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return False
+        return token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ == "amod"  # "acting Prime Minister"
+
     def _person_titles(self, person: str, root: Token, roles: Any) -> Iterator[_Candidate]:
         titles = roles.leader | roles.affiliated
         left = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -360,7 +678,7 @@ class _SentenceReader:
             words = [t for t in root.doc[min(t.i for t in title_words) : root.i]
                      if not self.res.entity_at(t) and not t.is_punct]
             role = " ".join(t.text for t in words) or title_words[0].text
-            rel = Relation.LEADER_OF if words and words[-1].lower_ in roles.leader else Relation.AFFILIATED_WITH
+            rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
             owner = self._prefer_org(owners)
             yield _Candidate(rel, person, owner, root, 0.85, role=role)
         elif not title_words and len(owners) == 1 and any(c.dep_ == "poss" for c in left):
@@ -393,6 +711,13 @@ class _SentenceReader:
     def _kind_ok(self, entity: str, kinds: list[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
+    def remember_events(self, claims: list[Claim]) -> None:
+        """Keep the actor of each event type the sentence tells of, for "the attack" later."""
+        for claim in claims:
+            if claim.type in _EVENT_TYPES and claim.modality in (Modality.ASSERTED, Modality.REPORTED):
+                _SentenceReader._event_actors[claim.type] = claim.subject
+                _SentenceReader._event_targets[claim.type] = claim.object
+
     def remember(self) -> None:
         """Keep the sentence's person subjects for pronouns in the next ones."""
         for token in self.sent:
@@ -414,6 +739,11 @@ class _SentenceReader:
         node = trigger
         chain = [node]
         while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {"pobj", "prep", "dobj", "nsubj", "compound", "amod"}:
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if node.dep_ == "advcl" and marks & _TEMPORAL:
+                break  # "announced ... after Turkey began an offensive": the article's own narration
+            if node.dep_ == "relcl":
+                break  # "would violate the sanctions, which Russia supported": its own statement
             node = node.head
             chain.append(node)
         for i, tok in enumerate(chain):
@@ -470,6 +800,17 @@ class _SentenceReader:
         return None
 
 
+def _is_leader_title(role: str, roles: Any) -> bool:
+    """Whether a title heads what it names: the longest known title the role ends with decides
+    ("Prime Minister" leads, "Deputy Foreign Minister" and "Vice President" do not)."""
+    text = " ".join(role.lower().replace("-", " - ").split()).replace(" - ", "-")
+    best, leader = 0, False
+    for title in roles.leader | roles.affiliated:
+        if (text == title or text.endswith(" " + title)) and len(title) > best:
+            best, leader = len(title), title in roles.leader
+    return leader
+
+
 def tense_of(trigger: Token, modality: Modality) -> Tense:
     """Past, present or future, from the verb's tag and auxiliaries."""
     verb = trigger
@@ -493,6 +834,10 @@ def _to_claim(
     mode, speaker = reader.modality(cand.trigger)
     if cand.modality is Modality.ALLEGED and mode is not Modality.DENIED:
         mode = Modality.ALLEGED
+    if cand.modality is Modality.DENIED:
+        mode, speaker = Modality.DENIED, None
+    if cand.modality is Modality.ASSERTED:
+        mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
     if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN):
         mode, speaker = Modality.ASSERTED, None
     tense = Tense.PRESENT if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF,
@@ -511,7 +856,7 @@ def _to_claim(
         modality=mode,
         tense=tense,
         trigger=cand.trigger.text,
-        sentence=sent.text,
+        sentence=sent.text.strip(),
         sentence_index=index,
         char_start=sent.start_char,
         char_end=sent.end_char,
@@ -521,6 +866,27 @@ def _to_claim(
         items=cand.items,
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+def _accusation(
+    claim: Claim, cand: _Candidate, reader: "_SentenceReader", article: Article, published: date,
+    sent: Span, index: int,
+) -> Claim | None:
+    """ "The United States government claims Mahan flies fighters to Syria": alleging a hostile
+    act is itself an accusation of the actor, by the one who alleges it."""
+    if claim.modality is not Modality.ALLEGED or claim.attributed_to is None:
+        return None
+    if claim.type not in _HOSTILE or claim.attributed_to == claim.subject:
+        return None
+    if reader.res.kind_of(claim.subject) is Kind.TOPIC:
+        return None  # an actor is accused, whatever the NER called it; never a thing
+    acc = _Candidate(Relation.ACCUSES, claim.attributed_to, claim.subject, cand.trigger, 0.7,
+                     modality=Modality.ASSERTED)
+    return _to_claim(acc, sent, index, reader, article, published)
+
+
+_HOSTILE = frozenset({Relation.SUPPLIES, Relation.ATTACKS, Relation.SUPPORTS, Relation.THREATENS,
+                      Relation.SANCTIONS, Relation.COOPERATES_WITH})
 
 
 def _date_in(sent: Span, trigger: Token, published: date) -> date:
@@ -549,6 +915,41 @@ def _resolve_date(text: str, published: date) -> date | None:
     return parsed.date()
 
 
+_LIGHT_VERBS = frozenset({"begin", "launch", "start", "carry", "conduct", "hold", "enter", "reach",
+                          "conclude", "sign", "make", "stage", "mount", "wage", "continue", "announce"})
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that a nominal trigger is the object of, when that verb adds no meaning of its
+    own ("began an offensive", "entered into an agreement", "held a meeting")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.lemma_.lower() in _LIGHT_VERBS and head.pos_ in ("VERB", "AUX") else None
+
+
+def _examples(token: Token) -> list[Token]:
+    """The named examples of a common noun: "allies such as Germany", "firms including Siemens"."""
+    if token.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for child in token.children:
+        preps = [child]
+        if child.lower_ == "such":  # "such as" hangs "as" under "such"
+            preps += [c for c in child.children if c.dep_ == "prep"]
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "including"):
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether a noun triggers a claim of its own ("an agreement with X"): its phrases are its own."""
+    return token.lower_ in lex.nouns or token.lemma_.lower() in lex.nouns
+
+
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     out = []
     for child in token.children:
@@ -563,6 +964,13 @@ def _np_text(token: Token) -> str:
     words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "prep") or t.i == token.i]
     words = [t for t in words if token.left_edge.i <= t.i <= token.i]
     return " ".join(t.text for t in words).strip()
+
+
+@cache
+def _gazetteer_known() -> dict[str, Any]:
+    from ingest.gazetteer import load_gazetteer
+
+    return load_gazetteer().known
 
 
 @cache

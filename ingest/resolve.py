@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import Entity
 from graph.ontology import KIND_PREFIX, Kind
-from ingest.gazetteer import CAPITAL, DEMONYM, METONYM, Gazetteer, load_gazetteer, slug
+from ingest.gazetteer import CAPITAL, DEMONYM, METONYM, NAME, Gazetteer, Known, load_gazetteer, slug
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
 
@@ -82,6 +82,7 @@ class Resolution:
     nodes: dict[str, _Node]
     mentions: list[Mention]
     token_entity: dict[int, str]
+    part_of: dict[str, str] = field(default_factory=dict)  # org id -> the state its name says
 
     def entities(self) -> list[Entity]:
         """The article's entities, as the loader takes them."""
@@ -136,7 +137,17 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     res = Resolution(nodes={}, mentions=[], token_entity={})
     persons: list[tuple[Span, list[str]]] = []
 
+    person_names = {_trimmed(e).text for e in doc.ents if e.label_ == "PERSON"}
+    claimed = -1  # end of the last institution name built around a country mention
     for ent in doc.ents:
+        if ent.start < claimed:
+            continue
+        if not ent.ent_id_:
+            ent = _trimmed(ent)
+            if len(ent) == 0:
+                continue
+            if ent.label_ != "PERSON" and ent.text in person_names:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Patrice Talon of Benin"
         if ent.ent_id_:
             entity_id, _, role = ent.ent_id_.partition("|")
             known = gaz.known.get(entity_id)
@@ -146,6 +157,27 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 entity_id = known.country
                 known = gaz.known[entity_id]
             if role == DEMONYM and not _demonym_refers(ent):
+                continue
+            if role == DEMONYM and (force := _national_force(ent)) is not None:
+                # "Indonesian Navy", "Malaysian navy": a named force of that state
+                name = f"{clean_surface(ent.text)} {force.text.capitalize()}"
+                org_id = f"org:{slug(name)}"
+                span = Span(doc, ent.start, force.i + 1)
+                _add(res, span, org_id, name, Kind.ORGANIZATION, None, sent_of)
+                res.part_of[org_id] = entity_id
+                continue
+            if known.kind is Kind.COUNTRY and role != CAPITAL and (body := _institution(ent)) is not None:
+                # "United States Department of State", "Turkish Ministry of Foreign Affairs",
+                # "Royal Saudi Air Force": one organisation of that state, not the state.
+                words = [t.text for t in body]
+                if role == NAME and body.start == ent.start:
+                    # "U.S. Embassy in Baghdad" and "United States Embassy in Baghdad" are one
+                    words = [known.name, *words[len(ent):]]
+                name = " ".join(words).replace(" - ", "-")
+                org_id = f"org:{slug(clean_surface(name))}"
+                _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
+                res.part_of[org_id] = entity_id
+                claimed = body.end
                 continue
             _ = METONYM  # metonyms already carry the id of what they stand for
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
@@ -165,13 +197,38 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             continue
         if len(ent) == 1 and name.lower() in load_roles().honorifics:
             continue  # "Defense" in "Defense Minister": part of a title
+        if len(ent) == 1 and name.lower() in _COMPASS:
+            if (elided := _elided_name(ent, gaz)) is not None:
+                entity_id, known = elided
+                _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
+            continue  # "standoffs with the West": no place of its own
+        if len(ent) <= 2 and _in_title(ent):
+            continue  # "State" in "Secretary of State": part of a title
         entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
     _resolve_persons(res, persons, sent_of)
+    _merge_partial_names(res, gaz)
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res)
     return res
+
+
+_COMPASS = frozenset({"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"})
+_EDGE_WORDS = frozenset({"of", "and", "the", "for", "in", "to", "'s", "’s"})
+
+
+def _trimmed(ent: Span) -> Span:
+    """A statistical entity without the function words the NER sometimes runs into
+    ("Patrice Talon of", "Federal Aviation Office of")."""
+    start, end = ent.start, ent.end
+    while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
+        end -= 1
+    while start < end and ent.doc[start].lower_ in ("of", "and", "for", "in", "to"):
+        start += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def _add(
@@ -213,6 +270,98 @@ def _acts(ent: Span) -> bool:
     return False
 
 
+_FORCES = frozenset({"navy", "army", "coastguard", "police", "gendarmerie", "marines"})
+
+
+def _national_force(ent: Span) -> Token | None:
+    """The force noun right after a demonym ("Indonesian navy"), when it is not itself named."""
+    if ent.end >= len(ent.doc):
+        return None
+    nxt = ent.doc[ent.end]
+    if nxt.lower_ not in _FORCES or nxt.ent_type_ not in ("", "ORG"):
+        return None
+    # Named when the article capitalises it somewhere ("the Indonesian Navy ... Indonesian navy");
+    # "the Russian army" alone is the state acting (ONTOLOGY: an unnamed "X military").
+    named = f"{ent.text} {nxt.text.capitalize()}"
+    return nxt if named in ent.doc.text else None
+
+
+def _elided_name(ent: Span, gaz: Gazetteer) -> tuple[str, Known] | None:
+    """ "North and South Korea": "North" is North Korea, its name shared with the next conjunct."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in ("and", "or", "&"):
+        return None
+    nxt = doc[ent.end + 1]
+    if nxt.lower_ not in _COMPASS or not nxt.ent_id_:
+        return None
+    rest = [t.text for t in doc[nxt.i + 1 : nxt.i + 4] if t.ent_id_ == nxt.ent_id_]
+    entity_id = _pattern_ids().get(" ".join([ent.text, *rest]))
+    if entity_id is None or entity_id not in gaz.known:
+        return None
+    return entity_id, gaz.known[entity_id]
+
+
+@cache
+def _pattern_ids() -> dict[str, str]:
+    """Gazetteer surface form -> entity id, for names rebuilt from an ellipsis."""
+    out: dict[str, str] = {}
+    for p in load_gazetteer().patterns:
+        if isinstance(p["pattern"], str):
+            out.setdefault(p["pattern"], p["id"].partition("|")[0])
+    return out
+
+
+_INSTITUTIONS = frozenset({
+    "department", "ministry", "agency", "force", "forces", "army", "navy", "embassy", "consulate",
+    "police", "house", "council", "bank", "airlines", "airways", "office", "service", "guard",
+    "corps", "parliament", "court", "institute", "commission", "committee", "assembly", "senate",
+    "congress", "administration", "authority", "command", "aramco",
+})
+_NAME_LINKS = frozenset({"of", "in", "for", "and"})
+
+
+def _institution(ent: Span) -> Span | None:
+    """The institution name a country or demonym begins: capitalised words after it ending in an
+    institution noun ("US Embassy in London", "Saudi Press Agency"), with a capitalised word
+    before it ("Royal Saudi Air Force")."""
+    doc, sent = ent.doc, ent.sent
+    end, headed = ent.end, False
+    i = ent.end
+    while i < sent.end:
+        tok = doc[i]
+        if tok.lower_ in _NAME_LINKS:
+            if headed and i + 1 < sent.end and doc[i + 1].text[:1].isupper():
+                i += 1
+                continue
+            break
+        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
+            break
+        if tok.lower_ in _INSTITUTIONS:
+            headed, end = True, i + 1
+        elif headed and (end == i or doc[i - 1].lower_ in _NAME_LINKS):
+            end = i + 1  # "... of Foreign Affairs", "... Embassy in London"
+        i += 1
+    if end == ent.end:
+        return None
+    while end > ent.end and doc[end - 1].lower_ in _NAME_LINKS:
+        end -= 1
+    start = ent.start
+    before = doc[start - 1] if start > sent.start else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
+            and not before.ent_id_ and before.pos_ in ("PROPN", "ADJ"):
+        start -= 1
+    return Span(doc, start, end, label="ORG")
+
+
+def _in_title(ent: Span) -> bool:
+    """Whether a short name completes a title ("Secretary of State", "Minister of Transportation")."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
+        return False
+    roles = load_roles()
+    title = ent.doc[ent.start - 2].lower_
+    return title in roles.leader | roles.affiliated and title not in ("head", "chief", "leader", "member")
+
+
 def _demonym_refers(ent: Span) -> bool:
     """A demonym refers to its country as a modifier ("North Korean officials")."""
     return True
@@ -231,9 +380,15 @@ def _person_tokens(ent: Span) -> list[str]:
         words.pop(0)
     joined = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = joined.split()
-    if not words or not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if not words or not all(w[0].isupper() or _particle(w) for w in words):
         return []
     return words
+
+
+def _particle(word: str) -> bool:
+    """A lower-case name particle, alone or hyphenated to the name ("de", "al-Assad", "el-Sisi")."""
+    head, _, rest = word.partition("-")
+    return head.lower() in _NAME_PARTICLES and (not rest or rest[:1].isupper() or not _)
 
 
 def _resolve_persons(
@@ -302,6 +457,46 @@ def _merge_near_duplicates(res: Resolution, gaz: Gazetteer) -> None:
             if SequenceMatcher(None, a.name.lower(), b.name.lower()).ratio() >= 0.9:
                 _merge(res, source, target)
                 break
+
+
+_KIND_RANK = {Kind.PERSON: 0, Kind.ORGANIZATION: 1, Kind.GROUP: 2, Kind.LOCATION: 3, Kind.EVENT: 4}
+
+
+def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
+    """One actor, one node, whatever label the NER gave each mention: "Trump" or "al-Assad"
+    tagged ORG joins the person whose name holds it; "Mahan" joins "Mahan Air"; one name under
+    two kinds keeps the kind it has most often."""
+    def size(node_id: str) -> int:
+        return sum(res.nodes[node_id].forms.values())
+
+    for source in sorted(res.nodes):
+        a = res.nodes.get(source)
+        if a is None or source in gaz.known or a.kind not in _KIND_RANK:
+            continue
+        words = a.name.split()
+        target = None
+        for other in sorted(res.nodes):
+            b = res.nodes[other]
+            if other == source or b.kind not in _KIND_RANK:
+                continue
+            b_words = b.name.split()
+            if a.kind is not Kind.PERSON and b.kind is Kind.PERSON and len(words) <= 2 \
+                    and len(b_words) > len(words) and _contains(b_words, words):
+                target = other
+            elif slug(a.name) == slug(b.name) and a.kind is not b.kind and other not in gaz.known:
+                if (size(other), -_KIND_RANK[b.kind]) > (size(source), -_KIND_RANK[a.kind]):
+                    target = other
+            elif len(words) == 1 and b.kind in (Kind.ORGANIZATION, Kind.LOCATION) and other not in gaz.known \
+                    and len(b_words) > 1 and (slug(b_words[0]) == slug(words[0]) or (
+                        words[0].lower() in _INSTITUTIONS
+                        and words[0].lower() in {w.lower() for w in b_words})) \
+                    and not any(n.kind is Kind.PERSON and n.id != source and _contains(n.name.split(), words)
+                                for n in res.nodes.values()):
+                target = other  # "Mahan" after "Mahan Air"
+            if target:
+                break
+        if target:
+            _merge(res, source, target)
 
 
 def _merge(res: Resolution, source: str, target: str) -> None:
