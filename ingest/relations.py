@@ -81,8 +81,9 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
     alleged: list[Claim] = []  # allegations of the last sentences, for "denied such claims"
+    memory = _Memory()
     for index, sent in enumerate(doc.sents):
-        reader = _SentenceReader(sent, res, lex)
+        reader = _SentenceReader(sent, res, lex, memory)
         for cand in reader.candidates():
             claim = _to_claim(cand, sent, index, reader, article, published)
             if claim is not None and claim.id not in claims:
@@ -102,23 +103,25 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
+@dataclass
+class _Memory:
+    """What one article's earlier sentences tell the next ones; one per article, never shared."""
+
+    # Person entities recently in subject position, for "he"/"his".
+    recent_persons: list[str] = field(default_factory=list)
+    # The latest actor and target of each event type, for "the attack", "the call".
+    event_actors: dict[Relation, str] = field(default_factory=dict)
+    event_targets: dict[Relation, str] = field(default_factory=dict)
+
+
 class _SentenceReader:
     """Reads one sentence: arguments, triggers and the modality around them."""
 
-    # Person entities recently in subject position, for "he"/"his" (shared across sentences).
-    _recent_persons: list[str] = []
-    # The latest actor of each event type, for "the attack", "the call" (shared across sentences).
-    _event_actors: dict[Relation, str] = {}
-    _event_targets: dict[Relation, str] = {}
-
-    def __init__(self, sent: Span, res: Resolution, lex: Lexicon) -> None:
+    def __init__(self, sent: Span, res: Resolution, lex: Lexicon, memory: _Memory) -> None:
         self.sent = sent
         self.res = res
         self.lex = lex
-        if sent.start == 0:
-            _SentenceReader._recent_persons = []
-            _SentenceReader._event_actors = {}
-            _SentenceReader._event_targets = {}
+        self.memory = memory
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
         self.dateline_end = sent.start
         if sent[0].text.isupper() and len(sent[0].text) > 2:
@@ -196,7 +199,7 @@ class _SentenceReader:
             return None
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the attack on the embassy" names its own event
-        return _SentenceReader._event_actors.get(rel)
+        return self.memory.event_actors.get(rel)
 
     def _speaker_of_clause(self, pronoun: Token) -> str | None:
         """'it'/'they' as the subject of what an organisation or state says about itself
@@ -234,7 +237,7 @@ class _SentenceReader:
         return None
 
     def _antecedent(self) -> str | None:
-        recent = _SentenceReader._recent_persons
+        recent = self.memory.recent_persons
         return recent[-1] if recent else None
 
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
@@ -424,7 +427,7 @@ class _SentenceReader:
         """ "accused North Korea of providing Russia with arms": the content is alleged."""
         for tok in self.slot(verb, prep):
             rel = _EVENT_NOUNS.get(tok.lemma_.lower())
-            if tok.pos_ == "NOUN" and rel is not None and (target := _SentenceReader._event_targets.get(rel)):
+            if tok.pos_ == "NOUN" and rel is not None and (target := self.memory.event_targets.get(rel)):
                 # "blaming Iran for the attacks": Iran did what the attacks did, allegedly
                 if any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children):
                     for s in accused:
@@ -464,7 +467,7 @@ class _SentenceReader:
         objects = [o for o in objects if self._kind_ok(o, spec.get("object_kinds"))]
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
-            _SentenceReader._event_actors[rel] = subjects[0]
+            self.memory.event_actors[rel] = subjects[0]
         items = [_np_text(t) for n in spec.get("items", []) for t in _prep_objects(noun, n)]
         if rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
@@ -715,8 +718,8 @@ class _SentenceReader:
         """Keep the actor of each event type the sentence tells of, for "the attack" later."""
         for claim in claims:
             if claim.type in _EVENT_TYPES and claim.modality in (Modality.ASSERTED, Modality.REPORTED):
-                _SentenceReader._event_actors[claim.type] = claim.subject
-                _SentenceReader._event_targets[claim.type] = claim.object
+                self.memory.event_actors[claim.type] = claim.subject
+                self.memory.event_targets[claim.type] = claim.object
 
     def remember(self) -> None:
         """Keep the sentence's person subjects for pronouns in the next ones."""
@@ -724,9 +727,9 @@ class _SentenceReader:
             if token.dep_ in _SUBJ or token.dep_ == "poss":
                 e = self.res.entity_at(token)
                 if e and self.res.kind_of(e) is Kind.PERSON:
-                    _SentenceReader._recent_persons.append(e)
+                    self.memory.recent_persons.append(e)
         # Two people in one clause make "he" ambiguous: keep only a clear last subject.
-        _SentenceReader._recent_persons = _SentenceReader._recent_persons[-1:]
+        self.memory.recent_persons = self.memory.recent_persons[-1:]
 
     # ---- modality ---------------------------------------------------------------------
 

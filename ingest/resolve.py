@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import Entity
 from graph.ontology import KIND_PREFIX, Kind
-from ingest.gazetteer import CAPITAL, DEMONYM, METONYM, NAME, Gazetteer, Known, load_gazetteer, slug
+from ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
 
@@ -156,8 +156,6 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             if role == CAPITAL and _acts(ent) and known.country:
                 entity_id = known.country
                 known = gaz.known[entity_id]
-            if role == DEMONYM and not _demonym_refers(ent):
-                continue
             if role == DEMONYM and (force := _national_force(ent)) is not None:
                 # "Indonesian Navy", "Malaysian navy": a named force of that state
                 name = f"{clean_surface(ent.text)} {force.text.capitalize()}"
@@ -179,7 +177,6 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 res.part_of[org_id] = entity_id
                 claimed = body.end
                 continue
-            _ = METONYM  # metonyms already carry the id of what they stand for
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
             continue
         kind = _LABEL_KIND.get(ent.label_)
@@ -360,11 +357,6 @@ def _in_title(ent: Span) -> bool:
     roles = load_roles()
     title = ent.doc[ent.start - 2].lower_
     return title in roles.leader | roles.affiliated and title not in ("head", "chief", "leader", "member")
-
-
-def _demonym_refers(ent: Span) -> bool:
-    """A demonym refers to its country as a modifier ("North Korean officials")."""
-    return True
 
 
 def _group_noun(ent: Span) -> bool:
