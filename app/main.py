@@ -5,10 +5,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from neo4j.exceptions import ServiceUnavailable
 
-from app import problems
-from app.routers import articles, claims, dashboards, entities, health
+from app import metrics, problems
+from app.limits import BodyLimit
+from app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
+from app.routers import articles, claims, dashboards, entities, health, ingest
+from app.security import ReadKey
+from app.settings import ApiSettings, get_api_settings
 from graph.db import connect
 from graph.schema import apply_schema
 from graph.settings import get_settings
@@ -18,6 +23,8 @@ log = logging.getLogger("geokg.api")
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    api = get_api_settings()
+    configure_logging(api.log_format, api.log_level)
     settings = get_settings()
     with connect(settings) as driver:  # closes the pool on shutdown
         try:
@@ -28,14 +35,39 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             log.warning("Neo4j unreachable at start: %s", exc)
         app.state.driver = driver
         yield
+        if (jobs := getattr(app.state, "jobs", None)) is not None:
+            jobs.close()
 
 
-app = FastAPI(
-    title="geokg",
-    summary="Geopolitical knowledge graph: entities and evidence-backed claims from news.",
-    version="0.1.0",
-    lifespan=lifespan,
-)
-problems.install(app)
-for module in (health, entities, claims, articles, dashboards):
-    app.include_router(module.router)
+def create_app(api: ApiSettings | None = None) -> FastAPI:
+    """The application, with its middleware set from the API settings."""
+    api = api or get_api_settings()
+    app = FastAPI(
+        title="geokg",
+        summary="Geopolitical knowledge graph: entities and evidence-backed claims from news.",
+        version="0.1.0",
+        lifespan=lifespan,
+        responses=problems.responses(400, 401, 404, 413, 422, 503),
+    )
+    problems.install(app)
+    app.include_router(health.router)
+    # Data reads are open unless GEOKG_READ_KEY is set; writes always need the ingest key.
+    # The dependency (and so the OpenAPI security entry) exists only when reads are closed.
+    for module in (entities, claims, articles, dashboards):
+        app.include_router(module.router, dependencies=[ReadKey] if api.read_key else [])
+    app.include_router(ingest.router)
+    metrics.install(app)
+    if api.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=api.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["X-API-Key", "Content-Type", REQUEST_ID_HEADER],
+            expose_headers=[REQUEST_ID_HEADER],
+        )
+    app.add_middleware(BodyLimit, limit=api.max_request_bytes)
+    app.add_middleware(RequestLog)  # outermost: every response, even a 413, gets a request id
+    return app
+
+
+app = create_app()

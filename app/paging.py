@@ -2,9 +2,11 @@
 
 import base64
 import binascii
+from datetime import date
 from typing import Annotated
 
 from fastapi import HTTPException, Query, status
+from pydantic import AfterValidator
 
 from graph.ontology import Kind, Relation
 
@@ -13,8 +15,23 @@ LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (ma
 CursorParam = Annotated[
     str | None, Query(max_length=64, description="Opaque cursor from a previous page's next.")
 ]
+
+
+def _real_date(value: str | None) -> str | None:
+    # The pattern lets "2023-02-30" through; Neo4j would fail on it, so it fails here as a 422.
+    if value is not None:
+        date.fromisoformat(value)
+    return value
+
+
 DateParam = Annotated[
-    str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date, YYYY-MM-DD.")
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="ISO date, YYYY-MM-DD.",
+        json_schema_extra={"format": "date"},
+    ),
+    AfterValidator(_real_date),
 ]
 KindParam = Annotated[Kind | None, Query(description="An entity kind label.")]
 

@@ -179,3 +179,102 @@ class Actor(BaseModel):
     name: str
     kind: str
     degree: int
+
+
+class IngestedEntity(BaseModel):
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = []
+    iso3: str | None = None
+    mentions: int = 0
+
+
+class IngestedClaim(BaseModel):
+    id: str
+    type: str
+    subject: str
+    object: str
+    attributed_to: str | None = None
+    modality: str
+    tense: str
+    trigger: str
+    sentence: str
+    sentence_index: int
+    char_start: int
+    char_end: int
+    date: str
+    confidence: float
+    role: str | None = None
+    items: list[str] = []
+    plover: str | None = None
+    cameo: str | None = None
+
+
+class ArticleIngested(BaseModel):
+    """One article as stored, and the claims that were loaded from it."""
+
+    outcome: str  # loaded, replaced (a correction of a known id) or unchanged
+    article: ArticleRef
+    entities: list[IngestedEntity]
+    claims: list[IngestedClaim]
+
+    @classmethod
+    def from_extraction(cls, x: Any, outcome: str) -> "ArticleIngested":
+        a = x.article
+        return cls(
+            outcome=outcome,
+            article=ArticleRef(
+                id=a.id,
+                title=a.title,
+                url=a.url,
+                source=a.source,
+                published_at=a.published_at.isoformat(),
+            ),
+            entities=[IngestedEntity(**e.model_dump(mode="json")) for e in x.entities],
+            claims=[
+                IngestedClaim(**c.model_dump(mode="json", exclude={"extractor_version"}),
+                              plover=c.plover, cameo=c.cameo)
+                for c in x.claims
+            ],
+        )
+
+
+class JobError(BaseModel):
+    source: str
+    problem: str
+    skipped: bool = False
+
+
+class JobOut(BaseModel):
+    """An ingest job's state: queued, running, done (every article tried) or failed."""
+
+    id: str
+    state: str
+    total: int
+    done: int
+    counts: dict[str, int]
+    claims: int
+    errors: list[JobError]
+    error: str | None = None
+    submitted_at: str
+    started_at: str | None = None
+    finished_at: str | None = None
+
+    @classmethod
+    def of(cls, job: Any) -> "JobOut":
+        iso = lambda t: t.isoformat() if t else None  # noqa: E731
+        return cls(
+            id=job.id,
+            state=str(job.state),
+            total=job.total,
+            done=job.done,
+            counts=dict(job.counts),
+            claims=job.claims,
+            errors=[JobError(source=e.source, problem=e.problem, skipped=e.skipped)
+                    for e in list(job.errors)],
+            error=job.error,
+            submitted_at=job.submitted_at.isoformat(),
+            started_at=iso(job.started_at),
+            finished_at=iso(job.finished_at),
+        )

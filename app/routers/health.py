@@ -4,6 +4,7 @@ from fastapi import APIRouter, HTTPException
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel
 
+from app import problems
 from app.deps import DriverDep
 from graph.queries import count_labels
 from graph.reads import count_constraints
@@ -44,7 +45,7 @@ class Ready(BaseModel):
     constraints: list[str]
 
 
-@router.get("/ready", responses={503: {"description": "Neo4j unreachable or schema missing"}})
+@router.get("/ready", responses=problems.responses(503))
 def read_ready(driver: DriverDep) -> Ready:
     """200 when Neo4j is reachable and the uniqueness constraints are present, else 503."""
     try:
