@@ -13,7 +13,12 @@ CYPHER_DIR: Path = PROJECT_DIR / "cypher"
 
 def connect(s: Neo4jSettings) -> Driver:
     """A driver for the configured Neo4j; the caller closes it."""
-    return GraphDatabase.driver(s.uri, auth=(s.user, s.password.get_secret_value()))
+    return GraphDatabase.driver(
+        s.uri,
+        auth=(s.user, s.password.get_secret_value()),
+        connection_timeout=s.connection_timeout,
+        max_transaction_retry_time=s.retry_time,
+    )
 
 
 @cache

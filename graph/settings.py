@@ -27,6 +27,10 @@ class Neo4jSettings(BaseSettings):
     pagecache: str = "512m"
     start_timeout: float = 120.0
     query_timeout: float = 30.0
+    # How long one call keeps retrying a lost connection before it gives up: an API request
+    # then answers 503 in seconds, not the driver's default of 30 s.
+    connection_timeout: float = 5.0
+    retry_time: float = 10.0
 
 
 @lru_cache
