@@ -76,49 +76,50 @@ def extract(
 
 @app.command()
 def ingest(paths: PathsArg) -> None:
-    """Extract every article and load it into Neo4j; prints a summary."""
-    from neo4j.exceptions import AuthError, ServiceUnavailable
-    from tqdm import tqdm
+    """Extract every article and load it into Neo4j, resumably; prints a summary.
 
+    Articles stored with the same content are skipped before any NLP: after a stop (Neo4j went
+    away, exit 3), the same command resumes where it stopped.
+    """
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+
+    from app.bulk import GraphUnavailable, progress_bar, run_ingest
     from graph.db import connect
-    from graph.loader import load_extractions
     from graph.schema import apply_schema
     from graph.settings import get_settings
-    from ingest.pipeline import extract_documents
+    from ingest.errors import IngestError
     from ingest.readers import read_paths
 
     _check_paths(paths)
     settings = get_settings()
-    failures: list[str] = []
-    loaded = 0
+    resume = "re-run the same command to resume (articles already stored are skipped)"
     try:
         with connect(settings) as driver:
             driver.verify_connectivity()
             apply_schema(driver, settings.database)
-            progress = tqdm(desc="articles", unit="art", disable=not sys.stderr.isatty())
-            for result in extract_documents(read_paths(paths)):
-                progress.update()
-                if isinstance(result, Exception):
-                    failures.append(str(result))
-                    continue
-                report = load_extractions(driver, [result.extraction], database=settings.database)
-                loaded += 1
-                typer.echo(f"{_outcome(report)}: {result.document.source}", err=True)
-            progress.close()
+            with progress_bar() as progress:
+                summary = run_ingest(
+                    driver, read_paths(paths), database=settings.database, progress=progress
+                )
+    except GraphUnavailable as exc:
+        typer.echo("\n".join(exc.summary.lines()))
+        typer.echo(
+            f"error: Neo4j at {settings.uri} stopped answering after {exc.summary.retries} "
+            f"retries: {exc.cause}\nNothing is half-stored. Once Neo4j is back, {resume}.",
+            err=True,
+        )
+        raise typer.Exit(EXIT_NEO4J) from None
     except (ServiceUnavailable, AuthError) as exc:
         typer.echo(f"error: Neo4j unreachable at {settings.uri}: {exc}", err=True)
         raise typer.Exit(EXIT_NEO4J) from None
-    typer.echo(f"loaded {loaded} article(s); {len(failures)} failed or skipped")
-    for failure in failures:
-        typer.echo(f"  {failure}")
-    raise typer.Exit(EXIT_FAILED if failures else 0)
-
-
-def _outcome(report: Any) -> str:
-    outcomes = getattr(report, "outcomes", None) or getattr(report, "articles", None)
-    if isinstance(outcomes, dict):
-        return ", ".join(sorted({str(v) for v in outcomes.values()})) or "loaded"
-    return "loaded"
+    except IngestError as exc:  # the configured spaCy model is not installed
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted; nothing is half-stored: {resume}", err=True)
+        raise typer.Exit(130) from None
+    typer.echo("\n".join(summary.lines()))
+    raise typer.Exit(EXIT_FAILED if summary.failed else 0)
 
 
 @app.command()

@@ -1,5 +1,6 @@
 """From documents to extractions: NLP, entity resolution and claims, in one pass per article."""
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -37,33 +38,56 @@ def language_of(text: str) -> str:
 def extract_documents(
     docs: Iterable[Document | IngestError], settings: IngestSettings | None = None
 ) -> Iterator[ArticleResult | IngestError]:
-    """Extract every document, batching the NLP; errors pass through in order."""
+    """Extract every document, in order, batching the NLP over `n_process` processes.
+
+    Errors pass through in their place. Nothing is loaded, not even the spaCy model, until the
+    first document arrives: a re-run that finds everything already stored costs no NLP.
+    """
     s = settings or get_ingest_settings()
+    # Only a sequence number travels with each text through nlp.pipe: with several processes
+    # the context is pickled to a worker and back (an IngestError would not unpickle, and a
+    # Document would carry its text twice); the items wait here, in input order.
+    waiting: dict[int, Document | IngestError] = {}
+
+    def texts() -> Iterator[tuple[str, int]]:
+        for seq, item in enumerate(docs):
+            checked = _checked(item, s)
+            waiting[seq] = checked
+            yield (checked.text if isinstance(checked, Document) else ""), seq
+
+    stream = texts()
+    first = next(stream, None)
+    if first is None:
+        return
     nlp = load_nlp(s.spacy_model)
+    pipe = nlp.pipe(
+        itertools.chain([first], stream),
+        as_tuples=True,
+        batch_size=s.batch_size,
+        n_process=s.n_process,
+    )
+    try:
+        for doc, seq in pipe:
+            item = waiting.pop(seq)
+            yield item if isinstance(item, IngestError) else _extract_one(doc, item, s)
+    finally:
+        # A caller that stops early (the graph went away) must not leave workers behind:
+        # closing the pipe sends them spaCy's stop sentinel and joins them.
+        pipe.close()
 
-    def checked() -> Iterator[tuple[str, Document | IngestError]]:
-        for item in docs:
-            if isinstance(item, IngestError):
-                yield "", item
-                continue
-            if len(item.text) > s.max_text_chars:
-                yield "", IngestError(
-                    item.source, f"text of {len(item.text)} characters is over {s.max_text_chars}"
-                )
-                continue
-            language = language_of(item.text)
-            if language != "en":
-                yield "", SkippedArticle(item.source, f"language is {language!r}, not English")
-                continue
-            yield item.text, item
 
-    stream = checked()
-    pairs = ((text, item) for text, item in stream)
-    for doc, item in nlp.pipe(pairs, as_tuples=True, batch_size=s.batch_size):
-        if isinstance(item, IngestError):
-            yield item
-            continue
-        yield _extract_one(doc, item, s)
+def _checked(item: Document | IngestError, s: IngestSettings) -> Document | IngestError:
+    """The document if it is fit for NLP, else the error or skip that says why not."""
+    if isinstance(item, IngestError):
+        return item
+    if len(item.text) > s.max_text_chars:
+        return IngestError(
+            item.source, f"text of {len(item.text)} characters is over {s.max_text_chars}"
+        )
+    language = language_of(item.text)
+    if language != "en":
+        return SkippedArticle(item.source, f"language is {language!r}, not English")
+    return item
 
 
 def _extract_one(doc, document: Document, s: IngestSettings) -> ArticleResult:  # type: ignore[no-untyped-def]
