@@ -10,7 +10,7 @@ import queue
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -19,8 +19,10 @@ from neo4j import Driver
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from app import logs, metrics
-from ingest.errors import IngestError, SkippedArticle
+from app.bulk import Progress, run_ingest
+from ingest.errors import IngestError
 from ingest.readers import Document
+from ingest.settings import get_ingest_settings
 
 log = logging.getLogger("geokg.jobs")
 
@@ -59,15 +61,13 @@ class Job:
 
 
 Chunk = list[Document | IngestError]
-# What a chunk's processing reports: per article (source, outcome, claims) and errors.
-ChunkRunner = Callable[[Driver, Chunk], tuple[list[tuple[str, str, int]], list[IngestError]]]
 
 
 class JobQueue:
     """Submitted jobs and the worker thread that runs them, one at a time, in order."""
 
-    def __init__(self, run_chunk: ChunkRunner, chunk_size: int, kept: int) -> None:
-        self._run_chunk = run_chunk
+    def __init__(self, database: str, chunk_size: int, kept: int) -> None:
+        self._database = database
         self._chunk_size = chunk_size
         self._kept = kept
         self._jobs: OrderedDict[str, Job] = OrderedDict()
@@ -119,23 +119,29 @@ class JobQueue:
         job.state, job.started_at = JobState.RUNNING, datetime.now(UTC)
         self._gauge()
         log.info("job %s started: %d article(s)", job.id, job.total)
+        # Several spaCy processes per chunk would cost more to start than they save here.
+        settings = get_ingest_settings().model_copy(update={"n_process": 1})
+
+        def count(p: Progress) -> None:
+            job.done += 1
+            job.counts[p.outcome] = job.counts.get(p.outcome, 0) + 1
+            job.claims = claims_before + p.claims
+            metrics.count_article(p.outcome, p.article.claims)
+            if p.outcome in ("skipped", "failed"):
+                a = p.article
+                job.errors.append(ArticleError(a.source, a.reason or "", p.outcome == "skipped"))
+
         try:
             for start in range(0, len(items), self._chunk_size):
-                chunk = items[start : start + self._chunk_size]
+                claims_before = job.claims
                 with EXTRACTOR:
-                    outcomes, errors = self._run_chunk(driver, chunk)
-                for _source, outcome, claims in outcomes:
-                    job.counts[outcome] = job.counts.get(outcome, 0) + 1
-                    if outcome in ("loaded", "replaced"):
-                        job.claims += claims
-                    metrics.count_article(outcome, claims)
-                for error in errors:
-                    skipped = isinstance(error, SkippedArticle)
-                    kind = "skipped" if skipped else "failed"
-                    job.counts[kind] = job.counts.get(kind, 0) + 1
-                    job.errors.append(ArticleError(error.source, error.problem, skipped))
-                    metrics.count_article(kind, 0)
-                job.done += len(chunk)
+                    run_ingest(
+                        driver,
+                        items[start : start + self._chunk_size],
+                        database=self._database,
+                        settings=settings,
+                        progress=count,
+                    )
             job.state = JobState.DONE
         except (ServiceUnavailable, SessionExpired) as exc:
             job.state = JobState.FAILED

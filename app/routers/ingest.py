@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from app import logs, metrics, problems
 from app.deps import DriverDep
-from app.jobs import EXTRACTOR, Chunk, JobQueue
+from app.jobs import EXTRACTOR, JobQueue
 from app.schemas import ArticleIngested, JobOut
 from app.security import IngestKey
 from app.settings import get_api_settings
@@ -136,25 +136,6 @@ def _jobs(request: Request) -> JobQueue:
     with _JOBS_CREATED:
         if getattr(state, "jobs", None) is None:
             s = get_api_settings()
-            state.jobs = JobQueue(_run_chunk, s.job_chunk, s.jobs_kept)
+            state.jobs = JobQueue(get_settings().database, s.job_chunk, s.jobs_kept)
     jobs: JobQueue = state.jobs
     return jobs
-
-
-def _run_chunk(driver: Driver, chunk: Chunk) -> tuple[list[tuple[str, str, int]], list[IngestError]]:
-    errors: list[IngestError] = []
-    extractions = []
-    for result in extract_documents(chunk):
-        if isinstance(result, IngestError):
-            errors.append(result)
-        else:
-            extractions.append(result.extraction)
-    report = load_extractions(driver, extractions, database=get_settings().database)
-    outcomes = []
-    for load in report.articles:
-        if load.outcome is Outcome.FAILED:
-            errors.append(IngestError(load.article_id, f"not stored: {load.error}"))
-        else:
-            outcomes.append((load.article_id, load.outcome.value, load.claims))
-    return outcomes, errors
-
