@@ -11,7 +11,7 @@ from neo4j.exceptions import ServiceUnavailable
 from app import metrics, problems
 from app.limits import BodyLimit
 from app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
-from app.routers import articles, claims, dashboards, entities, health, ingest
+from app.routers import articles, claims, dashboards, entities, explore, health, ingest
 from app.security import ReadKey
 from app.settings import ApiSettings, get_api_settings
 from graph.db import connect
@@ -51,6 +51,7 @@ def create_app(api: ApiSettings | None = None) -> FastAPI:
     )
     problems.install(app)
     app.include_router(health.router)
+    app.include_router(explore.router)  # pages without data: open, like /health
     # Data reads are open unless GEOKG_READ_KEY is set; writes always need the ingest key.
     # The dependency (and so the OpenAPI security entry) exists only when reads are closed.
     for module in (entities, claims, articles, dashboards):

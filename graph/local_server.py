@@ -20,6 +20,7 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 import zipfile
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.settings import PROJECT_DIR, Neo4jSettings
 
@@ -85,6 +87,17 @@ _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 # Our children, kept so that one that dies while this process lives is reaped, not left as a
 # zombie that still "exists" for kill(pid, 0).
 _children: dict[int, subprocess.Popen[bytes]] = {}
+
+
+class BrowserSettings(BaseSettings):
+    """GEOKG_BROWSER_* variables: where Neo4j Browser fetches the project's guide and style.
+
+    The API serves both (app/routers/explore.py); docker-compose.yml names the same URLs.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="GEOKG_BROWSER_", env_file=".env", extra="ignore")
+
+    assets_url: str = "http://127.0.0.1:8000/browser"
 
 
 class LocalServerError(Exception):
@@ -339,8 +352,29 @@ def _write_config(settings: Neo4jSettings, layout: _Layout) -> None:
         "dbms.security.auth_enabled=true",
         # The machines this runs on reach no network but the package registries.
         "dbms.usage_report.enabled=false",
+        *browser_config_lines(BrowserSettings()),
     ]
     layout.conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def browser_config_lines(browser: BrowserSettings) -> list[str]:
+    """The neo4j.conf lines that make Neo4j Browser load the project's style and guide."""
+    base = browser.assets_url.rstrip("/")
+    host = urllib.parse.urlsplit(base).hostname
+    if not host:
+        raise LocalServerError(f"GEOKG_BROWSER_ASSETS_URL {base!r} is not an http(s) URL")
+    return [
+        # Browser runs this after every connect: the style first, so the guide's first
+        # query already draws in the project's colours.
+        f"browser.post_connect_cmd=style {base}/style.grass; play {base}/guide.html",
+        # Community 5.26 declares the allow-list under its old name only: the newer
+        # browser.remote_content_hostname_allowlist, like the Enterprise-only
+        # browser.retain_connection_credentials, fails its strict config validation as an
+        # undeclared setting. The Browser matches host names without ports.
+        f"browser.remote_content_hostname_whitelist={host}",
+        # No usage-data banner, and no calls home that this closed network would refuse.
+        "client.allow_telemetry=false",
+    ]
 
 
 def _set_initial_password(settings: Neo4jSettings, layout: _Layout, java: str, lib: Path) -> None:
