@@ -109,6 +109,8 @@ class _Memory:
 
     # Person entities recently in subject position, for "he"/"his".
     recent_persons: list[str] = field(default_factory=list)
+    # Country -> the person the article has said leads it, for titles that name no country.
+    leaders: dict[str, str] = field(default_factory=dict)
     # The latest actor and target of each event type, for "the attack", "the call".
     event_actors: dict[Relation, str] = field(default_factory=dict)
     event_targets: dict[Relation, str] = field(default_factory=dict)
@@ -122,6 +124,7 @@ class _SentenceReader:
         self.res = res
         self.lex = lex
         self.memory = memory
+        self.bare_titles: list[tuple[str, str, Token]] = []  # (person, leader title, token)
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
         self.dateline_end = sent.start
         if sent[0].text.isupper() and len(sent[0].text) > 2:
@@ -353,7 +356,11 @@ class _SentenceReader:
                 yield from self._verb(token)
             if token.pos_ in ("NOUN", "PROPN"):
                 yield from self._noun(token)
-        yield from self._titles()
+        for cand in self._titles():
+            if cand.type is Relation.LEADER_OF and self.res.kind_of(cand.object) is Kind.COUNTRY:
+                self.memory.leaders.setdefault(cand.object, cand.subject)
+            yield cand
+        yield from self.bare_title_owners()
 
     def _verb(self, verb: Token) -> Iterator[_Candidate]:
         for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
@@ -563,8 +570,15 @@ class _SentenceReader:
             # "According to U.S. officials, Putin ..." is no title;
             # "Malaysia's Prime Minister, Najib Razak" is.
             run = []
-        if run and any(t.lower_ in roles.leader | roles.affiliated for t in run):
+        if not run and first - 1 >= lo and doc[first - 1].lower_ == "and":
+            # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural title
+            # before the first name is each name's title.
+            run = self._shared_title(first - 1, roles)
+            i = lo - 1  # the owner is in "of OWNER" after the name, not before the "and"
+        if run and any(_singular(t.lower_, roles) in roles.leader | roles.affiliated for t in run):
             role = " ".join(t.text for t in run)
+            if len(run) == 1 and run[0].lower_ != _singular(run[0].lower_, roles):
+                role = role[:-1]
             if i >= lo and doc[i].tag_ == "POS":
                 i -= 1
             owner = self.res.entity_at(doc[i]) if i >= lo else None
@@ -575,6 +589,8 @@ class _SentenceReader:
                 rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
                 yield _Candidate(rel, person, owner, doc[last], 0.85, role=role)
                 return
+            if owner is None and _is_leader_title(role, roles) and not (i >= lo and doc[i].tag_ == "POS"):
+                self.bare_titles.append((person, role, doc[last]))
         # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
         j = last + 1
         if j < hi and doc[j].text == ",":
@@ -625,6 +641,31 @@ class _SentenceReader:
                 yield _Candidate(Relation.LEADER_OF, person, owner, doc[last], 0.7, role="leader")
             elif kind is Kind.ORGANIZATION:
                 yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], 0.7)
+
+    def _shared_title(self, conj: int, roles: Any) -> list[Token]:
+        """The plural title that heads a coordination of names, read back from the "and" at
+        `conj` over names and their "of OWNER" phrases."""
+        doc = self.sent.doc
+        i = conj - 1
+        while i >= self.sent.start and (self.res.entity_at(doc[i]) or doc[i].lower_ in ("of", ",")):
+            i -= 1
+        word = doc[i] if i >= self.sent.start else None
+        if word is not None and word.lower_.endswith("s") and word.lower_[:-1] in roles.leader | roles.affiliated:
+            return [word]
+        return []
+
+    def bare_title_owners(self) -> Iterator[_Candidate]:
+        """"to see President Vladimir Putin" names no country; the sentence's one country
+        that no other person leads is his, when there is exactly one."""
+        for person, role, token in self.bare_titles:
+            led = {c for c, p in self.memory.leaders.items() if p != person}
+            countries = {
+                e for t in self.sent if t.i >= self.dateline_end
+                and (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+            }
+            free = countries - led
+            if len(free) == 1 and person not in self.memory.leaders.values():
+                yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, 0.6, role=role)
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
         """The state an organisation is labelled with, read off the word order: "Iranian airline
@@ -801,6 +842,13 @@ class _SentenceReader:
                 if subj and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
                     return subj[0]
         return None
+
+
+def _singular(word: str, roles: Any) -> str:
+    """A plural title word in its singular ("presidents" -> "president"); other words as they are."""
+    if word.endswith("s") and word[:-1] in roles.leader | roles.affiliated:
+        return word[:-1]
+    return word
 
 
 def _is_leader_title(role: str, roles: Any) -> bool:

@@ -137,9 +137,10 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     res = Resolution(nodes={}, mentions=[], token_entity={})
     persons: list[tuple[Span, list[str]]] = []
 
-    person_names = {_trimmed(e).text for e in doc.ents if e.label_ == "PERSON"}
+    ents = _person_spans(doc)
+    person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
     claimed = -1  # end of the last institution name built around a country mention
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start < claimed:
             continue
         if not ent.ent_id_:
@@ -209,6 +210,64 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res)
     return res
+
+
+def _name_word(token: Token, roles: Roles) -> bool:
+    """A capitalised proper-noun word the NER left unlabelled that can continue a person's name."""
+    return (
+        token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+        and token.lower_ not in roles.honorifics | roles.leader | roles.affiliated
+        and token.lower_.rstrip("s") not in roles.leader | roles.affiliated
+    )
+
+
+def _person_spans(doc: Doc) -> list[Span]:
+    """The NER's entities with its person names mended, for names it cuts or mislabels:
+    "Choe Sun" of "Choe Sun Hui" and "Chol" of "Ri Pyong Chol" grow over the unlabelled name
+    words beside them; "Presidents Muhammadu Buhari": unlabelled capitalised words right after a
+    title are a person; "Buhari of Nigeria and Patrice Talon": a name the NER calls an
+    organisation, coordinated with a person, is a person."""
+    roles = load_roles()
+    titles = roles.leader | roles.affiliated | roles.honorifics
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and not ent.ent_id_:
+            start, end = ent.start, ent.end
+            while end < len(doc) and end < ent.sent.end and _name_word(doc[end], roles):
+                end += 1
+            while start > ent.sent.start and _name_word(doc[start - 1], roles) \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            ent = Span(doc, start, end, label="PERSON")
+        out.append(ent)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for token in doc:
+        lower = token.lower_
+        if token.i + 2 >= len(doc) or not (lower in titles or lower.rstrip("s") in roles.leader):
+            continue
+        if lower in ("general", "secretary", "deputy", "foreign", "defense", "vice", "supreme", "prime"):
+            continue  # the first word of a longer title: its last word decides
+        end = token.i + 1
+        while end < len(doc) and end not in taken and _name_word(doc[end], roles):
+            end += 1
+        if end - token.i - 1 >= 2:
+            out.append(Span(doc, token.i + 1, end, label="PERSON"))
+            taken.update(range(token.i + 1, end))
+    persons = {i for e in out if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    for n, ent in enumerate(out):
+        if ent.label_ == "ORG" and not ent.ent_id_ and ent.root.dep_ == "conj" and ent.root.head.i in persons:
+            trimmed = _trimmed(ent)
+            if 2 <= len(trimmed) <= 3 and all(t.is_title for t in trimmed):
+                out[n] = Span(doc, trimmed.start, trimmed.end, label="PERSON")
+    # Mended spans can meet ones the NER left as they were; the first in text order wins.
+    kept: list[Span] = []
+    used: set[int] = set()
+    for ent in sorted(out, key=lambda e: (e.start, -e.end)):
+        if not used & set(range(ent.start, ent.end)):
+            kept.append(ent)
+            used.update(range(ent.start, ent.end))
+    return kept
 
 
 _COMPASS = frozenset({"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"})

@@ -89,6 +89,36 @@ def test_french_is_france_not_a_territory_sharing_the_demonym(nlp: Language) -> 
     assert ("person:emmanuel-macron", "LEADER_OF", "country:FRA", "asserted") in triples(claims_of(nlp, text))
 
 
+def test_plural_title_before_coordinated_names_gives_each_their_country(nlp: Language) -> None:
+    # W04
+    text = (
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit "
+        "where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the "
+        "African Continental Free Trade Area (AfCFTA) agreement."
+    )
+    got = {(c.subject, c.type.value, c.object, c.role) for c in claims_of(nlp, text)}
+    assert ("person:muhammadu-buhari", "LEADER_OF", "country:NGA", "President") in got
+    assert ("person:patrice-talon", "LEADER_OF", "country:BEN", "President") in got
+    assert not {c for c in got if c[1] == "LEADER_OF" and c[2] == "country:NER"}
+
+
+def test_leader_title_without_owner_takes_the_sentences_one_unled_country(nlp: Language) -> None:
+    # sample: Kim leads North Korea, so Russia is the one country left for "President Vladimir Putin".
+    text = (
+        "SEOUL, South Korea (AP) — North Korea’s Kim Jong Un rolled into Russia on an armored train "
+        "Tuesday to see President Vladimir Putin, a rare meeting between isolated leaders driven "
+        "together by their need for support in escalating standoffs with the West."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("person:vladimir-putin", "LEADER_OF", "country:RUS", "asserted") in got
+    # W07: two countries and no leader known for either: no guess.
+    text = (
+        "On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking "
+        "the United States to waive diplomatic immunity for Anne Sacoolas."
+    )
+    assert not {t for t in triples(claims_of(nlp, text)) if t[1] == "LEADER_OF"}
+
+
 def test_prepositional_phrase_before_a_comma_is_no_title(nlp: Language) -> None:
     # sample
     text = (

@@ -139,3 +139,28 @@ def test_abbreviated_and_full_country_in_an_institution_name_and_the_embassy(nlp
     embassy = [e for e in got if "Embassy" in e.name or "embassy" in " ".join(e.aliases).lower()]
     assert [e.id for e in embassy] == ["org:united-states-embassy-in-london"]
     assert "org:united-states-department-of-state" in {e.id for e in got}
+
+
+def test_person_names_the_ner_cuts_grow_over_their_unlabelled_words(nlp: Language) -> None:
+    # sample: the NER tags "Choe Sun" and "Chol" alone.
+    text = (
+        "Kim’s delegation also likely includes Foreign Minister Choe Sun Hui and his top two military "
+        "officials, Korean People’s Army Marshals Ri Pyong Chol and Pak Jong Chon."
+    )
+    got = names(resolved(nlp, text))
+    assert got.get("person:choe-sun-hui") == "Choe Sun Hui"
+    assert got.get("person:ri-pyong-chol") == "Ri Pyong Chol"
+    assert "person:choe-sun" not in got and "person:chol" not in got
+
+
+def test_names_after_a_title_and_coordinated_with_a_person_are_people(nlp: Language) -> None:
+    # W04: "Muhammadu Buhari" gets no label and "Patrice Talon" is called an organisation.
+    text = (
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit "
+        "where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the "
+        "African Continental Free Trade Area (AfCFTA) agreement."
+    )
+    kinds = {e.id: e.kind.value for e in resolved(nlp, text).entities()}
+    assert kinds.get("person:muhammadu-buhari") == "Person"
+    assert kinds.get("person:patrice-talon") == "Person"
+    assert "org:patrice-talon" not in kinds
