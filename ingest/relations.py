@@ -151,6 +151,12 @@ class _SentenceReader:
                     other = self.res.entity_at(child)
                     if other and other != own and own and self.res.kind_of(other) is self.res.kind_of(own):
                         found.append(other)
+                elif child.dep_ == "compound" and own and self.res.kind_of(own) is Kind.PERSON \
+                        and not self.res.entity_at(child):
+                    # "US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke":
+                    # the parser hangs the first name on the second name's title.
+                    found.extend(e for t in child.subtree if (e := self.res.entity_at(t)) and e != own
+                                 and self.res.kind_of(e) is Kind.PERSON and t.dep_ in ("appos", "conj"))
                 elif child.dep_ == "appos" and own and self.res.kind_of(own) is Kind.PERSON:
                     # "Shoukry and his ... counterparts, Nikos Dendias, Nikos Christodoulides and
                     # Jean-Yves Le Drian, gathered": the names in apposition are participants too.
@@ -169,6 +175,12 @@ class _SentenceReader:
             return self._speaker_of_clause(token)
         if lower == "we" and self._quoted(token):
             return self._speakers_state()
+        if token.pos_ == "NOUN" and not _is_trigger_noun(token, self.lex):
+            # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a title
+            for child in token.children:
+                if child.dep_ == "appos" and (e := self.res.entity_at(child)) \
+                        and self.res.kind_of(e) is Kind.PERSON:
+                    return e
         if token.lemma_.lower() in self.lex.words["country_heads"] or token.lower_ in self.lex.words[
             "country_heads"
         ]:
@@ -190,7 +202,24 @@ class _SentenceReader:
                 return entity
         if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
             return None
-        return self._topic(token) or self._event_actor(token)
+        return self._topic(token) or self._event_actor(token) or self._named_before(token)
+
+    def _named_before(self, token: Token) -> str | None:
+        """"urged the embassy to reconsider": a definite common noun stands for the one organisation
+        or event named earlier in the article whose name holds that noun ("US Embassy in London")."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            return None
+        if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children):
+            return None  # "the embassy in Paris" says which one itself
+        found = {
+            m.entity_id for m in self.res.mentions
+            if m.start < token.i and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.EVENT)
+            and token.lower_ in self.res.name_of(m.entity_id).lower().split()
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _event_actor(self, token: Token) -> str | None:
         """ "spoke out against the attack", "the call was seconded by ...": a definite event noun
@@ -300,6 +329,14 @@ class _SentenceReader:
                 return [e for p in child.children if p.dep_ == "pobj" for e in self.entities(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "xcomp" \
+                and verb.head.tag_ == "VB" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "Raab urged the embassy to reconsider and spoke with Pompeo": a finite verb the
+            # parser hangs on the infinitive is coordinated with the governor, not the infinitive.
+            return self.subjects(verb.head.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and (agents := _prep_objects(verb.head, "by")):
+            # "the calls by United Kingdom officials asking the United States to waive immunity"
+            return [e for a in agents for e in self.entities(a)]
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.
@@ -388,6 +425,12 @@ class _SentenceReader:
                         found = [e for c in tok.children
                                  if c.dep_ == "compound" and (e := self.res.entity_at(c))]
                     objects.extend(found)
+            if not objects and spec.get("addressee_from_governor") and verb.dep_ in ("advcl", "acl"):
+                # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
+                # requesting the new rules to Elaine Chao": the request goes where the message went.
+                governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+                objects = [e for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
+                           for e in self.entities(t)]
             objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             rel = Relation(spec["type"])
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
@@ -400,8 +443,9 @@ class _SentenceReader:
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
+            needs = spec.get("symmetric_needs")
             if not objects and spec.get("symmetric_subjects") and rel in SYMMETRIC and len(subjects) > 1 \
-                    and own_subject:
+                    and own_subject and (not needs or any(t.lower_ in needs for t in verb.subtree)):
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, 0.75)

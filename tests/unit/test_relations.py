@@ -27,6 +27,7 @@ W08 = "https://en.wikinews.org/wiki/Kurds_announce_deal_with_Assad%27s_governmen
 W05 = "https://en.wikinews.org/wiki/World_leaders_call_to_address_Amazon_rainforest_fires_at_G7"
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27"
+W07 = "https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
 
 
 @pytest.fixture(scope="module")
@@ -337,6 +338,47 @@ def test_quoted_we_of_a_spokesperson_is_their_state(nlp: Language) -> None:
         "abbreviation for North Korea’s official name of the Democratic People’s Republic of Korea."
     )
     assert ("country:USA", "REQUESTS", "country:PRK", "reported") in triples(claims_of(nlp, text))
+
+
+# ---- requests and their answers (W07) --------------------------------------------------------
+
+
+def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its_governor(nlp: Language) -> None:
+    # W07: "the calls by X asking Y"; "wrote to Y asking to waive"; the named holder of a title acts.
+    text = (
+        "On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking "
+        "the United States to waive diplomatic immunity for Anne Sacoolas. Northamptonshire's chief "
+        "constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("country:GBR", "REQUESTS", "country:USA", "asserted") in got
+    assert ("person:nick-adderley", "REQUESTS", "org:united-states-embassy-in-london", "asserted") in got
+
+
+def test_definite_noun_is_the_named_organisation_and_declining_a_request_opposes_the_requester(
+    nlp: Language,
+) -> None:
+    # W07: "the embassy" is the US Embassy in London; "the request" is Adderley's; the finite
+    # "spoke" is coordinated with "urged", not with the infinitive "to reconsider".
+    text = (
+        "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to "
+        "waive her diplomatic immunity. The embassy declined the request and said the Socoolas family "
+        "left per advice from the United States Department of State. Foreign Secretary Dominic Raab "
+        "urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case."
+    )
+    got = triples(claims_of(nlp, text))
+    embassy = "org:united-states-embassy-in-london"
+    assert (embassy, "OPPOSES", "person:nick-adderley", "asserted") in got
+    assert ("person:dominic-raab", "REQUESTS", embassy, "asserted") in got
+    assert ("person:dominic-raab", "NEGOTIATES_WITH", "person:mike-pompeo", "asserted") in got
+    assert not {t for t in got if t[0] == embassy and t[1] == "NEGOTIATES_WITH"}
+
+
+def test_coordinated_subjects_speaking_on_the_phone_negotiate(nlp: Language) -> None:
+    # W08
+    text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone."
+    got = triples(claims_of(nlp, text))
+    assert ("person:donald-trump", "NEGOTIATES_WITH", "person:recep-tayyip-erdogan", "asserted") in got
 
 
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
