@@ -24,8 +24,13 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 from neo4j import Driver
 from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
-from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
-from tenacity import wait_exponential
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
+)
 from tqdm import tqdm
 
 from graph.loader import LoadReport, Outcome, load_extractions
@@ -216,7 +221,9 @@ class _Run:
         summary.elapsed = time.monotonic() - self.began
         if self.progress is not None:
             self.progress(
-                Progress(summary.done, self.total, summary.claims, summary.elapsed, outcome, article)
+                Progress(
+                    summary.done, self.total, summary.claims, summary.elapsed, outcome, article
+                )
             )
 
     def finish_error(self, error: IngestError) -> None:

@@ -37,9 +37,7 @@ class StoredArticle:
     claims: int
 
 
-def find_article_hashes(
-    driver: Driver, ids: list[str], database: str
-) -> dict[str, StoredArticle]:
+def find_article_hashes(driver: Driver, ids: list[str], database: str) -> dict[str, StoredArticle]:
     """Article id to its stored hash, extractor version and claim count; unknown ids absent."""
     if not ids:
         return {}

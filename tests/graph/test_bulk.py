@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 from neo4j import Driver
+
+# The loader tests' fingerprint: every geokg node and relationship with its properties, sorted.
+from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 from typer.testing import CliRunner
 
 from app.bulk import Progress, run_ingest
@@ -17,9 +20,6 @@ from ingest.errors import IngestError
 from ingest.pipeline import extract_documents
 from ingest.readers import Document, read_paths
 from ingest.settings import IngestSettings
-
-# The loader tests' fingerprint: every geokg node and relationship with its properties, sorted.
-from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus/seed/viewworld-2787-kim-putin.wp.json"
@@ -62,9 +62,7 @@ def test_a_correction_in_one_ingest_is_reported_replaced(
     fixed = corrected(sample)
     assert extracted_claim_ids(fixed) != extracted_claim_ids(sample)
 
-    summary = run_ingest(
-        clean_graph, [sample, other, fixed], database=neo4j_settings.database
-    )
+    summary = run_ingest(clean_graph, [sample, other, fixed], database=neo4j_settings.database)
 
     assert [a.id for a in summary.loaded] == [sample.id, other.id]
     assert [a.id for a in summary.replaced] == [sample.id]
@@ -127,9 +125,7 @@ def test_corrections_across_ingests_and_back(
 
     assert [a.id for a in summary.unchanged] == [other.id, sample.id]
     assert [a.id for a in summary.replaced] == [sample.id, sample.id]
-    assert claim_ids(clean_graph, sample.id, neo4j_settings.database) == extracted_claim_ids(
-        sample
-    )
+    assert claim_ids(clean_graph, sample.id, neo4j_settings.database) == extracted_claim_ids(sample)
     assert graph_problems(clean_graph) == []
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from conftest import NEO4J_IMAGE, docker_is_running
 from neo4j import Driver
 from pydantic import SecretStr
+from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 from typer.testing import CliRunner, Result
 
 from app import bulk
@@ -27,9 +29,6 @@ from graph.schema import apply_schema
 from graph.settings import Neo4jSettings, get_settings
 from ingest.readers import Document, read_paths
 from ingest.settings import IngestSettings, get_ingest_settings
-
-from conftest import NEO4J_IMAGE, docker_is_running
-from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "corpus/dev/articles").glob("*.json"))[:5]  # short ones: a quick test
@@ -131,7 +130,7 @@ def _wait_for_bolt(settings: Neo4jSettings, timeout: float = 120.0) -> None:
             with connect(settings) as driver:
                 driver.verify_connectivity()
             return
-        except Exception:  # noqa: BLE001 - not up yet, whatever the driver says
+        except Exception:  # not up yet, whatever the driver raises
             if time.monotonic() > deadline:
                 raise
             time.sleep(1.0)
