@@ -81,9 +81,9 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
     alleged: list[Claim] = []  # allegations of the last sentences, for "denied such claims"
-    memory = _Memory()
+    memory = _Memory(gathering=_gathering(doc, res, lex))
     for index, sent in enumerate(doc.sents):
-        reader = _SentenceReader(sent, res, lex, memory)
+        reader = _SentenceReader(sent, res, lex, memory, index)
         for cand in reader.candidates():
             claim = _to_claim(cand, sent, index, reader, article, published)
             if claim is not None and claim.id not in claims:
@@ -103,6 +103,37 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
+_GATHER_VERBS = frozenset({"gather", "meet", "convene", "assemble"})
+# Nouns for the participants of a gathering as one actor: "an assembly of foreign ministers".
+_COLLECTIVE = frozenset({"assembly", "gathering", "conference", "ministers", "leaders", "participants",
+                         "delegations", "delegates"})
+
+
+def _gathering(doc: Doc, res: Resolution, lex: "Lexicon") -> tuple[int, list[str]] | None:
+    """The article's one gathering of named participants ("Egyptian foreign minister Sameh Shoukry
+    and his Greek, Cypriot and French counterparts, Nikos Dendias, ... gathered in Cairo"): the
+    index of its sentence and the participants' countries, or None when there is none or several.
+    Read before the claims, since the article may speak of the gathering ("an assembly of several
+    foreign ministers in Cairo denounced ...") before it names who took part."""
+    memory = _Memory()
+    found: list[tuple[int, list[str]]] = []
+    country_of: dict[str, str] = {}
+    for index, sent in enumerate(doc.sents):
+        reader = _SentenceReader(sent, res, lex, memory, index)
+        for cand in [*reader._titles(), *reader.respectively()]:
+            if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) \
+                    and res.kind_of(cand.object) is Kind.COUNTRY:
+                country_of.setdefault(cand.subject, cand.object)
+        for verb in sent:
+            if verb.lemma_.lower() not in _GATHER_VERBS or verb.pos_ != "VERB":
+                continue
+            subjects = reader.subjects(verb)
+            countries = [s if res.kind_of(s) is Kind.COUNTRY else country_of.get(s) for s in subjects]
+            if len(subjects) >= 2 and all(countries):
+                found.append((index, list(dict.fromkeys(c for c in countries if c))))
+    return found[0] if len(found) == 1 and len(found[0][1]) >= 2 else None
+
+
 @dataclass
 class _Memory:
     """What one article's earlier sentences tell the next ones; one per article, never shared."""
@@ -111,6 +142,8 @@ class _Memory:
     recent_persons: list[str] = field(default_factory=list)
     # Country -> the person the article has said leads it, for titles that name no country.
     leaders: dict[str, str] = field(default_factory=dict)
+    # The article's one gathering: its sentence and the participants' countries.
+    gathering: tuple[int, list[str]] | None = None
     # The latest actor and target of each event type, for "the attack", "the call".
     event_actors: dict[Relation, str] = field(default_factory=dict)
     event_targets: dict[Relation, str] = field(default_factory=dict)
@@ -119,8 +152,9 @@ class _Memory:
 class _SentenceReader:
     """Reads one sentence: arguments, triggers and the modality around them."""
 
-    def __init__(self, sent: Span, res: Resolution, lex: Lexicon, memory: _Memory) -> None:
+    def __init__(self, sent: Span, res: Resolution, lex: Lexicon, memory: _Memory, index: int = 0) -> None:
         self.sent = sent
+        self.index = index
         self.res = res
         self.lex = lex
         self.memory = memory
@@ -139,6 +173,9 @@ class _SentenceReader:
         found: list[str] = []
         if token.i < self.dateline_end:
             return found
+        if self._collective(token):
+            assert self.memory.gathering is not None
+            return list(self.memory.gathering[1])
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -203,6 +240,42 @@ class _SentenceReader:
         if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
             return None
         return self._topic(token) or self._event_actor(token) or self._named_before(token)
+
+    def _collective(self, token: Token) -> bool:
+        """Whether a token is the participants of the article's gathering, as one actor: "They
+        called on Turkey" right after the gathering, or "an assembly of several foreign ministers"."""
+        if self.memory.gathering is None or self._quoted(token) or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        at = self.memory.gathering[0]
+        if token.lower_ == "they":
+            return 0 < self.index - at <= 3 and self._speaker_of_clause(token) is None
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _COLLECTIVE | {"minister", "leader"} \
+                and token.lower_ not in _COLLECTIVE:
+            return False
+        if token.tag_ != "NNS" and token.lower_ not in _COLLECTIVE:
+            return False
+        return not any(self.res.entity_at(c) for c in token.children if c.dep_ in ("amod", "compound", "poss"))
+
+    def respectively(self) -> Iterator[_Candidate]:
+        """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
+        Jean-Yves Le Drian, respectively": the n-th country goes with the n-th name."""
+        marks = [t for t in self.sent if t.lower_ == "respectively"]
+        if not marks:
+            return
+        for noun in self.sent:
+            if noun.tag_ != "NNS" or noun.i > marks[0].i:
+                continue
+            countries = [e for t in self.sent.doc[noun.left_edge.i : noun.i]
+                         if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY]
+            countries = list(dict.fromkeys(countries))
+            persons = [e for t in self.sent.doc[noun.i + 1 : marks[0].i]
+                       if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON]
+            persons = list(dict.fromkeys(persons))
+            if len(countries) >= 2 and len(countries) == len(persons):
+                role = noun.lemma_.lower()
+                for person, country in zip(persons, countries, strict=True):
+                    yield _Candidate(Relation.AFFILIATED_WITH, person, country, noun, 0.75, role=role)
+                return
 
     def _named_before(self, token: Token) -> str | None:
         """"urged the embassy to reconsider": a definite common noun stands for the one organisation
@@ -398,6 +471,7 @@ class _SentenceReader:
                 self.memory.leaders.setdefault(cand.object, cand.subject)
             yield cand
         yield from self.bare_title_owners()
+        yield from self.respectively()
 
     def _verb(self, verb: Token) -> Iterator[_Candidate]:
         for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
@@ -440,7 +514,7 @@ class _SentenceReader:
                 for o in objects:
                     if s != o:
                         yield _Candidate(rel, s, o, verb, base, items=items)
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and not self._collective(c) for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
             needs = spec.get("symmetric_needs")
@@ -449,7 +523,7 @@ class _SentenceReader:
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, 0.75)
-            if not objects and spec.get("mutual") and len(subjects) > 1:
+            if not objects and spec.get("mutual") and len(subjects) > 1 and own_subject:
                 # "North and South Korea exchanged artillery fire": each side acts on the other
                 for a in subjects:
                     for b in subjects:

@@ -27,6 +27,7 @@ W08 = "https://en.wikinews.org/wiki/Kurds_announce_deal_with_Assad%27s_governmen
 W05 = "https://en.wikinews.org/wiki/World_leaders_call_to_address_Amazon_rainforest_fires_at_G7"
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27"
+W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
 W07 = "https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
 
 
@@ -379,6 +380,45 @@ def test_coordinated_subjects_speaking_on_the_phone_negotiate(nlp: Language) -> 
     text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone."
     got = triples(claims_of(nlp, text))
     assert ("person:donald-trump", "NEGOTIATES_WITH", "person:recep-tayyip-erdogan", "asserted") in got
+
+
+# ---- collective subjects (W11) ---------------------------------------------------------------
+
+W11_GATHERING = (
+    "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos "
+    "Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on "
+    "Wednesday to discuss Libya–Turkey relations. The Italian foreign minister, Luigi Di Maio, joined "
+    "the talks as an observer."
+)
+
+
+def test_respectively_pairs_each_country_with_its_name(nlp: Language) -> None:
+    got = triples(claims_of(nlp, W11_GATHERING))
+    assert ("person:nikos-dendias", "AFFILIATED_WITH", "country:GRC", "asserted") in got
+    assert ("person:nikos-christodoulides", "AFFILIATED_WITH", "country:CYP", "asserted") in got
+    assert ("person:jean-yves-le-drian", "AFFILIATED_WITH", "country:FRA", "asserted") in got
+
+
+def test_they_after_a_gathering_are_the_participants_countries(nlp: Language) -> None:
+    text = (
+        W11_GATHERING + " They called on Turkey to halt their drilling operations within the EEZ of "
+        "Cyprus. The foreign ministers agreed to a future meet on Crete."
+    )
+    got = triples(claims_of(nlp, text))
+    for country in ("EGY", "GRC", "CYP", "FRA"):
+        assert (f"country:{country}", "REQUESTS", "country:TUR", "asserted") in got
+    # acting together is no agreement among themselves
+    assert not {t for t in got if t[1] == "AGREES_WITH"}
+
+
+def test_collective_noun_before_the_gathering_is_named_is_its_participants(nlp: Language) -> None:
+    text = (
+        "On Wednesday, an assembly of several foreign ministers in Cairo called on Turkey to halt "
+        "drilling. " + W11_GATHERING
+    )
+    got = triples(claims_of(nlp, text))
+    for country in ("EGY", "GRC", "CYP", "FRA"):
+        assert (f"country:{country}", "REQUESTS", "country:TUR", "asserted") in got
 
 
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
