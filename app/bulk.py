@@ -31,7 +31,7 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential,
 )
-from tqdm import tqdm
+from tqdm import tqdm  # type: ignore[import-untyped]
 
 from graph.loader import LoadReport, Outcome, load_extractions
 from graph.queries import find_article_hashes
@@ -125,7 +125,7 @@ class GraphUnavailable(ServiceUnavailable):
     def __init__(self, summary: IngestSummary, cause: BaseException) -> None:
         self.summary = summary
         self.cause = cause
-        super().__init__(
+        super().__init__(  # type: ignore[no-untyped-call]
             f"graph database unavailable after {summary.done} article(s) "
             f"and {summary.retries} retries: {cause}"
         )

@@ -1,10 +1,12 @@
 """From documents to extractions: NLP, entity resolution and claims, in one pass per article."""
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
-from langdetect import DetectorFactory, LangDetectException, detect
+from langdetect import DetectorFactory, LangDetectException, detect  # type: ignore[import-untyped]
+from spacy.tokens import Doc
 
 from graph.models import Article, Claim, Extraction
 from ingest.errors import IngestError, SkippedArticle
@@ -30,14 +32,14 @@ class ArticleResult:
 def language_of(text: str) -> str:
     """The ISO 639-1 code of the text's language ("en"), or "und" when unknown."""
     try:
-        return detect(text[:3000])
+        return str(detect(text[:3000]))
     except LangDetectException:
         return "und"
 
 
 def extract_documents(
     docs: Iterable[Document | IngestError], settings: IngestSettings | None = None
-) -> Iterator[ArticleResult | IngestError]:
+) -> Generator[ArticleResult | IngestError, None, None]:
     """Extract every document, in order, batching the NLP over `n_process` processes.
 
     Errors pass through in their place. Nothing is loaded, not even the spaCy model, until the
@@ -66,6 +68,7 @@ def extract_documents(
         batch_size=s.batch_size,
         n_process=s.n_process,
     )
+    pipe = cast(Generator[tuple[Doc, int], None, None], pipe)  # typed as a mere Iterator
     try:
         for doc, seq in pipe:
             item = waiting.pop(seq)
@@ -90,7 +93,7 @@ def _checked(item: Document | IngestError, s: IngestSettings) -> Document | Inge
     return item
 
 
-def _extract_one(doc, document: Document, s: IngestSettings) -> ArticleResult:  # type: ignore[no-untyped-def]
+def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResult:
     resolution = resolve(doc)
     article = Article(
         id=document.id,
