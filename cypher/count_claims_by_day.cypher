@@ -1,5 +1,6 @@
 // count_claims_by_day: claims per day and type, a flat series for charts.
 // Params: $since, $until (ISO dates or null), $types (list or null)
+// Browser: :params {since: "2023-09-01", until: "2023-09-30", types: null}
 MATCH (c:Claim)
 WHERE ($since IS NULL OR c.date >= date($since)) AND ($until IS NULL OR c.date <= date($until))
   AND ($types IS NULL OR c.type IN $types)

@@ -1,5 +1,6 @@
 // count_timeline: claim counts per period and type for one entity, for charts.
 // Params: $id, $from, $to (ISO dates or null), $bucket ('day', 'week' or 'month')
+// Browser: :params {id: "person:kim-jong-un", from: null, to: null, bucket: "month"}
 MATCH (e:Entity {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim)
 WHERE ($from IS NULL OR c.date >= date($from)) AND ($to IS NULL OR c.date <= date($to))
 WITH c, CASE $bucket

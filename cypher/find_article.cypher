@@ -1,4 +1,5 @@
 // find_article: one article with its entities and claims. Params: $id
+// Browser: :params {id: "https://www.viewworld.org/?p=2787"}
 MATCH (a:Article {id: $id})
 CALL (a) {
   OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)

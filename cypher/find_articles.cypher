@@ -1,4 +1,5 @@
 // find_articles: articles newest first, by publisher and date. Params: $source, $since, $skip, $limit
+// Browser: :params {source: null, since: null, skip: 0, limit: 20}
 MATCH (a:Article)
 WHERE ($source IS NULL OR a.source = $source)
   AND ($since IS NULL OR a.published_at >= datetime($since))

@@ -1,6 +1,7 @@
 // find_claims: claims with their evidence, filtered by subject, type, object and date.
 // Params: $subject, $object (entity ids or null), $types (list or null), $since, $until
 //         (ISO dates or null), $symmetric (symmetric types match either way), $skip, $limit
+// Browser: :params {subject: "person:kim-jong-un", object: "person:vladimir-putin", types: ["MEETS"], since: null, until: null, symmetric: ["MEETS", "NEGOTIATES_WITH", "AGREES_WITH", "COOPERATES_WITH"], skip: 0, limit: 50}
 MATCH (c:Claim)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity), (c)-[:EXTRACTED_FROM]->(a:Article)
 WHERE ($types IS NULL OR c.type IN $types)
   AND ($since IS NULL OR c.date >= date($since))

@@ -1,5 +1,6 @@
 // find_claims_of_article: an article's claims with their evidence sentence, ends and speaker,
 // in reading order; absent properties come back as null. Params: $id
+// Browser: :params {id: "https://www.viewworld.org/?p=2787"}
 MATCH (:Article {id: $id})<-[:EXTRACTED_FROM]-(c:Claim)-[:SUBJECT]->(s:Entity),
       (c)-[:OBJECT]->(o:Entity)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(sp:Entity)

@@ -1,5 +1,6 @@
 // find_entity: one entity by id with its roles and its top relations by claim count.
 // Params: $id (e.g. "country:PRK"), $top (how many relations)
+// Browser: :params {id: "person:kim-jong-un", top: 10}
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (e)<-[:SUBJECT]-(c:Claim)

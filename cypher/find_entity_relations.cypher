@@ -2,6 +2,7 @@
 // Params: $id, $types (list or null), $direction ('out', 'in' or 'both'), $modality (or null),
 //         $since, $until (ISO dates or null), $min_confidence (or null), $skip, $limit,
 //         $symmetric (the symmetric types: their claims may run either way)
+// Browser: :params {id: "person:kim-jong-un", types: null, direction: "both", modality: null, since: null, until: null, min_confidence: null, skip: 0, limit: 50, symmetric: ["MEETS", "NEGOTIATES_WITH", "AGREES_WITH", "COOPERATES_WITH"]}
 MATCH (e:Entity {id: $id})-[r]-(n:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = e))

@@ -1,5 +1,6 @@
 // find_graph: the node-link neighbourhood of an entity, for dashboards and the explorer.
 // Params: $id, $depth (1..3), $types (relation types to walk), $limit (max nodes)
+// Browser: :params {id: "person:kim-jong-un", depth: 1, limit: 150, types: ["MEETS", "VISITS", "NEGOTIATES_WITH", "AGREES_WITH", "COOPERATES_WITH", "SUPPORTS", "OPPOSES", "CRITICIZES", "ACCUSES", "REQUESTS", "THREATENS", "SANCTIONS", "SUPPLIES", "ATTACKS", "INVITES", "LEADER_OF", "AFFILIATED_WITH", "PART_OF", "LOCATED_IN"]}
 MATCH (e:Entity {id: $id})
 OPTIONAL MATCH p = (e)-[rels*1..3]-(n:Entity)
 WHERE length(p) <= $depth AND all(r IN rels WHERE type(r) IN $types)

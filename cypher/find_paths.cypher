@@ -1,5 +1,6 @@
 // find_paths: shortest paths between two entities over summary edges, each hop with its claims.
 // Params: $from, $to (entity ids), $max_hops (1..6), $types (relation types to walk), $limit
+// Browser: :params {from: "person:kim-jong-un", to: "country:UKR", max_hops: 4, limit: 10, types: ["MEETS", "VISITS", "NEGOTIATES_WITH", "AGREES_WITH", "COOPERATES_WITH", "SUPPORTS", "OPPOSES", "CRITICIZES", "ACCUSES", "REQUESTS", "THREATENS", "SANCTIONS", "SUPPLIES", "ATTACKS", "INVITES", "LEADER_OF", "AFFILIATED_WITH", "PART_OF", "LOCATED_IN"]}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= $max_hops AND all(r IN relationships(p) WHERE type(r) IN $types)

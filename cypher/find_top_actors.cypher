@@ -1,5 +1,6 @@
 // find_top_actors: entities by the number of claims they take part in over a period.
 // Params: $since, $until (ISO dates or null), $kind (or null), $limit
+// Browser: :params {since: null, until: null, kind: null, limit: 10}
 MATCH (c:Claim)-[:SUBJECT|OBJECT]->(e:Entity)
 WHERE ($since IS NULL OR c.date >= date($since)) AND ($until IS NULL OR c.date <= date($until))
   AND ($kind IS NULL OR e.kind = $kind)

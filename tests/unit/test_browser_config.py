@@ -1,0 +1,100 @@
+"""What Neo4j Browser and the explorer are given, checked without a running service: the Docker
+service's settings match the local server's, the style covers every kind, and every named query
+says what it answers and which parameters it takes."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph.local_server import BrowserSettings, LocalServerError, browser_config_lines
+from graph.ontology import Kind
+
+ROOT = Path(__file__).resolve().parents[2]
+STATIC = ROOT / "app" / "static"
+
+
+def docker_env_to_setting(name: str) -> str:
+    """The official image's rule: NEO4J_ dropped, `__` is `_`, a single `_` is `.`."""
+    return name.removeprefix("NEO4J_").replace("__", "\0").replace("_", ".").replace("\0", "_")
+
+
+def compose_default(value: str) -> str:
+    """A docker-compose value with each ${VAR:-default} at its default."""
+    return re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", value)
+
+
+def test_docker_service_gets_the_local_servers_browser_settings() -> None:
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    env = compose["services"]["neo4j"]["environment"]
+    docker = {
+        docker_env_to_setting(k): compose_default(v)
+        for k, v in env.items()
+        if k.startswith(("NEO4J_browser_", "NEO4J_client_"))
+    }
+    local = dict(line.split("=", 1) for line in browser_config_lines(BrowserSettings()))
+    assert docker == local
+    assert local["browser.post_connect_cmd"] == (
+        "style http://127.0.0.1:8000/browser/style.grass; "
+        "play http://127.0.0.1:8000/browser/guide.html"
+    )
+
+
+def test_assets_url_moves_the_commands_and_allows_its_host() -> None:
+    lines = browser_config_lines(BrowserSettings(assets_url="http://localhost:8475/browser/"))
+    assert "browser.post_connect_cmd=style http://localhost:8475/browser/style.grass; " \
+        "play http://localhost:8475/browser/guide.html" in lines
+    assert "browser.remote_content_hostname_whitelist=localhost" in lines
+
+
+def test_a_bad_assets_url_is_refused_by_name() -> None:
+    with pytest.raises(LocalServerError, match="GEOKG_BROWSER_ASSETS_URL"):
+        browser_config_lines(BrowserSettings(assets_url="127.0.0.1:8000/browser"))
+
+
+def grass_rules() -> dict[str, dict[str, str]]:
+    """style.grass read as Neo4j Browser reads it: `selector { key: value; ... }` blocks."""
+    text = (STATIC / "browser" / "style.grass").read_text(encoding="utf-8")
+    # Browser's GraSS reader has no comments: one would become part of a selector.
+    assert "/*" not in text and "//" not in text
+    rules = {}
+    # Quoted values hold braces of their own: "{name}".
+    for selector, body in re.findall(r'([^{}"]+)\{((?:[^{}"]|"[^"]*")*)\}', text):
+        pairs = (d.split(":", 1) for d in body.split(";") if d.strip())
+        rules[selector.strip()] = {k.strip(): v.strip().strip('"') for k, v in pairs}
+    return rules
+
+
+def test_style_colours_each_kind_and_captions_names() -> None:
+    rules = grass_rules()
+    explorer = (STATIC / "explore.js").read_text(encoding="utf-8")
+    for kind in Kind:
+        rule = rules[f"node.{kind.value}"]
+        assert rule["caption"] == "{name}"
+        # The explorer page paints each kind in the same colour.
+        assert re.search(rf'\b{kind.value}: "{rule["color"]}"', explorer), kind
+    colours = [rules[f"node.{kind.value}"]["color"] for kind in Kind]
+    assert len(set(colours)) == len(colours)
+    assert rules["relationship"]["caption"] == "<type>"
+    # Entity precedes the kinds: Browser applies matching rules in order, the last one winning.
+    order = list(rules)
+    assert all(order.index("node.Entity") < order.index(f"node.{k.value}") for k in Kind)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "cypher").glob("*.cypher")), ids=lambda p: p.stem)
+def test_named_query_says_what_it_answers_and_its_parameters(path: Path) -> None:
+    header = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("//"):
+            break
+        header.append(line.removeprefix("//").strip())
+    text = " ".join(header)
+    assert text.startswith(f"{path.stem}: "), "the header opens with the query's name"
+    assert len(text.split(":", 1)[1].split("Params:")[0].split()) >= 3, "what it answers"
+    assert "Params:" in text
+    declared = text.split("Params:", 1)[1]
+    body = path.read_text(encoding="utf-8")
+    used = set(re.findall(r"\$(\w+)", body.replace(declared, "")))
+    missing = sorted(p for p in used if f"${p}" not in declared)
+    assert not missing, f"parameters used but not named in the header: {missing}"
