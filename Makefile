@@ -11,7 +11,11 @@ API_HOST ?= 127.0.0.1
 API_PORT ?= 8000
 # The test suite gets its own local server, so tests never touch the data `make run` loaded.
 TEST_ENV := NEO4J_HOME=$(CURDIR)/.neo4j-test NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475 \
-	NEO4J_URI=neo4j://127.0.0.1:7688 GEOKG_TEST_DB=1
+	NEO4J_URI=neo4j://127.0.0.1:7688 GEOKG_TEST_DB=1 \
+	GEOKG_BROWSER_ASSETS_URL=http://127.0.0.1:8475/browser
+# The browser tests (tests/browser) drive Debian's Chromium; Playwright never downloads one.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test test-unit neo4j-up neo4j-down eval bench clean venv
 
@@ -42,9 +46,15 @@ run: neo4j-up
 	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/ (user neo4j, password from NEO4J_PASSWORD)"
 	$(BIN)/geokg serve --host $(API_HOST) --port $(API_PORT)
 
+# Installed once; a machine whose package lists are empty gets them first.
+$(CHROMIUM):
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || { \
+		$(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
 # With Docker, testcontainers starts Neo4j itself; without, a local test server is started
 # here and stopped when the tests end, whatever their result.
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	@if docker info >/dev/null 2>&1; then \
 		$(BIN)/python -m pytest; \
 	else \
