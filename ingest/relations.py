@@ -103,6 +103,8 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
+_AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal",
+                         "demarcation"})
 _GATHER_VERBS = frozenset({"gather", "meet", "convene", "assemble"})
 # Nouns for the participants of a gathering as one actor: "an assembly of foreign ministers".
 _COLLECTIVE = frozenset({"assembly", "gathering", "conference", "ministers", "leaders", "participants",
@@ -147,6 +149,8 @@ class _Memory:
     # The latest actor and target of each event type, for "the attack", "the call".
     event_actors: dict[Relation, str] = field(default_factory=dict)
     event_targets: dict[Relation, str] = field(default_factory=dict)
+    # The latest agreement between named parties, for "the border agreement" later.
+    agreement: str | None = None
 
 
 class _SentenceReader:
@@ -345,8 +349,40 @@ class _SentenceReader:
         recent = self.memory.recent_persons
         return recent[-1] if recent else None
 
+    def _agreement(self, token: Token) -> str | None:
+        """"the memoranda of understanding between Turkey and Libya": an agreement between named
+        parties is one Topic per set of parties, named as the article first names it; later "the
+        November 27 maritime border agreement between Turkey and Libya" is the same node, and "the
+        border agreement", with no parties, the latest one."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _AGREEMENTS and token.lower_ not in _AGREEMENTS:
+            return None
+        between = [p for t in token.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                   and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i)
+                   for p in t.children if p.dep_ == "pobj"]
+        parties = [e for p in between for e in self.entities(p)
+                   if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)]
+        parties = sorted(dict.fromkeys(parties))
+        if len(parties) >= 2:
+            end = max(t.i for p in between for t in p.subtree)
+            words = [t for t in token.doc[token.left_edge.i : end + 1] if t.dep_ != "det"]
+            name = " ".join(t.text for t in words)
+            topic_id = "topic:agreement-" + "-".join(p.split(":", 1)[1].lower() for p in parties)
+            node = self.res.nodes.get(topic_id)
+            self.res.add_node(topic_id, node.name if node else name, Kind.TOPIC, form=name)
+            self.memory.agreement = topic_id
+            return topic_id
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.children)
+        if definite and self.memory.agreement and not any(
+            self.res.entity_at(t) for t in token.subtree if t.i != token.i
+        ):
+            self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
+            return self.memory.agreement
+        return None
+
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
         """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
+        if (agreement := self._agreement(token)) is not None:
+            return agreement
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or (
             lemma not in self.lex.words["topic_heads"] and token.lower_ not in self.lex.words["topic_heads"]
@@ -407,6 +443,13 @@ class _SentenceReader:
             # "Raab urged the embassy to reconsider and spoke with Pompeo": a finite verb the
             # parser hangs on the infinitive is coordinated with the governor, not the infinitive.
             return self.subjects(verb.head.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":
+            # "Mitsotakis speaking to the Atlantic Council think tank called the border agreement ...":
+            # a past-tense verb hung on a noun is the clause's own verb, misattached.
+            for node in verb.ancestors:
+                if node.pos_ == "VERB":
+                    return self.subjects(node)
+            return []
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and (agents := _prep_objects(verb.head, "by")):
             # "the calls by United Kingdom officials asking the United States to waive immunity"
             return [e for a in agents for e in self.entities(a)]
@@ -482,6 +525,8 @@ class _SentenceReader:
             has_dobj = any(c.dep_ == "dobj" for c in verb.children)
             if spec.get("needs_dobj") and not has_dobj or spec.get("no_dobj") and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
+            if "requires_complement" in spec and not _complements(verb) & set(spec["requires_complement"]):
+                continue
             if "requires_dobj" in spec and not any(
                 c.dep_ == "dobj" and c.lower_ in spec["requires_dobj"] for c in verb.children
             ):
@@ -1111,6 +1156,22 @@ def _examples(token: Token) -> list[Token]:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "including"):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _complements(verb: Token) -> set[str]:
+    """The words of what a verb predicates of its object: "called the border agreement 'null and
+    void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive"."""
+    out: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or child.dep_ == "dobj" and child.pos_ == "ADJ":
+            for t in child.subtree:
+                if t.i == child.i or t.dep_ in ("conj", "amod", "compound", "dobj", "attr"):
+                    out.add(t.lemma_.lower())
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.dep_ in ("amod", "appos", "conj") and child.i > obj.i:
+                out |= {t.lemma_.lower() for t in child.subtree}
     return out
 
 

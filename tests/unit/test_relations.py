@@ -421,6 +421,30 @@ def test_collective_noun_before_the_gathering_is_named_is_its_participants(nlp: 
         assert (f"country:{country}", "REQUESTS", "country:TUR", "asserted") in got
 
 
+def test_agreement_between_named_parties_is_one_topic_and_calling_it_void_criticizes(nlp: Language) -> None:
+    # W11: three mentions of one agreement, the first naming the node; the collective subject
+    # denounces it; "called the border agreement 'null and void'" criticizes it.
+    text = (
+        "On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
+        "understanding between Turkey and Libya in which Turkey and Libya agreed on maritime borders "
+        "in the Eastern Mediterranean. " + W11_GATHERING + " They concluded that the November 27 "
+        "maritime border agreement between Turkey and Libya is \"null and void\". On Tuesday, Greek "
+        "prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the "
+        "border agreement \"null and void\" and \"geographically ridiculous\"."
+    )
+    doc = nlp(text)
+    res = resolve(doc)
+    article = Article(id="test", published_at=datetime(2020, 1, 11, tzinfo=UTC),
+                      content_hash="0" * 64, extractor_version="test")
+    got = triples(extract_claims(doc, res, article))
+    topics = [e for e in res.entities() if e.kind.value == "Topic"]
+    assert [t.name for t in topics] == ["memoranda of understanding between Turkey and Libya"]
+    deal = topics[0].id
+    for country in ("EGY", "GRC", "CYP", "FRA"):
+        assert (f"country:{country}", "CRITICIZES", deal, "asserted") in got
+    assert ("person:kyriakos-mitsotakis", "CRITICIZES", deal, "asserted") in got
+
+
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
 
 # ONTOLOGY.md's sample table: subject, type, object(s), accepted modalities, and why a row is
