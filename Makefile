@@ -70,5 +70,22 @@ test-unit: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/geokg eval
 
+# Benchmarks (bench/, docs/benchmarks.md): ratios measured in one run on a Neo4j of their own
+# (data in .neo4j-bench/, ports 7693/7483, API on 8013), started here and stopped at the end.
+# Long: the default sizes take over an hour on two cores; BENCH_ARGS="--articles 2000
+# --memory-sizes 250 1000 --claims 50000" is a shorter run.
+BENCH_ENV := NEO4J_HOME=$(CURDIR)/.neo4j-bench NEO4J_BOLT_PORT=7693 NEO4J_HTTP_PORT=7483 \
+	NEO4J_URI=neo4j://127.0.0.1:7693 NEO4J_HEAP=3g NEO4J_PAGECACHE=3g GEOKG_BENCH_DB=1 \
+	GEOKG_BENCH_API_PORT=8013
+BENCH_ARGS ?=
+
+bench: $(STAMP)
+	@command -v wrk >/dev/null || [ "$$(id -u)" != 0 ] || { apt-get update -qq && apt-get install -y -qq wrk; }
+	@$(BIN)/python -c 'import pyinstrument' 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	@$(BENCH_ENV) $(BIN)/geokg neo4j start || exit $$?; \
+	status=0; $(BENCH_ENV) $(BIN)/python -m bench.run $(BENCH_ARGS) || status=$$?; \
+	$(BENCH_ENV) $(BIN)/geokg neo4j stop; \
+	exit $$status
+
 clean:
 	rm -rf $(VENV) .neo4j-test

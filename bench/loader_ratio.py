@@ -1,0 +1,127 @@
+"""Loader write throughput divided by a bare `UNWIND ... MERGE` of the same rows.
+
+The rows are the extractions of the replicated corpus (saved by bench.ingest_ratio's extract
+pass, or extracted here when missing). Both sides start from a wiped graph and write the same
+batches of articles (graph.loader.DEFAULT_BATCH_SIZE a transaction):
+
+- loader: `graph.loader.load_extractions`, everything it does (validation, article locks,
+  unchanged checks, the summary edges and entity summaries recomputed from the graph);
+- bare: the same entity, article, mention and claim rows, built beforehand, through four
+  plain `UNWIND $rows MERGE` statements in one managed write transaction per batch: the
+  driver's floor for writing these nodes and relationships.
+
+Rounds alternate (bare, loader, bare, loader...) and the ratio is of the median times.
+
+    python -m bench.loader_ratio [--articles 2000] [--rounds 2]
+"""
+
+import argparse
+import statistics
+import time
+from typing import Any, LiteralString
+
+from neo4j import Driver, ManagedTransaction
+
+from bench.common import bench_driver, note, ratio_line, wipe
+from bench.ingest_ratio import corpus_path, extract_seconds, extractions_path
+from graph import loader
+from graph.models import Extraction
+from graph.settings import get_settings
+
+TARGET = 0.8
+
+# The baseline's statements: what the loader's merge_* files do, without its locks, checks
+# and summaries. They live here, not in cypher/, because no part of geokg runs them.
+BARE: list[tuple[str, LiteralString]] = [
+    (
+        "entities",
+        "UNWIND $rows AS row MERGE (e:Entity {id: row.id}) "
+        "ON CREATE SET e.name = row.name SET e:$(row.kind), e.kind = row.kind, e.iso3 = row.iso3",
+    ),
+    ("articles", "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row"),
+    (
+        "mentions",
+        "UNWIND $rows AS row MATCH (a:Article {id: row.article}), (e:Entity {id: row.entity}) "
+        "MERGE (a)-[m:MENTIONS]->(e) SET m.count = row.count, m.forms = row.forms",
+    ),
+    (
+        "claims",
+        "UNWIND $rows AS row "
+        "MATCH (a:Article {id: row.article}), (s:Entity {id: row.subject}), "
+        "(o:Entity {id: row.object}) "
+        "MERGE (c:Claim {id: row.props.id}) SET c = row.props "
+        "MERGE (c)-[:SUBJECT]->(s) MERGE (c)-[:OBJECT]->(o) MERGE (c)-[:EXTRACTED_FROM]->(a) "
+        "WITH c, row WHERE row.attributed_to IS NOT NULL "
+        "MATCH (speaker:Entity {id: row.attributed_to}) MERGE (c)-[:ATTRIBUTED_TO]->(speaker)",
+    ),
+]
+
+
+def load_saved(n: int) -> list[Extraction]:
+    """The corpus's extractions, extracting them first when no saved copy exists."""
+    path = extractions_path(n)
+    if not path.is_file():
+        note(f"loader_ratio: extracting {n} articles first (no {path.name})")
+        extract_seconds(corpus_path(n), path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [Extraction.model_validate_json(line) for line in lines if line]
+
+
+def bare_rows(batch: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
+    """The rows the loader would write for a batch, built with its own row functions."""
+    now = time.time()  # any timestamp: it is a property like another
+    return {
+        "entities": loader._entity_rows(batch),
+        "articles": [{**x.article.model_dump(), "ingested_at": now} for x in batch],
+        "mentions": [loader._mention_row(x, e) for x in batch for e in x.entities],
+        "claims": [loader._claim_row(x, c) for x in batch for c in x.claims],
+    }
+
+
+def bare_seconds(driver: Driver, batches: list[dict[str, list[dict[str, Any]]]]) -> float:
+    def write(tx: ManagedTransaction, rows: dict[str, list[dict[str, Any]]]) -> None:
+        for name, statement in BARE:
+            if rows[name]:
+                tx.run(statement, rows=rows[name]).consume()
+
+    wipe(driver)
+    began = time.perf_counter()
+    with driver.session(database=get_settings().database) as session:
+        for rows in batches:
+            session.execute_write(write, rows)
+    return time.perf_counter() - began
+
+
+def loader_seconds(driver: Driver, extractions: list[Extraction]) -> float:
+    wipe(driver)
+    began = time.perf_counter()
+    report = loader.load_extractions(driver, extractions, database=get_settings().database)
+    elapsed = time.perf_counter() - began
+    if report.failed:
+        raise SystemExit(f"loader_ratio: {len(report.failed)} articles failed to load")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    extractions = load_saved(args.articles)
+    size = loader.DEFAULT_BATCH_SIZE
+    batches = [bare_rows(extractions[i : i + size]) for i in range(0, len(extractions), size)]
+    claims = sum(len(x.claims) for x in extractions)
+    note(f"loader_ratio: {len(extractions)} articles, {claims} claims, {len(batches)} batches")
+    bare, loaded = [], []
+    with bench_driver() as driver:
+        for r in range(args.rounds):
+            bare.append(bare_seconds(driver, batches))
+            loaded.append(loader_seconds(driver, extractions))
+            note(f"loader_ratio: round {r + 1}: bare {bare[-1]:.1f}s, loader {loaded[-1]:.1f}s")
+    b, lo = statistics.median(bare), statistics.median(loaded)
+    note(f"loader_ratio: claims/s bare {claims / b:,.0f}, loader {claims / lo:,.0f}")
+    print(ratio_line("loader_vs_bare_merge", b / lo, TARGET), flush=True)
+
+
+if __name__ == "__main__":
+    main()
