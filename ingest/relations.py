@@ -103,6 +103,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
+_STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 _AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal",
                          "demarcation"})
 _GATHER_VERBS = frozenset({"gather", "meet", "convene", "assemble"})
@@ -425,6 +426,13 @@ class _SentenceReader:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.i >= self.dateline_end:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    named = [e for c in verb.children if c.dep_ == "nsubj" and c.i != child.i
+                             for e in self.entities(c)]
+                    if named:
+                        # "boats of migrants which, according to AFP, the Untied Nations and United
+                        # States have both criticised": the parser makes both subjects; the named
+                        # one is, and the relative pronoun is the object.
+                        return named
                     return self.entities(verb.head)
                 return self.entities(child)
         for aux in verb.children:
@@ -550,8 +558,10 @@ class _SentenceReader:
                 governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
                 objects = [e for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
                            for e in self.entities(t)]
-            objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             rel = Relation(spec["type"])
+            if not objects and rel in _STANCES and verb.dep_ == "relcl":
+                objects = self._policy_holders(verb)
+            objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
                      if not self.res.entity_at(t)]
             base = 0.8 if objects and subjects else 0.0
@@ -576,6 +586,27 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, 0.75)
             if "alleges" in spec:
                 yield from self._allegation(verb, spec["alleges"], objects)
+
+    def _policy_holders(self, verb: Token) -> list[str]:
+        """"Malaysia and Indonesia have maintained a policy of turning away boats of migrants which
+        ... the United Nations and United States have both criticised": a stance on what an actor
+        does is a stance on the actor. The relative clause's antecedent phrase is followed up to
+        the object of a verb, whose subjects are the holders."""
+        if not any(c.lower_ in ("which", "that") for c in verb.children if c.dep_ in ("nsubj", "dobj")):
+            return []
+        node = verb.head
+        while node.dep_ in ("pobj", "prep", "pcomp", "dobj") and node.head.i != node.i:
+            if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.pos_ == "NOUN" \
+                    and node.head.dep_ not in ("pcomp", "acl", "xcomp", "advcl"):
+                relates = any("requires_dobj" not in spec or node.lower_ in spec["requires_dobj"]
+                              for spec in self.lex.verbs.get(node.head.lemma_.lower(), []))
+                if self.res.entity_at(node) or relates:
+                    return []  # a named object, or one the verb itself relates: no policy
+                return self.subjects(node.head)
+            node = node.head
+            if node.pos_ == "VERB" and node.dep_ in ("pcomp", "acl"):
+                node = node.head  # "a policy of turning away boats": on to the policy
+        return []
 
     def denials(self, alleged: list[Claim]) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just

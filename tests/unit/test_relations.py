@@ -28,6 +28,7 @@ W05 = "https://en.wikinews.org/wiki/World_leaders_call_to_address_Amazon_rainfor
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
+W02 = "https://en.wikinews.org/wiki/Over_900_asylum_seekers_rescued_off_Indonesian_coast"
 W07 = "https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
 
 
@@ -443,6 +444,28 @@ def test_agreement_between_named_parties_is_one_topic_and_calling_it_void_critic
     for country in ("EGY", "GRC", "CYP", "FRA"):
         assert (f"country:{country}", "CRITICIZES", deal, "asserted") in got
     assert ("person:kyriakos-mitsotakis", "CRITICIZES", deal, "asserted") in got
+
+
+def test_stance_on_a_policy_in_a_relative_clause_is_on_its_holders(nlp: Language) -> None:
+    # W02: the parser gives "criticised" two subjects; the named one criticises, "which" is the
+    # policy of the states that maintain it.
+    text = (
+        "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, "
+        "according to AFP, the Untied Nations and United States have both criticised."
+    )
+    got = triples(claims_of(nlp, text))
+    for critic in ("org:united-nations", "country:USA"):
+        for state in ("country:MYS", "country:IDN"):
+            assert (critic, "CRITICIZES", state, "reported") in got
+
+
+def test_asking_the_governments_of_a_region(nlp: Language) -> None:
+    # W02
+    text = (
+        "Rathke also asked the governments of South East Asia not to turn away boats of people "
+        "seeking asylum."
+    )
+    assert {(t[1], t[2]) for t in triples(claims_of(nlp, text))} >= {("REQUESTS", "loc:southeast-asia")}
 
 
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
