@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -34,6 +35,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from graph.settings import PROJECT_DIR, Neo4jSettings
 
 POM: Path = PROJECT_DIR / "neo4j-local" / "pom.xml"
+# Neo4j Browser's style, which the API also serves; read here to inline it in the config.
+BROWSER_STYLE: Path = PROJECT_DIR / "app" / "static" / "browser" / "style.grass"
+# A GraSS rule, `selector { key: value; ... }`; quoted values hold braces of their own.
+_GRASS_RULE = re.compile(r'([^{}"]+)\{((?:[^{}"]|"[^"]*")*)\}')
 ENTRY_CLASS = "org.neo4j.server.CommunityEntryPoint"
 # The admin tool's own main; the `neo4j-admin` bootloader would fork a second JVM for nothing.
 ADMIN_CLASS = "org.neo4j.cli.AdminTool"
@@ -364,9 +369,10 @@ def browser_config_lines(browser: BrowserSettings) -> list[str]:
     if not host:
         raise LocalServerError(f"GEOKG_BROWSER_ASSETS_URL {base!r} is not an http(s) URL")
     return [
-        # Browser runs this after every connect: the style first, so the guide's first
-        # query already draws in the project's colours.
-        f"browser.post_connect_cmd=style {base}/style.grass; play {base}/guide.html",
+        # Browser runs these after every connect, each adding a frame when it is done, the
+        # newest on top. A fetched style would race the fetched guide for the top; inline,
+        # as the JSON Browser also accepts, it is done first and the guide lands above it.
+        f"browser.post_connect_cmd=style {grass_json()}; play {base}/guide.html",
         # Community 5.26 declares the allow-list under its old name only: the newer
         # browser.remote_content_hostname_allowlist, like the Enterprise-only
         # browser.retain_connection_credentials, fails its strict config validation as an
@@ -375,6 +381,21 @@ def browser_config_lines(browser: BrowserSettings) -> list[str]:
         # No usage-data banner, and no calls home that this closed network would refuse.
         "client.allow_telemetry=false",
     ]
+
+
+def grass_json(path: Path = BROWSER_STYLE) -> str:
+    """The GraSS stylesheet as the one-line JSON `:style` takes: {selector: {key: value}}."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LocalServerError(f"cannot read Neo4j Browser's style {path}: {exc}") from None
+    rules: dict[str, dict[str, str]] = {}
+    for selector, body in _GRASS_RULE.findall(text):
+        pairs = (d.split(":", 1) for d in body.split(";") if d.strip())
+        rules[selector.strip()] = {k.strip(): v.strip().strip('"') for k, v in pairs}
+    if not rules:
+        raise LocalServerError(f"{path} holds no GraSS rule")
+    return json.dumps(rules, separators=(",", ":"))
 
 
 def _set_initial_password(settings: Neo4jSettings, layout: _Layout, java: str, lib: Path) -> None:

@@ -1,4 +1,7 @@
-"""The explorer page at /explore, and the guide and style Neo4j Browser loads after connecting.
+"""The explorer page at /explore, and Neo4j Browser's guide and style.
+
+After connecting, Neo4j Browser plays the guide from here; its style is inlined in the
+post-connect command (graph/local_server.py) and served here too, for `:style <url>`.
 
 Neither holds data: the page reads /entities, /graph and /relations from the browser, under
 whatever key those need, so these routes stay open like /health. They are pages, not API

@@ -2,13 +2,14 @@
 service's settings match the local server's, the style covers every kind, and every named query
 says what it answers and which parameters it takes."""
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from graph.local_server import BrowserSettings, LocalServerError, browser_config_lines
+from graph.local_server import BrowserSettings, LocalServerError, browser_config_lines, grass_json
 from graph.ontology import Kind
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,17 +35,39 @@ def test_docker_service_gets_the_local_servers_browser_settings() -> None:
         if k.startswith(("NEO4J_browser_", "NEO4J_client_"))
     }
     local = dict(line.split("=", 1) for line in browser_config_lines(BrowserSettings()))
+    # The compose file folds the inline style over lines, which only adds JSON whitespace.
+    commands = {k: post_connect_commands(v) for k, v in (("docker", docker), ("local", local))}
+    assert commands["docker"] == commands["local"]
+    del docker["browser.post_connect_cmd"], local["browser.post_connect_cmd"]
     assert docker == local
-    assert local["browser.post_connect_cmd"] == (
-        "style http://127.0.0.1:8000/browser/style.grass; "
-        "play http://127.0.0.1:8000/browser/guide.html"
-    )
+
+
+def post_connect_commands(settings: dict[str, str]) -> list[object]:
+    """The post-connect commands as Browser splits them, an inline style read as JSON."""
+    commands: list[object] = []
+    for command in settings["browser.post_connect_cmd"].split("; "):
+        verb, arg = command.strip().split(" ", 1)
+        commands.append((verb, json.loads(arg) if arg.startswith("{") else arg))
+    return commands
+
+
+def test_post_connect_styles_then_plays_the_guide_from_the_api() -> None:
+    line = browser_config_lines(BrowserSettings())[0]
+    assert line.startswith("browser.post_connect_cmd=")
+    commands = post_connect_commands(dict([line.split("=", 1)]))
+    assert commands == [
+        ("style", json.loads(grass_json())),
+        ("play", "http://127.0.0.1:8000/browser/guide.html"),
+    ]
+    style = commands[0][1]
+    assert isinstance(style, dict) and style["node.Person"]["caption"] == "{name}"
+    # Browser splits the setting on semicolons outside quotes: the JSON must hold none.
+    assert ";" not in grass_json()
 
 
 def test_assets_url_moves_the_commands_and_allows_its_host() -> None:
     lines = browser_config_lines(BrowserSettings(assets_url="http://localhost:8475/browser/"))
-    assert "browser.post_connect_cmd=style http://localhost:8475/browser/style.grass; " \
-        "play http://localhost:8475/browser/guide.html" in lines
+    assert lines[0].endswith("; play http://localhost:8475/browser/guide.html")
     assert "browser.remote_content_hostname_whitelist=localhost" in lines
 
 
