@@ -118,8 +118,16 @@ def api_url(post_connect_urls: list[str], neo4j_settings: Neo4jSettings) -> Iter
     log_path = Path(tempfile.mkstemp(prefix="geokg-api-", suffix=".log")[1])
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1",
-             "--port", str(port)],
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
             cwd=ROOT,
             env=env,
             stdin=subprocess.DEVNULL,

@@ -5,9 +5,10 @@ says what it answers and which parameters it takes."""
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from graph.local_server import BrowserSettings, LocalServerError, browser_config_lines, grass_json
 from graph.ontology import Kind
@@ -42,9 +43,9 @@ def test_docker_service_gets_the_local_servers_browser_settings() -> None:
     assert docker == local
 
 
-def post_connect_commands(settings: dict[str, str]) -> list[object]:
+def post_connect_commands(settings: dict[str, str]) -> list[tuple[str, Any]]:
     """The post-connect commands as Browser splits them, an inline style read as JSON."""
-    commands: list[object] = []
+    commands: list[tuple[str, Any]] = []
     for command in settings["browser.post_connect_cmd"].split("; "):
         verb, arg = command.strip().split(" ", 1)
         commands.append((verb, json.loads(arg) if arg.startswith("{") else arg))
@@ -59,8 +60,7 @@ def test_post_connect_styles_then_plays_the_guide_from_the_api() -> None:
         ("style", json.loads(grass_json())),
         ("play", "http://127.0.0.1:8000/browser/guide.html"),
     ]
-    style = commands[0][1]
-    assert isinstance(style, dict) and style["node.Person"]["caption"] == "{name}"
+    assert commands[0][1]["node.Person"]["caption"] == "{name}"
     # Browser splits the setting on semicolons outside quotes: the JSON must hold none.
     assert ";" not in grass_json()
 
