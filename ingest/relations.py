@@ -103,6 +103,10 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
+_ORG_HEADS = frozenset({"movement", "group", "militia", "organisation", "organization", "party", "rebels",
+                        "network", "faction", "coalition", "alliance", "agency", "company", "firm"})
+_PROPERTY = frozenset({"facility", "installation", "plant", "refinery", "base", "embassy", "consulate",
+                       "ship", "tanker", "vessel", "pipeline", "field", "infrastructure", "site"})
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 _AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal",
                          "demarcation"})
@@ -145,6 +149,8 @@ class _Memory:
     recent_persons: list[str] = field(default_factory=list)
     # Country -> the person the article has said leads it, for titles that name no country.
     leaders: dict[str, str] = field(default_factory=dict)
+    # Person -> the organisation or state a title in an earlier sentence tied them to.
+    affiliation: dict[str, str] = field(default_factory=dict)
     # The article's one gathering: its sentence and the participants' countries.
     gathering: tuple[int, list[str]] | None = None
     # The latest actor and target of each event type, for "the attack", "the call".
@@ -237,6 +243,19 @@ class _SentenceReader:
                 entity = self.res.entity_at(pobj)
                 if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.LOCATION, Kind.ORGANIZATION):
                     return entity
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
+            # "The Yemen-based Houthi movement": a common head named by its modifier
+            named = [e for c in token.children if c.dep_ in ("compound", "amod") and (e := self.res.entity_at(c))
+                     and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)]
+            if len(named) == 1:
+                return named[0]
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _PROPERTY and token.dep_ == "nsubjpass":
+            # "oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit": the
+            # attacked property stands for the state that owns it.
+            owned = [e for t in token.subtree if (e := self.res.entity_at(t))
+                     and self.res.kind_of(e) is Kind.COUNTRY]
+            if owned:
+                return owned[0]
         for example in _examples(token):
             # "allies such as Germany", "German firms including Siemens": the named examples
             entity = self.res.entity_at(example)
@@ -336,14 +355,19 @@ class _SentenceReader:
         if speaker is None or self.res.kind_of(speaker) is not Kind.PERSON:
             return None
         span = [t for t in self.sent if self.res.entity_at(t) == speaker]
-        for cand in self._title_sequence(speaker, span, load_roles()):
-            owner = cand.object
+        owners = [c.object for c in self._title_sequence(speaker, span, load_roles())]
+        if not owners and speaker in self.memory.affiliation:
+            # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
+            owners = [self.memory.affiliation[speaker]]
+        for owner in owners:
             if self.res.kind_of(owner) is Kind.COUNTRY:
                 return owner
             known = _gazetteer_known().get(owner)
             state = self.res.part_of.get(owner) or (known.part_of if known else None)
             if state and state in self.res.nodes:
                 return state  # only a state the article names: a node needs a mention
+            if not state and self.res.kind_of(owner) in (Kind.ORGANIZATION, Kind.GROUP):
+                return owner  # a movement's spokesperson speaks for the movement
         return None
 
     def _antecedent(self) -> str | None:
@@ -520,6 +544,8 @@ class _SentenceReader:
         for cand in self._titles():
             if cand.type is Relation.LEADER_OF and self.res.kind_of(cand.object) is Kind.COUNTRY:
                 self.memory.leaders.setdefault(cand.object, cand.subject)
+            if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
+                self.memory.affiliation.setdefault(cand.subject, cand.object)
             yield cand
         yield from self.bare_title_owners()
         yield from self.respectively()
@@ -534,6 +560,8 @@ class _SentenceReader:
             if spec.get("needs_dobj") and not has_dobj or spec.get("no_dobj") and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
             if "requires_complement" in spec and not _complements(verb) & set(spec["requires_complement"]):
+                continue
+            if spec.get("requires_clause") and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
             if "requires_dobj" in spec and not any(
                 c.dep_ == "dobj" and c.lower_ in spec["requires_dobj"] for c in verb.children
@@ -559,16 +587,26 @@ class _SentenceReader:
                 objects = [e for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
                            for e in self.entities(t)]
             rel = Relation(spec["type"])
+            if spec.get("event_target"):
+                # "claimed responsibility for the attacks": the target of the attacks told of
+                objects = [t for n in spec["object"] for tok in self.slot(verb, n)
+                           if (ev := _EVENT_NOUNS.get(tok.lemma_.lower())) is not None
+                           and (t := self.memory.event_targets.get(ev))]
+            if rel is Relation.ATTACKS and passive and not subjects and objects:
+                # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
+                # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
+                self.memory.event_targets[rel] = objects[0]
             if not objects and rel in _STANCES and verb.dep_ == "relcl":
                 objects = self._policy_holders(verb)
             objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
                      if not self.res.entity_at(t)]
             base = 0.8 if objects and subjects else 0.0
+            said = Modality.REPORTED if spec.get("reported") else None
             for s in subjects:
                 for o in objects:
                     if s != o:
-                        yield _Candidate(rel, s, o, verb, base, items=items)
+                        yield _Candidate(rel, s, o, verb, base, items=items, modality=said)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and not self._collective(c) for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
@@ -1083,6 +1121,8 @@ def _to_claim(
         mode, speaker = Modality.DENIED, None
     if cand.modality is Modality.ASSERTED:
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
+    if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
+        mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
     if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN):
         mode, speaker = Modality.ASSERTED, None
     tense = Tense.PRESENT if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF,

@@ -29,6 +29,7 @@ W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani
 W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
 W02 = "https://en.wikinews.org/wiki/Over_900_asylum_seekers_rescued_off_Indonesian_coast"
+W06 = "https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks"
 W07 = "https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
 
 
@@ -466,6 +467,22 @@ def test_asking_the_governments_of_a_region(nlp: Language) -> None:
         "governments of South East Asia not to turn away boats of people seeking asylum."
     )
     assert ("person:jeff-rathke", "REQUESTS", "loc:southeast-asia", "asserted") in triples(claims_of(nlp, text))
+
+
+def test_claiming_responsibility_for_unattributed_attacks_and_blaming_another(nlp: Language) -> None:
+    # W06: the attacks name no attacker; their target is the state owning the facilities hit.
+    text = (
+        "Yesterday, oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit by "
+        "multiple drone strikes in a pre-dawn raid. The attacks triggered major fires at a processing "
+        "plant and an oil field, which state media said were under control. The Yemen-based Houthi "
+        "movement claimed responsibility for the attacks. US Secretary of State Mike Pompeo posted a "
+        "message on Twitter blaming Iran for the attacks, saying there was \"no evidence the attacks "
+        "came from Yemen.\""
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("org:houthis", "ATTACKS", "country:SAU", "reported") in got
+    assert ("country:IRN", "ATTACKS", "country:SAU", "alleged") in got
+    assert ("person:mike-pompeo", "ACCUSES", "country:IRN", "asserted") in got
 
 
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
