@@ -44,6 +44,7 @@ run: neo4j-up
 	@echo "API docs:      http://$(API_HOST):$(API_PORT)/docs"
 	@echo "Health:        http://$(API_HOST):$(API_PORT)/health"
 	@echo "Neo4j Browser: http://127.0.0.1:7474/browser/ (user neo4j, password from NEO4J_PASSWORD)"
+	@echo "Explorer:      http://$(API_HOST):$(API_PORT)/explore?entity=person:kim-jong-un"
 	$(BIN)/geokg serve --host $(API_HOST) --port $(API_PORT)
 
 # Installed once; a machine whose package lists are empty gets them first.
