@@ -468,6 +468,10 @@ def _resolve_persons(
             pid = exact
         else:
             candidates = [p for p, w in full.items() if _contains(w, words)]
+            if not candidates and len(words) == 1:
+                # "Saree said" after "Yahya Sarea": a misspelt surname of one named person
+                candidates = [p for p, w in full.items() if len(w) > 1 and _misspells(words[0], w[-1])]
+                candidates = candidates if len(candidates) == 1 else []
             if not candidates:
                 pid = exact
                 full[pid] = words
@@ -485,6 +489,12 @@ def _resolve_persons(
         if node is not None and len(name) > len(node.name):
             node.name = name
         _add(res, ent, pid, name, Kind.PERSON, None, sent_of)
+
+
+def _misspells(word: str, name: str) -> bool:
+    """Whether `word` is a near spelling of the surname `name` ("Saree" for "Sarea")."""
+    a, b = slug(word), slug(name)
+    return a != b and len(a) >= 4 and a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -532,7 +542,8 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 continue
             b_words = b.name.split()
             if a.kind is not Kind.PERSON and b.kind is Kind.PERSON and len(words) <= 2 \
-                    and len(b_words) > len(words) and _contains(b_words, words):
+                    and len(b_words) > len(words) and (_contains(b_words, words) or (
+                        len(words) == 1 and _misspells(words[0], b_words[-1]))):
                 target = other
             elif slug(a.name) == slug(b.name) and a.kind is not b.kind and other not in gaz.known:
                 if (size(other), -_KIND_RANK[b.kind]) > (size(source), -_KIND_RANK[a.kind]):

@@ -485,6 +485,16 @@ def test_claiming_responsibility_for_unattributed_attacks_and_blaming_another(nl
     assert ("person:mike-pompeo", "ACCUSES", "country:IRN", "asserted") in got
 
 
+def test_a_spokespersons_we_warning_that_is_their_movements_threat(nlp: Language) -> None:
+    # W06: the spokesperson is titled a sentence earlier and misspelt in the quote's attribution.
+    text = (
+        "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had "
+        "carried out the attack using ten drones. \"These attacks are our right, and we warn the "
+        "Saudis that our targets will keep expanding\", Saree said."
+    )
+    assert ("org:houthis", "THREATENS", "country:SAU", "reported") in triples(claims_of(nlp, text))
+
+
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
 
 # ONTOLOGY.md's sample table: subject, type, object(s), accepted modalities, and why a row is

@@ -164,3 +164,16 @@ def test_names_after_a_title_and_coordinated_with_a_person_are_people(nlp: Langu
     assert kinds.get("person:muhammadu-buhari") == "Person"
     assert kinds.get("person:patrice-talon") == "Person"
     assert "org:patrice-talon" not in kinds
+
+
+def test_a_misspelt_surname_is_the_person_it_misspells(nlp: Language) -> None:
+    # W06: "Saree" (tagged an organisation) is Yahya Sarea.
+    text = (
+        "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had "
+        "carried out the attack using ten drones. \"These attacks are our right, and we warn the "
+        "Saudis that our targets will keep expanding\", Saree said."
+    )
+    res = resolved(nlp, text)
+    got = names(res)
+    assert "org:saree" not in got and "person:saree" not in got
+    assert "Saree" in {a for e in res.entities() if e.id == "person:yahya-sarea" for a in e.aliases}
