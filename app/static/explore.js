@@ -165,7 +165,7 @@ function addElements(elements) {
   return cy.add(fresh);
 }
 
-const MAX_FIT_ZOOM = 1.25; // a small neighbourhood would otherwise fill the screen
+const MAX_FIT_ZOOM = 1.6; // a small neighbourhood would otherwise fill the screen
 
 function fitView() {
   cy.fit(cy.elements(), 40);
@@ -297,6 +297,8 @@ function entityLink(id, name) {
 
 async function showEdge(edge) {
   const { source, target, type } = edge.data();
+  cy.elements().unselect();
+  edge.select();
   const names = [cy.getElementById(source).data("name"), cy.getElementById(target).data("name")];
   setState("loading", `Reading the claims of ${names[0]} ${type} ${names[1]}...`);
   try {
