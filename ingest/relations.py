@@ -187,6 +187,8 @@ class _SentenceReader:
         if self._collective(token):
             assert self.memory.gathering is not None
             return list(self.memory.gathering[1])
+        if (pair := self._pair(token)) is not None:
+            return pair
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -243,6 +245,8 @@ class _SentenceReader:
                 entity = self.res.entity_at(pobj)
                 if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.LOCATION, Kind.ORGANIZATION):
                     return entity
+        if (leader := self._leader_description(token)) is not None:
+            return leader
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
             # "The Yemen-based Houthi movement": a common head named by its modifier
             named = [e for c in token.children if c.dep_ in ("compound", "amod") and (e := self.res.entity_at(c))
@@ -264,6 +268,53 @@ class _SentenceReader:
         if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
             return None
         return self._topic(token) or self._event_actor(token) or self._named_before(token)
+
+    def _pair(self, token: Token) -> list[str] | None:
+        """"reminded both countries that any transfer of arms from North Korea to Russia ...": "both
+        countries" are the two states the sentence names apart from those acting in it."""
+        if token.lemma_.lower() not in ("country", "nation", "state", "side") or token.tag_ != "NNS":
+            return None
+        if not any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two") for c in token.children):
+            return None
+        acting = {e for t in self.sent if t.dep_ in _SUBJ for e in [self.res.entity_at(t)] if e}
+        named = [e for t in self.sent if t.i >= self.dateline_end and (e := self.res.entity_at(t))
+                 and self.res.kind_of(e) is Kind.COUNTRY and e not in acting]
+        named = list(dict.fromkeys(named))
+        return named if len(named) == 2 else None
+
+    def _leader_description(self, token: Token) -> str | None:
+        """"the North Korean leader", "the Russian president": the person the article has said
+        leads that country."""
+        if token.pos_ != "NOUN" or token.lower_ not in load_roles().leader:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss") and (e := self.res.entity_at(child)):
+                if self.res.kind_of(e) is Kind.COUNTRY:
+                    return self.memory.leaders.get(e)
+        return None
+
+    def _threat(self, verb: Token, rel: Relation, subjects: list[str]) -> Iterator[_Candidate]:
+        """"... reminded both countries that ... the U.S. 'will not hesitate to impose new
+        sanctions'": a future hostile act with no target of its own, said to someone, threatens them."""
+        node, future = verb, False
+        while True:
+            auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+            future = future or bool(auxes & {"will", "would", "'ll", "shall"}) or node.lemma_.lower() == "hesitate"
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                break
+            node = node.head
+        if not future:
+            return
+        for ancestor in verb.ancestors:
+            if ancestor.lemma_.lower() in self.lex.words["addressed_speech"]:
+                addressees = [e for c in ancestor.children if c.dep_ in ("dobj", "dative") for e in self.entities(c)]
+                for s in subjects:
+                    for o in addressees:
+                        if s != o:
+                            yield _Candidate(Relation.THREATENS, s, o, verb, 0.7)
+                return
 
     def _collective(self, token: Token) -> bool:
         """Whether a token is the participants of the article's gathering, as one actor: "They
@@ -602,6 +653,8 @@ class _SentenceReader:
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
                      if not self.res.entity_at(t)]
             base = 0.8 if objects and subjects else 0.0
+            if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
+                yield from self._threat(verb, rel, subjects)
             said = Modality.REPORTED if spec.get("reported") else None
             for s in subjects:
                 for o in objects:
@@ -707,6 +760,8 @@ class _SentenceReader:
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.event_actors[rel] = subjects[0]
+        if rel is Relation.SANCTIONS and subjects and not objects:
+            objects = self._evaders(noun)
         items = [_np_text(t) for n in spec.get("items", []) for t in _prep_objects(noun, n)]
         if rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
@@ -714,6 +769,20 @@ class _SentenceReader:
             for o in dict.fromkeys(objects):
                 if s != o:
                     yield _Candidate(rel, s, o, noun, 0.7, items=items)
+
+    def _evaders(self, noun: Token) -> list[str]:
+        """"a chance for the North Korean leader to get around crippling U.N. sanctions": who gets
+        around sanctions is under them; a leader stands for the state he leads."""
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            verb, phrase = noun.head.head, f"{noun.head.head.lemma_.lower()} {noun.head.lower_}"
+        elif noun.dep_ == "dobj":
+            verb, phrase = noun.head, noun.head.lemma_.lower()
+        else:
+            return []
+        if phrase not in self.lex.words["evade"] or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        led = {p: c for c, p in self.memory.leaders.items()}
+        return [led.get(e, e) for e in self.subjects(verb)]
 
     def _noun_slot(self, noun: Token, name: str) -> list[str]:
         if name in ("poss", "compound", "amod"):
@@ -1100,6 +1169,8 @@ def tense_of(trigger: Token, modality: Modality) -> Tense:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp":  # "will not hesitate to impose": the governor's time
+        auxes |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     if modality is Modality.PLANNED or auxes & {"will", "shall", "'ll"}:
         return Tense.FUTURE
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
