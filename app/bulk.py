@@ -2,9 +2,9 @@
 
 Before any NLP, the articles of each window of input are looked up in the graph: those stored
 with the same content hash and extractor version are reported unchanged and never extracted,
-so running an ingest again resumes it. The rest stream through spaCy's `nlp.pipe` (batched,
-`n_process` workers) while one loader thread writes the previous batch of extractions in one
-transaction, so that NLP and Neo4j work at the same time.
+so running an ingest again resumes it. The rest stream through spaCy's `nlp.pipe` in batches
+(in `n_process` worker processes when asked) while one loader thread writes the previous
+batch of extractions in one transaction, so that NLP and Neo4j work at the same time.
 
 A graph database that stops answering is retried with exponential backoff (tenacity); if it
 stays away, the ingest stops with `GraphUnavailable`. Each loader batch is all-or-nothing, so
@@ -181,7 +181,8 @@ def run_ingest(
     except RETRYABLE as exc:
         raise GraphUnavailable(run.summary, exc) from exc
     finally:
-        results.close()  # stops spaCy's worker processes if we stopped early
+        results.close()  # stops the NLP worker processes if we stopped early
+        run.summary.elapsed = time.monotonic() - run.began
     return run.summary
 
 

@@ -1,9 +1,12 @@
 """From documents to extractions: NLP, entity resolution and claims, in one pass per article."""
 
 import itertools
+import multiprocessing
+from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
-from typing import cast
+from multiprocessing.pool import AsyncResult
+from typing import Any
 
 from langdetect import DetectorFactory, LangDetectException, detect  # type: ignore[import-untyped]
 from spacy.tokens import Doc
@@ -40,15 +43,23 @@ def language_of(text: str) -> str:
 def extract_documents(
     docs: Iterable[Document | IngestError], settings: IngestSettings | None = None
 ) -> Generator[ArticleResult | IngestError, None, None]:
-    """Extract every document, in order, batching the NLP over `n_process` processes.
+    """Extract every document, in order, over `n_process` processes; errors keep their place.
 
-    Errors pass through in their place. Nothing is loaded, not even the spaCy model, until the
-    first document arrives: a re-run that finds everything already stored costs no NLP.
+    Nothing is loaded, not even the spaCy model, until the first document arrives: a re-run
+    that finds everything already stored costs no NLP.
     """
     s = settings or get_ingest_settings()
-    # Only a sequence number travels with each text through nlp.pipe: with several processes
-    # the context is pickled to a worker and back (an IngestError would not unpickle, and a
-    # Document would carry its text twice); the items wait here, in input order.
+    if s.n_process == 1:
+        yield from _extract_here(docs, s)
+    else:
+        yield from _extract_in_workers(docs, s)
+
+
+def _extract_here(
+    docs: Iterable[Document | IngestError], s: IngestSettings
+) -> Iterator[ArticleResult | IngestError]:
+    """Extract in this process: spaCy's nlp.pipe in batches of `batch_size` texts."""
+    # Only a sequence number travels with each text through nlp.pipe; the items wait here.
     waiting: dict[int, Document | IngestError] = {}
 
     def texts() -> Iterator[tuple[str, int]]:
@@ -62,21 +73,96 @@ def extract_documents(
     if first is None:
         return
     nlp = load_nlp(s.spacy_model)
-    pipe = nlp.pipe(
-        itertools.chain([first], stream),
-        as_tuples=True,
-        batch_size=s.batch_size,
-        n_process=s.n_process,
-    )
-    pipe = cast(Generator[tuple[Doc, int], None, None], pipe)  # typed as a mere Iterator
+    pairs = itertools.chain([first], stream)
+    for doc, seq in nlp.pipe(pairs, as_tuples=True, batch_size=s.batch_size):
+        item = waiting.pop(seq)
+        yield item if isinstance(item, IngestError) else _extract_one(doc, item, s)
+
+
+# What a worker sends back per document: the extraction and every claim, or why it has none
+# (source, problem, skipped). Errors travel as tuples: an IngestError does not unpickle.
+Extracted = tuple[Extraction, list[Claim]] | tuple[str, str, bool]
+
+
+def _extract_in_workers(
+    docs: Iterable[Document | IngestError], s: IngestSettings
+) -> Iterator[ArticleResult | IngestError]:
+    """Extract in `n_process` worker processes, a batch of `batch_size` documents at a time.
+
+    Not spaCy's own `nlp.pipe(n_process=...)`: forked workers keep the parent's end of their
+    result pipe, so a caller that stops early (the graph went away) would leave them blocked
+    on a full pipe, and the parent joining them forever. A pool is terminated at once instead.
+    The workers also run language detection, resolution and claims, not just the parser.
+    """
+    batches = _batched(docs, s.batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    # Spawned, not forked: the caller may run threads (an API's), which fork does not copy.
+    context = multiprocessing.get_context("spawn")
+    pool = context.Pool(s.n_process, initializer=_start_worker, initargs=(s,))
+    done = False
     try:
-        for doc, seq in pipe:
-            item = waiting.pop(seq)
-            yield item if isinstance(item, IngestError) else _extract_one(doc, item, s)
+        pending: deque[tuple[list[Document | IngestError], AsyncResult[list[Extracted]]]] = deque()
+        for batch in itertools.chain([first], batches):
+            texts = [x for x in batch if isinstance(x, Document)]
+            pending.append((batch, pool.apply_async(_extract_batch, (texts,))))
+            # Two batches a worker, one running and one waiting, bound what is in flight.
+            while len(pending) >= 2 * s.n_process:
+                yield from _merged(*pending.popleft())
+        while pending:
+            yield from _merged(*pending.popleft())
+        done = True
     finally:
-        # A caller that stops early (the graph went away) must not leave workers behind:
-        # closing the pipe sends them spaCy's stop sentinel and joins them.
-        pipe.close()
+        if done:
+            pool.close()
+        else:
+            pool.terminate()  # our own workers, by the pids the pool keeps
+        pool.join()
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _merged(
+    batch: list[Document | IngestError], result: "AsyncResult[list[Extracted]]"
+) -> Iterator[ArticleResult | IngestError]:
+    """A batch's results in input order: its errors where they were, its documents extracted."""
+    extracted = iter(result.get())
+    for item in batch:
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        match next(extracted):
+            case (str() as source, str() as problem, bool() as skipped):
+                yield (SkippedArticle if skipped else IngestError)(source, problem)
+            case (Extraction() as extraction, list() as claims):
+                yield ArticleResult(document=item, extraction=extraction, all_claims=claims)
+
+
+_worker_settings: IngestSettings | None = None
+
+
+def _start_worker(s: IngestSettings) -> None:
+    """Load the model once per worker process, before its first batch."""
+    global _worker_settings
+    _worker_settings = s
+    load_nlp(s.spacy_model)
+
+
+def _extract_batch(docs: list[Document]) -> list[Extracted]:
+    """In a worker: one batch through the same code as in-process extraction."""
+    assert _worker_settings is not None, "the pool's initializer sets it"
+    out: list[Extracted] = []
+    for r in _extract_here(docs, _worker_settings):
+        if isinstance(r, IngestError):
+            out.append((r.source, r.problem, isinstance(r, SkippedArticle)))
+        else:
+            out.append((r.extraction, r.all_claims))
+    return out
 
 
 def _checked(item: Document | IngestError, s: IngestSettings) -> Document | IngestError:

@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import multiprocessing
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,7 +156,7 @@ def test_bad_and_foreign_articles_are_reported_and_the_rest_loads(
 def test_several_processes_give_the_same_graph(
     clean_graph: Driver, neo4j_settings: Neo4jSettings
 ) -> None:
-    docs = documents(SAMPLE, DEV)[:5]
+    docs = documents(SAMPLE, DEV)[:3]
     one = run_ingest(
         clean_graph,
         iter(docs),  # a stream: no total known
@@ -175,6 +176,15 @@ def test_several_processes_give_the_same_graph(
     assert [a.id for a in two.loaded] == [a.id for a in one.loaded] == [d.id for d in docs]
     assert two.claims == one.claims > 0
     assert checksum(fingerprint(clean_graph, IGNORE_INGESTED_AT)) == checksum(single)
+
+
+def test_stopping_early_leaves_no_worker_behind(sample: Document) -> None:
+    # A caller stops reading when the graph goes away: the workers must end, not block.
+    docs = [sample, *documents(DEV)] * 2
+    results = extract_documents(docs, IngestSettings(n_process=2, batch_size=1))
+    assert not isinstance(next(results), IngestError)
+    results.close()
+    assert multiprocessing.active_children() == []
 
 
 # --- the command line -----------------------------------------------------------------------

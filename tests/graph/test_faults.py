@@ -170,6 +170,8 @@ def geokg(monkeypatch: pytest.MonkeyPatch, server: Server) -> Iterator[Callable[
         "NEO4J_PASSWORD": server.settings.password.get_secret_value(),
         "NEO4J_CONNECTION_TIMEOUT": str(server.settings.connection_timeout),
         "NEO4J_RETRY_TIME": str(server.settings.retry_time),
+        # Worker processes too: stopping must end them, not leave them blocked.
+        "GEOKG_N_PROCESS": "2",
         "GEOKG_BATCH_SIZE": str(FAST.batch_size),
         "GEOKG_LOAD_BATCH_SIZE": str(FAST.load_batch_size),
         "GEOKG_RETRY_ATTEMPTS": str(FAST.retry_attempts),
@@ -239,6 +241,7 @@ def test_neo4j_stopped_mid_ingest_then_resumed(
     assert "Neo4j unreachable" in down.stderr and "Traceback" not in down.output
 
     server.start()
+    monkeypatch.setenv("GEOKG_N_PROCESS", "1")  # workers were tested stopping; spare a start
     with connect(server.settings) as driver:
         # Nothing half-stored: the articles reported loaded, whole, and nothing else.
         records, _, _ = driver.execute_query(
