@@ -6,6 +6,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 """
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -219,6 +220,17 @@ class _SentenceReader:
         if entity:
             return entity
         lower = token.lower_
+        if lower in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
+            # "after Shoigu, the defense minister, visited North Korea in July, when Kim invited
+            # him": an object pronoun is never its own clause's subject; a person subject earlier
+            # in the sentence comes first.
+            own = {self.res.entity_at(c) for c in _clause_verb(token).children if c.dep_ in _SUBJ}
+            earlier = [e for t in self.sent if t.i < token.i and t.dep_ in _SUBJ
+                       and (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON and e not in own]
+            if len(set(earlier)) == 1:
+                return earlier[0]
+            if earlier:
+                return None  # two candidates: no guess
         if lower in _PRONOUNS:
             return self._antecedent()
         if lower in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
@@ -587,19 +599,33 @@ class _SentenceReader:
 
     def candidates(self) -> Iterator[_Candidate]:
         """Every claim candidate of the sentence."""
+        events: list[_Candidate] = []
         for token in self.sent:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                yield from self._verb(token)
+                events.extend(self._verb(token))
             if token.pos_ in ("NOUN", "PROPN"):
-                yield from self._noun(token)
-        for cand in self._titles():
+                events.extend(self._noun(token))
+        titles: list[_Candidate] = []
+        for cand in itertools.chain(self._titles(), self.bare_title_owners(), self.respectively()):
+            # lazily: the bare titles read the leaders the titles before them recorded
             if cand.type is Relation.LEADER_OF and self.res.kind_of(cand.object) is Kind.COUNTRY:
                 self.memory.leaders.setdefault(cand.object, cand.subject)
             if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
                 self.memory.affiliation.setdefault(cand.subject, cand.object)
-            yield cand
-        yield from self.bare_title_owners()
-        yield from self.respectively()
+            titles.append(cand)
+        yield from (c for c in events if not self._at_home(c))
+        yield from titles
+
+    def _at_home(self, cand: _Candidate) -> bool:
+        """"Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
+        does not visit one's own country or its capital."""
+        if cand.type is not Relation.VISITS:
+            return False
+        home = self.memory.affiliation.get(cand.subject)
+        if home is None or self.res.kind_of(home) is not Kind.COUNTRY:
+            return False
+        known = _gazetteer_known().get(cand.object)
+        return cand.object == home or (known is not None and known.country == home)
 
     def _verb(self, verb: Token) -> Iterator[_Candidate]:
         for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
@@ -1299,6 +1325,14 @@ def _examples(token: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "including"):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a nominal token is in."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
 
 
 def _complements(verb: Token) -> set[str]:

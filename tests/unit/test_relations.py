@@ -516,6 +516,25 @@ def test_future_sanctions_said_to_both_countries_threaten_them(nlp: Language) ->
     assert ("country:USA", "THREATENS", "country:RUS", "reported") in got
 
 
+def test_object_pronoun_is_an_earlier_subject_not_its_own_clauses(nlp: Language) -> None:
+    # sample: "him" is Shoigu, not Kim (the inviter) nor Matsuno (the last person before).
+    text = (
+        "Japanese Chief Cabinet Secretary Hirokazu Matsuno said Tokyo was watching closely. But "
+        "speculation about their military cooperation grew after Shoigu, the defense minister, "
+        "visited North Korea in July, when Kim invited him to an arms exhibition and a massive "
+        "military parade in the capital."
+    )
+    got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
+    invites = {t for t in got if t[1] == "INVITES"}
+    assert invites and all(t[2] == "person:sergei-shoigu" or t[2].endswith("shoigu") for t in invites)
+
+
+def test_gathering_in_ones_own_capital_is_no_visit(nlp: Language) -> None:
+    got = triples(claims_of(nlp, W11_GATHERING))
+    assert ("person:nikos-dendias", "VISITS", "loc:cairo", "asserted") in got
+    assert ("person:sameh-shoukry", "VISITS", "loc:cairo", "asserted") not in got
+
+
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
 
 # ONTOLOGY.md's sample table: subject, type, object(s), accepted modalities, and why a row is
