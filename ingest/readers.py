@@ -25,6 +25,7 @@ from ingest.text import html_to_text, normalize_text
 
 _TAG = re.compile(r"<(p|div|span|a|br|html|body|article|h[1-6])\b", re.I)
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+_CONTROLS = frozenset(map(chr, range(32))) - set("\t\n\r\f")
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,24 @@ def read_bytes(
     ):
         yield from _read_feed(data, source)
     elif _TAG.search(text[:20_000]):
+        _check_single(data, source, "HTML page")
         yield _guard(_read_html(text, source, meta or {}), source)
     else:
+        _check_single(data, source, "text")
         fallback = _file_date(file) if file else None
         yield _guard(_from_text(text, source, meta or {}, fallback), source)
+
+
+def _check_single(data: bytes, source: str, what: str) -> None:
+    # A page or text file is one article: refused before parsing, since boilerplate
+    # extraction of a 20 MB page takes minutes only to find its text over the limit.
+    limit = get_ingest_settings().max_article_bytes
+    if len(data) > limit:
+        raise IngestError(
+            source,
+            f"{what} of {len(data)} bytes is over the per-article limit of {limit} bytes "
+            "(GEOKG_MAX_ARTICLE_BYTES)",
+        )
 
 
 def _guard(doc: Document, source: str) -> Document:
@@ -118,18 +133,38 @@ def _decode(data: bytes, source: str) -> str:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError(source, "binary content, not text")
     try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte-order mark
+            return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise IngestError(source, "undecodable content: no text encoding fits")
-    return str(best)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise IngestError(source, "undecodable content: UTF-16 mark, bad UTF-16") from None
+    # Mostly-ASCII text that is not UTF-8 is, for English news, Windows-1252 (a superset of
+    # latin-1, as browsers treat it); charset_normalizer guesses wrong on such short texts
+    # (cp1250 for "São", mac_iceland for curly quotes), so it only gets the rest.
+    ascii_share = sum(b < 0x80 for b in data[:65536]) / min(len(data), 65536)
+    try:
+        text, encoding = (data.decode("cp1252"), "cp1252") if ascii_share > 0.9 else ("", "")
+    except UnicodeDecodeError:
+        text = ""
+    if not text:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            raise IngestError(source, "undecodable content: no text encoding fits")
+        text, encoding = str(best), best.encoding
+    # Some single-byte encoding decodes any bytes at all: noise shows as control characters.
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch in _CONTROLS or 0x7F <= ord(ch) <= 0x9F)
+    if controls > len(sample) // 50:
+        raise IngestError(source, f"binary content, not text ({encoding} at best)")
+    return text
 
 
 def _read_json_text(text: str, source: str) -> Iterator[Document | IngestError]:
     try:
         value = json.loads(text)
+    except RecursionError:
+        raise IngestError(source, "malformed JSON: nested too deeply to be an article") from None
     except json.JSONDecodeError as first:
         # Not one JSON document: JSON Lines, one article per line.
         lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -143,6 +178,8 @@ def _read_json_text(text: str, source: str) -> Iterator[Document | IngestError]:
                 yield _guard(read_json_object(json.loads(line), where), where)
             except json.JSONDecodeError as exc:
                 yield IngestError(where, f"malformed JSON on line {number}: {exc.msg}")
+            except RecursionError:
+                yield IngestError(where, f"malformed JSON on line {number}: nested too deeply")
             except IngestError as exc:
                 yield exc
         return
@@ -181,7 +218,7 @@ def _rendered(value: Any) -> str:
 
 
 def _from_wordpress(post: dict[str, Any], source: str) -> Document:
-    html = _rendered(post.get("content"))
+    html = post["content"].get("rendered")
     if not isinstance(html, str):
         raise IngestError(source, "WordPress post: content.rendered is not a string")
     link = post.get("link") if isinstance(post.get("link"), str) else None
