@@ -231,6 +231,8 @@ class _SentenceReader:
                 return earlier[0]
             if earlier:
                 return None  # two candidates: no guess
+        if lower in ("i", "me") and self._quoted(token):
+            return self._quote_speaker(token)
         if lower in _PRONOUNS:
             return self._antecedent()
         if lower in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
@@ -410,6 +412,17 @@ class _SentenceReader:
         """Whether a token stands inside a quotation of its sentence."""
         marks = sum(1 for t in self.sent if t.i < token.i and t.text in ('"', "“", "”", "``", "''"))
         return marks % 2 == 1
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        """"Stoltenberg wrote, 'I count on Turkey to act ...'": the quoted "I" is the person
+        whose words they are."""
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in self.lex.words["speech"]:
+                said_by = [e for c in ancestor.children if c.dep_ == "nsubj" and (e := self.res.entity_at(c))]
+                if said_by and self.res.kind_of(said_by[0]) is Kind.PERSON:
+                    return said_by[0]
+        speaker = self._according_to()
+        return speaker if speaker and self.res.kind_of(speaker) is Kind.PERSON else None
 
     def _speakers_state(self) -> str | None:
         """ "'We urge the DPRK ...,' said White House National Security Council spokesperson
@@ -640,6 +653,11 @@ class _SentenceReader:
                 continue
             if spec.get("requires_clause") and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
+            if spec.get("needs_infinitive") and not any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children
+            ):
+                continue
             if "requires_dobj" in spec and not any(
                 c.dep_ == "dobj" and c.lower_ in spec["requires_dobj"] for c in verb.children
             ):
@@ -786,6 +804,12 @@ class _SentenceReader:
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.event_actors[rel] = subjects[0]
+        if rel is Relation.SANCTIONS and not objects:
+            # "new restrictions on flights to Cuba": the target behind what is restricted
+            objects = [e for name in ("on", "against") for t in _prep_objects(noun, name)
+                       if not self.res.entity_at(t)
+                       for p in _prep_objects(t, "to") + _prep_objects(t, "from") for e in self.entities(p)
+                       if self.res.kind_of(e) is Kind.COUNTRY]
         if rel is Relation.SANCTIONS and subjects and not objects:
             objects = self._evaders(noun)
         items = [_np_text(t) for n in spec.get("items", []) for t in _prep_objects(noun, n)]
@@ -1220,6 +1244,9 @@ def _to_claim(
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
     if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
         mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
+    if mode is Modality.REPORTED and speaker == cand.subject and cand.trigger.dep_ == "dobj" \
+            and cand.trigger.head.lemma_.lower() in reader.lex.words["speech"]:
+        mode, speaker = Modality.ASSERTED, None  # "announced new restrictions": the act, narrated
     if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN):
         mode, speaker = Modality.ASSERTED, None
     tense = Tense.PRESENT if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF,

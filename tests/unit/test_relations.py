@@ -30,6 +30,7 @@ W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27se
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
 W02 = "https://en.wikinews.org/wiki/Over_900_asylum_seekers_rescued_off_Indonesian_coast"
 W06 = "https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks"
+W09 = "https://en.wikinews.org/wiki/US_announces_restrictions_on_flying_to_Cuba"
 W07 = "https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
 
 
@@ -533,6 +534,23 @@ def test_gathering_in_ones_own_capital_is_no_visit(nlp: Language) -> None:
     got = triples(claims_of(nlp, W11_GATHERING))
     assert ("person:nikos-dendias", "VISITS", "loc:cairo", "asserted") in got
     assert ("person:sameh-shoukry", "VISITS", "loc:cairo", "asserted") not in got
+
+
+def test_restrictions_on_flights_to_a_country_sanction_it(nlp: Language) -> None:
+    # W09
+    text = "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba."
+    got = triples(claims_of(nlp, text))
+    assert ("org:united-states-department-of-transportation", "SANCTIONS", "country:CUB", "asserted") in got
+
+
+def test_quoted_i_counting_on_a_state_to_act_is_the_writers_request(nlp: Language) -> None:
+    # W08
+    text = (
+        "NATO Secretary-General Jens Stoltenberg wrote, \"I count on Turkey to act with restraint & "
+        "ensure that the gains we have made in the fight against ISIS are not jeopardised.\""
+    )
+    got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
+    assert ("person:jens-stoltenberg", "REQUESTS", "country:TUR") in got
 
 
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
