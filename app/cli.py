@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 some articles failed; 2 bad usage; 3 Neo4j unreachable.
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +19,9 @@ neo4j_app = typer.Typer(no_args_is_help=True, help="Manage the local Neo4j serve
 app.add_typer(neo4j_app, name="neo4j")
 
 EXIT_FAILED, EXIT_USAGE, EXIT_NEO4J = 1, 2, 3
-PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders of articles.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders or http(s) URLs of articles.")
+]
 
 
 def _line(result: Any, all_claims: bool) -> dict[str, Any]:
@@ -51,11 +54,10 @@ def extract(
 ) -> None:
     """Print the entities and claims of each article; needs no Neo4j."""
     from ingest.pipeline import extract_documents
-    from ingest.readers import read_paths
 
-    _check_paths(paths)
+    _check_inputs(paths)
     failed = 0
-    for result in extract_documents(read_paths(paths)):
+    for result in extract_documents(_read_inputs(paths)):
         if isinstance(result, Exception):
             failed += 1
             typer.echo(f"error: {result}", err=True)
@@ -90,7 +92,7 @@ def ingest(paths: PathsArg) -> None:
     from ingest.errors import IngestError
     from ingest.readers import read_paths
 
-    _check_paths(paths)
+    _check_inputs(paths)
     settings = get_settings()
     resume = "re-run the same command to resume (articles already stored are skipped)"
     try:
@@ -99,7 +101,7 @@ def ingest(paths: PathsArg) -> None:
             apply_schema(driver, settings.database)
             with progress_bar() as progress:
                 summary = run_ingest(
-                    driver, read_paths(paths), database=settings.database, progress=progress
+                    driver, _read_inputs(paths), database=settings.database, progress=progress
                 )
     except GraphUnavailable as exc:
         typer.echo("\n".join(exc.summary.lines()))
@@ -197,11 +199,31 @@ def neo4j_status() -> None:
     raise typer.Exit(0 if state.running and state.bolt_ok else EXIT_NEO4J)
 
 
-def _check_paths(paths: list[Path]) -> None:
-    missing = [str(p) for p in paths if not p.exists()]
+def _check_inputs(inputs: list[str]) -> None:
+    """Bad usage (exit 2) for a missing path or a URL that is not http(s), before any work."""
+    from ingest.fetch import SCHEMES, is_url
+
+    urls = [i for i in inputs if is_url(i)]
+    refused = [u for u in urls if u.split(":", 1)[0].lower() not in SCHEMES]
+    if refused:
+        typer.echo(f"error: only http and https URLs are fetched, not: {', '.join(refused)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    missing = [i for i in inputs if i not in urls and not Path(i).exists()]
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_USAGE)
+
+
+def _read_inputs(inputs: list[str]) -> Iterator[Any]:
+    """The Documents (and IngestErrors) of paths and http(s) URLs, in the order given.
+
+    URLs are fetched by ingest.fetch, which refuses private and loopback targets.
+    """
+    from ingest.fetch import is_url, read_url
+    from ingest.readers import read_paths
+
+    for item in inputs:
+        yield from read_url(item) if is_url(item) else read_paths([item])
 
 
 def main() -> None:

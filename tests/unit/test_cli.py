@@ -39,3 +39,28 @@ def test_a_bad_article_fails_the_run_without_a_traceback(tmp_path: Path) -> None
     result = runner.invoke(app, ["extract", str(tmp_path)])
     assert result.exit_code == EXIT_FAILED
     assert "malformed JSON" in result.output and "Traceback" not in result.output
+
+
+def test_a_file_url_is_bad_usage() -> None:
+    result = runner.invoke(app, ["extract", "file:///etc/passwd"])
+    assert result.exit_code == EXIT_USAGE
+    assert "only http and https" in result.output and "Traceback" not in result.output
+
+
+def test_private_urls_are_refused_and_the_rest_goes_on() -> None:
+    urls = ["http://127.0.0.1:9/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"]
+    result = runner.invoke(app, ["extract", "--json", *urls, str(SAMPLE)])
+    assert result.exit_code == EXIT_FAILED
+    assert "refused: 127.0.0.1 resolves to loopback" in result.stderr
+    assert "link-local address 169.254.169.254" in result.stderr
+    assert "private address 10.0.0.1" in result.stderr
+    assert "Traceback" not in result.output
+    assert json.loads(result.stdout.strip())["source"] == str(SAMPLE)  # extracted all the same
+
+
+def test_exit_codes_are_documented() -> None:
+    from app import cli
+
+    for text in (cli.__doc__ or "", (ROOT / "README.md").read_text(encoding="utf-8")):
+        assert "0 success" in text and "1 some articles failed" in text
+        assert "2 bad usage" in text and "3 Neo4j unreachable" in text
