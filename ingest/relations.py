@@ -859,9 +859,11 @@ class _SentenceReader:
             if not entity or token.i in seen:
                 continue
             span = [t for t in self.sent if self.res.entity_at(t) == entity and abs(t.i - token.i) < 6]
-            root = max(span, key=lambda t: t.i) if span else token
-            if root.head.i != root.i and self.res.entity_at(root.head) == entity:
-                continue
+            # The mention's syntactic head: "Department" of "United States Department of
+            # Transportation", whose last word hangs inside the name.
+            inside = {t.i for t in span}
+            heads = [t for t in span if t.head.i == t.i or t.head.i not in inside]
+            root = max(heads or span, key=lambda t: t.i) if span else token
             seen.update(t.i for t in span)
             kind = self.res.kind_of(entity)
             if kind is Kind.PERSON:

@@ -175,7 +175,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 name = " ".join(words).replace(" - ", "-")
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
-                res.part_of[org_id] = entity_id
+                if doc[body.end - 1].lower_ not in _COMMERCIAL:
+                    res.part_of[org_id] = entity_id  # "American Airlines" is no part of the state
                 claimed = body.end
                 continue
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
@@ -373,6 +374,7 @@ _INSTITUTIONS = frozenset({
     "corps", "parliament", "court", "institute", "commission", "committee", "assembly", "senate",
     "congress", "administration", "authority", "command", "aramco",
 })
+_COMMERCIAL = frozenset({"airlines", "airways"})
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
@@ -381,12 +383,15 @@ def _institution(ent: Span) -> Span | None:
     institution noun ("US Embassy in London", "Saudi Press Agency"), with a capitalised word
     before it ("Royal Saudi Air Force")."""
     doc, sent = ent.doc, ent.sent
-    end, headed = ent.end, False
+    end, headed, linked = ent.end, False, False
     i = ent.end
     while i < sent.end:
         tok = doc[i]
         if tok.lower_ in _NAME_LINKS:
-            if headed and i + 1 < sent.end and doc[i + 1].text[:1].isupper():
+            # "and" joins words inside an "of" complement ("Ministry of Trade and Industry"),
+            # never two names ("American Airlines and JetBlue")
+            if headed and i + 1 < sent.end and doc[i + 1].text[:1].isupper() and (tok.lower_ != "and" or linked):
+                linked = linked or tok.lower_ in ("of", "for")
                 i += 1
                 continue
             break

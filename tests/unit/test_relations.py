@@ -553,6 +553,22 @@ def test_quoted_i_counting_on_a_state_to_act_is_the_writers_request(nlp: Languag
     assert ("person:jens-stoltenberg", "REQUESTS", "country:TUR") in got
 
 
+def test_a_state_body_whose_name_ends_in_an_of_phrase_is_part_of_the_state(nlp: Language) -> None:
+    # W09: the last word of the name hangs inside it; the name's head decides.
+    text = "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba."
+    got = triples(claims_of(nlp, text))
+    assert ("org:united-states-department-of-transportation", "PART_OF", "country:USA", "asserted") in got
+
+
+def test_an_airline_named_with_a_demonym_is_no_part_of_the_state(nlp: Language) -> None:
+    # W09
+    text = (
+        "American Airlines and JetBlue are among the airlines affected, as they both offer flights "
+        "to Cuban cities other than Havana."
+    )
+    assert not {t for t in triples(claims_of(nlp, text)) if t[1] == "PART_OF"}
+
+
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
 
 # ONTOLOGY.md's sample table: subject, type, object(s), accepted modalities, and why a row is

@@ -177,3 +177,14 @@ def test_a_misspelt_surname_is_the_person_it_misspells(nlp: Language) -> None:
     got = names(res)
     assert "org:saree" not in got and "person:saree" not in got
     assert "Saree" in {a for e in res.entities() if e.id == "person:yahya-sarea" for a in e.aliases}
+
+
+def test_two_names_joined_by_and_are_two_organisations(nlp: Language) -> None:
+    # W09: "and" joins words inside an "of" complement only.
+    text = (
+        "American Airlines and JetBlue are among the airlines affected, as they both offer flights "
+        "to Cuban cities other than Havana."
+    )
+    got = names(resolved(nlp, text))
+    assert got.get("org:american-airlines") == "American Airlines"
+    assert not any("jetblue" in i and "american" in i for i in got)
