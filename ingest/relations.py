@@ -811,7 +811,7 @@ class _SentenceReader:
                        for p in _prep_objects(t, "to") + _prep_objects(t, "from") for e in self.entities(p)
                        if self.res.kind_of(e) is Kind.COUNTRY]
         if rel is Relation.SANCTIONS and subjects and not objects:
-            objects = self._evaders(noun)
+            objects = self._evaders(noun) or self._subject_of(noun)
         items = [_np_text(t) for n in spec.get("items", []) for t in _prep_objects(noun, n)]
         if rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
@@ -819,6 +819,17 @@ class _SentenceReader:
             for o in dict.fromkeys(objects):
                 if s != o:
                     yield _Candidate(rel, s, o, noun, 0.7, items=items)
+
+    def _subject_of(self, noun: Token) -> list[str]:
+        """"Mahan has been the subject of United States sanctions since 2011": the one said to be the
+        subject or target of an act is its object."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in ("subject", "target", "victim"):
+            return []
+        frame = of.head
+        if frame.dep_ != "attr" or frame.head.lemma_ != "be":
+            return []
+        return [e for c in frame.head.children if c.dep_ == "nsubj" for e in self.entities(c)]
 
     def _evaders(self, noun: Token) -> list[str]:
         """"a chance for the North Korean leader to get around crippling U.N. sanctions": who gets
@@ -919,9 +930,11 @@ class _SentenceReader:
             i -= 1
         while run and run[0].lower_ in ("of", "and", "for"):
             run.pop(0)  # the run starts with a title word, never a connector
-        if comma and not (i >= lo and doc[i].tag_ == "POS"):
-            # "According to U.S. officials, Putin ..." is no title;
-            # "Malaysia's Prime Minister, Najib Razak" is.
+        described = i - 1 >= lo and self.res.entity_at(doc[i]) and doc[i - 1].lower_ == "the" \
+            and (i - 1 == lo or doc[i - 2].is_punct)
+        if comma and not (i >= lo and doc[i].tag_ == "POS") and not described:
+            # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
+            # Najib Razak" and "The Italian foreign minister, Luigi Di Maio," are.
             run = []
         if not run and first - 1 >= lo and doc[first - 1].lower_ == "and":
             # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural title

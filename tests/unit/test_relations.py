@@ -569,6 +569,21 @@ def test_an_airline_named_with_a_demonym_is_no_part_of_the_state(nlp: Language) 
     assert not {t for t in triples(claims_of(nlp, text)) if t[1] == "PART_OF"}
 
 
+def test_being_the_subject_of_a_states_sanctions(nlp: Language) -> None:
+    # W03
+    text = "Mahan Air is an Iranian airline. Mahan has been the subject of United States sanctions since 2011."
+    got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
+    assert ("country:USA", "SANCTIONS", "org:mahan-air") in got
+
+
+def test_sentence_initial_described_title_before_a_comma(nlp: Language) -> None:
+    # W11: "The Italian foreign minister, Luigi Di Maio," is a title; "According to U.S. officials,
+    # Putin" is not (test_prepositional_phrase_before_a_comma_is_no_title).
+    text = "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer."
+    got = triples(claims_of(nlp, text))
+    assert ("person:luigi-di-maio", "AFFILIATED_WITH", "country:ITA", "asserted") in got
+
+
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
 
 # ONTOLOGY.md's sample table: subject, type, object(s), accepted modalities, and why a row is
