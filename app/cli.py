@@ -90,7 +90,6 @@ def ingest(paths: PathsArg) -> None:
     from graph.schema import apply_schema
     from graph.settings import get_settings
     from ingest.errors import IngestError
-    from ingest.readers import read_paths
 
     _check_inputs(paths)
     settings = get_settings()
