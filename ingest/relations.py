@@ -559,8 +559,13 @@ class _SentenceReader:
                     return self.subjects(node)
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and (agents := _prep_objects(verb.head, "by")):
-            # "the calls by United Kingdom officials asking the United States to waive immunity"
-            return [e for a in agents for e in self.entities(a)]
+            # "the calls by United Kingdom officials asking the United States to waive immunity";
+            # who "joined the calls" makes them too.
+            found = [e for a in agents for e in self.entities(a)]
+            joiner = verb.head.head
+            if verb.head.dep_ == "dobj" and joiner.lemma_.lower() in ("join", "echo", "back", "second", "support"):
+                found += self.subjects(joiner)
+            return list(dict.fromkeys(found))
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.

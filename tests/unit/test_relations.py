@@ -356,6 +356,7 @@ def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its
     )
     got = triples(claims_of(nlp, text))
     assert ("country:GBR", "REQUESTS", "country:USA", "asserted") in got
+    assert ("person:boris-johnson", "REQUESTS", "country:USA", "asserted") in got  # joined the calls
     assert ("person:nick-adderley", "REQUESTS", "org:united-states-embassy-in-london", "asserted") in got
 
 
@@ -582,6 +583,16 @@ def test_sentence_initial_described_title_before_a_comma(nlp: Language) -> None:
     text = "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer."
     got = triples(claims_of(nlp, text))
     assert ("person:luigi-di-maio", "AFFILIATED_WITH", "country:ITA", "asserted") in got
+
+
+def test_contacting_a_states_minister_negotiates_with_the_state(nlp: Language) -> None:
+    # W02
+    text = (
+        "The US State Department said John Kerry, the Secretary of State, contacted Thailand's "
+        "foreign minister over temporary housing for the Rohingya out at sea."
+    )
+    got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
+    assert ("country:THA", "NEGOTIATES_WITH", "person:john-kerry") in got  # symmetric: smaller id first
 
 
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
