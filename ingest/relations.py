@@ -611,6 +611,8 @@ class _SentenceReader:
         if verb.dep_ == "relcl" and name == "dobj":
             if any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
                 out.append(verb.head)
+            elif any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that", "who") for c in verb.children):
+                out = [t for t in out if t.lower_ not in ("which", "that", "who")] + [verb.head]
         return out
 
     # ---- triggers ---------------------------------------------------------------------
@@ -672,7 +674,8 @@ class _SentenceReader:
             objects: list[str] = []
             for name in spec["object"]:
                 for tok in self.slot(verb, name):
-                    if passive and name == "dobj" and tok.dep_ != "nsubjpass":
+                    if passive and name == "dobj" and tok.dep_ != "nsubjpass" \
+                            and not (verb.dep_ == "relcl" and tok.i == verb.head.i):
                         continue
                     found = self.entities(tok)
                     if not found and name == "for":
@@ -692,6 +695,9 @@ class _SentenceReader:
                 objects = [t for n in spec["object"] for tok in self.slot(verb, n)
                            if (ev := _EVENT_NOUNS.get(tok.lemma_.lower())) is not None
                            and (t := self.memory.event_targets.get(ev))]
+            if rel is Relation.ATTACKS and passive and not subjects:
+                # "al-Muhandis, who was also killed in the airstrike": the airstrike's actor
+                subjects = [e for t in _prep_objects(verb, "in") if (e := self._event_actor(t))]
             if rel is Relation.ATTACKS and passive and not subjects and objects:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
@@ -1130,8 +1136,12 @@ class _SentenceReader:
         """Keep the actor of each event type the sentence tells of, for "the attack" later."""
         for claim in claims:
             if claim.type in _EVENT_TYPES and claim.modality in (Modality.ASSERTED, Modality.REPORTED):
+                # The same actor's later victims ("who was also killed in the airstrike") do not
+                # displace the event's first target: "the attack" is still the one on Soleimani.
+                same = self.memory.event_actors.get(claim.type) == claim.subject
                 self.memory.event_actors[claim.type] = claim.subject
-                self.memory.event_targets[claim.type] = claim.object
+                if not same or claim.type not in self.memory.event_targets:
+                    self.memory.event_targets[claim.type] = claim.object
 
     def remember(self) -> None:
         """Keep the sentence's person subjects for pronouns in the next ones."""

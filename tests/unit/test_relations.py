@@ -595,6 +595,23 @@ def test_contacting_a_states_minister_negotiates_with_the_state(nlp: Language) -
     assert ("country:THA", "NEGOTIATES_WITH", "person:john-kerry") in got  # symmetric: smaller id first
 
 
+def test_killed_in_the_airstrike_is_the_airstrikes_act_and_the_attack_keeps_its_first_target(
+    nlp: Language,
+) -> None:
+    # W10
+    text = (
+        "On Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+        "Force, in an airstrike. The United States carried out the airstrike at Baghdad International "
+        "Airport, where Soleimani was arriving by plane. He was being met by Abu Mahdi al-Muhandis, "
+        "who was also killed in the airstrike. In a statement following the attack, Ahmed al-Assadi, "
+        "a spokesman for the PMF, blamed both Israel and the United States for the attack."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("country:USA", "ATTACKS", "person:abu-mahdi-al-muhandis", "asserted") in got
+    assert ("country:ISR", "ATTACKS", "person:qasem-soleimani", "alleged") in got
+    assert ("country:ISR", "ATTACKS", "person:abu-mahdi-al-muhandis", "alleged") not in got
+
+
 # ---- the sample article against ONTOLOGY.md --------------------------------------------------
 
 # ONTOLOGY.md's sample table: subject, type, object(s), accepted modalities, and why a row is
