@@ -59,7 +59,7 @@ def entity_pool(rng: random.Random) -> list[tuple[str, str, Kind, str | None]]:
     return sorted(pool, key=lambda e: rng.random() * (0.15 if e[2] is Kind.COUNTRY else 1.0))
 
 
-def extractions(claims: int, seed: int = SEED) -> Iterator[Extraction]:
+def extractions(claims: int, seed: int = SEED, prefix: str = "synthetic") -> Iterator[Extraction]:
     """Articles of CLAIMS_PER_ARTICLE claims each, `claims` in all, the same for the same seed."""
     rng = random.Random(seed)
     pool = entity_pool(rng)
@@ -78,7 +78,7 @@ def extractions(claims: int, seed: int = SEED) -> Iterator[Extraction]:
             picked.setdefault(e[0], e)
         ids = sorted(picked)
         day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
-        article_id = f"https://bench.example.org/synthetic/{a:07d}"
+        article_id = f"https://bench.example.org/{prefix}/{a:07d}"
         article = Article(
             id=article_id,
             url=article_id,
