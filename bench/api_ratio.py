@@ -115,7 +115,8 @@ def wrk(base: str, paths: list[str], seconds: int, connections: int) -> dict[str
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
 
     def pct(p: str) -> float:
-        value, unit = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M).groups()  # type: ignore[union-attr]
+        line = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M)
+        value, unit = line.groups()  # type: ignore[union-attr]
         return float(value) * _UNIT_MS[unit]
 
     return {"rate": rate, "p50": pct("50"), "p99": pct("99")}
@@ -153,7 +154,8 @@ def main() -> None:
     def med(name: str, key: str) -> float:
         return statistics.median(run[key] for run in runs[name])
 
-    print(ratio_line("relations_vs_trivial_rps", med("relations", "rate") / med("trivial", "rate"), TARGET))
+    rps = med("relations", "rate") / med("trivial", "rate")
+    print(ratio_line("relations_vs_trivial_rps", rps, TARGET))
     for name, path in (("relations", "/entities/{id}/relations"), ("trivial", TRIVIAL)):
         print(
             f"api_{name} p50 {med(name, 'p50'):.2f} ms p99 {med(name, 'p99'):.2f} ms "

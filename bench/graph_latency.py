@@ -54,7 +54,9 @@ def entity_pool(rng: random.Random) -> list[tuple[str, str, Kind, str | None]]:
     ]
     for kind, count in KIND_COUNTS.items():
         prefix = KIND_PREFIX[kind]
-        pool += [(f"{prefix}:{prefix}-{i:04d}", f"{kind.value} {i}", kind, None) for i in range(count)]
+        pool += [
+            (f"{prefix}:{prefix}-{i:04d}", f"{kind.value} {i}", kind, None) for i in range(count)
+        ]
     # Countries tend to rank high, but people and organisations are among the hubs too.
     return sorted(pool, key=lambda e: rng.random() * (0.15 if e[2] is Kind.COUNTRY else 1.0))
 
@@ -164,7 +166,10 @@ def measure(driver, queries: int) -> list[str]:  # type: ignore[no-untyped-def]
         for d in (1, 2)
     ]
     cases.append(
-        ("paths_max_hops4", lambda e, o: reads.find_paths(driver, e, o, 4, None, 10) if e != o else [])
+        (
+            "paths_max_hops4",
+            lambda e, o: reads.find_paths(driver, e, o, 4, None, 10) if e != o else [],
+        )
     )
     lines = []
     for name, fn in cases:
@@ -185,7 +190,9 @@ MAX_TIMEOUTS = 3
 """Queries over the server-side timeout that end a case: each costs query_timeout seconds."""
 
 
-def _timed(fn, starts: list[str], ends: list[str]) -> tuple[list[float], float, int]:  # type: ignore[no-untyped-def]
+def _timed(  # type: ignore[no-untyped-def]
+    fn, starts: list[str], ends: list[str]
+) -> tuple[list[float], float, int]:
     """Milliseconds per answered query, mean rows, and how many hit the timeout."""
     times: list[float] = []
     rows, timeouts = 0, 0

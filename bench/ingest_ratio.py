@@ -65,7 +65,9 @@ def extract_seconds(corpus: Path, out: Path) -> tuple[float, int]:
     return elapsed, len(lines)
 
 
-def ingest_seconds(driver, corpus: Path, limit: int | None = None) -> float:  # type: ignore[no-untyped-def]
+def ingest_seconds(  # type: ignore[no-untyped-def]
+    driver, corpus: Path, limit: int | None = None
+) -> float:
     """Seconds for run_ingest of the corpus (its first `limit` articles) into a wiped graph."""
     wipe(driver)
     items = read_paths([corpus])

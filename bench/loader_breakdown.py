@@ -5,7 +5,7 @@ power law as bench.graph_latency, other ids) on top of whatever graph is loaded,
 each `cypher/` statement the loader runs, by wrapping `graph.loader._run` in this process
 only. Run it after bench.graph_latency or bench.loader_ratio has filled the graph.
 
-    python -m bench.loader_breakdown [--batches 5]
+    python -m bench.loader_breakdown [--batches 5 | --corpus 2000]
 """
 
 import argparse
@@ -13,8 +13,9 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from bench.common import bench_driver
+from bench.common import bench_driver, wipe
 from bench.graph_latency import extractions
+from bench.loader_ratio import load_saved
 from graph import loader
 from graph.settings import get_settings
 
@@ -22,6 +23,7 @@ from graph.settings import get_settings
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batches", type=int, default=5)
+    parser.add_argument("--corpus", type=int, help="instead: the N-article corpus, wiped first")
     args = parser.parse_args()
     spent: dict[str, float] = defaultdict(float)
     run = loader._run
@@ -35,9 +37,14 @@ def main() -> None:
 
     loader._run = timed  # type: ignore[assignment]
     size = loader.DEFAULT_BATCH_SIZE
-    # Another seed and prefix: new articles and claims over the same entities.
-    fresh = list(extractions(args.batches * size * 10, seed=99, prefix="breakdown"))
+    if args.corpus:
+        fresh = load_saved(args.corpus)
+    else:
+        # Another seed and prefix: new articles and claims over the same entities.
+        fresh = list(extractions(args.batches * size * 10, seed=99, prefix="breakdown"))
     with bench_driver() as driver:
+        if args.corpus:
+            wipe(driver)
         began = time.perf_counter()
         for i in range(0, len(fresh), size):
             loader.load_extractions(driver, fresh[i : i + size], database=get_settings().database)

@@ -10,7 +10,8 @@ def test_copies_have_distinct_ids_and_varied_text(tmp_path: Path) -> None:
     n = 40  # three rounds over the 13 base articles
     path = write_corpus(n, tmp_path / "corpus.jsonl")
     docs = list(read_paths([path]))
-    assert all(isinstance(d, Document) for d in docs), [d for d in docs if not isinstance(d, Document)]
+    errors = [d for d in docs if not isinstance(d, Document)]
+    assert not errors, errors
     assert len({d.id for d in docs}) == n
     assert len({d.content_hash for d in docs}) == n
     base = {d.text for d in base_documents()}
