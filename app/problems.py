@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
@@ -81,6 +81,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, Neo4jError) and "TransactionTimedOut" in (exc.code or ""):
+            # The query's server-side timeout: the graph is too busy or the question too big.
+            return problem(503, "the graph query timed out; narrow it or retry later",
+                           headers={"Retry-After": "5"}, instance=request.url.path)
         # A bug, not bad input: logged with its traceback, answered without one.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem(500, "internal error; the server log has the details",
