@@ -4,7 +4,6 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import docker  # type: ignore[import-untyped]
 import pytest
 from neo4j import Driver
 from pydantic import SecretStr
@@ -13,20 +12,12 @@ from testcontainers.neo4j import Neo4jContainer  # type: ignore[import-untyped]
 from graph.db import connect
 from graph.schema import apply_schema
 from graph.settings import Neo4jSettings, get_settings
+from neo4j_support import NEO4J_IMAGE, docker_is_running
 
-NEO4J_IMAGE = "neo4j:5.26-community"  # the tag docker-compose.yml uses
 TEST_DB_MARKER = "GEOKG_TEST_DB"  # set to 1 by `make test`: this Neo4j may be wiped
 _throwaway: set[str] = set()  # URIs of the containers this session started
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "corpus/seed/viewworld-2787-kim-putin.wp.json", ROOT / "corpus/dev/articles"]
-
-
-def docker_is_running() -> bool:
-    """Whether a Docker engine answers here."""
-    try:
-        return bool(docker.from_env().ping())
-    except Exception:  # noqa: BLE001 - DockerException, or a socket error on a half-set-up host
-        return False
 
 
 @pytest.fixture(scope="session")

@@ -5,12 +5,12 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import docker  # type: ignore[import-untyped]
 import pytest
 from neo4j import Driver
 from playwright.sync_api import Locator, Page
 
 from graph.settings import Neo4jSettings
+from neo4j_support import docker_is_running
 
 WAIT_MS = 60_000  # the first Bolt connection over WebSocket can take a while on 2 cores
 PERSON_COLOR = "#F79767"  # node.Person in app/static/browser/style.grass
@@ -19,7 +19,7 @@ PERSON_COLOR = "#F79767"  # node.Person in app/static/browser/style.grass
 @pytest.fixture(scope="module")
 def browser_url(post_connect_urls: list[str], neo4j_settings: Neo4jSettings) -> str:
     """The local server's Browser, which geokg's config has set up."""
-    if not post_connect_urls and _docker_answers():
+    if not post_connect_urls and docker_is_running():
         # tests/conftest.py then runs testcontainers' Neo4j, configured by nobody here;
         # the Docker service's Browser config is checked in tests/unit/test_browser_config.py.
         pytest.skip("testcontainers' Neo4j runs without geokg's Browser config")
@@ -30,12 +30,6 @@ def browser_url(post_connect_urls: list[str], neo4j_settings: Neo4jSettings) -> 
         )
     return f"http://127.0.0.1:{neo4j_settings.http_port}/browser/"
 
-
-def _docker_answers() -> bool:
-    try:
-        return bool(docker.from_env().ping())
-    except Exception:  # noqa: BLE001 - as tests/conftest.py: no engine, or a half-set-up host
-        return False
 
 
 def connect(page: Page, url: str, settings: Neo4jSettings) -> None:

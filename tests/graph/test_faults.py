@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
-from conftest import NEO4J_IMAGE, docker_is_running
 from neo4j import Driver
 from pydantic import SecretStr
 from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
@@ -29,6 +28,7 @@ from graph.schema import apply_schema
 from graph.settings import Neo4jSettings, get_settings
 from ingest.readers import Document, read_paths
 from ingest.settings import IngestSettings, get_ingest_settings
+from neo4j_support import NEO4J_IMAGE, docker_is_running
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "corpus/dev/articles").glob("*.json"))[:5]  # short ones: a quick test
