@@ -27,6 +27,13 @@ def compose_default(value: str) -> str:
     return re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", value)
 
 
+@pytest.fixture
+def default_browser_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The defaults, whatever the environment says: `make test` moves the assets URL."""
+    monkeypatch.delenv("GEOKG_BROWSER_ASSETS_URL", raising=False)
+
+
+@pytest.mark.usefixtures("default_browser_settings")
 def test_docker_service_gets_the_local_servers_browser_settings() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
     env = compose["services"]["neo4j"]["environment"]
@@ -52,6 +59,7 @@ def post_connect_commands(settings: dict[str, str]) -> list[tuple[str, Any]]:
     return commands
 
 
+@pytest.mark.usefixtures("default_browser_settings")
 def test_post_connect_styles_then_plays_the_guide_from_the_api() -> None:
     line = browser_config_lines(BrowserSettings())[0]
     assert line.startswith("browser.post_connect_cmd=")
