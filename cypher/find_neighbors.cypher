@@ -1,11 +1,35 @@
-// find_neighbors: the entities within $depth hops of one entity over summary edges.
+// find_neighbors: the entities within $depth hops of one entity over summary edges, nearest
+// first, then by mentions.
 // Params: $id, $depth (1..3), $types (relation types to walk), $limit
 // Browser: :params {id: "person:kim-jong-un", depth: 2, limit: 50, types: ["MEETS", "VISITS", "NEGOTIATES_WITH", "AGREES_WITH", "COOPERATES_WITH", "SUPPORTS", "OPPOSES", "CRITICIZES", "ACCUSES", "REQUESTS", "THREATENS", "SANCTIONS", "SUPPLIES", "ATTACKS", "INVITES", "LEADER_OF", "AFFILIATED_WITH", "PART_OF", "LOCATED_IN"]}
+//
+// Breadth first, one level at a time over distinct nodes. A variable-length pattern would
+// enumerate every path up to the bound (its bound cannot be a parameter), which around a hub
+// country is millions. A level is only walked while the nearer ones hold fewer than $limit
+// entities: nearer always ranks first, so the farther one could not make the cut.
 MATCH (e:Entity {id: $id})
-MATCH p = (e)-[rels*1..3]-(n:Entity)
-WHERE length(p) <= $depth AND n <> e
-  AND all(r IN rels WHERE type(r) IN $types)
-WITH n, min(length(p)) AS hops
+CALL (e) {
+  OPTIONAL MATCH (e)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND n <> e
+  RETURN collect(DISTINCT n) AS level1
+}
+CALL (e, level1) {
+  WITH * WHERE $depth >= 2 AND size(level1) < $limit
+  UNWIND level1 AS near
+  MATCH (near)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND n <> e AND NOT n IN level1
+  RETURN collect(DISTINCT n) AS level2
+}
+CALL (e, level1, level2) {
+  WITH * WHERE $depth >= 3 AND size(level1) + size(level2) < $limit
+  UNWIND level2 AS near
+  MATCH (near)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND n <> e AND NOT n IN level1 AND NOT n IN level2
+  RETURN collect(DISTINCT n) AS level3
+}
+UNWIND [[1, level1], [2, level2], [3, level3]] AS level
+UNWIND level[1] AS n
+WITH n, level[0] AS hops
 ORDER BY hops, n.mentions DESC, n.id
 LIMIT $limit
 RETURN n {.id, .name, .kind, .mentions} AS entity, hops

@@ -9,6 +9,7 @@ from neo4j import Driver
 
 from app.deps import get_driver
 from app.main import app
+from graph.ontology import Relation
 
 SAMPLE_ID = "https://www.viewworld.org/?p=2787"
 
@@ -98,6 +99,52 @@ def test_neighbors_and_graph_formats(client: TestClient) -> None:
     assert "person:vladimir-putin" in ids
 
 
+EDGES = """
+MATCH (s:Entity)-[r]->(o:Entity)
+RETURN s.id AS s, type(r) AS type, o.id AS o
+"""
+MENTIONS = "MATCH (e:Entity) RETURN e.id AS id, e.mentions AS mentions"
+
+
+def _nearest(corpus_graph: Driver, start: str, depth: int, types: set[str]) -> dict[str, int]:
+    """Hops to every entity within `depth`, by a plain breadth-first search in Python."""
+    adjacent: dict[str, set[str]] = {}
+    for row in corpus_graph.execute_query(EDGES).records:
+        if row["type"] in types:
+            adjacent.setdefault(row["s"], set()).add(row["o"])
+            adjacent.setdefault(row["o"], set()).add(row["s"])
+    hops, frontier = {start: 0}, [start]
+    for level in range(1, depth + 1):
+        frontier = [n for f in frontier for n in adjacent.get(f, ()) if n not in hops]
+        hops.update((n, level) for n in frontier)
+    del hops[start]
+    return hops
+
+
+@pytest.mark.parametrize("depth", [1, 2, 3])
+@pytest.mark.parametrize("types", [None, "MEETS,VISITS,LEADER_OF"])
+def test_neighbors_are_the_breadth_first_levels(
+    client: TestClient, corpus_graph: Driver, depth: int, types: str | None
+) -> None:
+    params = {"depth": depth, "limit": 200} | ({"types": types} if types else {})
+    got = client.get("/entities/person:kim-jong-un/neighbors", params=params).json()
+    walked = set(types.split(",")) if types else {r.value for r in Relation}
+    expected = _nearest(corpus_graph, "person:kim-jong-un", depth, walked)
+    assert len(expected) < 200, "the check needs every neighbour on one page"
+    assert {n["entity"]["id"]: n["hops"] for n in got} == expected
+    mentions = {r["id"]: r["mentions"] for r in corpus_graph.execute_query(MENTIONS).records}
+    ranked = sorted(expected, key=lambda i: (expected[i], -(mentions[i] or 0), i))
+    assert [n["entity"]["id"] for n in got] == ranked
+
+
+def test_neighbors_limit_keeps_the_nearest(client: TestClient, corpus_graph: Driver) -> None:
+    everything = client.get(
+        "/entities/country:RUS/neighbors", params={"depth": 3, "limit": 200}
+    ).json()
+    first = client.get("/entities/country:RUS/neighbors", params={"depth": 3, "limit": 7}).json()
+    assert first == everything[:7]
+
+
 def test_article_detail_and_list(client: TestClient) -> None:
     body = client.get(f"/articles/{quote(SAMPLE_ID, safe='')}").json()
     assert body["article"]["source"] == "viewworld.org"
@@ -140,3 +187,4 @@ def test_injection_payloads_are_plain_data(client: TestClient, payload: str) -> 
     assert client.get(f"/entities/{quote(payload, safe='')}").status_code == 404
     assert client.get("/relations", params={"subject": payload}).json()["items"] == []
     assert client.get("/health").json()["nodes"] == before
+
