@@ -1,5 +1,6 @@
 // schema: constraints, indexes and the schema version; every statement is idempotent, so it runs
-// at each start. Params: $version (graph.ontology.SCHEMA_VERSION)
+// at each start. Params: $version (graph.ontology.SCHEMA_VERSION), $symmetric (the relation
+// types whose claims may run either way)
 
 // Uniqueness on id makes MERGE safe under concurrent loaders (it locks the index entry).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
@@ -16,6 +17,17 @@ CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 
 // Search over every surface form: "DPRK" and "Kim Jong-un" find their canonical nodes.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+
+// Version 2: each summary edge names its latest claim (refresh_edges keeps it); a graph loaded
+// before gets it here, once. Same order and same claims as refresh_edges.
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE r.claims IS NOT NULL AND r.latest_claim IS NULL
+CALL (s, r, o) {
+  MATCH (s)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(o)
+  WHERE c.type = type(r) AND (type(r) IN $symmetric OR EXISTS { (c)-[:SUBJECT]->(s) })
+  RETURN c ORDER BY c.date DESC, c.id LIMIT 1
+}
+SET r.latest_claim = c.id;
 
 MERGE (s:Schema {id: 'geokg'})
 SET s.version = $version

@@ -3,7 +3,7 @@
 from enum import StrEnum
 from typing import NamedTuple
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: summary edges name their latest claim
 
 
 class Kind(StrEnum):

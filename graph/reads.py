@@ -58,9 +58,7 @@ def find_entity(driver: Driver, entity_id: str, top: int = 10) -> Row | None:
 
 def find_entity_relations(driver: Driver, entity_id: str, **filters: Any) -> list[Row]:
     """An entity's summary edges with their latest evidence."""
-    return _read(
-        driver, "find_entity_relations", {"id": entity_id, "symmetric": _SYMMETRIC, **filters}
-    )
+    return _read(driver, "find_entity_relations", {"id": entity_id, **filters})
 
 
 def find_neighbors(

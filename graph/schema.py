@@ -6,7 +6,7 @@ from neo4j import Driver, Result, RoutingControl
 from neo4j.exceptions import ClientError
 
 from graph.db import cypher, statements
-from graph.ontology import SCHEMA_VERSION
+from graph.ontology import SCHEMA_VERSION, SYMMETRIC
 
 # Two processes starting at once (API and ingest) may both pass IF NOT EXISTS, then one loses.
 _ALREADY_THERE = frozenset(
@@ -21,8 +21,9 @@ INDEX_TIMEOUT_S = 300
 
 def apply_schema(driver: Driver, database: str) -> None:
     """Create what `cypher/schema.cypher` declares, wait for its indexes, record the version."""
+    known: dict[str, Any] = {"version": SCHEMA_VERSION, "symmetric": sorted(SYMMETRIC)}
     for statement in statements("schema"):
-        params: dict[str, Any] = {"version": SCHEMA_VERSION} if "$version" in statement else {}
+        params = {k: v for k, v in known.items() if f"${k}" in statement}
         try:
             driver.execute_query(statement, params, database_=database)
         except ClientError as exc:

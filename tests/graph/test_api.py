@@ -9,7 +9,9 @@ from neo4j import Driver
 
 from app.deps import get_driver
 from app.main import app
-from graph.ontology import Relation
+from graph.ontology import SCHEMA_VERSION, Relation
+from graph.schema import apply_schema
+from graph.settings import Neo4jSettings
 
 SAMPLE_ID = "https://www.viewworld.org/?p=2787"
 
@@ -23,7 +25,7 @@ def client(corpus_graph: Driver) -> Iterator[TestClient]:
 
 def test_health_counts_nodes(client: TestClient) -> None:
     body = client.get("/health").json()
-    assert body["neo4j_reachable"] is True and body["schema_version"] == 1
+    assert body["neo4j_reachable"] is True and body["schema_version"] == SCHEMA_VERSION
     assert body["nodes"]["Article"] == 13
     assert body["nodes"]["Claim"] > 50
 
@@ -188,3 +190,18 @@ def test_injection_payloads_are_plain_data(client: TestClient, payload: str) -> 
     assert client.get("/relations", params={"subject": payload}).json()["items"] == []
     assert client.get("/health").json()["nodes"] == before
 
+
+LATEST = "MATCH (:Entity)-[r]->(:Entity) RETURN elementId(r) AS edge, r.latest_claim AS claim"
+
+
+def test_schema_2_gives_older_graphs_the_latest_claim_of_each_edge(
+    client: TestClient, corpus_graph: Driver, neo4j_settings: Neo4jSettings
+) -> None:
+    """Last in this module: it rewrites the edges, then checks they come back as loaded."""
+    loaded = {r["edge"]: r["claim"] for r in corpus_graph.execute_query(LATEST).records}
+    assert loaded and None not in loaded.values()
+    corpus_graph.execute_query("MATCH (:Entity)-[r]->(:Entity) REMOVE r.latest_claim")
+    apply_schema(corpus_graph, neo4j_settings.database)
+    assert {r["edge"]: r["claim"] for r in corpus_graph.execute_query(LATEST).records} == loaded
+    edges = client.get("/entities/person:kim-jong-un/relations", params={"limit": 200}).json()
+    assert all(e["latest_evidence"]["sentence"] for e in edges["items"])
