@@ -9,7 +9,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,7 @@ class Gazetteer:
         return self.known[city_id].country if city_id in self.known else None
 
 
+@lru_cache(maxsize=1 << 16)  # resolution slugs the same names over and over (bench profile)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: the stable part of an entity id."""
     text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))

@@ -35,7 +35,9 @@ class ArticleResult:
 def language_of(text: str) -> str:
     """The ISO 639-1 code of the text's language ("en"), or "und" when unknown."""
     try:
-        return str(detect(text[:3000]))
+        # A thousand characters of prose settle the language; more only costs time (langdetect
+        # was a fifth of extraction on 3,000).
+        return str(detect(text[:1000]))
     except LangDetectException:
         return "und"
 

@@ -880,7 +880,8 @@ class _SentenceReader:
             entity = self.res.entity_at(token)
             if not entity or token.i in seen:
                 continue
-            span = [t for t in self.sent if self.res.entity_at(t) == entity and abs(t.i - token.i) < 6]
+            near = self.sent.doc[max(self.sent.start, token.i - 5) : min(self.sent.end, token.i + 6)]
+            span = [t for t in near if self.res.entity_at(t) == entity]
             # The mention's syntactic head: "Department" of "United States Department of
             # Transportation", whose last word hangs inside the name.
             inside = {t.i for t in span}
