@@ -1,6 +1,7 @@
 """Structured logs: one JSON object per line, carrying the request and article ids."""
 
 import logging
+import sys
 import time
 import uuid
 from contextvars import ContextVar
@@ -26,9 +27,25 @@ class _ContextIds(logging.Filter):
         return True
 
 
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """A stream handler on whatever sys.stderr is when a record comes, as logging's lastResort.
+
+    One bound at creation keeps writing to the stream it found: a test runner's or CLI
+    runner's capture that has since been closed, and each record then prints a traceback.
+    """
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _: Any) -> None:
+        pass
+
+
 def configure_logging(fmt: str = "json", level: str = "INFO") -> None:
     """Route geokg's and uvicorn's records through one handler on the root logger."""
-    handler = logging.StreamHandler()
+    handler = _CurrentStderr()
     handler.addFilter(_ContextIds())
     if fmt == "json":
         handler.setFormatter(
