@@ -5,10 +5,11 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
-  RETURN count(m) AS articles, sum(m.count) AS mentions, min(a.published_at) AS first,
-         max(a.published_at) AS last
+  // Each article's own date, as add_to_entities counts it.
+  RETURN count(m) AS articles, sum(m.count) AS mentions, min(date(a.published_at)) AS first,
+         max(date(a.published_at)) AS last
 }
-SET e.mentions = mentions, e.first_seen = date(first), e.last_seen = date(last),
+SET e.mentions = mentions, e.first_seen = first, e.last_seen = last,
     e.aliases = COLLECT {
       MATCH (:Article)-[m:MENTIONS]->(e)
       UNWIND m.forms AS form

@@ -2,10 +2,13 @@
 
 One managed write transaction per batch of articles runs the named `cypher/` statements in a
 fixed order: lock the articles, drop what a changed article said before, merge entities,
-articles, mentions and claims, then recompute the summary edges and entity summaries they
-touch from the graph itself. Nothing is incremented, so reloading is a no-op, a corrected
-article leaves exactly what it now says, and two loaders racing on shared entities end in
-the state either would have reached alone (each waits for the other's locks, then reads).
+articles, mentions and claims, then bring the summary edges and entity summaries they touch
+up to date. An edge or entity that lost claims or mentions (a corrected article) is recomputed
+from the graph itself; one that only gained some gets the new ones' counts, dates and sets
+folded in, which gives the same result without reading what the graph already held. So
+reloading is a no-op, a corrected article leaves exactly what it now says, and two loaders racing on shared
+entities end in the state either would have reached alone (each waits for the other's entity
+locks, then reads the committed edge).
 """
 
 import logging
@@ -199,10 +202,25 @@ def _write(tx: ManagedTransaction, batch: list[Extraction]) -> list[ArticleLoad]
         if written != len(claims):
             raise LoadError(f"{len(claims) - written} of {len(claims)} claims were not written")
 
-    edges = {_edge(c.type, *c.ordered()) for x in writes for c in x.claims}
-    edges |= {_edge(Relation(r["type"]), r["subject"], r["object"]) for r in old_claims}
-    _run(tx, "refresh_edges", rows=[_edge_row(*e) for e in sorted(edges)])
-    _run(tx, "refresh_entities", ids=sorted(new_ids | old_entities))
+    new_claims: dict[tuple[str, str, str], list[str]] = {}
+    for c in (c for x in writes for c in x.claims):
+        new_claims.setdefault(_edge(c.type, *c.ordered()), []).append(c.id)
+    # An edge that lost claims is recomputed from the graph; one that only gains, added to.
+    lost = {_edge(Relation(r["type"]), r["subject"], r["object"]) for r in old_claims}
+    if lost:
+        _run(tx, "refresh_edges", rows=[_edge_row(*e) for e in sorted(lost)])
+    if gained := sorted(set(new_claims) - lost):
+        rows = [_edge_row(*e) | {"claims": sorted(new_claims[e])} for e in gained]
+        _run(tx, "add_to_edges", rows=rows)
+    if old_entities:
+        _run(tx, "refresh_entities", ids=sorted(old_entities))
+    mentioned_by: dict[str, list[str]] = {}
+    for x in writes:
+        for e in x.entities:
+            mentioned_by.setdefault(e.id, []).append(x.article.id)
+    if gainers := sorted(new_ids - old_entities):
+        rows = [{"id": i, "articles": sorted(mentioned_by[i])} for i in gainers]
+        _run(tx, "add_to_entities", rows=rows)
 
     removed = Counter(r["id"] for r in old_claims)
     for x in writes:

@@ -237,7 +237,62 @@ def graph_problems(driver: Driver) -> list[str]:
     for what, query in checks:
         records, _, _ = driver.execute_query(query, {"symmetric": sorted(SYMMETRIC)})
         problems += [f"{what}: {r['id']}" for r in records]
-    return problems
+    return problems + _summaries_off(driver)
+
+
+# Every summary property recomputed from the claims, however the loader arrived at it (folded in
+# or recomputed): both must give what this query gives.
+RECOMPUTED = """
+MATCH (s:Entity)-[r]->(o:Entity)
+CALL (s, r, o) {
+  MATCH (s)<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(o)
+  WHERE c.type = type(r) AND (type(r) IN $symmetric OR EXISTS { (c)-[:SUBJECT]->(s) })
+  OPTIONAL MATCH (c)-[:EXTRACTED_FROM]->(a:Article)
+  WITH c, a ORDER BY c.date DESC, c.id
+  RETURN count(c) AS claims, count(DISTINCT a) AS articles, min(c.date) AS first_seen,
+         max(c.date) AS last_seen, max(c.confidence) AS confidence,
+         collect(DISTINCT c.modality) AS modalities,
+         collect(DISTINCT nullif(a.source, '')) AS sources, head(collect(c.id)) AS latest_claim
+}
+RETURN s.id + ' ' + type(r) + ' ' + o.id AS id, properties(r) AS stored,
+       {claims: claims, articles: articles, first_seen: first_seen, last_seen: last_seen,
+        confidence: confidence, modalities: modalities, sources: sources,
+        latest_claim: latest_claim} AS expected
+"""
+
+
+ENTITIES_RECOMPUTED = """
+MATCH (e:Entity)
+CALL (e) {
+  MATCH (a:Article)-[m:MENTIONS]->(e)
+  RETURN sum(m.count) AS mentions, min(date(a.published_at)) AS first_seen,
+         max(date(a.published_at)) AS last_seen,
+         reduce(all = [], f IN collect(m.forms) | all + f) AS aliases
+}
+RETURN e.id AS id, properties(e) AS stored,
+       {mentions: mentions, first_seen: first_seen, last_seen: last_seen,
+        aliases: aliases} AS expected
+"""
+
+
+def _summaries_off(driver: Driver) -> list[str]:
+    records, _, _ = driver.execute_query(ENTITIES_RECOMPUTED)
+    off = []
+    for r in records:
+        expected = r["expected"] | {"aliases": sorted(set(r["expected"]["aliases"]))}
+        stored = {k: r["stored"].get(k) for k in expected}
+        if stored != expected:
+            off.append(f"entity summary unlike its mentions: {r['id']} {stored} != {expected}")
+    records, _, _ = driver.execute_query(RECOMPUTED, {"symmetric": sorted(SYMMETRIC)})
+    for r in records:
+        expected = r["expected"] | {
+            "modalities": sorted(r["expected"]["modalities"]),
+            "sources": sorted(r["expected"]["sources"]),
+        }
+        stored = {k: r["stored"].get(k) for k in expected}
+        if stored != expected:
+            off.append(f"summary edge unlike its claims: {r['id']} {stored} != {expected}")
+    return off
 
 
 def reload_fresh(driver: Driver, database: str, extractions: list[Extraction]) -> list[str]:
@@ -649,7 +704,7 @@ def test_invalid_extraction_rejected_before_writing(
     assert records[0]["n"] == 0
 
 
-def test_overlapping_loads_recompute_from_committed_claims(
+def test_overlapping_loads_count_committed_claims(
     clean_graph: Driver, neo4j_settings: Neo4jSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = neo4j_settings.database
@@ -687,7 +742,7 @@ def test_overlapping_loads_recompute_from_committed_claims(
 
     def pausing_run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
         rows = real_run(tx, name, **params)
-        if name == "refresh_edges" and threading.current_thread().name == "first":
+        if name == "add_to_edges" and threading.current_thread().name == "first":
             paused.set()
             release.wait(timeout=30)  # hold the first load open, its summary not yet committed
         return rows
