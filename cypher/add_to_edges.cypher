@@ -15,7 +15,20 @@ CALL (row) {
          collect(DISTINCT c.modality) AS modalities,
          collect(DISTINCT nullif(a.source, '')) AS sources
 }
-MERGE (s)-[r:$(row.type)]->(o)
+// Not MERGE: with a dynamic type, MERGE was planned as a scan of every relationship while the
+// graph was new (its statistics near zero), for the first seconds of each bulk load. A one-hop
+// variable-length pattern is always planned as an expansion between s and o. Both ends are
+// write-locked (merge_entities), so no other load can create the edge in between.
+OPTIONAL MATCH (s)-[found*1..1]->(o)
+WHERE type(found[0]) = row.type
+CALL (s, o, row, found) {
+  WITH * WHERE found IS NULL
+  CREATE (s)-[r:$(row.type)]->(o)
+  RETURN r
+  UNION
+  WITH * WHERE found IS NOT NULL
+  RETURN found[0] AS r
+}
 WITH row, r, claims, articles, first_seen, last_seen, confidence, modalities, sources
 // min() and max() skip nulls: a new edge, or claims with no date, keep what is known.
 CALL (r, first_seen, last_seen, confidence) {

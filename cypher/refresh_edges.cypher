@@ -26,18 +26,24 @@ CALL (s, row, ends) {
          collect(DISTINCT c.modality) AS modalities,
          collect(DISTINCT nullif(a.source, '')) AS sources
 }
-CALL (s, o, row, claims, latest_claim, articles, first_seen, last_seen, confidence, modalities,
-      sources) {
-  WITH * WHERE claims > 0
-  MERGE (s)-[r:$(row.type)]->(o)
-  SET r.claims = claims, r.articles = articles, r.first_seen = first_seen,
-      r.last_seen = last_seen, r.confidence = confidence, r.plover = row.plover,
-      r.cameo = row.cameo, r.latest_claim = latest_claim,
-      r.modalities = COLLECT { UNWIND modalities AS m RETURN m ORDER BY m },
-      r.sources = COLLECT { UNWIND sources AS x RETURN x ORDER BY x }
-}
-CALL (s, o, row, claims) {
-  WITH * WHERE claims = 0
-  MATCH (s)-[r:$(row.type)]->(o)
+// As in add_to_edges: a one-hop variable-length pattern, never planned as a relationship scan.
+OPTIONAL MATCH (s)-[found*1..1]->(o)
+WHERE type(found[0]) = row.type
+CALL (found, claims) {
+  WITH * WHERE claims = 0 AND found IS NOT NULL
+  UNWIND found AS r
   DELETE r
 }
+CALL (s, o, row, found, claims) {
+  WITH * WHERE claims > 0 AND found IS NULL
+  CREATE (s)-[r:$(row.type)]->(o)
+  RETURN r
+  UNION
+  WITH * WHERE claims > 0 AND found IS NOT NULL
+  RETURN found[0] AS r
+}
+SET r.claims = claims, r.articles = articles, r.first_seen = first_seen,
+    r.last_seen = last_seen, r.confidence = confidence, r.plover = row.plover,
+    r.cameo = row.cameo, r.latest_claim = latest_claim,
+    r.modalities = COLLECT { UNWIND modalities AS m RETURN m ORDER BY m },
+    r.sources = COLLECT { UNWIND sources AS x RETURN x ORDER BY x }
