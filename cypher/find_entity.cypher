@@ -1,6 +1,9 @@
 // find_entity: one entity by id with its roles and its top relations by claim count.
 // Params: $id (e.g. "country:PRK"), $top (how many relations)
 // Browser: :params {id: "person:kim-jong-un", top: 10}
+// The summary types are spelled out (graph.ontology.Relation; a unit test keeps them equal):
+// an expansion by named types reads only those relationships of a node, where `type(r) IN
+// $types` alone would read every claim and mention of a hub too.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (e)<-[:SUBJECT]-(c:Claim)
@@ -10,7 +13,7 @@ CALL (e) {
   RETURN collect(DISTINCT {type: c.type, role: c.role, of: o.id, of_name: o.name}) AS roles
 }
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(n:Entity)
+  OPTIONAL MATCH (e)-[r:MEETS|VISITS|NEGOTIATES_WITH|AGREES_WITH|COOPERATES_WITH|SUPPORTS|OPPOSES|CRITICIZES|ACCUSES|REQUESTS|THREATENS|SANCTIONS|SUPPLIES|ATTACKS|INVITES|LEADER_OF|AFFILIATED_WITH|PART_OF|LOCATED_IN]-(n:Entity)
   WITH r, n, startNode(r) = e AS outgoing WHERE r IS NOT NULL
   ORDER BY r.claims DESC, type(r), n.id
   LIMIT $top

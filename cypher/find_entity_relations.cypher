@@ -3,7 +3,10 @@
 //         $since, $until (ISO dates or null), $min_confidence (or null), $skip, $limit
 // The latest evidence is the claim refresh_edges recorded on the edge.
 // Browser: :params {id: "person:kim-jong-un", types: null, direction: "both", modality: null, since: null, until: null, min_confidence: null, skip: 0, limit: 50}
-MATCH (e:Entity {id: $id})-[r]-(n:Entity)
+// The summary types are spelled out (graph.ontology.Relation; a unit test keeps them equal):
+// an expansion by named types reads only those relationships of a node, where `type(r) IN
+// $types` alone would read every claim and mention of a hub too.
+MATCH (e:Entity {id: $id})-[r:MEETS|VISITS|NEGOTIATES_WITH|AGREES_WITH|COOPERATES_WITH|SUPPORTS|OPPOSES|CRITICIZES|ACCUSES|REQUESTS|THREATENS|SANCTIONS|SUPPLIES|ATTACKS|INVITES|LEADER_OF|AFFILIATED_WITH|PART_OF|LOCATED_IN]-(n:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = e))
   AND ($modality IS NULL OR $modality IN r.modalities)

@@ -7,23 +7,26 @@
 // enumerate every path up to the bound (its bound cannot be a parameter), which around a hub
 // country is millions. A level is only walked while the nearer ones hold fewer than $limit
 // entities: nearer always ranks first, so the farther one could not make the cut.
+// The summary types are spelled out (graph.ontology.Relation; a unit test keeps them equal):
+// an expansion by named types reads only those relationships of a node, where `type(r) IN
+// $types` alone would read every claim and mention of a hub too.
 MATCH (e:Entity {id: $id})
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(n:Entity)
+  OPTIONAL MATCH (e)-[r:MEETS|VISITS|NEGOTIATES_WITH|AGREES_WITH|COOPERATES_WITH|SUPPORTS|OPPOSES|CRITICIZES|ACCUSES|REQUESTS|THREATENS|SANCTIONS|SUPPLIES|ATTACKS|INVITES|LEADER_OF|AFFILIATED_WITH|PART_OF|LOCATED_IN]-(n:Entity)
   WHERE type(r) IN $types AND n <> e
   RETURN collect(DISTINCT n) AS level1
 }
 CALL (e, level1) {
   WITH * WHERE $depth >= 2 AND size(level1) < $limit
   UNWIND level1 AS near
-  MATCH (near)-[r]-(n:Entity)
+  MATCH (near)-[r:MEETS|VISITS|NEGOTIATES_WITH|AGREES_WITH|COOPERATES_WITH|SUPPORTS|OPPOSES|CRITICIZES|ACCUSES|REQUESTS|THREATENS|SANCTIONS|SUPPLIES|ATTACKS|INVITES|LEADER_OF|AFFILIATED_WITH|PART_OF|LOCATED_IN]-(n:Entity)
   WHERE type(r) IN $types AND n <> e AND NOT n IN level1
   RETURN collect(DISTINCT n) AS level2
 }
 CALL (e, level1, level2) {
   WITH * WHERE $depth >= 3 AND size(level1) + size(level2) < $limit
   UNWIND level2 AS near
-  MATCH (near)-[r]-(n:Entity)
+  MATCH (near)-[r:MEETS|VISITS|NEGOTIATES_WITH|AGREES_WITH|COOPERATES_WITH|SUPPORTS|OPPOSES|CRITICIZES|ACCUSES|REQUESTS|THREATENS|SANCTIONS|SUPPLIES|ATTACKS|INVITES|LEADER_OF|AFFILIATED_WITH|PART_OF|LOCATED_IN]-(n:Entity)
   WHERE type(r) IN $types AND n <> e AND NOT n IN level1 AND NOT n IN level2
   RETURN collect(DISTINCT n) AS level3
 }

@@ -63,7 +63,6 @@ def read_entity_relations(
     cursor: CursorParam = None,
 ) -> EdgePage:
     """Edges with their counts and latest evidence."""
-    _exists(driver, entity_id)
     offset = decode_cursor(cursor)
     rows = reads.find_entity_relations(
         driver,
@@ -77,6 +76,8 @@ def read_entity_relations(
         skip=offset,
         limit=limit,
     )
+    if not rows:
+        _exists(driver, entity_id)
     return EdgePage.model_validate(
         {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
     )
@@ -91,8 +92,9 @@ def read_neighbors(
     limit: LimitParam = 100,
 ) -> list[Neighbor]:
     """The neighbourhood within `depth` hops."""
-    _exists(driver, entity_id)
     rows = reads.find_neighbors(driver, entity_id, depth, relation_types(types), limit)
+    if not rows:
+        _exists(driver, entity_id)  # only an empty answer needs a second query to tell a 404
     return [Neighbor.model_validate(plain(r)) for r in rows]
 
 
