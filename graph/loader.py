@@ -6,9 +6,9 @@ articles, mentions and claims, then bring the summary edges and entity summaries
 up to date. An edge or entity that lost claims or mentions (a corrected article) is recomputed
 from the graph itself; one that only gained some gets the new ones' counts, dates and sets
 folded in, which gives the same result without reading what the graph already held. So
-reloading is a no-op, a corrected article leaves exactly what it now says, and two loaders racing on shared
-entities end in the state either would have reached alone (each waits for the other's entity
-locks, then reads the committed edge).
+reloading is a no-op, a corrected article leaves exactly what it now says, and two loaders
+racing on shared entities end in the state either would have reached alone (each waits for
+the other's entity locks, then reads the committed edge).
 """
 
 import logging
