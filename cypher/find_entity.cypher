@@ -5,10 +5,12 @@
 // an expansion by named types reads only those relationships of a node, where `type(r) IN
 // $types` alone would read every claim and mention of a hub too.
 MATCH (e:Entity {id: $id})
+// Roles through the summary edges first: a country is the subject of thousands of claims and
+// of no LEADER_OF or AFFILIATED_WITH edge; each pair's claims are then read from its smaller end.
 CALL (e) {
-  OPTIONAL MATCH (e)<-[:SUBJECT]-(c:Claim)
+  OPTIONAL MATCH (e)-[:LEADER_OF|AFFILIATED_WITH]->(o:Entity)
+  OPTIONAL MATCH (e)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)
   WHERE c.type IN ['LEADER_OF', 'AFFILIATED_WITH'] AND c.role IS NOT NULL
-  OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
   WITH c, o WHERE c IS NOT NULL
   RETURN collect(DISTINCT {type: c.type, role: c.role, of: o.id, of_name: o.name}) AS roles
 }
