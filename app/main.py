@@ -14,7 +14,7 @@ from app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
 from app.routers import articles, claims, dashboards, entities, explore, health, ingest
 from app.security import ReadKey
 from app.settings import ApiSettings, get_api_settings
-from graph.db import connect
+from graph.db import connect, connect_async
 from graph.schema import apply_schema
 from graph.settings import get_settings
 
@@ -34,9 +34,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             # Serve anyway: /health reports the outage and reads answer 503 until Neo4j is back.
             log.warning("Neo4j unreachable at start: %s", exc)
         app.state.driver = driver
-        yield
-        if (jobs := getattr(app.state, "jobs", None)) is not None:
-            jobs.close()
+        app.state.reader = connect_async(settings)
+        try:
+            yield
+        finally:
+            await app.state.reader.close()
+            if (jobs := getattr(app.state, "jobs", None)) is not None:
+                jobs.close()
 
 
 def create_app(api: ApiSettings | None = None) -> FastAPI:

@@ -13,6 +13,7 @@ it), so that the latencies can be measured again without reloading.
 """
 
 import argparse
+import asyncio
 import hashlib
 import itertools
 import random
@@ -25,6 +26,7 @@ from neo4j.exceptions import ClientError
 
 from bench.common import bench_driver, latency_line, note, wipe
 from graph import reads
+from graph.db import connect_async
 from graph.loader import load_extractions
 from graph.models import Article, Claim, Entity, Extraction
 from graph.ontology import KIND_PREFIX, Kind, Modality, Relation, Tense
@@ -154,26 +156,27 @@ def load(driver, claims: int) -> float:  # type: ignore[no-untyped-def]
     return claims / elapsed
 
 
-def measure(driver, queries: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """Latency lines for neighbours at depths 1 and 2 and for paths, from popular entities."""
+async def measure(reader, queries: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Latency lines for neighbours at depths 1 and 2 and for paths, from popular entities,
+    read through graph.reads on the asyncio driver as the API reads them."""
     rng = random.Random(SEED + 1)
     pool = [e[0] for e in entity_pool(random.Random(SEED))]
     weights = list(itertools.accumulate(1.0 / (r + 1) ** ZIPF_S for r in range(len(pool))))
     starts = rng.choices(pool, cum_weights=weights, k=queries)
     ends = rng.choices(pool, cum_weights=weights, k=queries)
     cases = [
-        (f"neighbors_depth{d}", lambda e, _o, d=d: reads.find_neighbors(driver, e, d, None, 100))
+        (f"neighbors_depth{d}", lambda e, _o, d=d: reads.find_neighbors(reader, e, d, None, 100))
         for d in (1, 2)
     ]
     cases.append(
         (
             "paths_max_hops4",
-            lambda e, o: reads.find_paths(driver, e, o, 4, None, 10) if e != o else [],
+            lambda e, o: reads.find_paths(reader, e, o, 4, None, 10) if e != o else _none(),
         )
     )
     lines = []
     for name, fn in cases:
-        times, rows, timeouts = _timed(fn, starts, ends)
+        times, rows, timeouts = await _timed(fn, starts, ends)
         if len(times) >= 2:
             lines.append(latency_line(name, times, f"rows_mean {rows:.1f} timeouts {timeouts}"))
         else:
@@ -190,7 +193,11 @@ MAX_TIMEOUTS = 3
 """Queries over the server-side timeout that end a case: each costs query_timeout seconds."""
 
 
-def _timed(  # type: ignore[no-untyped-def]
+async def _none() -> list[dict[str, object]]:
+    return []
+
+
+async def _timed(  # type: ignore[no-untyped-def]
     fn, starts: list[str], ends: list[str]
 ) -> tuple[list[float], float, int]:
     """Milliseconds per answered query, mean rows, and how many hit the timeout."""
@@ -199,7 +206,7 @@ def _timed(  # type: ignore[no-untyped-def]
     for i, (e, o) in enumerate(zip(starts, ends, strict=True)):
         began = time.perf_counter()
         try:
-            found = fn(e, o)
+            found = await fn(e, o)
         except ClientError as exc:
             if "TransactionTimedOut" not in (exc.code or ""):
                 raise
@@ -225,8 +232,13 @@ def main() -> None:
         else:
             rate = load(driver, args.claims)
             print(f"synthetic_load claims {args.claims} claims_per_s {rate:.0f}", flush=True)
-        for line in measure(driver, args.queries):
-            print(line, flush=True)
+    for line in asyncio.run(_measure(args.queries)):
+        print(line, flush=True)
+
+
+async def _measure(queries: int) -> list[str]:
+    async with connect_async(get_settings()) as reader:
+        return await measure(reader, queries)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 // find_neighbors: the entities within $depth hops of one entity over summary edges, nearest
-// first, then by mentions.
+// first, then by mentions. Returns one record, `items`.
 // Params: $id, $depth (1..3), $types (relation types to walk), $limit
 // Browser: :params {id: "person:kim-jong-un", depth: 2, limit: 50, types: ["MEETS", "VISITS", "NEGOTIATES_WITH", "AGREES_WITH", "COOPERATES_WITH", "SUPPORTS", "OPPOSES", "CRITICIZES", "ACCUSES", "REQUESTS", "THREATENS", "SANCTIONS", "SUPPLIES", "ATTACKS", "INVITES", "LEADER_OF", "AFFILIATED_WITH", "PART_OF", "LOCATED_IN"]}
 //
@@ -35,4 +35,5 @@ UNWIND level[1] AS n
 WITH n, level[0] AS hops
 ORDER BY hops, n.mentions DESC, n.id
 LIMIT $limit
-RETURN n {.id, .name, .kind, .mentions} AS entity, hops
+// One record holding the list, in order (graph.reads: the driver's cost is per record).
+RETURN collect({entity: n {.id, .name, .kind, .mentions}, hops: hops}) AS items

@@ -2,9 +2,9 @@
 
 from functools import cache
 from pathlib import Path
-from typing import LiteralString, cast
+from typing import Any, LiteralString, cast
 
-from neo4j import Driver, GraphDatabase
+from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
 from graph.settings import PROJECT_DIR, Neo4jSettings
 
@@ -13,12 +13,20 @@ CYPHER_DIR: Path = PROJECT_DIR / "cypher"
 
 def connect(s: Neo4jSettings) -> Driver:
     """A driver for the configured Neo4j; the caller closes it."""
-    return GraphDatabase.driver(
-        s.uri,
-        auth=(s.user, s.password.get_secret_value()),
-        connection_timeout=s.connection_timeout,
-        max_transaction_retry_time=s.retry_time,
-    )
+    return GraphDatabase.driver(s.uri, **_options(s))
+
+
+def connect_async(s: Neo4jSettings) -> AsyncDriver:
+    """An asyncio driver for the API's reads, configured as `connect`; the caller closes it."""
+    return AsyncGraphDatabase.driver(s.uri, **_options(s))
+
+
+def _options(s: Neo4jSettings) -> dict[str, Any]:
+    return {
+        "auth": (s.user, s.password.get_secret_value()),
+        "connection_timeout": s.connection_timeout,
+        "max_transaction_retry_time": s.retry_time,
+    }
 
 
 @cache

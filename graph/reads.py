@@ -1,12 +1,17 @@
 """Read queries for the API: each runs one named `cypher/find_*` or `count_*` file.
 
-Every read goes through `_read`: READ routing (so a write statement fails with Neo4j's
-access-mode error) and a server-side timeout.
+Every read goes through `_run`, on the async driver: a READ session (so a write statement
+fails with Neo4j's access-mode error), a server-side timeout, and one auto-commit statement.
+A managed transaction would add BEGIN and COMMIT round trips, and its retries would hold a
+request for seconds while Neo4j is down; the API answers 503 with Retry-After instead.
+
+Lists come back as one record holding `items` (see find_entity_relations.cypher): the
+driver's Python cost is per record, and one record of 50 maps costs a third of 50 records.
 """
 
 from typing import Any
 
-from neo4j import Driver, Query, RoutingControl
+from neo4j import READ_ACCESS, AsyncDriver, Query
 
 from graph.db import cypher
 from graph.ontology import SYMMETRIC, Relation
@@ -18,24 +23,35 @@ _SYMMETRIC = sorted(SYMMETRIC)
 _ALL_TYPES = [r.value for r in Relation]
 
 
-def _read(driver: Driver, name: str, params: dict[str, Any]) -> list[Row]:
+async def _run(driver: AsyncDriver, text: str, params: dict[str, Any]) -> list[Row]:
     s = get_settings()
-    query = Query(cypher(name), timeout=s.query_timeout)
-    records, _, _ = driver.execute_query(
-        query, params, routing_=RoutingControl.READ, database_=s.database
-    )
-    return [r.data() for r in records]
+    async with driver.session(database=s.database, default_access_mode=READ_ACCESS) as session:
+        result = await session.run(Query(text, timeout=s.query_timeout), params)
+        # Our queries return maps and scalars, never nodes, so dict() is enough: data() would
+        # walk every value again looking for nodes to convert.
+        return [dict(r) async for r in result]
 
 
-def find_entities(
-    driver: Driver, q: str | None, kind: str | None, skip: int, limit: int
+async def _read(driver: AsyncDriver, name: str, params: dict[str, Any]) -> list[Row]:
+    return await _run(driver, cypher(name), params)
+
+
+async def _items(driver: AsyncDriver, name: str, params: dict[str, Any]) -> list[Row]:
+    """The `items` list of a query that returns one record (see the module's docstring)."""
+    rows = await _read(driver, name, params)
+    items: list[Row] = rows[0]["items"] if rows else []
+    return items
+
+
+async def find_entities(
+    driver: AsyncDriver, q: str | None, kind: str | None, skip: int, limit: int
 ) -> list[Row]:
     """Entities matching a search (full-text over names and aliases), best first."""
     if not q:
-        return _read(
+        return await _read(
             driver, "find_entities_by_salience", {"kind": kind, "skip": skip, "limit": limit}
         )
-    return _read(
+    return await _read(
         driver,
         "find_entities",
         {"q": lucene_query(q), "kind": kind, "skip": skip, "limit": limit},
@@ -50,93 +66,99 @@ def lucene_query(text: str) -> str:
     return " AND ".join(terms) or '""'
 
 
-def find_entity(driver: Driver, entity_id: str, top: int = 10) -> Row | None:
+async def find_entity(driver: AsyncDriver, entity_id: str, top: int = 10) -> Row | None:
     """One entity with its roles and top relations, or None."""
-    rows = _read(driver, "find_entity", {"id": entity_id, "top": top})
+    rows = await _read(driver, "find_entity", {"id": entity_id, "top": top})
     return rows[0] if rows else None
 
 
-def find_entity_relations(driver: Driver, entity_id: str, **filters: Any) -> list[Row]:
+async def find_entity_relations(driver: AsyncDriver, entity_id: str, **filters: Any) -> list[Row]:
     """An entity's summary edges with their latest evidence."""
-    return _read(driver, "find_entity_relations", {"id": entity_id, **filters})
+    return await _items(driver, "find_entity_relations", {"id": entity_id, **filters})
 
 
-def find_neighbors(
-    driver: Driver, entity_id: str, depth: int, types: list[str] | None, limit: int
+async def find_neighbors(
+    driver: AsyncDriver, entity_id: str, depth: int, types: list[str] | None, limit: int
 ) -> list[Row]:
     """Entities within `depth` hops."""
     params = {"id": entity_id, "depth": depth, "types": types or _ALL_TYPES, "limit": limit}
-    return _read(driver, "find_neighbors", params)
+    return await _items(driver, "find_neighbors", params)
 
 
-def find_claims(driver: Driver, **filters: Any) -> list[Row]:
+async def find_claims(driver: AsyncDriver, **filters: Any) -> list[Row]:
     """Claims with evidence, article and attribution."""
-    return _read(driver, "find_claims", {"symmetric": _SYMMETRIC, **filters})
+    return await _read(driver, "find_claims", {"symmetric": _SYMMETRIC, **filters})
 
 
-def find_paths(
-    driver: Driver, source: str, target: str, max_hops: int, types: list[str] | None, limit: int
+async def find_paths(
+    driver: AsyncDriver,
+    source: str,
+    target: str,
+    max_hops: int,
+    types: list[str] | None,
+    limit: int,
 ) -> list[Row]:
     """Shortest paths between two entities, each hop with its claims."""
     params = {
         "from": source, "to": target, "max_hops": max_hops, "types": types or _ALL_TYPES,
         "limit": limit,
     }
-    return _read(driver, "find_paths", params)
+    return await _read(driver, "find_paths", params)
 
 
-def count_timeline(
-    driver: Driver, entity_id: str, since: str | None, until: str | None, bucket: str
+async def count_timeline(
+    driver: AsyncDriver, entity_id: str, since: str | None, until: str | None, bucket: str
 ) -> list[Row]:
     """Claim counts per period and type for one entity."""
     params = {"id": entity_id, "from": since, "to": until, "bucket": bucket}
-    return _read(driver, "count_timeline", params)
+    return await _read(driver, "count_timeline", params)
 
 
-def find_article(driver: Driver, article_id: str) -> Row | None:
+async def find_article(driver: AsyncDriver, article_id: str) -> Row | None:
     """One article with its entities and claims, or None."""
-    rows = _read(driver, "find_article", {"id": article_id})
+    rows = await _read(driver, "find_article", {"id": article_id})
     return rows[0] if rows else None
 
 
-def find_articles(
-    driver: Driver, source: str | None, since: str | None, skip: int, limit: int
+async def find_articles(
+    driver: AsyncDriver, source: str | None, since: str | None, skip: int, limit: int
 ) -> list[Row]:
     """Articles, newest first."""
     params = {"source": source, "since": since, "skip": skip, "limit": limit}
-    return _read(driver, "find_articles", params)
+    return await _read(driver, "find_articles", params)
 
 
-def find_graph(
-    driver: Driver, entity_id: str, depth: int, types: list[str] | None, limit: int
+async def find_graph(
+    driver: AsyncDriver, entity_id: str, depth: int, types: list[str] | None, limit: int
 ) -> Row | None:
     """The node-link neighbourhood of an entity, or None when it does not exist."""
     params = {"id": entity_id, "depth": depth, "types": types or _ALL_TYPES, "limit": limit}
-    rows = _read(driver, "find_graph", params)
+    rows = await _read(driver, "find_graph", params)
     return rows[0] if rows else None
 
 
-def count_stats(driver: Driver) -> Row:
+async def count_stats(driver: AsyncDriver) -> Row:
     """Nodes by kind, edges by type, articles and the last ingest."""
-    return _read(driver, "count_stats", {})[0]
+    return (await _read(driver, "count_stats", {}))[0]
 
 
-def count_claims_by_day(
-    driver: Driver, since: str | None, until: str | None, types: list[str] | None
+async def count_claims_by_day(
+    driver: AsyncDriver, since: str | None, until: str | None, types: list[str] | None
 ) -> list[Row]:
     """Claims per day and type."""
-    return _read(driver, "count_claims_by_day", {"since": since, "until": until, "types": types})
+    params = {"since": since, "until": until, "types": types}
+    return await _read(driver, "count_claims_by_day", params)
 
 
-def find_top_actors(
-    driver: Driver, since: str | None, until: str | None, kind: str | None, limit: int
+async def find_top_actors(
+    driver: AsyncDriver, since: str | None, until: str | None, kind: str | None, limit: int
 ) -> list[Row]:
     """Entities by claim count over a period."""
     params = {"since": since, "until": until, "kind": kind, "limit": limit}
-    return _read(driver, "find_top_actors", params)
+    return await _read(driver, "find_top_actors", params)
 
 
-def count_constraints(driver: Driver) -> list[str]:
+async def count_constraints(driver: AsyncDriver) -> list[str]:
     """Labels that have a uniqueness constraint on `id`."""
-    labels: list[str] = _read(driver, "count_constraints", {})[0]["labels"]
+    labels: list[str] = (await _read(driver, "count_constraints", {}))[0]["labels"]
     return labels

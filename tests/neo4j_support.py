@@ -1,7 +1,15 @@
 """What several test folders need to know about Neo4j. A plain module, not a conftest: each
 test folder may have its own conftest.py, so `from conftest import` finds whichever came first."""
 
+from collections.abc import AsyncIterator
+
 import docker  # type: ignore[import-untyped]
+from fastapi import FastAPI
+from neo4j import AsyncDriver, Driver
+
+from app.deps import get_driver, get_reader
+from graph.db import connect_async
+from graph.settings import Neo4jSettings
 
 NEO4J_IMAGE = "neo4j:5.26-community"  # the tag docker-compose.yml uses
 
@@ -12,3 +20,18 @@ def docker_is_running() -> bool:
         return bool(docker.from_env().ping())
     except Exception:  # noqa: BLE001 - DockerException, or a socket error on a half-set-up host
         return False
+
+
+def serve_from(app: FastAPI, driver: Driver, settings: Neo4jSettings) -> FastAPI:
+    """Point the app's two drivers at a test graph: the blocking one given, and an asyncio one
+    to the same server for the reads."""
+
+    async def reader() -> AsyncIterator[AsyncDriver]:
+        # A TestClient used without `with` runs each request in an event loop of its own, and
+        # an asyncio driver's connections belong to the loop that opened them: one per request.
+        async with connect_async(settings) as opened:
+            yield opened
+
+    app.dependency_overrides[get_driver] = lambda: driver
+    app.dependency_overrides[get_reader] = reader
+    return app

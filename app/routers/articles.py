@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 
 from app.convert import plain
-from app.deps import DriverDep
+from app.deps import ReaderDep
 from app.paging import CursorParam, DateParam, LimitParam, decode_cursor, next_cursor
 from app.schemas import ArticleDetail, ArticlePage
 from graph import reads
@@ -14,8 +14,8 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 
 @router.get("")
-def list_articles(
-    driver: DriverDep,
+async def list_articles(
+    driver: ReaderDep,
     source: Annotated[str | None, Query(max_length=300)] = None,
     since: DateParam = None,
     limit: LimitParam = 50,
@@ -23,15 +23,15 @@ def list_articles(
 ) -> ArticlePage:
     """Articles newest first, by publisher and date."""
     offset = decode_cursor(cursor)
-    rows = reads.find_articles(driver, source, since, offset, limit)
+    rows = await reads.find_articles(driver, source, since, offset, limit)
     items = [r["article"] for r in plain(rows)]
     return ArticlePage(items=items, next=next_cursor(offset, limit, len(rows)))
 
 
 @router.get("/{article_id:path}")
-def read_article(article_id: str, driver: DriverDep) -> ArticleDetail:
+async def read_article(article_id: str, driver: ReaderDep) -> ArticleDetail:
     """Metadata, entities and claims of one article (ids are URLs: pass them URL-encoded)."""
-    row = reads.find_article(driver, article_id)
+    row = await reads.find_article(driver, article_id)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id!r}")
     return ArticleDetail.model_validate(plain(row))

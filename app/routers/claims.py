@@ -5,8 +5,15 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, status
 
 from app.convert import plain
-from app.deps import DriverDep
-from app.paging import CursorParam, DateParam, LimitParam, decode_cursor, next_cursor, relation_types
+from app.deps import ReaderDep
+from app.paging import (
+    CursorParam,
+    DateParam,
+    LimitParam,
+    decode_cursor,
+    next_cursor,
+    relation_types,
+)
 from app.schemas import ClaimPage, PathOut, TimelinePoint
 from graph import reads
 
@@ -15,8 +22,8 @@ EntityParam = Annotated[str | None, Query(max_length=300, description="An entity
 
 
 @router.get("/relations")
-def read_relations(
-    driver: DriverDep,
+async def read_relations(
+    driver: ReaderDep,
     subject: EntityParam = None,
     type: Annotated[str | None, Query(max_length=400)] = None,
     object: EntityParam = None,
@@ -27,7 +34,7 @@ def read_relations(
 ) -> ClaimPage:
     """Claims with their evidence sentence, article, modality and attribution."""
     offset = decode_cursor(cursor)
-    rows = reads.find_claims(
+    rows = await reads.find_claims(
         driver,
         subject=subject,
         object=object,
@@ -43,8 +50,8 @@ def read_relations(
 
 
 @router.get("/paths")
-def read_paths(
-    driver: DriverDep,
+async def read_paths(
+    driver: ReaderDep,
     from_: Annotated[str, Query(alias="from", max_length=300)],
     to: Annotated[str, Query(max_length=300)],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
@@ -53,24 +60,24 @@ def read_paths(
 ) -> list[PathOut]:
     """Shortest paths between two entities, each hop with the claims behind it."""
     for entity_id in (from_, to):
-        if reads.find_entity(driver, entity_id, top=0) is None:
+        if await reads.find_entity(driver, entity_id, top=0) is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")
     if from_ == to:
         return []
-    rows = reads.find_paths(driver, from_, to, max_hops, relation_types(types), limit)
+    rows = await reads.find_paths(driver, from_, to, max_hops, relation_types(types), limit)
     return [PathOut.model_validate(plain(r)) for r in rows]
 
 
 @router.get("/timeline")
-def read_timeline(
-    driver: DriverDep,
+async def read_timeline(
+    driver: ReaderDep,
     entity: Annotated[str, Query(max_length=300)],
     from_: Annotated[DateParam, Query(alias="from")] = None,
     to: DateParam = None,
     bucket: Literal["day", "week", "month"] = "day",
 ) -> list[TimelinePoint]:
     """Claim counts over time by type, for charts: a root array with ISO dates."""
-    if reads.find_entity(driver, entity, top=0) is None:
+    if await reads.find_entity(driver, entity, top=0) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
-    rows = reads.count_timeline(driver, entity, from_, to, bucket)
+    rows = await reads.count_timeline(driver, entity, from_, to, bucket)
     return [TimelinePoint.model_validate(plain(r)) for r in rows]

@@ -1,11 +1,11 @@
 """Entities: search, detail, relations, neighbours."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 
 from app.convert import plain
-from app.deps import DriverDep
+from app.deps import ReaderDep
 from app.paging import (
     CursorParam,
     DateParam,
@@ -25,8 +25,8 @@ TypesParam = Annotated[str | None, Query(max_length=400, description="Comma-sepa
 
 
 @router.get("")
-def search_entities(
-    driver: DriverDep,
+async def search_entities(
+    driver: ReaderDep,
     q: Annotated[str | None, Query(max_length=200)] = None,
     kind: KindParam = None,
     limit: LimitParam = 20,
@@ -34,25 +34,28 @@ def search_entities(
 ) -> EntityPage:
     """Full-text and alias search, best match and most mentioned first."""
     offset = decode_cursor(cursor)
-    rows = reads.find_entities(driver, q, kind.value if kind else None, offset, limit)
+    rows = await reads.find_entities(driver, q, kind.value if kind else None, offset, limit)
     return EntityPage.model_validate(
         {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
     )
 
 
 @router.get("/{entity_id}")
-def read_entity(entity_id: str, driver: DriverDep) -> EntityDetail:
+async def read_entity(entity_id: str, driver: ReaderDep) -> EntityDetail:
     """Name, kind, aliases, roles, mentions, first and last seen, top relations."""
-    row = reads.find_entity(driver, entity_id)
+    row = await reads.find_entity(driver, entity_id)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")
     return EntityDetail.model_validate(plain(row))
 
 
-@router.get("/{entity_id}/relations")
-def read_entity_relations(
+# The two hottest reads return what the query gave (ISO strings already) and let FastAPI
+# validate it once against the response model: a model built here would be dumped to a dict
+# and validated again before serialising.
+@router.get("/{entity_id}/relations", response_model=EdgePage)
+async def read_entity_relations(
     entity_id: str,
-    driver: DriverDep,
+    driver: ReaderDep,
     type: TypesParam = None,
     direction: Literal["out", "in", "both"] = "both",
     modality: Modality | None = None,
@@ -61,10 +64,10 @@ def read_entity_relations(
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
     limit: LimitParam = 50,
     cursor: CursorParam = None,
-) -> EdgePage:
+) -> dict[str, Any]:
     """Edges with their counts and latest evidence."""
     offset = decode_cursor(cursor)
-    rows = reads.find_entity_relations(
+    rows = await reads.find_entity_relations(
         driver,
         entity_id,
         types=relation_types(type),
@@ -77,27 +80,25 @@ def read_entity_relations(
         limit=limit,
     )
     if not rows:
-        _exists(driver, entity_id)
-    return EdgePage.model_validate(
-        {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
-    )
+        await _exists(driver, entity_id)
+    return {"items": rows, "next": next_cursor(offset, limit, len(rows))}
 
 
-@router.get("/{entity_id}/neighbors")
-def read_neighbors(
+@router.get("/{entity_id}/neighbors", response_model=list[Neighbor])
+async def read_neighbors(
     entity_id: str,
-    driver: DriverDep,
+    driver: ReaderDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     types: TypesParam = None,
     limit: LimitParam = 100,
-) -> list[Neighbor]:
+) -> list[dict[str, Any]]:
     """The neighbourhood within `depth` hops."""
-    rows = reads.find_neighbors(driver, entity_id, depth, relation_types(types), limit)
+    rows = await reads.find_neighbors(driver, entity_id, depth, relation_types(types), limit)
     if not rows:
-        _exists(driver, entity_id)  # only an empty answer needs a second query to tell a 404
-    return [Neighbor.model_validate(plain(r)) for r in rows]
+        await _exists(driver, entity_id)  # only an empty answer needs a second query to tell a 404
+    return rows
 
 
-def _exists(driver: DriverDep, entity_id: str) -> None:
-    if reads.find_entity(driver, entity_id, top=0) is None:
+async def _exists(driver: ReaderDep, entity_id: str) -> None:
+    if await reads.find_entity(driver, entity_id, top=0) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")

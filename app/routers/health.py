@@ -5,7 +5,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel
 
 from app import problems
-from app.deps import DriverDep
+from app.deps import DriverDep, ReaderDep
 from graph.queries import count_labels
 from graph.reads import count_constraints
 from graph.schema import find_schema_version
@@ -46,10 +46,10 @@ class Ready(BaseModel):
 
 
 @router.get("/ready", responses=problems.responses(503))
-def read_ready(driver: DriverDep) -> Ready:
+async def read_ready(reader: ReaderDep) -> Ready:
     """200 when Neo4j is reachable and the uniqueness constraints are present, else 503."""
     try:
-        present = count_constraints(driver)
+        present = await count_constraints(reader)
     except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
         raise HTTPException(503, "graph database unavailable") from None
     missing = REQUIRED_CONSTRAINTS - set(present)

@@ -7,19 +7,19 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app.deps import get_driver
 from app.main import app
 from graph.ontology import SCHEMA_VERSION, Relation
 from graph.schema import apply_schema
 from graph.settings import Neo4jSettings
+from neo4j_support import serve_from
 
 SAMPLE_ID = "https://www.viewworld.org/?p=2787"
 
 
 @pytest.fixture(scope="module")
-def client(corpus_graph: Driver) -> Iterator[TestClient]:
-    app.dependency_overrides[get_driver] = lambda: corpus_graph
-    yield TestClient(app)  # no `with`: the lifespan's own driver never starts
+def client(corpus_graph: Driver, neo4j_settings: Neo4jSettings) -> Iterator[TestClient]:
+    # No `with`: the lifespan's own drivers never start.
+    yield TestClient(serve_from(app, corpus_graph, neo4j_settings))
     app.dependency_overrides.clear()
 
 

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, settings
 from neo4j import Driver
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from app.deps import get_driver
 from app.main import create_app
 from app.settings import get_api_settings
+from graph.settings import Neo4jSettings
+from neo4j_support import serve_from
 
 KEY = "schemathesis-ingest-key-0123456789"
 APP = create_app()
@@ -22,10 +23,12 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @pytest.fixture(autouse=True)
-def _graph_and_key(corpus_graph: Driver, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _graph_and_key(
+    corpus_graph: Driver, neo4j_settings: Neo4jSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("GEOKG_INGEST_KEY", KEY)
     get_api_settings.cache_clear()
-    APP.dependency_overrides[get_driver] = lambda: corpus_graph
+    serve_from(APP, corpus_graph, neo4j_settings)
     yield
     APP.dependency_overrides.clear()
     get_api_settings.cache_clear()

@@ -12,11 +12,12 @@ from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver
 
-from app.deps import get_driver
 from app.main import create_app
+from graph.db import connect
 from graph.settings import Neo4jSettings
+from neo4j_support import serve_from
 
 
 class CuttableProxy:
@@ -80,28 +81,26 @@ class CuttableProxy:
 
 
 @pytest.fixture
-def proxied(corpus_graph: Driver, neo4j_settings: Neo4jSettings) -> Iterator[tuple[Driver, CuttableProxy]]:
+def proxied(
+    corpus_graph: Driver, neo4j_settings: Neo4jSettings
+) -> Iterator[tuple[Driver, Neo4jSettings, CuttableProxy]]:
     where = urlsplit(neo4j_settings.uri)
     proxy = CuttableProxy((where.hostname or "127.0.0.1", where.port or 7687))
     # bolt:// (direct): neo4j:// would learn the server's own address and bypass the proxy.
-    driver = GraphDatabase.driver(
-        f"bolt://127.0.0.1:{proxy.port}",
-        auth=(neo4j_settings.user, neo4j_settings.password.get_secret_value()),
-        connection_timeout=2.0,
-        max_transaction_retry_time=1.0,
+    through = neo4j_settings.model_copy(
+        update={"uri": f"bolt://127.0.0.1:{proxy.port}", "connection_timeout": 2.0, "retry_time": 1.0}
     )
-    yield driver, proxy
+    driver = connect(through)
+    yield driver, through, proxy
     driver.close()
     proxy.close()
 
 
 def test_api_answers_503_while_neo4j_is_away_and_recovers(
-    proxied: tuple[Driver, CuttableProxy],
+    proxied: tuple[Driver, Neo4jSettings, CuttableProxy],
 ) -> None:
-    driver, proxy = proxied
-    app = create_app()
-    app.dependency_overrides[get_driver] = lambda: driver
-    client = TestClient(app)
+    driver, through, proxy = proxied
+    client = TestClient(serve_from(create_app(), driver, through))
     search = {"q": "kim"}
     assert client.get("/entities", params=search).status_code == 200
 

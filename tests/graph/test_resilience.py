@@ -1,26 +1,30 @@
 """The read path cannot write, and an unreachable Neo4j is a 503, never a 500."""
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver, GraphDatabase, RoutingControl
+from neo4j import Driver
 from neo4j.exceptions import ClientError
+from pydantic import SecretStr
 
-from app.deps import get_driver
 from app.main import app
+from graph import reads
+from graph.db import connect, connect_async
 from graph.settings import Neo4jSettings
+from neo4j_support import serve_from
 
 
 def test_a_write_through_the_read_path_fails(
     clean_graph: Driver, neo4j_settings: Neo4jSettings
 ) -> None:
+    async def write_through_reads() -> None:
+        async with connect_async(neo4j_settings) as reader:
+            await reads._run(reader, "CREATE (:Entity {id: 'country:XXX'})", {})
+
     with pytest.raises(ClientError) as caught:
-        clean_graph.execute_query(
-            "CREATE (:Entity {id: 'country:XXX'})",
-            routing_=RoutingControl.READ,
-            database_=neo4j_settings.database,
-        )
+        asyncio.run(write_through_reads())
     assert "write" in str(caught.value).lower() or "access" in str(caught.value).lower()
     count = clean_graph.execute_query("MATCH (e:Entity {id: 'country:XXX'}) RETURN count(e) AS n")
     assert count.records[0]["n"] == 0
@@ -29,12 +33,12 @@ def test_a_write_through_the_read_path_fails(
 @pytest.fixture
 def down_client() -> Iterator[TestClient]:
     # Port 9 (discard) on loopback: nothing answers Bolt there.
-    driver = GraphDatabase.driver(
-        "bolt://127.0.0.1:9", auth=("neo4j", "x" * 8), connection_timeout=1.0,
-        max_transaction_retry_time=0.5,
+    nowhere = Neo4jSettings(
+        uri="bolt://127.0.0.1:9", password=SecretStr("x" * 8), connection_timeout=1.0,
+        retry_time=0.5,
     )
-    app.dependency_overrides[get_driver] = lambda: driver
-    yield TestClient(app)
+    driver = connect(nowhere)
+    yield TestClient(serve_from(app, driver, nowhere))
     app.dependency_overrides.clear()
     driver.close()
 

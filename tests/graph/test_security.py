@@ -6,6 +6,7 @@ The routes and their parameters come from the app itself (its OpenAPI and its ro
 a route added later is attacked too without editing this file.
 """
 
+import asyncio
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,11 +19,12 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 from neo4j.exceptions import ClientError
 
-from app.deps import get_driver
 from app.main import app
 from graph import reads
+from graph.db import connect_async
 from graph.local_server import _layout, _write_config
 from graph.settings import Neo4jSettings, get_settings
+from neo4j_support import serve_from
 
 PAYLOADS = [
     "') RETURN 1 //",
@@ -87,9 +89,8 @@ def test_the_attack_covers_every_route_with_string_parameters() -> None:
 
 
 @pytest.fixture(scope="module")
-def client(corpus_graph: Driver) -> Iterator[TestClient]:
-    app.dependency_overrides[get_driver] = lambda: corpus_graph
-    yield TestClient(app)
+def client(corpus_graph: Driver, neo4j_settings: Neo4jSettings) -> Iterator[TestClient]:
+    yield TestClient(serve_from(app, corpus_graph, neo4j_settings))
     app.dependency_overrides.clear()
 
 
@@ -169,15 +170,20 @@ def test_caps_on_path_length_and_result_size(client: TestClient) -> None:
 
 
 def test_a_slow_read_is_stopped_by_the_server_side_timeout(
-    corpus_graph: Driver, monkeypatch: pytest.MonkeyPatch
+    corpus_graph: Driver, neo4j_settings: Neo4jSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A query that would run for minutes, sent through the same door as every API read.
     slow = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(*) AS n"
     settings = get_settings().model_copy(update={"query_timeout": 0.5})
     monkeypatch.setattr(reads, "get_settings", lambda: settings)
     monkeypatch.setattr(reads, "cypher", lambda name: slow)
+
+    async def stats() -> None:
+        async with connect_async(neo4j_settings) as reader:
+            await reads.count_stats(reader)
+
     with pytest.raises(ClientError) as caught:
-        reads.count_stats(corpus_graph)
+        asyncio.run(stats())
     assert "Timeout" in (caught.value.code or "") or "timeout" in str(caught.value).lower()
 
 

@@ -3,7 +3,7 @@
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,9 +11,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app.deps import get_driver
 from app.main import create_app
 from app.settings import ApiSettings, get_api_settings
+from graph.settings import Neo4jSettings
+from neo4j_support import serve_from
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus/seed/viewworld-2787-kim-putin.wp.json"
@@ -22,19 +23,25 @@ DEV = sorted((ROOT / "corpus/dev/articles").glob("*.json"))
 INGEST_KEY, READ_KEY = "ingest-key-for-tests-0123456789", "read-key-for-tests-abcdef"
 
 
-def _app(monkeypatch: pytest.MonkeyPatch, driver: Driver, **env: str) -> FastAPI:
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    get_api_settings.cache_clear()
-    app = create_app(ApiSettings())
-    app.dependency_overrides[get_driver] = lambda: driver
-    return app
+@pytest.fixture
+def make_app(
+    monkeypatch: pytest.MonkeyPatch, clean_graph: Driver, neo4j_settings: Neo4jSettings
+) -> Iterator[Callable[..., FastAPI]]:
+    """An app on the clean graph, with the GEOKG_* settings given."""
+
+    def make(**env: str) -> FastAPI:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        get_api_settings.cache_clear()
+        return serve_from(create_app(ApiSettings()), clean_graph, neo4j_settings)
+
+    yield make
+    get_api_settings.cache_clear()  # the env goes back after this; the cache must follow
 
 
 @pytest.fixture
-def client(monkeypatch: pytest.MonkeyPatch, clean_graph: Driver) -> Iterator[TestClient]:
-    yield TestClient(_app(monkeypatch, clean_graph, GEOKG_INGEST_KEY=INGEST_KEY))
-    get_api_settings.cache_clear()
+def client(make_app: Callable[..., FastAPI]) -> TestClient:
+    return TestClient(make_app(GEOKG_INGEST_KEY=INGEST_KEY))
 
 
 def _articles(driver: Driver) -> int:
@@ -73,28 +80,28 @@ def test_post_of_a_changed_article_is_a_correction(client: TestClient, clean_gra
     assert kim == 0, "the corrected text no longer says anything about Kim"
 
 
-def test_writes_need_the_ingest_key(monkeypatch: pytest.MonkeyPatch, clean_graph: Driver) -> None:
-    closed = TestClient(_app(monkeypatch, clean_graph))
+def test_writes_need_the_ingest_key(
+    make_app: Callable[..., FastAPI], clean_graph: Driver
+) -> None:
+    closed = TestClient(make_app())
     assert _post(closed, SAMPLE.read_bytes()).status_code == 403  # no key set: writes are off
-    app = _app(monkeypatch, clean_graph, GEOKG_INGEST_KEY=INGEST_KEY, GEOKG_READ_KEY=READ_KEY)
+    app = make_app(GEOKG_INGEST_KEY=INGEST_KEY, GEOKG_READ_KEY=READ_KEY)
     keyed = TestClient(app)
     for key in (None, "wrong", READ_KEY):  # a read key cannot write
         response = _post(keyed, SAMPLE.read_bytes(), key)
         assert response.status_code == 401
         assert response.headers["content-type"] == "application/problem+json"
     assert _articles(clean_graph) == 0
-    get_api_settings.cache_clear()
 
 
-def test_a_read_key_closes_reads(monkeypatch: pytest.MonkeyPatch, clean_graph: Driver) -> None:
-    app = _app(monkeypatch, clean_graph, GEOKG_INGEST_KEY=INGEST_KEY, GEOKG_READ_KEY=READ_KEY)
+def test_a_read_key_closes_reads(make_app: Callable[..., FastAPI]) -> None:
+    app = make_app(GEOKG_INGEST_KEY=INGEST_KEY, GEOKG_READ_KEY=READ_KEY)
     c = TestClient(app)
     assert c.get("/entities", params={"q": "kim"}).status_code == 401
     assert c.get("/entities", params={"q": "kim"}, headers={"X-API-Key": "nope"}).status_code == 401
     for key in (READ_KEY, INGEST_KEY):
         assert c.get("/entities", params={"q": "kim"}, headers={"X-API-Key": key}).status_code == 200
     assert c.get("/health").status_code == 200, "probes stay open"
-    get_api_settings.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -214,16 +221,13 @@ def test_metrics_count_requests_and_ingests(client: TestClient) -> None:
     assert "geokg_http_request_duration_seconds_bucket" in text
 
 
-def test_cors_allows_only_the_configured_origins(
-    monkeypatch: pytest.MonkeyPatch, clean_graph: Driver
-) -> None:
-    app = _app(monkeypatch, clean_graph, GEOKG_CORS_ORIGINS="https://dash.example.org")
+def test_cors_allows_only_the_configured_origins(make_app: Callable[..., FastAPI]) -> None:
+    app = make_app(GEOKG_CORS_ORIGINS="https://dash.example.org")
     c = TestClient(app)
     ok = c.get("/health", headers={"Origin": "https://dash.example.org"})
     assert ok.headers["access-control-allow-origin"] == "https://dash.example.org"
     other = c.get("/health", headers={"Origin": "https://evil.example.com"})
     assert "access-control-allow-origin" not in other.headers
-    get_api_settings.cache_clear()
 
 
 def test_logs_are_json_with_request_ids_and_never_the_key(
