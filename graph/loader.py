@@ -4,11 +4,12 @@ One managed write transaction per batch of articles runs the named `cypher/` sta
 fixed order: lock the articles, drop what a changed article said before, merge entities,
 articles, mentions and claims, then bring the summary edges and entity summaries they touch
 up to date. An edge or entity that lost claims or mentions (a corrected article) is recomputed
-from the graph itself; one that only gained some gets the new ones' counts, dates and sets
-folded in, which gives the same result without reading what the graph already held. So
-reloading is a no-op, a corrected article leaves exactly what it now says, and two loaders
-racing on shared entities end in the state either would have reached alone (each waits for
-the other's entity locks, then reads the committed edge).
+from the graph itself; one that only gained some gets the new ones' counts, dates and sets,
+summed up here from the batch, folded in: the same result, without reading back what the
+graph holds or what the batch has just written. So reloading is a no-op, a corrected article
+leaves exactly what it now says, and two loaders racing on shared entities end in the state
+either would have reached alone (each waits for the other's entity locks, then reads the
+committed edge).
 """
 
 import logging
@@ -202,25 +203,25 @@ def _write(tx: ManagedTransaction, batch: list[Extraction]) -> list[ArticleLoad]
         if written != len(claims):
             raise LoadError(f"{len(claims) - written} of {len(claims)} claims were not written")
 
-    new_claims: dict[tuple[str, str, str], list[str]] = {}
-    for c in (c for x in writes for c in x.claims):
-        new_claims.setdefault(_edge(c.type, *c.ordered()), []).append(c.id)
+    new_claims: dict[tuple[str, str, str], list[tuple[Extraction, Claim]]] = {}
+    for x in writes:
+        for c in x.claims:
+            new_claims.setdefault(_edge(c.type, *c.ordered()), []).append((x, c))
     # An edge that lost claims is recomputed from the graph; one that only gains, added to.
     lost = {_edge(Relation(r["type"]), r["subject"], r["object"]) for r in old_claims}
     if lost:
         _run(tx, "refresh_edges", rows=[_edge_row(*e) for e in sorted(lost)])
     if gained := sorted(set(new_claims) - lost):
-        rows = [_edge_row(*e) | {"claims": sorted(new_claims[e])} for e in gained]
+        rows = [_edge_row(*e) | _edge_gain(new_claims[e]) for e in gained]
         _run(tx, "add_to_edges", rows=rows)
     if old_entities:
         _run(tx, "refresh_entities", ids=sorted(old_entities))
-    mentioned_by: dict[str, list[str]] = {}
+    mentions: dict[str, list[tuple[Extraction, Entity]]] = {}
     for x in writes:
         for e in x.entities:
-            mentioned_by.setdefault(e.id, []).append(x.article.id)
+            mentions.setdefault(e.id, []).append((x, e))
     if gainers := sorted(new_ids - old_entities):
-        rows = [{"id": i, "articles": sorted(mentioned_by[i])} for i in gainers]
-        _run(tx, "add_to_entities", rows=rows)
+        _run(tx, "add_to_entities", rows=[_entity_gain(i, mentions[i]) for i in gainers])
 
     removed = Counter(r["id"] for r in old_claims)
     for x in writes:
@@ -275,6 +276,36 @@ def _edge(relation: Relation, subject: str, obj: str) -> tuple[str, str, str]:
     if relation in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
     return subject, relation.value, obj
+
+
+def _edge_gain(found: list[tuple[Extraction, Claim]]) -> Row:
+    """What an edge's new claims add to its summary, as add_to_edges folds it in."""
+    # Newest first, then the smallest id: the order refresh_edges picks the latest claim by.
+    latest = min((c for _, c in found), key=lambda c: (-c.date.toordinal(), c.id))
+    return {
+        "claims": len(found),
+        "articles": len({x.article.id for x, _ in found}),
+        "first_seen": min(c.date for _, c in found),
+        "last_seen": max(c.date for _, c in found),
+        "confidence": max(c.confidence for _, c in found),
+        "modalities": sorted({c.modality.value for _, c in found}),
+        "sources": sorted({x.article.source for x, _ in found if x.article.source}),
+        "latest_claim": latest.id,
+        "latest_date": latest.date,
+    }
+
+
+def _entity_gain(entity_id: str, found: list[tuple[Extraction, Entity]]) -> Row:
+    """What an entity's new mentions add to its summary, as add_to_entities folds it in."""
+    # date(a.published_at) in Cypher: the day in the article's own offset, as here.
+    days = [x.article.published_at.date() for x, _ in found]
+    return {
+        "id": entity_id,
+        "mentions": sum(e.mentions for _, e in found),
+        "first_seen": min(days),
+        "last_seen": max(days),
+        "forms": sorted({form for _, e in found for form in e.aliases}),
+    }
 
 
 def _edge_row(subject: str, relation: str, obj: str) -> Row:
