@@ -1,4 +1,5 @@
-"""GET /health: is the process up, is Neo4j reachable, what does the graph hold."""
+"""Probes: is the process up (/livez), is Neo4j reachable and what does the graph hold
+(/health), can it serve (/ready)."""
 
 from fastapi import APIRouter, HTTPException
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
@@ -21,6 +22,19 @@ class Health(BaseModel):
     neo4j_reachable: bool
     schema_version: int | None = None
     nodes: dict[str, int] = {}
+
+
+class Live(BaseModel):
+    """The process answers; nothing else is checked."""
+
+    status: str
+
+
+@router.get("/livez")
+async def read_livez() -> Live:
+    """Liveness: answers while the event loop runs, whatever Neo4j's state (a restart of the
+    API would not bring Neo4j back, so a liveness probe must not depend on it)."""
+    return Live(status="ok")
 
 
 @router.get("/health")

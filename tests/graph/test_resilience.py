@@ -52,3 +52,5 @@ def test_neo4j_down_is_503_problem_json(down_client: TestClient) -> None:
     health = down_client.get("/health")
     assert health.status_code == 200
     assert health.json()["neo4j_reachable"] is False
+    # Liveness does not depend on Neo4j: a probe restarting the API would not bring it back.
+    assert down_client.get("/livez").json() == {"status": "ok"}
