@@ -131,10 +131,14 @@ async def find_articles(
 async def find_graph(
     driver: AsyncDriver, entity_id: str, depth: int, types: list[str] | None, limit: int
 ) -> Row | None:
-    """The node-link neighbourhood of an entity, or None when it does not exist."""
-    params = {"id": entity_id, "depth": depth, "types": types or _ALL_TYPES, "limit": limit}
-    rows = await _read(driver, "find_graph", params)
-    return rows[0] if rows else None
+    """The node-link neighbourhood of an entity (the neighbours find_neighbors gives, and the
+    edges among them and the centre), or None when the entity does not exist."""
+    near = await find_neighbors(driver, entity_id, depth, types, limit)
+    ids = [entity_id, *(n["entity"]["id"] for n in near)]
+    rows = await _read(driver, "find_links", {"ids": ids, "types": types or _ALL_TYPES})
+    if not rows or not rows[0]["nodes"] or rows[0]["nodes"][0]["id"] != entity_id:
+        return None
+    return rows[0]
 
 
 async def count_stats(driver: AsyncDriver) -> Row:

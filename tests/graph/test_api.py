@@ -139,6 +139,26 @@ def test_neighbors_are_the_breadth_first_levels(
     assert [n["entity"]["id"] for n in got] == ranked
 
 
+@pytest.mark.parametrize("depth", [1, 2])
+def test_graph_is_the_neighbours_and_every_edge_among_them(
+    client: TestClient, corpus_graph: Driver, depth: int
+) -> None:
+    params = {"entity": "person:kim-jong-un", "depth": depth, "limit": 30}
+    body = client.get("/graph", params=params).json()
+    near = client.get(
+        "/entities/person:kim-jong-un/neighbors", params={"depth": depth, "limit": 30}
+    ).json()
+    ids = [n["id"] for n in body["nodes"]]
+    assert ids == ["person:kim-jong-un", *(n["entity"]["id"] for n in near)]
+    inside = {
+        (r["s"], r["type"], r["o"])
+        for r in corpus_graph.execute_query(EDGES).records
+        if r["s"] in ids and r["o"] in ids and r["type"] in {t.value for t in Relation}
+    }
+    assert {(e["source"], e["type"], e["target"]) for e in body["links"]} == inside
+    assert client.get("/graph", params={"entity": "person:nobody"}).status_code == 404
+
+
 def test_neighbors_limit_keeps_the_nearest(client: TestClient, corpus_graph: Driver) -> None:
     everything = client.get(
         "/entities/country:RUS/neighbors", params={"depth": 3, "limit": 200}
