@@ -7,7 +7,8 @@
 // Params: $rows [{subject, type, object, plover, cameo, claims, articles, first_seen,
 //         last_seen, confidence, modalities, sources, latest_claim, latest_date}]: the new
 //         claims' count, distinct articles, dates, best confidence, sets, and the newest of
-//         them (latest date, then smallest id); symmetric pairs ordered
+//         them (latest date, then smallest id); dates as ISO strings (the driver packs a
+//         string in Rust, a date in Python); symmetric pairs ordered
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 // Not MERGE: with a dynamic type, MERGE was planned as a scan of every relationship while the
@@ -28,12 +29,12 @@ CALL (s, o, row, found) {
 // the order refresh_edges sorts by.
 OPTIONAL MATCH (held:Claim {id: r.latest_claim})
 WITH row, r,
-     CASE WHEN held IS NULL OR row.latest_date > held.date
-               OR (row.latest_date = held.date AND row.latest_claim < held.id)
+     CASE WHEN held IS NULL OR date(row.latest_date) > held.date
+               OR (date(row.latest_date) = held.date AND row.latest_claim < held.id)
           THEN row.latest_claim ELSE held.id END AS latest
 CALL (r, row) {
   UNWIND [[r.first_seen, r.last_seen, r.confidence],
-          [row.first_seen, row.last_seen, row.confidence]] AS v
+          [date(row.first_seen), date(row.last_seen), row.confidence]] AS v
   RETURN min(v[0]) AS first, max(v[1]) AS last, max(v[2]) AS best
 }
 SET r.claims = coalesce(r.claims, 0) + row.claims,

@@ -5,7 +5,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
-  // Each article's own date, as add_to_entities counts it.
+  // Each article's own date, as merge_entities folds it in.
   RETURN count(m) AS articles, sum(m.count) AS mentions, min(date(a.published_at)) AS first,
          max(date(a.published_at)) AS last
 }

@@ -189,7 +189,11 @@ def _write(tx: ManagedTransaction, batch: list[Extraction]) -> list[ArticleLoad]
         else set()
     )
 
-    entities = _entity_rows(writes)
+    mentions: dict[str, list[tuple[Extraction, Entity]]] = {}
+    for x in writes:
+        for e in x.entities:
+            mentions.setdefault(e.id, []).append((x, e))
+    entities = [r | _entity_gain(mentions[r["id"]]) for r in _entity_rows(writes)]
     new_ids = {e["id"] for e in entities}
     _run(tx, "merge_entities", rows=entities)
     if only_old := sorted(old_entities - new_ids):
@@ -215,13 +219,8 @@ def _write(tx: ManagedTransaction, batch: list[Extraction]) -> list[ArticleLoad]
         rows = [_edge_row(*e) | _edge_gain(new_claims[e]) for e in gained]
         _run(tx, "add_to_edges", rows=rows)
     if old_entities:
+        # After every write of the load; overrides what merge_entities folded in for them.
         _run(tx, "refresh_entities", ids=sorted(old_entities))
-    mentions: dict[str, list[tuple[Extraction, Entity]]] = {}
-    for x in writes:
-        for e in x.entities:
-            mentions.setdefault(e.id, []).append((x, e))
-    if gainers := sorted(new_ids - old_entities):
-        _run(tx, "add_to_entities", rows=[_entity_gain(i, mentions[i]) for i in gainers])
 
     removed = Counter(r["id"] for r in old_claims)
     for x in writes:
@@ -285,25 +284,25 @@ def _edge_gain(found: list[tuple[Extraction, Claim]]) -> Row:
     return {
         "claims": len(found),
         "articles": len({x.article.id for x, _ in found}),
-        "first_seen": min(c.date for _, c in found),
-        "last_seen": max(c.date for _, c in found),
+        # ISO strings: the driver packs a string in Rust, a date through Python.
+        "first_seen": min(c.date for _, c in found).isoformat(),
+        "last_seen": max(c.date for _, c in found).isoformat(),
         "confidence": max(c.confidence for _, c in found),
         "modalities": sorted({c.modality.value for _, c in found}),
         "sources": sorted({x.article.source for x, _ in found if x.article.source}),
         "latest_claim": latest.id,
-        "latest_date": latest.date,
+        "latest_date": latest.date.isoformat(),
     }
 
 
-def _entity_gain(entity_id: str, found: list[tuple[Extraction, Entity]]) -> Row:
-    """What an entity's new mentions add to its summary, as add_to_entities folds it in."""
+def _entity_gain(found: list[tuple[Extraction, Entity]]) -> Row:
+    """What an entity's new mentions add to its summary, as merge_entities folds it in."""
     # date(a.published_at) in Cypher: the day in the article's own offset, as here.
     days = [x.article.published_at.date() for x, _ in found]
     return {
-        "id": entity_id,
         "mentions": sum(e.mentions for _, e in found),
-        "first_seen": min(days),
-        "last_seen": max(days),
+        "first_seen": min(days).isoformat(),
+        "last_seen": max(days).isoformat(),
         "forms": sorted({form for _, e in found for form in e.aliases}),
     }
 
