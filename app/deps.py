@@ -1,13 +1,15 @@
 """Request dependencies: the process's two drivers.
 
-Reads run on the asyncio driver inside the event loop; writes (the loader, which ingest jobs
+Reads run on the asyncio driver inside the event loop, through the read cache; writes (the loader, which ingest jobs
 run in threads) and the health probes use the blocking one.
 """
 
 from typing import Annotated
 
 from fastapi import Depends, Request
-from neo4j import AsyncDriver, Driver
+from neo4j import Driver
+
+from graph.reads import Reader
 
 
 def get_driver(request: Request) -> Driver:
@@ -16,12 +18,12 @@ def get_driver(request: Request) -> Driver:
     return driver
 
 
-async def get_reader(request: Request) -> AsyncDriver:
-    """The asyncio driver the lifespan opened, for the read endpoints."""
+async def get_reader(request: Request) -> Reader:
+    """The asyncio driver the lifespan opened, and its read cache, for the read endpoints."""
     # async, so that FastAPI calls it in the loop: a plain def goes through the threadpool.
-    reader: AsyncDriver = request.app.state.reader
+    reader: Reader = request.app.state.reader
     return reader
 
 
 DriverDep = Annotated[Driver, Depends(get_driver)]
-ReaderDep = Annotated[AsyncDriver, Depends(get_reader)]
+ReaderDep = Annotated[Reader, Depends(get_reader)]

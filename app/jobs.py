@@ -10,7 +10,7 @@ import queue
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -66,8 +66,15 @@ Chunk = list[Document | IngestError]
 class JobQueue:
     """Submitted jobs and the worker thread that runs them, one at a time, in order."""
 
-    def __init__(self, database: str, chunk_size: int, kept: int) -> None:
+    def __init__(
+        self,
+        database: str,
+        chunk_size: int,
+        kept: int,
+        on_write: Callable[[], None] = lambda: None,
+    ) -> None:
         self._database = database
+        self._on_write = on_write  # told after each stored article, from the worker thread
         self._chunk_size = chunk_size
         self._kept = kept
         self._jobs: OrderedDict[str, Job] = OrderedDict()
@@ -127,6 +134,8 @@ class JobQueue:
             job.counts[p.outcome] = job.counts.get(p.outcome, 0) + 1
             job.claims = claims_before + p.claims
             metrics.count_article(p.outcome, p.article.claims)
+            if p.outcome in ("loaded", "replaced"):
+                self._on_write()
             if p.outcome in ("skipped", "failed"):
                 a = p.article
                 job.errors.append(ArticleError(a.source, a.reason or "", p.outcome == "skipped"))

@@ -1,5 +1,6 @@
 """The HTTP API: FastAPI over the graph."""
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,7 +15,9 @@ from app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
 from app.routers import articles, claims, dashboards, entities, explore, health, ingest
 from app.security import ReadKey
 from app.settings import ApiSettings, get_api_settings
+from graph.cache import ReadCache, watch
 from graph.db import connect, connect_async
+from graph.reads import Reader
 from graph.schema import apply_schema
 from graph.settings import get_settings
 
@@ -34,11 +37,20 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             # Serve anyway: /health reports the outage and reads answer 503 until Neo4j is back.
             log.warning("Neo4j unreachable at start: %s", exc)
         app.state.driver = driver
-        app.state.reader = connect_async(settings)
+        reader = connect_async(settings)
+        cache = ReadCache(api.read_cache_entries) if api.read_cache_entries else None
+        app.state.reader = Reader(reader, cache)
+        watching = (
+            asyncio.create_task(watch(cache, reader, settings.database, api.read_cache_check))
+            if cache is not None
+            else None
+        )
         try:
             yield
         finally:
-            await app.state.reader.close()
+            if watching is not None:
+                watching.cancel()
+            await reader.close()
             if (jobs := getattr(app.state, "jobs", None)) is not None:
                 jobs.close()
 

@@ -238,7 +238,7 @@ def main() -> None:
 
 async def _measure(queries: int) -> list[str]:
     async with connect_async(get_settings()) as reader:
-        return await measure(reader, queries)
+        return await measure(reads.Reader(reader), queries)
 
 
 if __name__ == "__main__":

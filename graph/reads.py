@@ -7,12 +7,17 @@ request for seconds while Neo4j is down; the API answers 503 with Retry-After in
 
 Lists come back as one record holding `items` (see find_entity_relations.cypher): the
 driver's Python cost is per record, and one record of 50 maps costs a third of 50 records.
+
+With a `ReadCache` (graph.cache), a query asked again before the graph changes is answered
+from memory. Rows may be shared between callers that way: read them, never change them.
 """
 
+from dataclasses import dataclass
 from typing import Any
 
 from neo4j import READ_ACCESS, AsyncDriver, Query
 
+from graph.cache import ReadCache
 from graph.db import cypher
 from graph.ontology import SYMMETRIC, Relation
 from graph.settings import get_settings
@@ -32,27 +37,44 @@ async def _run(driver: AsyncDriver, text: str, params: dict[str, Any]) -> list[R
         return [dict(r) async for r in result]
 
 
-async def _read(driver: AsyncDriver, name: str, params: dict[str, Any]) -> list[Row]:
-    return await _run(driver, cypher(name), params)
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """The asyncio driver the reads run on, and the cache they may answer from."""
+
+    driver: AsyncDriver
+    cache: ReadCache | None = None
 
 
-async def _items(driver: AsyncDriver, name: str, params: dict[str, Any]) -> list[Row]:
+async def _read(reader: Reader, name: str, params: dict[str, Any]) -> list[Row]:
+    cache = reader.cache
+    if cache is None:
+        return await _run(reader.driver, cypher(name), params)
+    key = cache.key(name, params)
+    if (rows := cache.get(key)) is not None:
+        return rows
+    token = cache.token()  # before the query: a write while it runs must not be hidden
+    rows = await _run(reader.driver, cypher(name), params)
+    cache.put(key, rows, token)
+    return rows
+
+
+async def _items(reader: Reader, name: str, params: dict[str, Any]) -> list[Row]:
     """The `items` list of a query that returns one record (see the module's docstring)."""
-    rows = await _read(driver, name, params)
+    rows = await _read(reader, name, params)
     items: list[Row] = rows[0]["items"] if rows else []
     return items
 
 
 async def find_entities(
-    driver: AsyncDriver, q: str | None, kind: str | None, skip: int, limit: int
+    reader: Reader, q: str | None, kind: str | None, skip: int, limit: int
 ) -> list[Row]:
     """Entities matching a search (full-text over names and aliases), best first."""
     if not q:
         return await _read(
-            driver, "find_entities_by_salience", {"kind": kind, "skip": skip, "limit": limit}
+            reader, "find_entities_by_salience", {"kind": kind, "skip": skip, "limit": limit}
         )
     return await _read(
-        driver,
+        reader,
         "find_entities",
         {"q": lucene_query(q), "kind": kind, "skip": skip, "limit": limit},
     )
@@ -66,32 +88,32 @@ def lucene_query(text: str) -> str:
     return " AND ".join(terms) or '""'
 
 
-async def find_entity(driver: AsyncDriver, entity_id: str, top: int = 10) -> Row | None:
+async def find_entity(reader: Reader, entity_id: str, top: int = 10) -> Row | None:
     """One entity with its roles and top relations, or None."""
-    rows = await _read(driver, "find_entity", {"id": entity_id, "top": top})
+    rows = await _read(reader, "find_entity", {"id": entity_id, "top": top})
     return rows[0] if rows else None
 
 
-async def find_entity_relations(driver: AsyncDriver, entity_id: str, **filters: Any) -> list[Row]:
+async def find_entity_relations(reader: Reader, entity_id: str, **filters: Any) -> list[Row]:
     """An entity's summary edges with their latest evidence."""
-    return await _items(driver, "find_entity_relations", {"id": entity_id, **filters})
+    return await _items(reader, "find_entity_relations", {"id": entity_id, **filters})
 
 
 async def find_neighbors(
-    driver: AsyncDriver, entity_id: str, depth: int, types: list[str] | None, limit: int
+    reader: Reader, entity_id: str, depth: int, types: list[str] | None, limit: int
 ) -> list[Row]:
     """Entities within `depth` hops."""
     params = {"id": entity_id, "depth": depth, "types": types or _ALL_TYPES, "limit": limit}
-    return await _items(driver, "find_neighbors", params)
+    return await _items(reader, "find_neighbors", params)
 
 
-async def find_claims(driver: AsyncDriver, **filters: Any) -> list[Row]:
+async def find_claims(reader: Reader, **filters: Any) -> list[Row]:
     """Claims with evidence, article and attribution."""
-    return await _read(driver, "find_claims", {"symmetric": _SYMMETRIC, **filters})
+    return await _read(reader, "find_claims", {"symmetric": _SYMMETRIC, **filters})
 
 
 async def find_paths(
-    driver: AsyncDriver,
+    reader: Reader,
     source: str,
     target: str,
     max_hops: int,
@@ -103,66 +125,66 @@ async def find_paths(
         "from": source, "to": target, "max_hops": max_hops, "types": types or _ALL_TYPES,
         "limit": limit,
     }
-    return await _read(driver, "find_paths", params)
+    return await _read(reader, "find_paths", params)
 
 
 async def count_timeline(
-    driver: AsyncDriver, entity_id: str, since: str | None, until: str | None, bucket: str
+    reader: Reader, entity_id: str, since: str | None, until: str | None, bucket: str
 ) -> list[Row]:
     """Claim counts per period and type for one entity."""
     params = {"id": entity_id, "from": since, "to": until, "bucket": bucket}
-    return await _read(driver, "count_timeline", params)
+    return await _read(reader, "count_timeline", params)
 
 
-async def find_article(driver: AsyncDriver, article_id: str) -> Row | None:
+async def find_article(reader: Reader, article_id: str) -> Row | None:
     """One article with its entities and claims, or None."""
-    rows = await _read(driver, "find_article", {"id": article_id})
+    rows = await _read(reader, "find_article", {"id": article_id})
     return rows[0] if rows else None
 
 
 async def find_articles(
-    driver: AsyncDriver, source: str | None, since: str | None, skip: int, limit: int
+    reader: Reader, source: str | None, since: str | None, skip: int, limit: int
 ) -> list[Row]:
     """Articles, newest first."""
     params = {"source": source, "since": since, "skip": skip, "limit": limit}
-    return await _read(driver, "find_articles", params)
+    return await _read(reader, "find_articles", params)
 
 
 async def find_graph(
-    driver: AsyncDriver, entity_id: str, depth: int, types: list[str] | None, limit: int
+    reader: Reader, entity_id: str, depth: int, types: list[str] | None, limit: int
 ) -> Row | None:
     """The node-link neighbourhood of an entity (the neighbours find_neighbors gives, and the
     edges among them and the centre), or None when the entity does not exist."""
-    near = await find_neighbors(driver, entity_id, depth, types, limit)
+    near = await find_neighbors(reader, entity_id, depth, types, limit)
     ids = [entity_id, *(n["entity"]["id"] for n in near)]
-    rows = await _read(driver, "find_links", {"ids": ids, "types": types or _ALL_TYPES})
+    rows = await _read(reader, "find_links", {"ids": ids, "types": types or _ALL_TYPES})
     if not rows or not rows[0]["nodes"] or rows[0]["nodes"][0]["id"] != entity_id:
         return None
     return rows[0]
 
 
-async def count_stats(driver: AsyncDriver) -> Row:
+async def count_stats(reader: Reader) -> Row:
     """Nodes by kind, edges by type, articles and the last ingest."""
-    return (await _read(driver, "count_stats", {}))[0]
+    return (await _read(reader, "count_stats", {}))[0]
 
 
 async def count_claims_by_day(
-    driver: AsyncDriver, since: str | None, until: str | None, types: list[str] | None
+    reader: Reader, since: str | None, until: str | None, types: list[str] | None
 ) -> list[Row]:
     """Claims per day and type."""
     params = {"since": since, "until": until, "types": types}
-    return await _read(driver, "count_claims_by_day", params)
+    return await _read(reader, "count_claims_by_day", params)
 
 
 async def find_top_actors(
-    driver: AsyncDriver, since: str | None, until: str | None, kind: str | None, limit: int
+    reader: Reader, since: str | None, until: str | None, kind: str | None, limit: int
 ) -> list[Row]:
     """Entities by claim count over a period."""
     params = {"since": since, "until": until, "kind": kind, "limit": limit}
-    return await _read(driver, "find_top_actors", params)
+    return await _read(reader, "find_top_actors", params)
 
 
-async def count_constraints(driver: AsyncDriver) -> list[str]:
+async def count_constraints(reader: Reader) -> list[str]:
     """Labels that have a uniqueness constraint on `id`."""
-    labels: list[str] = (await _read(driver, "count_constraints", {}))[0]["labels"]
+    labels: list[str] = (await _read(reader, "count_constraints", {}))[0]["labels"]
     return labels

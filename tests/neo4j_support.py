@@ -5,10 +5,11 @@ from collections.abc import AsyncIterator
 
 import docker  # type: ignore[import-untyped]
 from fastapi import FastAPI
-from neo4j import AsyncDriver, Driver
+from neo4j import Driver
 
 from app.deps import get_driver, get_reader
 from graph.db import connect_async
+from graph.reads import Reader
 from graph.settings import Neo4jSettings
 
 NEO4J_IMAGE = "neo4j:5.26-community"  # the tag docker-compose.yml uses
@@ -24,13 +25,14 @@ def docker_is_running() -> bool:
 
 def serve_from(app: FastAPI, driver: Driver, settings: Neo4jSettings) -> FastAPI:
     """Point the app's two drivers at a test graph: the blocking one given, and an asyncio one
-    to the same server for the reads."""
+    to the same server for the reads, uncached."""
 
-    async def reader() -> AsyncIterator[AsyncDriver]:
+    async def reader() -> AsyncIterator[Reader]:
         # A TestClient used without `with` runs each request in an event loop of its own, and
         # an asyncio driver's connections belong to the loop that opened them: one per request.
+        # No read cache: its own tests (test_cache) run it with the lifespan's watcher.
         async with connect_async(settings) as opened:
-            yield opened
+            yield Reader(opened)
 
     app.dependency_overrides[get_driver] = lambda: driver
     app.dependency_overrides[get_reader] = reader

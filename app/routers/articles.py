@@ -15,7 +15,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 @router.get("")
 async def list_articles(
-    driver: ReaderDep,
+    reader: ReaderDep,
     source: Annotated[str | None, Query(max_length=300)] = None,
     since: DateParam = None,
     limit: LimitParam = 50,
@@ -23,15 +23,15 @@ async def list_articles(
 ) -> ArticlePage:
     """Articles newest first, by publisher and date."""
     offset = decode_cursor(cursor)
-    rows = await reads.find_articles(driver, source, since, offset, limit)
+    rows = await reads.find_articles(reader, source, since, offset, limit)
     items = [r["article"] for r in plain(rows)]
     return ArticlePage(items=items, next=next_cursor(offset, limit, len(rows)))
 
 
 @router.get("/{article_id:path}")
-async def read_article(article_id: str, driver: ReaderDep) -> ArticleDetail:
+async def read_article(article_id: str, reader: ReaderDep) -> ArticleDetail:
     """Metadata, entities and claims of one article (ids are URLs: pass them URL-encoded)."""
-    row = await reads.find_article(driver, article_id)
+    row = await reads.find_article(reader, article_id)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id!r}")
     return ArticleDetail.model_validate(plain(row))

@@ -23,7 +23,7 @@ EntityParam = Annotated[str | None, Query(max_length=300, description="An entity
 
 @router.get("/relations")
 async def read_relations(
-    driver: ReaderDep,
+    reader: ReaderDep,
     subject: EntityParam = None,
     type: Annotated[str | None, Query(max_length=400)] = None,
     object: EntityParam = None,
@@ -35,7 +35,7 @@ async def read_relations(
     """Claims with their evidence sentence, article, modality and attribution."""
     offset = decode_cursor(cursor)
     rows = await reads.find_claims(
-        driver,
+        reader,
         subject=subject,
         object=object,
         types=relation_types(type),
@@ -51,7 +51,7 @@ async def read_relations(
 
 @router.get("/paths")
 async def read_paths(
-    driver: ReaderDep,
+    reader: ReaderDep,
     from_: Annotated[str, Query(alias="from", max_length=300)],
     to: Annotated[str, Query(max_length=300)],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
@@ -60,24 +60,24 @@ async def read_paths(
 ) -> list[PathOut]:
     """Shortest paths between two entities, each hop with the claims behind it."""
     for entity_id in (from_, to):
-        if await reads.find_entity(driver, entity_id, top=0) is None:
+        if await reads.find_entity(reader, entity_id, top=0) is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")
     if from_ == to:
         return []
-    rows = await reads.find_paths(driver, from_, to, max_hops, relation_types(types), limit)
+    rows = await reads.find_paths(reader, from_, to, max_hops, relation_types(types), limit)
     return [PathOut.model_validate(plain(r)) for r in rows]
 
 
 @router.get("/timeline")
 async def read_timeline(
-    driver: ReaderDep,
+    reader: ReaderDep,
     entity: Annotated[str, Query(max_length=300)],
     from_: Annotated[DateParam, Query(alias="from")] = None,
     to: DateParam = None,
     bucket: Literal["day", "week", "month"] = "day",
 ) -> list[TimelinePoint]:
     """Claim counts over time by type, for charts: a root array with ISO dates."""
-    if await reads.find_entity(driver, entity, top=0) is None:
+    if await reads.find_entity(reader, entity, top=0) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
-    rows = await reads.count_timeline(driver, entity, from_, to, bucket)
+    rows = await reads.count_timeline(reader, entity, from_, to, bucket)
     return [TimelinePoint.model_validate(plain(r)) for r in rows]

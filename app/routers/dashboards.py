@@ -15,7 +15,7 @@ router = APIRouter(tags=["dashboards"])
 
 @router.get("/graph")
 async def read_graph(
-    driver: ReaderDep,
+    reader: ReaderDep,
     entity: Annotated[str, Query(max_length=300)],
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     types: Annotated[str | None, Query(max_length=400)] = None,
@@ -23,7 +23,7 @@ async def read_graph(
     format: Literal["node-link", "cytoscape", "vis", "d3"] = "node-link",
 ) -> dict[str, Any]:
     """The neighbourhood as node-link JSON with stable string ids, in several flavours."""
-    row = await reads.find_graph(driver, entity, depth, relation_types(types), limit)
+    row = await reads.find_graph(reader, entity, depth, relation_types(types), limit)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
     nodes, links = plain(row["nodes"]), plain(row["links"])
@@ -49,9 +49,9 @@ async def read_graph(
 
 
 @router.get("/stats")
-async def read_stats(driver: ReaderDep) -> Stats:
+async def read_stats(reader: ReaderDep) -> Stats:
     """Nodes by kind, edges by type, articles, last ingest."""
-    row = plain(await reads.count_stats(driver))
+    row = plain(await reads.count_stats(reader))
     return Stats(
         nodes_by_kind={k["kind"]: k["n"] for k in row["kinds"] if k["kind"]},
         edges_by_type={e["type"]: e["n"] for e in row["edges"]},
@@ -62,24 +62,24 @@ async def read_stats(driver: ReaderDep) -> Stats:
 
 @router.get("/dashboards/claims-by-day")
 async def read_claims_by_day(
-    driver: ReaderDep,
+    reader: ReaderDep,
     since: DateParam = None,
     until: DateParam = None,
     types: Annotated[str | None, Query(max_length=400)] = None,
 ) -> list[DayCount]:
     """Claim counts by day and type: a root array with ISO dates."""
-    rows = await reads.count_claims_by_day(driver, since, until, relation_types(types))
+    rows = await reads.count_claims_by_day(reader, since, until, relation_types(types))
     return [DayCount.model_validate(plain(r)) for r in rows]
 
 
 @router.get("/dashboards/top-actors")
 async def read_top_actors(
-    driver: ReaderDep,
+    reader: ReaderDep,
     since: DateParam = None,
     until: DateParam = None,
     kind: KindParam = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> list[Actor]:
     """Entities by the number of claims they take part in over a period."""
-    rows = await reads.find_top_actors(driver, since, until, kind.value if kind else None, limit)
+    rows = await reads.find_top_actors(reader, since, until, kind.value if kind else None, limit)
     return [Actor.model_validate(r) for r in rows]

@@ -26,7 +26,7 @@ TypesParam = Annotated[str | None, Query(max_length=400, description="Comma-sepa
 
 @router.get("")
 async def search_entities(
-    driver: ReaderDep,
+    reader: ReaderDep,
     q: Annotated[str | None, Query(max_length=200)] = None,
     kind: KindParam = None,
     limit: LimitParam = 20,
@@ -34,16 +34,16 @@ async def search_entities(
 ) -> EntityPage:
     """Full-text and alias search, best match and most mentioned first."""
     offset = decode_cursor(cursor)
-    rows = await reads.find_entities(driver, q, kind.value if kind else None, offset, limit)
+    rows = await reads.find_entities(reader, q, kind.value if kind else None, offset, limit)
     return EntityPage.model_validate(
         {"items": plain(rows), "next": next_cursor(offset, limit, len(rows))}
     )
 
 
 @router.get("/{entity_id}")
-async def read_entity(entity_id: str, driver: ReaderDep) -> EntityDetail:
+async def read_entity(entity_id: str, reader: ReaderDep) -> EntityDetail:
     """Name, kind, aliases, roles, mentions, first and last seen, top relations."""
-    row = await reads.find_entity(driver, entity_id)
+    row = await reads.find_entity(reader, entity_id)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")
     return EntityDetail.model_validate(plain(row))
@@ -55,7 +55,7 @@ async def read_entity(entity_id: str, driver: ReaderDep) -> EntityDetail:
 @router.get("/{entity_id}/relations", response_model=EdgePage)
 async def read_entity_relations(
     entity_id: str,
-    driver: ReaderDep,
+    reader: ReaderDep,
     type: TypesParam = None,
     direction: Literal["out", "in", "both"] = "both",
     modality: Modality | None = None,
@@ -68,7 +68,7 @@ async def read_entity_relations(
     """Edges with their counts and latest evidence."""
     offset = decode_cursor(cursor)
     rows = await reads.find_entity_relations(
-        driver,
+        reader,
         entity_id,
         types=relation_types(type),
         direction=direction,
@@ -80,25 +80,25 @@ async def read_entity_relations(
         limit=limit,
     )
     if not rows:
-        await _exists(driver, entity_id)
+        await _exists(reader, entity_id)
     return {"items": rows, "next": next_cursor(offset, limit, len(rows))}
 
 
 @router.get("/{entity_id}/neighbors", response_model=list[Neighbor])
 async def read_neighbors(
     entity_id: str,
-    driver: ReaderDep,
+    reader: ReaderDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     types: TypesParam = None,
     limit: LimitParam = 100,
 ) -> list[dict[str, Any]]:
     """The neighbourhood within `depth` hops."""
-    rows = await reads.find_neighbors(driver, entity_id, depth, relation_types(types), limit)
+    rows = await reads.find_neighbors(reader, entity_id, depth, relation_types(types), limit)
     if not rows:
-        await _exists(driver, entity_id)  # only an empty answer needs a second query to tell a 404
+        await _exists(reader, entity_id)  # only an empty answer needs a second query to tell a 404
     return rows
 
 
-async def _exists(driver: ReaderDep, entity_id: str) -> None:
-    if await reads.find_entity(driver, entity_id, top=0) is None:
+async def _exists(reader: ReaderDep, entity_id: str) -> None:
+    if await reads.find_entity(reader, entity_id, top=0) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity_id!r}")

@@ -73,7 +73,17 @@ async def post_article(
         raise HTTPException(413, f"one article may have {limit} bytes; this one has {len(body)}")
     name = source or f"request {logs.request_id.get()}"
     given = {k: v for k, v in meta.model_dump().items() if v}
-    return await run_in_threadpool(_ingest_one, driver, body, name, given)
+    try:
+        return await run_in_threadpool(_ingest_one, driver, body, name, given)
+    finally:
+        _written(request)  # even a refused article may have been half-way: trust no cache
+
+
+def _written(request: Request) -> None:
+    """Tell the read cache that this process wrote, so the next reads go to the graph."""
+    reader = getattr(request.app.state, "reader", None)
+    if reader is not None and reader.cache is not None:
+        reader.cache.written()
 
 
 def _ingest_one(driver: Driver, body: bytes, source: str, meta: dict[str, str]) -> ArticleIngested:
@@ -136,6 +146,8 @@ def _jobs(request: Request) -> JobQueue:
     with _JOBS_CREATED:
         if getattr(state, "jobs", None) is None:
             s = get_api_settings()
-            state.jobs = JobQueue(get_settings().database, s.job_chunk, s.jobs_kept)
+            state.jobs = JobQueue(
+                get_settings().database, s.job_chunk, s.jobs_kept, lambda: _written(request)
+            )
     jobs: JobQueue = state.jobs
     return jobs

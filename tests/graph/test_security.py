@@ -180,7 +180,7 @@ def test_a_slow_read_is_stopped_by_the_server_side_timeout(
 
     async def stats() -> None:
         async with connect_async(neo4j_settings) as reader:
-            await reads.count_stats(reader)
+            await reads.count_stats(reads.Reader(reader))
 
     with pytest.raises(ClientError) as caught:
         asyncio.run(stats())
