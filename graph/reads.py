@@ -122,7 +122,10 @@ async def find_paths(
 ) -> list[Row]:
     """Shortest paths between two entities, each hop with its claims."""
     params = {
-        "from": source, "to": target, "max_hops": max_hops, "types": types or _ALL_TYPES,
+        "from": source,
+        "to": target,
+        "max_hops": max_hops,
+        "types": types or _ALL_TYPES,
         "limit": limit,
     }
     return await _read(reader, "find_paths", params)

@@ -7,6 +7,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
 from neo4j import Driver
 from pydantic import BaseModel, Field
+from starlette.datastructures import State
 
 from app import logs, metrics, problems
 from app.deps import DriverDep
@@ -76,12 +77,12 @@ async def post_article(
     try:
         return await run_in_threadpool(_ingest_one, driver, body, name, given)
     finally:
-        _written(request)  # even a refused article may have been half-way: trust no cache
+        _written(request.app.state)  # a refused article may have been half-way: trust no cache
 
 
-def _written(request: Request) -> None:
+def _written(state: State) -> None:
     """Tell the read cache that this process wrote, so the next reads go to the graph."""
-    reader = getattr(request.app.state, "reader", None)
+    reader = getattr(state, "reader", None)
     if reader is not None and reader.cache is not None:
         reader.cache.written()
 
@@ -147,7 +148,7 @@ def _jobs(request: Request) -> JobQueue:
         if getattr(state, "jobs", None) is None:
             s = get_api_settings()
             state.jobs = JobQueue(
-                get_settings().database, s.job_chunk, s.jobs_kept, lambda: _written(request)
+                get_settings().database, s.job_chunk, s.jobs_kept, lambda: _written(state)
             )
     jobs: JobQueue = state.jobs
     return jobs

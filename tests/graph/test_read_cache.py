@@ -70,7 +70,9 @@ def client(
 def _eventually(check: Callable[[], bool], seconds: float = 10.0) -> float:
     began = time.monotonic()
     while not check():
-        assert time.monotonic() - began < seconds, "the API kept serving what the graph no longer says"
+        assert time.monotonic() - began < seconds, (
+            "the API kept serving what the graph no longer says"
+        )
         time.sleep(0.05)
     return time.monotonic() - began
 
@@ -105,7 +107,9 @@ def test_reads_are_cached_until_another_process_writes(
     clean_graph.execute_query(
         "MATCH (e:Entity {id: 'person:kim-jong-un'}) SET e.name = 'Kim Jong Un (renamed)'"
     )
-    waited = _eventually(lambda: client.get(KIM).json()["entity"]["name"] == "Kim Jong Un (renamed)")
+    waited = _eventually(
+        lambda: client.get(KIM).json()["entity"]["name"] == "Kim Jong Un (renamed)"
+    )
     assert waited < 5.0
 
 
@@ -130,6 +134,23 @@ def test_an_own_write_is_read_back_at_once(
     replaced = client.post("/articles", content=json.dumps(changed), **post)
     assert replaced.json()["outcome"] == "replaced"
     assert client.get(article).json()["article"]["title"] == "Renamed"
+
+
+@pytest.mark.parametrize("client", [60.0], indirect=True)
+def test_a_jobs_writes_are_read_back_once_it_is_done(client: TestClient) -> None:
+    cache = _reader(client).cache
+    assert cache is not None
+    _eventually(lambda: cache.state is not None)
+    assert client.get(KIM).status_code == 404
+    assert client.get(KIM).status_code == 404  # the empty answer is cached too
+    keyed = {"X-API-Key": KEY}
+    job = client.post("/ingest", content=SAMPLE.read_bytes(), headers=keyed).json()
+
+    def done() -> bool:
+        return bool(client.get(f"/jobs/{job['id']}", headers=keyed).json()["state"] == "done")
+
+    _eventually(done, 60.0)
+    assert client.get(KIM).status_code == 200
 
 
 def test_no_cache_while_neo4j_does_not_answer(client: TestClient) -> None:
