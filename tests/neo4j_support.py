@@ -1,7 +1,10 @@
 """What several test folders need to know about Neo4j. A plain module, not a conftest: each
 test folder may have its own conftest.py, so `from conftest import` finds whichever came first."""
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import docker  # type: ignore[import-untyped]
 from fastapi import FastAPI
@@ -12,6 +15,7 @@ from graph.db import connect_async
 from graph.reads import Reader
 from graph.settings import Neo4jSettings
 
+T = TypeVar("T")
 NEO4J_IMAGE = "neo4j:5.26-community"  # the tag docker-compose.yml uses
 
 
@@ -37,3 +41,11 @@ def serve_from(app: FastAPI, driver: Driver, settings: Neo4jSettings) -> FastAPI
     app.dependency_overrides[get_driver] = lambda: driver
     app.dependency_overrides[get_reader] = reader
     return app
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to its end in a thread of its own. Playwright's sync API (tests/browser)
+    keeps an event loop running in the main thread for the whole session, and asyncio.run
+    refuses to start another one there."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

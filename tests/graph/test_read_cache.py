@@ -1,7 +1,6 @@
 """The API's read cache against a real Neo4j: served again while nothing changes, dropped when
 anybody writes, off while Neo4j does not answer."""
 
-import asyncio
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ from graph.db import connect_async
 from graph.loader import load_extractions
 from graph.reads import Reader
 from graph.settings import Neo4jSettings
+from neo4j_support import run_async
 from ingest.pipeline import extract_documents
 from ingest.readers import read_paths
 
@@ -35,7 +35,7 @@ def _state(settings: Neo4jSettings) -> str:
         async with connect_async(settings) as driver:
             return await graph_state(driver, settings.database)
 
-    return asyncio.run(read())
+    return run_async(read())
 
 
 def test_the_graph_state_changes_with_every_commit_and_only_then(

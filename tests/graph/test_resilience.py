@@ -1,6 +1,5 @@
 """The read path cannot write, and an unreachable Neo4j is a 503, never a 500."""
 
-import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -13,7 +12,7 @@ from app.main import app
 from graph import reads
 from graph.db import connect, connect_async
 from graph.settings import Neo4jSettings
-from neo4j_support import serve_from
+from neo4j_support import run_async, serve_from
 
 
 def test_a_write_through_the_read_path_fails(
@@ -24,7 +23,7 @@ def test_a_write_through_the_read_path_fails(
             await reads._run(reader, "CREATE (:Entity {id: 'country:XXX'})", {})
 
     with pytest.raises(ClientError) as caught:
-        asyncio.run(write_through_reads())
+        run_async(write_through_reads())
     assert "write" in str(caught.value).lower() or "access" in str(caught.value).lower()
     count = clean_graph.execute_query("MATCH (e:Entity {id: 'country:XXX'}) RETURN count(e) AS n")
     assert count.records[0]["n"] == 0

@@ -6,7 +6,6 @@ The routes and their parameters come from the app itself (its OpenAPI and its ro
 a route added later is attacked too without editing this file.
 """
 
-import asyncio
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +23,7 @@ from graph import reads
 from graph.db import connect_async
 from graph.local_server import _layout, _write_config
 from graph.settings import Neo4jSettings, get_settings
-from neo4j_support import serve_from
+from neo4j_support import run_async, serve_from
 
 PAYLOADS = [
     "') RETURN 1 //",
@@ -183,7 +182,7 @@ def test_a_slow_read_is_stopped_by_the_server_side_timeout(
             await reads.count_stats(reads.Reader(reader))
 
     with pytest.raises(ClientError) as caught:
-        asyncio.run(stats())
+        run_async(stats())
     assert "Timeout" in (caught.value.code or "") or "timeout" in str(caught.value).lower()
 
 
