@@ -1,7 +1,7 @@
 """Request dependencies: the process's two drivers.
 
-Reads run on the asyncio driver inside the event loop, through the read cache; writes (the loader, which ingest jobs
-run in threads) and the health probes use the blocking one.
+Reads run on the asyncio driver inside the event loop, through the read cache; writes (the
+loader, which ingest jobs run in threads) and /health use the blocking one.
 """
 
 from typing import Annotated

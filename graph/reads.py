@@ -161,7 +161,8 @@ async def find_graph(
     near = await find_neighbors(reader, entity_id, depth, types, limit)
     ids = [entity_id, *(n["entity"]["id"] for n in near)]
     rows = await _read(reader, "find_links", {"ids": ids, "types": types or _ALL_TYPES})
-    if not rows or not rows[0]["nodes"] or rows[0]["nodes"][0]["id"] != entity_id:
+    # No centre, no neighbours: find_links then holds no node.
+    if not rows or not rows[0]["nodes"]:
         return None
     return rows[0]
 

@@ -77,7 +77,8 @@ async def post_article(
     try:
         return await run_in_threadpool(_ingest_one, driver, body, name, given)
     finally:
-        _written(request.app.state)  # a refused article may have been half-way: trust no cache
+        # Whatever the outcome: dropping the cache once too often costs one check interval.
+        _written(request.app.state)
 
 
 def _written(state: State) -> None:
