@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, LiteralString
 
 import pytest
@@ -497,6 +497,45 @@ def test_entity_summaries_and_alias_search(
         "CALL db.index.fulltext.queryNodes('entity_names', 'DPRK') YIELD node RETURN node.id AS id"
     )
     assert [r["id"] for r in records] == ["country:PRK"]
+
+
+def test_dates_are_stored_as_temporal_values(
+    clean_graph: Driver, neo4j_settings: Neo4jSettings
+) -> None:
+    # The loader sends dates as ISO strings for speed; Cypher must store them as dates.
+    # 23:30 at UTC-5 is already the next day in UTC: the day kept is the article's own.
+    published = datetime(2023, 9, 12, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    x = Extraction(
+        article=article("late-article", "late", published=published),
+        entities=[POOL[0], POOL[1]],
+        claims=[
+            claim(
+                "late-article",
+                0,
+                "country:PRK",
+                Relation.SUPPLIES,
+                "country:RUS",
+                "North Korea supplies Russia.",
+                on=date(2023, 9, 11),
+            )
+        ],
+    )
+    load_extractions(clean_graph, [x], database=neo4j_settings.database)
+    records, _, _ = clean_graph.execute_query(
+        "MATCH (a:Article)<-[:EXTRACTED_FROM]-(c:Claim)-[:SUBJECT]->(e:Entity {id: 'country:PRK'}),"
+        "      (e)-[r:SUPPLIES]->() "
+        "RETURN a.published_at AS published, c.date AS claimed, e.first_seen AS first_seen, "
+        "       r.first_seen AS edge_first, "
+        "       [v IN [a.published_at, a.ingested_at, c.date, e.first_seen, e.last_seen, "
+        "              r.first_seen, r.last_seen] | valueType(v)] AS types"
+    )
+    row = records[0]
+    assert row["types"] == ["ZONED DATETIME NOT NULL"] * 2 + ["DATE NOT NULL"] * 5
+    assert row["published"].to_native() == published
+    assert row["published"].utcoffset() == timedelta(hours=-5)
+    assert row["claimed"].to_native() == date(2023, 9, 11)
+    assert row["first_seen"].to_native() == date(2023, 9, 12)
+    assert row["edge_first"].to_native() == date(2023, 9, 11)
 
 
 def test_reload_changes_nothing(clean_graph: Driver, neo4j_settings: Neo4jSettings) -> None:
