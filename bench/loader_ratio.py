@@ -72,9 +72,9 @@ def load_saved(n: int) -> list[Extraction]:
 def bare_rows(batch: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
     """The rows the loader writes for a batch, built by its own functions."""
     checked = [loader._check(x) for x in batch]
+    if errors := [c for c in checked if isinstance(c, str)]:
+        raise SystemExit(f"loader_ratio: the corpus holds an invalid extraction: {errors[0]}")
     rows = [c for c in checked if not isinstance(c, str)]
-    if len(rows) < len(checked):
-        raise SystemExit(f"loader_ratio: the corpus holds an invalid extraction: {checked}")
     return {
         "entities": loader._entity_rows(rows),
         "articles": [c.article for c in rows],

@@ -18,6 +18,8 @@ from typing import Any
 
 from neo4j import READ_ACCESS, AsyncDriver
 
+from graph.db import cypher
+
 log = logging.getLogger("geokg.cache")
 
 Key = tuple[str, str]
@@ -81,7 +83,7 @@ class ReadCache:
 async def graph_state(driver: AsyncDriver, database: str) -> str:
     """The bookmark of the last transaction committed to the database."""
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-        await (await session.run("RETURN 1")).consume()
+        await (await session.run(cypher("find_graph_state"))).consume()
         bookmarks = await session.last_bookmarks()
     return ",".join(sorted(bookmarks.raw_values))
 

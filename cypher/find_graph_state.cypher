@@ -1,0 +1,3 @@
+// find_graph_state: a read that returns nothing of use; the session's bookmark after it names
+// the last transaction committed to the database, which is what graph.cache compares.
+RETURN 1
