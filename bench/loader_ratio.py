@@ -32,8 +32,9 @@ from graph.settings import get_settings
 
 TARGET = 0.8
 
-# The baseline's statements: what the loader's merge_* files do, without its locks, checks
-# and summaries. They live here, not in cypher/, because no part of geokg runs them.
+# The baseline's statements: the loader's merge_entities, merge_articles, create_mentions and
+# create_claims as plain MERGEs, without its locks, checks and summaries. They live here, not
+# in cypher/, because no part of geokg runs them.
 BARE: list[tuple[str, LiteralString]] = [
     (
         "entities",

@@ -1,15 +1,15 @@
 """Writes extractions into Neo4j: each article whole or not at all, summaries recomputed.
 
 One managed write transaction per batch of articles runs the named `cypher/` statements in a
-fixed order: lock the articles, drop what a changed article said before, merge entities,
-articles, mentions and claims, then bring the summary edges and entity summaries they touch
-up to date. An edge or entity that lost claims or mentions (a corrected article) is recomputed
-from the graph itself; one that only gained some gets the new ones' counts, dates and sets,
-summed up here from the batch, folded in: the same result, without reading back what the
-graph holds or what the batch has just written. So reloading is a no-op, a corrected article
-leaves exactly what it now says, and two loaders racing on shared entities end in the state
-either would have reached alone (each waits for the other's entity locks, then reads the
-committed edge).
+fixed order: lock the articles, drop what a changed article said before, merge entities and
+articles, create mentions and claims (none of a written article's exist by then), then bring
+the summary edges and entity summaries they touch up to date. An edge or entity that lost
+claims or mentions (a corrected article) is recomputed from the graph itself; one that only
+gained some gets the new ones' counts, dates and sets, summed up here from the batch, folded
+in: the same result, without reading back what the graph holds or what the batch has just
+written. So reloading is a no-op, a corrected article leaves exactly what it now says, and two
+loaders racing on shared entities end in the state either would have reached alone (each
+waits for the other's entity locks, then reads the committed edge).
 """
 
 import logging
@@ -224,10 +224,10 @@ def _write(tx: ManagedTransaction, batch: list[_Checked]) -> list[ArticleLoad]:
     if only_old := sorted(old_entities - {e["id"] for e in entities}):
         _run(tx, "lock_entities", ids=only_old)
     _run(tx, "merge_articles", rows=[x.article for x in writes])
-    _run(tx, "merge_mentions", rows=[row for x in writes for row in x.mentions])
+    _run(tx, "create_mentions", rows=[row for x in writes for row in x.mentions])
     claims = [row for x in writes for row in x.claims]
     if claims:
-        written = _run(tx, "merge_claims", rows=claims)[0]["claims"]
+        written = _run(tx, "create_claims", rows=claims)[0]["claims"]
         if written != len(claims):
             raise LoadError(f"{len(claims) - written} of {len(claims)} claims were not written")
 

@@ -677,7 +677,7 @@ def _fail_after_claims_of(bad_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
     def failing_run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
         rows = real_run(tx, name, **params)
-        if name == "merge_claims" and any(r["article"] == bad_id for r in params["rows"]):
+        if name == "create_claims" and any(r["article"] == bad_id for r in params["rows"]):
             tx.run("RETURN 1 / 0 AS boom").consume()  # a Neo4j error, mid-transaction
         return rows
 
@@ -723,6 +723,37 @@ def test_failed_correction_keeps_the_previous_version(
 
     assert report.outcomes == {synthetic(4).article.id: Outcome.FAILED}
     assert fingerprint(clean_graph) == before  # old claims, mentions and summaries intact
+
+
+@pytest.mark.parametrize("same_call", [False, True], ids=["stored-before", "same-batch"])
+def test_claim_id_of_another_article_is_refused(
+    clean_graph: Driver, neo4j_settings: Neo4jSettings, same_call: bool
+) -> None:
+    db = neo4j_settings.database
+    first, second = synthetic(8), synthetic(9)
+    # A claim id names one article's sentence; a second article bringing the same id would,
+    # if merged, take over the first one's claim and drop it when itself corrected.
+    stolen = second.claims[0].model_copy(update={"id": first.claims[0].id})
+    thief = second.model_copy(update={"claims": [stolen, *second.claims[1:]]})
+    if not same_call:
+        load_extractions(clean_graph, [first], database=db)
+
+    report = load_extractions(
+        clean_graph,
+        [first, thief, synthetic(10)] if same_call else [thief, synthetic(10)],
+        database=db,
+    )
+
+    assert report.outcomes[thief.article.id] is Outcome.FAILED
+    assert report.count(Outcome.FAILED) == 1
+    assert first.claims[0].id in (report.failed[0].error or "")
+    records, _, _ = clean_graph.execute_query(
+        "MATCH (a:Article {id: $id}) RETURN count(a) AS n", {"id": thief.article.id}
+    )
+    assert records[0]["n"] == 0
+    # The first article's claim, its links and its summaries, as if the thief never came.
+    after = fingerprint(clean_graph, IGNORE_INGESTED_AT)
+    assert after == reload_fresh(clean_graph, db, [first, synthetic(10)])
 
 
 def test_invalid_extraction_rejected_before_writing(
@@ -892,3 +923,4 @@ def test_concurrent_processes_leave_no_duplicates(
             )
     raced = fingerprint(clean_graph, IGNORE_INGESTED_AT)
     assert raced == reload_fresh(clean_graph, db, corpus), "racing loaders reached another state"
+
