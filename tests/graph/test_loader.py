@@ -1,5 +1,6 @@
 """The loader against a real Neo4j: reloads, corrections, races, failures and the sample article."""
 
+import gc
 import hashlib
 import json
 import os
@@ -924,3 +925,32 @@ def test_concurrent_processes_leave_no_duplicates(
     raced = fingerprint(clean_graph, IGNORE_INGESTED_AT)
     assert raced == reload_fresh(clean_graph, db, corpus), "racing loaders reached another state"
 
+
+@pytest.mark.parametrize("collector_on", [True, False], ids=["collector-on", "collector-off"])
+def test_load_leaves_the_cycle_collector_as_it_found_it(
+    clean_graph: Driver,
+    neo4j_settings: Neo4jSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    collector_on: bool,
+) -> None:
+    # The loader pauses the collector while it checks and writes a batch (see
+    # loader._collector_paused); the caller's setting must come back, even after a crash.
+    db = neo4j_settings.database
+    bad = Extraction.model_construct(
+        article=synthetic(11).article, entities=[], claims=synthetic(11).claims
+    )
+
+    def crash(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+        raise RuntimeError("not a Neo4j error: the loader does not catch it")
+
+    (gc.enable if collector_on else gc.disable)()
+    try:
+        report = load_extractions(clean_graph, [synthetic(12), bad], database=db, batch_size=1)
+        assert [a.outcome for a in report.articles] == [Outcome.LOADED, Outcome.FAILED]
+        assert gc.isenabled() is collector_on
+        monkeypatch.setattr(loader, "_run", crash)
+        with pytest.raises(RuntimeError, match="not a Neo4j error"):
+            load_extractions(clean_graph, [synthetic(13)], database=db)
+        assert gc.isenabled() is collector_on
+    finally:
+        gc.enable()
