@@ -153,9 +153,10 @@ def _collector_paused() -> Iterator[None]:
     Checking and writing allocate tens of thousands of dicts and lists a batch, which reference
     counting frees as they go; yet each burst of allocations set the collector walking every
     object the process held. With the bench's 2,000 extractions in memory that was 0.8-1.6 s of
-    the loader's 3.3-3.9 s of CPU; paused a batch at a time, 2.5-2.8 s in all. Cyclic garbage
-    made meanwhile waits for the next batch boundary, and the caller's own work between
-    batches (ingest's NLP) runs with the collector as it was.
+    the loader's 3.3-3.9 s of CPU; paused a batch at a time, 2.5-2.8 s in all. The pause is
+    the whole process's: bulk ingest's NLP, on another thread, goes without the collector
+    while a batch is written too, so cyclic garbage can pile up for a batch's time at most
+    (bench.memory still finds ingest's peak flat).
     """
     was_on = gc.isenabled()
     gc.disable()
