@@ -672,6 +672,39 @@ def test_corrected_article_replaces_its_claims(
     assert reload_fresh(clean_graph, db, [other, v2]) == corrected
 
 
+def test_correction_keeping_claim_ids_recreates_them(
+    clean_graph: Driver, neo4j_settings: Neo4jSettings
+) -> None:
+    # An edit elsewhere in the article leaves a sentence's claim id as it was (ingest derives
+    # it from the article, the sentence's index, the pair, type and modality): the correction
+    # deletes the old claim and creates the new one under the same id, in one transaction.
+    db = neo4j_settings.database
+    v1 = synthetic(14)
+    edited = v1.claims[0].model_copy(update={"sentence": "The same claim, its sentence edited."})
+    v2 = v1.model_copy(
+        update={
+            "article": v1.article.model_copy(update={"content_hash": "0" * 64}),
+            "claims": [edited, *v1.claims[1:]],
+        }
+    )
+    load_extractions(clean_graph, [v1], database=db)
+
+    report = load_extractions(clean_graph, [v2], database=db)
+
+    assert report.outcomes == {v1.article.id: Outcome.REPLACED}
+    assert (report.articles[0].claims, report.articles[0].removed_claims) == (
+        len(v1.claims),
+        len(v1.claims),
+    )
+    stored = {
+        c["id"]: c["sentence"] for c in find_claims_of_article(clean_graph, v1.article.id, db)
+    }
+    assert stored[edited.id] == "The same claim, its sentence edited."
+    assert graph_problems(clean_graph) == []
+    corrected = fingerprint(clean_graph, IGNORE_INGESTED_AT)
+    assert reload_fresh(clean_graph, db, [v2]) == corrected
+
+
 def _fail_after_claims_of(bad_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the transaction that writes `bad_id`'s claims fail right after writing them."""
     real_run = loader._run
