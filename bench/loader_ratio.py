@@ -62,7 +62,7 @@ BARE: list[tuple[str, LiteralString]] = [
 ]
 
 
-# --bare-create: the loader's create_mentions and create_claims, without the speaker subquery.
+# --bare-create: the loader's create_mentions and create_claims; the speaker linked as in BARE.
 BARE_CREATE: dict[str, LiteralString] = {
     "mentions": (
         "UNWIND $rows AS row MATCH (a:Article {id: row.article}), (e:Entity {id: row.entity}) "

@@ -14,6 +14,7 @@ waits for the other's entity locks, then reads the committed edge).
 
 import gc
 import logging
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -146,25 +147,47 @@ def _batches(
         yield batch
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
+class _CollectorPause:
     """Python's cycle collector off while the loader checks and writes a batch, on again after.
 
     Checking and writing allocate tens of thousands of dicts and lists a batch, which reference
     counting frees as they go; yet each burst of allocations set the collector walking every
     object the process held. With the bench's 2,000 extractions in memory that was 0.8-1.6 s of
-    the loader's 3.3-3.9 s of CPU; paused a batch at a time, 2.5-2.8 s in all. The pause is
-    the whole process's: bulk ingest's NLP, on another thread, goes without the collector
-    while a batch is written too, so cyclic garbage can pile up for a batch's time at most
+    the loader's 3.3-3.9 s of CPU; paused a batch at a time, 2.5-2.8 s in all. (A bare
+    UNWIND MERGE of the same rows allocates little, and took as long with it off.)
+
+    The collector is one switch for the whole process. Loads that overlap in several threads
+    share one pause, which ends with the last of them. Only a pause that found the collector
+    on turns it back on: one found off (by the caller, or by a library that flips it around
+    its own work, as srsly does) is left to whoever turned it off, so the loader can never
+    leave it off for good. Other threads, bulk ingest's NLP among them, run without the
+    collector while a batch is written, so cyclic garbage can wait for a batch's time
     (bench.memory still finds ingest's peak flat).
     """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loads = 0  # loads inside the pause
+        self._ours = False  # whether the pause turned the collector off
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._loads == 0 and gc.isenabled():
+                gc.disable()
+                self._ours = True
+            self._loads += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._loads -= 1
+                if self._loads == 0 and self._ours:
+                    self._ours = False
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
 
 
 def _check(extraction: Extraction) -> _Checked | str:
