@@ -33,12 +33,12 @@ from tenacity import (
 )
 from tqdm import tqdm  # type: ignore[import-untyped]
 
-from graph.loader import LoadReport, Outcome, load_extractions
-from graph.queries import find_article_hashes
-from ingest.errors import IngestError, SkippedArticle
-from ingest.pipeline import EXTRACTOR_VERSION, ArticleResult, extract_documents
-from ingest.readers import Document
-from ingest.settings import IngestSettings, get_ingest_settings
+from geokg.graph.loader import LoadReport, Outcome, load_extractions
+from geokg.graph.queries import find_article_hashes
+from geokg.ingest.errors import IngestError, SkippedArticle
+from geokg.ingest.pipeline import EXTRACTOR_VERSION, ArticleResult, extract_documents
+from geokg.ingest.readers import Document
+from geokg.ingest.settings import IngestSettings, get_ingest_settings
 
 log = logging.getLogger("geokg.bulk")
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from graph.models import Claim, Extraction
+from geokg.graph.models import Claim, Extraction
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 neo4j_app = typer.Typer(no_args_is_help=True, help="Manage the local Neo4j server (no Docker).")
@@ -53,7 +53,7 @@ def extract(
     ] = False,
 ) -> None:
     """Print the entities and claims of each article; needs no Neo4j."""
-    from ingest.pipeline import extract_documents
+    from geokg.ingest.pipeline import extract_documents
 
     _check_inputs(paths)
     failed = 0
@@ -85,11 +85,11 @@ def ingest(paths: PathsArg) -> None:
     """
     from neo4j.exceptions import AuthError, ServiceUnavailable
 
-    from app.bulk import GraphUnavailable, progress_bar, run_ingest
-    from graph.db import connect
-    from graph.schema import apply_schema
-    from graph.settings import get_settings
-    from ingest.errors import IngestError
+    from geokg.app.bulk import GraphUnavailable, progress_bar, run_ingest
+    from geokg.graph.db import connect
+    from geokg.graph.schema import apply_schema
+    from geokg.graph.settings import get_settings
+    from geokg.ingest.errors import IngestError
 
     _check_inputs(paths)
     settings = get_settings()
@@ -132,7 +132,7 @@ def serve(
     """Serve the HTTP API with uvicorn."""
     import uvicorn
 
-    uvicorn.run("app.main:app", host=host, port=port, workers=workers)
+    uvicorn.run("geokg.app.main:app", host=host, port=port, workers=workers)
 
 
 @app.command("eval")
@@ -146,8 +146,8 @@ def evaluate(
     """Extract the dev corpus and print the scorer's line."""
     import tempfile
 
-    from ingest.pipeline import extract_documents
-    from ingest.readers import read_paths
+    from geokg.ingest.pipeline import extract_documents
+    from geokg.ingest.readers import read_paths
 
     if not scorer.is_file():
         typer.echo(f"error: no scorer at {scorer}", err=True)
@@ -164,8 +164,8 @@ def evaluate(
 @neo4j_app.command("start")
 def neo4j_start() -> None:
     """Assemble (first time) and start the local Neo4j; waits until Bolt answers."""
-    from graph.local_server import LocalServerError, start
-    from graph.settings import get_settings
+    from geokg.graph.local_server import LocalServerError, start
+    from geokg.graph.settings import get_settings
 
     try:
         typer.echo(start(get_settings()))
@@ -177,8 +177,8 @@ def neo4j_start() -> None:
 @neo4j_app.command("stop")
 def neo4j_stop() -> None:
     """Stop the local Neo4j started by `geokg neo4j start`."""
-    from graph.local_server import LocalServerError, stop
-    from graph.settings import get_settings
+    from geokg.graph.local_server import LocalServerError, stop
+    from geokg.graph.settings import get_settings
 
     try:
         typer.echo(stop(get_settings()))
@@ -190,8 +190,8 @@ def neo4j_stop() -> None:
 @neo4j_app.command("status")
 def neo4j_status() -> None:
     """Say whether the local Neo4j runs and answers on Bolt."""
-    from graph.local_server import status
-    from graph.settings import get_settings
+    from geokg.graph.local_server import status
+    from geokg.graph.settings import get_settings
 
     state = status(get_settings())
     typer.echo(state.message)
@@ -200,7 +200,7 @@ def neo4j_status() -> None:
 
 def _check_inputs(inputs: list[str]) -> None:
     """Bad usage (exit 2) for a missing path or a URL that is not http(s), before any work."""
-    from ingest.fetch import SCHEMES, is_url
+    from geokg.ingest.fetch import SCHEMES, is_url
 
     urls = [i for i in inputs if is_url(i)]
     refused = [u for u in urls if u.split(":", 1)[0].lower() not in SCHEMES]
@@ -216,10 +216,10 @@ def _check_inputs(inputs: list[str]) -> None:
 def _read_inputs(inputs: list[str]) -> Iterator[Any]:
     """The Documents (and IngestErrors) of paths and http(s) URLs, in the order given.
 
-    URLs are fetched by ingest.fetch, which refuses private and loopback targets.
+    URLs are fetched by geokg.ingest.fetch, which refuses private and loopback targets.
     """
-    from ingest.fetch import is_url, read_url
-    from ingest.readers import read_paths
+    from geokg.ingest.fetch import is_url, read_url
+    from geokg.ingest.readers import read_paths
 
     for item in inputs:
         yield from read_url(item) if is_url(item) else read_paths([item])

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from neo4j import Driver
 
-from graph.reads import Reader
+from geokg.graph.reads import Reader
 
 
 def get_driver(request: Request) -> Driver:

@@ -18,11 +18,11 @@ from enum import StrEnum
 from neo4j import Driver
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from app import logs, metrics
-from app.bulk import Progress, run_ingest
-from ingest.errors import IngestError
-from ingest.readers import Document
-from ingest.settings import get_ingest_settings
+from geokg.app import logs, metrics
+from geokg.app.bulk import Progress, run_ingest
+from geokg.ingest.errors import IngestError
+from geokg.ingest.readers import Document
+from geokg.ingest.settings import get_ingest_settings
 
 log = logging.getLogger("geokg.jobs")
 

@@ -3,7 +3,7 @@
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.problems import problem
+from geokg.app.problems import problem
 
 
 class BodyTooLarge(HTTPException):

@@ -9,17 +9,17 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from neo4j.exceptions import ServiceUnavailable
 
-from app import metrics, problems
-from app.limits import BodyLimit
-from app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
-from app.routers import articles, claims, dashboards, entities, explore, health, ingest
-from app.security import ReadKey
-from app.settings import ApiSettings, get_api_settings
-from graph.cache import ReadCache, watch
-from graph.db import connect, connect_async
-from graph.reads import Reader
-from graph.schema import apply_schema
-from graph.settings import get_settings
+from geokg.app import metrics, problems
+from geokg.app.limits import BodyLimit
+from geokg.app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
+from geokg.app.routers import articles, claims, dashboards, entities, explore, health, ingest
+from geokg.app.security import ReadKey
+from geokg.app.settings import ApiSettings, get_api_settings
+from geokg.graph.cache import ReadCache, watch
+from geokg.graph.db import connect, connect_async
+from geokg.graph.reads import Reader
+from geokg.graph.schema import apply_schema
+from geokg.graph.settings import get_settings
 
 log = logging.getLogger("geokg.api")
 

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import HTTPException, Query, status
 from pydantic import AfterValidator
 
-from graph.ontology import Kind, Relation
+from geokg.graph.ontology import Kind, Relation
 
 MAX_LIMIT = 200
 LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (max 200).")]

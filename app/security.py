@@ -7,7 +7,7 @@ from fastapi import Depends, HTTPException, status
 from fastapi.security import APIKeyHeader
 from pydantic import SecretStr
 
-from app.settings import get_api_settings
+from geokg.app.settings import get_api_settings
 
 HEADER = "X-API-Key"
 _ingest_header = APIKeyHeader(name=HEADER, scheme_name="IngestKey", auto_error=False)

@@ -24,7 +24,7 @@ class ApiSettings(BaseSettings):
     # A batch job takes the extractor in chunks, so single POST /articles are not starved.
     job_chunk: int = Field(default=16, ge=1)
     jobs_kept: int = Field(default=200, ge=1)
-    # Read results kept until the graph changes (graph.cache); 0 turns the cache off. Writes
+    # Read results kept until the graph changes (geokg.graph.cache); 0 turns the cache off. Writes
     # by other processes (`geokg ingest`) show within read_cache_check seconds, this
     # process's own at once.
     read_cache_entries: int = Field(default=1000, ge=0)

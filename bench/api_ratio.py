@@ -9,7 +9,7 @@ limits the rate on two cores) drives the same load at both endpoints, in alterna
 - trivial: `/livez` (a constant JSON answer) and `/docs` (a short HTML page), neither touching
   Neo4j; the faster of the two is the denominator, the stricter choice.
 
-The server runs twice: as configured (the read cache on, graph.cache), which is what the ratio
+The server runs twice: as configured (the read cache on, geokg.graph.cache), which is what the ratio
 line reports, and with GEOKG_READ_CACHE_ENTRIES=0, reported as a second ratio line
 (`relations_uncached_vs_trivial_rps`), so that the cost of the query path itself stays in
 view. Prints the ratios of the median rates (target >= 0.3), then p50 and p99 of each endpoint
@@ -33,8 +33,8 @@ import httpx
 
 from bench.common import OUT_DIR, bench_driver, note, ratio_line
 from bench.loader_ratio import load_saved
-from graph.loader import load_extractions
-from graph.settings import get_settings
+from geokg.graph.loader import load_extractions
+from geokg.graph.settings import get_settings
 
 TARGET = 0.3
 TRIVIAL = ("/livez", "/docs")

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from graph.db import connect
-from graph.schema import apply_schema
-from graph.settings import PROJECT_DIR, get_settings
+from geokg.graph.db import connect
+from geokg.graph.schema import apply_schema
+from geokg.graph.settings import get_settings
 
+PROJECT_DIR = Path(__file__).resolve().parents[1]
 OUT_DIR = Path(os.getenv("GEOKG_BENCH_DIR", PROJECT_DIR / ".artifacts" / "bench"))
 """Generated corpora and graphs: ignored by git, rebuilt deterministically when missing."""
 

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-from graph.settings import PROJECT_DIR
-from ingest.readers import Document, read_paths
+from bench.common import PROJECT_DIR
+from geokg.ingest.readers import Document, read_paths
 
 SOURCES = [
     PROJECT_DIR / "corpus" / "seed" / "viewworld-2787-kim-putin.wp.json",

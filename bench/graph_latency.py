@@ -1,7 +1,7 @@
 """p50 and p99 of the neighbours and paths reads on a synthetic graph of 1,000,000 claims.
 
 The graph is made here, deterministically, and written through the real loader
-(graph.loader.load_extractions), so it has every node, edge and summary the loader makes.
+(geokg.graph.loader.load_extractions), so it has every node, edge and summary the loader makes.
 Entity popularity follows a power law (Zipf) over a few thousand entities, as in news: a
 handful of countries and leaders are in most articles, most entities in a few. Queries start
 from entities drawn from the same law, since people ask about the entities the news is about.
@@ -25,12 +25,12 @@ import pycountry
 from neo4j.exceptions import ClientError
 
 from bench.common import bench_driver, latency_line, note, wipe
-from graph import reads
-from graph.db import connect_async
-from graph.loader import load_extractions
-from graph.models import Article, Claim, Entity, Extraction
-from graph.ontology import KIND_PREFIX, Kind, Modality, Relation, Tense
-from graph.settings import get_settings
+from geokg.graph import reads
+from geokg.graph.db import connect_async
+from geokg.graph.loader import load_extractions
+from geokg.graph.models import Article, Claim, Entity, Extraction
+from geokg.graph.ontology import KIND_PREFIX, Kind, Modality, Relation, Tense
+from geokg.graph.settings import get_settings
 
 SEED = 20260101
 CLAIMS_PER_ARTICLE = 10
@@ -158,7 +158,7 @@ def load(driver, claims: int) -> float:  # type: ignore[no-untyped-def]
 
 async def measure(reader, queries: int) -> list[str]:  # type: ignore[no-untyped-def]
     """Latency lines for neighbours at depths 1 and 2 and for paths, from popular entities,
-    read through graph.reads on the asyncio driver as the API reads them."""
+    read through geokg.graph.reads on the asyncio driver as the API reads them."""
     rng = random.Random(SEED + 1)
     pool = [e[0] for e in entity_pool(random.Random(SEED))]
     weights = list(itertools.accumulate(1.0 / (r + 1) ** ZIPF_S for r in range(len(pool))))

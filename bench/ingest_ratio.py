@@ -1,13 +1,13 @@
 """End-to-end ingest throughput divided by raw spaCy `nlp.pipe` throughput, same corpus.
 
 Three passes over the same replicated corpus, one after the other in this process, with the
-spaCy pipeline loaded once before any of them (ingest.nlp.load_nlp, IngestSettings: the same
+spaCy pipeline loaded once before any of them (geokg.ingest.nlp.load_nlp, IngestSettings: the same
 model, gazetteer, batch size and process count), so that no pass pays for the load:
 
 1. raw: `nlp.pipe` over the texts, read beforehand; the ceiling.
 2. extract: `extract_documents` from the file (reading, language check, NLP, resolution,
    claims), no graph; its extractions are saved for the loader benchmark.
-3. ingest: `app.bulk.run_ingest` from the file into a wiped graph; what `geokg ingest` does.
+3. ingest: `geokg.app.bulk.run_ingest` from the file into a wiped graph; what `geokg ingest` does.
 
 The ratio is raw time / ingest time (target >= 0.7). The extract pass says whether what is
 lost goes to extraction or to the graph. `--profile N` also runs pyinstrument over an ingest
@@ -20,14 +20,14 @@ import argparse
 import time
 from pathlib import Path
 
-from app.bulk import run_ingest
+from geokg.app.bulk import run_ingest
 from bench.common import OUT_DIR, bench_driver, note, ratio_line, wipe
 from bench.corpus import write_corpus
-from graph.settings import get_settings
-from ingest.nlp import load_nlp
-from ingest.pipeline import EXTRACTOR_VERSION, extract_documents
-from ingest.readers import Document, read_paths
-from ingest.settings import get_ingest_settings
+from geokg.graph.settings import get_settings
+from geokg.ingest.nlp import load_nlp
+from geokg.ingest.pipeline import EXTRACTOR_VERSION, extract_documents
+from geokg.ingest.readers import Document, read_paths
+from geokg.ingest.settings import get_ingest_settings
 
 TARGET = 0.7
 

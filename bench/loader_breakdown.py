@@ -2,7 +2,7 @@
 
 A diagnostic, not a ratio: it loads `--batches` batches of new synthetic articles (the same
 power law as bench.graph_latency, other ids) on top of whatever graph is loaded, and times
-each `cypher/` statement the loader runs, by wrapping `graph.loader._run` in this process
+each `cypher/` statement the loader runs, by wrapping `geokg.graph.loader._run` in this process
 only. Run it after bench.graph_latency or bench.loader_ratio has filled the graph.
 
     python -m bench.loader_breakdown [--batches 5 | --corpus 2000]
@@ -16,8 +16,8 @@ from typing import Any
 from bench.common import bench_driver, wipe
 from bench.graph_latency import extractions
 from bench.loader_ratio import load_saved
-from graph import loader
-from graph.settings import get_settings
+from geokg.graph import loader
+from geokg.graph.settings import get_settings
 
 
 def main() -> None:

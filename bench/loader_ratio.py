@@ -2,9 +2,9 @@
 
 The rows are the extractions of the replicated corpus (saved by bench.ingest_ratio's extract
 pass, or extracted here when missing). Both sides start from a wiped graph and write the same
-batches of articles (graph.loader.DEFAULT_BATCH_SIZE a transaction):
+batches of articles (geokg.graph.loader.DEFAULT_BATCH_SIZE a transaction):
 
-- loader: `graph.loader.load_extractions`, everything it does (validation, article locks,
+- loader: `geokg.graph.loader.load_extractions`, everything it does (validation, article locks,
   unchanged checks, the summary edges and entity summaries recomputed from the graph);
 - bare: the same entity, article, mention and claim rows, built beforehand by the loader's
   own functions, through four plain `UNWIND $rows MERGE` statements in one managed write
@@ -28,10 +28,10 @@ from neo4j import Driver, ManagedTransaction
 
 from bench.common import bench_driver, note, ratio_line, wipe
 from bench.ingest_ratio import corpus_path, extract_seconds, extractions_path
-from graph import loader
-from graph.db import cypher
-from graph.models import Extraction
-from graph.settings import get_settings
+from geokg.graph import loader
+from geokg.graph.db import cypher
+from geokg.graph.models import Extraction
+from geokg.graph.settings import get_settings
 
 TARGET = 0.8
 

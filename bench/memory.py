@@ -2,7 +2,7 @@
 
 Each size runs in its own child process (so that neither inherits the other's heap): the
 child ingests the first N articles of the replicated corpus into a wiped graph with
-`app.bulk.run_ingest` and reports its peak resident set (`ru_maxrss`, plus that of any spaCy
+`geokg.app.bulk.run_ingest` and reports its peak resident set (`ru_maxrss`, plus that of any spaCy
 worker processes when n_process > 1). Prints each peak, then the ratio of the largest to the
 smallest, which flat memory keeps near 1 (target <= 1.1).
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from neo4j import READ_ACCESS, AsyncDriver
 
-from graph.db import cypher
+from geokg.graph.db import cypher
 
 log = logging.getLogger("geokg.cache")
 

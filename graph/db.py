@@ -1,14 +1,15 @@
 """The driver and the named Cypher files: the only door to Neo4j."""
 
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any, LiteralString, cast
 
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
-from graph.settings import PROJECT_DIR, Neo4jSettings
+from geokg.graph.settings import Neo4jSettings
 
-CYPHER_DIR: Path = PROJECT_DIR / "cypher"
+# cypher/ is installed as the data package geokg.cypher (pyproject.toml's package-dir).
+CYPHER_DIR = files("geokg.cypher")
 
 
 def connect(s: Neo4jSettings) -> Driver:

@@ -26,9 +26,9 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import AuthError, Forbidden, Neo4jError, TransientError
 from pydantic import ValidationError
 
-from graph.db import cypher
-from graph.models import Extraction
-from graph.ontology import CODING, SYMMETRIC, Relation
+from geokg.graph.db import cypher
+from geokg.graph.models import Extraction
+from geokg.graph.ontology import CODING, SYMMETRIC, Relation
 
 log = logging.getLogger("geokg.loader")
 

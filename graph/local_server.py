@@ -26,17 +26,19 @@ import urllib.request
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from graph.settings import PROJECT_DIR, Neo4jSettings
+from geokg.graph.settings import Neo4jSettings
 
-POM: Path = PROJECT_DIR / "neo4j-local" / "pom.xml"
+# Package data (pyproject.toml's package-dir): found the same in a checkout and in a wheel.
+POM = Path(str(files("geokg.neo4j_local") / "pom.xml"))
 # Neo4j Browser's style, which the API also serves; read here to inline it in the config.
-BROWSER_STYLE: Path = PROJECT_DIR / "app" / "static" / "browser" / "style.grass"
+BROWSER_STYLE = Path(str(files("geokg.app.static.browser") / "style.grass"))
 # A GraSS rule, `selector { key: value; ... }`; quoted values hold braces of their own.
 _GRASS_RULE = re.compile(r'([^{}"]+)\{((?:[^{}"]|"[^"]*")*)\}')
 ENTRY_CLASS = "org.neo4j.server.CommunityEntryPoint"

@@ -5,7 +5,7 @@ from datetime import date
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
-from graph.ontology import CODING, KIND_PREFIX, SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.graph.ontology import CODING, KIND_PREFIX, SYMMETRIC, Kind, Modality, Relation, Tense
 
 ENTITY_ID = re.compile(r"^(?:country:[A-Z]{3}|(?:person|org|loc|group|event|topic):[a-z0-9][a-z0-9-]*)$")
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from neo4j import READ_ACCESS, Driver, NotificationDisabledCategory, RoutingControl
 
-from graph.db import cypher
+from geokg.graph.db import cypher
 
 
 def count_labels(driver: Driver, database: str) -> dict[str, int]:

@@ -8,7 +8,7 @@ request for seconds while Neo4j is down; the API answers 503 with Retry-After in
 Lists come back as one record holding `items` (see find_entity_relations.cypher): the
 driver's Python cost is per record, and one record of 50 maps costs a third of 50 records.
 
-With a `ReadCache` (graph.cache), a query asked again before the graph changes is answered
+With a `ReadCache` (geokg.graph.cache), a query asked again before the graph changes is answered
 from memory. Rows may be shared between callers that way: read them, never change them.
 """
 
@@ -17,10 +17,10 @@ from typing import Any
 
 from neo4j import READ_ACCESS, AsyncDriver, Query
 
-from graph.cache import ReadCache
-from graph.db import cypher
-from graph.ontology import SYMMETRIC, Relation
-from graph.settings import get_settings
+from geokg.graph.cache import ReadCache
+from geokg.graph.db import cypher
+from geokg.graph.ontology import SYMMETRIC, Relation
+from geokg.graph.settings import get_settings
 
 Row = dict[str, Any]
 _SYMMETRIC = sorted(SYMMETRIC)

@@ -5,8 +5,8 @@ from typing import Any
 from neo4j import Driver, Result, RoutingControl
 from neo4j.exceptions import ClientError
 
-from graph.db import cypher, statements
-from graph.ontology import SCHEMA_VERSION, SYMMETRIC
+from geokg.graph.db import cypher, statements
+from geokg.graph.ontology import SCHEMA_VERSION, SYMMETRIC
 
 # Two processes starting at once (API and ingest) may both pass IF NOT EXISTS, then one loses.
 _ALREADY_THERE = frozenset(

@@ -6,8 +6,6 @@ from pathlib import Path
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-
 
 class Neo4jSettings(BaseSettings):
     """NEO4J_* variables, from the environment or `.env`."""
@@ -20,7 +18,9 @@ class Neo4jSettings(BaseSettings):
     password: SecretStr = SecretStr("geokg-local-pw")
     database: str = "neo4j"
     # The local server assembled from Maven Central when no Docker engine answers.
-    home: Path = PROJECT_DIR / ".neo4j"
+    # Relative to the working directory: `make run` runs from the repository, and an installed
+    # geokg keeps its server beside wherever it is started, never inside site-packages.
+    home: Path = Path(".neo4j")
     bolt_port: int = 7687
     http_port: int = 7474
     heap: str = "1g"

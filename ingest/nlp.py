@@ -6,8 +6,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.errors import IngestError
-from ingest.gazetteer import load_gazetteer
+from geokg.ingest.errors import IngestError
+from geokg.ingest.gazetteer import load_gazetteer
 
 
 @Language.component("paragraph_breaks")

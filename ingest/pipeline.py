@@ -11,13 +11,13 @@ from typing import Any
 from langdetect import DetectorFactory, LangDetectException, detect  # type: ignore[import-untyped]
 from spacy.tokens import Doc
 
-from graph.models import Article, Claim, Extraction
-from ingest.errors import IngestError, SkippedArticle
-from ingest.nlp import load_nlp
-from ingest.readers import Document
-from ingest.relations import extract_claims
-from ingest.resolve import resolve
-from ingest.settings import IngestSettings, get_ingest_settings
+from geokg.graph.models import Article, Claim, Extraction
+from geokg.ingest.errors import IngestError, SkippedArticle
+from geokg.ingest.nlp import load_nlp
+from geokg.ingest.readers import Document
+from geokg.ingest.relations import extract_claims
+from geokg.ingest.resolve import resolve
+from geokg.ingest.settings import IngestSettings, get_ingest_settings
 
 EXTRACTOR_VERSION = "0.1.0"
 DetectorFactory.seed = 0  # langdetect is random unless seeded: same text, same answer

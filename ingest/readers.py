@@ -19,9 +19,9 @@ import feedparser
 import trafilatura
 from dateutil import parser as dateparser
 
-from ingest.errors import IngestError
-from ingest.settings import get_ingest_settings
-from ingest.text import html_to_text, normalize_text
+from geokg.ingest.errors import IngestError
+from geokg.ingest.settings import get_ingest_settings
+from geokg.ingest.text import html_to_text, normalize_text
 
 _TAG = re.compile(r"<(p|div|span|a|br|html|body|article|h[1-6])\b", re.I)
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)

@@ -18,10 +18,10 @@ from typing import Any
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import Article, Claim
-from graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
-from ingest.gazetteer import slug
-from ingest.resolve import Resolution, clean_surface, load_roles
+from geokg.graph.models import Article, Claim
+from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.ingest.gazetteer import slug
+from geokg.ingest.resolve import Resolution, clean_surface, load_roles
 
 TRIGGERS = Path(__file__).parent / "data" / "triggers.json"
 EXTRACTOR_VERSION = "0.1.0"
@@ -1432,13 +1432,13 @@ def _np_text(token: Token) -> str:
 
 @cache
 def _gazetteer_known() -> dict[str, Any]:
-    from ingest.gazetteer import load_gazetteer
+    from geokg.ingest.gazetteer import load_gazetteer
 
     return load_gazetteer().known
 
 
 @cache
 def _gazetteer_ids() -> frozenset[str]:
-    from ingest.gazetteer import load_gazetteer
+    from geokg.ingest.gazetteer import load_gazetteer
 
     return frozenset(load_gazetteer().known)

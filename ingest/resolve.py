@@ -15,9 +15,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import Entity
-from graph.ontology import KIND_PREFIX, Kind
-from ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
+from geokg.graph.models import Entity
+from geokg.graph.ontology import KIND_PREFIX, Kind
+from geokg.ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
 

@@ -20,7 +20,7 @@ class IngestSettings(BaseSettings):
     # spaCy's nlp.pipe: worker processes (1 runs in this process) and texts per batch.
     n_process: int = Field(default=1, ge=1)
     batch_size: int = Field(default=64, ge=1)
-    # Articles per loader transaction in a bulk ingest (graph.loader.DEFAULT_BATCH_SIZE).
+    # Articles per loader transaction in a bulk ingest (geokg.graph.loader.DEFAULT_BATCH_SIZE).
     load_batch_size: int = Field(default=250, ge=1)
     # A bulk ingest whose graph database stops answering tries each call this many times,
     # waiting retry_wait seconds, then twice that, and so on up to retry_wait_max, then stops.

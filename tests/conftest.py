@@ -9,9 +9,9 @@ from neo4j import Driver
 from pydantic import SecretStr
 from testcontainers.neo4j import Neo4jContainer  # type: ignore[import-untyped]
 
-from graph.db import connect
-from graph.schema import apply_schema
-from graph.settings import Neo4jSettings, get_settings
+from geokg.graph.db import connect
+from geokg.graph.schema import apply_schema
+from geokg.graph.settings import Neo4jSettings, get_settings
 from neo4j_support import NEO4J_IMAGE, docker_is_running
 
 TEST_DB_MARKER = "GEOKG_TEST_DB"  # set to 1 by `make test`: this Neo4j may be wiped
@@ -76,9 +76,9 @@ def _wipe(driver: Driver, database: str) -> None:
 @pytest.fixture(scope="module")
 def corpus_graph(neo4j_driver: Driver, neo4j_settings: Neo4jSettings) -> Iterator[Driver]:
     """The sample article and the dev corpus loaded through the real ingest pipeline."""
-    from graph.loader import load_extractions
-    from ingest.pipeline import extract_documents
-    from ingest.readers import read_paths
+    from geokg.graph.loader import load_extractions
+    from geokg.ingest.pipeline import extract_documents
+    from geokg.ingest.readers import read_paths
 
     _check_wipeable(neo4j_settings)
     _wipe(neo4j_driver, neo4j_settings.database)

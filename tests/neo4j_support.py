@@ -10,10 +10,10 @@ import docker  # type: ignore[import-untyped]
 from fastapi import FastAPI
 from neo4j import Driver
 
-from app.deps import get_driver, get_reader
-from graph.db import connect_async
-from graph.reads import Reader
-from graph.settings import Neo4jSettings
+from geokg.app.deps import get_driver, get_reader
+from geokg.graph.db import connect_async
+from geokg.graph.reads import Reader
+from geokg.graph.settings import Neo4jSettings
 
 T = TypeVar("T")
 NEO4J_IMAGE = "neo4j:5.26-community"  # the tag docker-compose.yml uses

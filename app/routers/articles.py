@@ -4,11 +4,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, status
 
-from app.convert import plain
-from app.deps import ReaderDep
-from app.paging import CursorParam, DateParam, LimitParam, decode_cursor, next_cursor
-from app.schemas import ArticleDetail, ArticlePage
-from graph import reads
+from geokg.app.convert import plain
+from geokg.app.deps import ReaderDep
+from geokg.app.paging import CursorParam, DateParam, LimitParam, decode_cursor, next_cursor
+from geokg.app.schemas import ArticleDetail, ArticlePage
+from geokg.graph import reads
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 

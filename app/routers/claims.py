@@ -4,9 +4,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 
-from app.convert import plain
-from app.deps import ReaderDep
-from app.paging import (
+from geokg.app.convert import plain
+from geokg.app.deps import ReaderDep
+from geokg.app.paging import (
     CursorParam,
     DateParam,
     LimitParam,
@@ -14,8 +14,8 @@ from app.paging import (
     next_cursor,
     relation_types,
 )
-from app.schemas import ClaimPage, PathOut, TimelinePoint
-from graph import reads
+from geokg.app.schemas import ClaimPage, PathOut, TimelinePoint
+from geokg.graph import reads
 
 router = APIRouter(tags=["claims"])
 EntityParam = Annotated[str | None, Query(max_length=300, description="An entity id.")]

@@ -4,11 +4,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 
-from app.convert import plain
-from app.deps import ReaderDep
-from app.paging import DateParam, KindParam, relation_types
-from app.schemas import Actor, DayCount, Stats
-from graph import reads
+from geokg.app.convert import plain
+from geokg.app.deps import ReaderDep
+from geokg.app.paging import DateParam, KindParam, relation_types
+from geokg.app.schemas import Actor, DayCount, Stats
+from geokg.graph import reads
 
 router = APIRouter(tags=["dashboards"])
 

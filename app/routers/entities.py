@@ -4,9 +4,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 
-from app.convert import plain
-from app.deps import ReaderDep
-from app.paging import (
+from geokg.app.convert import plain
+from geokg.app.deps import ReaderDep
+from geokg.app.paging import (
     CursorParam,
     DateParam,
     KindParam,
@@ -15,9 +15,9 @@ from app.paging import (
     next_cursor,
     relation_types,
 )
-from app.schemas import EdgePage, EntityDetail, EntityPage, Neighbor
-from graph import reads
-from graph.ontology import Modality
+from geokg.app.schemas import EdgePage, EntityDetail, EntityPage, Neighbor
+from geokg.graph import reads
+from geokg.graph.ontology import Modality
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 IdPath = Annotated[str, "entity id, e.g. country:PRK"]

@@ -5,12 +5,12 @@ from fastapi import APIRouter, HTTPException
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from pydantic import BaseModel
 
-from app import problems
-from app.deps import DriverDep, ReaderDep
-from graph.queries import count_labels
-from graph.reads import count_constraints
-from graph.schema import find_schema_version
-from graph.settings import get_settings
+from geokg.app import problems
+from geokg.app.deps import DriverDep, ReaderDep
+from geokg.graph.queries import count_labels
+from geokg.graph.reads import count_constraints
+from geokg.graph.schema import find_schema_version
+from geokg.graph.settings import get_settings
 
 router = APIRouter(tags=["health"])
 

@@ -9,18 +9,18 @@ from neo4j import Driver
 from pydantic import BaseModel, Field
 from starlette.datastructures import State
 
-from app import logs, metrics, problems
-from app.deps import DriverDep
-from app.jobs import EXTRACTOR, JobQueue
-from app.schemas import ArticleIngested, JobOut
-from app.security import IngestKey
-from app.settings import get_api_settings
-from graph.loader import Outcome, load_extractions
-from graph.settings import get_settings
-from ingest.errors import IngestError
-from ingest.pipeline import extract_documents
-from ingest.readers import Document, read_bytes
-from ingest.settings import get_ingest_settings
+from geokg.app import logs, metrics, problems
+from geokg.app.deps import DriverDep
+from geokg.app.jobs import EXTRACTOR, JobQueue
+from geokg.app.schemas import ArticleIngested, JobOut
+from geokg.app.security import IngestKey
+from geokg.app.settings import get_api_settings
+from geokg.graph.loader import Outcome, load_extractions
+from geokg.graph.settings import get_settings
+from geokg.ingest.errors import IngestError
+from geokg.ingest.pipeline import extract_documents
+from geokg.ingest.readers import Document, read_bytes
+from geokg.ingest.settings import get_ingest_settings
 
 router = APIRouter(tags=["ingest"], dependencies=[IngestKey])
 _JOBS_CREATED = threading.Lock()

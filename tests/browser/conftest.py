@@ -21,7 +21,7 @@ import pytest
 from neo4j import Driver
 from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
-from graph.settings import Neo4jSettings
+from geokg.graph.settings import Neo4jSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / ".artifacts"  # git-ignored: screenshots to look at after a run
@@ -122,7 +122,7 @@ def api_url(post_connect_urls: list[str], neo4j_settings: Neo4jSettings) -> Iter
                 sys.executable,
                 "-m",
                 "uvicorn",
-                "app.main:app",
+                "geokg.app.main:app",
                 "--host",
                 "127.0.0.1",
                 "--port",

@@ -9,7 +9,7 @@ import pytest
 from neo4j import Driver
 from playwright.sync_api import Locator, Page
 
-from graph.settings import Neo4jSettings
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import docker_is_running
 
 WAIT_MS = 60_000  # the first Bolt connection over WebSocket can take a while on 2 cores

@@ -7,10 +7,10 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app.main import app
-from graph.ontology import SCHEMA_VERSION, Relation
-from graph.schema import apply_schema
-from graph.settings import Neo4jSettings
+from geokg.app.main import app
+from geokg.graph.ontology import SCHEMA_VERSION, Relation
+from geokg.graph.schema import apply_schema
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import serve_from
 
 SAMPLE_ID = "https://www.viewworld.org/?p=2787"

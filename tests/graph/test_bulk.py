@@ -13,14 +13,14 @@ from neo4j import Driver
 from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 from typer.testing import CliRunner
 
-from app.bulk import Progress, run_ingest
-from app.cli import EXIT_FAILED, app
-from graph.queries import find_article_hashes, find_claims_of_article
-from graph.settings import Neo4jSettings, get_settings
-from ingest.errors import IngestError
-from ingest.pipeline import extract_documents
-from ingest.readers import Document, read_paths
-from ingest.settings import IngestSettings
+from geokg.app.bulk import Progress, run_ingest
+from geokg.app.cli import EXIT_FAILED, app
+from geokg.graph.queries import find_article_hashes, find_claims_of_article
+from geokg.graph.settings import Neo4jSettings, get_settings
+from geokg.ingest.errors import IngestError
+from geokg.ingest.pipeline import extract_documents
+from geokg.ingest.readers import Document, read_paths
+from geokg.ingest.settings import IngestSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus/seed/viewworld-2787-kim-putin.wp.json"

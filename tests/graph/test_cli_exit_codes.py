@@ -9,7 +9,7 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from graph.settings import Neo4jSettings
+from geokg.graph.settings import Neo4jSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 GEOKG = Path(sys.executable).with_name("geokg")

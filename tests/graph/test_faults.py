@@ -19,15 +19,15 @@ from pydantic import SecretStr
 from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 from typer.testing import CliRunner, Result
 
-from app import bulk
-from app.bulk import Progress, run_ingest
-from app.cli import EXIT_NEO4J, app
-from graph import local_server
-from graph.db import connect
-from graph.schema import apply_schema
-from graph.settings import Neo4jSettings, get_settings
-from ingest.readers import Document, read_paths
-from ingest.settings import IngestSettings, get_ingest_settings
+from geokg.app import bulk
+from geokg.app.bulk import Progress, run_ingest
+from geokg.app.cli import EXIT_NEO4J, app
+from geokg.graph import local_server
+from geokg.graph.db import connect
+from geokg.graph.schema import apply_schema
+from geokg.graph.settings import Neo4jSettings, get_settings
+from geokg.ingest.readers import Document, read_paths
+from geokg.ingest.settings import IngestSettings, get_ingest_settings
 from neo4j_support import NEO4J_IMAGE, docker_is_running
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ class Server(Protocol):
 
 
 class LocalServer:
-    """graph.local_server in a home of its own; stopped by the pid it recorded."""
+    """geokg.graph.local_server in a home of its own; stopped by the pid it recorded."""
 
     def __init__(self, home: Path) -> None:
         bolt, http = _free_port(BOLT_PORT), _free_port(HTTP_PORT)

@@ -8,6 +8,7 @@ import random
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, LiteralString
@@ -15,15 +16,16 @@ from typing import Any, LiteralString
 import pytest
 from neo4j import Driver, ManagedTransaction
 
-from graph import loader
-from graph.loader import Outcome, load_extractions
-from graph.models import Article, Claim, Entity, Extraction
-from graph.ontology import CODING, KIND_PREFIX, SYMMETRIC, Kind, Modality, Relation, Tense
-from graph.queries import find_claims_of_article
-from graph.settings import PROJECT_DIR, Neo4jSettings
+from geokg.graph import loader
+from geokg.graph.loader import Outcome, load_extractions
+from geokg.graph.models import Article, Claim, Entity, Extraction
+from geokg.graph.ontology import CODING, KIND_PREFIX, SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.graph.queries import find_claims_of_article
+from geokg.graph.settings import Neo4jSettings
 
-GOLD = PROJECT_DIR / "corpus" / "seed" / "gold.json"
-SAMPLE_WP = PROJECT_DIR / "corpus" / "seed" / "viewworld-2787-kim-putin.wp.json"
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "corpus" / "seed" / "gold.json"
+SAMPLE_WP = ROOT / "corpus" / "seed" / "viewworld-2787-kim-putin.wp.json"
 KIND_OF_PREFIX = {prefix: kind for kind, prefix in KIND_PREFIX.items()}
 IGNORE_INGESTED_AT = frozenset({"ingested_at"})
 
@@ -879,10 +881,10 @@ def test_overlapping_loads_count_committed_claims(
 
 WORKER = """
 import json, sys
-from graph.db import connect
-from graph.loader import load_extractions
-from graph.models import Extraction
-from graph.settings import get_settings
+from geokg.graph.db import connect
+from geokg.graph.loader import load_extractions
+from geokg.graph.models import Extraction
+from geokg.graph.settings import get_settings
 
 settings = get_settings()
 extractions = [Extraction.model_validate(x) for x in json.loads(sys.stdin.readline())]
@@ -911,7 +913,7 @@ def _race(settings: Neo4jSettings, payloads: list[list[Extraction]]) -> list[dic
             stdout=subprocess.PIPE,
             text=True,
             env=env,
-            cwd=PROJECT_DIR,
+            cwd=ROOT,
         )
         for _ in payloads
     ]

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, settings
 from neo4j import Driver
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from app.main import create_app
-from app.settings import get_api_settings
-from graph.settings import Neo4jSettings
+from geokg.app.main import create_app
+from geokg.app.settings import get_api_settings
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import serve_from
 
 KEY = "schemathesis-ingest-key-0123456789"

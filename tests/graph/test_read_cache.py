@@ -11,17 +11,17 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app import main
-from app.main import create_app
-from app.settings import get_api_settings
-from graph.cache import graph_state
-from graph.db import connect_async
-from graph.loader import load_extractions
-from graph.reads import Reader
-from graph.settings import Neo4jSettings
+from geokg.app import main
+from geokg.app.main import create_app
+from geokg.app.settings import get_api_settings
+from geokg.graph.cache import graph_state
+from geokg.graph.db import connect_async
+from geokg.graph.loader import load_extractions
+from geokg.graph.reads import Reader
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import run_async
-from ingest.pipeline import extract_documents
-from ingest.readers import read_paths
+from geokg.ingest.pipeline import extract_documents
+from geokg.ingest.readers import read_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus/seed/viewworld-2787-kim-putin.wp.json"

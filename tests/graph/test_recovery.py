@@ -14,9 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app.main import create_app
-from graph.db import connect
-from graph.settings import Neo4jSettings
+from geokg.app.main import create_app
+from geokg.graph.db import connect
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import serve_from
 
 

@@ -8,10 +8,10 @@ from neo4j import Driver
 from neo4j.exceptions import ClientError
 from pydantic import SecretStr
 
-from app.main import app
-from graph import reads
-from graph.db import connect, connect_async
-from graph.settings import Neo4jSettings
+from geokg.app.main import app
+from geokg.graph import reads
+from geokg.graph.db import connect, connect_async
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import run_async, serve_from
 
 

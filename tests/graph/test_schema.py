@@ -5,11 +5,11 @@ import re
 import pytest
 from neo4j import Driver
 
-from graph.db import CYPHER_DIR, cypher, statements
-from graph.ontology import SCHEMA_VERSION
-from graph.queries import count_labels
-from graph.schema import apply_schema, find_schema_version
-from graph.settings import Neo4jSettings
+from geokg.graph.db import CYPHER_DIR, cypher, statements
+from geokg.graph.ontology import SCHEMA_VERSION
+from geokg.graph.queries import count_labels
+from geokg.graph.schema import apply_schema, find_schema_version
+from geokg.graph.settings import Neo4jSettings
 
 # Files the loader runs as several `;`-separated statements rather than as one query.
 MULTI_STATEMENT = {"schema"}

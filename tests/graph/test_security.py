@@ -18,11 +18,11 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 from neo4j.exceptions import ClientError
 
-from app.main import app
-from graph import reads
-from graph.db import connect_async
-from graph.local_server import _layout, _write_config
-from graph.settings import Neo4jSettings, get_settings
+from geokg.app.main import app
+from geokg.graph import reads
+from geokg.graph.db import connect_async
+from geokg.graph.local_server import _layout, _write_config
+from geokg.graph.settings import Neo4jSettings, get_settings
 from neo4j_support import run_async, serve_from
 
 PAYLOADS = [

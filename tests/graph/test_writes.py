@@ -11,9 +11,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from app.main import create_app
-from app.settings import ApiSettings, get_api_settings
-from graph.settings import Neo4jSettings
+from geokg.app.main import create_app
+from geokg.app.settings import ApiSettings, get_api_settings
+from geokg.graph.settings import Neo4jSettings
 from neo4j_support import serve_from
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,7 +233,7 @@ def test_cors_allows_only_the_configured_origins(make_app: Callable[..., FastAPI
 def test_logs_are_json_with_request_ids_and_never_the_key(
     client: TestClient, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    from app.logs import configure_logging
+    from geokg.app.logs import configure_logging
 
     configure_logging("json", "INFO")
     capfd.readouterr()

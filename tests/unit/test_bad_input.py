@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from ingest.errors import IngestError, SkippedArticle
-from ingest.pipeline import extract_documents
-from ingest.readers import Document, read_bytes, read_paths
-from ingest.settings import get_ingest_settings
+from geokg.ingest.errors import IngestError, SkippedArticle
+from geokg.ingest.pipeline import extract_documents
+from geokg.ingest.readers import Document, read_bytes, read_paths
+from geokg.ingest.settings import get_ingest_settings
 
 SENTENCE = (
     "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from bench.corpus import articles, base_documents, write_corpus
-from ingest.readers import Document, read_paths
+from geokg.ingest.readers import Document, read_paths
 
 
 def test_copies_have_distinct_ids_and_varied_text(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 import threading
 
-from graph.cache import ReadCache
+from geokg.graph.cache import ReadCache
 
 ROWS = [{"id": "country:PRK"}]
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from app.cli import EXIT_FAILED, EXIT_USAGE, app
+from geokg.app.cli import EXIT_FAILED, EXIT_USAGE, app
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus" / "seed" / "viewworld-2787-kim-putin.wp.json"
@@ -59,7 +59,7 @@ def test_private_urls_are_refused_and_the_rest_goes_on() -> None:
 
 
 def test_exit_codes_are_documented() -> None:
-    from app import cli
+    from geokg.app import cli
 
     for text in (cli.__doc__ or "", (ROOT / "README.md").read_text(encoding="utf-8")):
         assert "0 success" in text and "1 some articles failed" in text

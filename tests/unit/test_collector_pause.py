@@ -1,5 +1,5 @@
 """The loader's pause of Python's cycle collector: one switch for the whole process, shared by
-overlapping loads, and never left off by the loader (graph.loader._CollectorPause)."""
+overlapping loads, and never left off by the loader (geokg.graph.loader._CollectorPause)."""
 
 import gc
 import threading
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph.loader import _CollectorPause
+from geokg.graph.loader import _CollectorPause
 
 
 @pytest.fixture(autouse=True)

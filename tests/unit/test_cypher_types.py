@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from graph.ontology import Relation
+from geokg.graph.ontology import Relation
 
 CYPHER = Path(__file__).resolve().parents[2] / "cypher"
 UNION = re.compile(r"\[\w*:((?:[A-Z_]+\|)+[A-Z_]+)[*\]]")

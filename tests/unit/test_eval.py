@@ -15,7 +15,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"  # `geokg eval`'s default,
 @pytest.mark.skipif(not SCORER.is_file(), reason=f"the shared scorer is not at {SCORER}")
 def test_eval_prints_the_scorers_line_with_precision_over_the_floor() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", "from app.cli import app; app()", "eval"],
+        [sys.executable, "-c", "from geokg.app.cli import app; app()", "eval"],
         cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
     )
     assert done.returncode == 0, done.stderr

@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from ingest.errors import IngestError
-from ingest.fetch import check_target, fetch, read_url
-from ingest.readers import Document
+from geokg.ingest.errors import IngestError
+from geokg.ingest.fetch import check_target, fetch, read_url
+from geokg.ingest.readers import Document
 
 LOCAL = ("127.0.0.1",)
 SENTENCE = (

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.errors import IngestError
-from ingest.readers import Document, read_bytes, read_paths
+from geokg.ingest.errors import IngestError
+from geokg.ingest.readers import Document, read_bytes, read_paths
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SAMPLE = CORPUS / "seed" / "viewworld-2787-kim-putin.wp.json"

@@ -1,4 +1,4 @@
-"""Claims from real sentences: each rule of `ingest.relations` earned by the sentence that needed it.
+"""Claims from real sentences: each rule of `geokg.ingest.relations` earned by the sentence that needed it.
 
 Sentences from the development corpus are English Wikinews, CC BY 2.5, Wikinews contributors
 (https://creativecommons.org/licenses/by/2.5/); the article URL is given beside each one.
@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from graph.models import Article, Claim
-from ingest.nlp import load_nlp
-from ingest.relations import extract_claims
-from ingest.resolve import resolve
-from ingest.settings import get_ingest_settings
+from geokg.graph.models import Article, Claim
+from geokg.ingest.nlp import load_nlp
+from geokg.ingest.relations import extract_claims
+from geokg.ingest.resolve import resolve
+from geokg.ingest.settings import get_ingest_settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SAMPLE = CORPUS / "seed" / "viewworld-2787-kim-putin.wp.json"
@@ -226,7 +226,7 @@ def test_call_for_a_partys_action_and_seconding_the_call(nlp: Language) -> None:
 
 def test_organisation_labelled_with_a_state_is_part_of_it(nlp: Language) -> None:
     # W03: "Iranian airline Mahan Air", read in its article (out of it the NER calls it a place).
-    from ingest.readers import read_paths
+    from geokg.ingest.readers import read_paths
 
     (document,) = list(read_paths([CORPUS / "dev" / "articles" / "03-germany-bans-mahan-air.json"]))
     assert not isinstance(document, Exception)
@@ -637,8 +637,8 @@ ONTOLOGY_ROWS = [
 
 @pytest.fixture(scope="module")
 def sample(nlp: Language) -> dict[str, object]:
-    from ingest.pipeline import extract_documents
-    from ingest.readers import read_paths
+    from geokg.ingest.pipeline import extract_documents
+    from geokg.ingest.readers import read_paths
 
     (result,) = list(extract_documents(read_paths([SAMPLE])))
     assert not isinstance(result, Exception)

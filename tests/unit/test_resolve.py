@@ -8,10 +8,10 @@ Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787
 import pytest
 from spacy.language import Language
 
-from ingest.gazetteer import load_gazetteer
-from ingest.nlp import load_nlp
-from ingest.resolve import Resolution, resolve
-from ingest.settings import get_ingest_settings
+from geokg.ingest.gazetteer import load_gazetteer
+from geokg.ingest.nlp import load_nlp
+from geokg.ingest.resolve import Resolution, resolve
+from geokg.ingest.settings import get_ingest_settings
 
 W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27"
 W04 = "https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc"
