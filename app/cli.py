@@ -51,6 +51,12 @@ def extract(
     all_claims: Annotated[
         bool, typer.Option("--all", help="Include claims under the confidence threshold.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Under each claim, the rule and trigger that made it and the sentence."
+        ),
+    ] = False,
 ) -> None:
     """Print the entities and claims of each article; needs no Neo4j."""
     from geokg.ingest.pipeline import extract_documents
@@ -73,6 +79,12 @@ def extract(
                     f"  {names.get(c['subject'], c['subject'])} -{c['type']}-> "
                     f"{names.get(c['object'], c['object'])}  [{c['modality']}, {c['tense']}]"
                 )
+                if explain:
+                    typer.echo(
+                        f"      rule {c['rule']} (confidence {c['confidence']}), "
+                        f"trigger {c['trigger']!r}, sentence {c['sentence_index']}: "
+                        f"{c['sentence']}"
+                    )
     raise typer.Exit(EXIT_FAILED if failed else 0)
 
 

@@ -65,6 +65,7 @@ class Evidence(BaseModel):
     tense: str | None = None
     date: str | None = None
     trigger: str | None = None
+    rule: str | None = None
     confidence: float | None = None
     article: str | None = None
     article_title: str | None = None
@@ -102,6 +103,7 @@ class ClaimOut(BaseModel):
     tense: str | None = None
     date: str | None = None
     trigger: str | None = None
+    rule: str | None = None
     sentence: str
     sentence_index: int | None = None
     confidence: float | None = None
@@ -199,6 +201,7 @@ class IngestedClaim(BaseModel):
     modality: str
     tense: str
     trigger: str
+    rule: str = ""
     sentence: str
     sentence_index: int
     char_start: int

@@ -10,7 +10,7 @@ WHERE ($types IS NULL OR c.type IN $types)
        OR (c.type IN $symmetric AND ($subject IS NULL OR o.id = $subject)
            AND ($object IS NULL OR s.id = $object)))
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(sp:Entity)
-RETURN c {.id, .type, .modality, .tense, .date, .trigger, .sentence, .sentence_index,
+RETURN c {.id, .type, .modality, .tense, .date, .trigger, .rule, .sentence, .sentence_index,
           .confidence, .role, .items, .plover, .cameo} AS claim,
        s {.id, .name, .kind} AS subject, o {.id, .name, .kind} AS object,
        a {.id, .title, .url, .source, .published_at} AS article,

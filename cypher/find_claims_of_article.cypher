@@ -4,7 +4,7 @@
 MATCH (:Article {id: $id})<-[:EXTRACTED_FROM]-(c:Claim)-[:SUBJECT]->(s:Entity),
       (c)-[:OBJECT]->(o:Entity)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(sp:Entity)
-RETURN c {.id, .type, .plover, .cameo, .trigger, .sentence, .sentence_index, .char_start,
+RETURN c {.id, .type, .plover, .cameo, .trigger, .rule, .sentence, .sentence_index, .char_start,
           .char_end, .tense, .modality, .date, .confidence, .role, .items, .extractor_version,
           subject: s.id, subject_name: s.name, object: o.id, object_name: o.name,
           attributed_to: sp.id} AS claim

@@ -24,6 +24,6 @@ RETURN collect({
   other: n {.id, .name, .kind}, claims: r.claims, articles: r.articles, sources: r.sources,
   first_seen: toString(r.first_seen), last_seen: toString(r.last_seen),
   confidence: r.confidence, modalities: r.modalities,
-  latest_evidence: c {.id, .sentence, .modality, .tense, date: toString(c.date), .trigger,
+  latest_evidence: c {.id, .sentence, .modality, .tense, date: toString(c.date), .trigger, .rule,
                       .confidence, article: a.id, article_title: a.title, article_url: a.url}
 }) AS items

@@ -63,6 +63,9 @@ class Claim(BaseModel):
     char_end: int = Field(ge=0)
     date: date
     confidence: float = Field(ge=0.0, le=1.0)
+    # The extractor's rule that read the claim (ingest/data/rules.json); empty for claims
+    # written by other tools.
+    rule: str = ""
     role: str | None = None
     items: list[str] = []
     extractor_version: str

@@ -15,11 +15,10 @@ from geokg.graph.models import Article, Claim, Extraction
 from geokg.ingest.errors import IngestError, SkippedArticle
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.readers import Document
-from geokg.ingest.relations import extract_claims
-from geokg.ingest.resolve import resolve
+from geokg.ingest.component import ClaimsComponent
+from geokg.ingest.relations import EXTRACTOR_VERSION as EXTRACTOR_VERSION
 from geokg.ingest.settings import IngestSettings, get_ingest_settings
 
-EXTRACTOR_VERSION = "0.1.0"
 DetectorFactory.seed = 0  # langdetect is random unless seeded: same text, same answer
 
 
@@ -181,8 +180,10 @@ def _checked(item: Document | IngestError, s: IngestSettings) -> Document | Inge
     return item
 
 
+_CLAIMS = ClaimsComponent()
+
+
 def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResult:
-    resolution = resolve(doc)
     article = Article(
         id=document.id,
         url=document.url,
@@ -193,7 +194,10 @@ def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResu
         content_hash=document.content_hash,
         extractor_version=EXTRACTOR_VERSION,
     )
-    claims = extract_claims(doc, resolution, article)
+    doc._.geokg_article = article
+    _CLAIMS(doc)
+    claims: list[Claim] = doc._.geokg_claims
+    resolution = doc._.geokg_resolution
     kept = [c for c in claims if c.confidence >= s.min_confidence]
     used = {e for c in claims for e in (c.subject, c.object, c.attributed_to) if e}
     entities = [e for e in resolution.entities() if e.mentions > 0 or e.id in used]

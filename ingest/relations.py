@@ -6,7 +6,6 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 """
 
 import hashlib
-import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.resolve import Resolution, clean_surface, load_roles
+from geokg.ingest.rules import Registry, rule_config
 
 TRIGGERS = Path(__file__).parent / "data" / "triggers.json"
 EXTRACTOR_VERSION = "0.1.0"
@@ -69,7 +69,7 @@ class _Candidate:
     subject: str
     object: str
     trigger: Token
-    confidence: float
+    rule: str  # the registered rule that read it: its trust, and what --explain shows
     role: str | None = None
     items: list[str] = field(default_factory=list)
     modality: Modality | None = None  # set when the rule itself knows it
@@ -81,7 +81,6 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     lex = load_lexicon()
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
-    alleged: list[Claim] = []  # allegations of the last sentences, for "denied such claims"
     memory = _Memory(gathering=_gathering(doc, res, lex))
     for index, sent in enumerate(doc.sents):
         reader = _SentenceReader(sent, res, lex, memory, index)
@@ -92,11 +91,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
                 accusation = _accusation(claim, cand, reader, article, published, sent, index)
                 if accusation is not None and accusation.id not in claims:
                     claims[accusation.id] = accusation
-        for cand in reader.denials(alleged):
-            claim = _to_claim(cand, sent, index, reader, article, published)
-            if claim is not None and claim.id not in claims:
-                claims[claim.id] = claim
-        alleged = [c for c in alleged if c.sentence_index >= index - 2] + [
+        memory.alleged = [c for c in memory.alleged if c.sentence_index >= index - 2] + [
             c for c in claims.values() if c.sentence_index == index and c.modality is Modality.ALLEGED
         ]
         reader.remember()
@@ -159,6 +154,8 @@ class _Memory:
     event_targets: dict[Relation, str] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
+    # Allegations of the last sentences, for "denied such claims".
+    alleged: list[Claim] = field(default_factory=list)
 
 
 class _SentenceReader:
@@ -327,7 +324,7 @@ class _SentenceReader:
                 for s in subjects:
                     for o in addressees:
                         if s != o:
-                            yield _Candidate(Relation.THREATENS, s, o, verb, 0.7)
+                            yield _Candidate(Relation.THREATENS, s, o, verb, "threat_to_addressee")
                 return
 
     def _collective(self, token: Token) -> bool:
@@ -363,7 +360,7 @@ class _SentenceReader:
             if len(countries) >= 2 and len(countries) == len(persons):
                 role = noun.lemma_.lower()
                 for person, country in zip(persons, countries, strict=True):
-                    yield _Candidate(Relation.AFFILIATED_WITH, person, country, noun, 0.75, role=role)
+                    yield _Candidate(Relation.AFFILIATED_WITH, person, country, noun, "respectively", role=role)
                 return
 
     def _named_before(self, token: Token) -> str | None:
@@ -618,21 +615,20 @@ class _SentenceReader:
     # ---- triggers ---------------------------------------------------------------------
 
     def candidates(self) -> Iterator[_Candidate]:
-        """Every claim candidate of the sentence."""
+        """Every claim candidate of the sentence, from each registered rule in turn."""
         events: list[_Candidate] = []
-        for token in self.sent:
-            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                events.extend(self._verb(token))
-            if token.pos_ in ("NOUN", "PROPN"):
-                events.extend(self._noun(token))
         titles: list[_Candidate] = []
-        for cand in itertools.chain(self._titles(), self.bare_title_owners(), self.respectively()):
-            # lazily: the bare titles read the leaders the titles before them recorded
-            if cand.type is Relation.LEADER_OF and self.res.kind_of(cand.object) is Kind.COUNTRY:
-                self.memory.leaders.setdefault(cand.object, cand.subject)
-            if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
-                self.memory.affiliation.setdefault(cand.subject, cand.object)
-            titles.append(cand)
+        for rule in RULES:
+            # lazily: a bare "the president" reads the leaders the titles before it recorded
+            for cand in rule.run(self):
+                if rule_config(cand.rule).family != "title":
+                    events.append(cand)
+                    continue
+                if cand.type is Relation.LEADER_OF and self.res.kind_of(cand.object) is Kind.COUNTRY:
+                    self.memory.leaders.setdefault(cand.object, cand.subject)
+                if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
+                    self.memory.affiliation.setdefault(cand.subject, cand.object)
+                titles.append(cand)
         yield from (c for c in events if not self._at_home(c))
         yield from titles
 
@@ -707,14 +703,13 @@ class _SentenceReader:
             objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
                      if not self.res.entity_at(t)]
-            base = 0.8 if objects and subjects else 0.0
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
             said = Modality.REPORTED if spec.get("reported") else None
             for s in subjects:
                 for o in objects:
                     if s != o:
-                        yield _Candidate(rel, s, o, verb, base, items=items, modality=said)
+                        yield _Candidate(rel, s, o, verb, "verb_frame", items=items, modality=said)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and not self._collective(c) for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
@@ -723,13 +718,13 @@ class _SentenceReader:
                     and own_subject and (not needs or any(t.lower_ in needs for t in verb.subtree)):
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
-                        yield _Candidate(rel, a, b, verb, 0.75)
+                        yield _Candidate(rel, a, b, verb, "coordinated_subjects")
             if not objects and spec.get("mutual") and len(subjects) > 1 and own_subject:
                 # "North and South Korea exchanged artillery fire": each side acts on the other
                 for a in subjects:
                     for b in subjects:
                         if a != b:
-                            yield _Candidate(rel, a, b, verb, 0.75)
+                            yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if "alleges" in spec:
                 yield from self._allegation(verb, spec["alleges"], objects)
 
@@ -754,7 +749,7 @@ class _SentenceReader:
                 node = node.head  # "a policy of turning away boats": on to the policy
         return []
 
-    def denials(self, alleged: list[Claim]) -> Iterator[_Candidate]:
+    def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
         reported, denied by a party to them."""
         for verb in self.sent:
@@ -764,10 +759,10 @@ class _SentenceReader:
             if not said:
                 continue
             deniers = set(self.subjects(verb))
-            for claim in alleged:
+            for claim in self.memory.alleged:
                 if deniers and not deniers & {claim.subject, claim.object}:
                     continue
-                yield _Candidate(claim.type, claim.subject, claim.object, verb, claim.confidence,
+                yield _Candidate(claim.type, claim.subject, claim.object, verb, "denial",
                                  role=claim.role, items=list(claim.items), modality=Modality.DENIED)
 
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
@@ -779,7 +774,7 @@ class _SentenceReader:
                 if any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children):
                     for s in accused:
                         if s != target:
-                            yield _Candidate(rel, s, target, tok, 0.7, modality=Modality.ALLEGED)
+                            yield _Candidate(rel, s, target, tok, "allegation_of_event", modality=Modality.ALLEGED)
                 continue
             if tok.pos_ == "VERB" or tok.tag_ == "VBG":
                 for spec in self.lex.verbs.get(tok.lemma_.lower(), []):
@@ -790,7 +785,8 @@ class _SentenceReader:
                     for s in accused:
                         for o in dict.fromkeys(objects):
                             if s != o and self._kind_ok(o, spec.get("object_kinds")):
-                                yield _Candidate(rel, s, o, tok, 0.75, items=items, modality=Modality.ALLEGED)
+                                yield _Candidate(rel, s, o, tok, "allegation_content", items=items,
+                                                 modality=Modality.ALLEGED)
 
     def _noun(self, noun: Token) -> Iterator[_Candidate]:
         spec = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower())
@@ -829,7 +825,7 @@ class _SentenceReader:
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
-                    yield _Candidate(rel, s, o, noun, 0.7, items=items)
+                    yield _Candidate(rel, s, o, noun, "noun_frame", items=items)
 
     def _subject_of(self, noun: Token) -> list[str]:
         """"Mahan has been the subject of United States sanctions since 2011": the one said to be the
@@ -896,7 +892,7 @@ class _SentenceReader:
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
                 named = [self.res.part_of[entity]] if entity in self.res.part_of else []
                 for owner in owners or named or self._labelled_by(entity, span):
-                    yield _Candidate(Relation.PART_OF, entity, owner, root, 0.75)
+                    yield _Candidate(Relation.PART_OF, entity, owner, root, "part_of_owner")
             elif kind is Kind.LOCATION:
                 for child in root.children:
                     if child.dep_ == "appos":
@@ -905,7 +901,8 @@ class _SentenceReader:
                         ]
                         countries = [p for p in dict.fromkeys(places) if self.res.kind_of(p) is Kind.COUNTRY]
                         if len(countries) == 1:
-                            yield _Candidate(Relation.LOCATED_IN, entity, countries[0], child, 0.8)
+                            yield _Candidate(Relation.LOCATED_IN, entity, countries[0], child,
+                                                 "located_in_apposition")
 
     def _owners(self, token: Token) -> list[str]:
         """Entities that qualify a noun: "North Korea's", "Iranian", "of Germany"."""
@@ -965,7 +962,7 @@ class _SentenceReader:
                 owner = self.res.entity_at(after[1])  # "Presidents Muhammadu Buhari of Nigeria"
             if owner and owner != person and self.res.kind_of(owner) in (Kind.COUNTRY, Kind.ORGANIZATION):
                 rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
-                yield _Candidate(rel, person, owner, doc[last], 0.85, role=role)
+                yield _Candidate(rel, person, owner, doc[last], "title_before_name", role=role)
                 return
             if owner is None and _is_leader_title(role, roles) and not (i >= lo and doc[i].tag_ == "POS"):
                 self.bare_titles.append((person, role, doc[last]))
@@ -1010,15 +1007,16 @@ class _SentenceReader:
                 leader = _is_leader_title(role, roles) and not possessed
                 rel = Relation.LEADER_OF if leader else Relation.AFFILIATED_WITH
                 owner = self._prefer_org(owners[-1:] + owners)
-                yield _Candidate(rel, person, owner, doc[last], 0.8, role=role)
+                yield _Candidate(rel, person, owner, doc[last], "title_after_name", role=role)
                 return
         # "North Korea's Kim Jong Un" leads; "BBC's Jonathan Marcus" belongs.
         if first - 2 >= lo and doc[first - 1].tag_ == "POS" and (owner := self.res.entity_at(doc[first - 2])):
             kind = self.res.kind_of(owner)
             if kind is Kind.COUNTRY:
-                yield _Candidate(Relation.LEADER_OF, person, owner, doc[last], 0.7, role="leader")
+                yield _Candidate(Relation.LEADER_OF, person, owner, doc[last], "possessor_of_person",
+                                 role="leader")
             elif kind is Kind.ORGANIZATION:
-                yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], 0.7)
+                yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person")
 
     def _shared_title(self, conj: int, roles: Any) -> list[Token]:
         """The plural title that heads a coordination of names, read back from the "and" at
@@ -1043,7 +1041,7 @@ class _SentenceReader:
             }
             free = countries - led
             if len(free) == 1 and person not in self.memory.leaders.values():
-                yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, 0.6, role=role)
+                yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role)
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
         """The state an organisation is labelled with, read off the word order: "Iranian airline
@@ -1102,10 +1100,11 @@ class _SentenceReader:
             role = " ".join(t.text for t in words) or title_words[0].text
             rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
             owner = self._prefer_org(owners)
-            yield _Candidate(rel, person, owner, root, 0.85, role=role)
+            yield _Candidate(rel, person, owner, root, "title_in_parse", role=role)
         elif not title_words and len(owners) == 1 and any(c.dep_ == "poss" for c in left):
             if self.res.kind_of(owners[0]) is Kind.COUNTRY:
-                yield _Candidate(Relation.LEADER_OF, person, owners[0], root, 0.7, role="leader")
+                yield _Candidate(Relation.LEADER_OF, person, owners[0], root, "possessor_of_person",
+                                     role="leader")
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in titles or child.lemma_.lower() in titles:
                 if child.dep_ != "appos":
@@ -1118,7 +1117,8 @@ class _SentenceReader:
                     direct = self._owners(child)
                     rel = (Relation.LEADER_OF if child.lemma_.lower() in roles.leader and direct
                            else Relation.AFFILIATED_WITH)
-                    yield _Candidate(rel, person, self._prefer_org(owners), child, 0.8, role=role)
+                    yield _Candidate(rel, person, self._prefer_org(owners), child, "title_apposition",
+                                     role=role)
 
     def _nested_owners(self, token: Token) -> list[str]:
         out = [e for t in token.subtree if (e := self.res.entity_at(t))
@@ -1226,6 +1226,54 @@ class _SentenceReader:
         return None
 
 
+# ---- the registry ---------------------------------------------------------------------------
+# The sentence rules in the order they run; each one's trust and family are in data/rules.json.
+# A rule may also name a narrower rule on what it yields ("coordinated_subjects" from the verb
+# frames): every name a claim can carry has its own entry there.
+
+RULES: Registry[_SentenceReader, _Candidate] = Registry()
+
+
+@RULES.register("verb_frames")
+def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A verb of the lexicon with its arguments in the slots its sense names."""
+    for token in reader.sent:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            yield from reader._verb(token)
+
+
+@RULES.register("noun_frames")
+def _noun_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A noun of the lexicon ("Russia's invasion of Ukraine") with its arguments."""
+    for token in reader.sent:
+        if token.pos_ in ("NOUN", "PROPN"):
+            yield from reader._noun(token)
+
+
+@RULES.register("denials")
+def _denials(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party denying the allegations the sentences before reported."""
+    yield from reader.denials()
+
+
+@RULES.register("titles")
+def _title_claims(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Titles, appositions and possessives around a name."""
+    yield from reader._titles()
+
+
+@RULES.register("bare_titles")
+def _bare_titles(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A title that names no country, given the sentence's one free country."""
+    yield from reader.bare_title_owners()
+
+
+@RULES.register("respectively")
+def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Coordinated titles and names paired in order by "respectively"."""
+    yield from reader.respectively()
+
+
 def _singular(word: str, roles: Any) -> str:
     """A plural title word in its singular ("presidents" -> "president"); other words as they are."""
     if word.endswith("s") and word[:-1] in roles.leader | roles.affiliated:
@@ -1301,7 +1349,8 @@ def _to_claim(
         char_start=sent.start_char,
         char_end=sent.end_char,
         date=_date_in(sent, cand.trigger, published),
-        confidence=cand.confidence,
+        confidence=rule_config(cand.rule).confidence,
+        rule=cand.rule,
         role=cand.role,
         items=cand.items,
         extractor_version=EXTRACTOR_VERSION,
@@ -1320,7 +1369,8 @@ def _accusation(
         return None
     if reader.res.kind_of(claim.subject) is Kind.TOPIC:
         return None  # an actor is accused, whatever the NER called it; never a thing
-    acc = _Candidate(Relation.ACCUSES, claim.attributed_to, claim.subject, cand.trigger, 0.7,
+    acc = _Candidate(Relation.ACCUSES, claim.attributed_to, claim.subject, cand.trigger,
+                     "accusation_of_alleged_act",
                      modality=Modality.ASSERTED)
     return _to_claim(acc, sent, index, reader, article, published)
 
