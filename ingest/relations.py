@@ -81,7 +81,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     lex = load_lexicon()
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
-    memory = _Memory(gathering=_gathering(doc, res, lex))
+    memory = _Memory()
     for index, sent in enumerate(doc.sents):
         reader = _SentenceReader(sent, res, lex, memory, index)
         for cand in reader.candidates():
@@ -103,38 +103,8 @@ _ORG_HEADS = frozenset({"movement", "group", "militia", "organisation", "organiz
                         "network", "faction", "coalition", "alliance", "agency", "company", "firm"})
 _PROPERTY = frozenset({"facility", "installation", "plant", "refinery", "base", "embassy", "consulate",
                        "ship", "tanker", "vessel", "pipeline", "field", "infrastructure", "site"})
-_STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 _AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal",
                          "demarcation"})
-_GATHER_VERBS = frozenset({"gather", "meet", "convene", "assemble"})
-# Nouns for the participants of a gathering as one actor: "an assembly of foreign ministers".
-_COLLECTIVE = frozenset({"assembly", "gathering", "conference", "ministers", "leaders", "participants",
-                         "delegations", "delegates"})
-
-
-def _gathering(doc: Doc, res: Resolution, lex: "Lexicon") -> tuple[int, list[str]] | None:
-    """The article's one gathering of named participants ("Egyptian foreign minister Sameh Shoukry
-    and his Greek, Cypriot and French counterparts, Nikos Dendias, ... gathered in Cairo"): the
-    index of its sentence and the participants' countries, or None when there is none or several.
-    Read before the claims, since the article may speak of the gathering ("an assembly of several
-    foreign ministers in Cairo denounced ...") before it names who took part."""
-    memory = _Memory()
-    found: list[tuple[int, list[str]]] = []
-    country_of: dict[str, str] = {}
-    for index, sent in enumerate(doc.sents):
-        reader = _SentenceReader(sent, res, lex, memory, index)
-        for cand in [*reader._titles(), *reader.respectively()]:
-            if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) \
-                    and res.kind_of(cand.object) is Kind.COUNTRY:
-                country_of.setdefault(cand.subject, cand.object)
-        for verb in sent:
-            if verb.lemma_.lower() not in _GATHER_VERBS or verb.pos_ != "VERB":
-                continue
-            subjects = reader.subjects(verb)
-            countries = [s if res.kind_of(s) is Kind.COUNTRY else country_of.get(s) for s in subjects]
-            if len(subjects) >= 2 and all(countries):
-                found.append((index, list(dict.fromkeys(c for c in countries if c))))
-    return found[0] if len(found) == 1 and len(found[0][1]) >= 2 else None
 
 
 @dataclass
@@ -147,8 +117,6 @@ class _Memory:
     leaders: dict[str, str] = field(default_factory=dict)
     # Person -> the organisation or state a title in an earlier sentence tied them to.
     affiliation: dict[str, str] = field(default_factory=dict)
-    # The article's one gathering: its sentence and the participants' countries.
-    gathering: tuple[int, list[str]] | None = None
     # The latest actor and target of each event type, for "the attack", "the call".
     event_actors: dict[Relation, str] = field(default_factory=dict)
     event_targets: dict[Relation, str] = field(default_factory=dict)
@@ -182,9 +150,6 @@ class _SentenceReader:
         found: list[str] = []
         if token.i < self.dateline_end:
             return found
-        if self._collective(token):
-            assert self.memory.gathering is not None
-            return list(self.memory.gathering[1])
         if (pair := self._pair(token)) is not None:
             return pair
         own = self._entity_of(token)
@@ -326,21 +291,6 @@ class _SentenceReader:
                         if s != o:
                             yield _Candidate(Relation.THREATENS, s, o, verb, "threat_to_addressee")
                 return
-
-    def _collective(self, token: Token) -> bool:
-        """Whether a token is the participants of the article's gathering, as one actor: "They
-        called on Turkey" right after the gathering, or "an assembly of several foreign ministers"."""
-        if self.memory.gathering is None or self._quoted(token) or token.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        at = self.memory.gathering[0]
-        if token.lower_ == "they":
-            return 0 < self.index - at <= 3 and self._speaker_of_clause(token) is None
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _COLLECTIVE | {"minister", "leader"} \
-                and token.lower_ not in _COLLECTIVE:
-            return False
-        if token.tag_ != "NNS" and token.lower_ not in _COLLECTIVE:
-            return False
-        return not any(self.res.entity_at(c) for c in token.children if c.dep_ in ("amod", "compound", "poss"))
 
     def respectively(self) -> Iterator[_Candidate]:
         """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
@@ -698,8 +648,6 @@ class _SentenceReader:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
-            if not objects and rel in _STANCES and verb.dep_ == "relcl":
-                objects = self._policy_holders(verb)
             objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
             items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
                      if not self.res.entity_at(t)]
@@ -710,7 +658,7 @@ class _SentenceReader:
                 for o in objects:
                     if s != o:
                         yield _Candidate(rel, s, o, verb, "verb_frame", items=items, modality=said)
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and not self._collective(c) for c in verb.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
             needs = spec.get("symmetric_needs")
@@ -727,27 +675,6 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if "alleges" in spec:
                 yield from self._allegation(verb, spec["alleges"], objects)
-
-    def _policy_holders(self, verb: Token) -> list[str]:
-        """"Malaysia and Indonesia have maintained a policy of turning away boats of migrants which
-        ... the United Nations and United States have both criticised": a stance on what an actor
-        does is a stance on the actor. The relative clause's antecedent phrase is followed up to
-        the object of a verb, whose subjects are the holders."""
-        if not any(c.lower_ in ("which", "that") for c in verb.children if c.dep_ in ("nsubj", "dobj")):
-            return []
-        node = verb.head
-        while node.dep_ in ("pobj", "prep", "pcomp", "dobj") and node.head.i != node.i:
-            if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.pos_ == "NOUN" \
-                    and node.head.dep_ not in ("pcomp", "acl", "xcomp", "advcl"):
-                relates = any("requires_dobj" not in spec or node.lower_ in spec["requires_dobj"]
-                              for spec in self.lex.verbs.get(node.head.lemma_.lower(), []))
-                if self.res.entity_at(node) or relates:
-                    return []  # a named object, or one the verb itself relates: no policy
-                return self.subjects(node.head)
-            node = node.head
-            if node.pos_ == "VERB" and node.dep_ in ("pcomp", "acl"):
-                node = node.head  # "a policy of turning away boats": on to the policy
-        return []
 
     def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
