@@ -83,7 +83,7 @@ def corpus_graph(neo4j_driver: Driver, neo4j_settings: Neo4jSettings) -> Iterato
     _check_wipeable(neo4j_settings)
     _wipe(neo4j_driver, neo4j_settings.database)
     results = [r for r in extract_documents(read_paths(CORPUS)) if not isinstance(r, Exception)]
-    assert len(results) == 13, "the sample and the twelve dev articles"
+    assert len(results) == 25, "the sample and the 24 dev articles"
     report = load_extractions(
         neo4j_driver, [r.extraction for r in results], database=neo4j_settings.database
     )

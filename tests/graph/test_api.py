@@ -26,7 +26,7 @@ def client(corpus_graph: Driver, neo4j_settings: Neo4jSettings) -> Iterator[Test
 def test_health_counts_nodes(client: TestClient) -> None:
     body = client.get("/health").json()
     assert body["neo4j_reachable"] is True and body["schema_version"] == SCHEMA_VERSION
-    assert body["nodes"]["Article"] == 13
+    assert body["nodes"]["Article"] == 25
     assert body["nodes"]["Claim"] > 50
 
 
@@ -179,7 +179,7 @@ def test_article_detail_and_list(client: TestClient) -> None:
 
 def test_stats_and_dashboard_series(client: TestClient) -> None:
     stats = client.get("/stats").json()
-    assert stats["articles"] == 13 and stats["nodes_by_kind"]["Country"] > 10
+    assert stats["articles"] == 25 and stats["nodes_by_kind"]["Country"] > 10
     days = client.get("/dashboards/claims-by-day").json()
     assert isinstance(days, list) and days[0]["day"][:4].isdigit()
     actors = client.get("/dashboards/top-actors", params={"limit": 3}).json()
