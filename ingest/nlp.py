@@ -4,7 +4,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from geokg.ingest.errors import IngestError
 from geokg.ingest.gazetteer import load_gazetteer
@@ -21,22 +21,42 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A country's name after these words names something else: "New Mexico", "New Jersey" are US
+# states, "New Guinea" an island (the countries "New Zealand" and "Papua New Guinea" are whole
+# names in the gazetteer and match first).
+_NOT_THE_COUNTRY_AFTER = frozenset({"new"})
+
+
 @Language.component("gazetteer_guard")
 def gazetteer_guard(doc: Doc) -> Doc:
-    """Drop a one-word place match that is part of a longer name ("Vladimir Putin")."""
+    """Drop a one-word place match that is part of a longer name ("Vladimir Putin", "New
+    Mexico")."""
     kept = []
     for ent in doc.ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.ent_id_.startswith("country:") and before is not None \
+                and before.lower_ in _NOT_THE_COUNTRY_AFTER and before.is_title:
+            _forget_id(ent)
+            continue
         if ent.ent_id_.startswith("loc:") and len(ent) == 1:
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
             if (after is not None and after.is_title and after.is_alpha) or (
                 before is not None and before.is_title and before.is_alpha and not before.is_sent_start
             ):
+                _forget_id(ent)
                 continue
         kept.append(ent)
     # "missing", not "outside": the NER must still label the tokens set free.
     doc.set_ents(kept, default="missing")
     return doc
+
+
+def _forget_id(ent: Span) -> None:
+    """Clear the gazetteer's id from a dropped match's tokens: the entity the NER then finds
+    there ("New Jersey") must not inherit the country's id."""
+    for token in ent:
+        token.ent_id_ = ""
 
 
 @cache

@@ -188,3 +188,12 @@ def test_two_names_joined_by_and_are_two_organisations(nlp: Language) -> None:
     got = names(resolved(nlp, text))
     assert got.get("org:american-airlines") == "American Airlines"
     assert not any("jetblue" in i and "american" in i for i in got)
+
+
+def test_a_country_name_inside_a_us_state_name_is_not_the_country(nlp: Language) -> None:
+    # Wikinews 2019: "to punish the mayor of Fort Lee for refusing to support the New Jersey
+    # Governor's reelection bid" gave Jersey, the Crown dependency.
+    res = resolved(nlp, "The New Jersey Governor visited New Mexico, New Zealand and Papua New Guinea.")
+    ids = {e.id for e in res.entities()}
+    assert not {"country:JEY", "country:MEX"} & ids
+    assert {"country:NZL", "country:PNG"} <= ids
