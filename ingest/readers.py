@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import charset_normalizer
+import courlan
 import feedparser
 import trafilatura
 from dateutil import parser as dateparser
@@ -355,13 +356,23 @@ def _file_date(file: Path) -> datetime:
 
 
 def canonical_url(url: Any) -> str | None:
-    """A URL with its fragment dropped and host lower-cased: the article's stable id."""
+    """The article's stable id: the URL without tracking parameters, fragment or default port.
+
+    courlan (trafilatura's URL library) lower-cases scheme and host, drops `:80`/`:443`, sorts
+    the query and removes tracking parameters (utm_*, fbclid, gclid, ref...), so one story
+    shared with and without them is one article.
+    """
     if not isinstance(url, str) or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    try:
+        normal = urlsplit(courlan.normalize_url(parts, strict=False))
+    except ValueError:  # a port that is not a number
+        return None
+    # courlan keeps the fragment: a fragment is a place in the page, not another article.
+    return urlunsplit((normal.scheme, normal.netloc, normal.path or "/", normal.query, ""))
 
 
 def _host(url: Any) -> str:
