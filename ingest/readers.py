@@ -284,7 +284,9 @@ def _read_html(page: str, source: str, meta: dict[str, Any]) -> Document:
     return _document(source, _html_main_text(page), info)
 
 
-_HTML_LANG = re.compile(r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)", re.I)
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)", re.I
+)
 _CONTENT_LANGUAGE = re.compile(
     r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?\bcontent\s*=\s*"
     r"[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)",
