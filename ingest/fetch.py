@@ -12,6 +12,7 @@ refused.
 
 import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -138,11 +139,13 @@ class _CheckedBackend(httpcore.NetworkBackend):
 class _CheckedTransport(httpx.HTTPTransport):
     """httpx's transport over `_CheckedBackend`."""
 
-    def __init__(self, allow_private: Collection[str]) -> None:
+    def __init__(
+        self, allow_private: Collection[str], ssl_context: ssl.SSLContext | None = None
+    ) -> None:
         super().__init__(trust_env=False)
         # httpx takes no network backend; its pool is rebuilt with one, as httpx's defaults.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
             max_connections=httpx.Limits().max_connections,
             network_backend=_CheckedBackend(allow_private),
         )

@@ -3,16 +3,19 @@ within a byte cap and a time limit. No Internet: a local server plays the web, r
 through the tests-only `allow_private` list (127.0.0.1 only) that the CLI never sets."""
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 
+import httpx
 import pytest
+import trustme
 
 from geokg.ingest.errors import IngestError
-from geokg.ingest.fetch import check_target, fetch, read_url
+from geokg.ingest.fetch import _CheckedTransport, _Refused, check_target, fetch, read_url
 from geokg.ingest.readers import Document
 
 LOCAL = ("127.0.0.1",)
@@ -190,12 +193,14 @@ def test_http_errors_and_redirect_loops_name_the_url(server: str) -> None:
 
 
 class Recorder(BaseHTTPRequestHandler):
-    """A loopback service that a rebinding name points at: it notes every request it gets."""
+    """A loopback service (a rebinding name's target): it notes each request's path and Host."""
 
     hits: ClassVar[list[str]] = []
+    hosts: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:  # noqa: N802 - the standard library's name
         Recorder.hits.append(self.path)
+        Recorder.hosts.append(self.headers["Host"])
         self.send_response(200)
         self.send_header("Content-Length", str(len(PAGE)))
         self.end_headers()
@@ -263,3 +268,49 @@ def test_the_internal_server_is_real(internal: int) -> None:
     # The refusals above are the check's doing: the same server answers an allowed fetch.
     page = fetch(f"http://127.0.0.2:{internal}/open", allow_private=("127.0.0.2",))
     assert page.data == PAGE and Recorder.hits == ["/open"]
+
+
+@pytest.fixture
+def https_news(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, ssl.SSLContext]]:
+    """https://news.example on a loopback TLS server whose certificate names news.example.
+
+    Yields the URL and a client context trusting the test CA; Recorder notes the requests.
+    """
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("news.example").configure_cert(server_context)
+    Recorder.hosts.clear()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    httpd.socket = server_context.wrap_socket(httpd.socket, server_side=True)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "news.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", int(port)))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    client_context = ssl.create_default_context()
+    ca.configure_trust(client_context)
+    yield f"https://news.example:{httpd.server_address[1]}/article", client_context
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_to_the_checked_address_keeps_the_name_for_tls_and_host(
+    https_news: tuple[str, ssl.SSLContext],
+) -> None:
+    url, context = https_news
+    transport = _CheckedTransport(LOCAL, ssl_context=context)
+    with httpx.Client(transport=transport) as client:
+        response = client.get(url)
+    # Connected to 127.0.0.1, yet the certificate was checked for news.example (SNI), and the
+    # request named it.
+    assert response.status_code == 200 and response.content == PAGE
+    assert Recorder.hosts == [url.split("/")[2]]
+    with httpx.Client(transport=_CheckedTransport((), ssl_context=context)) as client:
+        with pytest.raises(_Refused, match="news.example resolves to loopback address 127.0.0.1"):
+            client.get(url)
+    assert len(Recorder.hosts) == 1
