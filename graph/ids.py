@@ -1,14 +1,18 @@
-"""Entity ids, `<kind prefix>:<slug>` (ONTOLOGY.md): the same on any machine, for any script.
+"""Ids of the data contract (ONTOLOGY.md), the same on any machine: entities' `<kind>:<slug>`
+for names in any script, and articles' canonical URLs.
 
-The slug lives here, beside the data contract, so that the schema migration (graph/migrate.py)
-and ingest's resolution make ids with one function.
+They live here, beside the data contract, so that the schema migration (graph/migrate.py) and
+ingest make ids with the same functions.
 """
 
 import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
+import courlan
 from anyascii import anyascii
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘")
@@ -42,3 +46,23 @@ def legacy_slug(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"\.(?=\w)", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def canonical_url(url: Any) -> str | None:
+    """The article's stable id: the URL without tracking parameters, fragment or default port.
+
+    courlan (trafilatura's URL library) lower-cases scheme and host, drops `:80`/`:443`, sorts
+    the query and removes tracking parameters (utm_*, fbclid, gclid, ref...), so one story
+    shared with and without them is one article.
+    """
+    if not isinstance(url, str) or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    try:
+        normal = urlsplit(courlan.normalize_url(parts, strict=False))
+    except ValueError:  # a port that is not a number
+        return None
+    # courlan keeps the fragment: a fragment is a place in the page, not another article.
+    return urlunsplit((normal.scheme, normal.netloc, normal.path or "/", normal.query, ""))

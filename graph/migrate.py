@@ -1,4 +1,5 @@
-"""Schema version 3: entity ids made by the old slug take the ids the new slug makes.
+"""Schema version 3: entity ids made by the old slug take the ids the new slug makes, and
+articles identified by a URL take its canonical form.
 
 Before version 3 the slug kept Latin letters only: every name in another script became
 `person:x` (or `org:x`, `loc:x`...), and letters such as ß, ł or ı were dropped ("Łódź" was
@@ -18,6 +19,11 @@ made and re-derive them:
 
 Claims keep their ids (deterministic when they were made); symmetric claims and summary edges
 are put back in the stored order (smaller id first), and the edges are rebuilt from the claims.
+
+An article whose id is a URL with tracking parameters, a fragment or a default port is renamed
+to the canonical URL; when an article already holds that id, the same story was stored twice
+and the non-canonical copy is deleted with its claims and mentions (the canonical one is what
+every later ingest of the story replaces).
 """
 
 import logging
@@ -28,7 +34,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction, RoutingControl
 
 from geokg.graph.db import cypher
-from geokg.graph.ids import legacy_slug, slug
+from geokg.graph.ids import canonical_url, legacy_slug, slug
 from geokg.graph.loader import _edge, _edge_row
 from geokg.graph.ontology import KIND_PREFIX, SYMMETRIC, Kind
 
@@ -56,6 +62,8 @@ class IdMigration:
     flipped: int
     collapsed: tuple[str, ...]
     stale_articles: int
+    articles_renamed: int = 0
+    articles_dropped: tuple[str, ...] = ()
 
 
 def plan_id_migration(entities: Iterable[Mapping[str, Any]]) -> IdPlan:
@@ -86,14 +94,29 @@ def plan_id_migration(entities: Iterable[Mapping[str, Any]]) -> IdPlan:
     return plan
 
 
-def migrate_entity_ids(driver: Driver, database: str) -> IdMigration:
-    """Rename and merge the entities of the old slug, all in one transaction."""
+def plan_article_renames(article_ids: Iterable[str]) -> dict[str, str]:
+    """Old id to canonical URL, for the articles whose URL id is not in canonical form."""
+    renames = {}
+    for old in article_ids:
+        new = canonical_url(old)
+        if new is not None and new != old:
+            renames[old] = new
+    return renames
+
+
+def migrate_ids(driver: Driver, database: str) -> IdMigration:
+    """Rename and merge the entities of the old slug, and canonicalise article URL ids, all in
+    one transaction."""
     rows, _, _ = driver.execute_query(
         cypher("find_entity_names"), routing_=RoutingControl.READ, database_=database
     )
     plan = plan_id_migration(r.data() for r in rows)
+    urls, _, _ = driver.execute_query(
+        cypher("find_article_urls"), routing_=RoutingControl.READ, database_=database
+    )
+    articles = plan_article_renames(r["id"] for r in urls)
     with driver.session(database=database) as session:
-        done = session.execute_write(_apply, plan)
+        done = session.execute_write(_apply, plan, articles)
     if done.renamed or done.merged or done.collapsed:
         log.warning(
             "schema %d: %d entity id(s) renamed, %d merged into an existing id; %d collapsed "
@@ -102,10 +125,18 @@ def migrate_entity_ids(driver: Driver, database: str) -> IdMigration:
             IDS_VERSION, done.renamed, done.merged, len(done.collapsed),
             ", ".join(done.collapsed) or "-", done.stale_articles,
         )
+    if done.articles_renamed or done.articles_dropped:
+        log.warning(
+            "schema %d: %d article id(s) now their canonical URL; %d duplicate(s) of a story "
+            "stored under its canonical URL deleted (%s)",
+            IDS_VERSION, done.articles_renamed, len(done.articles_dropped),
+            ", ".join(done.articles_dropped) or "-",
+        )
     return done
 
 
-def _apply(tx: ManagedTransaction, plan: IdPlan) -> IdMigration:
+def _apply(tx: ManagedTransaction, plan: IdPlan, articles: dict[str, str]) -> IdMigration:
+    articles_renamed, dropped = _canonical_articles(tx, articles)
     renamed = merged = 0
     for old, new in sorted(plan.renames.items()):
         if _single(tx, "rename_entity", "renamed", old=old, new=new):
@@ -126,7 +157,34 @@ def _apply(tx: ManagedTransaction, plan: IdPlan) -> IdMigration:
     stale = 0
     if plan.collapsed:
         stale = _single(tx, "mark_articles_stale", "marked", ids=plan.collapsed, mark=STALE_MARK)
-    return IdMigration(renamed, merged, flipped, tuple(plan.collapsed), stale)
+    return IdMigration(
+        renamed, merged, flipped, tuple(plan.collapsed), stale, articles_renamed, dropped
+    )
+
+
+def _canonical_articles(
+    tx: ManagedTransaction, renames: dict[str, str]
+) -> tuple[int, tuple[str, ...]]:
+    """Rename articles to their canonical URL; delete those whose story is stored under it."""
+    renamed = 0
+    dropped: list[str] = []
+    for old, new in sorted(renames.items()):
+        if _single(tx, "rename_article", "renamed", old=old, new=new):
+            renamed += 1
+        else:
+            dropped.append(old)
+    if dropped:
+        # As a correction deletes an article's old version: claims, then the edges they fed,
+        # then mentions, then the entities they counted.
+        lost = tx.run(cypher("delete_article_claims"), {"ids": dropped}).data()
+        entities = tx.run(cypher("delete_article_mentions"), {"ids": dropped}).data()
+        for old in dropped:
+            tx.run(cypher("delete_article"), {"id": old}).consume()
+        keys = sorted({_edge(e["type"], e["subject"], e["object"]) for e in lost})
+        tx.run(cypher("refresh_edges"), {"rows": [_edge_row(*k) for k in keys]}).consume()
+        ids = sorted({e["entity"] for e in entities})
+        tx.run(cypher("refresh_entities"), {"ids": ids}).consume()
+    return renamed, tuple(dropped)
 
 
 def _single(tx: ManagedTransaction, name: str, key: str, **params: Any) -> int:

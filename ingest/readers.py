@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import charset_normalizer
-import courlan
 import feedparser
 import trafilatura
 from dateutil import parser as dateparser
 
+from geokg.graph.ids import canonical_url as canonical_url  # the article id, a contract
 from geokg.ingest.errors import IngestError
 from geokg.ingest.language import declared_language
 from geokg.ingest.settings import get_ingest_settings
@@ -393,26 +393,6 @@ def _check_date(when: datetime, source: str) -> datetime:
 
 def _file_date(file: Path) -> datetime:
     return datetime.fromtimestamp(file.stat().st_mtime, tz=UTC)
-
-
-def canonical_url(url: Any) -> str | None:
-    """The article's stable id: the URL without tracking parameters, fragment or default port.
-
-    courlan (trafilatura's URL library) lower-cases scheme and host, drops `:80`/`:443`, sorts
-    the query and removes tracking parameters (utm_*, fbclid, gclid, ref...), so one story
-    shared with and without them is one article.
-    """
-    if not isinstance(url, str) or not url.strip():
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    try:
-        normal = urlsplit(courlan.normalize_url(parts, strict=False))
-    except ValueError:  # a port that is not a number
-        return None
-    # courlan keeps the fragment: a fragment is a place in the page, not another article.
-    return urlunsplit((normal.scheme, normal.netloc, normal.path or "/", normal.query, ""))
 
 
 def _host(url: Any) -> str:

@@ -176,3 +176,38 @@ def test_a_graph_with_no_old_ids_is_left_as_it_is(
     assert (_ids(clean_graph), _edges(clean_graph)) == before
     assert find_schema_version(clean_graph, db) == SCHEMA_VERSION
     assert date(2020, 1, 4)  # the article's day: nothing about it changed
+
+
+def test_schema_3_gives_articles_their_canonical_url_and_drops_a_story_stored_twice(
+    clean_graph: Driver, neo4j_settings: Neo4jSettings
+) -> None:
+    db = neo4j_settings.database
+    sentence = "Kim Jong Un met Mateusz Morawiecki."
+    stored = []
+    for n, url in [
+        (5, "https://example.org/5?utm_source=twitter"),
+        (6, "https://Example.org:443/6?fbclid=IwAR0"),  # the same story as the next
+        (7, "https://example.org/6"),
+    ]:
+        article = _article(n, sentence).model_copy(update={"id": url, "url": url})
+        claims = [_meets(article, KIM.id, MORAWIECKI.id, sentence)]
+        stored.append(Extraction(article=article, entities=[KIM, MORAWIECKI], claims=claims))
+    assert not load_extractions(clean_graph, stored, database=db).failed
+    assert ("person:kim-jong-un", "MEETS", "person:mateusz-morawiecki", 3) in _edges(clean_graph)
+    clean_graph.execute_query("MATCH (s:Schema {id: 'geokg'}) SET s.version = 2", database_=db)
+
+    apply_schema(clean_graph, db)
+    articles = clean_graph.execute_query(
+        "MATCH (a:Article) OPTIONAL MATCH (a)<-[:EXTRACTED_FROM]-(c:Claim) "
+        "RETURN a.id AS id, a.url AS url, count(c) AS claims ORDER BY id"
+    ).records
+    assert [(r["id"], r["url"], r["claims"]) for r in articles] == [
+        ("https://example.org/5", "https://example.org/5", 1),
+        ("https://example.org/6", "https://example.org/6", 1),
+    ]
+    # The duplicate's claim is gone from the edge, and its mention from the entities' counts.
+    assert ("person:kim-jong-un", "MEETS", "person:mateusz-morawiecki", 2) in _edges(clean_graph)
+    kim = clean_graph.execute_query(
+        "MATCH (e:Entity {id: 'person:kim-jong-un'}) RETURN e.mentions AS n"
+    ).records
+    assert kim[0]["n"] == 2

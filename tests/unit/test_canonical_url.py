@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from geokg.graph.migrate import plan_article_renames
 from geokg.ingest.readers import Document, canonical_url, read_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -54,3 +55,11 @@ def test_parameters_that_name_the_article_stay_and_are_ordered() -> None:
 @pytest.mark.parametrize("value", [None, "", "  ", "ftp://example.org/a", "/news/a", 42])
 def test_what_is_not_a_web_url_has_no_canonical_form(value: object) -> None:
     assert canonical_url(value) is None
+
+
+def test_the_migration_renames_only_url_ids_not_in_canonical_form() -> None:
+    ids = [f"{BBC}?utm_source=x", BBC, "https://Example.org/a#top", "sha256:" + "0" * 64]
+    assert plan_article_renames(ids) == {
+        f"{BBC}?utm_source=x": BBC,
+        "https://Example.org/a#top": "https://example.org/a",
+    }
