@@ -53,7 +53,8 @@ def canonical_url(url: Any) -> str | None:
 
     courlan (trafilatura's URL library) lower-cases scheme and host, drops `:80`/`:443`, sorts
     the query and removes tracking parameters (utm_*, fbclid, gclid, ref...), so one story
-    shared with and without them is one article.
+    shared with and without them is one article. The path stays as the publisher wrote it:
+    courlan would percent-encode its `;` and `$`, renaming articles that never had tracking.
     """
     if not isinstance(url, str) or not url.strip():
         return None
@@ -65,4 +66,4 @@ def canonical_url(url: Any) -> str | None:
     except ValueError:  # a port that is not a number
         return None
     # courlan keeps the fragment: a fragment is a place in the page, not another article.
-    return urlunsplit((normal.scheme, normal.netloc, normal.path or "/", normal.query, ""))
+    return urlunsplit((normal.scheme, normal.netloc, parts.path or "/", normal.query, ""))

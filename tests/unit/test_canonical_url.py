@@ -50,6 +50,9 @@ def test_parameters_that_name_the_article_stay_and_are_ordered() -> None:
         "http://example.org:8080/story?a=1&b=2"
     )
     assert canonical_url("http://Example.org:80") == "http://example.org/"
+    # The path is the publisher's: a Wikinews title keeps its ";" and "$".
+    wikinews = "https://en.wikinews.org/wiki/Suspect_released_on_US$2_million_bond;_Kenosha"
+    assert canonical_url(wikinews + "?utm_medium=email") == wikinews
 
 
 @pytest.mark.parametrize("value", [None, "", "  ", "ftp://example.org/a", "/news/a", 42])
