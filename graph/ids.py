@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote_plus, unquote_plus, urlsplit, urlunsplit
 
 import courlan
 from anyascii import anyascii
@@ -51,19 +51,33 @@ def legacy_slug(text: str) -> str:
 def canonical_url(url: Any) -> str | None:
     """The article's stable id: the URL without tracking parameters, fragment or default port.
 
-    courlan (trafilatura's URL library) lower-cases scheme and host, drops `:80`/`:443`, sorts
-    the query and removes tracking parameters (utm_*, fbclid, gclid, ref...), so one story
-    shared with and without them is one article. The path stays as the publisher wrote it:
-    courlan would percent-encode its `;` and `$`, renaming articles that never had tracking.
+    Scheme and host are lower-cased, `:80`/`:443` and any user name dropped, and every query
+    parameter courlan (trafilatura's URL library) knows as tracking (utm_*, fbclid, gclid,
+    mc_cid, ref...) removed, so one story shared with and without them is one article. The
+    rest stays as the publisher wrote it, order and encoding included: courlan's own
+    normalize_url would also percent-encode a path's `;` and `$` and re-encode the query,
+    renaming articles that never had tracking.
     """
     if not isinstance(url, str) or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
         return None
     try:
-        normal = urlsplit(courlan.normalize_url(parts, strict=False))
-    except ValueError:  # a port that is not a number
+        port = parts.port
+    except ValueError:  # not a number, or out of range
         return None
-    # courlan keeps the fragment: a fragment is a place in the page, not another article.
-    return urlunsplit((normal.scheme, normal.netloc, parts.path or "/", normal.query, ""))
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname  # IPv6
+    if port is not None and port != {"http": 80, "https": 443}[scheme]:
+        host = f"{host}:{port}"
+    names = [(p, unquote_plus(p.split("=", 1)[0])) for p in parts.query.split("&") if p]
+    pairs = [p for p, name in names if not _tracking(name)]
+    return urlunsplit((scheme, host, parts.path or "/", "&".join(pairs), ""))
+
+
+@lru_cache(maxsize=1024)
+def _tracking(name: str) -> bool:
+    """Whether courlan drops a query parameter of this name as tracking."""
+    probe = courlan.normalize_url(f"http://example.org/?{quote_plus(name)}=1")
+    return not urlsplit(probe).query

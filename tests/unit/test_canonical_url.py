@@ -42,14 +42,19 @@ def test_tracking_parameters_fragment_default_port_and_case_go(variant: str) -> 
     assert canonical_url(variant) == BBC
 
 
-def test_parameters_that_name_the_article_stay_and_are_ordered() -> None:
+def test_parameters_that_name_the_article_stay_as_written() -> None:
     assert canonical_url("https://www.viewworld.org/?p=2787&utm_source=rss") == (
         "https://www.viewworld.org/?p=2787"
     )
-    assert canonical_url("http://example.org:8080/story?b=2&a=1") == (
-        "http://example.org:8080/story?a=1&b=2"
+    assert canonical_url("http://example.org:8080/story?b=2&a=1&gclid=x") == (
+        "http://example.org:8080/story?b=2&a=1"
+    )
+    assert canonical_url("https://example.org/s?ids=1,2&fbclid=y&print") == (
+        "https://example.org/s?ids=1,2&print"
     )
     assert canonical_url("http://Example.org:80") == "http://example.org/"
+    assert canonical_url("http://[::1]:80/a") == "http://[::1]/a"
+    assert canonical_url("https://reader@Example.org/a") == "https://example.org/a"
     # The path is the publisher's: a Wikinews title keeps its ";" and "$".
     wikinews = "https://en.wikinews.org/wiki/Suspect_released_on_US$2_million_bond;_Kenosha"
     assert canonical_url(wikinews + "?utm_medium=email") == wikinews
