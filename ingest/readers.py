@@ -19,7 +19,7 @@ import feedparser
 import trafilatura
 from dateutil import parser as dateparser
 
-from geokg.graph.ids import canonical_url as canonical_url  # the article id, a contract
+from geokg.graph.ids import canonical_url
 from geokg.ingest.errors import IngestError
 from geokg.ingest.language import declared_language
 from geokg.ingest.settings import get_ingest_settings

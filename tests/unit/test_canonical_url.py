@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from geokg.graph.migrate import plan_article_renames
-from geokg.ingest.readers import Document, canonical_url, read_bytes
+from geokg.graph.ids import canonical_url
+from geokg.ingest.readers import Document, read_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 MAHAN = CORPUS / "dev" / "articles" / "03-germany-bans-mahan-air.json"

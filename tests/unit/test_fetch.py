@@ -310,7 +310,7 @@ def test_https_to_the_checked_address_keeps_the_name_for_tls_and_host(
     # request named it.
     assert response.status_code == 200 and response.content == PAGE
     assert Recorder.hosts == [url.split("/")[2]]
-    with httpx.Client(transport=_CheckedTransport((), ssl_context=context)) as client:
-        with pytest.raises(_Refused, match="news.example resolves to loopback address 127.0.0.1"):
-            client.get(url)
+    refusing = httpx.Client(transport=_CheckedTransport((), ssl_context=context))
+    with refusing, pytest.raises(_Refused, match="news.example resolves to loopback address"):
+        refusing.get(url)
     assert len(Recorder.hosts) == 1
