@@ -29,5 +29,7 @@ CALL (s, r, o) {
 }
 SET r.latest_claim = c.id;
 
+// Version 3: entity ids in any script. Renaming needs the slug, which is Python: apply_schema
+// runs graph/migrate.py before these statements when the recorded version is below 3.
 MERGE (s:Schema {id: 'geokg'})
 SET s.version = $version

@@ -3,7 +3,7 @@
 from enum import StrEnum
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2  # 2: summary edges name their latest claim
+SCHEMA_VERSION = 3  # 2: summary edges name their latest claim; 3: entity ids in any script
 
 
 class Kind(StrEnum):

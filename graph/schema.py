@@ -6,6 +6,7 @@ from neo4j import Driver, Result, RoutingControl
 from neo4j.exceptions import ClientError
 
 from geokg.graph.db import cypher, statements
+from geokg.graph.migrate import IDS_VERSION, migrate_ids
 from geokg.graph.ontology import SCHEMA_VERSION, SYMMETRIC
 
 # Two processes starting at once (API and ingest) may both pass IF NOT EXISTS, then one loses.
@@ -20,7 +21,15 @@ INDEX_TIMEOUT_S = 300
 
 
 def apply_schema(driver: Driver, database: str) -> None:
-    """Create what `cypher/schema.cypher` declares, wait for its indexes, record the version."""
+    """Create what `cypher/schema.cypher` declares, wait for its indexes, record the version.
+
+    A graph recorded below version 3 first has its entity and article ids migrated
+    (graph/migrate.py);
+    should that fail, the version stays and the next start tries again.
+    """
+    stored = find_schema_version(driver, database)
+    if stored is not None and stored < IDS_VERSION:
+        migrate_ids(driver, database)
     known: dict[str, Any] = {"version": SCHEMA_VERSION, "symmetric": sorted(SYMMETRIC)}
     for statement in statements("schema"):
         params = {k: v for k, v in known.items() if f"${k}" in statement}

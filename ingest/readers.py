@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import charset_normalizer
 import feedparser
 import trafilatura
 from dateutil import parser as dateparser
 
+from geokg.graph.ids import canonical_url
 from geokg.ingest.errors import IngestError
+from geokg.ingest.language import declared_language
 from geokg.ingest.settings import get_ingest_settings
 from geokg.ingest.text import html_to_text, normalize_text
 
@@ -39,6 +41,7 @@ class Document:
     publisher: str
     published_at: datetime
     text: str
+    language: str | None = None  # ISO 639-1, when the article or its feed declares one
 
     @property
     def content_hash(self) -> str:
@@ -232,6 +235,8 @@ def _from_wordpress(post: dict[str, Any], source: str) -> Document:
         "title": html_to_text(_rendered(post.get("title"))),
         "source": yoast.get("og_site_name") or _host(link),
         "published_at": published,
+        # Polylang's and WPML's REST fields, else the site's locale as Yoast declares it.
+        "language": post.get("lang") or post.get("wpml_current_locale") or yoast.get("og_locale"),
     }
     return _document(source, html_to_text(html), meta)
 
@@ -257,7 +262,13 @@ def _from_article_object(obj: dict[str, Any], source: str) -> Document:
 
 
 def _meta_of(doc: Document) -> dict[str, Any]:
-    return {"url": doc.url, "title": doc.title, "source": doc.publisher, "published_at": doc.published_at}
+    return {
+        "url": doc.url,
+        "title": doc.title,
+        "source": doc.publisher,
+        "published_at": doc.published_at,
+        "language": doc.language,
+    }
 
 
 def _read_html(page: str, source: str, meta: dict[str, Any]) -> Document:
@@ -267,9 +278,27 @@ def _read_html(page: str, source: str, meta: dict[str, Any]) -> Document:
         "title": found.title if found else "",
         "source": (found.sitename or found.hostname) if found else "",
         "published_at": found.date if found else None,
+        "language": _html_language(page),
     }
     info.update({k: v for k, v in meta.items() if v})
     return _document(source, _html_main_text(page), info)
+
+
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)", re.I
+)
+_CONTENT_LANGUAGE = re.compile(
+    r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?\bcontent\s*=\s*"
+    r"[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)",
+    re.I,
+)
+
+
+def _html_language(page: str) -> str | None:
+    """The language a page declares: `<html lang>`, else a Content-Language meta tag."""
+    head = page[:20_000]
+    found = _HTML_LANG.search(head) or _CONTENT_LANGUAGE.search(head)
+    return found.group(1) if found else None
 
 
 def _html_main_text(page: str) -> str:
@@ -285,6 +314,7 @@ def _read_feed(data: bytes, source: str) -> Iterator[Document | IngestError]:
     if feed.bozo and not feed.entries:
         raise IngestError(source, f"malformed feed: {feed.get('bozo_exception')}")
     publisher = feed.feed.get("title", "") or _host(feed.feed.get("link"))
+    feed_language = feed.feed.get("language")  # RSS <language>, or the Atom feed's xml:lang
     for index, entry in enumerate(feed.entries):
         where = f"{source}#{index}"
         try:
@@ -294,10 +324,20 @@ def _read_feed(data: bytes, source: str) -> Iterator[Document | IngestError]:
                 "title": html_to_text(entry.get("title", "")),
                 "source": publisher,
                 "published_at": entry.get("published") or entry.get("updated"),
+                "language": _entry_language(entry) or feed_language,
             }
             yield _guard(_document(where, html_to_text(html), meta), where)
         except IngestError as exc:
             yield exc
+
+
+def _entry_language(entry: Any) -> str | None:
+    """An Atom entry's own xml:lang, as feedparser hands it down to its text parts."""
+    parts = [*(entry.get("content") or []), entry.get("summary_detail"), entry.get("title_detail")]
+    for part in parts:
+        if part and part.get("language"):
+            return str(part["language"])
+    return None
 
 
 def _from_text(text: str, source: str, meta: dict[str, Any], fallback: datetime | None) -> Document:
@@ -324,6 +364,7 @@ def _document(source: str, text: str, meta: dict[str, Any]) -> Document:
         publisher=str(meta.get("source") or meta.get("publisher") or _host(url) or "").strip(),
         published_at=_check_date(when, source),
         text=text,
+        language=declared_language(meta.get("language") or meta.get("lang")),
     )
 
 
@@ -352,16 +393,6 @@ def _check_date(when: datetime, source: str) -> datetime:
 
 def _file_date(file: Path) -> datetime:
     return datetime.fromtimestamp(file.stat().st_mtime, tz=UTC)
-
-
-def canonical_url(url: Any) -> str | None:
-    """A URL with its fragment dropped and host lower-cased: the article's stable id."""
-    if not isinstance(url, str) or not url.strip():
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
 def _host(url: Any) -> str:

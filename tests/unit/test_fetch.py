@@ -2,15 +2,20 @@
 within a byte cap and a time limit. No Internet: a local server plays the web, reachable only
 through the tests-only `allow_private` list (127.0.0.1 only) that the CLI never sets."""
 
+import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
 
+import httpx
 import pytest
+import trustme
 
 from geokg.ingest.errors import IngestError
-from geokg.ingest.fetch import check_target, fetch, read_url
+from geokg.ingest.fetch import _CheckedTransport, _Refused, check_target, fetch, read_url
 from geokg.ingest.readers import Document
 
 LOCAL = ("127.0.0.1",)
@@ -185,3 +190,127 @@ def test_http_errors_and_redirect_loops_name_the_url(server: str) -> None:
     with pytest.raises(IngestError) as caught:
         fetch(f"{server}/loop", allow_private=LOCAL)
     assert "more than 5 redirects" in caught.value.problem
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """A loopback service (a rebinding name's target): it notes each request's path and Host."""
+
+    hits: ClassVar[list[str]] = []
+    hosts: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        Recorder.hits.append(self.path)
+        Recorder.hosts.append(self.headers["Host"])
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+        self.wfile.write(PAGE)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def internal() -> Iterator[int]:
+    """A real HTTP server on 127.0.0.2, an address no test allows: the rebinding target."""
+    httpd = ThreadingHTTPServer(("127.0.0.2", 0), Recorder)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    Recorder.hits.clear()
+    yield httpd.server_address[1]
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def rebinding(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """`rebind.example` resolves to a public address once, then to 127.0.0.2 (DNS rebinding)."""
+    real = socket.getaddrinfo
+    lookups: list[str] = []
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        address = "93.184.215.14" if not lookups else "127.0.0.2"
+        lookups.append(address)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(port)))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return lookups
+
+
+def test_a_name_that_rebinds_to_loopback_is_refused_when_connecting(
+    internal: int, rebinding: list[str]
+) -> None:
+    url = f"http://rebind.example:{internal}/secret"
+    with pytest.raises(IngestError) as caught:
+        fetch(url, timeout=5)
+    assert rebinding == ["93.184.215.14", "127.0.0.2"]  # checked public, then rebound
+    assert "loopback address 127.0.0.2 when connecting" in caught.value.problem
+    assert caught.value.source == url
+    assert Recorder.hits == []  # nothing reached the internal service
+
+
+def test_a_redirect_hop_that_rebinds_is_refused_when_connecting(
+    server: str, internal: int, rebinding: list[str]
+) -> None:
+    target = f"http://rebind.example:{internal}/secret"
+    with pytest.raises(IngestError) as caught:
+        fetch(f"{server}/redirect-to/{target}", timeout=5, allow_private=LOCAL)
+    assert f"redirect to {target}: refused: rebind.example resolves to loopback address" in (
+        caught.value.problem
+    )
+    assert Recorder.hits == []
+
+
+def test_the_internal_server_is_real(internal: int) -> None:
+    # The refusals above are the check's doing: the same server answers an allowed fetch.
+    page = fetch(f"http://127.0.0.2:{internal}/open", allow_private=("127.0.0.2",))
+    assert page.data == PAGE and Recorder.hits == ["/open"]
+
+
+@pytest.fixture
+def https_news(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, ssl.SSLContext]]:
+    """https://news.example on a loopback TLS server whose certificate names news.example.
+
+    Yields the URL and a client context trusting the test CA; Recorder notes the requests.
+    """
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("news.example").configure_cert(server_context)
+    Recorder.hosts.clear()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    httpd.socket = server_context.wrap_socket(httpd.socket, server_side=True)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "news.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", int(port)))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    client_context = ssl.create_default_context()
+    ca.configure_trust(client_context)
+    yield f"https://news.example:{httpd.server_address[1]}/article", client_context
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_to_the_checked_address_keeps_the_name_for_tls_and_host(
+    https_news: tuple[str, ssl.SSLContext],
+) -> None:
+    url, context = https_news
+    transport = _CheckedTransport(LOCAL, ssl_context=context)
+    with httpx.Client(transport=transport) as client:
+        response = client.get(url)
+    # Connected to 127.0.0.1, yet the certificate was checked for news.example (SNI), and the
+    # request named it.
+    assert response.status_code == 200 and response.content == PAGE
+    assert Recorder.hosts == [url.split("/")[2]]
+    refusing = httpx.Client(transport=_CheckedTransport((), ssl_context=context))
+    with refusing, pytest.raises(_Refused, match="news.example resolves to loopback address"):
+        refusing.get(url)
+    assert len(Recorder.hosts) == 1
