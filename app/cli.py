@@ -19,6 +19,28 @@ neo4j_app = typer.Typer(no_args_is_help=True, help="Manage the local Neo4j serve
 app.add_typer(neo4j_app, name="neo4j")
 
 EXIT_FAILED, EXIT_USAGE, EXIT_NEO4J = 1, 2, 3
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from geokg import __version__
+
+        typer.echo(f"geokg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """News articles to an evidence-backed geopolitical knowledge graph in Neo4j."""
+
+
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, folders or http(s) URLs of articles.")
 ]
