@@ -90,11 +90,11 @@ lint: $(STAMP)
 	@status=0; \
 	echo "ruff check"; $(BIN)/ruff check --output-format concise . || status=1; \
 	echo "ruff format --check"; $(BIN)/ruff format --check --output-format concise . || status=1; \
-	rm -rf $(MYPY_TREE) && mkdir -p $(MYPY_TREE)/geokg && \
-	ln -s $(CURDIR)/geokg/__init__.py $(MYPY_TREE)/geokg/__init__.py && \
-	for d in app graph ingest; do ln -s $(CURDIR)/$$d $(MYPY_TREE)/geokg/$$d; done; \
+	mkdir -p $(MYPY_TREE)/geokg && \
+	ln -sfn $(CURDIR)/geokg/__init__.py $(MYPY_TREE)/geokg/__init__.py && \
+	for d in app graph ingest; do ln -sfn $(CURDIR)/$$d $(MYPY_TREE)/geokg/$$d; done; \
 	echo "mypy"; set -o pipefail; \
-	$(BIN)/mypy $(MYPY_TREE)/geokg | sed -E 's#^$(MYPY_TREE)/geokg/(app|graph|ingest)/#\1/#; s#^$(MYPY_TREE)/##' \
+	$(BIN)/mypy --cache-dir $(MYPY_TREE)/.cache $(MYPY_TREE)/geokg | sed -E 's#^$(MYPY_TREE)/geokg/(app|graph|ingest)/#\1/#; s#^$(MYPY_TREE)/##' \
 		|| status=1; \
 	exit $$status
 
