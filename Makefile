@@ -80,8 +80,10 @@ test: $(STAMP) $(CHROMIUM)
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
+# The dev corpus scored by geokg.ingest.evaluate; e.g. EVAL_ARGS="--split 12 --per-article".
+EVAL_ARGS ?=
 eval: $(STAMP)
-	$(BIN)/geokg eval
+	$(BIN)/geokg eval $(EVAL_ARGS)
 
 # ruff over the repository; mypy --strict over the installed package, which it reads through a
 # tree of links named as installed (geokg.app is app/ ...), with paths printed as in the repo.

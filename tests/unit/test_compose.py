@@ -93,3 +93,20 @@ def test_the_image_installs_the_wheel_as_a_user_with_a_healthcheck() -> None:
     assert "org.opencontainers.image.licenses" in dockerfile
     ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
     assert {".env", ".venv", ".git"} <= set(ignored)  # no secret or local state in the image
+
+
+def test_env_example_names_every_setting_with_its_default() -> None:
+    lines = (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+    # Set or commented out: `NAME=value` or `# NAME=value`.
+    named = dict(
+        m.groups() for line in lines if (m := re.match(r"^#? ?([A-Z][A-Z0-9_]+)=(.*)$", line))
+    )
+    settings = settings_by_variable()
+    assert not set(settings) - set(named), sorted(set(settings) - set(named))
+    examples = {"NEO4J_URI", "GEOKG_INGEST_KEY", "GEOKG_READ_KEY", "GEOKG_CORS_ORIGINS"}
+    for variable, value in named.items():
+        if variable in examples or not value:
+            continue  # an example value, not the default
+        cls, field = settings[variable]
+        parsed = getattr(cls(_env_file=None, **{field: value}), field)  # type: ignore[call-arg]
+        assert parsed == cls.model_fields[field].default, f".env.example: {variable}={value}"
