@@ -86,12 +86,15 @@ eval: $(STAMP)
 	$(BIN)/geokg eval $(EVAL_ARGS)
 
 # ruff over the repository; mypy --strict over the installed package, which it reads through a
-# tree of links named as installed (geokg.app is app/ ...), with paths printed as in the repo.
+# tree of links named as installed (geokg.app is app/ ...), with paths printed as in the repo;
+# hadolint over the Dockerfile, shellcheck over the shell scripts. Each runs; any finding fails.
 MYPY_TREE := build/mypy
 lint: $(STAMP)
 	@status=0; \
 	echo "ruff check"; $(BIN)/ruff check --output-format concise . || status=1; \
 	echo "ruff format --check"; $(BIN)/ruff format --check --output-format concise . || status=1; \
+	echo "hadolint Dockerfile"; $(BIN)/hadolint Dockerfile || status=1; \
+	echo "shellcheck"; $(BIN)/shellcheck docker/start.sh .ci/run || status=1; \
 	mkdir -p $(MYPY_TREE)/geokg && \
 	ln -sfn $(CURDIR)/geokg/__init__.py $(MYPY_TREE)/geokg/__init__.py && \
 	for d in app graph ingest; do ln -sfn $(CURDIR)/$$d $(MYPY_TREE)/geokg/$$d; done; \
