@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 from pydantic_settings import BaseSettings
 
 from geokg.app.settings import ApiSettings
@@ -39,12 +39,18 @@ def compose() -> dict[str, Any]:
 
 def settings_by_variable() -> dict[str, tuple[type[BaseSettings], str]]:
     """Every setting's environment variable, with its class and field."""
-    out = {}
+    out: dict[str, tuple[type[BaseSettings], str]] = {}
     for cls in (ApiSettings, IngestSettings, Neo4jSettings, BrowserSettings):
         prefix = str(cls.model_config.get("env_prefix", ""))
         for field in cls.model_fields:
             out[f"{prefix}{field}".upper()] = (cls, field)
     return out
+
+
+def parsed(cls: type[BaseSettings], field: str, raw: str) -> Any:
+    """A setting's value for its variable set to `raw`, as the class validates it (without
+    reading the environment or .env)."""
+    return getattr(cls.model_validate({field: raw}), field)
 
 
 def test_every_setting_reaches_the_api_service_with_its_default() -> None:
@@ -62,8 +68,7 @@ def test_every_setting_reaches_the_api_service_with_its_default() -> None:
         match = DEFAULTED.match(value)
         assert match and match["name"] == variable, f"{variable}: {value} is not ${{{variable}:-…}}"
         cls, field = settings[variable]
-        parsed = getattr(cls(_env_file=None, **{field: match["default"]}), field)  # type: ignore[call-arg]
-        assert parsed == cls.model_fields[field].default, f"{variable}: default {value}"
+        assert parsed(cls, field, match["default"]) == cls.model_fields[field].default, value
 
 
 def test_the_rest_of_the_settings_reach_the_neo4j_service() -> None:
@@ -98,9 +103,7 @@ def test_the_image_installs_the_wheel_as_a_user_with_a_healthcheck() -> None:
 def test_env_example_names_every_setting_with_its_default() -> None:
     lines = (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
     # Set or commented out: `NAME=value` or `# NAME=value`.
-    named = dict(
-        m.groups() for line in lines if (m := re.match(r"^#? ?([A-Z][A-Z0-9_]+)=(.*)$", line))
-    )
+    named = {m[1]: m[2] for line in lines if (m := re.match(r"^#? ?([A-Z][A-Z0-9_]+)=(.*)$", line))}
     settings = settings_by_variable()
     assert not set(settings) - set(named), sorted(set(settings) - set(named))
     examples = {"NEO4J_URI", "GEOKG_INGEST_KEY", "GEOKG_READ_KEY", "GEOKG_CORS_ORIGINS"}
@@ -108,5 +111,4 @@ def test_env_example_names_every_setting_with_its_default() -> None:
         if variable in examples or not value:
             continue  # an example value, not the default
         cls, field = settings[variable]
-        parsed = getattr(cls(_env_file=None, **{field: value}), field)  # type: ignore[call-arg]
-        assert parsed == cls.model_fields[field].default, f".env.example: {variable}={value}"
+        assert parsed(cls, field, value) == cls.model_fields[field].default, f"{variable}={value}"
