@@ -131,6 +131,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     )
     print(f"wheel built in {built - started:.1f}s, installed in {time.monotonic() - built:.1f}s")
     yield Installed(wheel, venv, build_output, install_output)
+    shutil.rmtree(work, ignore_errors=True)  # half a gigabyte; pytest would keep three runs
 
 
 def test_the_wheel_builds_and_installs_without_a_warning(installed: Installed) -> None:
