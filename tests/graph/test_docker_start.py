@@ -1,6 +1,6 @@
 """The image's command, docker/start.sh, run here with this checkout's `geokg` (no Docker
-engine needed): it serves although some articles of its load failed (ingest exit 1), and does
-not serve after bad usage (exit 2)."""
+engine needed): it serves although some articles of its load failed (ingest exit 1), tries
+again while Neo4j is unreachable (exit 3), and does not serve after bad usage (exit 2)."""
 
 import os
 import socket
@@ -75,3 +75,15 @@ def test_start_does_not_serve_after_bad_usage(start_env: dict[str, str]) -> None
     assert done.returncode == 2, output
     assert "no such file or folder: /no/such/corpus" in output
     assert "not serving" in output
+
+
+def test_start_tries_an_unreachable_neo4j_again_then_exits_3(start_env: dict[str, str]) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]  # nothing listens once the socket is closed
+    env = {**start_env, "NEO4J_URI": f"neo4j://127.0.0.1:{closed}"}
+    done = _start(str(SAMPLE), env={**env, "LOAD_ATTEMPTS": "2", "LOAD_WAIT": "0"})
+    output = done.communicate(timeout=120)[0]
+    assert done.returncode == 3, output
+    assert output.count("Neo4j unreachable at") == 2, output
+    assert "attempt 1 of 2" in output and "not serving" in output
