@@ -17,16 +17,28 @@ TEST_ENV := NEO4J_HOME=$(CURDIR)/.neo4j-test NEO4J_BOLT_PORT=7688 NEO4J_HTTP_POR
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-unit neo4j-up neo4j-down eval bench clean venv
+LOCK := requirements.lock
+
+.PHONY: run test test-unit neo4j-up neo4j-down eval bench clean venv lock lint
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Every dependency at the version pinned in $(LOCK) (`make lock` refreshes it). setuptools'
+# note that an editable install is one is silenced: it is no warning about this project.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "geokg needs Python 3.11+"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c $(LOCK) pip
+	PYTHONWARNINGS="ignore:Editable installation" \
+		$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test,dev]"
 	touch $(STAMP)
+
+# Re-resolves $(LOCK) from pyproject.toml (all extras, any platform, Python 3.11+), keeping
+# the pins that still fit; `make lock LOCK_ARGS=--upgrade` moves every pin to the newest.
+LOCK_ARGS ?=
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+		--custom-compile-command "make lock" --quiet $(LOCK_ARGS) -o $(LOCK)
 
 # Docker when an engine answers (docker-compose.yml), else the local server from Maven Central.
 neo4j-up: $(STAMP)
@@ -68,8 +80,28 @@ test: $(STAMP) $(CHROMIUM)
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
+# The dev corpus scored by geokg.ingest.evaluate; e.g. EVAL_ARGS="--split 12 --per-article".
+EVAL_ARGS ?=
 eval: $(STAMP)
-	$(BIN)/geokg eval
+	$(BIN)/geokg eval $(EVAL_ARGS)
+
+# ruff over the repository; mypy --strict over the installed package, which it reads through a
+# tree of links named as installed (geokg.app is app/ ...), with paths printed as in the repo;
+# hadolint over the Dockerfile, shellcheck over the shell scripts. Each runs; any finding fails.
+MYPY_TREE := build/mypy
+lint: $(STAMP)
+	@status=0; \
+	echo "ruff check"; $(BIN)/ruff check --output-format concise . || status=1; \
+	echo "ruff format --check"; $(BIN)/ruff format --check --output-format concise . || status=1; \
+	echo "hadolint Dockerfile"; $(BIN)/hadolint Dockerfile || status=1; \
+	echo "shellcheck"; $(BIN)/shellcheck docker/start.sh .ci/run || status=1; \
+	mkdir -p $(MYPY_TREE)/geokg && \
+	ln -sfn $(CURDIR)/geokg/__init__.py $(MYPY_TREE)/geokg/__init__.py && \
+	for d in app graph ingest; do ln -sfn $(CURDIR)/$$d $(MYPY_TREE)/geokg/$$d; done; \
+	echo "mypy"; set -o pipefail; \
+	$(BIN)/mypy --cache-dir $(MYPY_TREE)/.cache $(MYPY_TREE)/geokg | sed -E 's#^$(MYPY_TREE)/geokg/(app|graph|ingest)/#\1/#; s#^$(MYPY_TREE)/##' \
+		|| status=1; \
+	exit $$status
 
 # Benchmarks (bench/, docs/benchmarks.md): ratios measured in one run on a Neo4j of their own
 # (data in .neo4j-bench/, ports 7693/7483, API on 8013), started here and stopped at the end.
@@ -89,4 +121,4 @@ bench: $(STAMP)
 	exit $$status
 
 clean:
-	rm -rf $(VENV) .neo4j-test
+	rm -rf $(VENV) .neo4j-test build dist

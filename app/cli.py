@@ -19,6 +19,28 @@ neo4j_app = typer.Typer(no_args_is_help=True, help="Manage the local Neo4j serve
 app.add_typer(neo4j_app, name="neo4j")
 
 EXIT_FAILED, EXIT_USAGE, EXIT_NEO4J = 1, 2, 3
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from geokg import __version__
+
+        typer.echo(f"geokg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """News articles to an evidence-backed geopolitical knowledge graph in Neo4j."""
+
+
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, folders or http(s) URLs of articles.")
 ]
@@ -151,26 +173,92 @@ def serve(
 def evaluate(
     gold: Annotated[Path, typer.Option(help="Gold folder.")] = Path("corpus/dev/gold"),
     articles: Annotated[Path, typer.Option(help="Articles folder.")] = Path("corpus/dev/articles"),
-    scorer: Annotated[Path, typer.Option(help="The scorer script.")] = Path(
-        "../shared/eval/score.py"
-    ),
+    system: Annotated[
+        Path | None,
+        typer.Option(help="Score this `geokg extract --json` output instead of extracting."),
+    ] = None,
+    split: Annotated[
+        list[int] | None,
+        typer.Option(help="Also a line per article-number range ending here (repeatable)."),
+    ] = None,
+    per_article: Annotated[
+        bool, typer.Option("--per-article", help="List each article's missed and spurious.")
+    ] = False,
+    min_f1: Annotated[float | None, typer.Option(help="Exit 1 below this F1.")] = None,
+    min_core_recall: Annotated[
+        float | None, typer.Option(help="Exit 1 below this core recall.")
+    ] = None,
+    scorer: Annotated[
+        Path | None,
+        typer.Option(help="Score with this external script (`score.py SYSTEM GOLD`) instead."),
+    ] = None,
 ) -> None:
-    """Extract the dev corpus and print the scorer's line."""
+    """Extract the dev corpus and score it against its gold (geokg.ingest.evaluate)."""
     import tempfile
 
+    from geokg.ingest import evaluate as ev
+
+    if not gold.is_dir():
+        typer.echo(f"error: no gold folder at {gold}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if scorer is not None and not scorer.is_file():
+        typer.echo(f"error: no scorer at {scorer}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    lines = _eval_lines(system, articles)
+    if scorer is not None:
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
+            out.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        done = subprocess.run([sys.executable, str(scorer), out.name, str(gold)], check=False)
+        Path(out.name).unlink()
+        raise typer.Exit(done.returncode)
+    try:
+        results = ev.score(lines, ev.load_gold(gold))
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if per_article:
+        for name, res in sorted(results.items()):
+            typer.echo(
+                f"== {name}: tp {res.tp} / system {res.system} / gold {res.gold}, split {res.split}"
+            )
+            for label, triples in (("missed  ", res.missed), ("spurious", res.spurious)):
+                for line in sorted(map(ev.describe, triples)):
+                    typer.echo(f"   {label} {line}")
+    total = ev.totals(results.values())
+    if split:
+        for label, group in ev.split_by_number(results, split):
+            typer.echo(f"{label}  {ev.format_totals(ev.totals(group))}")
+        typer.echo(f"total  {ev.format_totals(total)}")
+    else:
+        typer.echo(ev.format_totals(total))
+    short = (min_f1 is not None and total["f1"] < min_f1) or (
+        min_core_recall is not None and total["core_recall"] < min_core_recall
+    )
+    raise typer.Exit(EXIT_FAILED if short else 0)
+
+
+def _eval_lines(system: Path | None, articles: Path) -> list[dict[str, Any]]:
+    """The lines to score: read from a file, or extracted from the articles folder."""
     from geokg.ingest.pipeline import extract_documents
     from geokg.ingest.readers import read_paths
 
-    if not scorer.is_file():
-        typer.echo(f"error: no scorer at {scorer}", err=True)
+    if system is not None:
+        try:
+            text = system.read_text(encoding="utf-8")
+            return [json.loads(line) for line in text.splitlines() if line.strip()]
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            typer.echo(f"error: cannot read {system}: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+    if not articles.is_dir():
+        typer.echo(f"error: no articles folder at {articles}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
-        for result in extract_documents(read_paths([articles])):
-            if not isinstance(result, Exception):
-                out.write(json.dumps(_line(result, False), ensure_ascii=False) + "\n")
-    done = subprocess.run([sys.executable, str(scorer), out.name, str(gold)], check=False)
-    Path(out.name).unlink()
-    raise typer.Exit(done.returncode)
+    lines = []
+    for result in extract_documents(read_paths([articles])):
+        if isinstance(result, Exception):
+            typer.echo(f"error: {result}", err=True)  # scored as an article with no output
+        else:
+            lines.append(_line(result, False))
+    return lines
 
 
 @neo4j_app.command("start")

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from neo4j.exceptions import ServiceUnavailable
 
+from geokg import __version__
 from geokg.app import metrics, problems
 from geokg.app.limits import BodyLimit
 from geokg.app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
@@ -61,7 +62,7 @@ def create_app(api: ApiSettings | None = None) -> FastAPI:
     app = FastAPI(
         title="geokg",
         summary="Geopolitical knowledge graph: entities and evidence-backed claims from news.",
-        version="0.1.0",
+        version=__version__,
         lifespan=lifespan,
         responses=problems.responses(400, 401, 404, 413, 422, 503),
     )

@@ -211,6 +211,10 @@ def assemble(settings: Neo4jSettings) -> Path:
     partial = layout.home / "lib.partial"
     shutil.rmtree(partial, ignore_errors=True)
     maven_log = layout.logs / "assemble.log"
+    # Maven runs on a copy in the server's home, so an installed geokg never writes into
+    # site-packages (Maven may leave a target/ or other files beside the pom it runs).
+    pom = layout.home / "pom.xml"
+    shutil.copyfile(POM, pom)
     cmd = [
         mvn,
         "-B",
@@ -218,7 +222,7 @@ def assemble(settings: Neo4jSettings) -> Path:
         # -B alone still lets Maven 3.8 colour some output, which would garble the log file.
         "-Dstyle.color=never",
         "-f",
-        str(POM),
+        str(pom),
         "dependency:copy-dependencies",
         f"-DoutputDirectory={partial}",
     ]
@@ -230,7 +234,7 @@ def assemble(settings: Neo4jSettings) -> Path:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 env=_child_env(),
-                cwd=POM.parent,
+                cwd=layout.home,
                 timeout=MAVEN_TIMEOUT,
                 check=False,
             )
