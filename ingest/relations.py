@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.ingest.errors import check_deadline
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.resolve import Resolution, clean_surface, load_roles
 
@@ -84,6 +85,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     alleged: list[Claim] = []  # allegations of the last sentences, for "denied such claims"
     memory = _Memory(gathering=_gathering(doc, res, lex))
     for index, sent in enumerate(doc.sents):
+        check_deadline()  # an article that runs too long fails here, between two sentences
         reader = _SentenceReader(sent, res, lex, memory, index)
         for cand in reader.candidates():
             claim = _to_claim(cand, sent, index, reader, article, published)
@@ -127,6 +129,7 @@ def _gathering(doc: Doc, res: Resolution, lex: "Lexicon") -> tuple[int, list[str
     found: list[tuple[int, list[str]]] = []
     country_of: dict[str, str] = {}
     for index, sent in enumerate(doc.sents):
+        check_deadline()
         reader = _SentenceReader(sent, res, lex, memory, index)
         for cand in [*reader._titles(), *reader.respectively()]:
             if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) \
@@ -431,7 +434,9 @@ class _SentenceReader:
         if speaker is None or self.res.kind_of(speaker) is not Kind.PERSON:
             return None
         span = [t for t in self.sent if self.res.entity_at(t) == speaker]
-        owners = [c.object for c in self._title_sequence(speaker, span, load_roles())]
+        # A speaker named in an earlier sentence has no words here, so no title around them.
+        titles = self._title_sequence(speaker, span, load_roles()) if span else iter(())
+        owners = [c.object for c in titles]
         if not owners and speaker in self.memory.affiliation:
             # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
             owners = [self.memory.affiliation[speaker]]
