@@ -65,33 +65,40 @@ def extract(
     _debug_logging()
     began = time.monotonic()
     extracted, skipped, failed = 0, 0, []
-    for result in extract_documents(_read_inputs(paths)):
-        if isinstance(result, SkippedArticle):
-            skipped += 1
-            typer.echo(f"skipped: {result}", err=True)
-            continue
-        if isinstance(result, IngestError):
-            failed.append(result.stage)
-            typer.echo(f"error: {result}", err=True)
-            continue
-        extracted += 1
-        line = _line(result, all_claims)
-        if as_json:
-            typer.echo(json.dumps(line, ensure_ascii=False))
-        else:
-            typer.echo(f"# {line['source']}  ({line['id']})")
-            names = {e["id"]: e["name"] for e in line["entities"]}
-            for c in line["claims"]:
-                typer.echo(
-                    f"  {names.get(c['subject'], c['subject'])} -{c['type']}-> "
-                    f"{names.get(c['object'], c['object'])}  [{c['modality']}, {c['tense']}]"
-                )
+    try:
+        for result in extract_documents(_read_inputs(paths)):
+            if isinstance(result, SkippedArticle):
+                skipped += 1
+                typer.echo(f"skipped: {result}", err=True)
+                continue
+            if isinstance(result, IngestError):
+                failed.append(result.stage)
+                typer.echo(f"error: {result}", err=True)
+                continue
+            extracted += 1
+            _print(_line(result, all_claims), as_json)
+    except IngestError as exc:  # raised, not yielded: the configured spaCy model is missing
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     typer.echo(
         f"extracted {extracted}; skipped {skipped}; failed {len(failed)} article(s)"
         f"{stage_note(stage_counts(failed))} in {time.monotonic() - began:.1f}s",
         err=True,
     )
     raise typer.Exit(EXIT_FAILED if failed else 0)
+
+
+def _print(line: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(line, ensure_ascii=False))
+        return
+    typer.echo(f"# {line['source']}  ({line['id']})")
+    names = {e["id"]: e["name"] for e in line["entities"]}
+    for c in line["claims"]:
+        typer.echo(
+            f"  {names.get(c['subject'], c['subject'])} -{c['type']}-> "
+            f"{names.get(c['object'], c['object'])}  [{c['modality']}, {c['tense']}]"
+        )
 
 
 @app.command()

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
-from geokg.app.cli import EXIT_FAILED, app
+from geokg.app.cli import EXIT_FAILED, EXIT_USAGE, app
 from geokg.ingest import pipeline
 from geokg.ingest.errors import IngestError, SkippedArticle
 from geokg.ingest.nlp import MAX_SENTENCE_TOKENS, load_nlp
@@ -221,3 +221,20 @@ def test_an_article_past_its_deadline_fails_with_that_reason_and_the_run_goes_on
     assert isinstance(after, ArticleResult) and after.extraction.claims
     # Parsing is not under the deadline; the rules (over a minute) stopped at 2 s.
     assert elapsed < 30, elapsed
+
+
+def test_a_missing_spacy_model_is_bad_usage_not_a_failed_article(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Not one article's problem but the run's: exit 2, one line, no traceback.
+    (tmp_path / "a.json").write_text(json.dumps({"content": MAHAN, "published_at": "2019-01-21"}))
+    monkeypatch.setenv("GEOKG_SPACY_MODEL", "no_such_spacy_model")
+    get_ingest_settings.cache_clear()
+    try:
+        result = runner.invoke(app, ["extract", str(tmp_path)])
+    finally:
+        monkeypatch.delenv("GEOKG_SPACY_MODEL")
+        get_ingest_settings.cache_clear()
+    assert result.exit_code == EXIT_USAGE
+    assert "spaCy model 'no_such_spacy_model' is not installed" in result.stderr
+    assert "Traceback" not in result.output
