@@ -35,7 +35,7 @@ from tqdm import tqdm  # type: ignore[import-untyped]
 
 from geokg.graph.loader import LoadReport, Outcome, load_extractions
 from geokg.graph.queries import find_article_hashes
-from geokg.ingest.errors import IngestError, SkippedArticle
+from geokg.ingest.errors import IngestError, SkippedArticle, Stage, stage_counts, stage_note
 from geokg.ingest.pipeline import EXTRACTOR_VERSION, ArticleResult, extract_documents
 from geokg.ingest.readers import Document
 from geokg.ingest.settings import IngestSettings, get_ingest_settings
@@ -64,6 +64,7 @@ class ArticleOutcome:
     id: str | None  # None when the input was never read as an article
     claims: int = 0  # claims stored for it afterwards
     reason: str | None = None  # why it was skipped or failed; what a correction replaced
+    stage: Stage | None = None  # where a failed article failed: read, extract, ... load
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +98,18 @@ class IngestSummary:
         """Articles with an outcome."""
         return sum(len(getattr(self, name)) for name in OUTCOMES)
 
+    def failures(self) -> dict[str, int]:
+        """Failed articles by the stage they failed at, in pipeline order."""
+        return stage_counts(a.stage for a in self.failed)
+
     def lines(self) -> list[str]:
         """The summary for people: counts, then each correction, skip and failure."""
         rate = self.done / self.elapsed if self.elapsed else 0.0
         head = (
             f"loaded {len(self.loaded)}; replaced {len(self.replaced)}; "
             f"unchanged {len(self.unchanged)}; skipped {len(self.skipped)}; "
-            f"failed {len(self.failed)} article(s); {self.claims} claim(s) written"
+            f"failed {len(self.failed)} article(s){stage_note(self.failures())}; "
+            f"{self.claims} claim(s) written"
             f" in {self.elapsed:.1f}s ({rate:.1f} articles/s)"
         )
         lines = [head]
@@ -228,8 +234,11 @@ class _Run:
             )
 
     def finish_error(self, error: IngestError) -> None:
-        outcome: OutcomeName = "skipped" if isinstance(error, SkippedArticle) else "failed"
-        self.finish(outcome, ArticleOutcome(error.source, None, reason=error.problem))
+        if isinstance(error, SkippedArticle):
+            self.finish("skipped", ArticleOutcome(error.source, None, reason=error.problem))
+        else:
+            failed = ArticleOutcome(error.source, None, reason=error.problem, stage=error.stage)
+            self.finish("failed", failed)
 
     def finish_loads(self, batch: list[ArticleResult], report: LoadReport) -> None:
         for result, load in zip(batch, report.articles, strict=True):
@@ -246,7 +255,8 @@ class _Run:
             elif load.outcome is Outcome.UNCHANGED:
                 self.finish("unchanged", ArticleOutcome(source, article_id, load.claims))
             else:
-                self.finish("failed", ArticleOutcome(source, article_id, reason=load.error))
+                failed = ArticleOutcome(source, article_id, reason=load.error, stage="load")
+                self.finish("failed", failed)
 
     def call(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """`fn(...)`, tried again with exponential backoff while the graph does not answer."""

@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 some articles failed; 2 bad usage; 3 Neo4j unreachable.
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -80,34 +81,57 @@ def extract(
         ),
     ] = False,
 ) -> None:
-    """Print the entities and claims of each article; needs no Neo4j."""
+    """Print the entities and claims of each article; needs no Neo4j.
+
+    An article that cannot be read or extracted is named on stderr with its reason and the
+    others go on; a summary on stderr counts them (exit 1 if any failed).
+    """
+    from geokg.ingest.errors import IngestError, SkippedArticle, stage_counts, stage_note
     from geokg.ingest.pipeline import extract_documents
 
     _check_inputs(paths)
-    failed = 0
-    for result in extract_documents(_read_inputs(paths)):
-        if isinstance(result, Exception):
-            failed += 1
-            typer.echo(f"error: {result}", err=True)
-            continue
-        line = _line(result, all_claims)
-        if as_json:
-            typer.echo(json.dumps(line, ensure_ascii=False))
-        else:
-            typer.echo(f"# {line['source']}  ({line['id']})")
-            names = {e["id"]: e["name"] for e in line["entities"]}
-            for c in line["claims"]:
-                typer.echo(
-                    f"  {names.get(c['subject'], c['subject'])} -{c['type']}-> "
-                    f"{names.get(c['object'], c['object'])}  [{c['modality']}, {c['tense']}]"
-                )
-                if explain:
-                    typer.echo(
-                        f"      rule {c['rule']} (confidence {c['confidence']}), "
-                        f"trigger {c['trigger']!r}, sentence {c['sentence_index']}: "
-                        f"{c['sentence']}"
-                    )
+    _debug_logging()
+    began = time.monotonic()
+    extracted, skipped, failed = 0, 0, []
+    try:
+        for result in extract_documents(_read_inputs(paths)):
+            if isinstance(result, SkippedArticle):
+                skipped += 1
+                typer.echo(f"skipped: {result}", err=True)
+                continue
+            if isinstance(result, IngestError):
+                failed.append(result.stage)
+                typer.echo(f"error: {result}", err=True)
+                continue
+            extracted += 1
+            _print(_line(result, all_claims), as_json, explain)
+    except IngestError as exc:  # raised, not yielded: the configured spaCy model is missing
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    typer.echo(
+        f"extracted {extracted}; skipped {skipped}; failed {len(failed)} article(s)"
+        f"{stage_note(stage_counts(failed))} in {time.monotonic() - began:.1f}s",
+        err=True,
+    )
     raise typer.Exit(EXIT_FAILED if failed else 0)
+
+
+def _print(line: dict[str, Any], as_json: bool, explain: bool = False) -> None:
+    if as_json:
+        typer.echo(json.dumps(line, ensure_ascii=False))
+        return
+    typer.echo(f"# {line['source']}  ({line['id']})")
+    names = {e["id"]: e["name"] for e in line["entities"]}
+    for c in line["claims"]:
+        typer.echo(
+            f"  {names.get(c['subject'], c['subject'])} -{c['type']}-> "
+            f"{names.get(c['object'], c['object'])}  [{c['modality']}, {c['tense']}]"
+        )
+        if explain:
+            typer.echo(
+                f"      rule {c['rule']} (confidence {c['confidence']}), "
+                f"trigger {c['trigger']!r}, sentence {c['sentence_index']}: {c['sentence']}"
+            )
 
 
 @app.command()
@@ -126,6 +150,7 @@ def ingest(paths: PathsArg) -> None:
     from geokg.ingest.errors import IngestError
 
     _check_inputs(paths)
+    _debug_logging()
     settings = get_settings()
     resume = "re-run the same command to resume (articles already stored are skipped)"
     try:
@@ -296,6 +321,17 @@ def neo4j_status() -> None:
     state = status(get_settings())
     typer.echo(state.message)
     raise typer.Exit(0 if state.running and state.bolt_ok else EXIT_NEO4J)
+
+
+def _debug_logging() -> None:
+    """With GEOKG_LOG_LEVEL=DEBUG, log records on stderr: among them the traceback behind
+    each failed article, which the terminal otherwise never shows."""
+    from geokg.app.logs import configure_logging
+    from geokg.app.settings import get_api_settings
+
+    s = get_api_settings()
+    if s.log_level.upper() == "DEBUG":
+        configure_logging(s.log_format, "DEBUG")
 
 
 def _check_inputs(inputs: list[str]) -> None:

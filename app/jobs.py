@@ -20,7 +20,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from geokg.app import logs, metrics
 from geokg.app.bulk import Progress, run_ingest
-from geokg.ingest.errors import IngestError
+from geokg.ingest.errors import IngestError, stage_counts
 from geokg.ingest.readers import Document
 from geokg.ingest.settings import get_ingest_settings
 
@@ -42,6 +42,7 @@ class ArticleError:
     source: str
     problem: str
     skipped: bool = False  # deliberately not processed (not English), not an error in the input
+    stage: str | None = None  # where a failed article failed: read, extract, validate, ...
 
 
 @dataclass
@@ -58,6 +59,10 @@ class Job:
     claims: int = 0
     errors: list[ArticleError] = field(default_factory=list)
     error: str | None = None
+
+    def failures(self) -> dict[str, int]:
+        """Failed articles by the stage they failed at."""
+        return stage_counts(e.stage for e in list(self.errors) if not e.skipped)
 
 
 Chunk = list[Document | IngestError]
@@ -133,12 +138,14 @@ class JobQueue:
             job.done += 1
             job.counts[p.outcome] = job.counts.get(p.outcome, 0) + 1
             job.claims = claims_before + p.claims
-            metrics.count_article(p.outcome, p.article.claims)
+            metrics.count_article(p.outcome, p.article.claims, p.article.stage)
             if p.outcome in ("loaded", "replaced"):
                 self._on_write()
             if p.outcome in ("skipped", "failed"):
                 a = p.article
-                job.errors.append(ArticleError(a.source, a.reason or "", p.outcome == "skipped"))
+                job.errors.append(
+                    ArticleError(a.source, a.reason or "", p.outcome == "skipped", a.stage)
+                )
 
         try:
             for start in range(0, len(items), self._chunk_size):

@@ -11,6 +11,8 @@ from prometheus_client import (
 )
 from prometheus_fastapi_instrumentator import Instrumentator
 
+from geokg.ingest.errors import STAGES
+
 # Not in the default registry: each app gets a registry of its own (see install).
 INGESTED = Counter(
     "geokg_ingest_articles_total",
@@ -19,6 +21,15 @@ INGESTED = Counter(
     registry=None,
 )
 CLAIMS = Counter("geokg_ingest_claims_total", "Claims stored by the API's ingests.", registry=None)
+FAILURES = Counter(
+    "geokg_ingest_failures_total",
+    "Articles the API's ingests failed, by stage (read, extract, validate, timeout, load): "
+    "a rise in extract or validate is a bug to look for in the debug log.",
+    ["stage"],
+    registry=None,
+)
+for _stage in STAGES:
+    FAILURES.labels(stage=_stage)  # every stage shows, at 0 until an article fails there
 JOBS = Gauge(
     "geokg_ingest_jobs", "Ingest jobs known to this process, by state.", ["state"], registry=None
 )
@@ -29,7 +40,8 @@ def install(app: FastAPI) -> None:
     # The instrumentator silently skips metrics already in its registry, so a second app in
     # one process (tests build several) would count nothing in a shared one.
     registry = CollectorRegistry()
-    for collector in (INGESTED, CLAIMS, JOBS, GC_COLLECTOR, PLATFORM_COLLECTOR, PROCESS_COLLECTOR):
+    ours = (INGESTED, CLAIMS, FAILURES, JOBS)
+    for collector in (*ours, GC_COLLECTOR, PLATFORM_COLLECTOR, PROCESS_COLLECTOR):
         registry.register(collector)
     Instrumentator(
         should_group_status_codes=False,
@@ -38,8 +50,10 @@ def install(app: FastAPI) -> None:
     ).instrument(app, metric_namespace="geokg").expose(app, include_in_schema=False)
 
 
-def count_article(outcome: str, claims: int) -> None:
-    """Record one ingested article."""
+def count_article(outcome: str, claims: int, stage: str | None = None) -> None:
+    """Record one ingested article; a failed one with the stage it failed at."""
     INGESTED.labels(outcome=outcome).inc()
+    if outcome == "failed":
+        FAILURES.labels(stage=stage or "extract").inc()
     if outcome in ("loaded", "replaced"):
         CLAIMS.inc(claims)

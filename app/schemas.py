@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class EntitySummary(BaseModel):
@@ -247,6 +247,9 @@ class JobError(BaseModel):
     source: str
     problem: str
     skipped: bool = False
+    stage: str | None = Field(
+        None, description="Where a failed article failed: read, extract, validate, timeout, load."
+    )
 
 
 class JobOut(BaseModel):
@@ -259,6 +262,9 @@ class JobOut(BaseModel):
     counts: dict[str, int]
     claims: int
     errors: list[JobError]
+    failures: dict[str, int] = Field(
+        default_factory=dict, description="Failed articles by stage (extract, validate: a bug)."
+    )
     error: str | None = None
     submitted_at: str
     started_at: str | None = None
@@ -274,8 +280,9 @@ class JobOut(BaseModel):
             done=job.done,
             counts=dict(job.counts),
             claims=job.claims,
-            errors=[JobError(source=e.source, problem=e.problem, skipped=e.skipped)
+            errors=[JobError(source=e.source, problem=e.problem, skipped=e.skipped, stage=e.stage)
                     for e in list(job.errors)],
+            failures=job.failures(),
             error=job.error,
             submitted_at=job.submitted_at.isoformat(),
             started_at=iso(job.started_at),

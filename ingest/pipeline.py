@@ -1,17 +1,20 @@
 """From documents to extractions: NLP, entity resolution and claims, in one pass per article."""
 
 import itertools
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from spacy.tokens import Doc
 
-from geokg.graph.models import Article, Claim, Extraction
-from geokg.ingest.errors import IngestError, SkippedArticle
+from geokg.graph.models import Article, Claim, Entity, Extraction
+from geokg.ingest.errors import IngestError, SkippedArticle, deadline, failure, isolated
+from geokg.ingest.gazetteer import load_gazetteer
 from geokg.ingest.language import UNDETERMINED, language_of
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.readers import Document
@@ -19,6 +22,7 @@ from geokg.ingest.component import ClaimsComponent
 from geokg.ingest.relations import EXTRACTOR_VERSION as EXTRACTOR_VERSION
 from geokg.ingest.settings import IngestSettings, get_ingest_settings
 
+log = logging.getLogger("geokg.ingest")
 
 
 @dataclass(frozen=True)
@@ -48,30 +52,49 @@ def extract_documents(
 def _extract_here(
     docs: Iterable[Document | IngestError], s: IngestSettings
 ) -> Iterator[ArticleResult | IngestError]:
-    """Extract in this process: spaCy's nlp.pipe in batches of `batch_size` texts."""
-    # Only a sequence number travels with each text through nlp.pipe; the items wait here.
-    waiting: dict[int, Document | IngestError] = {}
+    """Extract in this process: spaCy's nlp.pipe over batches of `batch_size` texts.
 
-    def texts() -> Iterator[tuple[str, int]]:
-        for seq, item in enumerate(docs):
-            checked = _checked(item, s)
-            waiting[seq] = checked
-            yield (checked.text if isinstance(checked, Document) else ""), seq
-
-    stream = texts()
-    first = next(stream, None)
-    if first is None:
-        return
-    nlp = load_nlp(s.spacy_model)
-    pairs = itertools.chain([first], stream)
-    for doc, seq in nlp.pipe(pairs, as_tuples=True, batch_size=s.batch_size):
-        item = waiting.pop(seq)
-        yield item if isinstance(item, IngestError) else _extract_one(doc, item, s)
+    Each article's steps (language, parse, rules, validation) run isolated: an exception in
+    one fails that article, in its place, and the others go on.
+    """
+    for batch in _batched((_checked(item, s) for item in docs), s.batch_size):
+        documents = [x for x in batch if isinstance(x, Document)]
+        parsed = iter(_parsed(documents, s))
+        for item in batch:
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            doc = next(parsed)
+            yield doc if isinstance(doc, IngestError) else _extract_isolated(doc, item, s)
 
 
-# What a worker sends back per document: the extraction and every claim, or why it has none
-# (source, problem, skipped). Errors travel as tuples: an IngestError does not unpickle.
-Extracted = tuple[Extraction, list[Claim]] | tuple[str, str, bool]
+def _parsed(documents: list[Document], s: IngestSettings) -> list[Doc | IngestError]:
+    """The documents through spaCy, a batch at a time; one text that breaks the batch fails
+    alone, since the others are then parsed one by one."""
+    if not documents:
+        return []  # nothing loads the model before an article needs it
+    nlp = load_nlp(s.spacy_model)  # not isolated: a missing model stops the run (bad usage)
+    try:
+        return list(nlp.pipe((d.text for d in documents), batch_size=s.batch_size))
+    except Exception:  # noqa: BLE001 - found and failed one by one below
+        log.debug("a batch of %d failed to parse; one by one now", len(documents), exc_info=True)
+        return [isolated(d.source, "extract", partial(nlp, d.text), d.line) for d in documents]
+
+
+def _extract_isolated(
+    doc: Doc, document: Document, s: IngestSettings
+) -> ArticleResult | IngestError:
+    """One article's rules and validation, within its deadline, isolated from the others."""
+
+    def work() -> ArticleResult:
+        with deadline(s.article_seconds):
+            return _extract_one(doc, document, s)
+
+    return isolated(document.source, "extract", work, document.line)
+
+
+# What a worker sends back per document: the extraction and every claim, or why it has none.
+Extracted = tuple[Extraction, list[Claim]] | IngestError
 
 
 def _extract_in_workers(
@@ -82,7 +105,8 @@ def _extract_in_workers(
     Not spaCy's own `nlp.pipe(n_process=...)`: forked workers keep the parent's end of their
     result pipe, so a caller that stops early (the graph went away) would leave them blocked
     on a full pipe, and the parent joining them forever. A pool is terminated at once instead.
-    The workers also run language detection, resolution and claims, not just the parser.
+    The workers also run language detection, resolution and claims, not just the parser, each
+    article isolated as in this process.
     """
     batches = _batched(docs, s.batch_size)
     first = next(batches, None)
@@ -121,14 +145,19 @@ def _merged(
     batch: list[Document | IngestError], result: "AsyncResult[list[Extracted]]"
 ) -> Iterator[ArticleResult | IngestError]:
     """A batch's results in input order: its errors where they were, its documents extracted."""
-    extracted = iter(result.get())
+    documents = [x for x in batch if isinstance(x, Document)]
+    try:
+        extracted = result.get()
+    except Exception as exc:  # noqa: BLE001 - a worker that could not even report: its batch fails
+        extracted = [failure(d.source, "extract", exc, d.line) for d in documents]
+    found = iter(extracted)
     for item in batch:
         if isinstance(item, IngestError):
             yield item
             continue
-        match next(extracted):
-            case (str() as source, str() as problem, bool() as skipped):
-                yield (SkippedArticle if skipped else IngestError)(source, problem)
+        match next(found):
+            case IngestError() as error:
+                yield error
             case (Extraction() as extraction, list() as claims):
                 yield ArticleResult(document=item, extraction=extraction, all_claims=claims)
 
@@ -146,28 +175,29 @@ def _start_worker(s: IngestSettings) -> None:
 def _extract_batch(docs: list[Document]) -> list[Extracted]:
     """In a worker: one batch through the same code as in-process extraction."""
     assert _worker_settings is not None, "the pool's initializer sets it"
-    out: list[Extracted] = []
-    for r in _extract_here(docs, _worker_settings):
-        if isinstance(r, IngestError):
-            out.append((r.source, r.problem, isinstance(r, SkippedArticle)))
-        else:
-            out.append((r.extraction, r.all_claims))
-    return out
+    return [
+        r if isinstance(r, IngestError) else (r.extraction, r.all_claims)
+        for r in _extract_here(docs, _worker_settings)
+    ]
 
 
 def _checked(item: Document | IngestError, s: IngestSettings) -> Document | IngestError:
     """The document if it is fit for NLP, else the error or skip that says why not."""
     if isinstance(item, IngestError):
         return item
+    return isolated(item.source, "extract", partial(_fit, item, s), item.line)
+
+
+def _fit(item: Document, s: IngestSettings) -> Document:
     if len(item.text) > s.max_text_chars:
-        return IngestError(
+        raise IngestError(
             item.source, f"text of {len(item.text)} characters is over {s.max_text_chars}"
         )
     # Too little text to tell ("und") is taken as English: a headline is not skipped on a guess.
     language, declared = language_of(item.text, item.language)
     if language not in ("en", UNDETERMINED):
         how = "declared" if declared else "detected"
-        return SkippedArticle(item.source, f"language is {language!r} ({how}), not English")
+        raise SkippedArticle(item.source, f"language is {language!r} ({how}), not English")
     return item
 
 
@@ -192,5 +222,16 @@ def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResu
     kept = [c for c in claims if c.confidence >= s.min_confidence]
     used = {e for c in claims for e in (c.subject, c.object, c.attributed_to) if e}
     entities = [e for e in resolution.entities() if e.mentions > 0 or e.id in used]
+    entities += _named_within(used - {e.id for e in entities})
+    entities.sort(key=lambda e: e.id)
     extraction = Extraction(article=article, entities=entities, claims=kept)
     return ArticleResult(document=document, extraction=extraction, all_claims=claims)
+
+
+def _named_within(ids: set[str]) -> list[Entity]:
+    """Entities a claim needs that the article names only within another name: the state of
+    "United States Air Force", which the agency is PART_OF. The gazetteer knows them; they
+    have no mention of their own."""
+    known = load_gazetteer().known
+    found = [known[i] for i in sorted(ids) if i in known]
+    return [Entity(id=k.id, name=k.name, kind=k.kind, iso3=k.iso3, mentions=0) for k in found]

@@ -8,8 +8,9 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,7 +21,7 @@ import trafilatura
 from dateutil import parser as dateparser
 
 from geokg.graph.ids import canonical_url
-from geokg.ingest.errors import IngestError
+from geokg.ingest.errors import IngestError, isolated, isolated_stream
 from geokg.ingest.language import declared_language
 from geokg.ingest.settings import get_ingest_settings
 from geokg.ingest.text import html_to_text, normalize_text
@@ -42,6 +43,7 @@ class Document:
     published_at: datetime
     text: str
     language: str | None = None  # ISO 639-1, when the article or its feed declares one
+    line: int | None = None  # its line in a JSON Lines file, for messages about it
 
     @property
     def content_hash(self) -> str:
@@ -59,10 +61,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | IngestError]:
         for file in files:
             if file.name.startswith(".") or file.name.endswith(".meta.json"):
                 continue
-            try:
-                yield from read_bytes(_read_file(file), str(file), _sidecar(file), file)
-            except IngestError as exc:
-                yield exc
+            opened = isolated(str(file), "read", partial(_opened, file))
+            if isinstance(opened, IngestError):
+                yield opened
+            else:
+                yield from read_bytes(opened[0], str(file), opened[1], file)
 
 
 def read_bytes(
@@ -71,7 +74,14 @@ def read_bytes(
     meta: dict[str, Any] | None = None,
     file: Path | None = None,
 ) -> Iterator[Document | IngestError]:
-    """The articles in one input, whatever its format."""
+    """The articles in one input, whatever its format; what cannot be read is yielded as an
+    IngestError naming it (the input, or its item), never raised."""
+    return isolated_stream(source, "read", _read_bytes(data, source, meta, file))
+
+
+def _read_bytes(
+    data: bytes, source: str, meta: dict[str, Any] | None, file: Path | None
+) -> Iterator[Document | IngestError]:
     limit = get_ingest_settings().max_article_bytes
     if len(data) > limit * 50:  # a batch file may hold many articles; a single one may not
         raise IngestError(source, f"input of {len(data)} bytes is over the limit")
@@ -109,6 +119,10 @@ def _guard(doc: Document, source: str) -> Document:
     if len(doc.text.encode("utf-8")) > limit:
         raise IngestError(source, f"article text is {len(doc.text)} characters, over the limit")
     return doc
+
+
+def _opened(file: Path) -> tuple[bytes, dict[str, Any] | None]:
+    return _read_file(file), _sidecar(file)
 
 
 def _read_file(file: Path) -> bytes:
@@ -169,34 +183,39 @@ def _read_json_text(text: str, source: str) -> Iterator[Document | IngestError]:
     except RecursionError:
         raise IngestError(source, "malformed JSON: nested too deeply to be an article") from None
     except json.JSONDecodeError as first:
-        # Not one JSON document: JSON Lines, one article per line.
-        lines = [ln for ln in text.splitlines() if ln.strip()]
+        # Not one JSON document: JSON Lines, one article per line. Only a newline ends a line:
+        # JSON strings may hold U+2028 and other characters that str.splitlines() splits on.
+        lines = [(n, ln) for n, ln in enumerate(text.split("\n"), 1) if ln.strip()]
         if len(lines) < 2:
             raise IngestError(
                 source, f"malformed JSON at line {first.lineno} column {first.colno}: {first.msg}"
             ) from first
-        for number, line in enumerate(lines, 1):
-            where = f"{source}#{number - 1}"
-            try:
-                yield _guard(read_json_object(json.loads(line), where), where)
-            except json.JSONDecodeError as exc:
-                yield IngestError(where, f"malformed JSON on line {number}: {exc.msg}")
-            except RecursionError:
-                yield IngestError(where, f"malformed JSON on line {number}: nested too deeply")
-            except IngestError as exc:
-                yield exc
+        for index, (number, line) in enumerate(lines):
+            where = f"{source}#{index}"
+            yield isolated(where, "read", partial(_read_json_line, line, where, number), number)
         return
     items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
     yield from _read_json_items(items, source)
 
 
+def _read_json_item(value: Any, where: str) -> Document:
+    return _guard(read_json_object(value, where), where)
+
+
+def _read_json_line(line: str, where: str, number: int) -> Document:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise IngestError(where, f"malformed JSON on line {number}: {exc.msg}") from None
+    except RecursionError:
+        raise IngestError(where, f"malformed JSON on line {number}: nested too deeply") from None
+    return replace(_read_json_item(value, where), line=number)
+
+
 def _read_json_items(items: list[tuple[int | None, Any]], source: str) -> Iterator[Document | IngestError]:
     for index, value in items:
         where = source if index is None else f"{source}#{index}"
-        try:
-            yield _guard(read_json_object(value, where), where)
-        except IngestError as exc:
-            yield exc
+        yield isolated(where, "read", partial(_read_json_item, value, where))
 
 
 def read_json_object(value: Any, source: str) -> Document:
@@ -317,18 +336,19 @@ def _read_feed(data: bytes, source: str) -> Iterator[Document | IngestError]:
     feed_language = feed.feed.get("language")  # RSS <language>, or the Atom feed's xml:lang
     for index, entry in enumerate(feed.entries):
         where = f"{source}#{index}"
-        try:
-            html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
-            meta = {
-                "url": entry.get("link"),
-                "title": html_to_text(entry.get("title", "")),
-                "source": publisher,
-                "published_at": entry.get("published") or entry.get("updated"),
-                "language": _entry_language(entry) or feed_language,
-            }
-            yield _guard(_document(where, html_to_text(html), meta), where)
-        except IngestError as exc:
-            yield exc
+        yield isolated(where, "read", partial(_read_feed_entry, entry, where, publisher, feed_language))
+
+
+def _read_feed_entry(entry: Any, where: str, publisher: str, feed_language: str | None) -> Document:
+    html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
+    meta = {
+        "url": entry.get("link"),
+        "title": html_to_text(entry.get("title", "")),
+        "source": publisher,
+        "published_at": entry.get("published") or entry.get("updated"),
+        "language": _entry_language(entry) or feed_language,
+    }
+    return _guard(_document(where, html_to_text(html), meta), where)
 
 
 def _entry_language(entry: Any) -> str | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.ingest.errors import check_deadline
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.resolve import Resolution, clean_surface, load_roles
 from geokg.ingest.rules import Registry, rule_config
@@ -83,6 +84,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     claims: dict[str, Claim] = {}
     memory = _Memory()
     for index, sent in enumerate(doc.sents):
+        check_deadline()  # an article that runs too long fails here, between two sentences
         reader = _SentenceReader(sent, res, lex, memory, index)
         for cand in reader.candidates():
             claim = _to_claim(cand, sent, index, reader, article, published)
@@ -378,7 +380,9 @@ class _SentenceReader:
         if speaker is None or self.res.kind_of(speaker) is not Kind.PERSON:
             return None
         span = [t for t in self.sent if self.res.entity_at(t) == speaker]
-        owners = [c.object for c in self._title_sequence(speaker, span, load_roles())]
+        # A speaker named in an earlier sentence has no words here, so no title around them.
+        titles = self._title_sequence(speaker, span, load_roles()) if span else iter(())
+        owners = [c.object for c in titles]
         if not owners and speaker in self.memory.affiliation:
             # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
             owners = [self.memory.affiliation[speaker]]

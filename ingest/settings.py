@@ -20,6 +20,9 @@ class IngestSettings(BaseSettings):
     # spaCy's nlp.pipe: worker processes (1 runs in this process) and texts per batch.
     n_process: int = Field(default=1, ge=1)
     batch_size: int = Field(default=64, ge=1)
+    # Seconds one article's rules may take (checked between sentences); past it the article
+    # fails with that reason and the run goes on.
+    article_seconds: float = Field(default=30.0, gt=0)
     # Articles per loader transaction in a bulk ingest (geokg.graph.loader.DEFAULT_BATCH_SIZE).
     load_batch_size: int = Field(default=250, ge=1)
     # A bulk ingest whose graph database stops answering tries each call this many times,

@@ -17,7 +17,7 @@ from geokg.app.security import IngestKey
 from geokg.app.settings import get_api_settings
 from geokg.graph.loader import Outcome, load_extractions
 from geokg.graph.settings import get_settings
-from geokg.ingest.errors import IngestError
+from geokg.ingest.errors import IngestError, SkippedArticle
 from geokg.ingest.pipeline import extract_documents
 from geokg.ingest.readers import Document, read_bytes
 from geokg.ingest.settings import get_ingest_settings
@@ -97,6 +97,8 @@ def _ingest_one(driver: Driver, body: bytes, source: str, meta: dict[str, str]) 
     with EXTRACTOR:
         (result,) = extract_documents(items)
     if isinstance(result, IngestError):
+        skipped = isinstance(result, SkippedArticle)
+        metrics.count_article("skipped" if skipped else "failed", 0, result.stage)
         raise HTTPException(422, str(result))
     extraction = result.extraction
     token = logs.article_id.set(extraction.article.id)
@@ -113,10 +115,7 @@ def _ingest_one(driver: Driver, body: bytes, source: str, meta: dict[str, str]) 
 def _read(body: bytes, source: str, meta: dict[str, str] | None = None) -> list[Document | IngestError]:
     if not body.strip():
         raise HTTPException(422, f"{source}: empty body")
-    try:
-        return list(read_bytes(body, source, meta))
-    except IngestError as exc:
-        raise HTTPException(422, str(exc)) from None
+    return list(read_bytes(body, source, meta))  # what cannot be read comes as an IngestError
 
 
 @router.post(
@@ -128,6 +127,8 @@ async def post_ingest(request: Request, driver: DriverDep, source: SourceParam =
     name = source or f"request {logs.request_id.get()}"
     items = await run_in_threadpool(_read, body, name)
     if all(isinstance(i, IngestError) for i in items):
+        for _ in items:
+            metrics.count_article("failed", 0, "read")
         problems_seen = "; ".join(str(i) for i in items[:5])
         raise HTTPException(422, f"no readable article in the batch: {problems_seen}")
     job = _jobs(request).submit(driver, items)

@@ -157,11 +157,11 @@ def test_eval_command_prints_a_line_per_range_and_the_total(dev_output: Path) ->
     args = ["eval", "--system", str(dev_output), "--gold", str(DEV / "gold")]
     plain = runner.invoke(app, args)
     assert plain.exit_code == 0, plain.output
-    split = runner.invoke(app, [*args, "--split", "6"])
+    split = runner.invoke(app, [*args, "--split", "12"])
     assert split.exit_code == 0, split.output
     first, second, total = split.stdout.strip().splitlines()
-    assert first.startswith("01-06  articles 6  precision ")
-    assert second.startswith("07-12  articles 6  precision ")
+    assert first.startswith("01-12  articles 12  precision ")
+    assert second.startswith("13-24  articles 12  precision ")
     assert total == f"total  {plain.stdout.strip()}"
     missed = runner.invoke(app, [*args, "--min-f1", "0.99"])
     assert missed.exit_code == 1
