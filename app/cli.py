@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -294,60 +295,45 @@ def _export_filter(
 
 def _run_export(what: str, fmt: Any, where: Any, output: Path | None) -> None:
     """Stream the export to the file or stdout, with a progress bar on stderr."""
-    import asyncio
-
     from neo4j.exceptions import AuthError, ServiceUnavailable
+    from tqdm import tqdm
 
+    from geokg.app.exports import claims_body, graph_body
+    from geokg.graph.db import connect
+    from geokg.graph.exports import stream_claims, stream_edges, stream_nodes
     from geokg.graph.settings import get_settings
 
     if output is None and fmt.value == "parquet" and sys.stdout.isatty():
         typer.echo("error: Parquet is binary: give -o FILE or redirect the output", err=True)
         raise typer.Exit(EXIT_USAGE)
     settings = get_settings()
-    try:
-        rows = asyncio.run(_write_export(what, fmt, where, output))
-    except (ServiceUnavailable, AuthError) as exc:
-        typer.echo(f"error: Neo4j unreachable at {settings.uri}: {exc}", err=True)
-        raise typer.Exit(EXIT_NEO4J) from None
-    if output is not None:
-        typer.echo(f"{rows} {'claims' if what == 'claims' else 'nodes and edges'} to {output}",
-                   err=True)
-
-
-async def _write_export(what: str, fmt: Any, where: Any, output: Path | None) -> int:
-    from tqdm import tqdm
-
-    from geokg.app.exports import claims_body, graph_body
-    from geokg.graph.db import connect_async
-    from geokg.graph.exports import stream_claims, stream_edges, stream_nodes
-    from geokg.graph.settings import get_settings
-
-    unit = "claims" if what == "claims" else "rows"
     done = 0
     # Progress on stderr, only on a terminal (tqdm's disable=None), so that a pipe gets none.
-    with tqdm(unit=f" {unit}", file=sys.stderr, disable=None, desc=f"export {what}") as bar:
+    unit = " claims" if what == "claims" else " rows"
+    with tqdm(unit=unit, file=sys.stderr, disable=None, desc=f"export {what}") as bar:
 
         def progress(rows: int) -> None:
             nonlocal done
             done += rows
             bar.update(rows)
 
-        async with connect_async(get_settings()) as driver:
-            if what == "claims":
-                body = claims_body(fmt, await stream_claims(driver, where), progress)
-            else:
-                nodes = await stream_nodes(driver, where)
-                body = graph_body(fmt, nodes, await stream_edges(driver, where), progress)
-            out = output.open("wb") if output is not None else sys.stdout.buffer
-            try:
-                async for chunk in body:
-                    out.write(chunk)
-            finally:
-                if output is not None:
-                    out.close()
+        try:
+            with connect(settings) as driver:
+                if what == "claims":
+                    body = claims_body(fmt, stream_claims(driver, where), progress)
                 else:
-                    out.flush()
-    return done
+                    nodes = stream_nodes(driver, where)
+                    body = graph_body(fmt, nodes, stream_edges(driver, where), progress)
+                # Opened once the queries answered, so that a failure leaves no empty file.
+                with output.open("wb") if output else nullcontext(sys.stdout.buffer) as out:
+                    for chunk in body:
+                        out.write(chunk)
+        except (ServiceUnavailable, AuthError) as exc:
+            typer.echo(f"error: Neo4j unreachable at {settings.uri}: {exc}", err=True)
+            raise typer.Exit(EXIT_NEO4J) from None
+    if output is not None:
+        typer.echo(f"{done} {'claims' if what == 'claims' else 'nodes and edges'} to {output}",
+                   err=True)
 
 
 def _check_inputs(inputs: list[str]) -> None:

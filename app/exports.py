@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from typing import IO, Any, Protocol, cast
 from xml.sax.saxutils import escape, quoteattr
@@ -286,15 +286,15 @@ CLAIM_WRITERS: dict[ClaimFormat, Callable[[], ClaimWriter]] = {
 }
 
 
-async def claims_body(
+def claims_body(
     fmt: ClaimFormat, claims: ExportStream, progress: Progress | None = None
-) -> AsyncIterator[bytes]:
+) -> Iterator[bytes]:
     """The export's bytes, a batch of claims at a time."""
     writer = CLAIM_WRITERS[fmt]()
     try:
         if head := writer.begin():
             yield head
-        async for rows in claims.batches():
+        for rows in claims.batches():
             if chunk := writer.rows(rows):
                 yield chunk
             if progress:
@@ -302,7 +302,7 @@ async def claims_body(
         if tail := writer.end():
             yield tail
     finally:
-        await claims.close()  # also when the client leaves half way
+        claims.close()  # also when the client leaves half way
 
 
 # ---------------------------------------------------------------------------------------------
@@ -557,23 +557,23 @@ GRAPH_WRITERS: dict[GraphFormat, Callable[[], GraphWriter]] = {
 }
 
 
-async def graph_body(
+def graph_body(
     fmt: GraphFormat, nodes: ExportStream, edges: ExportStream, progress: Progress | None = None
-) -> AsyncIterator[bytes]:
+) -> Iterator[bytes]:
     """The export's bytes: every node, then every edge, a batch at a time."""
     writer = GRAPH_WRITERS[fmt]()
     try:
         yield writer.begin()
-        async for rows in nodes.batches():
+        for rows in nodes.batches():
             yield writer.nodes(rows)
             if progress:
                 progress(len(rows))
         yield writer.between()
-        async for rows in edges.batches():
+        for rows in edges.batches():
             yield writer.edges(rows)
             if progress:
                 progress(len(rows))
         yield writer.end()
     finally:
-        await nodes.close()  # both, also when the client leaves half way
-        await edges.close()
+        nodes.close()  # both, also when the client leaves half way
+        edges.close()

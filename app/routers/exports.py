@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from fastapi.responses import StreamingResponse
 
 from geokg.app import exports
-from geokg.app.deps import ReaderDep
+from geokg.app.deps import DriverDep
 from geokg.app.exports import ClaimFormat, GraphFormat
 from geokg.app.paging import DateParam, SourceParam, relation_types
 from geokg.app.problems import responses
@@ -210,9 +210,9 @@ def _download(body: Any, fmt: ClaimFormat | GraphFormat, name: str) -> Streaming
         **responses(406),
     },
 )
-async def export_claims(
+def export_claims(
     request: Request,
-    reader: ReaderDep,
+    driver: DriverDep,
     where: FilterDep,
     format: Annotated[
         ClaimFormat | None, Query(description="Overrides the Accept header; default csv.")
@@ -221,8 +221,9 @@ async def export_claims(
     """Every claim that passes the filters, with its entities, evidence and article: CSV
     (RFC 4180), JSON Lines in PLOVER's field names, or Parquet. Streamed as it is read."""
     fmt = choose(format, request.headers.get("accept"), list(ClaimFormat))
-    # Opened here, so that an unreachable Neo4j is a 503 before any byte is sent.
-    claims = await stream_claims(reader.driver, where)
+    # Opened here, so that an unreachable Neo4j is a 503 before any byte is sent. A plain def:
+    # FastAPI runs it in its threadpool, where the blocking driver may wait for that batch.
+    claims = stream_claims(driver, where)
     return _download(exports.claims_body(fmt, claims), fmt, "claims")
 
 
@@ -238,9 +239,9 @@ async def export_claims(
         **responses(406),
     },
 )
-async def export_graph(
+def export_graph(
     request: Request,
-    reader: ReaderDep,
+    driver: DriverDep,
     where: FilterDep,
     format: Annotated[
         GraphFormat | None, Query(description="Overrides the Accept header; default graphml.")
@@ -249,10 +250,10 @@ async def export_graph(
     """The graph of the claims that pass the filters as GraphML or GEXF (Gephi, Cytoscape,
     networkx) or node-link JSON (networkx's node_link_graph). Streamed as it is read."""
     fmt = choose(format, request.headers.get("accept"), list(GraphFormat))
-    nodes = await stream_nodes(reader.driver, where)
+    nodes = stream_nodes(driver, where)
     try:
-        edges = await stream_edges(reader.driver, where)
+        edges = stream_edges(driver, where)
     except BaseException:
-        await nodes.close()
+        nodes.close()
         raise
     return _download(exports.graph_body(fmt, nodes, edges), fmt, "graph")

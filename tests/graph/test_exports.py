@@ -19,11 +19,10 @@ from neo4j import Driver
 
 from geokg.app.exports import CLAIM_FIELDS, ClaimFormat, claims_body
 from geokg.app.main import app
-from geokg.graph.db import connect_async
 from geokg.graph.exports import ClaimFilter, stream_claims
 from geokg.graph.ontology import SYMMETRIC
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import run_async, serve_from
+from neo4j_support import serve_from
 from test_cli_exit_codes import geokg
 
 SAMPLE_SOURCE = "viewworld.org"  # the sample article's publisher; the dev corpus is Wikinews
@@ -247,17 +246,10 @@ def test_a_filtered_graph_counts_only_the_claims_let_through(client: TestClient)
     assert {(s, t, ty): d["claims"] for (s, ty, t), d in edges.items()} == per_edge
 
 
-def test_exports_are_written_a_batch_at_a_time(
-    corpus_graph: Driver, neo4j_settings: Neo4jSettings
-) -> None:
-    async def chunks() -> tuple[int, list[bytes]]:
-        async with connect_async(neo4j_settings) as driver:
-            stream = await stream_claims(driver, ClaimFilter(), batch=25)
-            first = len(stream.first)  # read before the response would start
-            return first, [c async for c in claims_body(ClaimFormat.CSV, stream)]
-
-    first, parts = run_async(chunks())
-    assert first == 25
+def test_exports_are_written_a_batch_at_a_time(corpus_graph: Driver) -> None:
+    stream = stream_claims(corpus_graph, ClaimFilter(), batch=25)
+    assert len(stream.first) == 25  # read before the response would start
+    parts = list(claims_body(ClaimFormat.CSV, stream))
     rows = list(csv.reader(io.StringIO(b"".join(parts).decode(), newline="")))
     # The header, then one chunk per batch of 25.
     assert len(parts) == 1 + -(-(len(rows) - 1) // 25) and len(parts) > 3
