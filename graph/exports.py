@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from neo4j import READ_ACCESS, Driver, Query
+from neo4j import READ_ACCESS, Driver, Query, Result, Session
 
 from geokg.graph.db import cypher
 from geokg.graph.ontology import SYMMETRIC
@@ -53,8 +53,8 @@ class ExportStream:
         self._name = name
         self._params = params
         self._batch = batch
-        self._session: Any = None
-        self._result: Any = None
+        self._session: Session | None = None
+        self._result: Result | None = None
         self.first: list[Row] = []
 
     def open(self) -> "ExportStream":
@@ -63,12 +63,13 @@ class ExportStream:
         # fetch_size: the driver asks Neo4j for this many records at a time and for the next
         # lot only when they are consumed, so a slow client slows the query instead of
         # filling memory.
-        self._session = self._driver.session(
+        session = self._driver.session(
             database=s.database, default_access_mode=READ_ACCESS, fetch_size=self._batch
         )
+        self._session = session
         try:
             query = Query(cypher(self._name), timeout=s.export_timeout)
-            self._result = self._session.run(query, self._params)
+            self._result = session.run(query, self._params)
             self.first = self._take()
         except BaseException:
             self.close()
@@ -76,6 +77,8 @@ class ExportStream:
         return self
 
     def _take(self) -> list[Row]:
+        if self._result is None:
+            return []
         # Our queries return scalars, lists and temporal values, never nodes: dict() is enough.
         return [dict(r) for r in self._result.fetch(self._batch)]
 
@@ -95,7 +98,7 @@ class ExportStream:
     def close(self) -> None:
         """End the session (also when the client went away half way)."""
         if self._session is not None:
-            session, self._session = self._session, None
+            session, self._session, self._result = self._session, None, None
             session.close()
 
 

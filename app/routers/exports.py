@@ -52,7 +52,7 @@ _CLAIM: dict[str, Any] = {
     "url": "https://www.viewworld.org/?p=2787",
     "title": "Kim Jong Un in Russia to meet Putin",
     "publisher": "viewworld.org",
-    "published_at": "2023-09-12T08:00:00+00:00",
+    "published_at": "2023-09-12T08:00:00.000000000+00:00",  # as Neo4j and /relations give it
     "sentence_index": 3,
     "char_start": 310,
     "char_end": 402,
