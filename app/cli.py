@@ -1,4 +1,4 @@
-"""The `geokg` command line: extract, ingest, eval, serve and the local Neo4j server.
+"""The `geokg` command line: extract, ingest, eval, serve, export and the local Neo4j server.
 
 Exit codes: 0 success; 1 some articles failed; 2 bad usage; 3 Neo4j unreachable.
 """
@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -332,6 +333,143 @@ def _debug_logging() -> None:
     s = get_api_settings()
     if s.log_level.upper() == "DEBUG":
         configure_logging(s.log_format, "DEBUG")
+
+
+# --- geokg export: claims and the graph out of Neo4j, as files -----------------------------------
+
+OutputOpt = Annotated[
+    Path | None, typer.Option("-o", "--output", help="Write here (default: standard output).")
+]
+ConfidenceOpt = Annotated[
+    float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Lowest confidence.")
+]
+FORMATS = {"claims": "csv (default), jsonl, parquet", "graph": "graphml (default), gexf, json"}
+
+
+@app.command("export")
+def export(
+    what: Annotated[str, typer.Argument(help="claims, or graph.")],
+    output: OutputOpt = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help=f"claims: {FORMATS['claims']}; graph: {FORMATS['graph']}. "
+                     "Default: the one -o's suffix names."),
+    ] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="Claims this entity is subject or object of.")
+    ] = None,
+    types: Annotated[str | None, typer.Option("--type", help="Comma-separated types.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, reported, ...")] = None,
+    since: Annotated[str | None, typer.Option(help="Event date from, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Event date until, YYYY-MM-DD.")] = None,
+    source: Annotated[str | None, typer.Option(help="A publisher, e.g. Wikinews.")] = None,
+    min_confidence: ConfidenceOpt = None,
+) -> None:
+    """Export every claim that passes the filters (CSV, PLOVER JSON Lines, Parquet) or their
+    graph (GraphML, GEXF, node-link JSON), streamed from Neo4j; progress on stderr."""
+    from geokg.app.exports import ClaimFormat, GraphFormat
+
+    if what not in FORMATS:
+        typer.echo(f"error: export claims or graph, not {what!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    kind = ClaimFormat if what == "claims" else GraphFormat
+    chosen = _export_format(kind, fmt, output)
+    where = _export_filter(entity, types, modality, since, until, source, min_confidence)
+    _run_export(what, chosen, where, output)
+
+
+def _export_format(kind: Any, asked: str | None, output: Path | None) -> Any:
+    """The format named, else the one the output file's suffix names, else the first."""
+    names = [f.value for f in kind]
+    if asked is None and output is not None and output.suffix.lstrip(".") in names:
+        asked = output.suffix.lstrip(".")
+    if asked is None:
+        return next(iter(kind))
+    if asked not in names:
+        typer.echo(f"error: unknown format {asked!r}; choose one of {', '.join(names)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return kind(asked)
+
+
+def _export_filter(
+    entity: str | None,
+    types: str | None,
+    modality: str | None,
+    since: str | None,
+    until: str | None,
+    source: str | None,
+    min_confidence: float | None,
+) -> Any:
+    """The filters as the graph layer takes them; bad ones are bad usage (exit 2)."""
+    from datetime import date
+
+    from geokg.graph.exports import ClaimFilter
+    from geokg.graph.ontology import Modality, Relation
+
+    def bad(message: str) -> typer.Exit:
+        typer.echo(f"error: {message}", err=True)
+        return typer.Exit(EXIT_USAGE)
+
+    names = [t.strip().upper() for t in (types or "").split(",") if t.strip()]
+    if unknown := [t for t in names if t not in {r.value for r in Relation}]:
+        allowed = ", ".join(r.value for r in Relation)
+        raise bad(f"unknown relation type(s) {', '.join(unknown)}; allowed: {allowed}")
+    if modality is not None and modality not in {m.value for m in Modality}:
+        allowed = ", ".join(m.value for m in Modality)
+        raise bad(f"unknown modality {modality!r}; allowed: {allowed}")
+    for name, value in (("--since", since), ("--until", until)):
+        try:
+            if value is not None:
+                date.fromisoformat(value)
+        except ValueError:
+            raise bad(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+    return ClaimFilter(
+        entity=entity, types=names or None, modality=modality, since=since, until=until,
+        source=source, min_confidence=min_confidence,
+    )
+
+
+def _run_export(what: str, fmt: Any, where: Any, output: Path | None) -> None:
+    """Stream the export to the file or stdout, with a progress bar on stderr."""
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+    from tqdm import tqdm
+
+    from geokg.app.exports import claims_body, graph_body
+    from geokg.graph.db import connect
+    from geokg.graph.exports import stream_claims, stream_edges, stream_nodes
+    from geokg.graph.settings import get_settings
+
+    if output is None and fmt.value == "parquet" and sys.stdout.isatty():
+        typer.echo("error: Parquet is binary: give -o FILE or redirect the output", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    settings = get_settings()
+    done = 0
+    # Progress on stderr, only on a terminal (tqdm's disable=None), so that a pipe gets none.
+    unit = " claims" if what == "claims" else " rows"
+    with tqdm(unit=unit, file=sys.stderr, disable=None, desc=f"export {what}") as bar:
+
+        def progress(rows: int) -> None:
+            nonlocal done
+            done += rows
+            bar.update(rows)
+
+        try:
+            with connect(settings) as driver:
+                if what == "claims":
+                    body = claims_body(fmt, stream_claims(driver, where), progress)
+                else:
+                    nodes = stream_nodes(driver, where)
+                    body = graph_body(fmt, nodes, stream_edges(driver, where), progress)
+                # Opened once the queries answered, so that a failure leaves no empty file.
+                with output.open("wb") if output else nullcontext(sys.stdout.buffer) as out:
+                    for chunk in body:
+                        out.write(chunk)
+        except (ServiceUnavailable, AuthError) as exc:
+            typer.echo(f"error: Neo4j unreachable at {settings.uri}: {exc}", err=True)
+            raise typer.Exit(EXIT_NEO4J) from None
+    if output is not None:
+        typer.echo(f"{done} {'claims' if what == 'claims' else 'nodes and edges'} to {output}",
+                   err=True)
 
 
 def _check_inputs(inputs: list[str]) -> None:

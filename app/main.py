@@ -13,7 +13,16 @@ from geokg import __version__
 from geokg.app import metrics, problems
 from geokg.app.limits import BodyLimit
 from geokg.app.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
-from geokg.app.routers import articles, claims, dashboards, entities, explore, health, ingest
+from geokg.app.routers import (
+    articles,
+    claims,
+    dashboards,
+    entities,
+    explore,
+    exports,
+    health,
+    ingest,
+)
 from geokg.app.security import ReadKey
 from geokg.app.settings import ApiSettings, get_api_settings
 from geokg.graph.cache import ReadCache, watch
@@ -71,7 +80,7 @@ def create_app(api: ApiSettings | None = None) -> FastAPI:
     app.include_router(explore.router)  # pages without data: open, like /health
     # Data reads are open unless GEOKG_READ_KEY is set; writes always need the ingest key.
     # The dependency (and so the OpenAPI security entry) exists only when reads are closed.
-    for module in (entities, claims, articles, dashboards):
+    for module in (entities, claims, articles, dashboards, exports):
         app.include_router(module.router, dependencies=[ReadKey] if api.read_key else [])
     app.include_router(ingest.router)
     metrics.install(app)

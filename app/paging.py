@@ -34,6 +34,10 @@ DateParam = Annotated[
     AfterValidator(_real_date),
 ]
 KindParam = Annotated[Kind | None, Query(description="An entity kind label.")]
+SourceParam = Annotated[
+    str | None,
+    Query(max_length=300, description="A publisher, as articles name their source: Wikinews."),
+]
 
 
 def decode_cursor(cursor: str | None) -> int:

@@ -33,6 +33,7 @@ _WHY = {
     401: "Missing or wrong X-API-Key",
     403: "Writes are disabled: no ingest key is set",
     404: "Not found",
+    406: "No format the Accept header asks for: the detail lists those offered",
     413: "Request body over the size limit",
     422: "Invalid parameters or an unreadable article; the detail says what",
     503: "Neo4j unreachable",

@@ -137,16 +137,7 @@ def load(driver, claims: int) -> float:  # type: ignore[no-untyped-def]
     """Wipe, load `claims` claims through the loader, record them; claims per second."""
     wipe(driver)
     began = time.perf_counter()
-    done = 0
-    chunk = 2_000  # extractions per load_extractions call: progress, and bounded memory
-    stream = extractions(claims)
-    while batch := list(itertools.islice(stream, chunk)):
-        report = load_extractions(driver, batch, database=get_settings().database)
-        if report.failed:
-            raise SystemExit(f"synthetic load failed: {report.failed[0]}")
-        done += sum(len(x.claims) for x in batch)
-        rate = done / (time.perf_counter() - began)
-        note(f"graph_latency: {done:,} of {claims:,} claims loaded ({rate:,.0f} claims/s)")
+    add(driver, extractions(claims), claims, "graph_latency")
     elapsed = time.perf_counter() - began
     driver.execute_query(
         "MERGE (a:Article {id: $id}) SET a.title = $n",
@@ -154,6 +145,20 @@ def load(driver, claims: int) -> float:  # type: ignore[no-untyped-def]
         database_=get_settings().database,
     )
     return claims / elapsed
+
+
+def add(driver, stream: Iterator[Extraction], claims: int, who: str) -> None:  # type: ignore[no-untyped-def]
+    """Load synthetic extractions through the loader, a chunk at a time, saying how far."""
+    began = time.perf_counter()
+    done = 0
+    chunk = 2_000  # extractions per load_extractions call: progress, and bounded memory
+    while batch := list(itertools.islice(stream, chunk)):
+        report = load_extractions(driver, batch, database=get_settings().database)
+        if report.failed:
+            raise SystemExit(f"synthetic load failed: {report.failed[0]}")
+        done += sum(len(x.claims) for x in batch)
+        rate = done / (time.perf_counter() - began)
+        note(f"{who}: {done:,} of {claims:,} claims loaded ({rate:,.0f} claims/s)")
 
 
 async def measure(reader, queries: int) -> list[str]:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ together at the end: one `<name> ratio <value> target <value>` line per ratio, t
 latency and memory lines.
 
     python -m bench.run [--articles 2000] [--memory-sizes 1000 4000] [--claims 1000000]
+                        [--export-claims 20000]
 """
 
 import argparse
@@ -20,6 +21,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--memory-sizes", type=int, nargs="+", default=[1000, 4000])
     parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument(
+        "--export-claims", type=int, default=20_000, help="export memory at this and 10x"
+    )
     parser.add_argument("--profile", type=int, default=200, help="articles to profile ingest on")
     args = parser.parse_args()
     if args.articles < 2000:
@@ -30,6 +34,7 @@ def main() -> None:
         ["bench.loader_ratio", "--articles", n],
         ["bench.api_ratio", "--articles", n],
         ["bench.memory", "--sizes", *map(str, args.memory_sizes)],
+        ["bench.export_memory", "--claims", str(args.export_claims)],
         ["bench.graph_latency", "--claims", str(args.claims), "--reuse"],
     ]
     lines: list[str] = []

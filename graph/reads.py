@@ -100,10 +100,21 @@ async def find_entity_relations(reader: Reader, entity_id: str, **filters: Any) 
 
 
 async def find_neighbors(
-    reader: Reader, entity_id: str, depth: int, types: list[str] | None, limit: int
+    reader: Reader,
+    entity_id: str,
+    depth: int,
+    types: list[str] | None,
+    limit: int,
+    source: str | None = None,
 ) -> list[Row]:
-    """Entities within `depth` hops."""
-    params = {"id": entity_id, "depth": depth, "types": types or _ALL_TYPES, "limit": limit}
+    """Entities within `depth` hops (over edges with a claim from `source`, if given)."""
+    params = {
+        "id": entity_id,
+        "depth": depth,
+        "types": types or _ALL_TYPES,
+        "source": source,
+        "limit": limit,
+    }
     return await _items(reader, "find_neighbors", params)
 
 
@@ -132,10 +143,15 @@ async def find_paths(
 
 
 async def count_timeline(
-    reader: Reader, entity_id: str, since: str | None, until: str | None, bucket: str
+    reader: Reader,
+    entity_id: str,
+    since: str | None,
+    until: str | None,
+    bucket: str,
+    source: str | None = None,
 ) -> list[Row]:
-    """Claim counts per period and type for one entity."""
-    params = {"id": entity_id, "from": since, "to": until, "bucket": bucket}
+    """Claim counts per period and type for one entity (of one publisher's articles, if given)."""
+    params = {"id": entity_id, "from": since, "to": until, "source": source, "bucket": bucket}
     return await _read(reader, "count_timeline", params)
 
 
@@ -154,37 +170,53 @@ async def find_articles(
 
 
 async def find_graph(
-    reader: Reader, entity_id: str, depth: int, types: list[str] | None, limit: int
+    reader: Reader,
+    entity_id: str,
+    depth: int,
+    types: list[str] | None,
+    limit: int,
+    source: str | None = None,
 ) -> Row | None:
     """The node-link neighbourhood of an entity (the neighbours find_neighbors gives, and the
-    edges among them and the centre), or None when the entity does not exist."""
-    near = await find_neighbors(reader, entity_id, depth, types, limit)
+    edges among them and the centre), or None when the entity does not exist. With a source,
+    only edges with a claim from that publisher; their counts stay those of all their claims."""
+    near = await find_neighbors(reader, entity_id, depth, types, limit, source)
     ids = [entity_id, *(n["entity"]["id"] for n in near)]
-    rows = await _read(reader, "find_links", {"ids": ids, "types": types or _ALL_TYPES})
+    params = {"ids": ids, "types": types or _ALL_TYPES, "source": source}
+    rows = await _read(reader, "find_links", params)
     # No centre, no neighbours: find_links then holds no node.
     if not rows or not rows[0]["nodes"]:
         return None
     return rows[0]
 
 
-async def count_stats(reader: Reader) -> Row:
-    """Nodes by kind, edges by type, articles and the last ingest."""
-    return (await _read(reader, "count_stats", {}))[0]
+async def count_stats(reader: Reader, source: str | None = None) -> Row:
+    """Nodes by kind, edges by type, articles and the last ingest (of one publisher, if given)."""
+    return (await _read(reader, "count_stats", {"source": source}))[0]
 
 
 async def count_claims_by_day(
-    reader: Reader, since: str | None, until: str | None, types: list[str] | None
+    reader: Reader,
+    since: str | None,
+    until: str | None,
+    types: list[str] | None,
+    source: str | None = None,
 ) -> list[Row]:
-    """Claims per day and type."""
-    params = {"since": since, "until": until, "types": types}
+    """Claims per day and type (from one publisher's articles, if given)."""
+    params = {"since": since, "until": until, "types": types, "source": source}
     return await _read(reader, "count_claims_by_day", params)
 
 
 async def find_top_actors(
-    reader: Reader, since: str | None, until: str | None, kind: str | None, limit: int
+    reader: Reader,
+    since: str | None,
+    until: str | None,
+    kind: str | None,
+    limit: int,
+    source: str | None = None,
 ) -> list[Row]:
-    """Entities by claim count over a period."""
-    params = {"since": since, "until": until, "kind": kind, "limit": limit}
+    """Entities by claim count over a period (claims from one publisher's articles, if given)."""
+    params = {"since": since, "until": until, "kind": kind, "source": source, "limit": limit}
     return await _read(reader, "find_top_actors", params)
 
 

@@ -27,6 +27,9 @@ class Neo4jSettings(BaseSettings):
     pagecache: str = "512m"
     start_timeout: float = 120.0
     query_timeout: float = 30.0
+    # An export is one long read that streams while the client downloads it: it gets its own,
+    # longer limit, so that a slow download of a big graph is not cut at the API's 30 s.
+    export_timeout: float = 3600.0
     # How long one call keeps retrying a lost connection before it gives up: an API request
     # then answers 503 in seconds, not the driver's default of 30 s.
     connection_timeout: float = 5.0

@@ -10,6 +10,7 @@ from geokg.app.paging import (
     CursorParam,
     DateParam,
     LimitParam,
+    SourceParam,
     decode_cursor,
     next_cursor,
     relation_types,
@@ -29,6 +30,7 @@ async def read_relations(
     object: EntityParam = None,
     since: DateParam = None,
     until: DateParam = None,
+    source: SourceParam = None,
     limit: LimitParam = 50,
     cursor: CursorParam = None,
 ) -> ClaimPage:
@@ -41,6 +43,7 @@ async def read_relations(
         types=relation_types(type),
         since=since,
         until=until,
+        source=source,
         skip=offset,
         limit=limit,
     )
@@ -74,10 +77,11 @@ async def read_timeline(
     entity: Annotated[str, Query(max_length=300)],
     from_: Annotated[DateParam, Query(alias="from")] = None,
     to: DateParam = None,
+    source: SourceParam = None,
     bucket: Literal["day", "week", "month"] = "day",
 ) -> list[TimelinePoint]:
     """Claim counts over time by type, for charts: a root array with ISO dates."""
     if await reads.find_entity(reader, entity, top=0) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
-    rows = await reads.count_timeline(reader, entity, from_, to, bucket)
+    rows = await reads.count_timeline(reader, entity, from_, to, bucket, source)
     return [TimelinePoint.model_validate(plain(r)) for r in rows]

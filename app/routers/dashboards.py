@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 
 from geokg.app.convert import plain
 from geokg.app.deps import ReaderDep
-from geokg.app.paging import DateParam, KindParam, relation_types
+from geokg.app.paging import DateParam, KindParam, SourceParam, relation_types
 from geokg.app.schemas import Actor, DayCount, Stats
 from geokg.graph import reads
 
@@ -21,9 +21,11 @@ async def read_graph(
     types: Annotated[str | None, Query(max_length=400)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 150,
     format: Literal["node-link", "cytoscape", "vis", "d3"] = "node-link",
+    source: SourceParam = None,
 ) -> dict[str, Any]:
-    """The neighbourhood as node-link JSON with stable string ids, in several flavours."""
-    row = await reads.find_graph(reader, entity, depth, relation_types(types), limit)
+    """The neighbourhood as node-link JSON with stable string ids, in several flavours. With a
+    source, only edges with a claim from that publisher (their counts are of all claims)."""
+    row = await reads.find_graph(reader, entity, depth, relation_types(types), limit, source)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no entity {entity!r}")
     nodes, links = plain(row["nodes"]), plain(row["links"])
@@ -49,9 +51,10 @@ async def read_graph(
 
 
 @router.get("/stats")
-async def read_stats(reader: ReaderDep) -> Stats:
-    """Nodes by kind, edges by type, articles, last ingest."""
-    row = plain(await reads.count_stats(reader))
+async def read_stats(reader: ReaderDep, source: SourceParam = None) -> Stats:
+    """Nodes by kind, edges by type, articles, last ingest; of one publisher's articles (the
+    entities they mention, the edges with a claim from them) if a source is given."""
+    row = plain(await reads.count_stats(reader, source))
     return Stats(
         nodes_by_kind={k["kind"]: k["n"] for k in row["kinds"] if k["kind"]},
         edges_by_type={e["type"]: e["n"] for e in row["edges"]},
@@ -66,9 +69,10 @@ async def read_claims_by_day(
     since: DateParam = None,
     until: DateParam = None,
     types: Annotated[str | None, Query(max_length=400)] = None,
+    source: SourceParam = None,
 ) -> list[DayCount]:
     """Claim counts by day and type: a root array with ISO dates."""
-    rows = await reads.count_claims_by_day(reader, since, until, relation_types(types))
+    rows = await reads.count_claims_by_day(reader, since, until, relation_types(types), source)
     return [DayCount.model_validate(plain(r)) for r in rows]
 
 
@@ -79,7 +83,9 @@ async def read_top_actors(
     until: DateParam = None,
     kind: KindParam = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    source: SourceParam = None,
 ) -> list[Actor]:
     """Entities by the number of claims they take part in over a period."""
-    rows = await reads.find_top_actors(reader, since, until, kind.value if kind else None, limit)
+    kind_name = kind.value if kind else None
+    rows = await reads.find_top_actors(reader, since, until, kind_name, limit, source)
     return [Actor.model_validate(r) for r in rows]

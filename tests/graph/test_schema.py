@@ -73,9 +73,10 @@ def test_query_compiles(neo4j_driver: Driver, name: str) -> None:
     for query in queries:
         params = dict.fromkeys(re.findall(r"\$(\w+)", query))  # each $param -> null
         summary = neo4j_driver.execute_query("EXPLAIN " + query, params).summary
-        # Reads are named find_/count_, and only reads: 'r' is read-only; 'w', 'rw' and 's'
-        # (schema) all write.
-        assert (summary.query_type == "r") == name.startswith(("find_", "count_")), query
+        # Reads are named find_/count_/export_, and only reads: 'r' is read-only; 'w', 'rw'
+        # and 's' (schema) all write.
+        reads = name.startswith(("find_", "count_", "export_"))
+        assert (summary.query_type == "r") == reads, query
     header = cypher(name).splitlines()[0]
     assert header.startswith(f"// {name}: "), "a file opens with `// name: what it does`"
     assert "Params:" in cypher(name), "the header lists the parameters, or says none"
