@@ -218,6 +218,10 @@ def evaluate(
         Path | None,
         typer.Option(help="Score with this external script (`score.py SYSTEM GOLD`) instead."),
     ] = None,
+    by_rule: Annotated[
+        bool,
+        typer.Option("--by-rule", help="Also each rule's yield, correct and core triples, precision."),
+    ] = False,
 ) -> None:
     """Extract the dev corpus and score it against its gold (geokg.ingest.evaluate)."""
     import tempfile
@@ -250,6 +254,11 @@ def evaluate(
             for label, triples in (("missed  ", res.missed), ("spurious", res.spurious)):
                 for line in sorted(map(ev.describe, triples)):
                     typer.echo(f"   {label} {line}")
+    if by_rule:
+        rules = ev.by_rule(lines, ev.load_gold(gold))
+        typer.echo(f"{'rule':28} {'yield':>6} {'correct':>8} {'core':>5} {'precision':>9}")
+        for name, r in sorted(rules.items(), key=lambda kv: (-kv[1].yielded, kv[0])):
+            typer.echo(f"{name:28} {r.yielded:6d} {r.correct:8d} {r.core:5d} {r.precision:9.2f}")
     total = ev.totals(results.values())
     if split:
         for label, group in ev.split_by_number(results, split):

@@ -108,9 +108,10 @@ class ArticleScore:
     spurious: set[Triple] = field(default_factory=set)
 
 
-def system_triples(system: Mapping[str, Any], names: GoldNames) -> dict[Triple, set[str | None]]:
-    """The system's distinct triples in gold names (`?name` where no gold entity matches),
-    each with the modalities it was given."""
+def claim_triples(
+    system: Mapping[str, Any], names: GoldNames
+) -> list[tuple[Mapping[str, Any], Triple]]:
+    """Each system claim with its triple in gold names (`?name` where no gold entity matches)."""
     by_id = {
         e.get("id"): names.resolve(e) or "?" + norm(e.get("name", e.get("id", "")))
         for e in system.get("entities", [])
@@ -121,11 +122,63 @@ def system_triples(system: Mapping[str, Any], names: GoldNames) -> dict[Triple, 
             return names.resolve(ref) or "?" + norm(ref.get("name", ""))
         return by_id.get(ref, "?" + norm(str(ref)))
 
+    return [
+        (c, triple(name_of(c["subject"]), c["type"], name_of(c["object"])))
+        for c in system.get("claims", [])
+    ]
+
+
+def system_triples(system: Mapping[str, Any], names: GoldNames) -> dict[Triple, set[str | None]]:
+    """The system's distinct triples in gold names, each with the modalities it was given."""
     triples: dict[Triple, set[str | None]] = {}
-    for c in system.get("claims", []):
-        key = triple(name_of(c["subject"]), c["type"], name_of(c["object"]))
+    for c, key in claim_triples(system, names):
         triples.setdefault(key, set()).add(c.get("modality"))
     return triples
+
+
+@dataclass
+class RuleScore:
+    """What one extractor rule yields over a corpus: distinct triples per article, how many of
+    them the gold has, and how many of those are core."""
+
+    yielded: int = 0
+    correct: int = 0
+    core: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.correct, self.yielded)
+
+
+def by_rule(
+    lines: Iterable[Mapping[str, Any]], golds: Mapping[str, Mapping[str, Any]]
+) -> dict[str, RuleScore]:
+    """Each rule's yield and precision: a triple counts once per article and rule, as the
+    scorer counts it once per article. Claims without a rule count under "?"."""
+    rules: dict[str, RuleScore] = {}
+    for line in lines:
+        stem = Path(line.get("source", "")).stem
+        gold = golds.get(stem) or golds.get("gold")
+        if gold is None:
+            continue
+        names = GoldNames.of(gold)
+        expected = {triple(c["subject"], c["type"], c["object"]) for c in gold.get("claims", [])}
+        core = {
+            triple(c["subject"], c["type"], c["object"])
+            for c in gold.get("claims", [])
+            if c.get("core")
+        }
+        seen: set[tuple[str, Triple]] = set()
+        for c, key in claim_triples(line, names):
+            rule = str(c.get("rule") or "?")
+            if (rule, key) in seen:
+                continue
+            seen.add((rule, key))
+            score = rules.setdefault(rule, RuleScore())
+            score.yielded += 1
+            score.correct += key in expected
+            score.core += key in core
+    return rules
 
 
 def score_article(system: Mapping[str, Any], gold: Mapping[str, Any]) -> ArticleScore:

@@ -171,3 +171,25 @@ def test_eval_names_a_missing_gold_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
     assert "no gold folder" in result.output
+
+
+def test_by_rule_counts_each_rules_triples_once_per_article() -> None:
+    kim, putin, prk = (entity("p:kim", "Kim Jong Un"), entity("p:putin", "Putin"),
+                       entity("c:prk", "DPRK"))
+    line = {
+        "source": "sample.json",
+        "entities": [kim, putin, prk],
+        "claims": [
+            {**claim("p:kim", "MEETS", "p:putin"), "rule": "verb_frame"},
+            {**claim("p:putin", "MEETS", "p:kim", "planned"), "rule": "verb_frame"},  # same triple
+            {**claim("p:putin", "LEADER_OF", "c:prk"), "rule": "title_before_name"},
+            {**claim("p:kim", "LEADER_OF", "c:prk"), "rule": "title_before_name"},
+            claim("p:kim", "VISITS", "c:prk"),  # a claim from another tool: no rule
+        ],
+    }
+    rules = ev.by_rule([line], {"gold": GOLD})
+    assert (rules["verb_frame"].yielded, rules["verb_frame"].correct, rules["verb_frame"].core) \
+        == (1, 1, 1)
+    titles = rules["title_before_name"]
+    assert (titles.yielded, titles.correct, titles.core, titles.precision) == (2, 1, 1, 0.5)
+    assert (rules["?"].yielded, rules["?"].correct) == (1, 0)
