@@ -9,7 +9,7 @@ import hashlib
 import itertools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.gazetteer import slug
-from geokg.ingest.resolve import Resolution, clean_surface, load_roles
+from geokg.ingest.leaders import (
+    LEADING_ROLES,
+    by_title_and_name,
+    holders,
+    known_title,
+    name_key,
+    offices_of,
+)
+from geokg.ingest.resolve import Resolution, _merge, clean_surface, load_roles
 
 TRIGGERS = Path(__file__).parent / "data" / "triggers.json"
 EXTRACTOR_VERSION = "0.1.0"
@@ -82,7 +90,8 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
     alleged: list[Claim] = []  # allegations of the last sentences, for "denied such claims"
-    memory = _Memory(gathering=_gathering(doc, res, lex))
+    _register_names(doc, res, published)
+    memory = _Memory(gathering=_gathering(doc, res, lex), published=published)
     for index, sent in enumerate(doc.sents):
         reader = _SentenceReader(sent, res, lex, memory, index)
         for cand in reader.candidates():
@@ -142,6 +151,39 @@ def _gathering(doc: Doc, res: Resolution, lex: "Lexicon") -> tuple[int, list[str
     return found[0] if len(found) == 1 and len(found[0][1]) >= 2 else None
 
 
+def _register_names(doc: Doc, res: Resolution, day: date) -> None:
+    """"President Maduro" in an article that never gives his first name: the person node takes
+    the register's full name ("Nicolás Maduro") when the titles before its mentions, its name and
+    the article's date single out one holder, so that articles naming him either way share a node.
+    A node whose mentions point to two holders, or whose name is already as full, is left alone."""
+    for node in [n for n in res.nodes.values() if n.kind is Kind.PERSON]:
+        found: set[str] = set()
+        for m in res.mentions:
+            if m.entity_id == node.id and (title := _title_before(doc, m.start, node.name)):
+                found.update(o.name for o in by_title_and_name(title, node.name, day))
+        if len(found) == 1 and len(name_key(full := found.pop()).split()) > len(name_key(node.name).split()):
+            _rename_person(res, node.id, f"person:{slug(full)}", full)
+
+
+def _title_before(doc: Doc, start: int, name: str) -> str | None:
+    """The title words right before a person's name ("Venezuelan President" of "Venezuelan President
+    Maduro"), whether the mention's span holds them or not."""
+    words = {name_key(w) for w in name.split()}
+    i = start
+    while i < len(doc) and name_key(doc[i].text) not in words and i - start < 4:
+        i += 1  # title words the NER took into the person's span
+    lo = max(doc[start].sent.start, i - 5)
+    text = " ".join(t.text for t in doc[lo:i] if not t.is_punct or t.text in ("-", "."))
+    return known_title(text) if text else None
+
+
+def _rename_person(res: Resolution, old: str, new: str, name: str) -> None:
+    """Give a person node the id and name of its full name, joining a node that already has it."""
+    if new not in res.nodes:
+        res.add_node(new, name, Kind.PERSON)
+    _merge(res, old, new)
+
+
 @dataclass
 class _Memory:
     """What one article's earlier sentences tell the next ones; one per article, never shared."""
@@ -159,6 +201,8 @@ class _Memory:
     event_targets: dict[Relation, str] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
+    # The article's date, on which the register of office holders is read.
+    published: date | None = None
 
 
 class _SentenceReader:
@@ -297,17 +341,45 @@ class _SentenceReader:
         return named if len(named) == 2 else None
 
     def _leader_description(self, token: Token) -> str | None:
-        """"the North Korean leader", "the Russian president": the person the article has said
-        leads that country."""
-        if token.pos_ != "NOUN" or token.lower_ not in load_roles().leader:
+        """"the North Korean leader", "the Russian president", "Russia's foreign minister": the
+        person the article has said leads that country, else the register's holder of that title
+        on the article's date (a node of its own when the article has not named them)."""
+        roles = load_roles()
+        if token.pos_ != "NOUN" or token.lower_ not in roles.leader | {"minister", "secretary"}:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        possessed = any(c.dep_ == "poss" for c in token.children)
+        if not definite and not possessed:
             return None
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss") and (e := self.res.entity_at(child)):
-                if self.res.kind_of(e) is Kind.COUNTRY:
-                    return self.memory.leaders.get(e)
+            if child.dep_ in ("amod", "compound", "poss") and (e := self.res.entity_at(child)) \
+                    and self.res.kind_of(e) is Kind.COUNTRY:
+                if token.lower_ in roles.leader and (known := self.memory.leaders.get(e)):
+                    return known
+                return self._register_holder(e, token)
         return None
+
+    def _register_holder(self, country: str, token: Token) -> str | None:
+        """The one person the register says held the title `token` heads ("leader", "foreign
+        minister") for `country` on the article's date: the article's node for them, or a new one."""
+        day = self.memory.published
+        words = [c for c in token.children if c.dep_ in ("amod", "compound") and not self.res.entity_at(c)
+                 and c.i < token.i]
+        title = " ".join([*(t.text for t in words), token.text])
+        if day is None or known_title(title) is None:
+            return None
+        found = {o.name: o for o in holders(country.split(":", 1)[1], title, day)}
+        if len(found) != 1:
+            return None
+        office = next(iter(found.values()))
+        for node in self.res.nodes.values():
+            if node.kind is Kind.PERSON and len(node.name.split()) > 1 and office.named(node.name):
+                return node.id
+        person = f"person:{slug(office.name)}"
+        if person not in self.res.nodes:
+            phrase = clean_surface(self.sent.doc[token.left_edge.i : token.i + 1].text)
+            self.res.add_node(person, office.name, Kind.PERSON, form=phrase)
+        return person
 
     def _threat(self, verb: Token, rel: Relation, subjects: list[str]) -> Iterator[_Candidate]:
         """"... reminded both countries that ... the U.S. 'will not hesitate to impose new
@@ -873,7 +945,13 @@ class _SentenceReader:
         return out
 
     def _titles(self) -> Iterator[_Candidate]:
-        """Titles, appositions and possessives: LEADER_OF, AFFILIATED_WITH, PART_OF, LOCATED_IN."""
+        """Titles, appositions and possessives: LEADER_OF, AFFILIATED_WITH, PART_OF, LOCATED_IN;
+        a LEADER_OF the register contradicts is dropped."""
+        for cand in self._title_candidates():
+            if (checked := self._checked_title(cand)) is not None:
+                yield checked
+
+    def _title_candidates(self) -> Iterator[_Candidate]:
         roles = load_roles()
         seen: set[int] = set()
         for token in self.sent:
@@ -967,7 +1045,8 @@ class _SentenceReader:
                 rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
                 yield _Candidate(rel, person, owner, doc[last], 0.85, role=role)
                 return
-            if owner is None and _is_leader_title(role, roles) and not (i >= lo and doc[i].tag_ == "POS"):
+            if owner is None and (_is_leader_title(role, roles) or known_title(role)) \
+                    and not (i >= lo and doc[i].tag_ == "POS"):
                 self.bare_titles.append((person, role, doc[last]))
         # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
         j = last + 1
@@ -1033,9 +1112,21 @@ class _SentenceReader:
         return []
 
     def bare_title_owners(self) -> Iterator[_Candidate]:
-        """"to see President Vladimir Putin" names no country; the sentence's one country
-        that no other person leads is his, when there is exactly one."""
+        """"to see President Vladimir Putin" names no country. The register says whose title it is
+        on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
+        that country; for a person the register does not know, the sentence's one country that no
+        other person leads is his, when there is exactly one."""
         for person, role, token in self.bare_titles:
+            offices = self._register_offices(person, role)
+            if offices:
+                countries = {f"country:{o.country}" for o in offices}
+                if len(countries) == 1 and (country := countries.pop()) in self.res.nodes:
+                    leads = any(o.role in LEADING_ROLES for o in offices)
+                    rel = Relation.LEADER_OF if leads else Relation.AFFILIATED_WITH
+                    yield _Candidate(rel, person, country, token, 0.8, role=role)
+                continue
+            if not _is_leader_title(role, load_roles()):
+                continue
             led = {c for c, p in self.memory.leaders.items() if p != person}
             countries = {
                 e for t in self.sent if t.i >= self.dateline_end
@@ -1044,6 +1135,36 @@ class _SentenceReader:
             free = countries - led
             if len(free) == 1 and person not in self.memory.leaders.values():
                 yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, 0.6, role=role)
+
+    def _register_offices(self, person: str, title: str) -> list[Any]:
+        """The register's offices held under `title` on the article's date by someone with the
+        person's name."""
+        day = self.memory.published
+        if day is None or self.res.kind_of(person) is not Kind.PERSON:
+            return []
+        return by_title_and_name(title, self.res.name_of(person), day)
+
+    def _checked_title(self, cand: _Candidate) -> _Candidate | None:
+        """A title's LEADER_OF as the register has it. A leader, present or past, of the country
+        keeps it ("former President Barack Obama"). A person the register knows by full name as
+        leading another country on the article's date, and never this one, loses it (dropped);
+        one who is none of this country's leaders then ("Venezuela's opposition leader Juan
+        Guaidó", "North Korea's spy chief") holds an office there, not its lead (AFFILIATED_WITH)."""
+        day = self.memory.published
+        if cand.type is not Relation.LEADER_OF or day is None or not cand.object.startswith("country:") \
+                or self.res.kind_of(cand.subject) is not Kind.PERSON:
+            return cand
+        name = self.res.name_of(cand.subject)
+        country = cand.object.split(":", 1)[1]
+        if any(o.country == country for o in offices_of(name, None)):
+            return cand
+        if offices_of(name, day):
+            return None
+        leaders = [o for o in holders(country, "leader", day) + holders(country, "president", day)
+                   + holders(country, "prime minister", day) if o.role in LEADING_ROLES]
+        if leaders and not any(o.named(name) for o in leaders):
+            return replace(cand, type=Relation.AFFILIATED_WITH, confidence=min(cand.confidence, 0.7))
+        return cand
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
         """The state an organisation is labelled with, read off the word order: "Iranian airline
