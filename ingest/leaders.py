@@ -60,7 +60,9 @@ class Office(BaseModel):
     @model_validator(mode="after")
     def _ordered(self) -> Self:
         if self.end is not None and self.end < self.start:
-            raise ValueError(f"{self.name} ({self.country}): end {self.end} before start {self.start}")
+            raise ValueError(
+                f"{self.name} ({self.country}): end {self.end} before start {self.start}"
+            )
         return self
 
     @property
@@ -112,7 +114,9 @@ class Register(BaseModel):
             offices.sort(key=lambda o: o.start)
             for a, b in itertools.pairwise(offices):
                 if a.end is None or b.start < a.end:
-                    raise ValueError(f"{name} ({country}, {role}): overlapping tenures from {b.start}")
+                    raise ValueError(
+                        f"{name} ({country}, {role}): overlapping tenures from {b.start}"
+                    )
         return self
 
     def on(self, day: date) -> list[Office]:
@@ -138,20 +142,55 @@ def name_key(form: str) -> str:
 # and outlet ("Foreign Secretary", "Secretary of State", "top diplomat").
 _ROLE_TITLES: dict[str, Role] = {
     **dict.fromkeys(
-        ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs",
-         "foreign affairs minister", "external affairs minister", "minister for foreign affairs",
-         "top diplomat"], Role.FOREIGN_MINISTER),
+        [
+            "foreign minister",
+            "foreign secretary",
+            "secretary of state",
+            "minister of foreign affairs",
+            "foreign affairs minister",
+            "external affairs minister",
+            "minister for foreign affairs",
+            "top diplomat",
+        ],
+        Role.FOREIGN_MINISTER,
+    ),
     **dict.fromkeys(
-        ["defence minister", "defense minister", "defence secretary", "defense secretary",
-         "secretary of defense", "secretary of defence", "minister of defence", "minister of defense",
-         "armed forces minister", "minister for the armed forces", "war secretary", "secretary of war"],
-        Role.DEFENCE_MINISTER),
+        [
+            "defence minister",
+            "defense minister",
+            "defence secretary",
+            "defense secretary",
+            "secretary of defense",
+            "secretary of defence",
+            "minister of defence",
+            "minister of defense",
+            "armed forces minister",
+            "minister for the armed forces",
+            "war secretary",
+            "secretary of war",
+        ],
+        Role.DEFENCE_MINISTER,
+    ),
     **dict.fromkeys(["prime minister", "premier", "pm"], Role.HEAD_OF_GOVERNMENT),
     "crown prince": Role.CROWN_PRINCE,
 }
 # Words that qualify a title without changing the office: "acting President", "interim leader".
-_NOT_HOLDER = frozenset({"deputy", "vice", "former", "ex", "assistant", "shadow", "under", "junior",
-                         "late", "then", "first", "second"})
+_NOT_HOLDER = frozenset(
+    {
+        "deputy",
+        "vice",
+        "former",
+        "ex",
+        "assistant",
+        "shadow",
+        "under",
+        "junior",
+        "late",
+        "then",
+        "first",
+        "second",
+    }
+)
 _QUALIFIERS = re.compile(r"^(?:acting|interim|caretaker|transitional|de facto|current|sitting)\s+")
 
 

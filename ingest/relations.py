@@ -29,7 +29,7 @@ from geokg.ingest.leaders import (
     name_key,
     offices_of,
 )
-from geokg.ingest.resolve import Resolution, _merge, clean_surface, load_roles
+from geokg.ingest.resolve import _INSTITUTIONS, Resolution, _merge, clean_surface, load_roles
 
 TRIGGERS = Path(__file__).parent / "data" / "triggers.json"
 EXTRACTOR_VERSION = "0.1.0"
@@ -973,7 +973,8 @@ class _SentenceReader:
             elif kind is Kind.ORGANIZATION:
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
                 named = [self.res.part_of[entity]] if entity in self.res.part_of else []
-                for owner in owners or named or self._labelled_by(entity, span):
+                tied = owners or named or self._labelled_by(entity, span)
+                for owner in tied if named or self._state_body(entity, span) else []:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, 0.75)
             elif kind is Kind.LOCATION:
                 for child in root.children:
@@ -1166,6 +1167,26 @@ class _SentenceReader:
             return replace(cand, type=Relation.AFFILIATED_WITH, confidence=min(cand.confidence, 0.7))
         return cand
 
+    def _state_body(self, org: str, span: list[Token]) -> bool:
+        """Whether an organisation can be part of a state: a proper name whose head or label is a
+        body, force, company or outlet ("Quds Force", "Iranian airline Mahan Air", "Hungarian daily
+        Magyar Nemzet"), or one the gazetteer places in a state. Not "the government", "Turkey's
+        economy", "the EEZ of Cyprus" or "Islamic State of Iraq"."""
+        name = self.res.name_of(org)
+        if not any(c.isupper() for c in name):
+            return False
+        known = _gazetteer_known().get(org)
+        if known is not None and known.part_of:
+            return True
+        words = name.lower().split()
+        # the head precedes the name's complement: "National Institute for Space Research"
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")),
+                    words[-1])
+        first = min(t.i for t in span)
+        labels = {t.lemma_.lower() for t in self.sent.doc[max(self.sent.start, first - 3) : first]
+                  if t.pos_ == "NOUN"}
+        return head in _STATE_BODIES or bool(labels & _STATE_BODIES)
+
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
         """The state an organisation is labelled with, read off the word order: "Iranian airline
         Mahan Air", "Saudi Arabia's state-owned Saudi Aramco", "the Federal Aviation Office of
@@ -1352,6 +1373,18 @@ def _singular(word: str, roles: Any) -> str:
     if word.endswith("s") and word[:-1] in roles.leader | roles.affiliated:
         return word[:-1]
     return word
+
+
+# Heads and labels of organisations that can be part of a state: its bodies and forces, and the
+# companies, outlets and parties the text ties to it.
+_STATE_BODIES = _INSTITUTIONS - {"house"} | frozenset({
+    "military", "guards", "directorate", "bureau", "presidency", "cabinet", "legislature", "tribunal",
+    "brigade", "brigades", "division", "fleet", "coastguard", "gendarmerie", "marines", "intelligence",
+    "airline", "airlines", "carrier", "company", "companies", "corporation", "corp", "firm", "firms",
+    "bank", "manufacturer", "maker", "producer", "operator", "railway", "railways", "oil", "energy",
+    "newspaper", "daily", "broadcaster", "channel", "outlet", "magazine", "television", "radio",
+    "media", "university", "institute", "foundation", "fund", "forum", "party",
+})
 
 
 def _is_leader_title(role: str, roles: Any) -> bool:

@@ -428,12 +428,21 @@ def _group_noun(ent: Span) -> bool:
     return ent.root.pos_ in ("NOUN", "PROPN") and ent.root.dep_ not in ("amod", "compound")
 
 
+_TITLE_QUALIFIERS = frozenset({"grand", "state", "retired", "acting", "senior", "deputy", "vice"})
+
+
 def _person_tokens(ent: Span) -> list[str]:
     honorifics = load_roles().honorifics
     words = [t.text for t in ent if not t.is_punct or t.text == "-"]
     words = [w for w in words if w not in ("'s", "’s", "'", "’")]
-    while words and words[0].lower() in honorifics:
-        words.pop(0)
+    # A leading run of honorifics and the words that qualify them ("Grand Ayatollah", "Bishop
+    # Emeritus", "Lt. Col.") is a title, never part of the name.
+    run = 0
+    while run < len(words) and words[run].lower() in honorifics | _TITLE_QUALIFIERS:
+        run += 1
+    while run and words[run - 1].lower() not in honorifics:
+        run -= 1
+    words = words[run:]
     joined = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = joined.split()
     if not words or not all(w[0].isupper() or _particle(w) for w in words):
