@@ -264,6 +264,16 @@ def test_honorifics_and_ranks_stay_out_of_names(nlp: Language, text: str, name: 
     )
 
 
+def test_a_name_without_the_middle_names_is_the_same_person(nlp: Language) -> None:
+    # corpus/wikinews, "British mathematician Richard K. Guy dies aged 103", 2020-03-12
+    text = (
+        "Richard Kenneth Guy, a British mathematician who has published over 300 papers in various "
+        "mathematical fields, died on Monday at 103 years of age. In his personal time, Richard Guy "
+        "practiced mountaineering."
+    )
+    assert person_names(nlp, text) == {"Richard Kenneth Guy"}
+
+
 # ---- PART_OF -----------------------------------------------------------------------------
 
 
