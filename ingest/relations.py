@@ -159,8 +159,11 @@ def _register_names(doc: Doc, res: Resolution, day: date) -> None:
     for node in [n for n in res.nodes.values() if n.kind is Kind.PERSON]:
         found: set[str] = set()
         for m in res.mentions:
-            if m.entity_id == node.id and (title := _title_before(doc, m.start, node.name)):
-                found.update(o.name for o in by_title_and_name(title, node.name, day))
+            if m.entity_id != node.id:
+                continue
+            for title in (_title_before(doc, m.start, node.name), _title_after(doc, m.end)):
+                if title:
+                    found.update(o.name for o in by_title_and_name(title, node.name, day))
         if len(found) == 1 and len(name_key(full := found.pop()).split()) > len(name_key(node.name).split()):
             _rename_person(res, node.id, f"person:{slug(full)}", full)
 
@@ -175,6 +178,21 @@ def _title_before(doc: Doc, start: int, name: str) -> str | None:
     lo = max(doc[start].sent.start, i - 5)
     text = " ".join(t.text for t in doc[lo:i] if not t.is_punct or t.text in ("-", "."))
     return known_title(text) if text else None
+
+
+def _title_after(doc: Doc, end: int) -> str | None:
+    """The title in apposition after a person's name: "Putin, Russia's president," or "Khamenei,
+    the Supreme Leader of Iran,"; a clause ("Putin, who met the president") is none."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    words: list[Token] = []
+    for t in doc[end + 1 : min(end + 8, doc[end].sent.end)]:
+        if t.is_punct or t.lower_ in ("of", "for", "in"):
+            break
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT"):
+            return None
+        words.append(t)
+    return known_title(" ".join(t.text for t in words)) if words else None
 
 
 def _rename_person(res: Resolution, old: str, new: str, name: str) -> None:
@@ -215,6 +233,7 @@ class _SentenceReader:
         self.lex = lex
         self.memory = memory
         self.bare_titles: list[tuple[str, str, Token]] = []  # (person, leader title, token)
+        self.apposed_titles: list[tuple[str, str, Token]] = []  # "X, the prime minister,"
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
         self.dateline_end = sent.start
         if sent[0].text.isupper() and len(sent[0].text) > 2:
@@ -373,7 +392,8 @@ class _SentenceReader:
             return None
         office = next(iter(found.values()))
         for node in self.res.nodes.values():
-            if node.kind is Kind.PERSON and len(node.name.split()) > 1 and office.named(node.name):
+            # "Putin, Russia's president": the article's "Putin" is the register's Vladimir Putin
+            if node.kind is Kind.PERSON and office.named(node.name):
                 return node.id
         person = f"person:{slug(office.name)}"
         if person not in self.res.nodes:
@@ -1027,6 +1047,9 @@ class _SentenceReader:
             # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
             # Najib Razak" and "The Italian foreign minister, Luigi Di Maio," are.
             run = []
+        if comma and not run and (found := self._title_of_owner(person, i, doc[last], roles)):
+            yield found
+            return
         if not run and first - 1 >= lo and doc[first - 1].lower_ == "and":
             # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural title
             # before the first name is each name's title.
@@ -1092,6 +1115,10 @@ class _SentenceReader:
                 owner = self._prefer_org(owners[-1:] + owners)
                 yield _Candidate(rel, person, owner, doc[last], 0.8, role=role)
                 return
+            if words and not owners and (j >= hi or doc[j].is_punct) \
+                    and known_title(role := " ".join(t.text for t in words)):
+                # "Boris Johnson, the current prime minister,": whose, the register may say
+                self.apposed_titles.append((person, role, doc[last]))
         # "North Korea's Kim Jong Un" leads; "BBC's Jonathan Marcus" belongs.
         if first - 2 >= lo and doc[first - 1].tag_ == "POS" and (owner := self.res.entity_at(doc[first - 2])):
             kind = self.res.kind_of(owner)
@@ -1099,6 +1126,34 @@ class _SentenceReader:
                 yield _Candidate(Relation.LEADER_OF, person, owner, doc[last], 0.7, role="leader")
             elif kind is Kind.ORGANIZATION:
                 yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], 0.7)
+
+    def _title_of_owner(self, person: str, end: int, token: Token, roles: Any) -> _Candidate | None:
+        """"The president of Russia, Vladimir Putin,": [the] title of [the] OWNER, NAME, read back
+        from the owner's last word at `end`."""
+        doc, lo = self.sent.doc, self.sent.start
+        owner = self.res.entity_at(doc[end]) if end >= lo else None
+        if owner is None or owner == person \
+                or self.res.kind_of(owner) not in (Kind.COUNTRY, Kind.ORGANIZATION):
+            return None
+        k = end
+        while k - 1 >= lo and self.res.entity_at(doc[k - 1]) == owner:
+            k -= 1
+        if k - 1 >= lo and doc[k - 1].lower_ == "the":
+            k -= 1
+        if not (k - 1 >= lo and doc[k - 1].lower_ == "of"):
+            return None
+        j, words = k - 2, []
+        while j >= lo and self._title_word(doc[j], roles) and len(words) < 5:
+            words.insert(0, doc[j])
+            j -= 1
+        while words and words[0].lower_ in ("of", "and", "for"):
+            words.pop(0)
+        opens = j < lo or doc[j].is_punct or doc[j].lower_ in ("the", "a", "an")
+        if not words or not opens or words[-1].lower_ not in roles.leader | roles.affiliated:
+            return None
+        role = " ".join(t.text for t in words)
+        rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
+        return _Candidate(rel, person, owner, token, 0.8, role=role)
 
     def _shared_title(self, conj: int, roles: Any) -> list[Token]:
         """The plural title that heads a coordination of names, read back from the "and" at
@@ -1117,7 +1172,7 @@ class _SentenceReader:
         on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
         that country; for a person the register does not know, the sentence's one country that no
         other person leads is his, when there is exactly one."""
-        for person, role, token in self.bare_titles:
+        for person, role, token in self.bare_titles + self.apposed_titles:
             offices = self._register_offices(person, role)
             if offices:
                 countries = {f"country:{o.country}" for o in offices}
@@ -1126,7 +1181,8 @@ class _SentenceReader:
                     rel = Relation.LEADER_OF if leads else Relation.AFFILIATED_WITH
                     yield _Candidate(rel, person, country, token, 0.8, role=role)
                 continue
-            if not _is_leader_title(role, load_roles()):
+            apposed = (person, role, token) in self.apposed_titles
+            if apposed or not _is_leader_title(role, load_roles()):
                 continue
             led = {c for c, p in self.memory.leaders.items() if p != person}
             countries = {
@@ -1180,8 +1236,8 @@ class _SentenceReader:
             return True
         words = name.lower().split()
         # the head precedes the name's complement: "National Institute for Space Research"
-        head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")),
-                    words[-1])
+        links = [i for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")]
+        head = words[links[0] - 1] if links else words[-1]
         first = min(t.i for t in span)
         labels = {t.lemma_.lower() for t in self.sent.doc[max(self.sent.start, first - 3) : first]
                   if t.pos_ == "NOUN"}
@@ -1377,13 +1433,14 @@ def _singular(word: str, roles: Any) -> str:
 
 # Heads and labels of organisations that can be part of a state: its bodies and forces, and the
 # companies, outlets and parties the text ties to it.
-_STATE_BODIES = _INSTITUTIONS - {"house"} | frozenset({
-    "military", "guards", "directorate", "bureau", "presidency", "cabinet", "legislature", "tribunal",
-    "brigade", "brigades", "division", "fleet", "coastguard", "gendarmerie", "marines", "intelligence",
-    "airline", "airlines", "carrier", "company", "companies", "corporation", "corp", "firm", "firms",
-    "bank", "manufacturer", "maker", "producer", "operator", "railway", "railways", "oil", "energy",
-    "newspaper", "daily", "broadcaster", "channel", "outlet", "magazine", "television", "radio",
-    "media", "university", "institute", "foundation", "fund", "forum", "party",
+_STATE_BODIES = _INSTITUTIONS | frozenset({
+    "military", "guards", "directorate", "bureau", "presidency", "cabinet", "legislature",
+    "tribunal", "brigade", "brigades", "division", "fleet", "coastguard", "gendarmerie",
+    "marines", "intelligence", "airline", "airlines", "carrier", "company", "companies",
+    "corporation", "corp", "firm", "firms", "bank", "manufacturer", "maker", "producer",
+    "operator", "railway", "railways", "oil", "energy", "newspaper", "daily", "broadcaster",
+    "channel", "outlet", "magazine", "television", "radio", "media", "university", "institute",
+    "foundation", "fund", "forum", "party",
 })
 
 
