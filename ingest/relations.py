@@ -23,6 +23,7 @@ from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
+    Office,
     by_title_and_name,
     holders,
     known_title,
@@ -1142,7 +1143,7 @@ class _SentenceReader:
             k -= 1
         if not (k - 1 >= lo and doc[k - 1].lower_ == "of"):
             return None
-        j, words = k - 2, []
+        j, words = k - 2, list[Token]()
         while j >= lo and self._title_word(doc[j], roles) and len(words) < 5:
             words.insert(0, doc[j])
             j -= 1
@@ -1193,7 +1194,7 @@ class _SentenceReader:
             if len(free) == 1 and person not in self.memory.leaders.values():
                 yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, 0.6, role=role)
 
-    def _register_offices(self, person: str, title: str) -> list[Any]:
+    def _register_offices(self, person: str, title: str) -> list[Office]:
         """The register's offices held under `title` on the article's date by someone with the
         person's name."""
         day = self.memory.published

@@ -120,7 +120,7 @@ def test_title_name_and_date_single_out_one_holder() -> None:
     ]  # inauguration day
     assert [o.name for o in holders("PRK", "leader", date(2019, 2, 27))] == ["Kim Jong Un"]
     assert [o.name for o in holders("RUS", "Foreign Minister", date(2019, 2, 27))] == [
-        "Sergey Lavrov"
+        "Sergei Lavrov"
     ]
     assert [o.name for o in holders("GBR", "Foreign Secretary", date(2019, 10, 10))] == [
         "Dominic Raab"
