@@ -27,6 +27,7 @@ from geokg.ingest.leaders import (
     by_title_and_name,
     holders,
     known_title,
+    load_register,
     name_key,
     offices_of,
 )
@@ -1218,8 +1219,13 @@ class _SentenceReader:
             return cand
         if offices_of(name, day):
             return None
-        leaders = [o for o in holders(country, "leader", day) + holders(country, "president", day)
-                   + holders(country, "prime minister", day) if o.role in LEADING_ROLES]
+        if cand.role and known_title(cand.role):
+            # only against the office the title names: a register without Singapore's
+            # presidents says nothing about "Singaporean President Halimah Yacob"
+            leaders = holders(country, cand.role, day)
+        else:
+            leaders = [o for o in load_register().on(day)
+                       if o.country == country and o.role in LEADING_ROLES]
         if leaders and not any(o.named(name) for o in leaders):
             return replace(cand, type=Relation.AFFILIATED_WITH, confidence=min(cand.confidence, 0.7))
         return cand

@@ -207,6 +207,16 @@ def test_titles_the_register_confirms(
     assert expected <= triples(claims)
 
 
+def test_an_office_the_register_does_not_hold_is_not_second_guessed(nlp: Language) -> None:
+    # AP, 2019-10-24: the register has South Korea's presidents, not its prime ministers
+    text = "South Korean Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo."
+    claims, _ = extract(nlp, text, date(2019, 10, 24))
+    assert {
+        ("person:lee-nak-yon", "LEADER_OF", "country:KOR"),
+        ("person:shinzo-abe", "LEADER_OF", "country:JPN"),
+    } <= triples(claims)
+
+
 def test_a_description_names_the_holder_the_article_has_not_named(nlp: Language) -> None:
     # the sample article, 2023-09-12, this sentence alone
     doc = nlp(
