@@ -30,6 +30,7 @@ from geokg.ingest.leaders import (
     load_register,
     name_key,
     offices_of,
+    title_key,
 )
 from geokg.ingest.resolve import _INSTITUTIONS, Resolution, _merge, clean_surface, load_roles
 
@@ -1217,8 +1218,8 @@ class _SentenceReader:
         country = cand.object.split(":", 1)[1]
         if any(o.country == country for o in offices_of(name, None)):
             return cand
-        if offices_of(name, day):
-            return None
+        if any(title_key(o.title) not in _REALMS for o in offices_of(name, day)):
+            return None  # a monarch may reign in several realms: "Canada's King Charles"
         if cand.role and known_title(cand.role):
             # only against the office the title names: a register without Singapore's
             # presidents says nothing about "Singaporean President Halimah Yacob"
@@ -1449,6 +1450,9 @@ _STATE_BODIES = _INSTITUTIONS | frozenset({
     "channel", "outlet", "magazine", "television", "radio", "media", "university", "institute",
     "foundation", "fund", "forum", "party",
 })
+
+
+_REALMS = frozenset({"king", "queen"})
 
 
 def _is_leader_title(role: str, roles: Any) -> bool:
