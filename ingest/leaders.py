@@ -191,6 +191,28 @@ _NOT_HOLDER = frozenset(
         "second",
     }
 )
+# Titles that end in "general" and are no general: "Director General", "Secretary-General".
+_GENERALS = frozenset(
+    {
+        "director",
+        "secretary",
+        "attorney",
+        "surgeon",
+        "governor",
+        "inspector",
+        "consul",
+        "solicitor",
+        "postmaster",
+        "adjutant",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "accountant",
+        "auditor",
+        "registrar",
+        "commissioner",
+    }
+)
 _QUALIFIERS = re.compile(r"^(?:acting|interim|caretaker|transitional|de facto|current|sitting)\s+")
 
 
@@ -216,8 +238,14 @@ def known_title(words: str) -> str | None:
     for i in range(len(parts)):
         tail = " ".join(parts[i:])
         if tail in _ROLE_TITLES or tail in _all_titles():
-            # "Deputy Foreign Minister", "Vice President", "former Prime Minister": not the office
-            return None if i and parts[i - 1] in _NOT_HOLDER else tail
+            # "Deputy Foreign Minister", "Vice President", "former Prime Minister", "Director
+            # General": not the office
+            before = parts[i - 1] if i else ""
+            return (
+                None
+                if before in _NOT_HOLDER or (tail == "general" and before in _GENERALS)
+                else tail
+            )
     return None
 
 

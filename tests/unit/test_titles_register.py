@@ -209,7 +209,9 @@ def test_titles_the_register_confirms(
 
 def test_an_office_the_register_does_not_hold_is_not_second_guessed(nlp: Language) -> None:
     # AP, 2019-10-24: the register has South Korea's presidents, not its prime ministers
-    text = "South Korean Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo."
+    text = (
+        "South Korean Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo."
+    )
     claims, _ = extract(nlp, text, date(2019, 10, 24))
     assert {
         ("person:lee-nak-yon", "LEADER_OF", "country:KOR"),
@@ -235,13 +237,33 @@ def test_a_description_names_the_holder_the_article_has_not_named(nlp: Language)
     assert reader.entities(leader) == ["person:kim-jong-il"]
 
 
-def test_a_title_that_is_not_the_countrys_lead_is_an_affiliation(nlp: Language) -> None:
-    # Reuters and AP headlines of 2019-01-17
-    claims, _ = extract(
-        nlp, "North Korea's spy chief Kim Yong Chol arrived in Washington.", date(2019, 1, 17)
-    )
-    assert ("person:kim-yong-chol", "AFFILIATED_WITH", "country:PRK") in triples(claims)
-    assert ("person:kim-yong-chol", "LEADER_OF", "country:PRK") not in triples(claims)
+@pytest.mark.parametrize(
+    ("text", "day", "person", "country"),
+    [
+        # Reuters and AP headlines of 2019-01-17
+        (
+            "North Korea's spy chief Kim Yong Chol arrived in Washington.",
+            date(2019, 1, 17),
+            "person:kim-yong-chol",
+            "country:PRK",
+        ),
+        # corpus/wikinews, Ebola drugs, 2019-08-15: "Director General" is no general
+        (
+            "Professor Jean-Jacques Muyembe, Director General of the DRC's Institut National de "
+            'Recherche Biomédicale that monitored the trial, said, "From now on, we will no longer '
+            'say that Ebola is incurable."',
+            date(2019, 8, 15),
+            "person:jean-jacques-muyembe",
+            "country:COD",
+        ),
+    ],
+)
+def test_a_title_that_is_not_the_countrys_lead_is_an_affiliation(
+    nlp: Language, text: str, day: date, person: str, country: str
+) -> None:
+    claims, _ = extract(nlp, text, day)
+    assert (person, "AFFILIATED_WITH", country) in triples(claims)
+    assert (person, "LEADER_OF", country) not in triples(claims)
 
 
 # ---- honorifics and ranks ----------------------------------------------------------------
@@ -280,6 +302,11 @@ def test_a_title_that_is_not_the_countrys_lead_is_an_affiliation(nlp: Language) 
             "Lincoln Chafee",
         ),
         (
+            "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland "
+            "Chinese government, to resign from her position.",
+            "Carrie Lam",
+        ),
+        (
             'State Senator Patricia Ann Spearman remarked, "It\'s been a long, hard fight."',
             "Patricia Ann Spearman",
         ),
@@ -300,6 +327,7 @@ def test_honorifics_and_ranks_stay_out_of_names(nlp: Language, text: str, name: 
             "Dr",
             "Congressman",
             "Senator",
+            "Executive",
         )
     )
 
