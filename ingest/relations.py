@@ -1030,6 +1030,8 @@ class _SentenceReader:
         "Turkish President Recep Tayyip Erdoğan", "US Secretary of State Mike Pompeo",
         "Malaysia's Prime Minister, Najib Razak", "Khamenei, the Supreme Leader of Iran",
         "Presidents Muhammadu Buhari of Nigeria"."""
+        if not span:
+            return  # a person the register named from a description has no words of its own
         doc = self.sent.doc
         first, last = min(t.i for t in span), max(t.i for t in span)
         lo, hi = self.sent.start, self.sent.end

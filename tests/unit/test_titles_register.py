@@ -394,3 +394,18 @@ def test_state_bodies_and_companies_tied_to_a_country_are_part_of_it(
 def test_what_is_no_body_of_a_state_is_no_part_of_it(nlp: Language, text: str) -> None:
     claims, _ = extract(nlp, text, date(2019, 10, 15))
     assert not [c for c in claims if c.type.value == "PART_OF"]
+
+
+def test_a_speaker_named_in_an_earlier_sentence_has_no_title_to_read(nlp: Language) -> None:
+    # corpus/wikinews, "Greek Prime Minister reaffirms EastMed pipeline project", 2020-01-10:
+    # "he said" is Mitsotakis, who has no words in this sentence; this used to raise ValueError.
+    text = (
+        "In his Tuesday live-streamed talk at the United States think tank Atlantic Council's "
+        "Washington headquarters, Mitsotakis reaffirmed that the EastMed project, which currently "
+        "involves Greece, Cyprus and Israel, is open for other countries to join. \"We don't seek "
+        "to exclude anyone from energy cooperation in the Eastern Mediterranean provided they "
+        'respect international law", he said, repeating his January 2 remarks made on the EastMed '
+        "signing ceremony."
+    )
+    claims, _ = extract(nlp, text, date(2020, 1, 10))
+    assert all(c.sentence_index in (0, 1) for c in claims)
