@@ -995,7 +995,7 @@ class _SentenceReader:
                 yield from found or self._person_titles(entity, root, roles)
             elif kind is Kind.ORGANIZATION:
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
-                named = [self.res.part_of[entity]] if entity in self.res.part_of else []
+                named = [s for s in [self.res.part_of.get(entity)] if s and self._mentioned(s)]
                 tied = owners or named or self._labelled_by(entity, span)
                 for owner in tied if named or self._state_body(entity, span) else []:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, 0.75)
@@ -1232,6 +1232,20 @@ class _SentenceReader:
         if leaders and not any(o.named(name) for o in leaders):
             return replace(cand, type=Relation.AFFILIATED_WITH, confidence=min(cand.confidence, 0.7))
         return cand
+
+    def _mentioned(self, entity: str) -> bool:
+        """Whether an entity is a node of the article with a mention, as a claim's ends must be.
+        The state a body's name holds ("United States Department of Transportation", "German
+        Institute for ...") is mentioned there, though the resolver gave those words to the body."""
+        node = self.res.nodes.get(entity)
+        if node is not None and sum(node.forms.values()) > 0:
+            return True
+        known = _gazetteer_known().get(entity)
+        if known is None or known.kind is not Kind.COUNTRY:
+            return False
+        self.res.add_node(entity, known.name, Kind.COUNTRY, form=known.name)
+        self.res.nodes[entity].iso3 = known.iso3
+        return True
 
     def _state_body(self, org: str, span: list[Token]) -> bool:
         """Whether an organisation can be part of a state: a proper name whose head or label is a
