@@ -130,6 +130,7 @@ def load_register(path: Path = LEADERS) -> Register:
     return Register.model_validate_json(path.read_text(encoding="utf-8"))
 
 
+@cache
 def name_key(form: str) -> str:
     """A name reduced for comparison: no accents, case, apostrophes, hyphens or dots."""
     text = unicodedata.normalize("NFKD", form.replace("’", "'"))
@@ -216,6 +217,7 @@ _GENERALS = frozenset(
 _QUALIFIERS = re.compile(r"^(?:acting|interim|caretaker|transitional|de facto|current|sitting)\s+")
 
 
+@cache
 def title_key(title: str) -> str:
     """A title reduced for comparison: "Acting Prime Minister" -> "prime minister"."""
     key = name_key(title)
