@@ -8,7 +8,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -21,7 +21,18 @@ from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.gazetteer import slug
-from geokg.ingest.resolve import Resolution, clean_surface, load_roles
+from geokg.ingest.leaders import (
+    LEADING_ROLES,
+    Office,
+    by_title_and_name,
+    holders,
+    known_title,
+    load_register,
+    name_key,
+    offices_of,
+    title_key,
+)
+from geokg.ingest.resolve import _INSTITUTIONS, Resolution, _merge, clean_surface, load_roles
 from geokg.ingest.rules import Registry, rule_config
 
 TRIGGERS = Path(__file__).parent / "data" / "triggers.json"
@@ -82,7 +93,8 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     lex = load_lexicon()
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
-    memory = _Memory()
+    _register_names(doc, res, published)
+    memory = _Memory(published=published)
     for index, sent in enumerate(doc.sents):
         check_deadline()  # an article that runs too long fails here, between two sentences
         reader = _SentenceReader(sent, res, lex, memory, index)
@@ -109,6 +121,57 @@ _AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "acco
                          "demarcation"})
 
 
+def _register_names(doc: Doc, res: Resolution, day: date) -> None:
+    """"President Maduro" in an article that never gives his first name: the person node takes
+    the register's full name ("Nicolás Maduro") when the titles before its mentions, its name and
+    the article's date single out one holder, so that articles naming him either way share a node.
+    A node whose mentions point to two holders, or whose name is already as full, is left alone."""
+    for node in [n for n in res.nodes.values() if n.kind is Kind.PERSON]:
+        found: set[str] = set()
+        for m in res.mentions:
+            if m.entity_id != node.id:
+                continue
+            for title in (_title_before(doc, m.start, node.name), _title_after(doc, m.end)):
+                if title:
+                    found.update(o.name for o in by_title_and_name(title, node.name, day))
+        if len(found) == 1 and len(name_key(full := found.pop()).split()) > len(name_key(node.name).split()):
+            _rename_person(res, node.id, f"person:{slug(full)}", full)
+
+
+def _title_before(doc: Doc, start: int, name: str) -> str | None:
+    """The title words right before a person's name ("Venezuelan President" of "Venezuelan President
+    Maduro"), whether the mention's span holds them or not."""
+    words = {name_key(w) for w in name.split()}
+    i = start
+    while i < len(doc) and name_key(doc[i].text) not in words and i - start < 4:
+        i += 1  # title words the NER took into the person's span
+    lo = max(doc[start].sent.start, i - 5)
+    text = " ".join(t.text for t in doc[lo:i] if not t.is_punct or t.text in ("-", "."))
+    return known_title(text) if text else None
+
+
+def _title_after(doc: Doc, end: int) -> str | None:
+    """The title in apposition after a person's name: "Putin, Russia's president," or "Khamenei,
+    the Supreme Leader of Iran,"; a clause ("Putin, who met the president") is none."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    words: list[Token] = []
+    for t in doc[end + 1 : min(end + 8, doc[end].sent.end)]:
+        if t.is_punct or t.lower_ in ("of", "for", "in"):
+            break
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT"):
+            return None
+        words.append(t)
+    return known_title(" ".join(t.text for t in words)) if words else None
+
+
+def _rename_person(res: Resolution, old: str, new: str, name: str) -> None:
+    """Give a person node the id and name of its full name, joining a node that already has it."""
+    if new not in res.nodes:
+        res.add_node(new, name, Kind.PERSON)
+    _merge(res, old, new)
+
+
 @dataclass
 class _Memory:
     """What one article's earlier sentences tell the next ones; one per article, never shared."""
@@ -126,6 +189,8 @@ class _Memory:
     agreement: str | None = None
     # Allegations of the last sentences, for "denied such claims".
     alleged: list[Claim] = field(default_factory=list)
+    # The article's date, on which the register of office holders is read.
+    published: date | None = None
 
 
 class _SentenceReader:
@@ -138,6 +203,7 @@ class _SentenceReader:
         self.lex = lex
         self.memory = memory
         self.bare_titles: list[tuple[str, str, Token]] = []  # (person, leader title, token)
+        self.apposed_titles: list[tuple[str, str, Token]] = []  # "X, the prime minister,"
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
         self.dateline_end = sent.start
         if sent[0].text.isupper() and len(sent[0].text) > 2:
@@ -261,17 +327,46 @@ class _SentenceReader:
         return named if len(named) == 2 else None
 
     def _leader_description(self, token: Token) -> str | None:
-        """"the North Korean leader", "the Russian president": the person the article has said
-        leads that country."""
-        if token.pos_ != "NOUN" or token.lower_ not in load_roles().leader:
+        """"the North Korean leader", "the Russian president", "Russia's foreign minister": the
+        person the article has said leads that country, else the register's holder of that title
+        on the article's date (a node of its own when the article has not named them)."""
+        roles = load_roles()
+        if token.pos_ != "NOUN" or token.lower_ not in roles.leader | {"minister", "secretary"}:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        possessed = any(c.dep_ == "poss" for c in token.children)
+        if not definite and not possessed:
             return None
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss") and (e := self.res.entity_at(child)):
-                if self.res.kind_of(e) is Kind.COUNTRY:
-                    return self.memory.leaders.get(e)
+            if child.dep_ in ("amod", "compound", "poss") and (e := self.res.entity_at(child)) \
+                    and self.res.kind_of(e) is Kind.COUNTRY:
+                if token.lower_ in roles.leader and (known := self.memory.leaders.get(e)):
+                    return known
+                return self._register_holder(e, token)
         return None
+
+    def _register_holder(self, country: str, token: Token) -> str | None:
+        """The one person the register says held the title `token` heads ("leader", "foreign
+        minister") for `country` on the article's date: the article's node for them, or a new one."""
+        day = self.memory.published
+        words = [c for c in token.children if c.dep_ in ("amod", "compound") and not self.res.entity_at(c)
+                 and c.i < token.i]
+        title = " ".join([*(t.text for t in words), token.text])
+        if day is None or known_title(title) is None:
+            return None
+        found = {o.name: o for o in holders(country.split(":", 1)[1], title, day)}
+        if len(found) != 1:
+            return None
+        office = next(iter(found.values()))
+        for node in self.res.nodes.values():
+            # "Putin, Russia's president": the article's "Putin" is the register's Vladimir Putin
+            if node.kind is Kind.PERSON and office.named(node.name):
+                return node.id
+        person = f"person:{slug(office.name)}"
+        if person not in self.res.nodes:
+            phrase = clean_surface(self.sent.doc[token.left_edge.i : token.i + 1].text)
+            self.res.add_node(person, office.name, Kind.PERSON, form=phrase)
+        return person
 
     def _threat(self, verb: Token, rel: Relation, subjects: list[str]) -> Iterator[_Candidate]:
         """"... reminded both countries that ... the U.S. 'will not hesitate to impose new
@@ -800,7 +895,13 @@ class _SentenceReader:
         return out
 
     def _titles(self) -> Iterator[_Candidate]:
-        """Titles, appositions and possessives: LEADER_OF, AFFILIATED_WITH, PART_OF, LOCATED_IN."""
+        """Titles, appositions and possessives: LEADER_OF, AFFILIATED_WITH, PART_OF, LOCATED_IN;
+        a LEADER_OF the register contradicts is dropped."""
+        for cand in self._title_candidates():
+            if (checked := self._checked_title(cand)) is not None:
+                yield checked
+
+    def _title_candidates(self) -> Iterator[_Candidate]:
         roles = load_roles()
         seen: set[int] = set()
         for token in self.sent:
@@ -821,8 +922,9 @@ class _SentenceReader:
                 yield from found or self._person_titles(entity, root, roles)
             elif kind is Kind.ORGANIZATION:
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
-                named = [self.res.part_of[entity]] if entity in self.res.part_of else []
-                for owner in owners or named or self._labelled_by(entity, span):
+                named = [s for s in [self.res.part_of.get(entity)] if s and self._mentioned(s)]
+                tied = owners or named or self._labelled_by(entity, span)
+                for owner in tied if named or self._state_body(entity, span) else []:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, "part_of_owner")
             elif kind is Kind.LOCATION:
                 for child in root.children:
@@ -856,6 +958,8 @@ class _SentenceReader:
         "Turkish President Recep Tayyip Erdoğan", "US Secretary of State Mike Pompeo",
         "Malaysia's Prime Minister, Najib Razak", "Khamenei, the Supreme Leader of Iran",
         "Presidents Muhammadu Buhari of Nigeria"."""
+        if not span:
+            return  # a person the register named from a description has no words of its own
         doc = self.sent.doc
         first, last = min(t.i for t in span), max(t.i for t in span)
         lo, hi = self.sent.start, self.sent.end
@@ -876,6 +980,9 @@ class _SentenceReader:
             # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
             # Najib Razak" and "The Italian foreign minister, Luigi Di Maio," are.
             run = []
+        if comma and not run and (found := self._title_of_owner(person, i, doc[last], roles)):
+            yield found
+            return
         if not run and first - 1 >= lo and doc[first - 1].lower_ == "and":
             # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural title
             # before the first name is each name's title.
@@ -895,7 +1002,8 @@ class _SentenceReader:
                 rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
                 yield _Candidate(rel, person, owner, doc[last], "title_before_name", role=role)
                 return
-            if owner is None and _is_leader_title(role, roles) and not (i >= lo and doc[i].tag_ == "POS"):
+            if owner is None and (_is_leader_title(role, roles) or known_title(role)) \
+                    and not (i >= lo and doc[i].tag_ == "POS"):
                 self.bare_titles.append((person, role, doc[last]))
         # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
         j = last + 1
@@ -940,6 +1048,10 @@ class _SentenceReader:
                 owner = self._prefer_org(owners[-1:] + owners)
                 yield _Candidate(rel, person, owner, doc[last], "title_after_name", role=role)
                 return
+            if words and not owners and (j >= hi or doc[j].is_punct) \
+                    and known_title(role := " ".join(t.text for t in words)):
+                # "Boris Johnson, the current prime minister,": whose, the register may say
+                self.apposed_titles.append((person, role, doc[last]))
         # "North Korea's Kim Jong Un" leads; "BBC's Jonathan Marcus" belongs.
         if first - 2 >= lo and doc[first - 1].tag_ == "POS" and (owner := self.res.entity_at(doc[first - 2])):
             kind = self.res.kind_of(owner)
@@ -948,6 +1060,34 @@ class _SentenceReader:
                                  role="leader")
             elif kind is Kind.ORGANIZATION:
                 yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person")
+
+    def _title_of_owner(self, person: str, end: int, token: Token, roles: Any) -> _Candidate | None:
+        """"The president of Russia, Vladimir Putin,": [the] title of [the] OWNER, NAME, read back
+        from the owner's last word at `end`."""
+        doc, lo = self.sent.doc, self.sent.start
+        owner = self.res.entity_at(doc[end]) if end >= lo else None
+        if owner is None or owner == person \
+                or self.res.kind_of(owner) not in (Kind.COUNTRY, Kind.ORGANIZATION):
+            return None
+        k = end
+        while k - 1 >= lo and self.res.entity_at(doc[k - 1]) == owner:
+            k -= 1
+        if k - 1 >= lo and doc[k - 1].lower_ == "the":
+            k -= 1
+        if not (k - 1 >= lo and doc[k - 1].lower_ == "of"):
+            return None
+        j, words = k - 2, list[Token]()
+        while j >= lo and self._title_word(doc[j], roles) and len(words) < 5:
+            words.insert(0, doc[j])
+            j -= 1
+        while words and words[0].lower_ in ("of", "and", "for"):
+            words.pop(0)
+        opens = j < lo or doc[j].is_punct or doc[j].lower_ in ("the", "a", "an")
+        if not words or not opens or words[-1].lower_ not in roles.leader | roles.affiliated:
+            return None
+        role = " ".join(t.text for t in words)
+        rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
+        return _Candidate(rel, person, owner, token, "title_of_owner", role=role)
 
     def _shared_title(self, conj: int, roles: Any) -> list[Token]:
         """The plural title that heads a coordination of names, read back from the "and" at
@@ -962,9 +1102,22 @@ class _SentenceReader:
         return []
 
     def bare_title_owners(self) -> Iterator[_Candidate]:
-        """"to see President Vladimir Putin" names no country; the sentence's one country
-        that no other person leads is his, when there is exactly one."""
-        for person, role, token in self.bare_titles:
+        """"to see President Vladimir Putin" names no country. The register says whose title it is
+        on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
+        that country; for a person the register does not know, the sentence's one country that no
+        other person leads is his, when there is exactly one."""
+        for person, role, token in self.bare_titles + self.apposed_titles:
+            offices = self._register_offices(person, role)
+            if offices:
+                countries = {f"country:{o.country}" for o in offices}
+                if len(countries) == 1 and (country := countries.pop()) in self.res.nodes:
+                    leads = any(o.role in LEADING_ROLES for o in offices)
+                    rel = Relation.LEADER_OF if leads else Relation.AFFILIATED_WITH
+                    yield _Candidate(rel, person, country, token, "register_title", role=role)
+                continue
+            apposed = (person, role, token) in self.apposed_titles
+            if apposed or not _is_leader_title(role, load_roles()):
+                continue
             led = {c for c, p in self.memory.leaders.items() if p != person}
             countries = {
                 e for t in self.sent if t.i >= self.dateline_end
@@ -973,6 +1126,75 @@ class _SentenceReader:
             free = countries - led
             if len(free) == 1 and person not in self.memory.leaders.values():
                 yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role)
+
+    def _register_offices(self, person: str, title: str) -> list[Office]:
+        """The register's offices held under `title` on the article's date by someone with the
+        person's name."""
+        day = self.memory.published
+        if day is None or self.res.kind_of(person) is not Kind.PERSON:
+            return []
+        return by_title_and_name(title, self.res.name_of(person), day)
+
+    def _checked_title(self, cand: _Candidate) -> _Candidate | None:
+        """A title's LEADER_OF as the register has it. A leader, present or past, of the country
+        keeps it ("former President Barack Obama"). A person the register knows by full name as
+        leading another country on the article's date, and never this one, loses it (dropped);
+        one who is none of this country's leaders then ("Venezuela's opposition leader Juan
+        Guaidó", "North Korea's spy chief") holds an office there, not its lead (AFFILIATED_WITH)."""
+        day = self.memory.published
+        if cand.type is not Relation.LEADER_OF or day is None or not cand.object.startswith("country:") \
+                or self.res.kind_of(cand.subject) is not Kind.PERSON:
+            return cand
+        name = self.res.name_of(cand.subject)
+        country = cand.object.split(":", 1)[1]
+        if any(o.country == country for o in offices_of(name, None)):
+            return cand
+        if any(title_key(o.title) not in _REALMS for o in offices_of(name, day)):
+            return None  # a monarch may reign in several realms: "Canada's King Charles"
+        if cand.role and known_title(cand.role):
+            # only against the office the title names: a register without Singapore's
+            # presidents says nothing about "Singaporean President Halimah Yacob"
+            leaders = holders(country, cand.role, day)
+        else:
+            leaders = [o for o in load_register().on(day)
+                       if o.country == country and o.role in LEADING_ROLES]
+        if leaders and not any(o.named(name) for o in leaders):
+            return replace(cand, type=Relation.AFFILIATED_WITH, rule="title_not_the_lead")
+        return cand
+
+    def _mentioned(self, entity: str) -> bool:
+        """Whether an entity is a node of the article with a mention, as a claim's ends must be.
+        The state a body's name holds ("United States Department of Transportation", "German
+        Institute for ...") is mentioned there, though the resolver gave those words to the body."""
+        node = self.res.nodes.get(entity)
+        if node is not None and sum(node.forms.values()) > 0:
+            return True
+        known = _gazetteer_known().get(entity)
+        if known is None or known.kind is not Kind.COUNTRY:
+            return False
+        self.res.add_node(entity, known.name, Kind.COUNTRY, form=known.name)
+        self.res.nodes[entity].iso3 = known.iso3
+        return True
+
+    def _state_body(self, org: str, span: list[Token]) -> bool:
+        """Whether an organisation can be part of a state: a proper name whose head or label is a
+        body, force, company or outlet ("Quds Force", "Iranian airline Mahan Air", "Hungarian daily
+        Magyar Nemzet"), or one the gazetteer places in a state. Not "the government", "Turkey's
+        economy", "the EEZ of Cyprus" or "Islamic State of Iraq"."""
+        name = self.res.name_of(org)
+        if not any(c.isupper() for c in name):
+            return False
+        known = _gazetteer_known().get(org)
+        if known is not None and known.part_of:
+            return True
+        words = name.lower().split()
+        # the head precedes the name's complement: "National Institute for Space Research"
+        links = [i for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")]
+        head = words[links[0] - 1] if links else words[-1]
+        first = min(t.i for t in span)
+        labels = {t.lemma_.lower() for t in self.sent.doc[max(self.sent.start, first - 3) : first]
+                  if t.pos_ == "NOUN"}
+        return head in _STATE_BODIES or bool(labels & _STATE_BODIES)
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
         """The state an organisation is labelled with, read off the word order: "Iranian airline
@@ -1210,6 +1432,22 @@ def _singular(word: str, roles: Any) -> str:
     if word.endswith("s") and word[:-1] in roles.leader | roles.affiliated:
         return word[:-1]
     return word
+
+
+# Heads and labels of organisations that can be part of a state: its bodies and forces, and the
+# companies, outlets and parties the text ties to it.
+_STATE_BODIES = _INSTITUTIONS | frozenset({
+    "military", "guards", "directorate", "bureau", "presidency", "cabinet", "legislature",
+    "tribunal", "brigade", "brigades", "division", "fleet", "coastguard", "gendarmerie",
+    "marines", "intelligence", "airline", "airlines", "carrier", "company", "companies",
+    "corporation", "corp", "firm", "firms", "bank", "manufacturer", "maker", "producer",
+    "operator", "railway", "railways", "oil", "energy", "newspaper", "daily", "broadcaster",
+    "channel", "outlet", "magazine", "television", "radio", "media", "university", "institute",
+    "foundation", "fund", "forum", "party",
+})
+
+
+_REALMS = frozenset({"king", "queen"})
 
 
 def _is_leader_title(role: str, roles: Any) -> bool:

@@ -428,12 +428,21 @@ def _group_noun(ent: Span) -> bool:
     return ent.root.pos_ in ("NOUN", "PROPN") and ent.root.dep_ not in ("amod", "compound")
 
 
+_TITLE_QUALIFIERS = frozenset({"grand", "state", "retired", "acting", "senior", "deputy", "vice"})
+
+
 def _person_tokens(ent: Span) -> list[str]:
     honorifics = load_roles().honorifics
     words = [t.text for t in ent if not t.is_punct or t.text == "-"]
     words = [w for w in words if w not in ("'s", "’s", "'", "’")]
-    while words and words[0].lower() in honorifics:
-        words.pop(0)
+    # A leading run of honorifics and the words that qualify them ("Grand Ayatollah", "Bishop
+    # Emeritus", "Lt. Col.") is a title, never part of the name.
+    run = 0
+    while run < len(words) and words[run].lower() in honorifics | _TITLE_QUALIFIERS:
+        run += 1
+    while run and words[run - 1].lower() not in honorifics:
+        run -= 1
+    words = words[run:]
     joined = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = joined.split()
     if not words or not all(w[0].isupper() or _particle(w) for w in words):
@@ -461,7 +470,7 @@ def _resolve_persons(
     # A two-word name inside a three-word one ("Choe Sun" in "Choe Sun Hui") is that person.
     for pid, words in list(full.items()):
         for other, longer in full.items():
-            if other != pid and len(longer) > len(words) and _contains(longer, words):
+            if other != pid and len(longer) > len(words) and _names(longer, words):
                 full.pop(pid, None)
                 break
 
@@ -472,7 +481,7 @@ def _resolve_persons(
         if exact in full:
             pid = exact
         else:
-            candidates = [p for p, w in full.items() if _contains(w, words)]
+            candidates = [p for p, w in full.items() if _names(w, words)]
             if not candidates and len(words) == 1:
                 # "Saree said" after "Yahya Sarea": a misspelt surname of one named person
                 candidates = [p for p, w in full.items() if len(w) > 1 and _misspells(words[0], w[-1])]
@@ -500,6 +509,16 @@ def _misspells(word: str, name: str) -> bool:
     """Whether `word` is a near spelling of the surname `name` ("Saree" for "Sarea")."""
     a, b = slug(word), slug(name)
     return a != b and len(a) >= 4 and a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _names(words: list[str], part: list[str]) -> bool:
+    """Whether a name form names the person of a fuller one: a run of its words ("Choe Sun" of
+    "Choe Sun Hui"), or its first and last words without the middle names ("Robert Mugabe" of
+    "Robert Gabriel Mugabe")."""
+    if _contains(words, part):
+        return True
+    ends = slug(part[0]) == slug(words[0]) and slug(part[-1]) == slug(words[-1])
+    return 2 <= len(part) < len(words) and ends
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

@@ -24,11 +24,15 @@ SAMPLE = ROOT / "corpus" / "seed" / "viewworld-2787-kim-putin.wp.json"
 
 
 def _rule_names_in_code() -> set[str]:
-    """The rule names relations.py hands to candidates: the 5th argument or `rule=` keyword."""
+    """The rule names relations.py hands to candidates: the 5th argument or `rule=` keyword,
+    also where a candidate is replaced by a narrower reading."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(RELATIONS.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_Candidate":
-            args = [a for a in node.args[4:5]] + [k.value for k in node.keywords if k.arg == "rule"]
+        if not isinstance(node, ast.Call):
+            continue
+        if getattr(node.func, "id", None) in ("_Candidate", "replace"):
+            args = [a for a in node.args[4:5]] if getattr(node.func, "id", None) == "_Candidate" else []
+            args += [k.value for k in node.keywords if k.arg == "rule"]
             for arg in args:
                 assert isinstance(arg, ast.Constant), f"line {node.lineno}: rule name not literal"
                 names.add(arg.value)
