@@ -571,6 +571,9 @@ class _SentenceReader:
                 out.append(child)
             elif name == "dobj" and child.dep_ == "nsubjpass":
                 out.append(child)
+            elif name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                # a verbless small clause: "considers the YPG a terrorist organization"
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
             elif name == "poss_of_dobj" and child.dep_ == "dobj":
@@ -1440,6 +1443,10 @@ def _complements(verb: Token) -> set[str]:
         for child in obj.children:
             if child.dep_ in ("amod", "appos", "conj") and child.i > obj.i:
                 out |= {t.lemma_.lower() for t in child.subtree}
+    # "labeled Soleimani as a terrorist", "named both the PKK and the YPG as terrorists"
+    for obj in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        for pobj in _prep_objects(obj, "as"):
+            out |= {t.lemma_.lower() for t in pobj.subtree if t.i == pobj.i or t.dep_ in ("amod", "compound", "conj")}
     return out
 
 

@@ -26,6 +26,7 @@ SOURCE = HERE / "codebook.txt"
 TARGET = HERE / "codebook.json"
 
 ACTORS = ["Country", "Person", "Organization", "Group"]
+BODIES = ["Country", "Organization", "Group"]
 PLACES = ["Country", "Location"]
 STANCE_OBJECTS = [*ACTORS, "Topic", "Event"]
 
@@ -48,8 +49,9 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
                     "symmetric_subjects": True},
     "agrees_dobj": {"type": "AGREES_WITH", "object": ["dobj"], "subject_kinds": ACTORS,
                     "object_kinds": ["Topic", "Event"]},
-    "cooperates_with": {"type": "COOPERATES_WITH", "object": ["with"], "subject_kinds": ACTORS,
-                        "object_kinds": ACTORS, "symmetric_subjects": True},
+    # Not persons: "collaborated with Fela Kuti" is music, not foreign policy.
+    "cooperates_with": {"type": "COOPERATES_WITH", "object": ["with"], "subject_kinds": BODIES,
+                        "object_kinds": BODIES, "symmetric_subjects": True},
     "supports_dobj": {"type": "SUPPORTS", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
                       "object_kinds": STANCE_OBJECTS},
     "supports_topic": {"type": "SUPPORTS", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
@@ -72,6 +74,11 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
                    "alleges": "of"},
     "accuses_with": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
                      "alleges": "with"},
+    # "named the PKK as terrorists", "considers Hamas a terrorist group"
+    "accuses_label": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
+                      "requires_complement": ["terrorist", "terror", "terrorism", "aggressor", "criminal",
+                                              "murderer", "warmonger", "extremist", "jihadist", "rogue",
+                                              "sponsor", "war criminal", "puppet", "invader", "occupier"]},
     "accuses_for": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
                     "alleges": "for"},
     "requests_dobj": {"type": "REQUESTS", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS},
@@ -87,8 +94,9 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
                     "object_kinds": ACTORS},
     "supplies_dobj": {"type": "SUPPLIES", "object": ["dobj"], "items": ["with"], "subject_kinds": ACTORS,
                       "object_kinds": ACTORS},
-    "supplied_from": {"type": "SUPPLIES", "object": ["from"], "items": ["dobj"], "subject_kinds": ACTORS,
-                      "object_kinds": ACTORS, "needs_dobj": True, "reverse": True},
+    # Not persons: "received her degree from Florida State University" is no supply.
+    "supplied_from": {"type": "SUPPLIES", "object": ["from"], "items": ["dobj"], "subject_kinds": BODIES,
+                      "object_kinds": BODIES, "needs_dobj": True, "reverse": True},
     "attacks_dobj": {"type": "ATTACKS", "object": ["dobj"], "subject_kinds": ACTORS,
                      "object_kinds": [*ACTORS, "Location"]},
     "attacks_person": {"type": "ATTACKS", "object": ["dobj"], "subject_kinds": ACTORS,

@@ -204,3 +204,29 @@ def test_no_claim_from_a_verbs_other_senses(nlp: Language) -> None:
         "Mexico sent its condolences to the families.",
     ):
         assert not events(claims_of(nlp, text)), text
+
+
+def test_calling_an_actor_a_terrorist_is_an_accusation(nlp: Language) -> None:
+    # adapted from Wikinews W08 (dev 08), "He" replaced by the name it refers to
+    text = ("Erdogan named both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) "
+            "as terrorists.")
+    assert {("person:erdogan", "ACCUSES", "org:pkk"), ("person:erdogan", "ACCUSES", "org:ypg")} <= events(
+        claims_of(nlp, text))
+    # a verbless small clause holds the object
+    assert ("country:TUR", "ACCUSES", "org:ypg") in events(
+        claims_of(nlp, "Turkey considers the YPG a terrorist organization."))
+    # naming someone to an office is no accusation
+    assert not events(claims_of(nlp, "The United States named John Smith as its new ambassador."))
+
+
+def test_the_receiving_side_of_an_act(nlp: Language) -> None:
+    cases = {
+        # EU sanctions on Iran (2019)
+        "Iran faced new sanctions from the European Union.": ("org:european-union", "SANCTIONS", "country:IRN"),
+        # F-16 transfers to Ukraine (2023)
+        "Ukraine received F-16 jets from Denmark.": ("country:DNK", "SUPPLIES", "country:UKR"),
+        # Iranian drones for Russia (2022)
+        "Russia bought drones from Iran.": ("country:IRN", "SUPPLIES", "country:RUS"),
+    }
+    for text, expected in cases.items():
+        assert expected in events(claims_of(nlp, text)), text
