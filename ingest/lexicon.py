@@ -38,7 +38,9 @@ class VerbSense(_Strict):
     """One sense of a verb: the relation it states and where its arguments sit."""
 
     type: Relation
-    object: list[str] = Field(min_length=1, description="slots: 'dobj', 'dative', 'poss_of_dobj' or a preposition")
+    object: list[str] = Field(
+        min_length=1, description="slots: 'dobj', 'dative', 'poss_of_dobj', 'clause_subject' or a preposition"
+    )
     items: list[str] = Field(default_factory=list, description="where a SUPPLIES claim finds what was supplied")
     subject_kinds: list[Kind] | None = None
     object_kinds: list[Kind] | None = None

@@ -576,6 +576,9 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
+            elif name == "clause_subject" and _mandative(child):
+                # "demanded that China stop", "called for Russia to withdraw": the one asked to act
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "poss_of_dobj" and child.dep_ == "dobj":
                 out.extend(c for c in child.children if c.dep_ == "poss")
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
@@ -1428,6 +1431,17 @@ def _clause_verb(token: Token) -> Token:
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return node
+
+
+def _mandative(clause: Token) -> bool:
+    """Whether a clause says what someone is to do: "that China stop", "for Russia to withdraw"."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if "for" in marks:
+        return "to" in auxes
+    return "that" in marks and (clause.tag_ == "VB" and not auxes or bool(auxes & {"should", "must"}))
 
 
 def _complements(verb: Token) -> set[str]:

@@ -230,3 +230,16 @@ def test_the_receiving_side_of_an_act(nlp: Language) -> None:
     }
     for text, expected in cases.items():
         assert expected in events(claims_of(nlp, text)), text
+
+
+def test_the_subject_of_a_mandative_clause_is_the_one_asked(nlp: Language) -> None:
+    cases = {
+        # the US-China trade dispute (2019)
+        "Trump demanded that China stop buying Iranian oil.": "country:CHN",
+        "Macron called for Russia to withdraw its troops.": "country:RUS",
+        "The UN urged that Israel should halt settlement activity.": "country:ISR",
+    }
+    for text, target in cases.items():
+        assert any(t == "REQUESTS" and o == target for _, t, o in events(claims_of(nlp, text))), text
+    # a reported fact is no request
+    assert not events(claims_of(nlp, "The minister said that China stopped buying oil."))
