@@ -827,6 +827,15 @@ class _SentenceReader:
         items = [_np_text(t) for n in spec.items for t in _prep_objects(noun, n)]
         if rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
+        if rel in (Relation.MEETS, Relation.NEGOTIATES_WITH) and governor is not None and not objects \
+                and len(subjects) > 1 and any(c.dep_ == "nsubj" for c in governor.children):
+            # "Biden and Xi held a virtual summit": the coordinated subjects met each other. Not
+            # for agreements: co-signers of a multilateral treaty do not agree with each other.
+            parties = list(dict.fromkeys(subjects))
+            for i, a in enumerate(parties):
+                for b in parties[i + 1 :]:
+                    yield _Candidate(rel, a, b, noun, self.lex.confidence(spec))
+            return
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
@@ -1278,8 +1287,11 @@ def _to_claim(
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
     if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
         mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
-    if mode is Modality.REPORTED and speaker == cand.subject and cand.trigger.dep_ == "dobj" \
-            and cand.trigger.head.lemma_.lower() in reader.lex.words["speech"]:
+    support = _light_verb(cand.trigger, reader.lex) if cand.trigger.pos_ in ("NOUN", "PROPN") else None
+    if cand.trigger.dep_ == "dobj":
+        support = cand.trigger.head
+    if mode is Modality.REPORTED and speaker == cand.subject and support is not None \
+            and support.lemma_.lower() in reader.lex.words["speech"]:
         mode, speaker = Modality.ASSERTED, None  # "announced new restrictions": the act, narrated
     if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN):
         mode, speaker = Modality.ASSERTED, None
@@ -1372,8 +1384,11 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and an embargo on"
     head = node.head
-    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
-            and head.head.lemma_.lower() in _MEASURES and head.head.dep_ in ("dobj", "nsubjpass"):
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") \
+            and head.head.dep_ in ("dobj", "nsubjpass") and (
+                head.head.lemma_.lower() in _MEASURES and head.lower_ == "of"
+                or head.head.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in head.head.children)):
+        # "a new round of sanctions", "pledged 1 billion euros in aid", "$2bn of weapons"
         node = head.head
         head = node.head
     if node.dep_ == "pobj" and head.dep_ == "prep":

@@ -127,7 +127,7 @@ NOUN_FRAMES: dict[str, dict[str, Any]] = {
                        "object_kinds": ACTORS},
     "noun_sanctions": {"type": "SANCTIONS", "subject": ["poss", "compound", "amod", "by"],
                        "object": ["on", "against"], "object_kinds": ACTORS},
-    "noun_supplies": {"type": "SUPPLIES", "subject": ["poss", "compound", "amod", "from"], "object": ["to"],
+    "noun_supplies": {"type": "SUPPLIES", "subject": ["poss", "compound", "amod", "from"], "object": ["to", "for"],
                       "items": ["of"], "object_kinds": ACTORS},
     "noun_attacks": {"type": "ATTACKS", "subject": ["poss", "amod", "by"], "object": ["on", "against"],
                      "object_kinds": [*ACTORS, "Location"]},

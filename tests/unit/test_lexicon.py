@@ -243,3 +243,20 @@ def test_the_subject_of_a_mandative_clause_is_the_one_asked(nlp: Language) -> No
         assert any(t == "REQUESTS" and o == target for _, t, o in events(claims_of(nlp, text))), text
     # a reported fact is no request
     assert not events(claims_of(nlp, "The minister said that China stopped buying oil."))
+
+
+def test_a_gathering_noun_under_a_support_verb_relates_its_coordinated_subjects(nlp: Language) -> None:
+    # the Biden-Xi virtual summit (2021)
+    assert ("person:biden", "MEETS", "person:xi") in events(
+        claims_of(nlp, "Biden and Xi held a virtual summit on Monday."))
+    assert {("country:CHN", "NEGOTIATES_WITH", "country:IRN"), ("country:IRN", "NEGOTIATES_WITH", "country:RUS"),
+            ("country:CHN", "NEGOTIATES_WITH", "country:RUS")} <= events(
+        claims_of(nlp, "Russia, China and Iran held talks in Beijing."))
+
+
+def test_an_amount_between_support_verb_and_noun(nlp: Language) -> None:
+    # German aid to Ukraine (2022); an announced act is narrated, not reported speech
+    claims = claims_of(nlp, "Germany pledged 1 billion euros in aid to Ukraine.")
+    assert ("country:DEU", "SUPPLIES", "country:UKR") in events(claims)
+    claims = claims_of(nlp, "The United States announced $2 billion of military aid for Ukraine.")
+    assert ("country:USA", "SUPPLIES", "country:UKR", "asserted") in triples(claims)
