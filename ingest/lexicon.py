@@ -20,8 +20,9 @@ TRIGGERS = DATA / "triggers.json"
 CODEBOOK = DATA / "codebook.json"
 
 # Argument slots that are not prepositions: the direct object, the indirect object, the owner of
-# the direct object ("suspended Mahan's permit").
-VERB_SLOTS = frozenset({"dobj", "dative", "poss_of_dobj"})
+# the direct object ("suspended Mahan's permit"), the subject of a clause saying what is to be
+# done ("demanded that China stop") and the place of an unnamed object ("struck targets in Gaza").
+VERB_SLOTS = frozenset({"dobj", "dative", "poss_of_dobj", "clause_subject", "place_of_dobj"})
 # Modifier slots of a noun trigger: "Russia's invasion", "UN sanctions", "Russian strikes".
 NOUN_MODIFIERS = frozenset({"poss", "compound", "amod"})
 
@@ -39,7 +40,7 @@ class VerbSense(_Strict):
 
     type: Relation
     object: list[str] = Field(
-        min_length=1, description="slots: 'dobj', 'dative', 'poss_of_dobj', 'clause_subject' or a preposition"
+        min_length=1, description="a preposition or one of VERB_SLOTS"
     )
     items: list[str] = Field(default_factory=list, description="where a SUPPLIES claim finds what was supplied")
     subject_kinds: list[Kind] | None = None

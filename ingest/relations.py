@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.gazetteer import slug
-from geokg.ingest.lexicon import NOUN_MODIFIERS, Lexicon, load_lexicon
+from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
 from geokg.ingest.resolve import Resolution, clean_surface, load_roles
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -545,8 +545,10 @@ class _SentenceReader:
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.
-                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-                if objects:
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+                    t for spec in self.lex.verbs.get(verb.head.lemma_.lower(), []) if spec.type is Relation.REQUESTS
+                    for name in spec.object if name not in VERB_SLOTS for t in _prep_objects(verb.head, name)]
+                if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -576,6 +578,10 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
+            elif name == "place_of_dobj" and child.dep_ == "dobj" and not self.res.entity_at(child):
+                # "struck targets in Lebanon": the place of unnamed targets is what was attacked
+                out.extend(p for prep in ("in", "inside", "across") for p in _prep_objects(child, prep))
+                out.extend(p for prep in ("in", "inside", "across") for p in _prep_objects(verb, prep))
             elif name == "clause_subject" and _mandative(child):
                 # "demanded that China stop", "called for Russia to withdraw": the one asked to act
                 out.extend(c for c in child.children if c.dep_ == "nsubj")

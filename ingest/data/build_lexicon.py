@@ -79,6 +79,11 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
                       "requires_complement": ["terrorist", "terror", "terrorism", "aggressor", "criminal",
                                               "murderer", "warmonger", "extremist", "jihadist", "rogue",
                                               "sponsor", "war criminal", "puppet", "invader", "occupier"]},
+    # "China and the Philippines traded accusations": each side acts on the other
+    "accuses_mutual": {"type": "ACCUSES", "object": ["with"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
+                       "mutual": True},
+    "criticizes_mutual": {"type": "CRITICIZES", "object": ["with"], "subject_kinds": ACTORS,
+                          "object_kinds": ACTORS, "mutual": True},
     "accuses_for": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
                     "alleges": "for"},
     "requests_dobj": {"type": "REQUESTS", "object": ["dobj", "clause_subject"], "subject_kinds": ACTORS,
@@ -98,7 +103,7 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
     # Not persons: "received her degree from Florida State University" is no supply.
     "supplied_from": {"type": "SUPPLIES", "object": ["from"], "items": ["dobj"], "subject_kinds": BODIES,
                       "object_kinds": BODIES, "needs_dobj": True, "reverse": True},
-    "attacks_dobj": {"type": "ATTACKS", "object": ["dobj"], "subject_kinds": ACTORS,
+    "attacks_dobj": {"type": "ATTACKS", "object": ["dobj", "place_of_dobj"], "subject_kinds": ACTORS,
                      "object_kinds": [*ACTORS, "Location"]},
     "attacks_person": {"type": "ATTACKS", "object": ["dobj"], "subject_kinds": ACTORS,
                        "object_kinds": ["Person", "Group"]},

@@ -260,3 +260,30 @@ def test_an_amount_between_support_verb_and_noun(nlp: Language) -> None:
     assert ("country:DEU", "SUPPLIES", "country:UKR") in events(claims)
     claims = claims_of(nlp, "The United States announced $2 billion of military aid for Ukraine.")
     assert ("country:USA", "SUPPLIES", "country:UKR", "asserted") in triples(claims)
+
+
+def test_the_one_called_on_to_act_is_the_actor_of_the_act(nlp: Language) -> None:
+    # Leopard tanks for Ukraine (2023)
+    claims = events(claims_of(nlp, "Poland called on Germany to send tanks to Ukraine."))
+    assert ("country:POL", "REQUESTS", "country:DEU") in claims
+    assert ("country:DEU", "SUPPLIES", "country:UKR") in claims
+    assert ("country:POL", "SUPPLIES", "country:UKR") not in claims
+
+
+def test_agreeing_to_a_ceasefire_with(nlp: Language) -> None:
+    assert ("country:ISR", "AGREES_WITH", "org:hamas") in events(
+        claims_of(nlp, "Hamas agreed to a ceasefire with Israel."))
+
+
+def test_unnamed_targets_in_a_place(nlp: Language) -> None:
+    # Israel-Hezbollah exchanges (2023)
+    claims = events(claims_of(nlp, "Israel struck targets in Lebanon after Hezbollah fired rockets."))
+    assert ("country:ISR", "ATTACKS", "country:LBN") in claims
+    # a named target keeps its own place out
+    assert events(claims_of(nlp, "Russia attacked Ukraine in 2022.")) == {("country:RUS", "ATTACKS", "country:UKR")}
+
+
+def test_traded_accusations_go_both_ways(nlp: Language) -> None:
+    # the Second Thomas Shoal collisions (2023)
+    claims = events(claims_of(nlp, "China and the Philippines traded accusations over the collision."))
+    assert {("country:CHN", "ACCUSES", "country:PHL"), ("country:PHL", "ACCUSES", "country:CHN")} <= claims
