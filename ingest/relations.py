@@ -1391,7 +1391,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         node = node.head  # "imposed sanctions and an embargo on"
     head = node.head
     if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") \
-            and head.head.dep_ in ("dobj", "nsubjpass") and (
+            and head.head.dep_ in ("dobj", "nsubjpass", "pobj") and (
                 head.head.lemma_.lower() in _MEASURES and head.lower_ == "of"
                 or head.head.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in head.head.children)):
         # "a new round of sanctions", "pledged 1 billion euros in aid", "$2bn of weapons"

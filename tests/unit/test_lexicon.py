@@ -287,3 +287,16 @@ def test_traded_accusations_go_both_ways(nlp: Language) -> None:
     # the Second Thomas Shoal collisions (2023)
     claims = events(claims_of(nlp, "China and the Philippines traded accusations over the collision."))
     assert {("country:CHN", "ACCUSES", "country:PHL"), ("country:PHL", "ACCUSES", "country:CHN")} <= claims
+
+
+def test_a_stance_on_an_actors_act_is_a_stance_on_the_actor(nlp: Language) -> None:
+    claims = events(claims_of(nlp, "Erdogan slammed Israel's actions in Gaza as genocide."))
+    assert any(t == "CRITICIZES" and o == "country:ISR" for _, t, o in claims)
+
+
+def test_a_vowed_act_is_planned_and_a_package_of_sanctions_is_sanctions(nlp: Language) -> None:
+    assert ("person:netanyahu", "ATTACKS", "org:hamas", "planned") in triples(
+        claims_of(nlp, "Netanyahu vowed to destroy Hamas."))
+    # the EU's sanctions packages against Russia (2022-)
+    assert ("org:european-union", "SANCTIONS", "country:RUS") in events(
+        claims_of(nlp, "The EU agreed on a new package of sanctions against Russia."))
