@@ -586,7 +586,8 @@ class _SentenceReader:
                 # "demanded that China stop", "called for Russia to withdraw": the one asked to act
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "poss_of_dobj" and child.dep_ == "dobj":
-                out.extend(c for c in child.children if c.dep_ == "poss")
+                # not "his": "endorsed his former rival" says nothing of whose the rival is
+                out.extend(c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON")
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:
@@ -659,6 +660,11 @@ class _SentenceReader:
                 c.dep_ == "dobj" and c.lower_ in spec.requires_dobj for c in verb.children
             ):
                 continue
+            if "dobj" not in spec.object and not spec.requires_dobj and any(
+                c.dep_ == "dobj" and _is_trigger_noun(c, self.lex)
+                and verb in (_light_verb(c, self.lex), _receiving_verb(c, self.lex)) for c in verb.children
+            ):
+                continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             objects: list[str] = []
@@ -1493,7 +1499,7 @@ def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     out = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == prep:
+        if child.dep_ in ("prep", "dative") and child.lower_ == prep:  # "sent a warning to": dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
         if prep == "compound" and child.dep_ == "compound":
             out.append(child)

@@ -300,3 +300,20 @@ def test_a_vowed_act_is_planned_and_a_package_of_sanctions_is_sanctions(nlp: Lan
     # the EU's sanctions packages against Russia (2022-)
     assert ("org:european-union", "SANCTIONS", "country:RUS") in events(
         claims_of(nlp, "The EU agreed on a new package of sanctions against Russia."))
+
+
+def test_a_noun_trigger_as_object_speaks_for_its_verb(nlp: Language) -> None:
+    # the verb's own sense ("give" supplies its object) yields to the noun it carries
+    assert events(claims_of(nlp, "Germany gave its full support to Ukraine.")) == {
+        ("country:DEU", "SUPPORTS", "country:UKR")}
+    assert events(claims_of(nlp, "China sent a warning to the United States.")) == {
+        ("country:CHN", "THREATENS", "country:USA")}
+    assert ("country:IRN", "SUPPLIES", "country:RUS") in events(claims_of(nlp, "Iran sent drones to Russia."))
+
+
+def test_a_pronoun_possessor_is_not_the_target_of_a_stance(nlp: Language) -> None:
+    # Wikinews, "Bloomberg, Warren end US presidential campaigns following Super Tuesday" (2020)
+    text = ("U.S. Representative Tulsi Gabbard of Hawaii secured the last delegate from American Samoa, "
+            "her first delegate of the campaign season.\n\nWednesday, the same day that he dropped out, "
+            "Bloomberg endorsed his former rival, Joe Biden.")
+    assert not any(o == "person:tulsi-gabbard" for _, _, o in events(claims_of(nlp, text)))
