@@ -1497,7 +1497,8 @@ def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
-    out = []
+    """The objects of one preposition hung on a token ("compound" gives its compounds)."""
+    out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:  # "sent a warning to": dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
