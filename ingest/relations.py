@@ -6,12 +6,10 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 """
 
 import hashlib
-import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import dateparser
@@ -32,10 +30,10 @@ from geokg.ingest.leaders import (
     offices_of,
     title_key,
 )
+from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
 from geokg.ingest.resolve import _INSTITUTIONS, Resolution, _merge, clean_surface, load_roles
 from geokg.ingest.rules import Registry, rule_config
 
-TRIGGERS = Path(__file__).parent / "data" / "triggers.json"
 EXTRACTOR_VERSION = "0.1.0"
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -53,28 +51,6 @@ _TEMPORAL = frozenset({"after", "before", "since", "until", "when", "while", "as
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp"})
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """The trigger lexicon, as loaded from its data file."""
-
-    verbs: dict[str, list[dict[str, Any]]]
-    nouns: dict[str, dict[str, Any]]
-    words: dict[str, frozenset[str]]
-
-
-@cache
-def load_lexicon(path: Path = TRIGGERS) -> Lexicon:
-    """The trigger lexicon, loaded once; unknown relation types fail loudly."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for specs in data["verbs"].values():
-        for spec in specs:
-            Relation(spec["type"])
-    for spec in data["nouns"].values():
-        Relation(spec["type"])
-    lists = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-    return Lexicon(verbs=data["verbs"], nouns=data["nouns"], words=lists)
-
-
 @dataclass
 class _Candidate:
     type: Relation
@@ -86,6 +62,8 @@ class _Candidate:
     items: list[str] = field(default_factory=list)
     modality: Modality | None = None  # set when the rule itself knows it
     attributed_to: str | None = None
+    # The trust of the lexicon sense that fired, where the lexicon gives one; else the rule's.
+    confidence: float | None = None
 
 
 def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
@@ -615,8 +593,10 @@ class _SentenceReader:
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.
-                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-                if objects:
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+                    t for spec in self.lex.verbs.get(verb.head.lemma_.lower(), []) if spec.type is Relation.REQUESTS
+                    for name in spec.object if name not in VERB_SLOTS for t in _prep_objects(verb.head, name)]
+                if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -641,19 +621,31 @@ class _SentenceReader:
                 out.append(child)
             elif name == "dobj" and child.dep_ == "nsubjpass":
                 out.append(child)
+            elif name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                # a verbless small clause: "considers the YPG a terrorist organization"
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
+            elif name == "place_of_dobj" and child.dep_ == "dobj" and not self.res.entity_at(child):
+                # "struck targets in Lebanon": the place of unnamed targets is what was attacked
+                out.extend(p for prep in ("in", "inside", "across") for p in _prep_objects(child, prep))
+                out.extend(p for prep in ("in", "inside", "across") for p in _prep_objects(verb, prep))
+            elif name == "clause_subject" and _mandative(child):
+                # "demanded that China stop", "called for Russia to withdraw": the one asked to act
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "poss_of_dobj" and child.dep_ == "dobj":
-                out.extend(c for c in child.children if c.dep_ == "poss")
+                # not "his": "endorsed his former rival" says nothing of whose the rival is
+                out.extend(c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON")
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
             elif child.dep_ == "dobj" and name not in ("dobj", "dative", "poss_of_dobj") and not out \
-                    and any("requires_dobj" in spec for spec in self.lex.verbs.get(verb.lemma_.lower(), [])):
+                    and any(spec.requires_dobj for spec in self.lex.verbs.get(verb.lemma_.lower(), [])):
                 # The parser hangs the phrase on the object: "maintaining communication with
-                # Moscow", "imposed sanctions on Iran".
-                out.extend(p for p in _prep_objects(child, name) if not _is_trigger_noun(child, self.lex))
+                # Moscow", "severed ties with Iran"; a noun trigger this verb supports reads its
+                # own phrases ("imposed sanctions on Iran").
+                out.extend(p for p in _prep_objects(child, name) if _light_verb(child, self.lex) is None)
         if verb.dep_ == "relcl" and name == "dobj":
             if any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
                 out.append(verb.head)
@@ -694,30 +686,36 @@ class _SentenceReader:
 
     def _verb(self, verb: Token) -> Iterator[_Candidate]:
         for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
-            if "particle" in spec and not any(
-                c.lower_ in spec["particle"] for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")
-            ):
+            particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+            if spec.particle and not particles & set(spec.particle):
                 continue
+            if spec.unless_particle and particles & set(spec.unless_particle):
+                continue  # "backed down" is not "backed"
             has_dobj = any(c.dep_ == "dobj" for c in verb.children)
-            if spec.get("needs_dobj") and not has_dobj or spec.get("no_dobj") and has_dobj:
+            if spec.needs_dobj and not has_dobj or spec.no_dobj and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
-            if "requires_complement" in spec and not _complements(verb) & set(spec["requires_complement"]):
+            if spec.requires_complement and not _complements(verb) & set(spec.requires_complement):
                 continue
-            if spec.get("requires_clause") and not any(c.dep_ == "ccomp" for c in verb.children):
+            if spec.requires_clause and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
-            if spec.get("needs_infinitive") and not any(
+            if spec.needs_infinitive and not any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in verb.children
             ):
                 continue
-            if "requires_dobj" in spec and not any(
-                c.dep_ == "dobj" and c.lower_ in spec["requires_dobj"] for c in verb.children
+            if spec.requires_dobj and not any(
+                c.dep_ == "dobj" and c.lower_ in spec.requires_dobj for c in verb.children
             ):
                 continue
-            subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.get("subject_kinds"))]
+            if "dobj" not in spec.object and not spec.requires_dobj and any(
+                c.dep_ == "dobj" and _is_trigger_noun(c, self.lex)
+                and verb in (_light_verb(c, self.lex), _receiving_verb(c, self.lex)) for c in verb.children
+            ):
+                continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
+            subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             objects: list[str] = []
-            for name in spec["object"]:
+            for name in spec.object:
                 for tok in self.slot(verb, name):
                     if passive and name == "dobj" and tok.dep_ != "nsubjpass" \
                             and not (verb.dep_ == "relcl" and tok.i == verb.head.i):
@@ -728,16 +726,16 @@ class _SentenceReader:
                         found = [e for c in tok.children
                                  if c.dep_ == "compound" and (e := self.res.entity_at(c))]
                     objects.extend(found)
-            if not objects and spec.get("addressee_from_governor") and verb.dep_ in ("advcl", "acl"):
+            if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
                 governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
                 objects = [e for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
                            for e in self.entities(t)]
-            rel = Relation(spec["type"])
-            if spec.get("event_target"):
+            rel = spec.type
+            if spec.event_target:
                 # "claimed responsibility for the attacks": the target of the attacks told of
-                objects = [t for n in spec["object"] for tok in self.slot(verb, n)
+                objects = [t for n in spec.object for tok in self.slot(verb, n)
                            if (ev := _EVENT_NOUNS.get(tok.lemma_.lower())) is not None
                            and (t := self.memory.event_targets.get(ev))]
             if rel is Relation.ATTACKS and passive and not subjects:
@@ -747,33 +745,37 @@ class _SentenceReader:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
-            objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.get("object_kinds"))]
-            items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(verb, n)
+            objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.object_kinds)]
+            items = [_np_text(t) for n in spec.items for t in self.slot(verb, n)
                      if not self.res.entity_at(t)]
+            base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
-            said = Modality.REPORTED if spec.get("reported") else None
+            said = Modality.REPORTED if spec.reported else None
             for s in subjects:
                 for o in objects:
                     if s != o:
-                        yield _Candidate(rel, s, o, verb, "verb_frame", items=items, modality=said)
+                        # "bought drones from Iran": the one in the slot acts on the subject
+                        actor, target = (o, s) if spec.reverse else (s, o)
+                        yield _Candidate(rel, actor, target, verb, "verb_frame", items=items,
+                                         modality=said, confidence=base)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
-            needs = spec.get("symmetric_needs")
-            if not objects and spec.get("symmetric_subjects") and rel in SYMMETRIC and len(subjects) > 1 \
+            needs = spec.symmetric_needs
+            if not objects and spec.symmetric_subjects and rel in SYMMETRIC and len(subjects) > 1 \
                     and own_subject and (not needs or any(t.lower_ in needs for t in verb.subtree)):
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, "coordinated_subjects")
-            if not objects and spec.get("mutual") and len(subjects) > 1 and own_subject:
+            if not objects and spec.mutual and len(subjects) > 1 and own_subject:
                 # "North and South Korea exchanged artillery fire": each side acts on the other
                 for a in subjects:
                     for b in subjects:
                         if a != b:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
-            if "alleges" in spec:
-                yield from self._allegation(verb, spec["alleges"], objects)
+            if spec.alleges:
+                yield from self._allegation(verb, spec.alleges, objects)
 
     def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
@@ -804,13 +806,13 @@ class _SentenceReader:
                 continue
             if tok.pos_ == "VERB" or tok.tag_ == "VBG":
                 for spec in self.lex.verbs.get(tok.lemma_.lower(), []):
-                    rel = Relation(spec["type"])
-                    objects = [e for n in spec["object"] for t in self.slot(tok, n) for e in self.entities(t)]
-                    items = [_np_text(t) for n in spec.get("items", []) for t in self.slot(tok, n)
+                    rel = spec.type
+                    objects = [e for n in spec.object for t in self.slot(tok, n) for e in self.entities(t)]
+                    items = [_np_text(t) for n in spec.items for t in self.slot(tok, n)
                              if not self.res.entity_at(t)]
                     for s in accused:
                         for o in dict.fromkeys(objects):
-                            if s != o and self._kind_ok(o, spec.get("object_kinds")):
+                            if s != o and self._kind_ok(o, spec.object_kinds):
                                 yield _Candidate(rel, s, o, tok, "allegation_content", items=items,
                                                  modality=Modality.ALLEGED)
 
@@ -818,22 +820,37 @@ class _SentenceReader:
         spec = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower())
         if spec is None:
             return
-        rel = Relation(spec["type"])
+        rel = spec.type
         subjects: list[str] = []
         objects: list[str] = []
-        for name in spec.get("subject", []):
+        for name in spec.subject:
             subjects.extend(self._noun_slot(noun, name))
-        for name in spec.get("object", []):
+        for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
-        governor = _light_verb(noun)
+        governor = _light_verb(noun, self.lex)
+        receiver = _receiving_verb(noun, self.lex) if governor is None else None
+        if receiver is not None and not subjects:
+            # "Iran faced new sanctions from the EU", "drew condemnation from Turkey", "came under
+            # attack from rebels": the one the act comes from is the actor, the verb's subject
+            # its target.
+            subjects = [e for prep in ("from", "by", "of") for t in _prep_objects(noun, prep)
+                        for e in self.entities(t)]
+            subjects = subjects or [e for t in _prep_objects(receiver, "from") for e in self.entities(t)]
+            if subjects:
+                objects = self.subjects(receiver)
         if governor is not None and not subjects:
-            # "Turkey began a military offensive into Syria", "had entered into an agreement
-            # with the government of Syria": the verb's subject is the noun's actor.
+            # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
+            # "had entered into an agreement with the government of Syria": the support verb's
+            # subject is the noun's actor, and its phrases may hold the noun's target.
             subjects = self.subjects(governor)
             if not objects:
-                objects = [e for name in spec.get("object", []) if name not in ("poss", "compound", "amod")
+                objects = [e for name in spec.object if name not in NOUN_MODIFIERS
                            for t in _prep_objects(governor, name) for e in self.entities(t)]
-        objects = [o for o in objects if self._kind_ok(o, spec.get("object_kinds"))]
+            if not objects and "to" in spec.object:
+                # "offered Kyiv its full support": the indirect object is the one given to
+                objects = [e for t in governor.children if t.dep_ == "dative" for e in self.entities(t)]
+        objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
+        subjects = [s for s in subjects if self._kind_ok(s, spec.subject_kinds)]
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.event_actors[rel] = subjects[0]
@@ -845,13 +862,26 @@ class _SentenceReader:
                        if self.res.kind_of(e) is Kind.COUNTRY]
         if rel is Relation.SANCTIONS and subjects and not objects:
             objects = self._evaders(noun) or self._subject_of(noun)
-        items = [_np_text(t) for n in spec.get("items", []) for t in _prep_objects(noun, n)]
+        items = [_np_text(t) for n in spec.items for t in _prep_objects(noun, n)]
         if rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
+        if rel in (Relation.MEETS, Relation.NEGOTIATES_WITH) and governor is not None and not objects \
+                and len(subjects) > 1 and any(c.dep_ == "nsubj" for c in governor.children):
+            # "Biden and Xi held a virtual summit": the coordinated subjects met each other. Not
+            # for agreements: co-signers of a multilateral treaty do not agree with each other.
+            parties = list(dict.fromkeys(subjects))
+            for i, a in enumerate(parties):
+                for b in parties[i + 1 :]:
+                    yield _Candidate(rel, a, b, noun, "noun_coordinated_subjects",
+                                     confidence=self.lex.confidence(spec))
+            return
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
-                    yield _Candidate(rel, s, o, noun, "noun_frame", items=items)
+                    yield _Candidate(rel, s, o, noun,
+                                     "noun_under_support_verb" if governor is not None else "noun_frame",
+                                     items=items,
+                                     confidence=self.lex.confidence(spec))
 
     def _subject_of(self, noun: Token) -> list[str]:
         """"Mahan has been the subject of United States sanctions since 2011": the one said to be the
@@ -1283,7 +1313,7 @@ class _SentenceReader:
         known = [o for o in orgs if not o.startswith("org:") or o in _gazetteer_ids()]
         return known[0] if known else next((o for o in owners if o.startswith("country:")), owners[0])
 
-    def _kind_ok(self, entity: str, kinds: list[str] | None) -> bool:
+    def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
     def remember_events(self, claims: list[Claim]) -> None:
@@ -1317,6 +1347,8 @@ class _SentenceReader:
         hedged = planned = False
         node = trigger
         chain = [node]
+        support = _light_verb(trigger, self.lex) or _receiving_verb(trigger, self.lex) \
+            if trigger.pos_ in ("NOUN", "PROPN") else None
         while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {"pobj", "prep", "dobj", "nsubj", "compound", "amod"}:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if node.dep_ == "advcl" and marks & _TEMPORAL:
@@ -1328,7 +1360,7 @@ class _SentenceReader:
         for i, tok in enumerate(chain):
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
-            if any(c.dep_ == "neg" for c in kids) and i == 0:
+            if any(c.dep_ == "neg" for c in kids) and (i == 0 or support is not None and tok.i == support.i):
                 mode = Modality.NEGATED
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in w["planned"] | {"'ll"}:
@@ -1492,8 +1524,11 @@ def _to_claim(
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
     if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
         mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
-    if mode is Modality.REPORTED and speaker == cand.subject and cand.trigger.dep_ == "dobj" \
-            and cand.trigger.head.lemma_.lower() in reader.lex.words["speech"]:
+    support = _light_verb(cand.trigger, reader.lex) if cand.trigger.pos_ in ("NOUN", "PROPN") else None
+    if cand.trigger.dep_ == "dobj":
+        support = cand.trigger.head
+    if mode is Modality.REPORTED and speaker == cand.subject and support is not None \
+            and support.lemma_.lower() in reader.lex.words["speech"]:
         mode, speaker = Modality.ASSERTED, None  # "announced new restrictions": the act, narrated
     if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN):
         mode, speaker = Modality.ASSERTED, None
@@ -1518,7 +1553,7 @@ def _to_claim(
         char_start=sent.start_char,
         char_end=sent.end_char,
         date=_date_in(sent, cand.trigger, published),
-        confidence=rule_config(cand.rule).confidence,
+        confidence=rule_config(cand.rule).confidence if cand.confidence is None else cand.confidence,
         rule=cand.rule,
         role=cand.role,
         items=cand.items,
@@ -1574,19 +1609,59 @@ def _resolve_date(text: str, published: date) -> date | None:
     return parsed.date()
 
 
-_LIGHT_VERBS = frozenset({"begin", "launch", "start", "carry", "conduct", "hold", "enter", "reach",
-                          "conclude", "sign", "make", "stage", "mount", "wage", "continue", "announce"})
+# Quantity nouns between a support verb and its noun: "imposed a new round of sanctions on".
+_MEASURES = frozenset({"round", "wave", "series", "package", "set", "raft", "barrage", "string",
+                       "slew", "spate", "flurry", "volley", "batch", "tranche", "number", "host"})
 
 
-def _light_verb(noun: Token) -> Token | None:
-    """The verb that a nominal trigger is the object of, when that verb adds no meaning of its
-    own ("began an offensive", "entered into an agreement", "held a meeting")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The support verb that carries a nominal trigger, when that verb adds no meaning of its own
+    ("imposed sanctions on", "expressed support for", "began an offensive", "entered into an
+    agreement", "sanctions were imposed", "a new round of sanctions"). A noun sense may name the
+    only verbs that carry it."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "imposed sanctions and an embargo on"
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") \
+            and head.head.dep_ in ("dobj", "nsubjpass", "pobj") and (
+                head.head.lemma_.lower() in _MEASURES and head.lower_ == "of"
+                or head.head.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in head.head.children)):
+        # "a new round of sanctions", "pledged 1 billion euros in aid", "$2bn of weapons"
+        node = head.head
+        head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    elif noun.dep_ != "dobj":
+    elif node.dep_ not in ("dobj", "nsubjpass"):
         return None
-    return head if head.lemma_.lower() in _LIGHT_VERBS and head.pos_ in ("VERB", "AUX") else None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    verbs = lex.words["support_verbs"]
+    spec = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    if spec is not None and spec.support is not None:
+        verbs = frozenset(spec.support)
+    if particle and f"{lemma} {particle}" in verbs:
+        return head  # "carried out strikes on", "stepped up attacks on"
+    return head if lemma in verbs else None
+
+
+def _receiving_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose subject undergoes what a nominal trigger names ("faced sanctions", "drew
+    criticism", "won the backing of", "came under attack")."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        phrase = f"{verb.lemma_.lower()} {head.lower_}"  # "come under"
+    elif node.dep_ == "dobj":
+        verb, phrase = head, head.lemma_.lower()
+    else:
+        return None
+    return verb if phrase in lex.words["receiving_verbs"] and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _examples(token: Token) -> list[Token]:
@@ -1612,6 +1687,17 @@ def _clause_verb(token: Token) -> Token:
     return node
 
 
+def _mandative(clause: Token) -> bool:
+    """Whether a clause says what someone is to do: "that China stop", "for Russia to withdraw"."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if "for" in marks:
+        return "to" in auxes
+    return "that" in marks and (clause.tag_ == "VB" and not auxes or bool(auxes & {"should", "must"}))
+
+
 def _complements(verb: Token) -> set[str]:
     """The words of what a verb predicates of its object: "called the border agreement 'null and
     void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive"."""
@@ -1625,6 +1711,10 @@ def _complements(verb: Token) -> set[str]:
         for child in obj.children:
             if child.dep_ in ("amod", "appos", "conj") and child.i > obj.i:
                 out |= {t.lemma_.lower() for t in child.subtree}
+    # "labeled Soleimani as a terrorist", "named both the PKK and the YPG as terrorists"
+    for obj in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        for pobj in _prep_objects(obj, "as"):
+            out |= {t.lemma_.lower() for t in pobj.subtree if t.i == pobj.i or t.dep_ in ("amod", "compound", "conj")}
     return out
 
 
@@ -1634,9 +1724,10 @@ def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
-    out = []
+    """The objects of one preposition hung on a token ("compound" gives its compounds)."""
+    out: list[Token] = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == prep:
+        if child.dep_ in ("prep", "dative") and child.lower_ == prep:  # "sent a warning to": dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
         if prep == "compound" and child.dep_ == "compound":
             out.append(child)

@@ -34,8 +34,11 @@ def _rule_names_in_code() -> set[str]:
             args = [a for a in node.args[4:5]] if getattr(node.func, "id", None) == "_Candidate" else []
             args += [k.value for k in node.keywords if k.arg == "rule"]
             for arg in args:
-                assert isinstance(arg, ast.Constant), f"line {node.lineno}: rule name not literal"
-                names.add(arg.value)
+                # a literal, or a choice between literals
+                choices = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+                for choice in choices:
+                    assert isinstance(choice, ast.Constant), f"line {node.lineno}: rule not literal"
+                    names.add(choice.value)
     return names
 
 
