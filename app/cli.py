@@ -43,9 +43,7 @@ def _options(
     """News articles to an evidence-backed geopolitical knowledge graph in Neo4j."""
 
 
-PathsArg = Annotated[
-    list[str], typer.Argument(help="Files, folders or http(s) URLs of articles.")
-]
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or http(s) URLs of articles.")]
 
 
 def _line(result: Any, all_claims: bool) -> dict[str, Any]:
@@ -78,7 +76,8 @@ def extract(
     explain: Annotated[
         bool,
         typer.Option(
-            "--explain", help="Under each claim, the rule and trigger that made it and the sentence."
+            "--explain",
+            help="Under each claim, the rule and trigger that made it and the sentence.",
         ),
     ] = False,
 ) -> None:
@@ -220,7 +219,9 @@ def evaluate(
     ] = None,
     by_rule: Annotated[
         bool,
-        typer.Option("--by-rule", help="Also each rule's yield, correct and core triples, precision."),
+        typer.Option(
+            "--by-rule", help="Also each rule's yield, correct and core triples, precision."
+        ),
     ] = False,
 ) -> None:
     """Extract the dev corpus and score it against its gold (geokg.ingest.evaluate)."""
@@ -361,8 +362,11 @@ def export(
     output: OutputOpt = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", help=f"claims: {FORMATS['claims']}; graph: {FORMATS['graph']}. "
-                     "Default: the one -o's suffix names."),
+        typer.Option(
+            "--format",
+            help=f"claims: {FORMATS['claims']}; graph: {FORMATS['graph']}. "
+            "Default: the one -o's suffix names.",
+        ),
     ] = None,
     entity: Annotated[
         str | None, typer.Option(help="Claims this entity is subject or object of.")
@@ -433,8 +437,13 @@ def _export_filter(
         except ValueError:
             raise bad(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
     return ClaimFilter(
-        entity=entity, types=names or None, modality=modality, since=since, until=until,
-        source=source, min_confidence=min_confidence,
+        entity=entity,
+        types=names or None,
+        modality=modality,
+        since=since,
+        until=until,
+        source=source,
+        min_confidence=min_confidence,
     )
 
 
@@ -477,8 +486,9 @@ def _run_export(what: str, fmt: Any, where: Any, output: Path | None) -> None:
             typer.echo(f"error: Neo4j unreachable at {settings.uri}: {exc}", err=True)
             raise typer.Exit(EXIT_NEO4J) from None
     if output is not None:
-        typer.echo(f"{done} {'claims' if what == 'claims' else 'nodes and edges'} to {output}",
-                   err=True)
+        typer.echo(
+            f"{done} {'claims' if what == 'claims' else 'nodes and edges'} to {output}", err=True
+        )
 
 
 def _check_inputs(inputs: list[str]) -> None:
@@ -488,7 +498,9 @@ def _check_inputs(inputs: list[str]) -> None:
     urls = [i for i in inputs if is_url(i)]
     refused = [u for u in urls if u.split(":", 1)[0].lower() not in SCHEMES]
     if refused:
-        typer.echo(f"error: only http and https URLs are fetched, not: {', '.join(refused)}", err=True)
+        typer.echo(
+            f"error: only http and https URLs are fetched, not: {', '.join(refused)}", err=True
+        )
         raise typer.Exit(EXIT_USAGE)
     missing = [i for i in inputs if i not in urls and not Path(i).exists()]
     if missing:

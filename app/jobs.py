@@ -166,7 +166,7 @@ class JobQueue:
                 "resubmit the batch once it is back (stored articles are skipped as unchanged)"
             )
             log.error("job %s stopped: %s", job.id, job.error)
-        except Exception as exc:  # noqa: BLE001 - the job reports it; the worker must survive
+        except Exception as exc:
             job.state = JobState.FAILED
             job.error = f"{type(exc).__name__}: {exc}"
             log.exception("job %s failed", job.id)

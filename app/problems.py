@@ -45,13 +45,17 @@ def responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {c: {"description": _WHY[c], "content": {PROBLEM: {"schema": _SCHEMA}}} for c in codes}
 
 
-
 def problem(
     status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any
 ) -> JSONResponse:
     """A problem-details response."""
-    body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
-            "detail": detail, **extra}
+    body = {
+        "type": "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        **extra,
+    }
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
@@ -84,12 +88,17 @@ def install(app: FastAPI) -> None:
     def unexpected(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, Neo4jError) and "TransactionTimedOut" in (exc.code or ""):
             # The query's server-side timeout: the graph is too busy or the question too big.
-            return problem(503, "the graph query timed out; narrow it or retry later",
-                           headers={"Retry-After": "5"}, instance=request.url.path)
+            return problem(
+                503,
+                "the graph query timed out; narrow it or retry later",
+                headers={"Retry-After": "5"},
+                instance=request.url.path,
+            )
         # A bug, not bad input: logged with its traceback, answered without one.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem(500, "internal error; the server log has the details",
-                       instance=request.url.path)
+        return problem(
+            500, "internal error; the server log has the details", instance=request.url.path
+        )
 
 
 def _allowed(request: Request) -> str:
@@ -106,8 +115,10 @@ def _allowed(request: Request) -> str:
 def _path_methods(app: FastAPI) -> list[tuple[re.Pattern[str], set[str]]]:
     if getattr(app.state, "path_methods", None) is None:
         app.state.path_methods = [
-            (re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path))),
-             {m.upper() for m in ops})
+            (
+                re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path))),
+                {m.upper() for m in ops},
+            )
             for path, ops in app.openapi()["paths"].items()
         ]
     found: list[tuple[re.Pattern[str], set[str]]] = app.state.path_methods

@@ -236,8 +236,11 @@ class ArticleIngested(BaseModel):
             ),
             entities=[IngestedEntity(**e.model_dump(mode="json")) for e in x.entities],
             claims=[
-                IngestedClaim(**c.model_dump(mode="json", exclude={"extractor_version"}),
-                              plover=c.plover, cameo=c.cameo)
+                IngestedClaim(
+                    **c.model_dump(mode="json", exclude={"extractor_version"}),
+                    plover=c.plover,
+                    cameo=c.cameo,
+                )
                 for c in x.claims
             ],
         )
@@ -272,7 +275,7 @@ class JobOut(BaseModel):
 
     @classmethod
     def of(cls, job: Any) -> "JobOut":
-        iso = lambda t: t.isoformat() if t else None  # noqa: E731
+        iso = lambda t: t.isoformat() if t else None
         return cls(
             id=job.id,
             state=str(job.state),
@@ -280,8 +283,10 @@ class JobOut(BaseModel):
             done=job.done,
             counts=dict(job.counts),
             claims=job.claims,
-            errors=[JobError(source=e.source, problem=e.problem, skipped=e.skipped, stage=e.stage)
-                    for e in list(job.errors)],
+            errors=[
+                JobError(source=e.source, problem=e.problem, skipped=e.skipped, stage=e.stage)
+                for e in list(job.errors)
+            ],
             failures=job.failures(),
             error=job.error,
             submitted_at=job.submitted_at.isoformat(),

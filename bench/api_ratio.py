@@ -117,7 +117,7 @@ def wrk(base: str, paths: list[str], seconds: int, connections: int) -> dict[str
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
 
     def pct(p: str) -> float:
-        line = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M)
+        line = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.MULTILINE)
         value, unit = line.groups()  # type: ignore[union-attr]
         return float(value) * _UNIT_MS[unit]
 

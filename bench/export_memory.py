@@ -83,9 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=20_000, help="the smaller graph")
     parser.add_argument("--factor", type=int, default=10, help="how much larger the other is")
-    parser.add_argument(
-        "--port", type=int, default=int(os.getenv("GEOKG_BENCH_API_PORT", "8013"))
-    )
+    parser.add_argument("--port", type=int, default=int(os.getenv("GEOKG_BENCH_API_PORT", "8013")))
     args = parser.parse_args()
     small, large = args.claims, args.claims * args.factor
     results = {}

@@ -51,9 +51,7 @@ MARKER = "bench-graph"  # an Article id whose title records how many claims the 
 
 def entity_pool(rng: random.Random) -> list[tuple[str, str, Kind, str | None]]:
     """(id, name, kind, iso3) by popularity rank: rank 0 is drawn most often."""
-    pool = [
-        (f"country:{c.alpha_3}", c.name, Kind.COUNTRY, c.alpha_3) for c in pycountry.countries
-    ]
+    pool = [(f"country:{c.alpha_3}", c.name, Kind.COUNTRY, c.alpha_3) for c in pycountry.countries]
     for kind, count in KIND_COUNTS.items():
         prefix = KIND_PREFIX[kind]
         pool += [
@@ -93,8 +91,14 @@ def extractions(claims: int, seed: int = SEED, prefix: str = "synthetic") -> Ite
             extractor_version=EXTRACTOR,
         )
         entities = [
-            Entity(id=i, name=picked[i][1], kind=picked[i][2], aliases=[picked[i][1]],
-                   iso3=picked[i][3], mentions=rng.randint(1, 6))
+            Entity(
+                id=i,
+                name=picked[i][1],
+                kind=picked[i][2],
+                aliases=[picked[i][1]],
+                iso3=picked[i][3],
+                mentions=rng.randint(1, 6),
+            )
             for i in ids
         ]
         claim_list = []

@@ -20,9 +20,9 @@ import argparse
 import time
 from pathlib import Path
 
-from geokg.app.bulk import run_ingest
 from bench.common import OUT_DIR, bench_driver, note, ratio_line, wipe
 from bench.corpus import write_corpus
+from geokg.app.bulk import run_ingest
 from geokg.graph.settings import get_settings
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.pipeline import EXTRACTOR_VERSION, extract_documents

@@ -12,6 +12,7 @@ A script, not a timed test: its numbers depend on the machine.
 """
 
 import argparse
+import itertools
 import os
 import re
 import shutil
@@ -49,7 +50,16 @@ def say(message: str) -> None:
 def start_server(port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
     """`geokg serve` on loopback, once /health answers 200."""
     proc = subprocess.Popen(
-        [str(GEOKG), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        [
+            str(GEOKG),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
         env=os.environ.copy(),
@@ -86,7 +96,10 @@ def ensure_corpus(base: str) -> None:
         return
     say("the graph holds no article: ingesting the sample and the dev corpus")
     done = subprocess.run(
-        [str(GEOKG), "ingest", *map(str, CORPUS)], env=os.environ.copy(), stdout=sys.stderr
+        [str(GEOKG), "ingest", *map(str, CORPUS)],
+        env=os.environ.copy(),
+        stdout=sys.stderr,
+        check=False,
     )
     if done.returncode != 0:
         raise SystemExit(f"load_test: geokg ingest exited with {done.returncode}")
@@ -109,7 +122,7 @@ def read_urls(base: str) -> list[str]:
             f"/timeline?{urlencode({'entity': entity, 'bucket': 'month'})}",
             f"/graph?{urlencode({'entity': entity, 'depth': 1})}",
         ]
-    for a, b in zip(ids[:6], ids[1:7], strict=True):
+    for a, b in itertools.pairwise(ids[:7]):
         urls.append(f"/paths?{urlencode({'from': a, 'to': b, 'max_hops': 3})}")
     urls += ["/stats", "/relations?limit=20", "/articles?limit=10"]
     return urls
@@ -128,10 +141,22 @@ def run_wrk(base: str, urls: list[str], clients: int, seconds: int, threads: int
         script.write(_LUA % ", ".join(f'"{u}"' for u in urls))
     try:
         return subprocess.run(
-            ["wrk", f"-t{threads}", f"-c{clients}", f"-d{seconds}s", "--timeout", "30s",
-             "--latency", "-s", script.name, base],  # fmt: skip
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{clients}",
+                f"-d{seconds}s",
+                "--timeout",
+                "30s",
+                "--latency",
+                "-s",
+                script.name,
+                base,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     finally:
         Path(script.name).unlink()
 
@@ -140,7 +165,7 @@ def summary(out: str) -> tuple[dict[str, float], int]:
     """Requests, failures (non-2xx/3xx and socket errors), p50 and p99 in ms from wrk's output."""
 
     def pct(p: str) -> float:
-        value, unit = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M).groups()  # type: ignore[union-attr]
+        value, unit = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.MULTILINE).groups()  # type: ignore[union-attr]
         return float(value) * _UNIT_MS[unit]
 
     requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]

@@ -37,6 +37,7 @@ def measure(n: int) -> dict[str, float]:
         [sys.executable, "-m", "bench.memory", "--child", str(n)],
         capture_output=True,
         text=True,
+        check=False,
     )
     if out.returncode != 0:
         raise SystemExit(f"memory: the child for {n} articles failed:\n{out.stderr[-3000:]}")

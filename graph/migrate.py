@@ -122,14 +122,20 @@ def migrate_ids(driver: Driver, database: str) -> IdMigration:
             "schema %d: %d entity id(s) renamed, %d merged into an existing id; %d collapsed "
             "id(s) stand for several names and stay (%s): their %d article(s) are re-extracted "
             "at their next ingest",
-            IDS_VERSION, done.renamed, done.merged, len(done.collapsed),
-            ", ".join(done.collapsed) or "-", done.stale_articles,
+            IDS_VERSION,
+            done.renamed,
+            done.merged,
+            len(done.collapsed),
+            ", ".join(done.collapsed) or "-",
+            done.stale_articles,
         )
     if done.articles_renamed or done.articles_dropped:
         log.warning(
             "schema %d: %d article id(s) now their canonical URL; %d duplicate(s) of a story "
             "stored under its canonical URL deleted (%s)",
-            IDS_VERSION, done.articles_renamed, len(done.articles_dropped),
+            IDS_VERSION,
+            done.articles_renamed,
+            len(done.articles_dropped),
             ", ".join(done.articles_dropped) or "-",
         )
     return done

@@ -7,7 +7,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validato
 
 from geokg.graph.ontology import CODING, KIND_PREFIX, SYMMETRIC, Kind, Modality, Relation, Tense
 
-ENTITY_ID = re.compile(r"^(?:country:[A-Z]{3}|(?:person|org|loc|group|event|topic):[a-z0-9][a-z0-9-]*)$")
+ENTITY_ID = re.compile(
+    r"^(?:country:[A-Z]{3}|(?:person|org|loc|group|event|topic):[a-z0-9][a-z0-9-]*)$"
+)
 
 
 class Article(BaseModel):
@@ -110,4 +112,3 @@ class Extraction(BaseModel):
             if missing:
                 raise ValueError(f"claim {c.id} references unknown entities {sorted(missing)}")
         return self
-

@@ -120,5 +120,5 @@ def stage_counts(stages: Iterable[str | None]) -> dict[str, int]:
 
 
 def stage_note(counts: dict[str, int]) -> str:
-    """" (extract 2, timeout 1)" for a summary line; "" when nothing failed."""
+    """ " (extract 2, timeout 1)" for a summary line; "" when nothing failed."""
     return f" ({', '.join(f'{s} {n}' for s, n in counts.items())})" if counts else ""

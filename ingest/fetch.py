@@ -200,7 +200,9 @@ def fetch(
                     if response.status_code in _REDIRECTS:
                         location = response.headers.get("location")
                         if not location:
-                            raise IngestError(url, f"redirect {response.status_code} without Location")
+                            raise IngestError(
+                                url, f"redirect {response.status_code} without Location"
+                            )
                         current = urljoin(current, location)
                         continue
                     if response.status_code >= 400:

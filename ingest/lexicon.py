@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from geokg.graph.ontology import Kind, Relation
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from geokg.graph.ontology import Kind, Relation
 
 DATA = Path(__file__).parent / "data"
 TRIGGERS = DATA / "triggers.json"
@@ -39,19 +40,23 @@ class VerbSense(_Strict):
     """One sense of a verb: the relation it states and where its arguments sit."""
 
     type: Relation
-    object: list[str] = Field(
-        min_length=1, description="a preposition or one of VERB_SLOTS"
+    object: list[str] = Field(min_length=1, description="a preposition or one of VERB_SLOTS")
+    items: list[str] = Field(
+        default_factory=list, description="where a SUPPLIES claim finds what was supplied"
     )
-    items: list[str] = Field(default_factory=list, description="where a SUPPLIES claim finds what was supplied")
     subject_kinds: list[Kind] | None = None
     object_kinds: list[Kind] | None = None
-    particle: list[str] | None = Field(None, description="required particle: 'shoot down', 'draw closer'")
+    particle: list[str] | None = Field(
+        None, description="required particle: 'shoot down', 'draw closer'"
+    )
     unless_particle: list[str] | None = Field(
         None, description="particles that make it another verb: 'back' supports, 'back down' yields"
     )
     needs_dobj: bool = False
     no_dobj: bool = False
-    requires_dobj: list[str] | None = Field(None, description="direct objects that make the sense: 'hold talks'")
+    requires_dobj: list[str] | None = Field(
+        None, description="direct objects that make the sense: 'hold talks'"
+    )
     requires_complement: list[str] | None = None
     requires_clause: bool = False
     needs_infinitive: bool = False
@@ -61,16 +66,24 @@ class VerbSense(_Strict):
     event_target: bool = False
     reported: bool = False
     addressee_from_governor: bool = False
-    reverse: bool = Field(False, description="the slot holds the actor, the subject the target: 'bought from'")
-    alleges: str | None = Field(None, description="preposition of the alleged act: 'accused X of ...'")
-    confidence: float | None = Field(None, ge=0, le=1, description="else the lexicon's default for the type")
+    reverse: bool = Field(
+        False, description="the slot holds the actor, the subject the target: 'bought from'"
+    )
+    alleges: str | None = Field(
+        None, description="preposition of the alleged act: 'accused X of ...'"
+    )
+    confidence: float | None = Field(
+        None, ge=0, le=1, description="else the lexicon's default for the type"
+    )
 
 
 class NounSense(_Strict):
     """A noun trigger: the relation it names and where its actor and target sit."""
 
     type: Relation
-    subject: list[str] = Field(default_factory=list, description="'poss', 'compound', 'amod' or a preposition")
+    subject: list[str] = Field(
+        default_factory=list, description="'poss', 'compound', 'amod' or a preposition"
+    )
     object: list[str] = Field(default_factory=list)
     subject_kinds: list[Kind] | None = None
     object_kinds: list[Kind] | None = None
@@ -95,7 +108,8 @@ class LexiconFile(_Strict):
         default_factory=list, description="verbs that carry a noun trigger: 'imposed sanctions on'"
     )
     receiving_verbs: list[str] = Field(
-        default_factory=list, description="verbs whose subject undergoes a noun trigger: 'faced sanctions from'"
+        default_factory=list,
+        description="verbs whose subject undergoes a noun trigger: 'faced sanctions from'",
     )
     addressed_speech: list[str] = Field(default_factory=list)
     evade: list[str] = Field(default_factory=list)
@@ -110,7 +124,9 @@ class LexiconFile(_Strict):
 
 
 _WORD_LISTS = tuple(
-    name for name, info in LexiconFile.model_fields.items() if info.annotation == list[str] and name != "sources"
+    name
+    for name, info in LexiconFile.model_fields.items()
+    if info.annotation == list[str] and name != "sources"
 )
 _VERB_DEFAULT = 0.8
 _NOUN_DEFAULT = 0.7
@@ -146,7 +162,9 @@ def read_lexicon_file(path: Path) -> LexiconFile:
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
-            where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+            where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(
+                "."
+            )
             problems.append(f"{path.name}: {where}: {err['msg']}")
         raise LexiconError(f"{path}: invalid lexicon:\n  " + "\n  ".join(problems)) from None
 

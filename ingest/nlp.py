@@ -63,15 +63,22 @@ def gazetteer_guard(doc: Doc) -> Doc:
     kept = []
     for ent in doc.ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.ent_id_.startswith("country:") and before is not None \
-                and before.lower_ in _NOT_THE_COUNTRY_AFTER and before.is_title:
+        if (
+            ent.ent_id_.startswith("country:")
+            and before is not None
+            and before.lower_ in _NOT_THE_COUNTRY_AFTER
+            and before.is_title
+        ):
             _forget_id(ent)
             continue
         if ent.ent_id_.startswith("loc:") and len(ent) == 1:
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
             if (after is not None and after.is_title and after.is_alpha) or (
-                before is not None and before.is_title and before.is_alpha and not before.is_sent_start
+                before is not None
+                and before.is_title
+                and before.is_alpha
+                and not before.is_sent_start
             ):
                 _forget_id(ent)
                 continue

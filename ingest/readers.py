@@ -26,7 +26,7 @@ from geokg.ingest.language import declared_language
 from geokg.ingest.settings import get_ingest_settings
 from geokg.ingest.text import html_to_text, normalize_text
 
-_TAG = re.compile(r"<(p|div|span|a|br|html|body|article|h[1-6])\b", re.I)
+_TAG = re.compile(r"<(p|div|span|a|br|html|body|article|h[1-6])\b", re.IGNORECASE)
 _EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 _CONTROLS = frozenset(map(chr, range(32))) - set("\t\n\r\f")
 
@@ -89,8 +89,10 @@ def _read_bytes(
     head = text.lstrip()[:512].lower()
     if head.startswith(("{", "[")):
         yield from _read_json_text(text, source)
-    elif head.startswith("<?xml") and re.search(r"<(rss|feed|rdf:rdf)\b", head) or head.startswith(
-        ("<rss", "<feed")
+    elif (
+        head.startswith("<?xml")
+        and re.search(r"<(rss|feed|rdf:rdf)\b", head)
+        or head.startswith(("<rss", "<feed"))
     ):
         yield from _read_feed(data, source)
     elif _TAG.search(text[:20_000]):
@@ -212,7 +214,9 @@ def _read_json_line(line: str, where: str, number: int) -> Document:
     return replace(_read_json_item(value, where), line=number)
 
 
-def _read_json_items(items: list[tuple[int | None, Any]], source: str) -> Iterator[Document | IngestError]:
+def _read_json_items(
+    items: list[tuple[int | None, Any]], source: str
+) -> Iterator[Document | IngestError]:
     for index, value in items:
         where = source if index is None else f"{source}#{index}"
         yield isolated(where, "read", partial(_read_json_item, value, where))
@@ -304,12 +308,12 @@ def _read_html(page: str, source: str, meta: dict[str, Any]) -> Document:
 
 
 _HTML_LANG = re.compile(
-    r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)", re.I
+    r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)", re.IGNORECASE
 )
 _CONTENT_LANGUAGE = re.compile(
     r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?\bcontent\s*=\s*"
     r"[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -336,7 +340,9 @@ def _read_feed(data: bytes, source: str) -> Iterator[Document | IngestError]:
     feed_language = feed.feed.get("language")  # RSS <language>, or the Atom feed's xml:lang
     for index, entry in enumerate(feed.entries):
         where = f"{source}#{index}"
-        yield isolated(where, "read", partial(_read_feed_entry, entry, where, publisher, feed_language))
+        yield isolated(
+            where, "read", partial(_read_feed_entry, entry, where, publisher, feed_language)
+        )
 
 
 def _read_feed_entry(entry: Any, where: str, publisher: str, feed_language: str | None) -> Document:

@@ -87,7 +87,9 @@ class Registry(Generic[R, C]):
     def __init__(self) -> None:
         self._rules: dict[str, Rule[R, C]] = {}
 
-    def register(self, name: str) -> Callable[[Callable[[R], Iterable[C]]], Callable[[R], Iterable[C]]]:
+    def register(
+        self, name: str
+    ) -> Callable[[Callable[[R], Iterable[C]]], Callable[[R], Iterable[C]]]:
         """Decorator: register `run` under `name`, which must have an entry in the data."""
 
         def add(run: Callable[[R], Iterable[C]]) -> Callable[[R], Iterable[C]]:
@@ -108,6 +110,4 @@ class Registry(Generic[R, C]):
 
 def describe() -> list[dict[str, Any]]:
     """Every rule's entry, for documentation and `--by-rule` tables."""
-    return [
-        {"rule": name, **cfg.model_dump()} for name, cfg in sorted(load_rules().rules.items())
-    ]
+    return [{"rule": name, **cfg.model_dump()} for name, cfg in sorted(load_rules().rules.items())]

@@ -8,10 +8,43 @@ from lxml import etree
 
 # Block-level elements end a paragraph; everything else is inline text.
 _BLOCKS = frozenset(
-    "p div section article header footer blockquote li ul ol h1 h2 h3 h4 h5 h6 "
-    "table tr td th pre figure figcaption br hr dd dt dl aside nav main".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "pre",
+        "figure",
+        "figcaption",
+        "br",
+        "hr",
+        "dd",
+        "dt",
+        "dl",
+        "aside",
+        "nav",
+        "main",
+    ]
 )
-_DROP = frozenset("script style noscript template iframe svg form button nav aside".split())
+_DROP = frozenset(
+    ["script", "style", "noscript", "template", "iframe", "svg", "form", "button", "nav", "aside"]
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # "with the West.Kim is": a sentence glued to the next by lost markup.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")

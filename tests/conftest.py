@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from neo4j import Driver
+from neo4j_support import NEO4J_IMAGE, docker_is_running
 from pydantic import SecretStr
 from testcontainers.neo4j import Neo4jContainer  # type: ignore[import-untyped]
 
 from geokg.graph.db import connect
 from geokg.graph.schema import apply_schema
 from geokg.graph.settings import Neo4jSettings, get_settings
-from neo4j_support import NEO4J_IMAGE, docker_is_running
 
 TEST_DB_MARKER = "GEOKG_TEST_DB"  # set to 1 by `make test`: this Neo4j may be wiped
 _throwaway: set[str] = set()  # URIs of the containers this session started

@@ -6,10 +6,10 @@ from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-import docker  # type: ignore[import-untyped]
 from fastapi import FastAPI
 from neo4j import Driver
 
+import docker  # type: ignore[import-untyped]
 from geokg.app.deps import get_driver, get_reader
 from geokg.graph.db import connect_async
 from geokg.graph.reads import Reader

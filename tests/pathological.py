@@ -13,7 +13,7 @@ EASTMED = (
     "Washington headquarters, Mitsotakis reaffirmed that the EastMed project, which currently "
     "involves Greece, Cyprus and Israel, is open for other countries to join. \"We don't seek "
     "to exclude anyone from energy cooperation in the Eastern Mediterranean provided they "
-    "respect international law\", he said, repeating his January 2 remarks made on the "
+    'respect international law", he said, repeating his January 2 remarks made on the '
     "EastMed signing ceremony."
 )
 # https://en.wikinews.org/wiki/Millions_don%27t_turn_up_to_%27storm%27_US_airbase_for_extraterrestrial_evidence
@@ -31,8 +31,24 @@ MAHAN = (
 
 def coordination_sentence(rng: random.Random, n: int) -> str:
     """A made-up sentence whose rules cost grows with n squared: n actors act on n others."""
-    names = ["Russia", "China", "Iran", "France", "Germany", "Turkey", "Israel", "Japan",
-             "Brazil", "India", "Egypt", "Kenya", "Canada", "Mexico", "Peru", "Chile"]
+    names = [
+        "Russia",
+        "China",
+        "Iran",
+        "France",
+        "Germany",
+        "Turkey",
+        "Israel",
+        "Japan",
+        "Brazil",
+        "India",
+        "Egypt",
+        "Kenya",
+        "Canada",
+        "Mexico",
+        "Peru",
+        "Chile",
+    ]
     left = ", ".join(rng.choice(names) for _ in range(n))
     right = ", ".join(rng.choice(names) for _ in range(n))
     return f"{left} and Spain sanctioned {right} and Italy on Monday."
@@ -45,8 +61,30 @@ def pathological(kind: str, chars: int = 50_000) -> str:
     rng = random.Random(7)
     lead = f"{EASTMED}\n\n{AREA_51}\n\n"
     if kind == "sentence":
-        words = ("Russia and China said that the United States would sanction Iran while "
-                 "Putin met Xi in Moscow and the ministers of Turkey").split()
+        words = [
+            "Russia",
+            "and",
+            "China",
+            "said",
+            "that",
+            "the",
+            "United",
+            "States",
+            "would",
+            "sanction",
+            "Iran",
+            "while",
+            "Putin",
+            "met",
+            "Xi",
+            "in",
+            "Moscow",
+            "and",
+            "the",
+            "ministers",
+            "of",
+            "Turkey",
+        ]
         out: list[str] = []
         while sum(map(len, out)) + len(out) < chars:
             out.append(rng.choice(words))

@@ -40,8 +40,13 @@ async def read_graph(
         return {
             "nodes": [{"id": n["id"], "label": n["name"], "group": n["kind"]} for n in nodes],
             "edges": [
-                {"id": e["id"], "from": e["source"], "to": e["target"], "label": e["type"],
-                 "value": e["claims"]}
+                {
+                    "id": e["id"],
+                    "from": e["source"],
+                    "to": e["target"],
+                    "label": e["type"],
+                    "value": e["claims"],
+                }
                 for e in links
             ],
         }

@@ -92,7 +92,8 @@ def _ingest_one(driver: Driver, body: bytes, source: str, meta: dict[str, str]) 
     items = _read(body, source, meta)
     if len(items) != 1:
         raise HTTPException(
-            422, f"{source}: holds {len(items)} articles; POST /articles takes one, POST /ingest many"
+            422,
+            f"{source}: holds {len(items)} articles; POST /articles takes one, POST /ingest many",
         )
     with EXTRACTOR:
         (result,) = extract_documents(items)
@@ -112,7 +113,9 @@ def _ingest_one(driver: Driver, body: bytes, source: str, meta: dict[str, str]) 
     return ArticleIngested.from_extraction(extraction, load.outcome.value)
 
 
-def _read(body: bytes, source: str, meta: dict[str, str] | None = None) -> list[Document | IngestError]:
+def _read(
+    body: bytes, source: str, meta: dict[str, str] | None = None
+) -> list[Document | IngestError]:
     if not body.strip():
         raise HTTPException(422, f"{source}: empty body")
     return list(read_bytes(body, source, meta))  # what cannot be read comes as an IngestError

@@ -33,110 +33,354 @@ STANCE_OBJECTS = [*ACTORS, "Topic", "Event"]
 # Each frame is the sense every entry of its block gets; an entry may override "object"
 # (with +) and add "particle" and "requires_dobj" (with =).
 VERB_FRAMES: dict[str, dict[str, Any]] = {
-    "meets_dobj": {"type": "MEETS", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ["Person"]},
-    "meets_with": {"type": "MEETS", "object": ["with"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                   "symmetric_subjects": True},
-    "visits_dobj": {"type": "VISITS", "object": ["dobj"], "subject_kinds": ["Person", "Country", "Organization"],
-                    "object_kinds": PLACES},
-    "visits_to": {"type": "VISITS", "object": ["to"], "subject_kinds": ["Person"], "object_kinds": PLACES,
-                  "no_dobj": True},
-    "visits_in": {"type": "VISITS", "object": ["in", "at"], "subject_kinds": ["Person"], "object_kinds": PLACES},
-    "negotiates_with": {"type": "NEGOTIATES_WITH", "object": ["with"], "subject_kinds": ACTORS,
-                        "object_kinds": ACTORS, "symmetric_subjects": True},
-    "negotiates_dobj": {"type": "NEGOTIATES_WITH", "object": ["dobj"], "subject_kinds": ACTORS,
-                        "object_kinds": ["Person", "Country"]},
-    "agrees_with": {"type": "AGREES_WITH", "object": ["with"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                    "symmetric_subjects": True},
-    "agrees_dobj": {"type": "AGREES_WITH", "object": ["dobj"], "subject_kinds": ACTORS,
-                    "object_kinds": ["Topic", "Event"]},
+    "meets_dobj": {
+        "type": "MEETS",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ["Person"],
+    },
+    "meets_with": {
+        "type": "MEETS",
+        "object": ["with"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "symmetric_subjects": True,
+    },
+    "visits_dobj": {
+        "type": "VISITS",
+        "object": ["dobj"],
+        "subject_kinds": ["Person", "Country", "Organization"],
+        "object_kinds": PLACES,
+    },
+    "visits_to": {
+        "type": "VISITS",
+        "object": ["to"],
+        "subject_kinds": ["Person"],
+        "object_kinds": PLACES,
+        "no_dobj": True,
+    },
+    "visits_in": {
+        "type": "VISITS",
+        "object": ["in", "at"],
+        "subject_kinds": ["Person"],
+        "object_kinds": PLACES,
+    },
+    "negotiates_with": {
+        "type": "NEGOTIATES_WITH",
+        "object": ["with"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "symmetric_subjects": True,
+    },
+    "negotiates_dobj": {
+        "type": "NEGOTIATES_WITH",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ["Person", "Country"],
+    },
+    "agrees_with": {
+        "type": "AGREES_WITH",
+        "object": ["with"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "symmetric_subjects": True,
+    },
+    "agrees_dobj": {
+        "type": "AGREES_WITH",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ["Topic", "Event"],
+    },
     # Not persons: "collaborated with Fela Kuti" is music, not foreign policy.
-    "cooperates_with": {"type": "COOPERATES_WITH", "object": ["with"], "subject_kinds": BODIES,
-                        "object_kinds": BODIES, "symmetric_subjects": True},
-    "supports_dobj": {"type": "SUPPORTS", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                      "object_kinds": STANCE_OBJECTS},
-    "supports_topic": {"type": "SUPPORTS", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                       "object_kinds": ["Topic", "Event"]},
-    "supports_actor": {"type": "SUPPORTS", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                       "object_kinds": ACTORS},
-    "opposes_dobj": {"type": "OPPOSES", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                     "object_kinds": STANCE_OBJECTS},
-    "opposes_actor": {"type": "OPPOSES", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                      "object_kinds": ACTORS},
-    "opposes_topic": {"type": "OPPOSES", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                      "object_kinds": ["Topic", "Organization", "Event"]},
-    "opposes_poss": {"type": "OPPOSES", "object": ["poss_of_dobj"], "subject_kinds": ACTORS,
-                     "object_kinds": ACTORS},
-    "criticizes_dobj": {"type": "CRITICIZES", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                        "object_kinds": STANCE_OBJECTS},
-    "criticizes_actor": {"type": "CRITICIZES", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                         "object_kinds": ACTORS},
-    "accuses_of": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                   "alleges": "of"},
-    "accuses_with": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                     "alleges": "with"},
+    "cooperates_with": {
+        "type": "COOPERATES_WITH",
+        "object": ["with"],
+        "subject_kinds": BODIES,
+        "object_kinds": BODIES,
+        "symmetric_subjects": True,
+    },
+    "supports_dobj": {
+        "type": "SUPPORTS",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": STANCE_OBJECTS,
+    },
+    "supports_topic": {
+        "type": "SUPPORTS",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ["Topic", "Event"],
+    },
+    "supports_actor": {
+        "type": "SUPPORTS",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "opposes_dobj": {
+        "type": "OPPOSES",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": STANCE_OBJECTS,
+    },
+    "opposes_actor": {
+        "type": "OPPOSES",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "opposes_topic": {
+        "type": "OPPOSES",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ["Topic", "Organization", "Event"],
+    },
+    "opposes_poss": {
+        "type": "OPPOSES",
+        "object": ["poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "criticizes_dobj": {
+        "type": "CRITICIZES",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": STANCE_OBJECTS,
+    },
+    "criticizes_actor": {
+        "type": "CRITICIZES",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "accuses_of": {
+        "type": "ACCUSES",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "alleges": "of",
+    },
+    "accuses_with": {
+        "type": "ACCUSES",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "alleges": "with",
+    },
     # "named the PKK as terrorists", "considers Hamas a terrorist group"
-    "accuses_label": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                      "requires_complement": ["terrorist", "terror", "terrorism", "aggressor", "criminal",
-                                              "murderer", "warmonger", "extremist", "jihadist", "rogue",
-                                              "sponsor", "war criminal", "puppet", "invader", "occupier"]},
+    "accuses_label": {
+        "type": "ACCUSES",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "requires_complement": [
+            "terrorist",
+            "terror",
+            "terrorism",
+            "aggressor",
+            "criminal",
+            "murderer",
+            "warmonger",
+            "extremist",
+            "jihadist",
+            "rogue",
+            "sponsor",
+            "war criminal",
+            "puppet",
+            "invader",
+            "occupier",
+        ],
+    },
     # "China and the Philippines traded accusations": each side acts on the other
-    "accuses_mutual": {"type": "ACCUSES", "object": ["with"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                       "mutual": True},
-    "criticizes_mutual": {"type": "CRITICIZES", "object": ["with"], "subject_kinds": ACTORS,
-                          "object_kinds": ACTORS, "mutual": True},
-    "accuses_for": {"type": "ACCUSES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS,
-                    "alleges": "for"},
-    "requests_dobj": {"type": "REQUESTS", "object": ["dobj", "clause_subject"], "subject_kinds": ACTORS,
-                      "object_kinds": ACTORS},
-    "requests_infinitive": {"type": "REQUESTS", "object": ["dobj"], "subject_kinds": ACTORS,
-                            "object_kinds": ACTORS, "needs_infinitive": True},
-    "threatens_dobj": {"type": "THREATENS", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS},
-    "sanctions_dobj": {"type": "SANCTIONS", "object": ["dobj", "poss_of_dobj"], "subject_kinds": ACTORS,
-                       "object_kinds": ACTORS},
-    "sanctions_poss": {"type": "SANCTIONS", "object": ["poss_of_dobj"], "subject_kinds": ACTORS,
-                       "object_kinds": ACTORS},
-    "supplies_to": {"type": "SUPPLIES", "object": ["to", "dative"], "items": ["dobj"], "subject_kinds": ACTORS,
-                    "needs_dobj": True,
-                    "object_kinds": ACTORS},
-    "supplies_dobj": {"type": "SUPPLIES", "object": ["dobj"], "items": ["with"], "subject_kinds": ACTORS,
-                      "object_kinds": ACTORS},
+    "accuses_mutual": {
+        "type": "ACCUSES",
+        "object": ["with"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "mutual": True,
+    },
+    "criticizes_mutual": {
+        "type": "CRITICIZES",
+        "object": ["with"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "mutual": True,
+    },
+    "accuses_for": {
+        "type": "ACCUSES",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "alleges": "for",
+    },
+    "requests_dobj": {
+        "type": "REQUESTS",
+        "object": ["dobj", "clause_subject"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "requests_infinitive": {
+        "type": "REQUESTS",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+        "needs_infinitive": True,
+    },
+    "threatens_dobj": {
+        "type": "THREATENS",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "sanctions_dobj": {
+        "type": "SANCTIONS",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "sanctions_poss": {
+        "type": "SANCTIONS",
+        "object": ["poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    "supplies_to": {
+        "type": "SUPPLIES",
+        "object": ["to", "dative"],
+        "items": ["dobj"],
+        "subject_kinds": ACTORS,
+        "needs_dobj": True,
+        "object_kinds": ACTORS,
+    },
+    "supplies_dobj": {
+        "type": "SUPPLIES",
+        "object": ["dobj"],
+        "items": ["with"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
     # Not persons: "received her degree from Florida State University" is no supply.
-    "supplied_from": {"type": "SUPPLIES", "object": ["from"], "items": ["dobj"], "subject_kinds": BODIES,
-                      "object_kinds": BODIES, "needs_dobj": True, "reverse": True},
-    "attacks_dobj": {"type": "ATTACKS", "object": ["dobj", "place_of_dobj"], "subject_kinds": ACTORS,
-                     "object_kinds": [*ACTORS, "Location"]},
-    "attacks_person": {"type": "ATTACKS", "object": ["dobj"], "subject_kinds": ACTORS,
-                       "object_kinds": ["Person", "Group"]},
-    "invites_dobj": {"type": "INVITES", "object": ["dobj"], "subject_kinds": ACTORS, "object_kinds": ACTORS},
+    "supplied_from": {
+        "type": "SUPPLIES",
+        "object": ["from"],
+        "items": ["dobj"],
+        "subject_kinds": BODIES,
+        "object_kinds": BODIES,
+        "needs_dobj": True,
+        "reverse": True,
+    },
+    "attacks_dobj": {
+        "type": "ATTACKS",
+        "object": ["dobj", "place_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": [*ACTORS, "Location"],
+    },
+    "attacks_person": {
+        "type": "ATTACKS",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ["Person", "Group"],
+    },
+    "invites_dobj": {
+        "type": "INVITES",
+        "object": ["dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
 }
 
 NOUN_FRAMES: dict[str, dict[str, Any]] = {
-    "noun_meets": {"type": "MEETS", "subject": ["poss"], "object": ["with", "between"], "object_kinds": ACTORS},
-    "noun_negotiates": {"type": "NEGOTIATES_WITH", "subject": ["poss"], "object": ["with", "between"],
-                        "object_kinds": ACTORS},
-    "noun_visits": {"type": "VISITS", "subject": ["poss"], "object": ["to"], "object_kinds": PLACES},
-    "noun_agrees": {"type": "AGREES_WITH", "subject": ["poss"], "object": ["with", "between"],
-                    "object_kinds": ACTORS},
-    "noun_cooperates": {"type": "COOPERATES_WITH", "subject": ["poss"], "object": ["with", "between"],
-                        "object_kinds": ACTORS},
-    "noun_supports": {"type": "SUPPORTS", "subject": ["poss", "amod", "by"], "object": ["for"],
-                      "object_kinds": STANCE_OBJECTS},
-    "noun_opposes": {"type": "OPPOSES", "subject": ["poss", "amod", "by"], "object": ["to"],
-                     "object_kinds": STANCE_OBJECTS},
-    "noun_criticizes": {"type": "CRITICIZES", "subject": ["poss", "amod", "by"], "object": ["of"],
-                        "object_kinds": STANCE_OBJECTS},
-    "noun_accuses": {"type": "ACCUSES", "subject": ["poss", "amod", "by"], "object": ["against"],
-                     "object_kinds": ACTORS},
-    "noun_requests": {"type": "REQUESTS", "subject": ["poss", "by"], "object": ["to"], "object_kinds": ACTORS},
-    "noun_threatens": {"type": "THREATENS", "subject": ["poss", "amod", "by"], "object": ["to", "against"],
-                       "object_kinds": ACTORS},
-    "noun_sanctions": {"type": "SANCTIONS", "subject": ["poss", "compound", "amod", "by"],
-                       "object": ["on", "against"], "object_kinds": ACTORS},
-    "noun_supplies": {"type": "SUPPLIES", "subject": ["poss", "compound", "amod", "from"], "object": ["to", "for"],
-                      "items": ["of"], "object_kinds": ACTORS},
-    "noun_attacks": {"type": "ATTACKS", "subject": ["poss", "amod", "by"], "object": ["on", "against"],
-                     "object_kinds": [*ACTORS, "Location"]},
-    "noun_invites": {"type": "INVITES", "subject": ["poss"], "object": ["to"], "object_kinds": ACTORS},
+    "noun_meets": {
+        "type": "MEETS",
+        "subject": ["poss"],
+        "object": ["with", "between"],
+        "object_kinds": ACTORS,
+    },
+    "noun_negotiates": {
+        "type": "NEGOTIATES_WITH",
+        "subject": ["poss"],
+        "object": ["with", "between"],
+        "object_kinds": ACTORS,
+    },
+    "noun_visits": {
+        "type": "VISITS",
+        "subject": ["poss"],
+        "object": ["to"],
+        "object_kinds": PLACES,
+    },
+    "noun_agrees": {
+        "type": "AGREES_WITH",
+        "subject": ["poss"],
+        "object": ["with", "between"],
+        "object_kinds": ACTORS,
+    },
+    "noun_cooperates": {
+        "type": "COOPERATES_WITH",
+        "subject": ["poss"],
+        "object": ["with", "between"],
+        "object_kinds": ACTORS,
+    },
+    "noun_supports": {
+        "type": "SUPPORTS",
+        "subject": ["poss", "amod", "by"],
+        "object": ["for"],
+        "object_kinds": STANCE_OBJECTS,
+    },
+    "noun_opposes": {
+        "type": "OPPOSES",
+        "subject": ["poss", "amod", "by"],
+        "object": ["to"],
+        "object_kinds": STANCE_OBJECTS,
+    },
+    "noun_criticizes": {
+        "type": "CRITICIZES",
+        "subject": ["poss", "amod", "by"],
+        "object": ["of"],
+        "object_kinds": STANCE_OBJECTS,
+    },
+    "noun_accuses": {
+        "type": "ACCUSES",
+        "subject": ["poss", "amod", "by"],
+        "object": ["against"],
+        "object_kinds": ACTORS,
+    },
+    "noun_requests": {
+        "type": "REQUESTS",
+        "subject": ["poss", "by"],
+        "object": ["to"],
+        "object_kinds": ACTORS,
+    },
+    "noun_threatens": {
+        "type": "THREATENS",
+        "subject": ["poss", "amod", "by"],
+        "object": ["to", "against"],
+        "object_kinds": ACTORS,
+    },
+    "noun_sanctions": {
+        "type": "SANCTIONS",
+        "subject": ["poss", "compound", "amod", "by"],
+        "object": ["on", "against"],
+        "object_kinds": ACTORS,
+    },
+    "noun_supplies": {
+        "type": "SUPPLIES",
+        "subject": ["poss", "compound", "amod", "from"],
+        "object": ["to", "for"],
+        "items": ["of"],
+        "object_kinds": ACTORS,
+    },
+    "noun_attacks": {
+        "type": "ATTACKS",
+        "subject": ["poss", "amod", "by"],
+        "object": ["on", "against"],
+        "object_kinds": [*ACTORS, "Location"],
+    },
+    "noun_invites": {
+        "type": "INVITES",
+        "subject": ["poss"],
+        "object": ["to"],
+        "object_kinds": ACTORS,
+    },
 }
 
 
@@ -162,7 +406,9 @@ def _verb_entry(frame: dict[str, Any], words: list[str]) -> tuple[str, dict[str,
     if "requires_dobj" in sense:
         sense.pop("no_dobj", None)
         if sense["object"] == ["dobj"] or "dobj" in sense["object"]:
-            raise ValueError(f"{' '.join(words)}: a sense that requires its direct object targets a phrase")
+            raise ValueError(
+                f"{' '.join(words)}: a sense that requires its direct object targets a phrase"
+            )
     return lemma, sense
 
 
@@ -204,10 +450,14 @@ def build(source: Path = SOURCE) -> dict[str, Any]:
                 word, sense = _noun_entry(NOUN_FRAMES[frame], line.split())
                 if word in nouns:
                     raise ValueError(f"noun {word!r} given twice")
-                nouns[word] = NounSense.model_validate(sense).model_dump(mode="json", exclude_defaults=True)
+                nouns[word] = NounSense.model_validate(sense).model_dump(
+                    mode="json", exclude_defaults=True
+                )
             else:
                 lemma, sense = _verb_entry(VERB_FRAMES[frame], line.split())
-                dumped = VerbSense.model_validate(sense).model_dump(mode="json", exclude_defaults=True)
+                dumped = VerbSense.model_validate(sense).model_dump(
+                    mode="json", exclude_defaults=True
+                )
                 if dumped in verbs.get(lemma, []):
                     raise ValueError(f"verb sense {line!r} given twice")
                 verbs.setdefault(lemma, []).append(dumped)
@@ -240,7 +490,9 @@ def main() -> int:
     data = build()
     TARGET.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     senses = sum(len(v) for v in data["verbs"].values())
-    print(f"{TARGET.name}: {len(data['verbs'])} verbs, {senses} verb senses, {len(data['nouns'])} nouns")
+    print(
+        f"{TARGET.name}: {len(data['verbs'])} verbs, {senses} verb senses, {len(data['nouns'])} nouns"
+    )
     return 0
 
 

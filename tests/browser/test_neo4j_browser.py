@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from neo4j import Driver
+from neo4j_support import docker_is_running
 from playwright.sync_api import Locator, Page
 
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import docker_is_running
 
 WAIT_MS = 60_000  # the first Bolt connection over WebSocket can take a while on 2 cores
 PERSON_COLOR = "#F79767"  # node.Person in app/static/browser/style.grass
@@ -29,7 +29,6 @@ def browser_url(post_connect_urls: list[str], neo4j_settings: Neo4jSettings) -> 
             "(graph/local_server.py writes it), as `make test` does"
         )
     return f"http://127.0.0.1:{neo4j_settings.http_port}/browser/"
-
 
 
 def connect(page: Page, url: str, settings: Neo4jSettings) -> None:

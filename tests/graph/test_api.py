@@ -6,12 +6,12 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from neo4j_support import serve_from
 
 from geokg.app.main import app
 from geokg.graph.ontology import SCHEMA_VERSION, Relation
 from geokg.graph.schema import apply_schema
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import serve_from
 
 SAMPLE_ID = "https://www.viewworld.org/?p=2787"
 
@@ -201,7 +201,7 @@ def test_not_found_and_validation_are_problem_json(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize(
-    "payload", ["') RETURN 1 //", "x\"}) MATCH (n) DETACH DELETE n //", "*:*", "kim~ OR \\"]
+    "payload", ["') RETURN 1 //", 'x"}) MATCH (n) DETACH DELETE n //', "*:*", "kim~ OR \\"]
 )
 def test_injection_payloads_are_plain_data(client: TestClient, payload: str) -> None:
     before = client.get("/health").json()["nodes"]

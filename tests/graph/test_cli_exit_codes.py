@@ -28,7 +28,13 @@ def geokg(*args: str, settings: Neo4jSettings | None = None, uri: str | None = N
     if uri is not None:
         env["NEO4J_URI"] = uri
     return subprocess.run(
-        [str(GEOKG), *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+        [str(GEOKG), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
     )
 
 

@@ -16,14 +16,14 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from neo4j_support import serve_from
+from test_cli_exit_codes import geokg
 
 from geokg.app.exports import CLAIM_FIELDS, ClaimFormat, claims_body
 from geokg.app.main import app
 from geokg.graph.exports import ClaimFilter, stream_claims
 from geokg.graph.ontology import SYMMETRIC
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import serve_from
-from test_cli_exit_codes import geokg
 
 SAMPLE_SOURCE = "viewworld.org"  # the sample article's publisher; the dev corpus is Wikinews
 KIM = "person:kim-jong-un"
@@ -93,8 +93,10 @@ def _as_csv_row(item: dict[str, Any]) -> dict[str, str]:
 def test_csv_reads_back_as_the_relations_of_a_publisher(client: TestClient) -> None:
     rows = _csv(client, source=SAMPLE_SOURCE)
     assert list(rows[0]) == CLAIM_FIELDS
-    expected = sorted((_as_csv_row(i) for i in _relations(client, source=SAMPLE_SOURCE)),
-                      key=lambda r: r["claim_id"])
+    expected = sorted(
+        (_as_csv_row(i) for i in _relations(client, source=SAMPLE_SOURCE)),
+        key=lambda r: r["claim_id"],
+    )
     assert rows == expected  # every field of every claim, in claim id order
     assert len(rows) > 20
     # The sentence with quotes and commas survived the quoting.
@@ -116,7 +118,8 @@ def test_csv_entity_and_type_and_dates_filters_match_the_read_api(client: TestCl
 
 def test_json_lines_carry_plovers_field_names(client: TestClient) -> None:
     response = client.get(
-        "/export/claims", params={"source": SAMPLE_SOURCE},
+        "/export/claims",
+        params={"source": SAMPLE_SOURCE},
         headers={"Accept": "application/x-ndjson"},
     )
     assert response.headers["content-type"] == "application/x-ndjson"
@@ -291,19 +294,21 @@ def test_cli_writes_a_file_and_stdout(
     corpus_graph: Driver, neo4j_settings: Neo4jSettings, tmp_path: Path, client: TestClient
 ) -> None:
     out = tmp_path / "claims.csv"
-    done = geokg("export", "claims", "-o", str(out), "--source", SAMPLE_SOURCE,
-                 settings=neo4j_settings)
+    done = geokg(
+        "export", "claims", "-o", str(out), "--source", SAMPLE_SOURCE, settings=neo4j_settings
+    )
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
-    assert [r["claim_id"] for r in rows] == [r["claim_id"] for r in _csv(client,
-                                                                         source=SAMPLE_SOURCE)]
+    assert [r["claim_id"] for r in rows] == [
+        r["claim_id"] for r in _csv(client, source=SAMPLE_SOURCE)
+    ]
     assert f"{len(rows)} claims to {out}" in done.stderr
-    done = geokg("export", "graph", "--format", "graphml", "--type", "MEETS",
-                 settings=neo4j_settings)
+    done = geokg(
+        "export", "graph", "--format", "graphml", "--type", "MEETS", settings=neo4j_settings
+    )
     assert done.returncode == 0, done.stderr
     graph = nx.read_graphml(io.BytesIO(done.stdout.encode()))
     assert graph.number_of_edges() > 0
     assert {d["type"] for _, _, d in graph.edges(data=True)} == {"MEETS"}
     bad = geokg("export", "claims", "--since", "2020-02-30", settings=neo4j_settings)
     assert bad.returncode == 2 and "--since" in bad.stderr
-

@@ -15,6 +15,7 @@ from typing import Protocol
 
 import pytest
 from neo4j import Driver
+from neo4j_support import NEO4J_IMAGE, docker_is_running
 from pydantic import SecretStr
 from test_loader import IGNORE_INGESTED_AT, checksum, fingerprint, graph_problems
 from typer.testing import CliRunner, Result
@@ -28,7 +29,6 @@ from geokg.graph.schema import apply_schema
 from geokg.graph.settings import Neo4jSettings, get_settings
 from geokg.ingest.readers import Document, read_paths
 from geokg.ingest.settings import IngestSettings, get_ingest_settings
-from neo4j_support import NEO4J_IMAGE, docker_is_running
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "corpus/dev/articles").glob("*.json"))[:5]  # short ones: a quick test

@@ -8,9 +8,9 @@ import random
 import subprocess
 import sys
 import threading
-from pathlib import Path
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any, LiteralString
 
 import pytest

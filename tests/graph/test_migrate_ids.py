@@ -36,9 +36,17 @@ def _meets(article: Article, subject: str, obj: str, sentence: str) -> Claim:
     first, second = sorted([subject, obj])  # symmetric: stored with the smaller id first
     return Claim(
         id="claim:" + hashlib.md5(key.encode()).hexdigest(),
-        type=Relation.MEETS, subject=first, object=second, modality=Modality.ASSERTED,
-        tense=Tense.PAST, sentence=sentence, sentence_index=0, char_start=0,
-        char_end=len(sentence), date=article.published_at.date(), confidence=0.9,
+        type=Relation.MEETS,
+        subject=first,
+        object=second,
+        modality=Modality.ASSERTED,
+        tense=Tense.PAST,
+        sentence=sentence,
+        sentence_index=0,
+        char_start=0,
+        char_end=len(sentence),
+        date=article.published_at.date(),
+        confidence=0.9,
         extractor_version=VERSION,
     )
 
@@ -68,12 +76,19 @@ def _schema2_graph() -> list[Extraction]:
     lodz = Entity(id="loc:lodz", name="Lodz", kind=Kind.LOCATION, aliases=["Lodz"])
     s3 = "Łukasz Nowak met Mateusz Morawiecki in Lodz."
     return [
-        Extraction(article=a1, entities=[putin, KIM, gazprom],
-                   claims=[_meets(a1, "person:x", KIM.id, s1)]),
-        Extraction(article=a2, entities=[lavrov, MORAWIECKI, lodz_old],
-                   claims=[_meets(a2, "person:x", MORAWIECKI.id, s2)]),
-        Extraction(article=a3, entities=[nowak, MORAWIECKI, lodz],
-                   claims=[_meets(a3, nowak.id, MORAWIECKI.id, s3)]),
+        Extraction(
+            article=a1, entities=[putin, KIM, gazprom], claims=[_meets(a1, "person:x", KIM.id, s1)]
+        ),
+        Extraction(
+            article=a2,
+            entities=[lavrov, MORAWIECKI, lodz_old],
+            claims=[_meets(a2, "person:x", MORAWIECKI.id, s2)],
+        ),
+        Extraction(
+            article=a3,
+            entities=[nowak, MORAWIECKI, lodz],
+            claims=[_meets(a3, nowak.id, MORAWIECKI.id, s3)],
+        ),
     ]
 
 
@@ -101,14 +116,27 @@ def test_schema_3_renames_merges_and_marks_what_cannot_be_split(
     schema2: Driver, neo4j_settings: Neo4jSettings
 ) -> None:
     db = neo4j_settings.database
-    assert _ids(schema2) == {"person:x", "org:x", "loc:odz", "loc:lodz", "person:ukasz-nowak",
-                             KIM.id, MORAWIECKI.id}
+    assert _ids(schema2) == {
+        "person:x",
+        "org:x",
+        "loc:odz",
+        "loc:lodz",
+        "person:ukasz-nowak",
+        KIM.id,
+        MORAWIECKI.id,
+    }
     apply_schema(schema2, db)
     assert find_schema_version(schema2, db) == SCHEMA_VERSION == 3
     # Renamed: one name each. Merged: Łódź into the Lodz already stored. Kept: person:x stood
     # for Putin and Lavrov, and which claim was whose is not in the graph.
-    assert _ids(schema2) == {"person:x", "org:gazprom", "loc:lodz", "person:lukasz-nowak",
-                             KIM.id, MORAWIECKI.id}
+    assert _ids(schema2) == {
+        "person:x",
+        "org:gazprom",
+        "loc:lodz",
+        "person:lukasz-nowak",
+        KIM.id,
+        MORAWIECKI.id,
+    }
     lodz = schema2.execute_query(
         "MATCH (a:Article)-[m:MENTIONS]->(e:Entity {id: 'loc:lodz'}) "
         "RETURN e.aliases AS aliases, e.mentions AS mentions, collect(a.id) AS articles"
@@ -148,8 +176,12 @@ def test_a_collapsed_id_is_split_when_its_articles_come_again(
             e.model_copy(update={"id": renamed.get(e.id, e.id)}) for e in extraction.entities
         ]
         claims = [
-            _meets(extraction.article, renamed.get(c.subject, c.subject),
-                   renamed.get(c.object, c.object), c.sentence)
+            _meets(
+                extraction.article,
+                renamed.get(c.subject, c.subject),
+                renamed.get(c.object, c.object),
+                c.sentence,
+            )
             for c in extraction.claims
         ]
         again.append(Extraction(article=extraction.article, entities=entities, claims=claims))

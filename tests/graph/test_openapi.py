@@ -10,12 +10,12 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from neo4j import Driver
+from neo4j_support import serve_from
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from geokg.app.main import create_app
 from geokg.app.settings import get_api_settings
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import serve_from
 
 KEY = "schemathesis-ingest-key-0123456789"
 APP = create_app()

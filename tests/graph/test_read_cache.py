@@ -10,6 +10,7 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from neo4j_support import run_async
 
 from geokg.app import main
 from geokg.app.main import create_app
@@ -19,7 +20,6 @@ from geokg.graph.db import connect_async
 from geokg.graph.loader import load_extractions
 from geokg.graph.reads import Reader
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import run_async
 from geokg.ingest.pipeline import extract_documents
 from geokg.ingest.readers import read_paths
 

@@ -13,11 +13,11 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from neo4j_support import serve_from
 
 from geokg.app.main import create_app
 from geokg.graph.db import connect
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import serve_from
 
 
 class CuttableProxy:
@@ -88,7 +88,11 @@ def proxied(
     proxy = CuttableProxy((where.hostname or "127.0.0.1", where.port or 7687))
     # bolt:// (direct): neo4j:// would learn the server's own address and bypass the proxy.
     through = neo4j_settings.model_copy(
-        update={"uri": f"bolt://127.0.0.1:{proxy.port}", "connection_timeout": 2.0, "retry_time": 1.0}
+        update={
+            "uri": f"bolt://127.0.0.1:{proxy.port}",
+            "connection_timeout": 2.0,
+            "retry_time": 1.0,
+        }
     )
     driver = connect(through)
     yield driver, through, proxy

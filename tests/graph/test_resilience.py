@@ -6,13 +6,13 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from neo4j.exceptions import ClientError
+from neo4j_support import run_async, serve_from
 from pydantic import SecretStr
 
 from geokg.app.main import app
 from geokg.graph import reads
 from geokg.graph.db import connect, connect_async
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import run_async, serve_from
 
 
 def test_a_write_through_the_read_path_fails(
@@ -33,7 +33,9 @@ def test_a_write_through_the_read_path_fails(
 def down_client() -> Iterator[TestClient]:
     # Port 9 (discard) on loopback: nothing answers Bolt there.
     nowhere = Neo4jSettings(
-        uri="bolt://127.0.0.1:9", password=SecretStr("x" * 8), connection_timeout=1.0,
+        uri="bolt://127.0.0.1:9",
+        password=SecretStr("x" * 8),
+        connection_timeout=1.0,
         retry_time=0.5,
     )
     driver = connect(nowhere)

@@ -29,8 +29,11 @@ from geokg.ingest.settings import get_ingest_settings
 ROOT = Path(__file__).resolve().parents[2]
 WIKINEWS = ROOT / "corpus/wikinews/wikinews-2019-2020.jsonl"
 DEV = sorted((ROOT / "corpus/dev/articles").glob("*.json"))
-SLOW = {"content": pathological("coordinations", 20_000), "published_at": "2020-01-14",
-        "url": "https://example.org/slow"}
+SLOW = {
+    "content": pathological("coordinations", 20_000),
+    "published_at": "2020-01-14",
+    "url": "https://example.org/slow",
+}
 
 
 @pytest.fixture
@@ -70,8 +73,11 @@ def test_cli_ingest_stores_the_others_and_names_the_failed_one(
 def _failures(client: TestClient) -> dict[str, float]:
     """The failure counters of /metrics by stage. They belong to the process, which other
     tests share, so a test compares them before and after."""
-    found = re.findall(r'^geokg_ingest_failures_total\{stage="(\w+)"\} (\S+)$',
-                       client.get("/metrics").text, re.M)
+    found = re.findall(
+        r'^geokg_ingest_failures_total\{stage="(\w+)"\} (\S+)$',
+        client.get("/metrics").text,
+        re.MULTILINE,
+    )
     return {stage: float(value) for stage, value in found}
 
 
@@ -97,10 +103,12 @@ def test_a_job_reports_failures_by_stage_and_stores_the_rest(
     assert job["failures"] == {"read": 1, "timeout": 1}
     errors = {e["source"]: (e["stage"], e["problem"]) for e in job["errors"]}
     assert errors["batch.jsonl#1"] == (
-        "timeout", "line 2: took longer than 2 s (GEOKG_ARTICLE_SECONDS)"
+        "timeout",
+        "line 2: took longer than 2 s (GEOKG_ARTICLE_SECONDS)",
     )
-    assert errors["batch.jsonl#2"][0] == "read" and "malformed JSON on line 3" in (
-        errors["batch.jsonl#2"][1]
+    assert (
+        errors["batch.jsonl#2"][0] == "read"
+        and "malformed JSON on line 3" in (errors["batch.jsonl#2"][1])
     )
     assert _articles(clean_graph) == 2
     assert _failures(client)["read"] - before["read"] == 1
@@ -117,7 +125,9 @@ def test_a_part_of_the_wikinews_corpus_loads_whole(
     summary = run_ingest(clean_graph, items, database=neo4j_settings.database)
     assert len(summary.loaded) == 8 and summary.claims > 0
     (failed,) = summary.failed
-    assert failed.stage == "read" and failed.reason == "line 8: empty article: no text after clean-up"
+    assert (
+        failed.stage == "read" and failed.reason == "line 8: empty article: no text after clean-up"
+    )
     again = run_ingest(clean_graph, items, database=neo4j_settings.database)
     assert len(again.unchanged) == 8 and not again.loaded
     ids = {i.id for i in items if isinstance(i, Document)}

@@ -17,17 +17,17 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from neo4j import Driver
 from neo4j.exceptions import ClientError
+from neo4j_support import run_async, serve_from
 
 from geokg.app.main import app
 from geokg.graph import reads
 from geokg.graph.db import connect_async
 from geokg.graph.local_server import _layout, _write_config
 from geokg.graph.settings import Neo4jSettings, get_settings
-from neo4j_support import run_async, serve_from
 
 PAYLOADS = [
     "') RETURN 1 //",
-    "x\"}) MATCH (n) DETACH DELETE n //",
+    'x"}) MATCH (n) DETACH DELETE n //',
     "x' OR 1=1 WITH 1 AS a MATCH (n) DETACH DELETE n RETURN 1 //",
     "'}) CALL { MATCH (n) DETACH DELETE n } RETURN 1 //",
     "` MATCH (n) SET n.pwned = true //",
@@ -125,7 +125,9 @@ def _url(path: str, name: str, where: str, payload: str) -> tuple[str, dict[str,
     return filled, params
 
 
-@pytest.mark.parametrize(("path", "name", "where"), TARGETS, ids=[f"{p} {n}" for p, n, _ in TARGETS])
+@pytest.mark.parametrize(
+    ("path", "name", "where"), TARGETS, ids=[f"{p} {n}" for p, n, _ in TARGETS]
+)
 def test_injection_through_every_string_parameter(
     client: TestClient, corpus_graph: Driver, baseline: dict[str, Any],
     path: str, name: str, where: str,

@@ -10,11 +10,11 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from neo4j_support import serve_from
 
 from geokg.app.main import create_app
 from geokg.app.settings import ApiSettings, get_api_settings
 from geokg.graph.settings import Neo4jSettings
-from neo4j_support import serve_from
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus/seed/viewworld-2787-kim-putin.wp.json"
@@ -48,7 +48,13 @@ def _articles(driver: Driver) -> int:
     return int(driver.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"])
 
 
-def _post(client: TestClient, body: bytes, key: str | None = INGEST_KEY, path: str = "/articles", **params: str):  # type: ignore[no-untyped-def]
+def _post(
+    client: TestClient,
+    body: bytes,
+    key: str | None = INGEST_KEY,
+    path: str = "/articles",
+    **params: str,
+):  # type: ignore[no-untyped-def]
     headers = {"X-API-Key": key} if key else {}
     return client.post(path, content=body, headers=headers, params=params)
 
@@ -80,9 +86,7 @@ def test_post_of_a_changed_article_is_a_correction(client: TestClient, clean_gra
     assert kim == 0, "the corrected text no longer says anything about Kim"
 
 
-def test_writes_need_the_ingest_key(
-    make_app: Callable[..., FastAPI], clean_graph: Driver
-) -> None:
+def test_writes_need_the_ingest_key(make_app: Callable[..., FastAPI], clean_graph: Driver) -> None:
     closed = TestClient(make_app())
     assert _post(closed, SAMPLE.read_bytes()).status_code == 403  # no key set: writes are off
     app = make_app(GEOKG_INGEST_KEY=INGEST_KEY, GEOKG_READ_KEY=READ_KEY)
@@ -100,7 +104,9 @@ def test_a_read_key_closes_reads(make_app: Callable[..., FastAPI]) -> None:
     assert c.get("/entities", params={"q": "kim"}).status_code == 401
     assert c.get("/entities", params={"q": "kim"}, headers={"X-API-Key": "nope"}).status_code == 401
     for key in (READ_KEY, INGEST_KEY):
-        assert c.get("/entities", params={"q": "kim"}, headers={"X-API-Key": key}).status_code == 200
+        assert (
+            c.get("/entities", params={"q": "kim"}, headers={"X-API-Key": key}).status_code == 200
+        )
     assert c.get("/health").status_code == 200, "probes stay open"
 
 
@@ -175,7 +181,8 @@ def test_concurrent_posts_of_one_article_leave_one_node(
     assert _articles(clean_graph) == 1
     claims = clean_graph.execute_query(
         "MATCH (:Article {id: $id})<-[:EXTRACTED_FROM]-(c:Claim) RETURN count(c) AS n, "
-        "count(DISTINCT c.id) AS distinct", id=SAMPLE_ID
+        "count(DISTINCT c.id) AS distinct",
+        id=SAMPLE_ID,
     ).records[0]
     assert claims["n"] == claims["distinct"] > 0
 

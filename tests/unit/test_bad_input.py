@@ -53,8 +53,16 @@ BAD = [
     ("single-quoted", b"{'content': 'x'}", "malformed JSON"),
     # WordPress objects and article objects of the wrong shape
     ("wp-rendered-number", wordpress(content={"rendered": 5}), "content.rendered is not a string"),
-    ("wp-no-content", b'{"title": {"rendered": "x"}, "date_gmt": "2019-01-01"}', "unknown JSON shape"),
-    ("wp-no-date", json.dumps({"content": {"rendered": f"<p>{SENTENCE}</p>"}}).encode(), "no publication date"),
+    (
+        "wp-no-content",
+        b'{"title": {"rendered": "x"}, "date_gmt": "2019-01-01"}',
+        "unknown JSON shape",
+    ),
+    (
+        "wp-no-date",
+        json.dumps({"content": {"rendered": f"<p>{SENTENCE}</p>"}}).encode(),
+        "no publication date",
+    ),
     ("wp-date-number", wordpress(date_gmt=1548064800), "unreadable date"),
     ("content-list", article(content=["a", "b"]), "'content' must be a string, got list"),
     ("content-null", article(content=None), "'content' must be a string, got NoneType"),
@@ -65,7 +73,11 @@ BAD = [
     ("whitespace-file", b"  \n\t\r\n  ", "empty article"),
     ("whitespace-content", article(content=" \n\u00a0\u3000\u200b\t "), "empty article"),
     ("empty-html", b"<html><body><p>  </p><div>\n</div></body></html>", "empty article"),
-    ("empty-wp", wordpress(content={"rendered": "<p>&nbsp;</p><script>x()</script>"}), "empty article"),
+    (
+        "empty-wp",
+        wordpress(content={"rendered": "<p>&nbsp;</p><script>x()</script>"}),
+        "empty article",
+    ),
     # binary
     ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary content"),
     ("elf", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8, "binary content"),

@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 import yaml  # type: ignore[import-untyped]
 
-from geokg.graph.local_server import BrowserSettings, LocalServerError, browser_config_lines, grass_json
+from geokg.graph.local_server import (
+    BrowserSettings,
+    LocalServerError,
+    browser_config_lines,
+    grass_json,
+)
 from geokg.graph.ontology import Kind
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from geokg.graph.migrate import plan_article_renames
+
 from geokg.graph.ids import canonical_url
+from geokg.graph.migrate import plan_article_renames
 from geokg.ingest.readers import Document, read_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

@@ -19,7 +19,9 @@ def test_extract_json_line_per_article() -> None:
     assert line["source"] == str(SAMPLE)
     ids = {e["id"] for e in line["entities"]}
     assert {"person:kim-jong-un", "person:vladimir-putin", "country:PRK"} <= ids
-    assert all({"subject", "type", "object", "modality", "tense"} <= c.keys() for c in line["claims"])
+    assert all(
+        {"subject", "type", "object", "modality", "tense"} <= c.keys() for c in line["claims"]
+    )
 
 
 def test_extract_is_deterministic() -> None:

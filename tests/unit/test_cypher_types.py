@@ -16,7 +16,11 @@ def test_every_type_union_is_the_ontologys() -> None:
         for union in UNION.findall(path.read_text(encoding="utf-8"))
         if "SUBJECT" not in union  # the claim structure's own links
     }
-    assert {"find_entity_relations.cypher", "find_neighbors.cypher", "find_links.cypher",
-            "find_paths.cypher"} <= set(found)
+    assert {
+        "find_entity_relations.cypher",
+        "find_neighbors.cypher",
+        "find_links.cypher",
+        "find_paths.cypher",
+    } <= set(found)
     for name, types in found.items():
         assert types == [r.value for r in Relation], name

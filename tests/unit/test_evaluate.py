@@ -174,8 +174,11 @@ def test_eval_names_a_missing_gold_folder(tmp_path: Path) -> None:
 
 
 def test_by_rule_counts_each_rules_triples_once_per_article() -> None:
-    kim, putin, prk = (entity("p:kim", "Kim Jong Un"), entity("p:putin", "Putin"),
-                       entity("c:prk", "DPRK"))
+    kim, putin, prk = (
+        entity("p:kim", "Kim Jong Un"),
+        entity("p:putin", "Putin"),
+        entity("c:prk", "DPRK"),
+    )
     line = {
         "source": "sample.json",
         "entities": [kim, putin, prk],
@@ -188,8 +191,11 @@ def test_by_rule_counts_each_rules_triples_once_per_article() -> None:
         ],
     }
     rules = ev.by_rule([line], {"gold": GOLD})
-    assert (rules["verb_frame"].yielded, rules["verb_frame"].correct, rules["verb_frame"].core) \
-        == (1, 1, 1)
+    assert (rules["verb_frame"].yielded, rules["verb_frame"].correct, rules["verb_frame"].core) == (
+        1,
+        1,
+        1,
+    )
     titles = rules["title_before_name"]
     assert (titles.yielded, titles.correct, titles.core, titles.precision) == (2, 1, 1, 0.5)
     assert (rules["?"].yielded, rules["?"].correct) == (1, 0)

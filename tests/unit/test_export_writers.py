@@ -30,13 +30,13 @@ def test_graph_formats_keep_awkward_names_readable(fmt: GraphFormat) -> None:
         graph = nx.read_gexf(io.BytesIO(data))
     else:
         graph = nx.node_link_graph(json.loads(data))
-    name = graph.nodes["person:kim-jong-un"].get("label") or graph.nodes["person:kim-jong-un"][
-        "name"
-    ]
+    name = (
+        graph.nodes["person:kim-jong-un"].get("label") or graph.nodes["person:kim-jong-un"]["name"]
+    )
     # XML drops the one character it cannot hold (and normalises the line end); JSON keeps all.
     expected = AWKWARD if fmt is GraphFormat.JSON else AWKWARD.replace("\x0b", "")
     assert name.replace("\r\n", "\n").replace("\r", "\n") == expected.replace("\r\n", "\n")
-    (_, _, edge), = graph.edges(data=True)
+    ((_, _, edge),) = graph.edges(data=True)
     assert edge["claims"] == 3 and edge["type"] == "MEETS"
 
 

@@ -29,7 +29,7 @@ PAGE = f"""<html><head><title>Mahan Air banned</title>
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+    def do_GET(self) -> None:
         if self.path == "/article":
             self._send(200, PAGE)
         elif self.path.startswith("/redirect-to/"):
@@ -198,7 +198,7 @@ class Recorder(BaseHTTPRequestHandler):
     hits: ClassVar[list[str]] = []
     hosts: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+    def do_GET(self) -> None:
         Recorder.hits.append(self.path)
         Recorder.hosts.append(self.headers["Host"])
         self.send_response(200)

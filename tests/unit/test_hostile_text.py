@@ -29,22 +29,79 @@ SENTENCES = [
     "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "
     "with officials saying this is for security reasons.",
     # https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani
-    "Iranian Supreme Leader Ayatollah Ali Khamenei vowed \"severe revenge\" for the killing.",
-    "\"We don't seek to exclude anyone from energy cooperation in the Eastern Mediterranean\", "
+    'Iranian Supreme Leader Ayatollah Ali Khamenei vowed "severe revenge" for the killing.',
+    '"We don\'t seek to exclude anyone from energy cooperation in the Eastern Mediterranean", '
     "he said.",
     "Russia, China and Iran condemned the strike, while NATO called for restraint.",
 ]
 HOSTILE = [
-    '"', "'", "\u201c", "\u201d", "(", ")", "[", "]", "--", "...", ".", ",", ";", "!", "?",
-    "he", "she", "they", "we", "We", "It", "his", "their", "said", "He said.", "We will.",
-    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2028", "\u00ad", "\x00", "\x07",
-    "\x1b", "\x7f", "\t", "\n", "\n\n", "\r",
-    "\u041f\u0443\u0442\u0438\u043d", "\u4e60\u8fd1\u5e73", "\u0627\u0644\u0631\u064a\u0627\u0636",
-    "\u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd", "\u0939\u093f\u0928\u094d\u0926\u0940 \u0964",
-    "Putin", "Xi Jinping", "Kim Jong Un", "the United States", "U.S.", "NATO", "Iran's",
-    "President", "Prime Minister", "spokesman", "according to", "sanctioned", "met",
-    "within the United States Air Force's range", "Mitsotakis",
-    "1.2", "3,000", "2020-01-03", "\U0001f600", "e\u0301", "\ufffd",
+    '"',
+    "'",
+    "\u201c",
+    "\u201d",
+    "(",
+    ")",
+    "[",
+    "]",
+    "--",
+    "...",
+    ".",
+    ",",
+    ";",
+    "!",
+    "?",
+    "he",
+    "she",
+    "they",
+    "we",
+    "We",
+    "It",
+    "his",
+    "their",
+    "said",
+    "He said.",
+    "We will.",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u2028",
+    "\u00ad",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r",
+    "\u041f\u0443\u0442\u0438\u043d",
+    "\u4e60\u8fd1\u5e73",
+    "\u0627\u0644\u0631\u064a\u0627\u0636",
+    "\u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd",
+    "\u0939\u093f\u0928\u094d\u0926\u0940 \u0964",
+    "Putin",
+    "Xi Jinping",
+    "Kim Jong Un",
+    "the United States",
+    "U.S.",
+    "NATO",
+    "Iran's",
+    "President",
+    "Prime Minister",
+    "spokesman",
+    "according to",
+    "sanctioned",
+    "met",
+    "within the United States Air Force's range",
+    "Mitsotakis",
+    "1.2",
+    "3,000",
+    "2020-01-03",
+    "\U0001f600",
+    "e\u0301",
+    "\ufffd",
 ]
 DATE = datetime(2020, 1, 14, tzinfo=UTC)
 
@@ -134,8 +191,9 @@ def test_hostile_text_in_every_format_is_read_or_refused_by_name(
         post = {"content": {"rendered": f"<p>{texts[0]}</p>"}, "date_gmt": date}
         data = json.dumps(post).encode()
     elif shape == "feed":
-        items = "".join(f"<item><title>{t}</title><description>{t}</description></item>"
-                        for t in texts)
+        items = "".join(
+            f"<item><title>{t}</title><description>{t}</description></item>" for t in texts
+        )
         data = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode()
     else:
         data = "\n\n".join(texts).encode("utf-8", "surrogatepass")

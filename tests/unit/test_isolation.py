@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import spacy
+from pathological import AREA_51, EASTMED, MAHAN, pathological
 from spacy.language import Language
 from spacy.tokens import Doc
 from typer.testing import CliRunner
@@ -26,7 +27,6 @@ from geokg.ingest.nlp import MAX_SENTENCE_TOKENS, load_nlp
 from geokg.ingest.pipeline import ArticleResult, extract_documents
 from geokg.ingest.readers import Document, read_bytes
 from geokg.ingest.settings import get_ingest_settings
-from pathological import AREA_51, EASTMED, MAHAN, pathological
 
 runner = CliRunner()
 
@@ -157,8 +157,10 @@ def test_an_exception_while_reading_one_item_fails_that_item(tmp_path: Path) -> 
 def test_json_lines_are_split_at_newlines_only() -> None:
     # U+2028 may stand unescaped inside a JSON string; str.splitlines() would cut it there.
     text = "Germany banned Mahan Air\u2028on Monday."
-    body = "\n".join(json.dumps({"content": t, "published_at": "2020-01-14"}, ensure_ascii=False)
-                     for t in (text, MAHAN))
+    body = "\n".join(
+        json.dumps({"content": t, "published_at": "2020-01-14"}, ensure_ascii=False)
+        for t in (text, MAHAN)
+    )
     items = list(read_bytes(body.encode(), "f.jsonl"))
     assert all(isinstance(i, Document) for i in items), items
 
@@ -168,7 +170,11 @@ def test_failures_travel_whole_from_worker_processes() -> None:
     for error in errors:
         back = pickle.loads(pickle.dumps(error))
         assert (type(back), back.source, back.problem, back.stage, str(back)) == (
-            type(error), error.source, error.problem, error.stage, str(error)
+            type(error),
+            error.source,
+            error.problem,
+            error.stage,
+            str(error),
         )
 
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from geokg.ingest.errors import IngestError, SkippedArticle
 from geokg.ingest.language import declared_language, detect_language, language_of
 from geokg.ingest.pipeline import ArticleResult, extract_documents
@@ -86,9 +87,23 @@ def test_english_article_text_is_english() -> None:
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("en", "en"), ("en-GB", "en"), ("en_US", "en"), ("EN", "en"), ("eng", "en"), ("deu", "de"),
-     ("German", "de"), ("fr-CA", "fr"), ("und", None), ("mul", None), ("x-default", None),
-     ("", None), (None, None), (42, None), ("zz", None)],
+    [
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("en_US", "en"),
+        ("EN", "en"),
+        ("eng", "en"),
+        ("deu", "de"),
+        ("German", "de"),
+        ("fr-CA", "fr"),
+        ("und", None),
+        ("mul", None),
+        ("x-default", None),
+        ("", None),
+        (None, None),
+        (42, None),
+        ("zz", None),
+    ],
 )
 def test_declared_language_tags_are_read(value: object, code: str | None) -> None:
     assert declared_language(value) == code
@@ -105,8 +120,12 @@ def test_a_declared_language_wins_over_detection() -> None:
 def test_every_input_format_carries_its_declared_language(tmp_path: Path) -> None:
     assert _one(_article(SOLEIMANI, lang="de"), "a.json").language == "de"
     assert _one(_article(SOLEIMANI, language="en-GB"), "a.json").language == "en"
-    post = {"content": {"rendered": f"<p>{SOLEIMANI}</p>"}, "date_gmt": "2020-01-03T10:00:00",
-            "link": "https://example.org/?p=1", "lang": "fr"}  # Polylang's REST field
+    post = {
+        "content": {"rendered": f"<p>{SOLEIMANI}</p>"},
+        "date_gmt": "2020-01-03T10:00:00",
+        "link": "https://example.org/?p=1",
+        "lang": "fr",
+    }  # Polylang's REST field
     assert _one(json.dumps(post).encode(), "wp.json").language == "fr"
     yoast = post | {"lang": None, "yoast_head_json": {"og_locale": "es_ES"}}
     assert _one(json.dumps(yoast).encode(), "wp.json").language == "es"

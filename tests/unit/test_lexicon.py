@@ -11,14 +11,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from test_relations import claims_of, triples
+
 from geokg.graph.models import Claim
 from geokg.graph.ontology import Relation
 from geokg.ingest.data.build_lexicon import build
 from geokg.ingest.lexicon import CODEBOOK, LexiconError, load_lexicon, read_lexicon_file
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.settings import get_ingest_settings
-from spacy.language import Language
-from test_relations import claims_of, triples
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W_DC = "https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest"
@@ -46,8 +47,15 @@ def _write(tmp_path: Path, data: dict[str, object]) -> Path:
 
 
 def test_a_misspelt_key_is_an_error_naming_file_entry_and_key(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"version": 1, "verbs": {"impose": [
-        {"type": "SANCTIONS", "objects": ["on"], "requires_dobj": ["sanctions"]}]}})
+    path = _write(
+        tmp_path,
+        {
+            "version": 1,
+            "verbs": {
+                "impose": [{"type": "SANCTIONS", "objects": ["on"], "requires_dobj": ["sanctions"]}]
+            },
+        },
+    )
     with pytest.raises(LexiconError) as err:
         read_lexicon_file(path)
     message = str(err.value)
@@ -57,8 +65,14 @@ def test_a_misspelt_key_is_an_error_naming_file_entry_and_key(tmp_path: Path) ->
 
 
 def test_an_unknown_relation_type_or_kind_is_an_error(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"version": 1, "nouns": {"raid": {"type": "RAIDS", "object": ["on"]}},
-                             "verbs": {"see": [{"type": "MEETS", "object": ["dobj"], "object_kinds": ["Persn"]}]}})
+    path = _write(
+        tmp_path,
+        {
+            "version": 1,
+            "nouns": {"raid": {"type": "RAIDS", "object": ["on"]}},
+            "verbs": {"see": [{"type": "MEETS", "object": ["dobj"], "object_kinds": ["Persn"]}]},
+        },
+    )
     with pytest.raises(LexiconError) as err:
         read_lexicon_file(path)
     assert "nouns.raid.type" in str(err.value)
@@ -72,10 +86,18 @@ def test_an_unknown_top_level_word_list_is_an_error(tmp_path: Path) -> None:
 
 
 def test_confidence_is_data_per_sense_else_per_type(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"version": 1, "verb_confidence": {"ATTACKS": 0.9},
-                             "verbs": {"raid": [{"type": "ATTACKS", "object": ["dobj"]}],
-                                       "praise": [{"type": "SUPPORTS", "object": ["dobj"], "confidence": 0.6}],
-                                       "meet": [{"type": "MEETS", "object": ["with"]}]}})
+    path = _write(
+        tmp_path,
+        {
+            "version": 1,
+            "verb_confidence": {"ATTACKS": 0.9},
+            "verbs": {
+                "raid": [{"type": "ATTACKS", "object": ["dobj"]}],
+                "praise": [{"type": "SUPPORTS", "object": ["dobj"], "confidence": 0.6}],
+                "meet": [{"type": "MEETS", "object": ["with"]}],
+            },
+        },
+    )
     lex = load_lexicon(path, None)
     assert lex.confidence(lex.verbs["raid"][0]) == 0.9
     assert lex.confidence(lex.verbs["praise"][0]) == 0.6
@@ -93,8 +115,12 @@ def test_the_lexicon_has_codebook_scale_for_every_event_type() -> None:
     assert len(senses) >= 1000
     assert len(lex.nouns) >= 200
     by_type = Counter(s.type for s in senses) + Counter(s.type for s in lex.nouns.values())
-    event_types = set(Relation) - {Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF,
-                                   Relation.LOCATED_IN}
+    event_types = set(Relation) - {
+        Relation.LEADER_OF,
+        Relation.AFFILIATED_WITH,
+        Relation.PART_OF,
+        Relation.LOCATED_IN,
+    }
     assert all(by_type[t] >= 5 for t in event_types), by_type
 
 
@@ -108,9 +134,13 @@ def test_imposed_sanctions_on_gives_the_verbs_subject_as_actor(nlp: Language) ->
 
 
 def test_a_dev_sentence_levied_sanctions_against(nlp: Language) -> None:
-    claims = claims_of(nlp, "The United States had also levied individual sanctions against al-Muhandis.")  # W10
+    claims = claims_of(
+        nlp, "The United States had also levied individual sanctions against al-Muhandis."
+    )  # W10
     # alone, the sentence does not say whether al-Muhandis is a person: the kind is NER's
-    assert {(s, t, o.split(":")[1]) for s, t, o in events(claims)} == {("country:USA", "SANCTIONS", "al-muhandis")}
+    assert {(s, t, o.split(":")[1]) for s, t, o in events(claims)} == {
+        ("country:USA", "SANCTIONS", "al-muhandis")
+    }
 
 
 def test_a_negated_support_verb_negates_the_noun_claim(nlp: Language) -> None:
@@ -121,14 +151,21 @@ def test_a_negated_support_verb_negates_the_noun_claim(nlp: Language) -> None:
 def test_support_verbs_carry_nouns_of_every_kind(nlp: Language) -> None:
     cases = {
         # Japan's statements on Taiwan (2021)
-        "Japan expressed its strong support for Taiwan.": ("country:JPN", "SUPPORTS", "country:TWN"),
+        "Japan expressed its strong support for Taiwan.": (
+            "country:JPN",
+            "SUPPORTS",
+            "country:TWN",
+        ),
         # the Russo-Georgian war (2008)
         "Russia declared war on Georgia in 2008.": ("country:RUS", "ATTACKS", "country:GEO"),
         # Israeli strikes in Syria (2019)
         "Israel carried out airstrikes on Syria.": ("country:ISR", "ATTACKS", "country:SYR"),
         # Nord Stream 2 (2019)
-        "The United States put pressure on Germany to halt the pipeline.":
-            ("country:USA", "REQUESTS", "country:DEU"),
+        "The United States put pressure on Germany to halt the pipeline.": (
+            "country:USA",
+            "REQUESTS",
+            "country:DEU",
+        ),
     }
     for text, expected in cases.items():
         assert expected in events(claims_of(nlp, text)), text
@@ -146,8 +183,12 @@ def test_a_passive_support_verb_takes_its_agent_as_actor(nlp: Language) -> None:
 
 def test_held_talks_with_names_both_parties(nlp: Language) -> None:
     # the Wuhan summit (2018)
-    text = "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Wuhan."
-    assert ("person:narendra-modi", "NEGOTIATES_WITH", "person:xi-jinping") in events(claims_of(nlp, text))
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Wuhan."
+    )
+    assert ("person:narendra-modi", "NEGOTIATES_WITH", "person:xi-jinping") in events(
+        claims_of(nlp, text)
+    )
 
 
 def test_a_verb_that_is_no_support_for_a_noun_reads_the_phrase_itself(nlp: Language) -> None:
@@ -158,7 +199,9 @@ def test_a_verb_that_is_no_support_for_a_noun_reads_the_phrase_itself(nlp: Langu
 
 def test_relations_between_two_parties_under_a_support_verb(nlp: Language) -> None:
     text = "The White House also announced a deal it brokered to normalize relations between Sudan and Israel."
-    assert ("country:ISR", "COOPERATES_WITH", "country:SDN") in events(claims_of(nlp, text))  # W_OCT
+    assert ("country:ISR", "COOPERATES_WITH", "country:SDN") in events(
+        claims_of(nlp, text)
+    )  # W_OCT
 
 
 # ---- nominal forms --------------------------------------------------------------------------
@@ -166,33 +209,47 @@ def test_relations_between_two_parties_under_a_support_verb(nlp: Language) -> No
 
 def test_nominal_forms_with_possessor_or_by(nlp: Language) -> None:
     assert ("country:RUS", "CRITICIZES", "country:ISR") in events(
-        claims_of(nlp, "Russia's condemnation of Israel was swift."))
+        claims_of(nlp, "Russia's condemnation of Israel was swift.")
+    )
     assert ("country:TUR", "CRITICIZES", "country:ISR") in events(
-        claims_of(nlp, "The condemnation of Israel by Turkey was swift."))
+        claims_of(nlp, "The condemnation of Israel by Turkey was swift.")
+    )
 
 
 # ---- codebook verbs and phrasal verbs -------------------------------------------------------
 
 
 def test_a_phrasal_verb_with_its_particle_and_preposition(nlp: Language) -> None:
-    text = ('President Trump lashed out at the capital city\'s Democratic mayor Muriel Bowser on Twitter, '
-            'accusing her of "not doing her job".')  # W_DC
+    text = (
+        "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, "
+        'accusing her of "not doing her job".'
+    )  # W_DC
     assert ("person:trump", "CRITICIZES", "person:muriel-bowser") in events(claims_of(nlp, text))
 
 
 def test_codebook_verbs_of_several_families(nlp: Language) -> None:
     cases = {
         # Qatar crisis (2017)
-        "Qatar recalled its ambassador from Saudi Arabia.": ("country:QAT", "SANCTIONS", "country:SAU"),
+        "Qatar recalled its ambassador from Saudi Arabia.": (
+            "country:QAT",
+            "SANCTIONS",
+            "country:SAU",
+        ),
         # a diplomatic protest: PLOVER codes summoning an envoy as disapproval
-        "China summoned the Japanese ambassador on Friday.": ("country:CHN", "CRITICIZES", "country:JPN"),
+        "China summoned the Japanese ambassador on Friday.": (
+            "country:CHN",
+            "CRITICIZES",
+            "country:JPN",
+        ),
         "Hungary sided with Poland in the dispute.": ("country:HUN", "SUPPORTS", "country:POL"),
         "Russia launched missiles at Ukraine overnight.": ("country:RUS", "ATTACKS", "country:UKR"),
     }
     for text, expected in cases.items():
         assert expected in events(claims_of(nlp, text)), text
-    text = ("Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. "
-            "government to provide better protection.")  # W_EP
+    text = (
+        "Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. "
+        "government to provide better protection."
+    )  # W_EP
     assert ("country:MEX", "REQUESTS", "country:USA") in events(claims_of(nlp, text))
 
 
@@ -208,13 +265,18 @@ def test_no_claim_from_a_verbs_other_senses(nlp: Language) -> None:
 
 def test_calling_an_actor_a_terrorist_is_an_accusation(nlp: Language) -> None:
     # adapted from Wikinews W08 (dev 08), "He" replaced by the name it refers to
-    text = ("Erdogan named both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) "
-            "as terrorists.")
-    assert {("person:erdogan", "ACCUSES", "org:pkk"), ("person:erdogan", "ACCUSES", "org:ypg")} <= events(
-        claims_of(nlp, text))
+    text = (
+        "Erdogan named both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) "
+        "as terrorists."
+    )
+    assert {
+        ("person:erdogan", "ACCUSES", "org:pkk"),
+        ("person:erdogan", "ACCUSES", "org:ypg"),
+    } <= events(claims_of(nlp, text))
     # a verbless small clause holds the object
     assert ("country:TUR", "ACCUSES", "org:ypg") in events(
-        claims_of(nlp, "Turkey considers the YPG a terrorist organization."))
+        claims_of(nlp, "Turkey considers the YPG a terrorist organization.")
+    )
     # naming someone to an office is no accusation
     assert not events(claims_of(nlp, "The United States named John Smith as its new ambassador."))
 
@@ -222,7 +284,11 @@ def test_calling_an_actor_a_terrorist_is_an_accusation(nlp: Language) -> None:
 def test_the_receiving_side_of_an_act(nlp: Language) -> None:
     cases = {
         # EU sanctions on Iran (2019)
-        "Iran faced new sanctions from the European Union.": ("org:european-union", "SANCTIONS", "country:IRN"),
+        "Iran faced new sanctions from the European Union.": (
+            "org:european-union",
+            "SANCTIONS",
+            "country:IRN",
+        ),
         # F-16 transfers to Ukraine (2023)
         "Ukraine received F-16 jets from Denmark.": ("country:DNK", "SUPPLIES", "country:UKR"),
         # Iranian drones for Russia (2022)
@@ -240,18 +306,25 @@ def test_the_subject_of_a_mandative_clause_is_the_one_asked(nlp: Language) -> No
         "The UN urged that Israel should halt settlement activity.": "country:ISR",
     }
     for text, target in cases.items():
-        assert any(t == "REQUESTS" and o == target for _, t, o in events(claims_of(nlp, text))), text
+        assert any(t == "REQUESTS" and o == target for _, t, o in events(claims_of(nlp, text))), (
+            text
+        )
     # a reported fact is no request
     assert not events(claims_of(nlp, "The minister said that China stopped buying oil."))
 
 
-def test_a_gathering_noun_under_a_support_verb_relates_its_coordinated_subjects(nlp: Language) -> None:
+def test_a_gathering_noun_under_a_support_verb_relates_its_coordinated_subjects(
+    nlp: Language,
+) -> None:
     # the Biden-Xi virtual summit (2021)
     assert ("person:biden", "MEETS", "person:xi") in events(
-        claims_of(nlp, "Biden and Xi held a virtual summit on Monday."))
-    assert {("country:CHN", "NEGOTIATES_WITH", "country:IRN"), ("country:IRN", "NEGOTIATES_WITH", "country:RUS"),
-            ("country:CHN", "NEGOTIATES_WITH", "country:RUS")} <= events(
-        claims_of(nlp, "Russia, China and Iran held talks in Beijing."))
+        claims_of(nlp, "Biden and Xi held a virtual summit on Monday.")
+    )
+    assert {
+        ("country:CHN", "NEGOTIATES_WITH", "country:IRN"),
+        ("country:IRN", "NEGOTIATES_WITH", "country:RUS"),
+        ("country:CHN", "NEGOTIATES_WITH", "country:RUS"),
+    } <= events(claims_of(nlp, "Russia, China and Iran held talks in Beijing."))
 
 
 def test_an_amount_between_support_verb_and_noun(nlp: Language) -> None:
@@ -272,21 +345,31 @@ def test_the_one_called_on_to_act_is_the_actor_of_the_act(nlp: Language) -> None
 
 def test_agreeing_to_a_ceasefire_with(nlp: Language) -> None:
     assert ("country:ISR", "AGREES_WITH", "org:hamas") in events(
-        claims_of(nlp, "Hamas agreed to a ceasefire with Israel."))
+        claims_of(nlp, "Hamas agreed to a ceasefire with Israel.")
+    )
 
 
 def test_unnamed_targets_in_a_place(nlp: Language) -> None:
     # Israel-Hezbollah exchanges (2023)
-    claims = events(claims_of(nlp, "Israel struck targets in Lebanon after Hezbollah fired rockets."))
+    claims = events(
+        claims_of(nlp, "Israel struck targets in Lebanon after Hezbollah fired rockets.")
+    )
     assert ("country:ISR", "ATTACKS", "country:LBN") in claims
     # a named target keeps its own place out
-    assert events(claims_of(nlp, "Russia attacked Ukraine in 2022.")) == {("country:RUS", "ATTACKS", "country:UKR")}
+    assert events(claims_of(nlp, "Russia attacked Ukraine in 2022.")) == {
+        ("country:RUS", "ATTACKS", "country:UKR")
+    }
 
 
 def test_traded_accusations_go_both_ways(nlp: Language) -> None:
     # the Second Thomas Shoal collisions (2023)
-    claims = events(claims_of(nlp, "China and the Philippines traded accusations over the collision."))
-    assert {("country:CHN", "ACCUSES", "country:PHL"), ("country:PHL", "ACCUSES", "country:CHN")} <= claims
+    claims = events(
+        claims_of(nlp, "China and the Philippines traded accusations over the collision.")
+    )
+    assert {
+        ("country:CHN", "ACCUSES", "country:PHL"),
+        ("country:PHL", "ACCUSES", "country:CHN"),
+    } <= claims
 
 
 def test_a_stance_on_an_actors_act_is_a_stance_on_the_actor(nlp: Language) -> None:
@@ -296,24 +379,32 @@ def test_a_stance_on_an_actors_act_is_a_stance_on_the_actor(nlp: Language) -> No
 
 def test_a_vowed_act_is_planned_and_a_package_of_sanctions_is_sanctions(nlp: Language) -> None:
     assert ("person:netanyahu", "ATTACKS", "org:hamas", "planned") in triples(
-        claims_of(nlp, "Netanyahu vowed to destroy Hamas."))
+        claims_of(nlp, "Netanyahu vowed to destroy Hamas.")
+    )
     # the EU's sanctions packages against Russia (2022-)
     assert ("org:european-union", "SANCTIONS", "country:RUS") in events(
-        claims_of(nlp, "The EU agreed on a new package of sanctions against Russia."))
+        claims_of(nlp, "The EU agreed on a new package of sanctions against Russia.")
+    )
 
 
 def test_a_noun_trigger_as_object_speaks_for_its_verb(nlp: Language) -> None:
     # the verb's own sense ("give" supplies its object) yields to the noun it carries
     assert events(claims_of(nlp, "Germany gave its full support to Ukraine.")) == {
-        ("country:DEU", "SUPPORTS", "country:UKR")}
+        ("country:DEU", "SUPPORTS", "country:UKR")
+    }
     assert events(claims_of(nlp, "China sent a warning to the United States.")) == {
-        ("country:CHN", "THREATENS", "country:USA")}
-    assert ("country:IRN", "SUPPLIES", "country:RUS") in events(claims_of(nlp, "Iran sent drones to Russia."))
+        ("country:CHN", "THREATENS", "country:USA")
+    }
+    assert ("country:IRN", "SUPPLIES", "country:RUS") in events(
+        claims_of(nlp, "Iran sent drones to Russia.")
+    )
 
 
 def test_a_pronoun_possessor_is_not_the_target_of_a_stance(nlp: Language) -> None:
     # Wikinews, "Bloomberg, Warren end US presidential campaigns following Super Tuesday" (2020)
-    text = ("U.S. Representative Tulsi Gabbard of Hawaii secured the last delegate from American Samoa, "
-            "her first delegate of the campaign season.\n\nWednesday, the same day that he dropped out, "
-            "Bloomberg endorsed his former rival, Joe Biden.")
+    text = (
+        "U.S. Representative Tulsi Gabbard of Hawaii secured the last delegate from American Samoa, "
+        "her first delegate of the campaign season.\n\nWednesday, the same day that he dropped out, "
+        "Bloomberg endorsed his former rival, Joe Biden."
+    )
     assert not any(o == "person:tulsi-gabbard" for _, _, o in events(claims_of(nlp, text)))

@@ -91,7 +91,9 @@ def test_french_is_france_not_a_territory_sharing_the_demonym(nlp: Language) -> 
         "On Thursday, French President Emmanuel Macron called for G7 action to correct what he named "
         "the international crisis of wildfires currently destroying Amazon rainforest in and around Brazil."
     )
-    assert ("person:emmanuel-macron", "LEADER_OF", "country:FRA", "asserted") in triples(claims_of(nlp, text))
+    assert ("person:emmanuel-macron", "LEADER_OF", "country:FRA", "asserted") in triples(
+        claims_of(nlp, text)
+    )
 
 
 def test_plural_title_before_coordinated_names_gives_each_their_country(nlp: Language) -> None:
@@ -156,7 +158,9 @@ def test_phrase_attached_to_the_object_noun_and_capitals_acting(nlp: Language) -
         "Lim Soo-suk, South Korea’s Foreign Ministry spokesperson, said Seoul was maintaining "
         "communication with Moscow while closely monitoring Kim’s visit."
     )
-    assert ("country:KOR", "NEGOTIATES_WITH", "country:RUS", "reported") in triples(claims_of(nlp, text))
+    assert ("country:KOR", "NEGOTIATES_WITH", "country:RUS", "reported") in triples(
+        claims_of(nlp, text)
+    )
 
 
 def test_light_verb_nominal_triggers_speaker_pronoun_and_temporal_clause(nlp: Language) -> None:
@@ -195,7 +199,7 @@ def test_definite_event_noun_stands_for_its_actor(nlp: Language) -> None:
     text = (
         "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in "
         "an airstrike. Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the "
-        "attack, calling it \"an aggression on Iraq as a state, government and people\" as well as a "
+        'attack, calling it "an aggression on Iraq as a state, government and people" as well as a '
         "violation of the rules relating to the presence of United States troops in Iraq."
     )
     claims = claims_of(nlp, text)
@@ -230,7 +234,9 @@ def test_organisation_labelled_with_a_state_is_part_of_it(nlp: Language) -> None
 
     (document,) = list(read_paths([CORPUS / "dev" / "articles" / "03-germany-bans-mahan-air.json"]))
     assert not isinstance(document, Exception)
-    sentence = "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation"
+    sentence = (
+        "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation"
+    )
     got = {
         (c.subject, c.type.value, c.object)
         for c in claims_of(nlp, document.text)
@@ -246,7 +252,9 @@ def test_named_national_force_is_an_organisation_of_its_state(nlp: Language) -> 
         "On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian Navy "
         "reportedly saved 200 more after they were found swimming along the coast of Aceh, Indonesia."
     )
-    assert ("org:indonesian-navy", "PART_OF", "country:IDN", "asserted") in triples(claims_of(nlp, text))
+    assert ("org:indonesian-navy", "PART_OF", "country:IDN", "asserted") in triples(
+        claims_of(nlp, text)
+    )
 
 
 def test_denial_of_such_claims_denies_the_allegations_just_made(nlp: Language) -> None:
@@ -300,7 +308,9 @@ def test_passive_agent_members_of_an_organisation_condemn_the_operation(nlp: Lan
         "On Wednesday, Turkey began a military offensive with airstrikes followed by a ground invasion. "
         "The operation was condemned by members of the European Union."
     )
-    assert ("org:european-union", "CRITICIZES", "country:TUR", "asserted") in triples(claims_of(nlp, text))
+    assert ("org:european-union", "CRITICIZES", "country:TUR", "asserted") in triples(
+        claims_of(nlp, text)
+    )
 
 
 def test_expelling_a_states_ambassador_sanctions_the_state(nlp: Language) -> None:
@@ -313,7 +323,7 @@ def test_participle_on_a_medium_is_the_posters_act(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks
     text = (
         "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, "
-        "saying there was \"no evidence the attacks came from Yemen.\""
+        'saying there was "no evidence the attacks came from Yemen."'
     )
     got = triples(claims_of(nlp, text))
     assert ("person:mike-pompeo", "ACCUSES", "country:IRN", "asserted") in got
@@ -347,7 +357,9 @@ def test_quoted_we_of_a_spokesperson_is_their_state(nlp: Language) -> None:
 # ---- requests and their answers (W07) --------------------------------------------------------
 
 
-def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its_governor(nlp: Language) -> None:
+def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its_governor(
+    nlp: Language,
+) -> None:
     # W07: "the calls by X asking Y"; "wrote to Y asking to waive"; the named holder of a title acts.
     text = (
         "On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking "
@@ -356,8 +368,18 @@ def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its
     )
     got = triples(claims_of(nlp, text))
     assert ("country:GBR", "REQUESTS", "country:USA", "asserted") in got
-    assert ("person:boris-johnson", "REQUESTS", "country:USA", "asserted") in got  # joined the calls
-    assert ("person:nick-adderley", "REQUESTS", "org:united-states-embassy-in-london", "asserted") in got
+    assert (
+        "person:boris-johnson",
+        "REQUESTS",
+        "country:USA",
+        "asserted",
+    ) in got  # joined the calls
+    assert (
+        "person:nick-adderley",
+        "REQUESTS",
+        "org:united-states-embassy-in-london",
+        "asserted",
+    ) in got
 
 
 def test_definite_noun_is_the_named_organisation_and_declining_a_request_opposes_the_requester(
@@ -383,7 +405,12 @@ def test_coordinated_subjects_speaking_on_the_phone_negotiate(nlp: Language) -> 
     # W08
     text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone."
     got = triples(claims_of(nlp, text))
-    assert ("person:donald-trump", "NEGOTIATES_WITH", "person:recep-tayyip-erdogan", "asserted") in got
+    assert (
+        "person:donald-trump",
+        "NEGOTIATES_WITH",
+        "person:recep-tayyip-erdogan",
+        "asserted",
+    ) in got
 
 
 # ---- collective subjects (W11) ---------------------------------------------------------------
@@ -403,21 +430,27 @@ def test_respectively_pairs_each_country_with_its_name(nlp: Language) -> None:
     assert ("person:jean-yves-le-drian", "AFFILIATED_WITH", "country:FRA", "asserted") in got
 
 
-def test_agreement_between_named_parties_is_one_topic_and_calling_it_void_criticizes(nlp: Language) -> None:
+def test_agreement_between_named_parties_is_one_topic_and_calling_it_void_criticizes(
+    nlp: Language,
+) -> None:
     # W11: three mentions of one agreement, the first naming the node; "called the border
     # agreement 'null and void'" criticizes it.
     text = (
         "On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
         "understanding between Turkey and Libya in which Turkey and Libya agreed on maritime borders "
         "in the Eastern Mediterranean. " + W11_GATHERING + " They concluded that the November 27 "
-        "maritime border agreement between Turkey and Libya is \"null and void\". On Tuesday, Greek "
+        'maritime border agreement between Turkey and Libya is "null and void". On Tuesday, Greek '
         "prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the "
-        "border agreement \"null and void\" and \"geographically ridiculous\"."
+        'border agreement "null and void" and "geographically ridiculous".'
     )
     doc = nlp(text)
     res = resolve(doc)
-    article = Article(id="test", published_at=datetime(2020, 1, 11, tzinfo=UTC),
-                      content_hash="0" * 64, extractor_version="test")
+    article = Article(
+        id="test",
+        published_at=datetime(2020, 1, 11, tzinfo=UTC),
+        content_hash="0" * 64,
+        extractor_version="test",
+    )
     got = triples(extract_claims(doc, res, article))
     topics = [e for e in res.entities() if e.kind.value == "Topic"]
     assert [t.name for t in topics] == ["memoranda of understanding between Turkey and Libya"]
@@ -431,18 +464,22 @@ def test_asking_the_governments_of_a_region(nlp: Language) -> None:
         "Jeff Rathke, the State Department Spokesperson, spoke on Monday. Rathke also asked the "
         "governments of South East Asia not to turn away boats of people seeking asylum."
     )
-    assert ("person:jeff-rathke", "REQUESTS", "loc:southeast-asia", "asserted") in triples(claims_of(nlp, text))
+    assert ("person:jeff-rathke", "REQUESTS", "loc:southeast-asia", "asserted") in triples(
+        claims_of(nlp, text)
+    )
 
 
-def test_claiming_responsibility_for_unattributed_attacks_and_blaming_another(nlp: Language) -> None:
+def test_claiming_responsibility_for_unattributed_attacks_and_blaming_another(
+    nlp: Language,
+) -> None:
     # W06: the attacks name no attacker; their target is the state owning the facilities hit.
     text = (
         "Yesterday, oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit by "
         "multiple drone strikes in a pre-dawn raid. The attacks triggered major fires at a processing "
         "plant and an oil field, which state media said were under control. The Yemen-based Houthi "
         "movement claimed responsibility for the attacks. US Secretary of State Mike Pompeo posted a "
-        "message on Twitter blaming Iran for the attacks, saying there was \"no evidence the attacks "
-        "came from Yemen.\""
+        'message on Twitter blaming Iran for the attacks, saying there was "no evidence the attacks '
+        'came from Yemen."'
     )
     got = triples(claims_of(nlp, text))
     assert ("org:houthis", "ATTACKS", "country:SAU", "reported") in got
@@ -454,8 +491,8 @@ def test_a_spokespersons_we_warning_that_is_their_movements_threat(nlp: Language
     # W06: the spokesperson is titled a sentence earlier and misspelt in the quote's attribution.
     text = (
         "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had "
-        "carried out the attack using ten drones. \"These attacks are our right, and we warn the "
-        "Saudis that our targets will keep expanding\", Saree said."
+        'carried out the attack using ten drones. "These attacks are our right, and we warn the '
+        'Saudis that our targets will keep expanding", Saree said.'
     )
     assert ("org:houthis", "THREATENS", "country:SAU", "reported") in triples(claims_of(nlp, text))
 
@@ -466,15 +503,17 @@ def test_who_gets_around_sanctions_is_under_them_and_the_leader_description(nlp:
         "North Korea’s Kim Jong Un rolled into Russia on an armored train Tuesday. It’s a chance for "
         "the North Korean leader to get around crippling U.N. sanctions and years of diplomatic isolation."
     )
-    assert ("org:united-nations", "SANCTIONS", "country:PRK", "asserted") in triples(claims_of(nlp, text))
+    assert ("org:united-nations", "SANCTIONS", "country:PRK", "asserted") in triples(
+        claims_of(nlp, text)
+    )
 
 
 def test_future_sanctions_said_to_both_countries_threaten_them(nlp: Language) -> None:
     # sample
     text = (
-        "State Department spokesman Matthew Miller reminded both countries that \"any transfer of "
+        'State Department spokesman Matthew Miller reminded both countries that "any transfer of '
         "arms from North Korea to Russia would be a violation of multiple U.N. Security Council "
-        "resolutions,\" and that the U.S. \"will not hesitate to impose new sanctions.\""
+        'resolutions," and that the U.S. "will not hesitate to impose new sanctions."'
     )
     got = triples(claims_of(nlp, text))
     assert ("country:USA", "THREATENS", "country:PRK", "reported") in got
@@ -491,7 +530,9 @@ def test_object_pronoun_is_an_earlier_subject_not_its_own_clauses(nlp: Language)
     )
     got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
     invites = {t for t in got if t[1] == "INVITES"}
-    assert invites and all(t[2] == "person:sergei-shoigu" or t[2].endswith("shoigu") for t in invites)
+    assert invites and all(
+        t[2] == "person:sergei-shoigu" or t[2].endswith("shoigu") for t in invites
+    )
 
 
 def test_gathering_in_ones_own_capital_is_no_visit(nlp: Language) -> None:
@@ -504,14 +545,19 @@ def test_restrictions_on_flights_to_a_country_sanction_it(nlp: Language) -> None
     # W09
     text = "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba."
     got = triples(claims_of(nlp, text))
-    assert ("org:united-states-department-of-transportation", "SANCTIONS", "country:CUB", "asserted") in got
+    assert (
+        "org:united-states-department-of-transportation",
+        "SANCTIONS",
+        "country:CUB",
+        "asserted",
+    ) in got
 
 
 def test_quoted_i_counting_on_a_state_to_act_is_the_writers_request(nlp: Language) -> None:
     # W08
     text = (
-        "NATO Secretary-General Jens Stoltenberg wrote, \"I count on Turkey to act with restraint & "
-        "ensure that the gains we have made in the fight against ISIS are not jeopardised.\""
+        'NATO Secretary-General Jens Stoltenberg wrote, "I count on Turkey to act with restraint & '
+        'ensure that the gains we have made in the fight against ISIS are not jeopardised."'
     )
     got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
     assert ("person:jens-stoltenberg", "REQUESTS", "country:TUR") in got
@@ -521,7 +567,12 @@ def test_a_state_body_whose_name_ends_in_an_of_phrase_is_part_of_the_state(nlp: 
     # W09: the last word of the name hangs inside it; the name's head decides.
     text = "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba."
     got = triples(claims_of(nlp, text))
-    assert ("org:united-states-department-of-transportation", "PART_OF", "country:USA", "asserted") in got
+    assert (
+        "org:united-states-department-of-transportation",
+        "PART_OF",
+        "country:USA",
+        "asserted",
+    ) in got
 
 
 def test_an_airline_named_with_a_demonym_is_no_part_of_the_state(nlp: Language) -> None:
@@ -555,7 +606,11 @@ def test_contacting_a_states_minister_negotiates_with_the_state(nlp: Language) -
         "foreign minister over temporary housing for the Rohingya out at sea."
     )
     got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
-    assert ("country:THA", "NEGOTIATES_WITH", "person:john-kerry") in got  # symmetric: smaller id first
+    assert (
+        "country:THA",
+        "NEGOTIATES_WITH",
+        "person:john-kerry",
+    ) in got  # symmetric: smaller id first
 
 
 def test_killed_in_the_airstrike_is_the_airstrikes_act_and_the_attack_keeps_its_first_target(
@@ -619,7 +674,9 @@ def _row_param(row: tuple) -> object:  # type: ignore[type-arg]
     return pytest.param(subject, rel, objects, modalities, marks=marks, id=label)
 
 
-@pytest.mark.parametrize(("subject", "rel", "objects", "modalities"), [_row_param(r) for r in ONTOLOGY_ROWS])
+@pytest.mark.parametrize(
+    ("subject", "rel", "objects", "modalities"), [_row_param(r) for r in ONTOLOGY_ROWS]
+)
 def test_sample_article_has_ontology_row(
     sample: dict[str, object], subject: str, rel: str, objects: list[str], modalities: set[str]
 ) -> None:
@@ -628,9 +685,12 @@ def test_sample_article_has_ontology_row(
     found = {
         c.modality.value
         for c in claims
-        if c.type.value == rel and {c.subject, c.object} >= {subject} and (c.object in objects or (
-            c.subject in objects and c.object == subject and rel in ("MEETS",)
-        ))
+        if c.type.value == rel
+        and {c.subject, c.object} >= {subject}
+        and (
+            c.object in objects
+            or (c.subject in objects and c.object == subject and rel in ("MEETS",))
+        )
     }
     assert found & modalities, f"{subject} {rel} {objects}: modalities found {sorted(found)}"
 
@@ -649,22 +709,42 @@ def test_sample_article_respects_must_not(sample: dict[str, object], item: dict[
     kinds = {e.id: e.kind.value for e in entities}
     if item["kind"] == "entity":
         clashes = [
-            e for e in entities
-            if e.name == item["name"] and ("entity_kind" not in item or e.kind.value == item["entity_kind"])
+            e
+            for e in entities
+            if e.name == item["name"]
+            and ("entity_kind" not in item or e.kind.value == item["entity_kind"])
         ]
         assert not clashes, item["why"]
     elif item["kind"] == "claim":
         bad = [
-            c for c in claims
-            if names.get(c.subject) == item["subject"] and c.type.value == item["type"]
+            c
+            for c in claims
+            if names.get(c.subject) == item["subject"]
+            and c.type.value == item["type"]
             and names.get(c.object) == item["object"]
             and ("modality" not in item or c.modality.value == item["modality"])
             and ("tense" not in item or c.tense.value == item["tense"])
         ]
         assert not bad, item["why"]
     else:  # a rule: no pronoun, relative pronoun, date or number as an end
-        banned = {"he", "she", "him", "her", "his", "it", "they", "them", "which", "who", "that", "this"}
+        banned = {
+            "he",
+            "she",
+            "him",
+            "her",
+            "his",
+            "it",
+            "they",
+            "them",
+            "which",
+            "who",
+            "that",
+            "this",
+        }
         for c in claims:
             for end in (c.subject, c.object):
                 assert names[end].lower() not in banned, (c, item["why"])
-                assert not any(ch.isdigit() for ch in names[end]) or kinds[end] != "Topic", (c, item["why"])
+                assert not any(ch.isdigit() for ch in names[end]) or kinds[end] != "Topic", (
+                    c,
+                    item["why"],
+                )

@@ -34,8 +34,8 @@ def names(res: Resolution) -> dict[str, str]:
 def test_hyphenated_particle_names_are_people(nlp: Language) -> None:
     # W03: "al-Assad" starts lower-case, yet "Bashar al-Assad" is a person's name.
     text = (
-        "US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had \"contributed "
-        "to incredible human suffering, violence, and political instability felt across the world,\" "
+        'US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had "contributed '
+        'to incredible human suffering, violence, and political instability felt across the world," '
         "by supporting Syrian President Bashar al-Assad."
     )
     assert names(resolved(nlp, text)).get("person:bashar-al-assad") == "Bashar al-Assad"
@@ -92,7 +92,9 @@ def test_the_west_is_no_place_node(nlp: Language) -> None:
 def test_united_kingdom_keeps_its_name_and_wales_is_not_it() -> None:
     gaz = load_gazetteer()
     assert gaz.known["country:GBR"].name == "United Kingdom"
-    assert not [p for p in gaz.patterns if p["pattern"] == "Wales" and p["id"].startswith("country:GBR")]
+    assert not [
+        p for p in gaz.patterns if p["pattern"] == "Wales" and p["id"].startswith("country:GBR")
+    ]
 
 
 def test_shared_demonym_goes_to_the_most_populous_state() -> None:
@@ -104,7 +106,7 @@ def test_shared_demonym_goes_to_the_most_populous_state() -> None:
 def test_paragraph_break_ends_a_sentence(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/World_leaders_call_to_address_Amazon_rainforest_fires_at_G7
     text = (
-        "\"We stand ready\" tweeted Johnson \"to provide whatever help we can to bring them under "
+        '"We stand ready" tweeted Johnson "to provide whatever help we can to bring them under '
         "control and help protect one of Earth's greatest wonders.\"\n\nBrazilian President Jair "
         "Bolsonaro opposed Macron's statement."
     )
@@ -122,7 +124,10 @@ def test_country_starting_an_institution_name_is_part_of_the_name(nlp: Language)
     )
     res = resolved(nlp, text)
     got = names(res)
-    assert got["org:united-states-department-of-transportation"] == "United States Department of Transportation"
+    assert (
+        got["org:united-states-department-of-transportation"]
+        == "United States Department of Transportation"
+    )
     assert got["org:turkish-ministry-of-foreign-affairs"] == "Turkish Ministry of Foreign Affairs"
     assert res.part_of["org:united-states-department-of-transportation"] == "country:USA"
     assert res.part_of["org:turkish-ministry-of-foreign-affairs"] == "country:TUR"
@@ -170,8 +175,8 @@ def test_a_misspelt_surname_is_the_person_it_misspells(nlp: Language) -> None:
     # W06: "Saree" (tagged an organisation) is Yahya Sarea.
     text = (
         "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had "
-        "carried out the attack using ten drones. \"These attacks are our right, and we warn the "
-        "Saudis that our targets will keep expanding\", Saree said."
+        'carried out the attack using ten drones. "These attacks are our right, and we warn the '
+        'Saudis that our targets will keep expanding", Saree said.'
     )
     res = resolved(nlp, text)
     got = names(res)
@@ -193,7 +198,9 @@ def test_two_names_joined_by_and_are_two_organisations(nlp: Language) -> None:
 def test_a_country_name_inside_a_us_state_name_is_not_the_country(nlp: Language) -> None:
     # Wikinews 2019: "to punish the mayor of Fort Lee for refusing to support the New Jersey
     # Governor's reelection bid" gave Jersey, the Crown dependency.
-    res = resolved(nlp, "The New Jersey Governor visited New Mexico, New Zealand and Papua New Guinea.")
+    res = resolved(
+        nlp, "The New Jersey Governor visited New Mexico, New Zealand and Papua New Guinea."
+    )
     ids = {e.id for e in res.entities()}
     assert not {"country:JEY", "country:MEX"} & ids
     assert {"country:NZL", "country:PNG"} <= ids

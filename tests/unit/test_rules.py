@@ -31,7 +31,11 @@ def _rule_names_in_code() -> set[str]:
         if not isinstance(node, ast.Call):
             continue
         if getattr(node.func, "id", None) in ("_Candidate", "replace"):
-            args = [a for a in node.args[4:5]] if getattr(node.func, "id", None) == "_Candidate" else []
+            args = (
+                [a for a in node.args[4:5]]
+                if getattr(node.func, "id", None) == "_Candidate"
+                else []
+            )
             args += [k.value for k in node.keywords if k.arg == "rule"]
             for arg in args:
                 # a literal, or a choice between literals
@@ -85,4 +89,6 @@ def test_explain_names_rule_trigger_and_sentence() -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     at = lines.index("  Kim Jong Un -MEETS-> Vladimir Putin  [planned, future]")
-    assert lines[at + 1].startswith("      rule verb_frame (confidence 0.8), trigger 'see', sentence 0: ")
+    assert lines[at + 1].startswith(
+        "      rule verb_frame (confidence 0.8), trigger 'see', sentence 0: "
+    )

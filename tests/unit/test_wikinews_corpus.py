@@ -67,7 +67,11 @@ def test_another_process_extracts_the_same(run: Result, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONHASHSEED": "1021"}
     again = subprocess.run(
         [sys.executable, "-m", "geokg.app.cli", "extract", "--json", "--all", str(part)],
-        capture_output=True, text=True, env=env, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
     )
     assert "Traceback" not in again.stderr
     first = by_id(run.stdout)
