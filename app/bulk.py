@@ -31,7 +31,7 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential,
 )
-from tqdm import tqdm  # type: ignore[import-untyped]
+from tqdm import tqdm
 
 from geokg.graph.loader import LoadReport, Outcome, load_extractions
 from geokg.graph.queries import find_article_hashes

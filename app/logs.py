@@ -34,7 +34,7 @@ class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
     runner's capture that has since been closed, and each record then prints a traceback.
     """
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 

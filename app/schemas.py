@@ -1,5 +1,6 @@
 """Response models: the JSON contract the OpenAPI document publishes."""
 
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -275,7 +276,9 @@ class JobOut(BaseModel):
 
     @classmethod
     def of(cls, job: Any) -> "JobOut":
-        iso = lambda t: t.isoformat() if t else None
+        def iso(t: datetime | None) -> str | None:
+            return t.isoformat() if t else None
+
         return cls(
             id=job.id,
             state=str(job.state),

@@ -110,5 +110,6 @@ class Extraction(BaseModel):
         for c in self.claims:
             missing = {c.subject, c.object, c.attributed_to} - ids - {None}
             if missing:
-                raise ValueError(f"claim {c.id} references unknown entities {sorted(missing)}")
+                names = sorted(m for m in missing if m is not None)
+                raise ValueError(f"claim {c.id} references unknown entities {names}")
         return self

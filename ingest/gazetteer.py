@@ -123,8 +123,8 @@ def load_gazetteer() -> Gazetteer:
         if name in not_places or not (is_capital or city["population"] >= CITY_MIN_POPULATION):
             continue
         lid = f"loc:{slug(name)}"
-        iso3 = _alpha3(city["countrycode"])
-        country = f"country:{iso3}" if iso3 else None
+        city_iso3 = _alpha3(city["countrycode"])
+        country = f"country:{city_iso3}" if city_iso3 else None
         if lid in known and not is_capital:
             continue  # two cities of one name: keep the capital, else the first
         known[lid] = Known(lid, name, Kind.LOCATION, country=country if is_capital else None)
@@ -139,7 +139,7 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(known=known, patterns=patterns, demonyms=demonyms)
 
 
-def _official_first(info: dict[str, Any]) -> tuple[bool, str]:
+def _official_first(info: Any) -> tuple[bool, str]:
     """Country records whose name is the ISO short name first, then by name: a stable order."""
     iso3 = (info.get("ISO") or {}).get("alpha3")
     record = pycountry.countries.get(alpha_3=iso3) if iso3 else None

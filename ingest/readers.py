@@ -196,7 +196,9 @@ def _read_json_text(text: str, source: str) -> Iterator[Document | IngestError]:
             where = f"{source}#{index}"
             yield isolated(where, "read", partial(_read_json_line, line, where, number), number)
         return
-    items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+    items: list[tuple[int | None, Any]] = (
+        list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+    )
     yield from _read_json_items(items, source)
 
 
@@ -252,7 +254,9 @@ def _from_wordpress(post: dict[str, Any], source: str) -> Document:
     published = _parse_date(gmt, source, assume_utc=True) if gmt else None
     if published is None and post.get("date"):
         published = _parse_date(post["date"], source, assume_utc=True)
-    yoast = post.get("yoast_head_json") if isinstance(post.get("yoast_head_json"), dict) else {}
+    yoast: dict[str, Any] = (
+        post["yoast_head_json"] if isinstance(post.get("yoast_head_json"), dict) else {}
+    )
     meta = {
         "url": link,
         "title": html_to_text(_rendered(post.get("title"))),
