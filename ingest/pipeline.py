@@ -196,6 +196,6 @@ def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResu
     claims = extract_claims(doc, resolution, article)
     kept = [c for c in claims if c.confidence >= s.min_confidence]
     used = {e for c in claims for e in (c.subject, c.object, c.attributed_to) if e}
-    entities = [e for e in resolution.entities() if e.mentions > 0 or e.id in used]
+    entities = [e for e in resolution.entities(used) if e.mentions > 0 or e.id in used]
     extraction = Extraction(article=article, entities=entities, claims=kept)
     return ArticleResult(document=document, extraction=extraction, all_claims=claims)
