@@ -23,8 +23,12 @@ class AgentLexicon(BaseModel):
     groups: frozenset[str]
     quantities: frozenset[str]
     places: frozenset[str]
+    acts: frozenset[str]
+    topics: frozenset[str]
 
-    @field_validator("state_agents", "leader_bodies", "groups", "quantities", "places")
+    @field_validator(
+        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics"
+    )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:
         if bad := sorted(w for w in words if w != w.lower() or not w.strip()):

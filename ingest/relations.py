@@ -270,7 +270,8 @@ class _SentenceReader:
                 return entity
         if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
             return None
-        return self._topic(token) or self._event_actor(token) or self._named_before(token)
+        return self._topic(token) or self._event_actor(token) or self._named_before(token) \
+            or self._stance_object(token)
 
     def _pair(self, token: Token) -> list[str] | None:
         """"reminded both countries that any transfer of arms from North Korea to Russia ...": "both
@@ -603,6 +604,37 @@ class _SentenceReader:
         holders = {p for t, ps in self.memory.titled.items() if t == title or t.endswith(" " + title)
                    and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES for p in ps}
         return holders.pop() if len(holders) == 1 else None
+
+    def _stance_object(self, token: Token) -> str | None:
+        """What a stance is taken on, when it is an act or a proposal: "criticised the Turkish
+        offensive" is a stance on Turkey, the actor its modifier names, and "supported the Egyptian
+        proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
+        modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
+        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+            return None
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        types = {spec["type"] for spec in self.lex.verbs.get(verb.lemma_.lower(), [])}
+        if not types or not types <= {r.value for r in _STANCES}:
+            return None
+        agents, lemma = load_agents(), token.lemma_.lower()
+        act = token.lower_ in agents.acts or lemma in agents.acts
+        topic = token.lower_ in agents.topics or lemma in agents.topics
+        if not act and not topic:
+            return None
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
+        named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
+        named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
+        actors = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}]
+        if actors:
+            return actors[0] if len(actors) == 1 else None
+        if not topic or not mods or any(c.pos_ not in ("NOUN", "ADJ", "PROPN") or c.lower_ in _VAGUE for c in mods):
+            return None
+        start = min(c.left_edge.i for c in mods)
+        name = " ".join(t.text for t in token.doc[start : token.i + 1] if t.dep_ != "det" and not t.is_punct)
+        kind = Kind.EVENT if lemma in _EVENT_NOUNS else Kind.TOPIC
+        return self.res.add_node(f"{kind.value.lower()}:{slug(name)}", name, kind,
+                                 form=clean_surface(_np_text(token)), described=True)
 
     # ---- described actors: state agents and groups --------------------------------------
 
@@ -1386,6 +1418,10 @@ class _SentenceReader:
     def remember_events(self, claims: list[Claim]) -> None:
         """Keep the actor of each event type the sentence tells of, for "the attack" later."""
         for claim in claims:
+            if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
+                # for "the president" later: who holds which title in this article
+                title = " ".join(claim.role.lower().split())
+                self.memory.titled.setdefault(title, set()).add(claim.subject)
             if claim.type in _EVENT_TYPES and claim.modality in (Modality.ASSERTED, Modality.REPORTED):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
@@ -1494,6 +1530,8 @@ _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
 # Words before a title that make it another office: "vice president" is not "the president".
+# Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
+_VAGUE = frozenset({"new", "latest", "recent", "such", "other", "same", "this", "that", "any", "first", "last"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 
 
