@@ -25,9 +25,10 @@ class AgentLexicon(BaseModel):
     places: frozenset[str]
     acts: frozenset[str]
     topics: frozenset[str]
+    bodies: frozenset[str]
 
     @field_validator(
-        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics"
+        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics", "bodies"
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

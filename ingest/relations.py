@@ -528,6 +528,9 @@ class _SentenceReader:
                 return subjects.pop() if len(subjects) == 1 else None
             if own & set(self.memory.recent_persons):
                 return None
+            if any(t.pos_ == "PROPN" and t.dep_ in _SUBJ and not self.res.entity_at(t)
+                   for t in self.sent[: pronoun.i - self.sent.start]):
+                return None  # "Hawkins renewed his support": a name the NER missed comes first
         recent = self.memory.recent_persons
         if len(set(recent)) != 1 or self.index - self.memory.recent_index > _REACH:
             return None
@@ -693,7 +696,23 @@ class _SentenceReader:
                 if not led and home and self.res.kind_of(home) is Kind.COUNTRY:
                     led = [home]
                 return led[0] if len(led) == 1 else None
-        return None
+            return None
+        return self._home_body(token)
+
+    def _home_body(self, token: Token) -> str | None:
+        """ "the government", "the army" with no label: the article's one country, when the
+        sentence names no other country."""
+        agents = load_agents()
+        if token.lemma_.lower() not in agents.bodies and token.lower_ not in agents.bodies:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+        ):
+            return None
+        focus = self.res.focus_country()
+        others = {e for t in self.sent if (e := self.res.entity_at(t)) and e != focus
+                  and self.res.kind_of(e) is Kind.COUNTRY}
+        return focus if focus and not others else None
 
     def _group(self, token: Token) -> str | None:
         """A descriptive collective that acts ("Sudanese insurgents", "the junta", "protesters in
@@ -711,6 +730,9 @@ class _SentenceReader:
         named = next((e for e in labels if self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)), None)
         if named is not None and place is None:
             return named  # "Hamas militants"
+        known = _gazetteer_known().get(place) if place is not None else None
+        if known is not None and known.country in self.res.nodes:
+            place = known.country  # "protesters in Baghdad" are Iraqi protesters
         if place is None:
             place = self.res.focus_country()
         if place is None:
@@ -727,6 +749,8 @@ class _SentenceReader:
         """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
         if token.lower_ not in load_agents().quantities and token.ent_type_ != "CARDINAL":
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None  # "a number of journalists": no one in particular
         counted = _prep_objects(token, "of")
         if len(counted) != 1 or counted[0].tag_ not in ("NNS", "NNPS") and counted[0].lower_ not in load_agents().groups:
             return None

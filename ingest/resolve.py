@@ -134,11 +134,11 @@ class Resolution:
 
     def focus_country(self) -> str | None:
         """The one country the article is about, when its mentions outnumber any other's by two
-        to one (at least three of them): "the country" with no other clue is this one."""
+        to one (at least two of them): "the country" with no other clue is this one."""
         counts = Counter(m.entity_id for m in self.mentions
                          if m.entity_id in self.nodes and self.nodes[m.entity_id].kind is Kind.COUNTRY)
         ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]
 
