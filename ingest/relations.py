@@ -206,6 +206,8 @@ class _SentenceReader:
             return list(self.memory.gathering[1])
         if (pair := self._pair(token)) is not None:
             return pair
+        if token.lower_ in ("they", "them", "their") and token.pos_ == "PRON" and not self._quoted(token):
+            return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -537,35 +539,49 @@ class _SentenceReader:
         return recent[0]
 
     def _thing_antecedent(self, pronoun: Token) -> str | None:
-        """The state, organisation or group "it", "its", "they" or "their" stands for: the speaker
-        whose clause it is ("the SDF announced it had entered ..."), else the one such subject
-        before it in the sentence ("Turkey and its allies", "Russia said its forces ..."), else,
-        for the subject of a sentence, the one such subject of the sentence before."""
-        if pronoun.dep_ in ("nsubj", "nsubjpass") and (speaker := self._speaker_of_clause(pronoun)):
-            return speaker
+        """The one state, organisation or group "it", "its", "they" or "their" stands for."""
+        found = self._thing_antecedents(pronoun)
+        return found[0] if len(found) == 1 else None
+
+    def _thing_antecedents(self, pronoun: Token) -> list[str]:
+        """The states, organisations or groups "it", "its", "they" or "their" stands for: the
+        speaker whose clause it is ("the SDF announced it had entered ...", "Iran and Iraq said
+        they would ..."), else the one such subject before it in the sentence ("Turkey and its
+        allies", "Russia said its forces ..."), else, for the subject of a sentence, the one such
+        subject of the sentence before ("China and Russia signed a deal. They ..."); "it" takes
+        one actor, "they" one or several."""
         plural = pronoun.lower_ in ("they", "them", "their")
         if pronoun.lower_ == "it" and pronoun.head.lemma_.lower() in _EXPLETIVE_HEADS:
-            return None  # "it is unclear whether ...", "it seems"
+            return []  # "it is unclear whether ...", "it seems"
         found: list[list[str]] = []
-        for t in self.sent:
-            if t.i >= pronoun.i:
-                break
-            if t.i < self.dateline_end or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                continue
-            if t.dep_ == "poss" and t.head.dep_ not in _SUBJ:
-                continue
-            actors = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
-            if actors and actors not in found:
-                found.append(actors)
+        clause = pronoun.head
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
+                and clause.head.lemma_.lower() in self.lex.words["speech"]:
+            found = [[e for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i
+                      for e in self.entities(c)]]
+            found = [f for f in found if f]
+        if not found:
+            for t in self.sent:
+                if t.i >= pronoun.i:
+                    break
+                if t.i < self.dateline_end or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    continue
+                if t.dep_ == "poss" and t.head.dep_ not in _SUBJ:
+                    continue
+                actors = self.entities(t)
+                if actors and actors not in found:
+                    found.append(actors)
         if not found and pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.i - self.sent.start <= 2 \
                 and self.index - self.memory.actors_index == 1:
             found = self.memory.recent_actors
-        if len(found) != 1:
-            return None
+        if len(found) != 1 or not all(self.res.kind_of(e) in _ACTOR_KINDS for e in found[0]):
+            return []
         actors = found[0]
-        if len(actors) == 1 and (not plural or self.res.kind_of(actors[0]) is not Kind.COUNTRY):
-            return actors[0]
-        return None  # "they" for two coordinated states: each claim takes one actor
+        if not plural:
+            return actors if len(actors) == 1 else []
+        if len(actors) == 1 and self.res.kind_of(actors[0]) is Kind.COUNTRY:
+            return []  # "Iran said they ...": officials, not the state itself
+        return actors
 
     def _described_country(self, token: Token) -> str | None:
         """ "the country", "the kingdom": the one country the article named in this or the last

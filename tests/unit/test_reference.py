@@ -316,3 +316,26 @@ def test_upper_case_words_in_the_agent_vocabulary_are_an_error(tmp_path: Path) -
     path.write_text(json.dumps(dict(good, groups=["Rebels"])))
     with pytest.raises(ValueError, match="lower case"):
         load_agents(path)
+
+
+def test_they_after_two_coordinated_states_is_both(nlp: Language) -> None:
+    text = "China and Russia signed a deal on Tuesday. They criticized the United States."
+    got = triples(nlp, text)
+    assert {("country:CHN", "CRITICIZES", "country:USA"), ("country:RUS", "CRITICIZES", "country:USA")} <= got
+
+
+def test_they_in_what_two_states_say_is_both_speakers(nlp: Language) -> None:
+    got = triples(nlp, "Iran and Iraq said they would cooperate with Syria.")
+    assert {("country:IRN", "COOPERATES_WITH", "country:SYR"), ("country:IRQ", "COOPERATES_WITH", "country:SYR")} <= got
+
+
+def test_they_for_one_state_is_its_officials_not_the_state(nlp: Language) -> None:
+    assert not triples(nlp, "Iran said they would cooperate with Syria.")
+
+
+def test_the_countrys_president_is_the_leader_the_article_named(nlp: Language) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. "
+        "The country's president criticized the United States."
+    )
+    assert ("person:recep-tayyip-erdogan", "CRITICIZES", "country:USA") in triples(nlp, text)
