@@ -536,7 +536,7 @@ class _SentenceReader:
         recent = self.memory.recent_persons
         if len(set(recent)) != 1 or self.index - self.memory.recent_index > _REACH:
             return None
-        return recent[0]
+        return recent[0] or None
 
     def _thing_antecedent(self, pronoun: Token) -> str | None:
         """The one state, organisation or group "it", "its", "they" or "their" stands for."""
@@ -670,7 +670,7 @@ class _SentenceReader:
                 continue  # "Iranian-backed", "Turkish-led"
             nxt, prev = doc[mod.i + 1] if mod.i + 1 < len(doc) else None, doc[mod.i - 1] if mod.i else None
             if nxt is not None and nxt.text in ("-", "–") and mod.i + 2 < len(doc) \
-                    and doc[mod.i + 2].tag_ in ("VBN", "VBD", "JJ") and doc[mod.i + 2].i != token.i:
+                    and doc[mod.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ") and doc[mod.i + 2].i != token.i:
                 continue
             if prev is not None and prev.text in ("-", "–") and mod.i >= 2 and doc[mod.i - 2].lower_ in ("pro", "anti"):
                 continue
@@ -1481,6 +1481,8 @@ class _SentenceReader:
             e = self.res.entity_at(token)
             if e and self.res.kind_of(e) is Kind.PERSON:
                 persons.append(e)
+            elif e is None and token.pos_ == "PROPN" and token.dep_ in _SUBJ and token.is_title:
+                persons.append("")  # "Trump described ...", a name the NER missed: "he" is uncertain
             elif token.dep_ in _SUBJ and not self._quoted(token):
                 found = [a for a in self.entities(token) if self.res.kind_of(a) in _ACTOR_KINDS]
                 if found and found not in actors:

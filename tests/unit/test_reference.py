@@ -339,3 +339,14 @@ def test_the_countrys_president_is_the_leader_the_article_named(nlp: Language) -
         "The country's president criticized the United States."
     )
     assert ("person:recep-tayyip-erdogan", "CRITICIZES", "country:USA") in triples(nlp, text)
+
+
+def test_a_subject_name_the_ner_missed_makes_the_next_he_uncertain(nlp: Language) -> None:
+    # Wikinews (campaign trail, August 2020): "Trump" unrecognised, "He" is not the earlier Biden
+    text = (
+        "On the last day, Biden delivered his acceptance speech at Chase Center in Wilmington, "
+        "Delaware. Trump described the convention as a \"Hollywood-produced infomercial.\" He "
+        "defended his record on the pandemic, and criticized Democrats for failing to mention "
+        "Biden's opposition to Trump's ban on travel from China and Europe."
+    )
+    assert not {t for t in triples(nlp, text) if t[0] == "person:biden" and t[1] == "CRITICIZES"}
