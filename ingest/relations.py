@@ -461,7 +461,8 @@ class _SentenceReader:
             if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith("VB"):
                 continue
             if verb.sent.start != self.sent.start:
-                reader = _SentenceReader(verb.sent, self.res, self.lex, self.memory, self.index)
+                index = next(n for n, sent in enumerate(verb.doc.sents) if sent.start == verb.sent.start)
+                reader = _SentenceReader(verb.sent, self.res, self.lex, self.memory, index)
             else:
                 reader = self
             said_by = [e for c in verb.children if c.dep_ == "nsubj" and not reader._quoted(c)

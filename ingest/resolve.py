@@ -152,7 +152,7 @@ class Resolution:
         for form, owner in demonyms.items():
             if owner == country:
                 return form.title()
-        return self.name_of(country)
+        return self.nodes[country].name if country in self.nodes else _GAZ_NAMES().get(country, country)
 
 
 def clean_surface(text: str) -> str:

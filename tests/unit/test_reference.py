@@ -350,3 +350,22 @@ def test_a_subject_name_the_ner_missed_makes_the_next_he_uncertain(nlp: Language
         "Biden's opposition to Trump's ban on travel from China and Europe."
     )
     assert not {t for t in triples(nlp, text) if t[0] == "person:biden" and t[1] == "CRITICIZES"}
+
+
+def test_a_quotation_over_paragraphs_belongs_to_the_speaker_named_at_its_end(nlp: Language) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke in Moscow on Tuesday.\n\n"
+        "“We condemn the United States. Our patience has limits.\n\n"
+        "“We will respond to every provocation,” Putin said."
+    )
+    claims, _ = read(nlp, text)
+    got = {(c.subject, c.type.value, c.object, c.modality.value, c.attributed_to) for c in claims}
+    assert ("country:RUS", "CRITICIZES", "country:USA", "reported", "person:vladimir-putin") in got
+
+
+def test_a_quotation_after_the_one_a_speaker_closed_is_still_his(nlp: Language) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke in Moscow on Tuesday. "
+        "\"We condemn the United States,\" he said. \"We also support China.\""
+    )
+    assert ("country:RUS", "SUPPORTS", "country:CHN") in triples(nlp, text)
