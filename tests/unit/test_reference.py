@@ -240,14 +240,33 @@ def test_a_name_the_ner_missed_blocks_the_previous_sentences_person(nlp: Languag
 # ---- quotations -------------------------------------------------------------------------
 
 
-def test_quoted_we_is_the_side_of_a_speaker_named_after_the_quotation(nlp: Language) -> None:
-    text = (
-        "“Our country will never accept the sanctions. We condemn the United States and its allies.”\n"
-        "Iran's foreign minister Javad Zarif said this on Tuesday."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "“Our country will never accept the sanctions. We condemn the United States and its "
+                "allies.”\nIran's foreign minister Javad Zarif said this on Tuesday."
+            ),
+            ("country:IRN", "CRITICIZES", "country:USA", "reported", "person:javad-zarif"),
+        ),
+        (
+            # a quotation over paragraphs belongs to the speaker named at its end
+            (
+                "Russian President Vladimir Putin spoke in Moscow on Tuesday.\n\n“We condemn the "
+                "United States. Our patience has limits.\n\n“We will respond to every provocation,” "
+                "Putin said."
+            ),
+            ("country:RUS", "CRITICIZES", "country:USA", "reported", "person:vladimir-putin"),
+        ),
+    ],
+)
+def test_quoted_we_is_the_side_of_a_speaker_named_after_the_quotation(
+    nlp: Language, text: str, expected: tuple[str, ...]
+) -> None:
     claims, _ = read(nlp, text)
     got = {(c.subject, c.type.value, c.object, c.modality.value, c.attributed_to) for c in claims}
-    assert ("country:IRN", "CRITICIZES", "country:USA", "reported", "person:javad-zarif") in got
+    assert expected in got
 
 
 def test_quoted_we_of_an_unnamed_ministry_is_its_state_in_the_next_sentence_too(nlp: Language) -> None:
@@ -350,17 +369,6 @@ def test_a_subject_name_the_ner_missed_makes_the_next_he_uncertain(nlp: Language
         "Biden's opposition to Trump's ban on travel from China and Europe."
     )
     assert not {t for t in triples(nlp, text) if t[0] == "person:biden" and t[1] == "CRITICIZES"}
-
-
-def test_a_quotation_over_paragraphs_belongs_to_the_speaker_named_at_its_end(nlp: Language) -> None:
-    text = (
-        "Russian President Vladimir Putin spoke in Moscow on Tuesday.\n\n"
-        "“We condemn the United States. Our patience has limits.\n\n"
-        "“We will respond to every provocation,” Putin said."
-    )
-    claims, _ = read(nlp, text)
-    got = {(c.subject, c.type.value, c.object, c.modality.value, c.attributed_to) for c in claims}
-    assert ("country:RUS", "CRITICIZES", "country:USA", "reported", "person:vladimir-putin") in got
 
 
 def test_a_quotation_after_the_one_a_speaker_closed_is_still_his(nlp: Language) -> None:
