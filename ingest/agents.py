@@ -26,9 +26,11 @@ class AgentLexicon(BaseModel):
     acts: frozenset[str]
     topics: frozenset[str]
     bodies: frozenset[str]
+    organisations: frozenset[str]
 
     @field_validator(
-        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics", "bodies"
+        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics", "bodies",
+        "organisations",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

@@ -255,7 +255,7 @@ class _SentenceReader:
                      and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)]
             if len(named) == 1:
                 return named[0]
-        for described in (self._group, self._described_country, self._counted):
+        for described in (self._described_org, self._group, self._described_country, self._counted):
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _PROPERTY and token.dep_ == "nsubjpass":
@@ -601,6 +601,36 @@ class _SentenceReader:
         focus = self.res.focus_country()
         return focus if focus in named else None
 
+    def _described_org(self, token: Token) -> str | None:
+        """ "the group", "the militia", "the rebels" with no label: the one organisation or group
+        named in this or the last two sentences, leaving out state bodies and the sources that
+        report ("Reuters reported that Hamas fired rockets. The group ..." is Hamas)."""
+        heads = load_agents().organisations
+        if token.pos_ != "NOUN" or token.lower_ not in heads and token.lemma_.lower() not in heads:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+        ):
+            return None
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        found = {
+            m.entity_id for m in self.res.mentions if start <= m.start < token.i
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.GROUP)
+            and m.entity_id not in self.res.part_of and not self._reports(self.sent.doc[m.start : m.end])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _reports(self, mention: Span) -> bool:
+        """Whether a mention is the source of a report ("Reuters reported", "according to AFP",
+        "told the BBC"), not an actor."""
+        root = mention.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("report", "quote", "cite"):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return True
+        return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "quote")
+
     def _described_person(self, token: Token) -> str | None:
         """ "the president", "the prime minister": the one person the article has given that title;
         "Turkey's leader", "the country's ruler": the person the article says leads that country."""
@@ -750,8 +780,8 @@ class _SentenceReader:
         known = _gazetteer_known().get(place) if place is not None else None
         if known is not None and known.country in self.res.nodes:
             place = known.country  # "protesters in Baghdad" are Iraqi protesters
-        if place is None:
-            place = self.res.focus_country()
+        if place is None and (token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")):
+            place = self.res.focus_country()  # not "the militia": one the article names, or none
         if place is None:
             return None
         label = next((t.text for t in token.children if self.res.entity_at(t) == place

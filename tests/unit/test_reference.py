@@ -377,3 +377,23 @@ def test_a_quotation_after_the_one_a_speaker_closed_is_still_his(nlp: Language) 
         "\"We condemn the United States,\" he said. \"We also support China.\""
     )
     assert ("country:RUS", "SUPPORTS", "country:CHN") in triples(nlp, text)
+
+
+def test_the_group_is_the_one_organisation_just_named_not_the_news_agency(nlp: Language) -> None:
+    got = triples(nlp, "Reuters reported that Hamas fired rockets. The group criticized Israel.")
+    assert ("org:hamas", "CRITICIZES", "country:ISR") in got
+
+
+def test_the_militia_after_a_named_one_is_that_one(nlp: Language) -> None:
+    text = (
+        "Hezbollah fired rockets at Israel on Sunday. Israel said the attack hurt no one. "
+        "The militia also threatened the United States."
+    )
+    got = triples(nlp, text)
+    assert ("org:hezbollah", "THREATENS", "country:USA") in got
+    assert not {t for t in got if t[0].startswith("group:")}
+
+
+def test_the_group_after_two_named_ones_is_no_one(nlp: Language) -> None:
+    got = triples(nlp, "Hamas and Islamic Jihad fired rockets. The group criticized Israel.")
+    assert not {t for t in got if t[1] == "CRITICIZES"}
