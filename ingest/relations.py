@@ -602,22 +602,36 @@ class _SentenceReader:
         return focus if focus in named else None
 
     def _described_org(self, token: Token) -> str | None:
-        """ "the group", "the militia", "the rebels" with no label: the one organisation or group
-        named in this or the last two sentences, leaving out state bodies and the sources that
-        report ("Reuters reported that Hamas fired rockets. The group ..." is Hamas)."""
+        """ "the group", "the movement", "the rebels" with no label: the organisation or group the
+        article called so ("the Houthi movement ... the movement"), else, for the generic heads
+        ("the group"), the one organisation or group subject of this or the last two sentences,
+        leaving out state bodies and the sources that report ("Reuters reported that Hamas fired
+        rockets. The group ..." is Hamas)."""
         heads = load_agents().organisations
-        if token.pos_ != "NOUN" or token.lower_ not in heads and token.lemma_.lower() not in heads:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.lower_ not in heads and lemma not in heads:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
         ):
             return None
-        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        if (named := self._named_before(token)) is not None:
+            return named  # a name that holds the word: "US Embassy in London" for "the embassy"
+        doc = token.doc
+        kinds = (Kind.ORGANIZATION, Kind.GROUP)
+        called = {m.entity_id for m in self.res.mentions if m.end < token.i and m.entity_id in self.res.nodes
+                  and self.res.kind_of(m.entity_id) in kinds
+                  and lemma in (doc[m.end].lemma_.lower(), doc[m.start - 1].lemma_.lower() if m.start else "")}
+        if called:
+            return called.pop() if len(called) == 1 else None
+        if lemma not in _GENERIC_ORG_HEADS:
+            return None
+        start = list(doc.sents)[max(0, self.index - 2)].start
         found = {
             m.entity_id for m in self.res.mentions if start <= m.start < token.i
-            and m.entity_id in self.res.nodes
-            and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.GROUP)
-            and m.entity_id not in self.res.part_of and not self._reports(self.sent.doc[m.start : m.end])
+            and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) in kinds
+            and m.entity_id not in self.res.part_of and _subject_like(doc[m.start : m.end].root)
+            and not self._reports(doc[m.start : m.end])
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1605,6 +1619,9 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen"
 # Words before a title that make it another office: "vice president" is not "the president".
 # Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
 _VAGUE = frozenset({"new", "latest", "recent", "such", "other", "same", "this", "that", "any", "first", "last"})
+# Heads that may stand for any organisation or group just named; "the movement" needs one the
+# article called a movement.
+_GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "rebel", "militant", "insurgent"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 
 
@@ -1633,6 +1650,13 @@ def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:
     if opened is not None:
         out.append((opened, len(doc), True))
     return out
+
+
+def _subject_like(token: Token) -> bool:
+    """Whether a token is a subject or coordinated with one ("Hamas and Islamic Jihad fired")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _SUBJ
 
 
 def _singular(word: str, roles: Any) -> str:
