@@ -667,6 +667,12 @@ class _SentenceReader:
             return None
         holders = {p for t, ps in self.memory.titled.items() if t == title or t.endswith(" " + title)
                    and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES for p in ps}
+        # "President Trump" with no country named gives no title claim, but competes all the same
+        doc = token.doc
+        holders |= {m.entity_id for m in self.res.mentions if m.end <= token.i and m.start > 0
+                    and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.PERSON
+                    and doc[m.start - 1].lower_ == token.lower_
+                    and (m.start < 2 or doc[m.start - 2].lower_ not in _RANK_PREFIXES)}
         return holders.pop() if len(holders) == 1 else None
 
     def _stance_object(self, token: Token) -> str | None:

@@ -416,3 +416,12 @@ def test_a_specific_head_is_the_organisation_the_article_named_with_it(
 def test_the_group_after_two_named_ones_is_no_one(nlp: Language) -> None:
     got = triples(nlp, "Hamas and Islamic Jihad fired rockets. The group criticized Israel.")
     assert not {t for t in got if t[1] == "CRITICIZES"}
+
+
+def test_a_bare_title_before_a_name_competes_for_the_president(nlp: Language) -> None:
+    # Wikinews (campaign trail, October 2020): "Biden called on the President to demand ..."
+    text = (
+        "President Trump spoke in Ohio. Turkish President Recep Tayyip Erdogan spoke in Ankara. "
+        "The President criticized Iran."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
