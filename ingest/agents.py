@@ -27,10 +27,11 @@ class AgentLexicon(BaseModel):
     topics: frozenset[str]
     bodies: frozenset[str]
     organisations: frozenset[str]
+    followers: frozenset[str]
 
     @field_validator(
         "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics", "bodies",
-        "organisations",
+        "organisations", "followers",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

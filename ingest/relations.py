@@ -255,7 +255,8 @@ class _SentenceReader:
                      and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)]
             if len(named) == 1:
                 return named[0]
-        for described in (self._described_org, self._group, self._described_country, self._counted):
+        for described in (self._described_org, self._group, self._followers, self._described_country,
+                          self._counted):
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _PROPERTY and token.dep_ == "nsubjpass":
@@ -683,8 +684,8 @@ class _SentenceReader:
         if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
             return None
         verb = token.head if token.dep_ == "dobj" else token.head.head
-        types = {spec["type"] for spec in self.lex.verbs.get(verb.lemma_.lower(), [])}
-        if not types or not types <= {r.value for r in _STANCES}:
+        types = _verb_types(self.lex, verb.lemma_.lower())
+        if not types or not types <= _STANCES:
             return None
         agents, lemma = load_agents(), token.lemma_.lower()
         act = token.lower_ in agents.acts or lemma in agents.acts
@@ -811,6 +812,27 @@ class _SentenceReader:
         name = f"{label or self.res.name_of(place)} {token.lower_}"
         return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
                                  form=clean_surface(_np_text(token)), described=True)
+
+    def _followers(self, token: Token) -> str | None:
+        """ "sympathizers of the PMF", "Trump supporters": a Group node named with the one
+        organisation or person they follow, as the text names it ("PMF sympathizers")."""
+        heads = load_agents().followers
+        if token.pos_ != "NOUN" or token.lower_ not in heads or self.res.entity_at(token):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many") for c in token.children):
+            return None
+        doc = token.doc
+        leaders = [t for t in [*token.children, *_prep_objects(token, "of")]
+                   if t.dep_ in ("compound", "poss", "pobj") and (e := self.res.entity_at(t))
+                   and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP, Kind.PERSON)]
+        followed = {self.res.entity_at(t) for t in leaders}
+        if len(followed) != 1:
+            return None
+        mention = next(m for m in self.res.mentions if m.start <= leaders[0].i < m.end)
+        name = f"{clean_surface(doc[mention.start : mention.end].text)} {token.lower_}"
+        return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
+                                 form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
+                                 described=True)
 
     def _counted(self, token: Token) -> str | None:
         """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
@@ -1656,6 +1678,11 @@ def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:
     if opened is not None:
         out.append((opened, len(doc), True))
     return out
+
+
+def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
+    """The relation types a verb can trigger: the one place reference rules read the lexicon."""
+    return {Relation(spec["type"] if isinstance(spec, dict) else spec.type) for spec in lex.verbs.get(lemma, [])}
 
 
 def _subject_like(token: Token) -> bool:

@@ -425,3 +425,14 @@ def test_a_bare_title_before_a_name_competes_for_the_president(nlp: Language) ->
         "The President criticized Iran."
     )
     assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+def test_followers_of_an_organisation_are_a_group_named_as_the_text_names_it(nlp: Language) -> None:
+    # W10: "the rocket strikes were carried out by sympathizers of the PMF"
+    text = (
+        "al-Muhandis was the deputy commander of the Popular Mobilization Forces (PMF), an "
+        "Iranian-backed militia. Sympathizers of the PMF attacked the United States Embassy."
+    )
+    claims, res = read(nlp, text)
+    assert "group:pmf-sympathizers" in {c.subject for c in claims if c.type.value == "ATTACKS"}
+    assert res.name_of("group:pmf-sympathizers") == "PMF sympathizers"
