@@ -568,9 +568,8 @@ class _SentenceReader:
                     break
                 if t.i < self.dateline_end or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     continue
-                if t.dep_ == "poss" and t.head.dep_ not in _SUBJ:
-                    continue
-                actors = self.entities(t)
+                # persons never compete: "Pompeo cited the Cuban government's ... its support"
+                actors = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
                 if actors and actors not in found:
                     found.append(actors)
         if not found and pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.i - self.sent.start <= 2 \

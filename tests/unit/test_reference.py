@@ -436,3 +436,12 @@ def test_followers_of_an_organisation_are_a_group_named_as_the_text_names_it(nlp
     claims, res = read(nlp, text)
     assert "group:pmf-sympathizers" in {c.subject for c in claims if c.type.value == "ATTACKS"}
     assert res.name_of("group:pmf-sympathizers") == "PMF sympathizers"
+
+
+def test_its_skips_the_person_subject_for_the_state_before_it(nlp: Language) -> None:
+    # after W09: "Pompeo cited the Cuban government's ... its support for Nicolás Maduro"
+    text = (
+        "US Secretary of State Mike Pompeo cited the Cuban government's support for Venezuela and "
+        "its support for Nicaragua."
+    )
+    assert ("country:CUB", "SUPPORTS", "country:NIC") in triples(nlp, text)
