@@ -506,11 +506,6 @@ class _SentenceReader:
                 return owner
         return None
 
-    def _speakers_state(self) -> str | None:
-        """The state or movement the speaker of the sentence's quotation speaks for."""
-        quoted = next((t for t in self.sent if self._quoted(t)), None)
-        return self._speakers_side(quoted) if quoted is not None else None
-
     def _antecedent(self, pronoun: Token | None = None) -> str | None:
         """The person "he", "him" or "his" stands for: the one person named before it in its
         sentence (not the subject of its own clause, for an object), or the one subject of the
