@@ -278,16 +278,28 @@ class _SentenceReader:
 
     def _pair(self, token: Token) -> list[str] | None:
         """"reminded both countries that any transfer of arms from North Korea to Russia ...": "both
-        countries" are the two states the sentence names apart from those acting in it."""
-        if token.lemma_.lower() not in ("country", "nation", "state", "side") or token.tag_ != "NNS":
+        countries" are the two states the sentence names apart from those acting in it; with none
+        named there, "the two leaders", "both countries" are the two persons or states of this
+        and the last two sentences, when there are exactly two."""
+        lemma = token.lemma_.lower()
+        people = lemma in _PAIRED_PERSONS
+        if lemma not in ("country", "nation", "state", "side") and not people or token.tag_ != "NNS":
             return None
         if not any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two") for c in token.children):
             return None
+        kind = Kind.PERSON if people else Kind.COUNTRY
         acting = {e for t in self.sent if t.dep_ in _SUBJ for e in [self.res.entity_at(t)] if e}
         named = [e for t in self.sent if t.i >= self.dateline_end and (e := self.res.entity_at(t))
-                 and self.res.kind_of(e) is Kind.COUNTRY and e not in acting]
+                 and self.res.kind_of(e) is kind and e not in acting]
         named = list(dict.fromkeys(named))
-        return named if len(named) == 2 else None
+        if len(named) == 2:
+            return named
+        if named:
+            return None
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        recent = {m.entity_id for m in self.res.mentions if start <= m.start < token.i
+                  and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is kind}
+        return sorted(recent) if len(recent) == 2 else None
 
     def _leader_description(self, token: Token) -> str | None:
         """"the North Korean leader", "the Russian president": the person the article has said
@@ -1644,6 +1656,9 @@ _VAGUE = frozenset({"new", "latest", "recent", "such", "other", "same", "this", 
 # Heads that may stand for any organisation or group just named; "the movement" needs one the
 # article called a movement.
 _GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "rebel", "militant", "insurgent"})
+# Plural heads that "the two ..." and "both ..." pair as persons.
+_PAIRED_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "man", "woman",
+                             "counterpart", "chancellor", "monarch", "king"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 
 

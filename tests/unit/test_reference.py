@@ -445,3 +445,18 @@ def test_its_skips_the_person_subject_for_the_state_before_it(nlp: Language) -> 
         "its support for Nicaragua."
     )
     assert ("country:CUB", "SUPPORTS", "country:NIC") in triples(nlp, text)
+
+
+def test_the_two_leaders_are_the_two_persons_just_named(nlp: Language) -> None:
+    # news (April 2023)
+    text = (
+        "Chinese President Xi Jinping hosted Brazilian President Lula da Silva in Beijing on "
+        "Friday. The two leaders discussed trade."
+    )
+    got = triples(nlp, text)
+    assert ("person:lula-da-silva", "NEGOTIATES_WITH", "person:xi-jinping") in got
+
+
+def test_the_two_leaders_among_four_named_is_no_pair(nlp: Language) -> None:
+    got = triples(nlp, "Kim Jong Un met Vladimir Putin, Xi Jinping and Joe Biden. The two leaders discussed trade.")
+    assert not {t for t in got if t[1] == "NEGOTIATES_WITH"}
