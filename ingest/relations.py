@@ -834,7 +834,9 @@ class _SentenceReader:
         followed = {self.res.entity_at(t) for t in leaders}
         if len(followed) != 1:
             return None
-        mention = next(m for m in self.res.mentions if m.start <= leaders[0].i < m.end)
+        mention = next((m for m in self.res.mentions if m.start <= leaders[0].i < m.end), None)
+        if mention is None:
+            return None
         name = f"{clean_surface(doc[mention.start : mention.end].text)} {token.lower_}"
         return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
                                  form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
