@@ -111,6 +111,10 @@ class LexiconFile(_Strict):
         default_factory=list,
         description="verbs whose subject undergoes a noun trigger: 'faced sanctions from'",
     )
+    undoing_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs that end what their noun object names: 'lifted its ban', 'ended talks'",
+    )
     addressed_speech: list[str] = Field(default_factory=list)
     evade: list[str] = Field(default_factory=list)
     speech: list[str] = Field(default_factory=list)

@@ -221,7 +221,7 @@ def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResu
     resolution = doc._.geokg_resolution
     kept = [c for c in claims if c.confidence >= s.min_confidence]
     used = {e for c in claims for e in (c.subject, c.object, c.attributed_to) if e}
-    entities = [e for e in resolution.entities() if e.mentions > 0 or e.id in used]
+    entities = [e for e in resolution.entities(used) if e.mentions > 0 or e.id in used]
     entities += _named_within(used - {e.id for e in entities})
     entities.sort(key=lambda e: e.id)
     extraction = Extraction(article=article, entities=entities, claims=kept)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.errors import check_deadline
+from geokg.ingest.agents import load_agents
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
@@ -37,6 +38,12 @@ from geokg.ingest.rules import Registry, rule_config
 EXTRACTOR_VERSION = "0.1.0"
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_OUR = frozenset({"we", "us", "our", "ours"})
+_MY = frozenset({"i", "me", "my"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# How far back, in sentences, a pronoun looks for its antecedent.
+_REACH = 3
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _EVENT_NOUNS = {
     "attack": Relation.ATTACKS, "strike": Relation.ATTACKS, "airstrike": Relation.ATTACKS,
@@ -95,6 +102,7 @@ _ORG_HEADS = frozenset({"movement", "group", "militia", "organisation", "organiz
                         "network", "faction", "coalition", "alliance", "agency", "company", "firm"})
 _PROPERTY = frozenset({"facility", "installation", "plant", "refinery", "base", "embassy", "consulate",
                        "ship", "tanker", "vessel", "pipeline", "field", "infrastructure", "site"})
+_STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 _AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal",
                          "demarcation"})
 
@@ -154,8 +162,17 @@ def _rename_person(res: Resolution, old: str, new: str, name: str) -> None:
 class _Memory:
     """What one article's earlier sentences tell the next ones; one per article, never shared."""
 
-    # Person entities recently in subject position, for "he"/"his".
+    # The persons in subject position of the latest sentence that had one, and its index, for
+    # "he"/"his"; two of them make the pronoun ambiguous.
     recent_persons: list[str] = field(default_factory=list)
+    recent_index: int = -1
+    # The same for states, organisations and groups, for a sentence-initial "it"/"they".
+    recent_actors: list[list[str]] = field(default_factory=list)
+    actors_index: int = -1
+    # Title (lower case) -> the persons the article gave it, for "the president" later.
+    titled: dict[str, set[str]] = field(default_factory=dict)
+    # The article's quotations as (first, last) token offsets, read once.
+    quotes: list[tuple[int, int, bool]] | None = None
     # Country -> the person the article has said leads it, for titles that name no country.
     leaders: dict[str, str] = field(default_factory=dict)
     # Person -> the organisation or state a title in an earlier sentence tied them to.
@@ -198,6 +215,8 @@ class _SentenceReader:
             return found
         if (pair := self._pair(token)) is not None:
             return pair
+        if token.lower_ in ("they", "them", "their") and token.pos_ == "PRON" and not self._quoted(token):
+            return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -228,53 +247,27 @@ class _SentenceReader:
         if entity:
             return entity
         lower = token.lower_
-        if lower in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
-            # "after Shoigu, the defense minister, visited North Korea in July, when Kim invited
-            # him": an object pronoun is never its own clause's subject; a person subject earlier
-            # in the sentence comes first.
-            own = {self.res.entity_at(c) for c in _clause_verb(token).children if c.dep_ in _SUBJ}
-            earlier = [e for t in self.sent if t.i < token.i and t.dep_ in _SUBJ
-                       and (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON and e not in own]
-            if len(set(earlier)) == 1:
-                return earlier[0]
-            if earlier:
-                return None  # two candidates: no guess
-        if lower in ("i", "me") and self._quoted(token):
-            return self._quote_speaker(token)
-        if lower in _PRONOUNS:
-            return self._antecedent()
-        if lower in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
-            return self._speaker_of_clause(token)
-        if lower == "we" and self._quoted(token):
-            return self._speakers_state()
+        if token.pos_ == "PRON" or lower in _PRONOUNS:
+            return self._pronoun(token)
         if token.pos_ == "NOUN" and not _is_trigger_noun(token, self.lex):
             # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a title
             for child in token.children:
                 if child.dep_ == "appos" and (e := self.res.entity_at(child)) \
                         and self.res.kind_of(e) is Kind.PERSON:
                     return e
-        if token.lemma_.lower() in self.lex.words["country_heads"] or token.lower_ in self.lex.words[
-            "country_heads"
-        ]:
-            # "North Korean officials", "the Russian delegation", "Assad's government"
-            for child in token.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                    entity = self.res.entity_at(child)
-                    if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.ORGANIZATION):
-                        return entity
-            # "the government of Syria", "the governments of South East Asia", "members of the EU"
-            for pobj in _prep_objects(token, "of"):
-                entity = self.res.entity_at(pobj)
-                if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.LOCATION, Kind.ORGANIZATION):
-                    return entity
-        if (leader := self._leader_description(token)) is not None:
-            return leader
+        for described in (self._state_agent, self._leader_description, self._described_person):
+            if (entity := described(token)) is not None:
+                return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
             # "The Yemen-based Houthi movement": a common head named by its modifier
             named = [e for c in token.children if c.dep_ in ("compound", "amod") and (e := self.res.entity_at(c))
                      and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)]
             if len(named) == 1:
                 return named[0]
+        for described in (self._described_org, self._group, self._followers, self._described_country,
+                          self._counted):
+            if (entity := described(token)) is not None:
+                return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _PROPERTY and token.dep_ == "nsubjpass":
             # "oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit": the
             # attacked property stands for the state that owns it.
@@ -289,20 +282,33 @@ class _SentenceReader:
                 return entity
         if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
             return None
-        return self._topic(token) or self._event_actor(token) or self._named_before(token)
+        return self._topic(token) or self._event_actor(token) or self._named_before(token) \
+            or self._stance_object(token)
 
     def _pair(self, token: Token) -> list[str] | None:
         """"reminded both countries that any transfer of arms from North Korea to Russia ...": "both
-        countries" are the two states the sentence names apart from those acting in it."""
-        if token.lemma_.lower() not in ("country", "nation", "state", "side") or token.tag_ != "NNS":
+        countries" are the two states the sentence names apart from those acting in it; with none
+        named there, "the two leaders", "both countries" are the two persons or states of this
+        and the last two sentences, when there are exactly two."""
+        lemma = token.lemma_.lower()
+        people = lemma in _PAIRED_PERSONS
+        if lemma not in ("country", "nation", "state", "side") and not people or token.tag_ != "NNS":
             return None
         if not any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two") for c in token.children):
             return None
+        kind = Kind.PERSON if people else Kind.COUNTRY
         acting = {e for t in self.sent if t.dep_ in _SUBJ for e in [self.res.entity_at(t)] if e}
         named = [e for t in self.sent if t.i >= self.dateline_end and (e := self.res.entity_at(t))
-                 and self.res.kind_of(e) is Kind.COUNTRY and e not in acting]
+                 and self.res.kind_of(e) is kind and e not in acting]
         named = list(dict.fromkeys(named))
-        return named if len(named) == 2 else None
+        if len(named) == 2:
+            return named
+        if named:
+            return None
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        recent = {m.entity_id for m in self.res.mentions if start <= m.start < token.i
+                  and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is kind}
+        return sorted(recent) if len(recent) == 2 else None
 
     def _leader_description(self, token: Token) -> str | None:
         """"the North Korean leader", "the Russian president", "Russia's foreign minister": the
@@ -430,35 +436,100 @@ class _SentenceReader:
                     return entity
         return None
 
+    # ---- reference: pronouns, quotations, descriptions ----------------------------------
+
+    def _pronoun(self, token: Token) -> str | None:
+        """The entity a pronoun stands for, or None when the article leaves it uncertain."""
+        lower = token.lower_
+        quoted = self._quoted(token)
+        if lower in _MY and quoted:
+            speaker = self._quote_speaker(token)
+            return speaker if speaker and self.res.kind_of(speaker) is Kind.PERSON else None
+        if lower in _OUR and quoted:
+            return self._speakers_side(token)
+        if lower in _PRONOUNS:
+            return self._antecedent(token)
+        if lower in _THING_PRONOUNS:
+            return self._thing_antecedent(token)
+        return None
+
     def _quoted(self, token: Token) -> bool:
-        """Whether a token stands inside a quotation of its sentence."""
-        marks = sum(1 for t in self.sent if t.i < token.i and t.text in ('"', "“", "”", "``", "''"))
-        return marks % 2 == 1
+        """Whether a token stands inside a quotation, which may run over several sentences."""
+        return self._quote_of(token) is not None
+
+    def _quote_of(self, token: Token) -> int | None:
+        """The index of the quotation a token stands inside, if any."""
+        if self.memory.quotes is None:
+            self.memory.quotes = _quotations(token.doc)
+        for n, (first, last, _) in enumerate(self.memory.quotes):
+            if first < token.i < last:
+                return n
+        return None
 
     def _quote_speaker(self, token: Token) -> str | None:
-        """"Stoltenberg wrote, 'I count on Turkey to act ...'": the quoted "I" is the person
-        whose words they are."""
+        """Whose words a quotation holding `token` are: the subject of the speech verb around it,
+        in its sentence ("Stoltenberg wrote, 'I count on Turkey ...'", "'We will respond,' the
+        minister said"), else right after the quotation, which may go on over paragraphs ("...
+        our sovereignty.” Putin said on Tuesday."), else right before it ("He said: “...”")."""
         for ancestor in token.ancestors:
-            if ancestor.lemma_.lower() in self.lex.words["speech"]:
-                said_by = [e for c in ancestor.children if c.dep_ == "nsubj" and (e := self.res.entity_at(c))]
-                if said_by and self.res.kind_of(said_by[0]) is Kind.PERSON:
+            if ancestor.lemma_.lower() in self.lex.words["speech"] and not self._quoted(ancestor):
+                said_by = [e for c in ancestor.children if c.dep_ == "nsubj" for e in self.entities(c)]
+                if said_by:
                     return said_by[0]
-        speaker = self._according_to()
-        return speaker if speaker and self.res.kind_of(speaker) is Kind.PERSON else None
+        n = self._quote_of(token)
+        if n is None:
+            return self._according_to()
+        quotes, doc = self.memory.quotes or [], token.doc
+        last = first = n
+        while quotes[last][2] and last + 1 < len(quotes) and quotes[last + 1][0] - quotes[last][1] <= 2:
+            last += 1  # open at the paragraph's end, reopened at the next one's start
+        while first > 0 and quotes[first - 1][2] and quotes[first][0] - quotes[first - 1][1] <= 2:
+            first -= 1
+        after_end = quotes[last + 1][0] if last + 1 < len(quotes) else len(doc)
+        after = doc[quotes[last][1] + 1 : min(after_end, quotes[last][1] + 12)]
+        before_start = quotes[first - 1][1] + 1 if first > 0 else 0
+        before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
+        return self._speech_subject(after) or self._speech_subject(before)
 
-    def _speakers_state(self) -> str | None:
-        """ "'We urge the DPRK ...,' said White House National Security Council spokesperson
-        Adrienne Watson": a spokesperson's "we" is the state their office belongs to."""
-        speaker = self._according_to()
-        if speaker is None or self.res.kind_of(speaker) is not Kind.PERSON:
+    def _speech_subject(self, window: Span) -> str | None:
+        """The subject of the first speech verb in a short stretch of text outside quotes."""
+        for verb in window:
+            if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith("VB"):
+                continue
+            if verb.sent.start != self.sent.start:
+                index = next(n for n, sent in enumerate(verb.doc.sents) if sent.start == verb.sent.start)
+                reader = _SentenceReader(verb.sent, self.res, self.lex, self.memory, index)
+            else:
+                reader = self
+            said_by = [e for c in verb.children if c.dep_ == "nsubj" and not reader._quoted(c)
+                       for e in reader.entities(c)]
+            if said_by:
+                return said_by[0]
+        return None
+
+    def _speakers_side(self, token: Token) -> str | None:
+        """A quotation's "we" and "our": the side the speaker speaks for ("'We urge the DPRK
+        ...,' said White House National Security Council spokesperson Adrienne Watson": the
+        state their office belongs to; a movement's spokesperson speaks for the movement)."""
+        speaker = self._quote_speaker(token)
+        if speaker is None:
             return None
-        span = [t for t in self.sent if self.res.entity_at(t) == speaker]
-        # A speaker named in an earlier sentence has no words here, so no title around them.
-        titles = self._title_sequence(speaker, span, load_roles()) if span else iter(())
-        owners = [c.object for c in titles]
-        if not owners and speaker in self.memory.affiliation:
+        if self.res.kind_of(speaker) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP):
+            return speaker
+        if self.res.kind_of(speaker) is not Kind.PERSON:
+            return None
+        owners: list[str] = []
+        for sent in dict.fromkeys(m.sentence for m in self.res.mentions if m.entity_id == speaker
+                                  and abs(m.sentence - self.index) <= 2):
+            span = list(self.sent.doc.sents)[sent] if sent != self.index else self.sent
+            reader = self if sent == self.index else _SentenceReader(span, self.res, self.lex, self.memory, sent)
+            mention = [t for t in span if self.res.entity_at(t) == speaker]
+            if mention:
+                owners += [c.object for c in reader._title_sequence(speaker, mention, load_roles())]
+        if speaker in self.memory.affiliation:
             # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
-            owners = [self.memory.affiliation[speaker]]
+            owners.append(self.memory.affiliation[speaker])
+        owners += [c for c, p in self.memory.leaders.items() if p == speaker]
         for owner in owners:
             if self.res.kind_of(owner) is Kind.COUNTRY:
                 return owner
@@ -467,12 +538,343 @@ class _SentenceReader:
             if state and state in self.res.nodes:
                 return state  # only a state the article names: a node needs a mention
             if not state and self.res.kind_of(owner) in (Kind.ORGANIZATION, Kind.GROUP):
-                return owner  # a movement's spokesperson speaks for the movement
+                return owner
         return None
 
-    def _antecedent(self) -> str | None:
+    def _antecedent(self, pronoun: Token | None = None) -> str | None:
+        """The person "he", "him" or "his" stands for: the one person named before it in its
+        sentence (not the subject of its own clause, for an object), or the one subject of the
+        recent sentences; None when two persons compete."""
+        if pronoun is not None:
+            own: set[str | None] = set()
+            if pronoun.dep_ in ("dobj", "pobj", "dative"):
+                # "when Kim invited him": an object pronoun is never its own clause's subject
+                own = {e for c in _clause_verb(pronoun).children if c.dep_ in _SUBJ
+                       for e in ([self._antecedent(c)] if c.lower_ in _PRONOUNS else self.entities(c))}
+            earlier = [e for t in self.sent if self.dateline_end <= t.i < pronoun.i
+                       and (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON
+                       and e not in own]
+            if len(set(earlier)) == 1:
+                return earlier[0]
+            if earlier:
+                subjects = {e for t in self.sent if t.i < pronoun.i and t.dep_ in _SUBJ
+                            and (e := self.res.entity_at(t)) in earlier}
+                return subjects.pop() if len(subjects) == 1 else None
+            if own & set(self.memory.recent_persons):
+                return None
+            if any(t.pos_ == "PROPN" and t.dep_ in _SUBJ and not self.res.entity_at(t)
+                   for t in self.sent[: pronoun.i - self.sent.start]):
+                return None  # "Hawkins renewed his support": a name the NER missed comes first
         recent = self.memory.recent_persons
-        return recent[-1] if recent else None
+        if len(set(recent)) != 1 or self.index - self.memory.recent_index > _REACH:
+            return None
+        return recent[0] or None
+
+    def _thing_antecedent(self, pronoun: Token) -> str | None:
+        """The one state, organisation or group "it", "its", "they" or "their" stands for."""
+        found = self._thing_antecedents(pronoun)
+        return found[0] if len(found) == 1 else None
+
+    def _thing_antecedents(self, pronoun: Token) -> list[str]:
+        """The states, organisations or groups "it", "its", "they" or "their" stands for: the
+        speaker whose clause it is ("the SDF announced it had entered ...", "Iran and Iraq said
+        they would ..."), else the one such subject before it in the sentence ("Turkey and its
+        allies", "Russia said its forces ..."), else, for the subject of a sentence, the one such
+        subject of the sentence before ("China and Russia signed a deal. They ..."); "it" takes
+        one actor, "they" one or several."""
+        plural = pronoun.lower_ in ("they", "them", "their")
+        if pronoun.lower_ == "it" and pronoun.head.lemma_.lower() in _EXPLETIVE_HEADS:
+            return []  # "it is unclear whether ...", "it seems"
+        found: list[list[str]] = []
+        clause = pronoun.head
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
+                and clause.head.lemma_.lower() in self.lex.words["speech"]:
+            found = [[e for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i
+                      for e in self.entities(c)]]
+            found = [f for f in found if f]
+        if not found:
+            for t in self.sent:
+                if t.i >= pronoun.i:
+                    break
+                if t.i < self.dateline_end or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    continue
+                # persons never compete: "Pompeo cited the Cuban government's ... its support"
+                actors = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
+                if actors and actors not in found:
+                    found.append(actors)
+        if not found and pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.i - self.sent.start <= 2 \
+                and self.index - self.memory.actors_index == 1:
+            found = self.memory.recent_actors
+        if len(found) != 1 or not all(self.res.kind_of(e) in _ACTOR_KINDS for e in found[0]):
+            return []
+        actors = found[0]
+        if not plural:
+            return actors if len(actors) == 1 else []
+        if len(actors) == 1 and self.res.kind_of(actors[0]) is Kind.COUNTRY:
+            return []  # "Iran said they ...": officials, not the state itself
+        return actors
+
+    def _described_country(self, token: Token) -> str | None:
+        """ "the country", "the kingdom": the one country the article named in this or the last
+        sentences, or the article's country when it has one and named it there."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in load_agents().places:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children):
+            return None  # "the only country", "the country of ...": says which itself
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        named = [m.entity_id for m in self.res.mentions if start <= m.start < token.i
+                 and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.COUNTRY]
+        if len(set(named)) == 1:
+            return named[0]
+        focus = self.res.focus_country()
+        return focus if focus in named else None
+
+    def _described_org(self, token: Token) -> str | None:
+        """ "the group", "the movement", "the rebels" with no label: the organisation or group the
+        article called so ("the Houthi movement ... the movement"), else, for the generic heads
+        ("the group"), the one organisation or group subject of this or the last two sentences,
+        leaving out state bodies and the sources that report ("Reuters reported that Hamas fired
+        rockets. The group ..." is Hamas)."""
+        heads = load_agents().organisations
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.lower_ not in heads and lemma not in heads:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+        ):
+            return None
+        if (named := self._named_before(token)) is not None:
+            return named  # a name that holds the word: "US Embassy in London" for "the embassy"
+        doc = token.doc
+        kinds = (Kind.ORGANIZATION, Kind.GROUP)
+        called = {m.entity_id for m in self.res.mentions if m.end < token.i and m.entity_id in self.res.nodes
+                  and self.res.kind_of(m.entity_id) in kinds
+                  and lemma in (doc[m.end].lemma_.lower(), doc[m.start - 1].lemma_.lower() if m.start else "")}
+        if called:
+            return called.pop() if len(called) == 1 else None
+        if lemma not in _GENERIC_ORG_HEADS:
+            return None
+        start = list(doc.sents)[max(0, self.index - 2)].start
+        found = {
+            m.entity_id for m in self.res.mentions if start <= m.start < token.i
+            and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) in kinds
+            and m.entity_id not in self.res.part_of and _subject_like(doc[m.start : m.end].root)
+            and not self._reports(doc[m.start : m.end])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _reports(self, mention: Span) -> bool:
+        """Whether a mention is the source of a report ("Reuters reported", "according to AFP",
+        "told the BBC"), not an actor."""
+        root = mention.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("report", "quote", "cite"):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return True
+        return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "quote")
+
+    def _described_person(self, token: Token) -> str | None:
+        """ "the president", "the prime minister": the one person the article has given that title;
+        "Turkey's leader", "the country's ruler": the person the article says leads that country."""
+        if token.pos_ not in ("NOUN", "PROPN") or self.res.entity_at(token):
+            return None
+        roles = load_roles()
+        title = " ".join(t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]
+                         if t.dep_ in ("compound", "amod") or t.i == token.i)
+        if token.lower_ not in roles.leader | roles.affiliated and title not in roles.leader | roles.affiliated:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            state = self.res.entity_at(owner) or self._described_country(owner)
+            if state and self.res.kind_of(state) is Kind.COUNTRY and token.lower_ in roles.leader:
+                return self.memory.leaders.get(state)
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("prep", "appos", "relcl", "acl") or self.res.entity_at(c) for c in token.children
+        ):
+            return None
+        holders = {p for t, ps in self.memory.titled.items() if t == title or t.endswith(" " + title)
+                   and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES for p in ps}
+        # "President Trump" with no country named gives no title claim, but competes all the same
+        doc = token.doc
+        holders |= {m.entity_id for m in self.res.mentions if m.end <= token.i and m.start > 0
+                    and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.PERSON
+                    and doc[m.start - 1].lower_ == token.lower_
+                    and (m.start < 2 or doc[m.start - 2].lower_ not in _RANK_PREFIXES)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _stance_object(self, token: Token) -> str | None:
+        """What a stance is taken on, when it is an act or a proposal: "criticised the Turkish
+        offensive" is a stance on Turkey, the actor its modifier names, and "supported the Egyptian
+        proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
+        modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
+        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+            return None
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        types = _verb_types(self.lex, verb.lemma_.lower())
+        if not types or not types <= _STANCES:
+            return None
+        agents, lemma = load_agents(), token.lemma_.lower()
+        act = token.lower_ in agents.acts or lemma in agents.acts
+        topic = token.lower_ in agents.topics or lemma in agents.topics
+        if not act and not topic:
+            return None
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
+        named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
+        named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
+        actors = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}]
+        if actors:
+            return actors[0] if len(actors) == 1 else None
+        if not topic or not mods or any(c.pos_ not in ("NOUN", "ADJ", "PROPN") or c.lower_ in _VAGUE for c in mods):
+            return None
+        start = min(c.left_edge.i for c in mods)
+        name = " ".join(t.text for t in token.doc[start : token.i + 1] if t.dep_ != "det" and not t.is_punct)
+        kind = Kind.EVENT if lemma in _EVENT_NOUNS else Kind.TOPIC
+        return self.res.add_node(f"{kind.value.lower()}:{slug(name)}", name, kind,
+                                 form=clean_surface(_np_text(token)), described=True)
+
+    # ---- described actors: state agents and groups --------------------------------------
+
+    def _labels(self, token: Token) -> list[str]:
+        """The entities a common noun is labelled with: "Argentine" in "the Argentine foreign
+        ministry", "Chinese" in "a Chinese military spokesman", "Iran's", "its", "of Syria"; not
+        "Iranian" in "Iranian-backed militias" or "pro-Russian separatists"."""
+        doc = token.doc
+        out: list[str] = []
+        stack = [c for c in token.children if c.dep_ in _LABEL_DEPS and c.i < token.i]
+        while stack:
+            mod = stack.pop()
+            if mod.pos_ in ("VERB", "AUX") or mod.tag_ in ("VBN", "VBG"):
+                continue  # "Iranian-backed", "Turkish-led"
+            nxt, prev = doc[mod.i + 1] if mod.i + 1 < len(doc) else None, doc[mod.i - 1] if mod.i else None
+            if nxt is not None and nxt.text in ("-", "–") and mod.i + 2 < len(doc) \
+                    and doc[mod.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ") and doc[mod.i + 2].i != token.i:
+                continue
+            if prev is not None and prev.text in ("-", "–") and mod.i >= 2 and doc[mod.i - 2].lower_ in ("pro", "anti"):
+                continue
+            if mod.lower_.startswith(("pro-", "anti-")) or prev is not None and prev.lower_ in ("pro", "anti"):
+                continue
+            entity = self.res.entity_at(mod)
+            if entity is None and mod.pos_ == "PRON":
+                entity = self._pronoun(mod)
+            if entity is None and mod.dep_ == "poss" and mod.pos_ == "NOUN":
+                entity = self._described_country(mod)  # "the country's government"
+            if entity is not None:
+                out.append(entity)
+            elif mod.pos_ in ("NOUN", "ADJ", "PROPN"):
+                stack.extend(c for c in mod.children if c.dep_ in _LABEL_DEPS and c.i < mod.i)
+        for pobj in _prep_objects(token, "of"):
+            # "the government of Syria", "the governments of South East Asia", "members of the EU"
+            if (entity := self.res.entity_at(pobj)) is not None:
+                out.append(entity)
+        return list(dict.fromkeys(out))
+
+    def _state_agent(self, token: Token) -> str | None:
+        """An unnamed body or agent labelled with a country acts for it: "the Argentine foreign
+        ministry", "a Chinese military spokesman", "Philippine vessels"; "the Obama administration"
+        and "Assad's government" for the state the article says that person leads; "NATO
+        officials" for the organisation."""
+        agents = load_agents()
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.pos_ not in ("NOUN", "PROPN") or not agents.agent_head(token.lemma_.lower(), token.lower_, before):
+            return None
+        for entity in self._labels(token):
+            kind = self.res.kind_of(entity)
+            if kind in (Kind.COUNTRY, Kind.ORGANIZATION):
+                return entity
+            if kind is Kind.LOCATION and any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
+                return entity  # "the governments of South East Asia"
+            if kind is Kind.PERSON:
+                led = [c for c, p in self.memory.leaders.items() if p == entity]
+                home = self.memory.affiliation.get(entity)
+                if not led and home and self.res.kind_of(home) is Kind.COUNTRY:
+                    led = [home]
+                return led[0] if len(led) == 1 else None
+            return None
+        return self._home_body(token)
+
+    def _home_body(self, token: Token) -> str | None:
+        """ "the government", "the army" with no label: the article's one country, when the
+        sentence names no other country."""
+        agents = load_agents()
+        if token.lemma_.lower() not in agents.bodies and token.lower_ not in agents.bodies:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+        ):
+            return None
+        focus = self.res.focus_country()
+        others = {e for t in self.sent if (e := self.res.entity_at(t)) and e != focus
+                  and self.res.kind_of(e) is Kind.COUNTRY}
+        return focus if focus and not others else None
+
+    def _group(self, token: Token) -> str | None:
+        """A descriptive collective that acts ("Sudanese insurgents", "the junta", "protesters in
+        Hong Kong"): a Group node named with its country or place, the article's country when the
+        text gives none; None when the article has no one country."""
+        if token.pos_ != "NOUN" or self.res.entity_at(token):
+            return None
+        heads = load_agents().groups
+        if token.lower_ not in heads and token.lemma_.lower() not in heads:
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many") for c in token.children):
+            return None  # "a number of journalists", "some protesters": no one in particular
+        labels = self._labels(token) + [e for p in _prep_objects(token, "in") if (e := self.res.entity_at(p))]
+        place = next((e for e in labels if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)), None)
+        named = next((e for e in labels if self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)), None)
+        if named is not None and place is None:
+            return named  # "Hamas militants"
+        known = _gazetteer_known().get(place) if place is not None else None
+        if known is not None and known.country in self.res.nodes:
+            place = known.country  # "protesters in Baghdad" are Iraqi protesters
+        if place is None and (token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")):
+            place = self.res.focus_country()  # not "the militia": one the article names, or none
+        if place is None:
+            return None
+        label = next((t.text for t in token.children if self.res.entity_at(t) == place
+                      and t.dep_ in ("amod", "compound", "nmod") and t.tag_ != "NNP"), None)
+        if label is None and self.res.kind_of(place) is Kind.COUNTRY:
+            label = self.res.demonym_of(place)
+        name = f"{label or self.res.name_of(place)} {token.lower_}"
+        return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
+                                 form=clean_surface(_np_text(token)), described=True)
+
+    def _followers(self, token: Token) -> str | None:
+        """ "sympathizers of the PMF", "Trump supporters": a Group node named with the one
+        organisation or person they follow, as the text names it ("PMF sympathizers")."""
+        heads = load_agents().followers
+        if token.pos_ != "NOUN" or token.lower_ not in heads or self.res.entity_at(token):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many") for c in token.children):
+            return None
+        doc = token.doc
+        leaders = [t for t in [*token.children, *_prep_objects(token, "of")]
+                   if t.dep_ in ("compound", "poss", "pobj") and (e := self.res.entity_at(t))
+                   and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP, Kind.PERSON)]
+        followed = {self.res.entity_at(t) for t in leaders}
+        if len(followed) != 1:
+            return None
+        mention = next((m for m in self.res.mentions if m.start <= leaders[0].i < m.end), None)
+        if mention is None:
+            return None
+        name = f"{clean_surface(doc[mention.start : mention.end].text)} {token.lower_}"
+        return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
+                                 form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
+                                 described=True)
+
+    def _counted(self, token: Token) -> str | None:
+        """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
+        if token.lower_ not in load_agents().quantities and token.ent_type_ != "CARDINAL":
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None  # "a number of journalists": no one in particular
+        counted = _prep_objects(token, "of")
+        if len(counted) != 1 or counted[0].tag_ not in ("NNS", "NNPS") and counted[0].lower_ not in load_agents().groups:
+            return None
+        return self._state_agent(counted[0]) or self._group(counted[0])
 
     def _agreement(self, token: Token) -> str | None:
         """"the memoranda of understanding between Turkey and Libya": an agreement between named
@@ -821,6 +1223,8 @@ class _SentenceReader:
         if spec is None:
             return
         rel = spec.type
+        if _undone(noun, self.lex):
+            return  # "Germany lifted its ban on arms exports": an act undone is no act
         subjects: list[str] = []
         objects: list[str] = []
         for name in spec.subject:
@@ -843,6 +1247,9 @@ class _SentenceReader:
             # "had entered into an agreement with the government of Syria": the support verb's
             # subject is the noun's actor, and its phrases may hold the noun's target.
             subjects = self.subjects(governor)
+        if governor is not None:
+            # "Germany gave its full support to Ukraine": the verb's phrases hold the target too,
+            # whoever "its" is.
             if not objects:
                 objects = [e for name in spec.object if name not in NOUN_MODIFIERS
                            for t in _prep_objects(governor, name) for e in self.entities(t)]
@@ -863,7 +1270,12 @@ class _SentenceReader:
         if rel is Relation.SANCTIONS and subjects and not objects:
             objects = self._evaders(noun) or self._subject_of(noun)
         items = [_np_text(t) for n in spec.items for t in _prep_objects(noun, n)]
-        if rel in SYMMETRIC and not subjects and len(objects) > 1:
+        between = [e for t in _prep_objects(noun, "between") for e in self.entities(t)]
+        if rel in SYMMETRIC and len(dict.fromkeys(between)) > 1:
+            # "a deal it brokered to normalize relations between Sudan and Israel": the parties
+            # the noun names relate to each other, not to whoever carries the noun.
+            subjects, objects = between[:1], between[1:]
+        elif rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
         if rel in (Relation.MEETS, Relation.NEGOTIATES_WITH) and governor is not None and not objects \
                 and len(subjects) > 1 and any(c.dep_ == "nsubj" for c in governor.children):
@@ -919,8 +1331,8 @@ class _SentenceReader:
             e = self.res.entity_at(t)
             if e and e not in out:
                 out.append(e)
-        if not out and token.lower_ in _PRONOUNS:
-            ante = self._antecedent()
+        if not out and token.pos_ == "PRON":
+            ante = self._pronoun(token)
             out = [ante] if ante else []
         return out
 
@@ -1319,6 +1731,10 @@ class _SentenceReader:
     def remember_events(self, claims: list[Claim]) -> None:
         """Keep the actor of each event type the sentence tells of, for "the attack" later."""
         for claim in claims:
+            if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
+                # for "the president" later: who holds which title in this article
+                title = " ".join(claim.role.lower().split())
+                self.memory.titled.setdefault(title, set()).add(claim.subject)
             if claim.type in _EVENT_TYPES and claim.modality in (Modality.ASSERTED, Modality.REPORTED):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
@@ -1328,14 +1744,28 @@ class _SentenceReader:
                     self.memory.event_targets[claim.type] = claim.object
 
     def remember(self) -> None:
-        """Keep the sentence's person subjects for pronouns in the next ones."""
+        """Keep the sentence's subjects for pronouns in the next ones: its persons for "he", its
+        states, organisations and groups for "it" and "they"; two of them make either ambiguous."""
+        persons: list[str] = []
+        actors: list[list[str]] = []
         for token in self.sent:
-            if token.dep_ in _SUBJ or token.dep_ == "poss":
-                e = self.res.entity_at(token)
-                if e and self.res.kind_of(e) is Kind.PERSON:
-                    self.memory.recent_persons.append(e)
-        # Two people in one clause make "he" ambiguous: keep only a clear last subject.
-        self.memory.recent_persons = self.memory.recent_persons[-1:]
+            if token.i < self.dateline_end or token.dep_ not in _SUBJ and token.dep_ != "poss":
+                continue
+            e = self.res.entity_at(token)
+            if e and self.res.kind_of(e) is Kind.PERSON:
+                persons.append(e)
+            elif e is None and token.pos_ == "PROPN" and token.dep_ in _SUBJ and token.is_title:
+                persons.append("")  # "Trump described ...", a name the NER missed: "he" is uncertain
+            elif token.dep_ in _SUBJ and not self._quoted(token):
+                found = [a for a in self.entities(token) if self.res.kind_of(a) in _ACTOR_KINDS]
+                if found and found not in actors:
+                    actors.append(found)
+        if persons:
+            self.memory.recent_persons = list(dict.fromkeys(persons))
+            self.memory.recent_index = self.index
+        if actors:
+            self.memory.recent_actors = actors
+            self.memory.actors_index = self.index
 
     # ---- modality ---------------------------------------------------------------------
 
@@ -1384,6 +1814,8 @@ class _SentenceReader:
             planned = True  # purpose clause: "rolled into Russia to see Putin"
         if speaker is None:
             speaker = self._according_to()
+        if speaker is None and self._quoted(trigger):
+            speaker = self._quote_speaker(trigger)  # a quotation whose speaker is named after it
         if mode in (Modality.NEGATED, Modality.ALLEGED):
             return mode, speaker
         if speaker:
@@ -1457,6 +1889,60 @@ def _bare_titles(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Coordinated titles and names paired in order by "respectively"."""
     yield from reader.respectively()
+
+
+_ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+_LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
+# Words before a title that make it another office: "vice president" is not "the president".
+# Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
+_VAGUE = frozenset({"new", "latest", "recent", "such", "other", "same", "this", "that", "any", "first", "last"})
+# Heads that may stand for any organisation or group just named; "the movement" needs one the
+# article called a movement.
+_GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "rebel", "militant", "insurgent"})
+# Plural heads that "the two ..." and "both ..." pair as persons.
+_PAIRED_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "man", "woman",
+                             "counterpart", "chancellor", "monarch", "king"})
+_RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The quotations of a text as (opening mark, closing mark, open at the end) token offsets; a
+    quotation left open at a paragraph's end stops there, to go on in the next paragraph."""
+    out: list[tuple[int, int, bool]] = []
+    opened: int | None = None
+    for token in doc:
+        if "\n" in token.text:
+            if opened is not None:
+                out.append((opened, token.i, True))
+                opened = None
+            continue
+        if token.text in _QUOTES:
+            if token.text == "“" or opened is None and token.text in ('"', "``"):
+                if opened is not None:
+                    out.append((opened, token.i, True))
+                opened = token.i
+            elif opened is not None:
+                out.append((opened, token.i, False))
+                opened = None
+        if "\n" in token.whitespace_ and opened is not None:
+            out.append((opened, token.i + 1, True))
+            opened = None
+    if opened is not None:
+        out.append((opened, len(doc), True))
+    return out
+
+
+def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
+    """The relation types a verb can trigger: the one place reference rules read the lexicon."""
+    return {Relation(spec["type"] if isinstance(spec, dict) else spec.type) for spec in lex.verbs.get(lemma, [])}
+
+
+def _subject_like(token: Token) -> bool:
+    """Whether a token is a subject or coordinated with one ("Hamas and Islamic Jihad fired")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _SUBJ
 
 
 def _singular(word: str, roles: Any) -> str:
@@ -1612,6 +2098,17 @@ def _resolve_date(text: str, published: date) -> date | None:
 # Quantity nouns between a support verb and its noun: "imposed a new round of sanctions on".
 _MEASURES = frozenset({"round", "wave", "series", "package", "set", "raft", "barrage", "string",
                        "slew", "spate", "flurry", "volley", "batch", "tranche", "number", "host"})
+
+
+def _undone(noun: Token, lex: Lexicon) -> bool:
+    """Whether a nominal trigger is the object of a verb that ends it ("lifted its ban",
+    "called off the talks")."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    undoing = lex.words["undoing_verbs"]
+    return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:

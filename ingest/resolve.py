@@ -8,6 +8,7 @@ refer to by recency and salience; titles are roles, never part of a name.
 import json
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -83,13 +84,17 @@ class Resolution:
     mentions: list[Mention]
     token_entity: dict[int, str]
     part_of: dict[str, str] = field(default_factory=dict)  # org id -> the state its name says
+    # Nodes built from a description ("Sudanese insurgents"), not a name: kept only when a
+    # claim uses them, so that a description read in passing adds no node.
+    described: set[str] = field(default_factory=set)
 
-    def entities(self) -> list[Entity]:
-        """The article's entities, as the loader takes them."""
+    def entities(self, used: Collection[str] | None = None) -> list[Entity]:
+        """The article's entities, as the loader takes them; with `used`, the described ones
+        only when they are in it."""
         out = []
         for node in sorted(self.nodes.values(), key=lambda n: n.id):
             count = sum(node.forms.values())
-            if count == 0:
+            if count == 0 or used is not None and node.id in self.described and node.id not in used:
                 continue
             out.append(
                 Entity(
@@ -115,12 +120,39 @@ class Resolution:
         """The canonical name of an entity of this article."""
         return self.nodes[entity_id].name
 
-    def add_node(self, entity_id: str, name: str, kind: Kind, form: str | None = None) -> str:
-        """Register an entity found by relation extraction (a topic, say)."""
+    def add_node(
+        self, entity_id: str, name: str, kind: Kind, form: str | None = None, described: bool = False
+    ) -> str:
+        """Register an entity found by relation extraction (a topic, say); `described` when the
+        text describes rather than names it."""
+        if described and entity_id not in self.nodes:
+            self.described.add(entity_id)
         node = self.nodes.setdefault(entity_id, _Node(entity_id, name, kind))
         if form:
             node.forms[form] += 1
         return entity_id
+
+    def focus_country(self) -> str | None:
+        """The one country the article is about, when its mentions outnumber any other's by two
+        to one (at least two of them): "the country" with no other clue is this one."""
+        counts = Counter(m.entity_id for m in self.mentions
+                         if m.entity_id in self.nodes and self.nodes[m.entity_id].kind is Kind.COUNTRY)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def demonym_of(self, country: str) -> str:
+        """How to name a country's people in a group's name: the demonym the article uses for it,
+        else the gazetteer's, else the country's name."""
+        demonyms = load_gazetteer().demonyms
+        for form in self.nodes[country].forms if country in self.nodes else ():
+            if demonyms.get(form.lower()) == country:
+                return form
+        for form, owner in demonyms.items():
+            if owner == country:
+                return form.title()
+        return self.nodes[country].name if country in self.nodes else _GAZ_NAMES().get(country, country)
 
 
 def clean_surface(text: str) -> str:
@@ -163,7 +195,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 org_id = f"org:{slug(name)}"
                 span = Span(doc, ent.start, force.i + 1)
                 _add(res, span, org_id, name, Kind.ORGANIZATION, None, sent_of)
-                res.part_of[org_id] = entity_id
+                res.part_of[org_id] = _named_inside(res, ent, known)
                 continue
             if known.kind is Kind.COUNTRY and role != CAPITAL and (body := _institution(ent)) is not None:
                 # "United States Department of State", "Turkish Ministry of Foreign Affairs",
@@ -176,7 +208,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
                 if doc[body.end - 1].lower_ not in _COMMERCIAL:
-                    res.part_of[org_id] = entity_id  # "American Airlines" is no part of the state
+                    # "American Airlines" is no part of the state
+                    res.part_of[org_id] = _named_inside(res, ent, known)
                 claimed = body.end
                 continue
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
@@ -311,6 +344,16 @@ def _add(
 @cache
 def _GAZ_NAMES() -> dict[str, str]:  # noqa: N802
     return {k: v.name for k, v in load_gazetteer().known.items()}
+
+
+def _named_inside(res: Resolution, ent: Span, known: Known) -> str:
+    """The state named inside an organisation's name ("German" in "German Institute for
+    Economic Research"), a node even when the article names it nowhere else: its PART_OF needs
+    both ends."""
+    node = res.nodes.setdefault(known.id, _Node(known.id, known.name, known.kind, known.iso3))
+    if not node.forms:
+        node.forms[clean_surface(ent.text)] += 1
+    return known.id
 
 
 def _acts(ent: Span) -> bool:

@@ -1,0 +1,54 @@
+"""Vocabulary for actors the text describes rather than names: state agents and groups.
+
+The words live in `data/agents.json` (ONTOLOGY.md, "Who is who": state agents, descriptive
+groups); the rules that read them are in `relations.py`.
+"""
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+AGENTS = Path(__file__).parent / "data" / "agents.json"
+
+
+class AgentLexicon(BaseModel):
+    """The words for described actors; a misspelt key is an error, not a silent no-op."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: str
+    state_agents: frozenset[str]
+    leader_bodies: frozenset[str]
+    groups: frozenset[str]
+    quantities: frozenset[str]
+    places: frozenset[str]
+    acts: frozenset[str]
+    topics: frozenset[str]
+    bodies: frozenset[str]
+    organisations: frozenset[str]
+    followers: frozenset[str]
+
+    @field_validator(
+        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics", "bodies",
+        "organisations", "followers",
+    )
+    @classmethod
+    def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:
+        if bad := sorted(w for w in words if w != w.lower() or not w.strip()):
+            raise ValueError(f"words must be lower case and not empty: {bad}")
+        return words
+
+    def agent_head(self, lemma: str, lower: str, before: str = "") -> bool:
+        """Whether a noun heads a state agent; `before` is the word in front of it, for the
+        two-word heads ("air force", "coast guard")."""
+        return bool({lemma, lower, f"{before} {lower}", f"{before} {lemma}"} & self.state_agents)
+
+
+@cache
+def load_agents(path: Path = AGENTS) -> AgentLexicon:
+    """The described-actor vocabulary, loaded and validated once."""
+    try:
+        return AgentLexicon.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError as err:
+        raise ValueError(f"{path}: {err}") from err

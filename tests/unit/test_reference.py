@@ -1,0 +1,462 @@
+"""Described actors and reference across the article: state agents, descriptive groups, acts and
+proposals argued about, pronouns, quotations and descriptions ("the kingdom", "the president").
+
+Sentences marked W.. are English Wikinews, CC BY 2.5, Wikinews contributors
+(https://creativecommons.org/licenses/by/2.5/), from the development corpus or
+../shared/corpus/wikinews (the article URL is given beside each). Sentences marked "news" are
+written after news reports of the events they name, for constructions the Wikinews sample lacks.
+"""
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from geokg.graph.models import Article, Claim
+from geokg.ingest.agents import load_agents
+from geokg.ingest.nlp import load_nlp
+from geokg.ingest.relations import extract_claims
+from geokg.ingest.resolve import Resolution, resolve
+from geokg.ingest.settings import get_ingest_settings
+from spacy.language import Language
+
+W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
+W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
+WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(get_ingest_settings().spacy_model)
+
+
+def read(nlp: Language, text: str) -> tuple[list[Claim], Resolution]:
+    doc = nlp(text)
+    article = Article(
+        id="test",
+        published_at=datetime(2020, 1, 5, tzinfo=UTC),
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        extractor_version="test",
+    )
+    res = resolve(doc)
+    return extract_claims(doc, res, article), res
+
+
+def triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.type.value, c.object) for c in read(nlp, text)[0]}
+
+
+# ---- state agents -----------------------------------------------------------------------
+
+
+def test_a_spokesman_labelled_with_a_country_through_a_compound_acts_for_it(nlp: Language) -> None:
+    # news (Second Thomas Shoal, 2023)
+    got = triples(nlp, "A Chinese military spokesman accused Philippine vessels of entering Chinese waters.")
+    assert ("country:CHN", "ACCUSES", "country:PHL") in got
+
+
+def test_a_foreign_ministry_labelled_with_a_demonym_acts_for_the_country(nlp: Language) -> None:
+    # news (Falklands, 2012)
+    got = triples(nlp, "The Argentine foreign ministry condemned Britain.")
+    assert got == {("country:ARG", "CRITICIZES", "country:GBR")}
+
+
+def test_the_state_agent_chain_of_a_named_country(nlp: Language) -> None:
+    # W10
+    text = (
+        "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, "
+        "in an airstrike."
+    )
+    assert ("country:USA", "ATTACKS", "person:qasem-soleimani") in triples(nlp, text)
+
+
+def test_a_leaders_administration_is_the_state_the_article_says_he_leads(nlp: Language) -> None:
+    # news (December 2016)
+    text = (
+        "United States President Barack Obama spoke in Hawaii on Thursday. "
+        "The Obama administration sanctioned Russia."
+    )
+    assert ("country:USA", "SANCTIONS", "country:RUS") in triples(nlp, text)
+
+
+def test_a_leaders_administration_with_no_known_state_is_no_actor(nlp: Language) -> None:
+    got = triples(nlp, "The Obama administration sanctioned Russia.")
+    assert not {t for t in got if t[1] == "SANCTIONS"}
+
+
+def test_a_named_agency_is_its_own_actor(nlp: Language) -> None:
+    # news: the State Department is an Organization node, not the United States
+    got = triples(nlp, "The State Department criticized China on Monday.")
+    assert ("org:united-states-department-of-state", "CRITICIZES", "country:CHN") in got
+    assert ("country:USA", "CRITICIZES", "country:CHN") not in got
+
+
+def test_a_militia_backed_by_a_state_is_not_that_state(nlp: Language) -> None:
+    # W10 wording: "an Iranian-backed militia"
+    got = triples(nlp, "Iranian-backed militias attacked the United States Embassy in Baghdad.")
+    assert not {t for t in got if t[0] == "country:IRN"}
+
+
+def test_the_government_of_a_one_country_article_is_that_country(nlp: Language) -> None:
+    # WDRAFT
+    text = (
+        "On Friday, a federal judge in Texas ruled the United States federal government's practice "
+        "of registering men but not women for the draft, or military conscription, is "
+        "unconstitutional.\n\nIn response to a lawsuit by the men's rights group National Coalition "
+        "for Men, U.S. District Judge Gray Miller ruled the male-only draft violated the Due Process "
+        "Clause of the United States Constitution.\n\nThere is currently a commission engaged to "
+        "study the role of the draft, and the government asked Judge Miller to delay his ruling "
+        "until after they made their recommendations, but he declined."
+    )
+    assert ("country:USA", "REQUESTS", "person:gray-miller") in triples(nlp, text)
+
+
+def test_the_government_in_a_sentence_naming_another_country_is_no_actor(nlp: Language) -> None:
+    text = "Sudan's military seized power on Monday. Sudan's neighbours watched. The government criticized Egypt."
+    got = triples(nlp, text)
+    assert not {t for t in got if t[1] == "CRITICIZES"}
+
+
+# ---- descriptive groups -----------------------------------------------------------------
+
+
+def test_a_collective_labelled_with_a_country_is_a_group_named_with_it(nlp: Language) -> None:
+    claims, res = read(nlp, "Sudanese insurgents attacked Chad.")
+    assert {(c.subject, c.type.value, c.object) for c in claims} == {
+        ("group:sudanese-insurgents", "ATTACKS", "country:TCD")
+    }
+    assert res.name_of("group:sudanese-insurgents") == "Sudanese insurgents"
+
+
+def test_a_counted_collective_in_a_capital_is_that_countrys_group(nlp: Language) -> None:
+    # news (Baghdad, 31 December 2019)
+    text = "Iraq's government was silent. Hundreds of protesters in Baghdad attacked the United States Embassy."
+    got = triples(nlp, text)
+    assert ("group:iraqi-protesters", "ATTACKS", "country:USA") in got or (
+        "group:iraqi-protesters", "ATTACKS", "org:united-states-embassy") in got
+
+
+def test_the_junta_of_a_one_country_article_is_scoped_to_it(nlp: Language) -> None:
+    text = (
+        "Sudan's military seized power on Monday. Sudan has been in turmoil since April. "
+        "Protesters accused the junta of killing demonstrators."
+    )
+    assert ("group:sudanese-protesters", "ACCUSES", "group:sudanese-junta") in triples(nlp, text)
+
+
+def test_a_collective_with_no_country_in_view_is_no_node(nlp: Language) -> None:
+    # Wikinews (campaign trail, August 2020): "A group of protesters ... threatened Senator Rand Paul"
+    claims, res = read(nlp, "Chinese and Russian diplomats met. Protesters criticized Russia and China.")
+    assert not [c for c in claims if c.subject.startswith("group:")]
+    assert not [e for e in res.entities() if e.kind.value == "Group"]
+    assert not {c for c in claims if c.type.value == "CRITICIZES"}
+
+
+def test_a_described_group_read_in_passing_is_not_output(nlp: Language) -> None:
+    claims, res = read(nlp, "Sudan's army met Sudanese protesters in Khartoum. Sudan's army said so.")
+    used = {e for c in claims for e in (c.subject, c.object)}
+    ids = {e.id for e in res.entities(used)}
+    assert all(i in used for i in ids if i.startswith("group:"))
+
+
+def test_a_generic_collective_is_no_group(nlp: Language) -> None:
+    text = "Sudan's military seized power. Sudan's people waited. A number of protesters criticized Egypt."
+    assert not {t for t in triples(nlp, text) if t[0].startswith("group:")}
+
+
+# ---- acts and proposals argued about ----------------------------------------------------
+
+
+def test_criticising_an_offensive_labelled_with_a_country_criticises_the_country(nlp: Language) -> None:
+    # news (October 2019)
+    got = triples(nlp, "France criticised the Turkish offensive in northern Syria.")
+    assert ("country:FRA", "CRITICIZES", "country:TUR") in got
+
+
+def test_opposing_a_plan_named_by_its_modifiers_is_a_stance_on_a_topic(nlp: Language) -> None:
+    # news (Hong Kong national security law, 2020)
+    got = triples(nlp, "China opposed the Hong Kong security law.")
+    assert ("country:CHN", "OPPOSES", "topic:hong-kong-security-law") in got
+    assert ("country:CHN", "OPPOSES", "country:HKG") not in got
+
+
+def test_a_plan_no_modifier_identifies_is_no_topic(nlp: Language) -> None:
+    assert not triples(nlp, "Iran rejected the new plan.")
+
+
+# ---- pronouns ---------------------------------------------------------------------------
+
+
+def test_a_pronoun_takes_the_person_before_it_in_its_sentence(nlp: Language) -> None:
+    # news (September 2023); the sentence before has another person as its subject
+    text = (
+        "Kim Jong Un met Putin on Wednesday. Russian President Vladimir Putin said he would "
+        "visit China in October."
+    )
+    claims, _ = read(nlp, text)
+    got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims}
+    assert ("person:vladimir-putin", "VISITS", "country:CHN", "reported") in got
+    assert not {t for t in got if t[0] == "person:kim-jong-un" and t[1] == "VISITS"}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp: Language) -> None:
+    # sample: Kim met Putin; "He invited him": "him" is not Kim
+    got = triples(nlp, "Kim met Putin. He invited him to visit North Korea.")
+    assert ("person:kim", "VISITS", "country:PRK") not in got
+
+
+def test_two_persons_competing_leave_he_unresolved(nlp: Language) -> None:
+    text = "President Donald Trump said Erdogan would attack Syria. He criticized Iran."
+    got = triples(nlp, text)
+    assert not {t for t in got if t[1] == "CRITICIZES"}
+
+
+def test_he_takes_the_one_subject_of_the_sentence_before(nlp: Language) -> None:
+    text = "Kim met Putin on Tuesday. He criticized the United States."
+    assert ("person:kim", "CRITICIZES", "country:USA") in triples(nlp, text)
+
+
+def test_he_does_not_reach_over_many_sentences(nlp: Language) -> None:
+    text = (
+        "Kim met Putin on Tuesday. The talks lasted hours. The weather was cold. The city was "
+        "quiet. He criticized the United States."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+def test_its_forces_are_the_speakers(nlp: Language) -> None:
+    # news (Russia's defence ministry statements, 2022)
+    got = triples(nlp, "Russia's defence ministry said its forces struck Ukraine overnight.")
+    assert ("country:RUS", "ATTACKS", "country:UKR") in got
+
+
+def test_a_name_the_ner_missed_blocks_the_previous_sentences_person(nlp: Language) -> None:
+    # Wikinews (campaign trail, October 2020): "Hawkins renewed his support for the Green New Deal"
+    text = "La Riva called for an end to the war. Hawkins renewed his support for the peace plan."
+    assert not {t for t in triples(nlp, text) if t[1] == "SUPPORTS"}
+
+
+# ---- quotations -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "“Our country will never accept the sanctions. We condemn the United States and its "
+                "allies.”\nIran's foreign minister Javad Zarif said this on Tuesday."
+            ),
+            ("country:IRN", "CRITICIZES", "country:USA", "reported", "person:mohammad-javad-zarif"),
+        ),
+        (
+            # a quotation over paragraphs belongs to the speaker named at its end
+            (
+                "Russian President Vladimir Putin spoke in Moscow on Tuesday.\n\n“We condemn the "
+                "United States. Our patience has limits.\n\n“We will respond to every provocation,” "
+                "Putin said."
+            ),
+            ("country:RUS", "CRITICIZES", "country:USA", "reported", "person:vladimir-putin"),
+        ),
+    ],
+)
+def test_quoted_we_is_the_side_of_a_speaker_named_after_the_quotation(
+    nlp: Language, text: str, expected: tuple[str, ...]
+) -> None:
+    claims, _ = read(nlp, text)
+    got = {(c.subject, c.type.value, c.object, c.modality.value, c.attributed_to) for c in claims}
+    assert expected in got
+
+
+def test_quoted_we_of_an_unnamed_ministry_is_its_state_in_the_next_sentence_too(nlp: Language) -> None:
+    text = "“Our forces will respond,” the Iranian foreign ministry said. “We condemn the United States.”"
+    assert ("country:IRN", "CRITICIZES", "country:USA") in triples(nlp, text)
+
+
+def test_quoted_our_of_a_leader_is_his_country(nlp: Language) -> None:
+    # W11
+    text = (
+        "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish president "
+        "Erdoğan called for a regional cooperation in the Eastern Mediterranean. \"No project "
+        "excluding our country in the Eastern Mediterranean can be implemented\", he said. "
+        "\"We condemn Greece\", he added."
+    )
+    assert ("country:TUR", "CRITICIZES", "country:GRC") in triples(nlp, text)
+
+
+def test_quoted_we_with_no_speaker_is_no_actor(nlp: Language) -> None:
+    assert not triples(nlp, "“We condemn the United States.”")
+
+
+# ---- descriptions -----------------------------------------------------------------------
+
+
+def test_the_kingdom_is_the_one_country_just_named(nlp: Language) -> None:
+    # news (the attacks on Abqaiq and Khurais, 14 September 2019)
+    text = (
+        "Saudi Arabia said on Saturday that drones hit two of its oil facilities. "
+        "The kingdom blamed Iran for the attacks."
+    )
+    assert ("country:SAU", "ACCUSES", "country:IRN") in triples(nlp, text)
+
+
+def test_the_president_is_the_one_person_the_article_titled_so(nlp: Language) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan met US Vice President Mike Pence in Ankara. "
+        "The president criticized the United States."
+    )
+    assert ("person:recep-tayyip-erdogan", "CRITICIZES", "country:USA") in triples(nlp, text)
+
+
+def test_the_president_of_two_presidents_is_no_one(nlp: Language) -> None:
+    text = (
+        "US President Donald Trump met Turkish President Recep Tayyip Erdogan in Washington. "
+        "The president criticized Iran."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+# ---- the vocabulary is data -------------------------------------------------------------
+
+
+def test_a_misspelt_key_in_the_agent_vocabulary_is_an_error(tmp_path: Path) -> None:
+    good = json.loads((Path(__file__).resolve().parents[2] / "ingest" / "data" / "agents.json").read_text())
+    bad = dict(good, state_agent=good["state_agents"])
+    path = tmp_path / "agents.json"
+    path.write_text(json.dumps(bad))
+    with pytest.raises(ValueError, match="state_agent"):
+        load_agents(path)
+
+
+def test_upper_case_words_in_the_agent_vocabulary_are_an_error(tmp_path: Path) -> None:
+    good = json.loads((Path(__file__).resolve().parents[2] / "ingest" / "data" / "agents.json").read_text())
+    path = tmp_path / "agents.json"
+    path.write_text(json.dumps(dict(good, groups=["Rebels"])))
+    with pytest.raises(ValueError, match="lower case"):
+        load_agents(path)
+
+
+def test_they_after_two_coordinated_states_is_both(nlp: Language) -> None:
+    text = "China and Russia signed a deal on Tuesday. They criticized the United States."
+    got = triples(nlp, text)
+    assert {("country:CHN", "CRITICIZES", "country:USA"), ("country:RUS", "CRITICIZES", "country:USA")} <= got
+
+
+def test_they_in_what_two_states_say_is_both_speakers(nlp: Language) -> None:
+    got = triples(nlp, "Iran and Iraq said they would cooperate with Syria.")
+    assert {("country:IRN", "COOPERATES_WITH", "country:SYR"), ("country:IRQ", "COOPERATES_WITH", "country:SYR")} <= got
+
+
+def test_they_for_one_state_is_its_officials_not_the_state(nlp: Language) -> None:
+    assert not triples(nlp, "Iran said they would cooperate with Syria.")
+
+
+def test_the_countrys_president_is_the_leader_the_article_named(nlp: Language) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. "
+        "The country's president criticized the United States."
+    )
+    assert ("person:recep-tayyip-erdogan", "CRITICIZES", "country:USA") in triples(nlp, text)
+
+
+def test_a_subject_name_the_ner_missed_makes_the_next_he_uncertain(nlp: Language) -> None:
+    # Wikinews (campaign trail, August 2020): "Trump" unrecognised, "He" is not the earlier Biden
+    text = (
+        "On the last day, Biden delivered his acceptance speech at Chase Center in Wilmington, "
+        "Delaware. Trump described the convention as a \"Hollywood-produced infomercial.\" He "
+        "defended his record on the pandemic, and criticized Democrats for failing to mention "
+        "Biden's opposition to Trump's ban on travel from China and Europe."
+    )
+    assert not {t for t in triples(nlp, text) if t[0] == "person:biden" and t[1] == "CRITICIZES"}
+
+
+def test_a_quotation_after_the_one_a_speaker_closed_is_still_his(nlp: Language) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke in Moscow on Tuesday. "
+        "\"We condemn the United States,\" he said. \"We also support China.\""
+    )
+    assert ("country:RUS", "SUPPORTS", "country:CHN") in triples(nlp, text)
+
+
+def test_the_group_is_the_one_organisation_just_named_not_the_news_agency(nlp: Language) -> None:
+    got = triples(nlp, "Reuters reported that Hamas fired rockets. The group criticized Israel.")
+    assert ("org:hamas", "CRITICIZES", "country:ISR") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The Lebanese militia Hezbollah fired rockets at Israel on Sunday. Israel said the "
+                "attack hurt no one. The militia also threatened the United States."
+            ),
+            ("org:hezbollah", "THREATENS", "country:USA"),
+        ),
+        (
+            # not the United Nations, named last: the movement is the one the article called so
+            (
+                "The Yemen-based Houthi movement claimed the attack. The attack hurt no one. The "
+                "United Nations said on Monday that talks would resume. The movement criticized "
+                "Saudi Arabia."
+            ),
+            ("org:houthis", "CRITICIZES", "country:SAU"),
+        ),
+    ],
+)
+def test_a_specific_head_is_the_organisation_the_article_named_with_it(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = triples(nlp, text)
+    assert expected in got
+    assert not {t for t in got if t[1] == expected[1] and t[0] != expected[0]}
+
+
+def test_the_group_after_two_named_ones_is_no_one(nlp: Language) -> None:
+    got = triples(nlp, "Hamas and Islamic Jihad fired rockets. The group criticized Israel.")
+    assert not {t for t in got if t[1] == "CRITICIZES"}
+
+
+def test_a_bare_title_before_a_name_competes_for_the_president(nlp: Language) -> None:
+    # Wikinews (campaign trail, October 2020): "Biden called on the President to demand ..."
+    text = (
+        "President Trump spoke in Ohio. Turkish President Recep Tayyip Erdogan spoke in Ankara. "
+        "The President criticized Iran."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+def test_followers_of_an_organisation_are_a_group_named_as_the_text_names_it(nlp: Language) -> None:
+    # W10: "the rocket strikes were carried out by sympathizers of the PMF"
+    text = (
+        "al-Muhandis was the deputy commander of the Popular Mobilization Forces (PMF), an "
+        "Iranian-backed militia. Sympathizers of the PMF attacked the United States Embassy."
+    )
+    claims, res = read(nlp, text)
+    assert "group:pmf-sympathizers" in {c.subject for c in claims if c.type.value == "ATTACKS"}
+    assert res.name_of("group:pmf-sympathizers") == "PMF sympathizers"
+
+
+def test_its_skips_the_person_subject_for_the_state_before_it(nlp: Language) -> None:
+    # after W09: "Pompeo cited the Cuban government's ... its support for Nicolás Maduro"
+    text = (
+        "US Secretary of State Mike Pompeo cited the Cuban government's support for Venezuela and "
+        "its support for Nicaragua."
+    )
+    assert ("country:CUB", "SUPPORTS", "country:NIC") in triples(nlp, text)
+
+
+def test_the_two_leaders_are_the_two_persons_just_named(nlp: Language) -> None:
+    # news (April 2023)
+    text = (
+        "Chinese President Xi Jinping hosted Brazilian President Lula da Silva in Beijing on "
+        "Friday. The two leaders discussed trade."
+    )
+    got = triples(nlp, text)
+    assert ("person:lula-da-silva", "NEGOTIATES_WITH", "person:xi-jinping") in got
+
+
+def test_the_two_leaders_among_four_named_is_no_pair(nlp: Language) -> None:
+    got = triples(nlp, "Kim Jong Un met Vladimir Putin, Xi Jinping and Joe Biden. The two leaders discussed trade.")
+    assert not {t for t in got if t[1] == "NEGOTIATES_WITH"}
