@@ -30,8 +30,16 @@ class AgentLexicon(BaseModel):
     followers: frozenset[str]
 
     @field_validator(
-        "state_agents", "leader_bodies", "groups", "quantities", "places", "acts", "topics", "bodies",
-        "organisations", "followers",
+        "state_agents",
+        "leader_bodies",
+        "groups",
+        "quantities",
+        "places",
+        "acts",
+        "topics",
+        "bodies",
+        "organisations",
+        "followers",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

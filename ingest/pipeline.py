@@ -13,12 +13,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from geokg.graph.models import Article, Claim, Entity, Extraction
+from geokg.ingest.component import ClaimsComponent
 from geokg.ingest.errors import IngestError, SkippedArticle, deadline, failure, isolated
 from geokg.ingest.gazetteer import load_gazetteer
 from geokg.ingest.language import UNDETERMINED, language_of
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.readers import Document
-from geokg.ingest.component import ClaimsComponent
 from geokg.ingest.relations import EXTRACTOR_VERSION as EXTRACTOR_VERSION
 from geokg.ingest.settings import IngestSettings, get_ingest_settings
 
@@ -76,7 +76,7 @@ def _parsed(documents: list[Document], s: IngestSettings) -> list[Doc | IngestEr
     nlp = load_nlp(s.spacy_model)  # not isolated: a missing model stops the run (bad usage)
     try:
         return list(nlp.pipe((d.text for d in documents), batch_size=s.batch_size))
-    except Exception:  # noqa: BLE001 - found and failed one by one below
+    except Exception:
         log.debug("a batch of %d failed to parse; one by one now", len(documents), exc_info=True)
         return [isolated(d.source, "extract", partial(nlp, d.text), d.line) for d in documents]
 

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
-from geokg.ingest.errors import check_deadline
 from geokg.ingest.agents import load_agents
+from geokg.ingest.errors import check_deadline
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
@@ -35,7 +35,7 @@ from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexic
 from geokg.ingest.resolve import _INSTITUTIONS, Resolution, _merge, clean_surface, load_roles
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -46,14 +46,24 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _REACH = 3
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _EVENT_NOUNS = {
-    "attack": Relation.ATTACKS, "strike": Relation.ATTACKS, "airstrike": Relation.ATTACKS,
-    "operation": Relation.ATTACKS, "invasion": Relation.ATTACKS, "offensive": Relation.ATTACKS,
-    "incursion": Relation.ATTACKS, "assault": Relation.ATTACKS, "bombing": Relation.ATTACKS,
-    "call": Relation.REQUESTS, "request": Relation.REQUESTS, "appeal": Relation.REQUESTS,
+    "attack": Relation.ATTACKS,
+    "strike": Relation.ATTACKS,
+    "airstrike": Relation.ATTACKS,
+    "operation": Relation.ATTACKS,
+    "invasion": Relation.ATTACKS,
+    "offensive": Relation.ATTACKS,
+    "incursion": Relation.ATTACKS,
+    "assault": Relation.ATTACKS,
+    "bombing": Relation.ATTACKS,
+    "call": Relation.REQUESTS,
+    "request": Relation.REQUESTS,
+    "appeal": Relation.REQUESTS,
     "demand": Relation.REQUESTS,
 }
 _EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
-_ACCOUNTS = frozenset({"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"})
+_ACCOUNTS = frozenset(
+    {"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"}
+)
 _TEMPORAL = frozenset({"after", "before", "since", "until", "when", "while", "as", "once"})
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp"})
 
@@ -91,24 +101,59 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
                 if accusation is not None and accusation.id not in claims:
                     claims[accusation.id] = accusation
         memory.alleged = [c for c in memory.alleged if c.sentence_index >= index - 2] + [
-            c for c in claims.values() if c.sentence_index == index and c.modality is Modality.ALLEGED
+            c
+            for c in claims.values()
+            if c.sentence_index == index and c.modality is Modality.ALLEGED
         ]
         reader.remember()
         reader.remember_events([c for c in claims.values() if c.sentence_index == index])
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
-_ORG_HEADS = frozenset({"movement", "group", "militia", "organisation", "organization", "party", "rebels",
-                        "network", "faction", "coalition", "alliance", "agency", "company", "firm"})
-_PROPERTY = frozenset({"facility", "installation", "plant", "refinery", "base", "embassy", "consulate",
-                       "ship", "tanker", "vessel", "pipeline", "field", "infrastructure", "site"})
+_ORG_HEADS = frozenset(
+    {
+        "movement",
+        "group",
+        "militia",
+        "organisation",
+        "organization",
+        "party",
+        "rebels",
+        "network",
+        "faction",
+        "coalition",
+        "alliance",
+        "agency",
+        "company",
+        "firm",
+    }
+)
+_PROPERTY = frozenset(
+    {
+        "facility",
+        "installation",
+        "plant",
+        "refinery",
+        "base",
+        "embassy",
+        "consulate",
+        "ship",
+        "tanker",
+        "vessel",
+        "pipeline",
+        "field",
+        "infrastructure",
+        "site",
+    }
+)
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
-_AGREEMENTS = frozenset({"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal",
-                         "demarcation"})
+_AGREEMENTS = frozenset(
+    {"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal", "demarcation"}
+)
 
 
 def _register_names(doc: Doc, res: Resolution, day: date) -> None:
-    """"President Maduro" in an article that never gives his first name: the person node takes
+    """ "President Maduro" in an article that never gives his first name: the person node takes
     the register's full name ("Nicolás Maduro") when the titles before its mentions, its name and
     the article's date single out one holder, so that articles naming him either way share a node.
     A node whose mentions point to two holders, or whose name is already as full, is left alone."""
@@ -120,7 +165,9 @@ def _register_names(doc: Doc, res: Resolution, day: date) -> None:
             for title in (_title_before(doc, m.start, node.name), _title_after(doc, m.end)):
                 if title:
                     found.update(o.name for o in by_title_and_name(title, node.name, day))
-        if len(found) == 1 and len(name_key(full := found.pop()).split()) > len(name_key(node.name).split()):
+        if len(found) == 1 and len(name_key(full := found.pop()).split()) > len(
+            name_key(node.name).split()
+        ):
             _rename_person(res, node.id, f"person:{slug(full)}", full)
 
 
@@ -191,7 +238,9 @@ class _Memory:
 class _SentenceReader:
     """Reads one sentence: arguments, triggers and the modality around them."""
 
-    def __init__(self, sent: Span, res: Resolution, lex: Lexicon, memory: _Memory, index: int = 0) -> None:
+    def __init__(
+        self, sent: Span, res: Resolution, lex: Lexicon, memory: _Memory, index: int = 0
+    ) -> None:
         self.sent = sent
         self.index = index
         self.res = res
@@ -215,7 +264,11 @@ class _SentenceReader:
             return found
         if (pair := self._pair(token)) is not None:
             return pair
-        if token.lower_ in ("they", "them", "their") and token.pos_ == "PRON" and not self._quoted(token):
+        if (
+            token.lower_ in ("they", "them", "their")
+            and token.pos_ == "PRON"
+            and not self._quoted(token)
+        ):
             return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
         own = self._entity_of(token)
         if own:
@@ -224,22 +277,42 @@ class _SentenceReader:
             for child in token.children:
                 if child.dep_ == "conj":
                     found.extend(self.entities(child))
-                elif child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children):
+                elif child.dep_ in ("nmod", "compound") and any(
+                    c.dep_ == "cc" for c in child.children
+                ):
                     # "North and South Korea": an elided name coordinated inside the phrase
                     other = self.res.entity_at(child)
-                    if other and other != own and own and self.res.kind_of(other) is self.res.kind_of(own):
+                    if (
+                        other
+                        and other != own
+                        and own
+                        and self.res.kind_of(other) is self.res.kind_of(own)
+                    ):
                         found.append(other)
-                elif child.dep_ == "compound" and own and self.res.kind_of(own) is Kind.PERSON \
-                        and not self.res.entity_at(child):
+                elif (
+                    child.dep_ == "compound"
+                    and own
+                    and self.res.kind_of(own) is Kind.PERSON
+                    and not self.res.entity_at(child)
+                ):
                     # "US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke":
                     # the parser hangs the first name on the second name's title.
-                    found.extend(e for t in child.subtree if (e := self.res.entity_at(t)) and e != own
-                                 and self.res.kind_of(e) is Kind.PERSON and t.dep_ in ("appos", "conj"))
+                    found.extend(
+                        e
+                        for t in child.subtree
+                        if (e := self.res.entity_at(t))
+                        and e != own
+                        and self.res.kind_of(e) is Kind.PERSON
+                        and t.dep_ in ("appos", "conj")
+                    )
                 elif child.dep_ == "appos" and own and self.res.kind_of(own) is Kind.PERSON:
                     # "Shoukry and his ... counterparts, Nikos Dendias, Nikos Christodoulides and
                     # Jean-Yves Le Drian, gathered": the names in apposition are participants too.
-                    found.extend(e for e in self.entities(child)
-                                 if self.res.kind_of(e) in (Kind.PERSON, Kind.ORGANIZATION))
+                    found.extend(
+                        e
+                        for e in self.entities(child)
+                        if self.res.kind_of(e) in (Kind.PERSON, Kind.ORGANIZATION)
+                    )
         return list(dict.fromkeys(found))
 
     def _entity_of(self, token: Token) -> str | None:
@@ -252,27 +325,43 @@ class _SentenceReader:
         if token.pos_ == "NOUN" and not _is_trigger_noun(token, self.lex):
             # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a title
             for child in token.children:
-                if child.dep_ == "appos" and (e := self.res.entity_at(child)) \
-                        and self.res.kind_of(e) is Kind.PERSON:
+                if (
+                    child.dep_ == "appos"
+                    and (e := self.res.entity_at(child))
+                    and self.res.kind_of(e) is Kind.PERSON
+                ):
                     return e
         for described in (self._state_agent, self._leader_description, self._described_person):
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
             # "The Yemen-based Houthi movement": a common head named by its modifier
-            named = [e for c in token.children if c.dep_ in ("compound", "amod") and (e := self.res.entity_at(c))
-                     and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)]
+            named = [
+                e
+                for c in token.children
+                if c.dep_ in ("compound", "amod")
+                and (e := self.res.entity_at(c))
+                and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)
+            ]
             if len(named) == 1:
                 return named[0]
-        for described in (self._described_org, self._group, self._followers, self._described_country,
-                          self._counted):
+        for described in (
+            self._described_org,
+            self._group,
+            self._followers,
+            self._described_country,
+            self._counted,
+        ):
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _PROPERTY and token.dep_ == "nsubjpass":
             # "oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit": the
             # attacked property stands for the state that owns it.
-            owned = [e for t in token.subtree if (e := self.res.entity_at(t))
-                     and self.res.kind_of(e) is Kind.COUNTRY]
+            owned = [
+                e
+                for t in token.subtree
+                if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+            ]
             if owned:
                 return owned[0]
         for example in _examples(token):
@@ -280,38 +369,64 @@ class _SentenceReader:
             entity = self.res.entity_at(example)
             if entity:
                 return entity
-        if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in ("which", "that", "who"):
+        if token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and token.lower_ in (
+            "which",
+            "that",
+            "who",
+        ):
             return None
-        return self._topic(token) or self._event_actor(token) or self._named_before(token) \
+        return (
+            self._topic(token)
+            or self._event_actor(token)
+            or self._named_before(token)
             or self._stance_object(token)
+        )
 
     def _pair(self, token: Token) -> list[str] | None:
-        """"reminded both countries that any transfer of arms from North Korea to Russia ...": "both
+        """ "reminded both countries that any transfer of arms from North Korea to Russia ...": "both
         countries" are the two states the sentence names apart from those acting in it; with none
         named there, "the two leaders", "both countries" are the two persons or states of this
         and the last two sentences, when there are exactly two."""
         lemma = token.lemma_.lower()
         people = lemma in _PAIRED_PERSONS
-        if lemma not in ("country", "nation", "state", "side") and not people or token.tag_ != "NNS":
+        if (
+            lemma not in ("country", "nation", "state", "side")
+            and not people
+            or token.tag_ != "NNS"
+        ):
             return None
-        if not any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two") for c in token.children):
+        if not any(
+            c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two")
+            for c in token.children
+        ):
             return None
         kind = Kind.PERSON if people else Kind.COUNTRY
         acting = {e for t in self.sent if t.dep_ in _SUBJ for e in [self.res.entity_at(t)] if e}
-        named = [e for t in self.sent if t.i >= self.dateline_end and (e := self.res.entity_at(t))
-                 and self.res.kind_of(e) is kind and e not in acting]
+        named = [
+            e
+            for t in self.sent
+            if t.i >= self.dateline_end
+            and (e := self.res.entity_at(t))
+            and self.res.kind_of(e) is kind
+            and e not in acting
+        ]
         named = list(dict.fromkeys(named))
         if len(named) == 2:
             return named
         if named:
             return None
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
-        recent = {m.entity_id for m in self.res.mentions if start <= m.start < token.i
-                  and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is kind}
+        recent = {
+            m.entity_id
+            for m in self.res.mentions
+            if start <= m.start < token.i
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is kind
+        }
         return sorted(recent) if len(recent) == 2 else None
 
     def _leader_description(self, token: Token) -> str | None:
-        """"the North Korean leader", "the Russian president", "Russia's foreign minister": the
+        """ "the North Korean leader", "the Russian president", "Russia's foreign minister": the
         person the article has said leads that country, else the register's holder of that title
         on the article's date (a node of its own when the article has not named them)."""
         roles = load_roles()
@@ -322,8 +437,11 @@ class _SentenceReader:
         if not definite and not possessed:
             return None
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss") and (e := self.res.entity_at(child)) \
-                    and self.res.kind_of(e) is Kind.COUNTRY:
+            if (
+                child.dep_ in ("amod", "compound", "poss")
+                and (e := self.res.entity_at(child))
+                and self.res.kind_of(e) is Kind.COUNTRY
+            ):
                 if token.lower_ in roles.leader and (known := self.memory.leaders.get(e)):
                     return known
                 return self._register_holder(e, token)
@@ -333,8 +451,11 @@ class _SentenceReader:
         """The one person the register says held the title `token` heads ("leader", "foreign
         minister") for `country` on the article's date: the article's node for them, or a new one."""
         day = self.memory.published
-        words = [c for c in token.children if c.dep_ in ("amod", "compound") and not self.res.entity_at(c)
-                 and c.i < token.i]
+        words = [
+            c
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and not self.res.entity_at(c) and c.i < token.i
+        ]
         title = " ".join([*(t.text for t in words), token.text])
         if day is None or known_title(title) is None:
             return None
@@ -353,12 +474,16 @@ class _SentenceReader:
         return person
 
     def _threat(self, verb: Token, rel: Relation, subjects: list[str]) -> Iterator[_Candidate]:
-        """"... reminded both countries that ... the U.S. 'will not hesitate to impose new
+        """ "... reminded both countries that ... the U.S. 'will not hesitate to impose new
         sanctions'": a future hostile act with no target of its own, said to someone, threatens them."""
         node, future = verb, False
         while True:
             auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
-            future = future or bool(auxes & {"will", "would", "'ll", "shall"}) or node.lemma_.lower() == "hesitate"
+            future = (
+                future
+                or bool(auxes & {"will", "would", "'ll", "shall"})
+                or node.lemma_.lower() == "hesitate"
+            )
             if node.dep_ != "xcomp" or node.head.i == node.i:
                 break
             node = node.head
@@ -366,7 +491,12 @@ class _SentenceReader:
             return
         for ancestor in verb.ancestors:
             if ancestor.lemma_.lower() in self.lex.words["addressed_speech"]:
-                addressees = [e for c in ancestor.children if c.dep_ in ("dobj", "dative") for e in self.entities(c)]
+                addressees = [
+                    e
+                    for c in ancestor.children
+                    if c.dep_ in ("dobj", "dative")
+                    for e in self.entities(c)
+                ]
                 for s in subjects:
                     for o in addressees:
                         if s != o:
@@ -374,7 +504,7 @@ class _SentenceReader:
                 return
 
     def respectively(self) -> Iterator[_Candidate]:
-        """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
+        """ "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
         Jean-Yves Le Drian, respectively": the n-th country goes with the n-th name."""
         marks = [t for t in self.sent if t.lower_ == "respectively"]
         if not marks:
@@ -382,30 +512,42 @@ class _SentenceReader:
         for noun in self.sent:
             if noun.tag_ != "NNS" or noun.i > marks[0].i:
                 continue
-            countries = [e for t in self.sent.doc[noun.left_edge.i : noun.i]
-                         if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY]
+            countries = [
+                e
+                for t in self.sent.doc[noun.left_edge.i : noun.i]
+                if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+            ]
             countries = list(dict.fromkeys(countries))
-            persons = [e for t in self.sent.doc[noun.i + 1 : marks[0].i]
-                       if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON]
+            persons = [
+                e
+                for t in self.sent.doc[noun.i + 1 : marks[0].i]
+                if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON
+            ]
             persons = list(dict.fromkeys(persons))
             if len(countries) >= 2 and len(countries) == len(persons):
                 role = noun.lemma_.lower()
                 for person, country in zip(persons, countries, strict=True):
-                    yield _Candidate(Relation.AFFILIATED_WITH, person, country, noun, "respectively", role=role)
+                    yield _Candidate(
+                        Relation.AFFILIATED_WITH, person, country, noun, "respectively", role=role
+                    )
                 return
 
     def _named_before(self, token: Token) -> str | None:
-        """"urged the embassy to reconsider": a definite common noun stands for the one organisation
+        """ "urged the embassy to reconsider": a definite common noun stands for the one organisation
         or event named earlier in the article whose name holds that noun ("US Embassy in London")."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        if (
+            token.pos_ != "NOUN"
+            or token.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             return None
         if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children):
             return None  # "the embassy in Paris" says which one itself
         found = {
-            m.entity_id for m in self.res.mentions
-            if m.start < token.i and m.entity_id in self.res.nodes
+            m.entity_id
+            for m in self.res.mentions
+            if m.start < token.i
+            and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.EVENT)
             and token.lower_ in self.res.name_of(m.entity_id).lower().split()
         }
@@ -432,7 +574,11 @@ class _SentenceReader:
         for child in clause.head.children:
             if child.dep_ == "nsubj" and child.i < pronoun.i:
                 entity = self.res.entity_at(child)
-                if entity and self.res.kind_of(entity) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP):
+                if entity and self.res.kind_of(entity) in (
+                    Kind.COUNTRY,
+                    Kind.ORGANIZATION,
+                    Kind.GROUP,
+                ):
                     return entity
         return None
 
@@ -473,7 +619,9 @@ class _SentenceReader:
         our sovereignty.” Putin said on Tuesday."), else right before it ("He said: “...”")."""
         for ancestor in token.ancestors:
             if ancestor.lemma_.lower() in self.lex.words["speech"] and not self._quoted(ancestor):
-                said_by = [e for c in ancestor.children if c.dep_ == "nsubj" for e in self.entities(c)]
+                said_by = [
+                    e for c in ancestor.children if c.dep_ == "nsubj" for e in self.entities(c)
+                ]
                 if said_by:
                     return said_by[0]
         n = self._quote_of(token)
@@ -481,7 +629,11 @@ class _SentenceReader:
             return self._according_to()
         quotes, doc = self.memory.quotes or [], token.doc
         last = first = n
-        while quotes[last][2] and last + 1 < len(quotes) and quotes[last + 1][0] - quotes[last][1] <= 2:
+        while (
+            quotes[last][2]
+            and last + 1 < len(quotes)
+            and quotes[last + 1][0] - quotes[last][1] <= 2
+        ):
             last += 1  # open at the paragraph's end, reopened at the next one's start
         while first > 0 and quotes[first - 1][2] and quotes[first][0] - quotes[first - 1][1] <= 2:
             first -= 1
@@ -494,15 +646,23 @@ class _SentenceReader:
     def _speech_subject(self, window: Span) -> str | None:
         """The subject of the first speech verb in a short stretch of text outside quotes."""
         for verb in window:
-            if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith("VB"):
+            if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith(
+                "VB"
+            ):
                 continue
             if verb.sent.start != self.sent.start:
-                index = next(n for n, sent in enumerate(verb.doc.sents) if sent.start == verb.sent.start)
+                index = next(
+                    n for n, sent in enumerate(verb.doc.sents) if sent.start == verb.sent.start
+                )
                 reader = _SentenceReader(verb.sent, self.res, self.lex, self.memory, index)
             else:
                 reader = self
-            said_by = [e for c in verb.children if c.dep_ == "nsubj" and not reader._quoted(c)
-                       for e in reader.entities(c)]
+            said_by = [
+                e
+                for c in verb.children
+                if c.dep_ == "nsubj" and not reader._quoted(c)
+                for e in reader.entities(c)
+            ]
             if said_by:
                 return said_by[0]
         return None
@@ -519,10 +679,17 @@ class _SentenceReader:
         if self.res.kind_of(speaker) is not Kind.PERSON:
             return None
         owners: list[str] = []
-        for sent in dict.fromkeys(m.sentence for m in self.res.mentions if m.entity_id == speaker
-                                  and abs(m.sentence - self.index) <= 2):
+        for sent in dict.fromkeys(
+            m.sentence
+            for m in self.res.mentions
+            if m.entity_id == speaker and abs(m.sentence - self.index) <= 2
+        ):
             span = list(self.sent.doc.sents)[sent] if sent != self.index else self.sent
-            reader = self if sent == self.index else _SentenceReader(span, self.res, self.lex, self.memory, sent)
+            reader = (
+                self
+                if sent == self.index
+                else _SentenceReader(span, self.res, self.lex, self.memory, sent)
+            )
             mention = [t for t in span if self.res.entity_at(t) == speaker]
             if mention:
                 owners += [c.object for c in reader._title_sequence(speaker, mention, load_roles())]
@@ -549,21 +716,37 @@ class _SentenceReader:
             own: set[str | None] = set()
             if pronoun.dep_ in ("dobj", "pobj", "dative"):
                 # "when Kim invited him": an object pronoun is never its own clause's subject
-                own = {e for c in _clause_verb(pronoun).children if c.dep_ in _SUBJ
-                       for e in ([self._antecedent(c)] if c.lower_ in _PRONOUNS else self.entities(c))}
-            earlier = [e for t in self.sent if self.dateline_end <= t.i < pronoun.i
-                       and (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON
-                       and e not in own]
+                own = {
+                    e
+                    for c in _clause_verb(pronoun).children
+                    if c.dep_ in _SUBJ
+                    for e in ([self._antecedent(c)] if c.lower_ in _PRONOUNS else self.entities(c))
+                }
+            earlier = [
+                e
+                for t in self.sent
+                if self.dateline_end <= t.i < pronoun.i
+                and (e := self.res.entity_at(t))
+                and self.res.kind_of(e) is Kind.PERSON
+                and e not in own
+            ]
             if len(set(earlier)) == 1:
                 return earlier[0]
             if earlier:
-                subjects = {e for t in self.sent if t.i < pronoun.i and t.dep_ in _SUBJ
-                            and (e := self.res.entity_at(t)) in earlier}
+                subjects = {
+                    e
+                    for t in self.sent
+                    if t.i < pronoun.i
+                    and t.dep_ in _SUBJ
+                    and (e := self.res.entity_at(t)) in earlier
+                }
                 return subjects.pop() if len(subjects) == 1 else None
             if own & set(self.memory.recent_persons):
                 return None
-            if any(t.pos_ == "PROPN" and t.dep_ in _SUBJ and not self.res.entity_at(t)
-                   for t in self.sent[: pronoun.i - self.sent.start]):
+            if any(
+                t.pos_ == "PROPN" and t.dep_ in _SUBJ and not self.res.entity_at(t)
+                for t in self.sent[: pronoun.i - self.sent.start]
+            ):
                 return None  # "Hawkins renewed his support": a name the NER missed comes first
         recent = self.memory.recent_persons
         if len(set(recent)) != 1 or self.index - self.memory.recent_index > _REACH:
@@ -587,10 +770,19 @@ class _SentenceReader:
             return []  # "it is unclear whether ...", "it seems"
         found: list[list[str]] = []
         clause = pronoun.head
-        if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
-                and clause.head.lemma_.lower() in self.lex.words["speech"]:
-            found = [[e for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i
-                      for e in self.entities(c)]]
+        if (
+            pronoun.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in self.lex.words["speech"]
+        ):
+            found = [
+                [
+                    e
+                    for c in clause.head.children
+                    if c.dep_ == "nsubj" and c.i < pronoun.i
+                    for e in self.entities(c)
+                ]
+            ]
             found = [f for f in found if f]
         if not found:
             for t in self.sent:
@@ -602,8 +794,12 @@ class _SentenceReader:
                 actors = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
                 if actors and actors not in found:
                     found.append(actors)
-        if not found and pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.i - self.sent.start <= 2 \
-                and self.index - self.memory.actors_index == 1:
+        if (
+            not found
+            and pronoun.dep_ in ("nsubj", "nsubjpass")
+            and pronoun.i - self.sent.start <= 2
+            and self.index - self.memory.actors_index == 1
+        ):
             found = self.memory.recent_actors
         if len(found) != 1 or not all(self.res.kind_of(e) in _ACTOR_KINDS for e in found[0]):
             return []
@@ -617,15 +813,24 @@ class _SentenceReader:
     def _described_country(self, token: Token) -> str | None:
         """ "the country", "the kingdom": the one country the article named in this or the last
         sentences, or the article's country when it has one and named it there."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in load_agents().places:
+        if (
+            token.pos_ != "NOUN"
+            or token.tag_ != "NN"
+            or token.lemma_.lower() not in load_agents().places
+        ):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children):
             return None  # "the only country", "the country of ...": says which itself
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
-        named = [m.entity_id for m in self.res.mentions if start <= m.start < token.i
-                 and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.COUNTRY]
+        named = [
+            m.entity_id
+            for m in self.res.mentions
+            if start <= m.start < token.i
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is Kind.COUNTRY
+        ]
         if len(set(named)) == 1:
             return named[0]
         focus = self.res.focus_country()
@@ -649,18 +854,28 @@ class _SentenceReader:
             return named  # a name that holds the word: "US Embassy in London" for "the embassy"
         doc = token.doc
         kinds = (Kind.ORGANIZATION, Kind.GROUP)
-        called = {m.entity_id for m in self.res.mentions if m.end < token.i and m.entity_id in self.res.nodes
-                  and self.res.kind_of(m.entity_id) in kinds
-                  and lemma in (doc[m.end].lemma_.lower(), doc[m.start - 1].lemma_.lower() if m.start else "")}
+        called = {
+            m.entity_id
+            for m in self.res.mentions
+            if m.end < token.i
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) in kinds
+            and lemma
+            in (doc[m.end].lemma_.lower(), doc[m.start - 1].lemma_.lower() if m.start else "")
+        }
         if called:
             return called.pop() if len(called) == 1 else None
         if lemma not in _GENERIC_ORG_HEADS:
             return None
         start = list(doc.sents)[max(0, self.index - 2)].start
         found = {
-            m.entity_id for m in self.res.mentions if start <= m.start < token.i
-            and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) in kinds
-            and m.entity_id not in self.res.part_of and _subject_like(doc[m.start : m.end].root)
+            m.entity_id
+            for m in self.res.mentions
+            if start <= m.start < token.i
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) in kinds
+            and m.entity_id not in self.res.part_of
+            and _subject_like(doc[m.start : m.end].root)
             and not self._reports(doc[m.start : m.end])
         }
         return found.pop() if len(found) == 1 else None
@@ -671,7 +886,11 @@ class _SentenceReader:
         root = mention.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("report", "quote", "cite"):
             return True
-        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and root.head.head.lower_ == "according"
+        ):
             return True
         return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "quote")
 
@@ -681,9 +900,15 @@ class _SentenceReader:
         if token.pos_ not in ("NOUN", "PROPN") or self.res.entity_at(token):
             return None
         roles = load_roles()
-        title = " ".join(t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]
-                         if t.dep_ in ("compound", "amod") or t.i == token.i)
-        if token.lower_ not in roles.leader | roles.affiliated and title not in roles.leader | roles.affiliated:
+        title = " ".join(
+            t.lower_
+            for t in token.doc[token.left_edge.i : token.i + 1]
+            if t.dep_ in ("compound", "amod") or t.i == token.i
+        )
+        if (
+            token.lower_ not in roles.leader | roles.affiliated
+            and title not in roles.leader | roles.affiliated
+        ):
             return None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -692,17 +917,30 @@ class _SentenceReader:
                 return self.memory.leaders.get(state)
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("prep", "appos", "relcl", "acl") or self.res.entity_at(c) for c in token.children
+            c.dep_ in ("prep", "appos", "relcl", "acl") or self.res.entity_at(c)
+            for c in token.children
         ):
             return None
-        holders = {p for t, ps in self.memory.titled.items() if t == title or t.endswith(" " + title)
-                   and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES for p in ps}
+        holders = {
+            p
+            for t, ps in self.memory.titled.items()
+            if t == title
+            or t.endswith(" " + title)
+            and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES
+            for p in ps
+        }
         # "President Trump" with no country named gives no title claim, but competes all the same
         doc = token.doc
-        holders |= {m.entity_id for m in self.res.mentions if m.end <= token.i and m.start > 0
-                    and m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.PERSON
-                    and doc[m.start - 1].lower_ == token.lower_
-                    and (m.start < 2 or doc[m.start - 2].lower_ not in _RANK_PREFIXES)}
+        holders |= {
+            m.entity_id
+            for m in self.res.mentions
+            if m.end <= token.i
+            and m.start > 0
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is Kind.PERSON
+            and doc[m.start - 1].lower_ == token.lower_
+            and (m.start < 2 or doc[m.start - 2].lower_ not in _RANK_PREFIXES)
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _stance_object(self, token: Token) -> str | None:
@@ -721,20 +959,35 @@ class _SentenceReader:
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if not act and not topic:
             return None
-        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        mods = [
+            c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+        ]
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
-        actors = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}]
+        actors = [
+            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
         if actors:
             return actors[0] if len(actors) == 1 else None
-        if not topic or not mods or any(c.pos_ not in ("NOUN", "ADJ", "PROPN") or c.lower_ in _VAGUE for c in mods):
+        if (
+            not topic
+            or not mods
+            or any(c.pos_ not in ("NOUN", "ADJ", "PROPN") or c.lower_ in _VAGUE for c in mods)
+        ):
             return None
         start = min(c.left_edge.i for c in mods)
-        name = " ".join(t.text for t in token.doc[start : token.i + 1] if t.dep_ != "det" and not t.is_punct)
+        name = " ".join(
+            t.text for t in token.doc[start : token.i + 1] if t.dep_ != "det" and not t.is_punct
+        )
         kind = Kind.EVENT if lemma in _EVENT_NOUNS else Kind.TOPIC
-        return self.res.add_node(f"{kind.value.lower()}:{slug(name)}", name, kind,
-                                 form=clean_surface(_np_text(token)), described=True)
+        return self.res.add_node(
+            f"{kind.value.lower()}:{slug(name)}",
+            name,
+            kind,
+            form=clean_surface(_np_text(token)),
+            described=True,
+        )
 
     # ---- described actors: state agents and groups --------------------------------------
 
@@ -749,13 +1002,30 @@ class _SentenceReader:
             mod = stack.pop()
             if mod.pos_ in ("VERB", "AUX") or mod.tag_ in ("VBN", "VBG"):
                 continue  # "Iranian-backed", "Turkish-led"
-            nxt, prev = doc[mod.i + 1] if mod.i + 1 < len(doc) else None, doc[mod.i - 1] if mod.i else None
-            if nxt is not None and nxt.text in ("-", "–") and mod.i + 2 < len(doc) \
-                    and doc[mod.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ") and doc[mod.i + 2].i != token.i:
+            nxt, prev = (
+                doc[mod.i + 1] if mod.i + 1 < len(doc) else None,
+                doc[mod.i - 1] if mod.i else None,
+            )
+            if (
+                nxt is not None
+                and nxt.text in ("-", "–")
+                and mod.i + 2 < len(doc)
+                and doc[mod.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ")
+                and doc[mod.i + 2].i != token.i
+            ):
                 continue
-            if prev is not None and prev.text in ("-", "–") and mod.i >= 2 and doc[mod.i - 2].lower_ in ("pro", "anti"):
+            if (
+                prev is not None
+                and prev.text in ("-", "–")
+                and mod.i >= 2
+                and doc[mod.i - 2].lower_ in ("pro", "anti")
+            ):
                 continue
-            if mod.lower_.startswith(("pro-", "anti-")) or prev is not None and prev.lower_ in ("pro", "anti"):
+            if (
+                mod.lower_.startswith(("pro-", "anti-"))
+                or prev is not None
+                and prev.lower_ in ("pro", "anti")
+            ):
                 continue
             entity = self.res.entity_at(mod)
             if entity is None and mod.pos_ == "PRON":
@@ -779,13 +1049,17 @@ class _SentenceReader:
         officials" for the organisation."""
         agents = load_agents()
         before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        if token.pos_ not in ("NOUN", "PROPN") or not agents.agent_head(token.lemma_.lower(), token.lower_, before):
+        if token.pos_ not in ("NOUN", "PROPN") or not agents.agent_head(
+            token.lemma_.lower(), token.lower_, before
+        ):
             return None
         for entity in self._labels(token):
             kind = self.res.kind_of(entity)
             if kind in (Kind.COUNTRY, Kind.ORGANIZATION):
                 return entity
-            if kind is Kind.LOCATION and any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
+            if kind is Kind.LOCATION and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in token.children
+            ):
                 return entity  # "the governments of South East Asia"
             if kind is Kind.PERSON:
                 led = [c for c, p in self.memory.leaders.items() if p == entity]
@@ -807,8 +1081,11 @@ class _SentenceReader:
         ):
             return None
         focus = self.res.focus_country()
-        others = {e for t in self.sent if (e := self.res.entity_at(t)) and e != focus
-                  and self.res.kind_of(e) is Kind.COUNTRY}
+        others = {
+            e
+            for t in self.sent
+            if (e := self.res.entity_at(t)) and e != focus and self.res.kind_of(e) is Kind.COUNTRY
+        }
         return focus if focus and not others else None
 
     def _group(self, token: Token) -> str | None:
@@ -820,27 +1097,51 @@ class _SentenceReader:
         heads = load_agents().groups
         if token.lower_ not in heads and token.lemma_.lower() not in heads:
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many") for c in token.children):
+        if any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many")
+            for c in token.children
+        ):
             return None  # "a number of journalists", "some protesters": no one in particular
-        labels = self._labels(token) + [e for p in _prep_objects(token, "in") if (e := self.res.entity_at(p))]
-        place = next((e for e in labels if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)), None)
-        named = next((e for e in labels if self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)), None)
+        labels = self._labels(token) + [
+            e for p in _prep_objects(token, "in") if (e := self.res.entity_at(p))
+        ]
+        place = next(
+            (e for e in labels if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)), None
+        )
+        named = next(
+            (e for e in labels if self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)), None
+        )
         if named is not None and place is None:
             return named  # "Hamas militants"
         known = _gazetteer_known().get(place) if place is not None else None
         if known is not None and known.country in self.res.nodes:
             place = known.country  # "protesters in Baghdad" are Iraqi protesters
-        if place is None and (token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")):
+        if place is None and (
+            token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
+        ):
             place = self.res.focus_country()  # not "the militia": one the article names, or none
         if place is None:
             return None
-        label = next((t.text for t in token.children if self.res.entity_at(t) == place
-                      and t.dep_ in ("amod", "compound", "nmod") and t.tag_ != "NNP"), None)
+        label = next(
+            (
+                t.text
+                for t in token.children
+                if self.res.entity_at(t) == place
+                and t.dep_ in ("amod", "compound", "nmod")
+                and t.tag_ != "NNP"
+            ),
+            None,
+        )
         if label is None and self.res.kind_of(place) is Kind.COUNTRY:
             label = self.res.demonym_of(place)
         name = f"{label or self.res.name_of(place)} {token.lower_}"
-        return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
-                                 form=clean_surface(_np_text(token)), described=True)
+        return self.res.add_node(
+            f"group:{slug(name)}",
+            name,
+            Kind.GROUP,
+            form=clean_surface(_np_text(token)),
+            described=True,
+        )
 
     def _followers(self, token: Token) -> str | None:
         """ "sympathizers of the PMF", "Trump supporters": a Group node named with the one
@@ -848,12 +1149,19 @@ class _SentenceReader:
         heads = load_agents().followers
         if token.pos_ != "NOUN" or token.lower_ not in heads or self.res.entity_at(token):
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many") for c in token.children):
+        if any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many")
+            for c in token.children
+        ):
             return None
         doc = token.doc
-        leaders = [t for t in [*token.children, *_prep_objects(token, "of")]
-                   if t.dep_ in ("compound", "poss", "pobj") and (e := self.res.entity_at(t))
-                   and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP, Kind.PERSON)]
+        leaders = [
+            t
+            for t in [*token.children, *_prep_objects(token, "of")]
+            if t.dep_ in ("compound", "poss", "pobj")
+            and (e := self.res.entity_at(t))
+            and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP, Kind.PERSON)
+        ]
         followed = {self.res.entity_at(t) for t in leaders}
         if len(followed) != 1:
             return None
@@ -861,9 +1169,13 @@ class _SentenceReader:
         if mention is None:
             return None
         name = f"{clean_surface(doc[mention.start : mention.end].text)} {token.lower_}"
-        return self.res.add_node(f"group:{slug(name)}", name, Kind.GROUP,
-                                 form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
-                                 described=True)
+        return self.res.add_node(
+            f"group:{slug(name)}",
+            name,
+            Kind.GROUP,
+            form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
+            described=True,
+        )
 
     def _counted(self, token: Token) -> str | None:
         """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
@@ -872,22 +1184,40 @@ class _SentenceReader:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None  # "a number of journalists": no one in particular
         counted = _prep_objects(token, "of")
-        if len(counted) != 1 or counted[0].tag_ not in ("NNS", "NNPS") and counted[0].lower_ not in load_agents().groups:
+        if (
+            len(counted) != 1
+            or counted[0].tag_ not in ("NNS", "NNPS")
+            and counted[0].lower_ not in load_agents().groups
+        ):
             return None
         return self._state_agent(counted[0]) or self._group(counted[0])
 
     def _agreement(self, token: Token) -> str | None:
-        """"the memoranda of understanding between Turkey and Libya": an agreement between named
+        """ "the memoranda of understanding between Turkey and Libya": an agreement between named
         parties is one Topic per set of parties, named as the article first names it; later "the
         November 27 maritime border agreement between Turkey and Libya" is the same node, and "the
         border agreement", with no parties, the latest one."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _AGREEMENTS and token.lower_ not in _AGREEMENTS:
+        if (
+            token.pos_ != "NOUN"
+            or token.lemma_.lower() not in _AGREEMENTS
+            and token.lower_ not in _AGREEMENTS
+        ):
             return None
-        between = [p for t in token.subtree if t.dep_ == "prep" and t.lower_ == "between"
-                   and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i)
-                   for p in t.children if p.dep_ == "pobj"]
-        parties = [e for p in between for e in self.entities(p)
-                   if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)]
+        between = [
+            p
+            for t in token.subtree
+            if t.dep_ == "prep"
+            and t.lower_ == "between"
+            and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i)
+            for p in t.children
+            if p.dep_ == "pobj"
+        ]
+        parties = [
+            e
+            for p in between
+            for e in self.entities(p)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+        ]
         parties = sorted(dict.fromkeys(parties))
         if len(parties) >= 2:
             end = max(t.i for p in between for t in p.subtree)
@@ -898,9 +1228,14 @@ class _SentenceReader:
             self.res.add_node(topic_id, node.name if node else name, Kind.TOPIC, form=name)
             self.memory.agreement = topic_id
             return topic_id
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in token.children)
-        if definite and self.memory.agreement and not any(
-            self.res.entity_at(t) for t in token.subtree if t.i != token.i
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that")
+            for c in token.children
+        )
+        if (
+            definite
+            and self.memory.agreement
+            and not any(self.res.entity_at(t) for t in token.subtree if t.i != token.i)
         ):
             self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
             return self.memory.agreement
@@ -912,12 +1247,15 @@ class _SentenceReader:
             return agreement
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or (
-            lemma not in self.lex.words["topic_heads"] and token.lower_ not in self.lex.words["topic_heads"]
+            lemma not in self.lex.words["topic_heads"]
+            and token.lower_ not in self.lex.words["topic_heads"]
         ):
             return None
         mods = [
-            c for c in token.children
-            if c.dep_ in ("compound", "amod", "nmod") and (self.res.entity_at(c) or c.pos_ in ("PROPN", "NOUN"))
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            and (self.res.entity_at(c) or c.pos_ in ("PROPN", "NOUN"))
         ]
         if not mods:
             # "the sanctions": the latest topic with the same head, if any.
@@ -930,9 +1268,13 @@ class _SentenceReader:
             # sanctions" for "the sanctions, which Russia supported").
             if not _nested:
                 for earlier in reversed(token.doc[max(0, token.i - 2000) : token.sent.start]):
-                    if earlier.lower_ == head and earlier.pos_ == "NOUN" and any(
-                        c.dep_ in ("compound", "amod", "nmod") and self.res.entity_at(c)
-                        for c in earlier.children
+                    if (
+                        earlier.lower_ == head
+                        and earlier.pos_ == "NOUN"
+                        and any(
+                            c.dep_ in ("compound", "amod", "nmod") and self.res.entity_at(c)
+                            for c in earlier.children
+                        )
                     ):
                         found = self._topic(earlier, _nested=True)
                         if found:
@@ -940,8 +1282,16 @@ class _SentenceReader:
                         return found
             return None
         start = min(m.left_edge.i for m in mods)
-        words = [t for t in token.doc[start : token.i + 1] if t.pos_ not in ("DET",) and t.dep_ != "poss"]
-        words = [t for t in words if not (t.pos_ == "ADJ" and not self.res.entity_at(t) and t.i == start and len(words) > 2)]
+        words = [
+            t for t in token.doc[start : token.i + 1] if t.pos_ not in ("DET",) and t.dep_ != "poss"
+        ]
+        words = [
+            t
+            for t in words
+            if not (
+                t.pos_ == "ADJ" and not self.res.entity_at(t) and t.i == start and len(words) > 2
+            )
+        ]
         name = " ".join(t.text for t in words).replace(".", "").replace(" ’s", "").strip()
         if not name:
             return None
@@ -952,8 +1302,12 @@ class _SentenceReader:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.i >= self.dateline_end:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    named = [e for c in verb.children if c.dep_ == "nsubj" and c.i != child.i
-                             for e in self.entities(c)]
+                    named = [
+                        e
+                        for c in verb.children
+                        if c.dep_ == "nsubj" and c.i != child.i
+                        for e in self.entities(c)
+                    ]
                     if named:
                         # "boats of migrants which, according to AFP, the Untied Nations and United
                         # States have both criticised": the parser makes both subjects; the named
@@ -972,8 +1326,13 @@ class _SentenceReader:
                 return [e for p in child.children if p.dep_ == "pobj" for e in self.entities(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
-        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "xcomp" \
-                and verb.head.tag_ == "VB" and verb.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and verb.head.dep_ == "xcomp"
+            and verb.head.tag_ == "VB"
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
             # "Raab urged the embassy to reconsider and spoke with Pompeo": a finite verb the
             # parser hangs on the infinitive is coordinated with the governor, not the infinitive.
             return self.subjects(verb.head.head)
@@ -989,15 +1348,26 @@ class _SentenceReader:
             # who "joined the calls" makes them too.
             found = [e for a in agents for e in self.entities(a)]
             joiner = verb.head.head
-            if verb.head.dep_ == "dobj" and joiner.lemma_.lower() in ("join", "echo", "back", "second", "support"):
+            if verb.head.dep_ == "dobj" and joiner.lemma_.lower() in (
+                "join",
+                "echo",
+                "back",
+                "second",
+                "support",
+            ):
                 found += self.subjects(joiner)
             return list(dict.fromkeys(found))
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"] or [
-                    t for spec in self.lex.verbs.get(verb.head.lemma_.lower(), []) if spec.type is Relation.REQUESTS
-                    for name in spec.object if name not in VERB_SLOTS for t in _prep_objects(verb.head, name)]
+                    t
+                    for spec in self.lex.verbs.get(verb.head.lemma_.lower(), [])
+                    if spec.type is Relation.REQUESTS
+                    for name in spec.object
+                    if name not in VERB_SLOTS
+                    for t in _prep_objects(verb.head, name)
+                ]
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
@@ -1019,19 +1389,28 @@ class _SentenceReader:
         """The tokens filling one argument slot of a verb."""
         out: list[Token] = []
         for child in verb.children:
-            if name == "dobj" and child.dep_ in ("dobj", "attr"):
+            if (
+                name == "dobj"
+                and child.dep_ in ("dobj", "attr")
+                or name == "dobj"
+                and child.dep_ == "nsubjpass"
+            ):
                 out.append(child)
-            elif name == "dobj" and child.dep_ == "nsubjpass":
-                out.append(child)
-            elif name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            elif (
+                name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ")
+            ):
                 # a verbless small clause: "considers the YPG a terrorist organization"
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
             elif name == "place_of_dobj" and child.dep_ == "dobj" and not self.res.entity_at(child):
                 # "struck targets in Lebanon": the place of unnamed targets is what was attacked
-                out.extend(p for prep in ("in", "inside", "across") for p in _prep_objects(child, prep))
-                out.extend(p for prep in ("in", "inside", "across") for p in _prep_objects(verb, prep))
+                out.extend(
+                    p for prep in ("in", "inside", "across") for p in _prep_objects(child, prep)
+                )
+                out.extend(
+                    p for prep in ("in", "inside", "across") for p in _prep_objects(verb, prep)
+                )
             elif name == "clause_subject" and _mandative(child):
                 # "demanded that China stop", "called for Russia to withdraw": the one asked to act
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
@@ -1042,16 +1421,27 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
-            elif child.dep_ == "dobj" and name not in ("dobj", "dative", "poss_of_dobj") and not out \
-                    and any(spec.requires_dobj for spec in self.lex.verbs.get(verb.lemma_.lower(), [])):
+            elif (
+                child.dep_ == "dobj"
+                and name not in ("dobj", "dative", "poss_of_dobj")
+                and not out
+                and any(spec.requires_dobj for spec in self.lex.verbs.get(verb.lemma_.lower(), []))
+            ):
                 # The parser hangs the phrase on the object: "maintaining communication with
                 # Moscow", "severed ties with Iran"; a noun trigger this verb supports reads its
                 # own phrases ("imposed sanctions on Iran").
-                out.extend(p for p in _prep_objects(child, name) if _light_verb(child, self.lex) is None)
+                out.extend(
+                    p for p in _prep_objects(child, name) if _light_verb(child, self.lex) is None
+                )
         if verb.dep_ == "relcl" and name == "dobj":
-            if any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
+            if any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children
+            ):
                 out.append(verb.head)
-            elif any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that", "who") for c in verb.children):
+            elif any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("which", "that", "who")
+                for c in verb.children
+            ):
                 out = [t for t in out if t.lower_ not in ("which", "that", "who")] + [verb.head]
         return out
 
@@ -1067,7 +1457,10 @@ class _SentenceReader:
                 if rule_config(cand.rule).family != "title":
                     events.append(cand)
                     continue
-                if cand.type is Relation.LEADER_OF and self.res.kind_of(cand.object) is Kind.COUNTRY:
+                if (
+                    cand.type is Relation.LEADER_OF
+                    and self.res.kind_of(cand.object) is Kind.COUNTRY
+                ):
                     self.memory.leaders.setdefault(cand.object, cand.subject)
                 if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
@@ -1076,7 +1469,7 @@ class _SentenceReader:
         yield from titles
 
     def _at_home(self, cand: _Candidate) -> bool:
-        """"Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
+        """ "Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
         does not visit one's own country or its capital."""
         if cand.type is not Relation.VISITS:
             return False
@@ -1101,7 +1494,8 @@ class _SentenceReader:
             if spec.requires_clause and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
             if spec.needs_infinitive and not any(
-                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                c.dep_ in ("xcomp", "advcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in verb.children
             ):
                 continue
@@ -1109,9 +1503,15 @@ class _SentenceReader:
                 c.dep_ == "dobj" and c.lower_ in spec.requires_dobj for c in verb.children
             ):
                 continue
-            if "dobj" not in spec.object and not spec.requires_dobj and any(
-                c.dep_ == "dobj" and _is_trigger_noun(c, self.lex)
-                and verb in (_light_verb(c, self.lex), _receiving_verb(c, self.lex)) for c in verb.children
+            if (
+                "dobj" not in spec.object
+                and not spec.requires_dobj
+                and any(
+                    c.dep_ == "dobj"
+                    and _is_trigger_noun(c, self.lex)
+                    and verb in (_light_verb(c, self.lex), _receiving_verb(c, self.lex))
+                    for c in verb.children
+                )
             ):
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
@@ -1119,27 +1519,43 @@ class _SentenceReader:
             objects: list[str] = []
             for name in spec.object:
                 for tok in self.slot(verb, name):
-                    if passive and name == "dobj" and tok.dep_ != "nsubjpass" \
-                            and not (verb.dep_ == "relcl" and tok.i == verb.head.i):
+                    if (
+                        passive
+                        and name == "dobj"
+                        and tok.dep_ != "nsubjpass"
+                        and not (verb.dep_ == "relcl" and tok.i == verb.head.i)
+                    ):
                         continue
                     found = self.entities(tok)
                     if not found and name == "for":
                         # "called for G7 action": what is asked for is the named party's act
-                        found = [e for c in tok.children
-                                 if c.dep_ == "compound" and (e := self.res.entity_at(c))]
+                        found = [
+                            e
+                            for c in tok.children
+                            if c.dep_ == "compound" and (e := self.res.entity_at(c))
+                        ]
                     objects.extend(found)
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
-                governor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
-                objects = [e for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
-                           for e in self.entities(t)]
+                governor = (
+                    verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+                )
+                objects = [
+                    e
+                    for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
+                    for e in self.entities(t)
+                ]
             rel = spec.type
             if spec.event_target:
                 # "claimed responsibility for the attacks": the target of the attacks told of
-                objects = [t for n in spec.object for tok in self.slot(verb, n)
-                           if (ev := _EVENT_NOUNS.get(tok.lemma_.lower())) is not None
-                           and (t := self.memory.event_targets.get(ev))]
+                objects = [
+                    t
+                    for n in spec.object
+                    for tok in self.slot(verb, n)
+                    if (ev := _EVENT_NOUNS.get(tok.lemma_.lower())) is not None
+                    and (t := self.memory.event_targets.get(ev))
+                ]
             if rel is Relation.ATTACKS and passive and not subjects:
                 # "al-Muhandis, who was also killed in the airstrike": the airstrike's actor
                 subjects = [e for t in _prep_objects(verb, "in") if (e := self._event_actor(t))]
@@ -1148,8 +1564,12 @@ class _SentenceReader:
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
             objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.object_kinds)]
-            items = [_np_text(t) for n in spec.items for t in self.slot(verb, n)
-                     if not self.res.entity_at(t)]
+            items = [
+                _np_text(t)
+                for n in spec.items
+                for t in self.slot(verb, n)
+                if not self.res.entity_at(t)
+            ]
             base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
@@ -1159,14 +1579,28 @@ class _SentenceReader:
                     if s != o:
                         # "bought drones from Iran": the one in the slot acts on the subject
                         actor, target = (o, s) if spec.reverse else (s, o)
-                        yield _Candidate(rel, actor, target, verb, "verb_frame", items=items,
-                                         modality=said, confidence=base)
+                        yield _Candidate(
+                            rel,
+                            actor,
+                            target,
+                            verb,
+                            "verb_frame",
+                            items=items,
+                            modality=said,
+                            confidence=base,
+                        )
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
             needs = spec.symmetric_needs
-            if not objects and spec.symmetric_subjects and rel in SYMMETRIC and len(subjects) > 1 \
-                    and own_subject and (not needs or any(t.lower_ in needs for t in verb.subtree)):
+            if (
+                not objects
+                and spec.symmetric_subjects
+                and rel in SYMMETRIC
+                and len(subjects) > 1
+                and own_subject
+                and (not needs or any(t.lower_ in needs for t in verb.subtree))
+            ):
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, "coordinated_subjects")
@@ -1192,31 +1626,65 @@ class _SentenceReader:
             for claim in self.memory.alleged:
                 if deniers and not deniers & {claim.subject, claim.object}:
                     continue
-                yield _Candidate(claim.type, claim.subject, claim.object, verb, "denial",
-                                 role=claim.role, items=list(claim.items), modality=Modality.DENIED)
+                yield _Candidate(
+                    claim.type,
+                    claim.subject,
+                    claim.object,
+                    verb,
+                    "denial",
+                    role=claim.role,
+                    items=list(claim.items),
+                    modality=Modality.DENIED,
+                )
 
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
         """ "accused North Korea of providing Russia with arms": the content is alleged."""
         for tok in self.slot(verb, prep):
             rel = _EVENT_NOUNS.get(tok.lemma_.lower())
-            if tok.pos_ == "NOUN" and rel is not None and (target := self.memory.event_targets.get(rel)):
+            if (
+                tok.pos_ == "NOUN"
+                and rel is not None
+                and (target := self.memory.event_targets.get(rel))
+            ):
                 # "blaming Iran for the attacks": Iran did what the attacks did, allegedly
-                if any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children):
+                if any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children
+                ):
                     for s in accused:
                         if s != target:
-                            yield _Candidate(rel, s, target, tok, "allegation_of_event", modality=Modality.ALLEGED)
+                            yield _Candidate(
+                                rel,
+                                s,
+                                target,
+                                tok,
+                                "allegation_of_event",
+                                modality=Modality.ALLEGED,
+                            )
                 continue
             if tok.pos_ == "VERB" or tok.tag_ == "VBG":
                 for spec in self.lex.verbs.get(tok.lemma_.lower(), []):
                     rel = spec.type
-                    objects = [e for n in spec.object for t in self.slot(tok, n) for e in self.entities(t)]
-                    items = [_np_text(t) for n in spec.items for t in self.slot(tok, n)
-                             if not self.res.entity_at(t)]
+                    objects = [
+                        e for n in spec.object for t in self.slot(tok, n) for e in self.entities(t)
+                    ]
+                    items = [
+                        _np_text(t)
+                        for n in spec.items
+                        for t in self.slot(tok, n)
+                        if not self.res.entity_at(t)
+                    ]
                     for s in accused:
                         for o in dict.fromkeys(objects):
                             if s != o and self._kind_ok(o, spec.object_kinds):
-                                yield _Candidate(rel, s, o, tok, "allegation_content", items=items,
-                                                 modality=Modality.ALLEGED)
+                                yield _Candidate(
+                                    rel,
+                                    s,
+                                    o,
+                                    tok,
+                                    "allegation_content",
+                                    items=items,
+                                    modality=Modality.ALLEGED,
+                                )
 
     def _noun(self, noun: Token) -> Iterator[_Candidate]:
         spec = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower())
@@ -1237,9 +1705,15 @@ class _SentenceReader:
             # "Iran faced new sanctions from the EU", "drew condemnation from Turkey", "came under
             # attack from rebels": the one the act comes from is the actor, the verb's subject
             # its target.
-            subjects = [e for prep in ("from", "by", "of") for t in _prep_objects(noun, prep)
-                        for e in self.entities(t)]
-            subjects = subjects or [e for t in _prep_objects(receiver, "from") for e in self.entities(t)]
+            subjects = [
+                e
+                for prep in ("from", "by", "of")
+                for t in _prep_objects(noun, prep)
+                for e in self.entities(t)
+            ]
+            subjects = subjects or [
+                e for t in _prep_objects(receiver, "from") for e in self.entities(t)
+            ]
             if subjects:
                 objects = self.subjects(receiver)
         if governor is not None and not subjects:
@@ -1251,11 +1725,18 @@ class _SentenceReader:
             # "Germany gave its full support to Ukraine": the verb's phrases hold the target too,
             # whoever "its" is.
             if not objects:
-                objects = [e for name in spec.object if name not in NOUN_MODIFIERS
-                           for t in _prep_objects(governor, name) for e in self.entities(t)]
+                objects = [
+                    e
+                    for name in spec.object
+                    if name not in NOUN_MODIFIERS
+                    for t in _prep_objects(governor, name)
+                    for e in self.entities(t)
+                ]
             if not objects and "to" in spec.object:
                 # "offered Kyiv its full support": the indirect object is the one given to
-                objects = [e for t in governor.children if t.dep_ == "dative" for e in self.entities(t)]
+                objects = [
+                    e for t in governor.children if t.dep_ == "dative" for e in self.entities(t)
+                ]
         objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
         subjects = [s for s in subjects if self._kind_ok(s, spec.subject_kinds)]
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
@@ -1263,10 +1744,15 @@ class _SentenceReader:
             self.memory.event_actors[rel] = subjects[0]
         if rel is Relation.SANCTIONS and not objects:
             # "new restrictions on flights to Cuba": the target behind what is restricted
-            objects = [e for name in ("on", "against") for t in _prep_objects(noun, name)
-                       if not self.res.entity_at(t)
-                       for p in _prep_objects(t, "to") + _prep_objects(t, "from") for e in self.entities(p)
-                       if self.res.kind_of(e) is Kind.COUNTRY]
+            objects = [
+                e
+                for name in ("on", "against")
+                for t in _prep_objects(noun, name)
+                if not self.res.entity_at(t)
+                for p in _prep_objects(t, "to") + _prep_objects(t, "from")
+                for e in self.entities(p)
+                if self.res.kind_of(e) is Kind.COUNTRY
+            ]
         if rel is Relation.SANCTIONS and subjects and not objects:
             objects = self._evaders(noun) or self._subject_of(noun)
         items = [_np_text(t) for n in spec.items for t in _prep_objects(noun, n)]
@@ -1277,29 +1763,49 @@ class _SentenceReader:
             subjects, objects = between[:1], between[1:]
         elif rel in SYMMETRIC and not subjects and len(objects) > 1:
             subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
-        if rel in (Relation.MEETS, Relation.NEGOTIATES_WITH) and governor is not None and not objects \
-                and len(subjects) > 1 and any(c.dep_ == "nsubj" for c in governor.children):
+        if (
+            rel in (Relation.MEETS, Relation.NEGOTIATES_WITH)
+            and governor is not None
+            and not objects
+            and len(subjects) > 1
+            and any(c.dep_ == "nsubj" for c in governor.children)
+        ):
             # "Biden and Xi held a virtual summit": the coordinated subjects met each other. Not
             # for agreements: co-signers of a multilateral treaty do not agree with each other.
             parties = list(dict.fromkeys(subjects))
             for i, a in enumerate(parties):
                 for b in parties[i + 1 :]:
-                    yield _Candidate(rel, a, b, noun, "noun_coordinated_subjects",
-                                     confidence=self.lex.confidence(spec))
+                    yield _Candidate(
+                        rel,
+                        a,
+                        b,
+                        noun,
+                        "noun_coordinated_subjects",
+                        confidence=self.lex.confidence(spec),
+                    )
             return
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
-                    yield _Candidate(rel, s, o, noun,
-                                     "noun_under_support_verb" if governor is not None else "noun_frame",
-                                     items=items,
-                                     confidence=self.lex.confidence(spec))
+                    yield _Candidate(
+                        rel,
+                        s,
+                        o,
+                        noun,
+                        "noun_under_support_verb" if governor is not None else "noun_frame",
+                        items=items,
+                        confidence=self.lex.confidence(spec),
+                    )
 
     def _subject_of(self, noun: Token) -> list[str]:
-        """"Mahan has been the subject of United States sanctions since 2011": the one said to be the
+        """ "Mahan has been the subject of United States sanctions since 2011": the one said to be the
         subject or target of an act is its object."""
         of = noun.head
-        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in ("subject", "target", "victim"):
+        if (
+            noun.dep_ != "pobj"
+            or of.lower_ != "of"
+            or of.head.lemma_.lower() not in ("subject", "target", "victim")
+        ):
             return []
         frame = of.head
         if frame.dep_ != "attr" or frame.head.lemma_ != "be":
@@ -1307,7 +1813,7 @@ class _SentenceReader:
         return [e for c in frame.head.children if c.dep_ == "nsubj" for e in self.entities(c)]
 
     def _evaders(self, noun: Token) -> list[str]:
-        """"a chance for the North Korean leader to get around crippling U.N. sanctions": who gets
+        """ "a chance for the North Korean leader to get around crippling U.N. sanctions": who gets
         around sanctions is under them; a leader stands for the state he leads."""
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             verb, phrase = noun.head.head, f"{noun.head.head.lemma_.lower()} {noun.head.lower_}"
@@ -1350,7 +1856,9 @@ class _SentenceReader:
             entity = self.res.entity_at(token)
             if not entity or token.i in seen:
                 continue
-            near = self.sent.doc[max(self.sent.start, token.i - 5) : min(self.sent.end, token.i + 6)]
+            near = self.sent.doc[
+                max(self.sent.start, token.i - 5) : min(self.sent.end, token.i + 6)
+            ]
             span = [t for t in near if self.res.entity_at(t) == entity]
             # The mention's syntactic head: "Department" of "United States Department of
             # Transportation", whose last word hangs inside the name.
@@ -1372,12 +1880,21 @@ class _SentenceReader:
                 for child in root.children:
                     if child.dep_ == "appos":
                         places = self._owners(child) + [
-                            e for e in self.entities(child, with_conj=False) if self.res.kind_of(e) is Kind.COUNTRY
+                            e
+                            for e in self.entities(child, with_conj=False)
+                            if self.res.kind_of(e) is Kind.COUNTRY
                         ]
-                        countries = [p for p in dict.fromkeys(places) if self.res.kind_of(p) is Kind.COUNTRY]
+                        countries = [
+                            p for p in dict.fromkeys(places) if self.res.kind_of(p) is Kind.COUNTRY
+                        ]
                         if len(countries) == 1:
-                            yield _Candidate(Relation.LOCATED_IN, entity, countries[0], child,
-                                                 "located_in_apposition")
+                            yield _Candidate(
+                                Relation.LOCATED_IN,
+                                entity,
+                                countries[0],
+                                child,
+                                "located_in_apposition",
+                            )
 
     def _owners(self, token: Token) -> list[str]:
         """Entities that qualify a noun: "North Korea's", "Iranian", "of Germany"."""
@@ -1416,8 +1933,12 @@ class _SentenceReader:
             i -= 1
         while run and run[0].lower_ in ("of", "and", "for"):
             run.pop(0)  # the run starts with a title word, never a connector
-        described = i - 1 >= lo and self.res.entity_at(doc[i]) and doc[i - 1].lower_ == "the" \
+        described = (
+            i - 1 >= lo
+            and self.res.entity_at(doc[i])
+            and doc[i - 1].lower_ == "the"
             and (i - 1 == lo or doc[i - 2].is_punct)
+        )
         if comma and not (i >= lo and doc[i].tag_ == "POS") and not described:
             # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
             # Najib Razak" and "The Italian foreign minister, Luigi Di Maio," are.
@@ -1440,12 +1961,23 @@ class _SentenceReader:
             after = doc[last + 1 : last + 3]
             if owner is None and len(after) == 2 and after[0].lower_ == "of":
                 owner = self.res.entity_at(after[1])  # "Presidents Muhammadu Buhari of Nigeria"
-            if owner and owner != person and self.res.kind_of(owner) in (Kind.COUNTRY, Kind.ORGANIZATION):
-                rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
+            if (
+                owner
+                and owner != person
+                and self.res.kind_of(owner) in (Kind.COUNTRY, Kind.ORGANIZATION)
+            ):
+                rel = (
+                    Relation.LEADER_OF
+                    if _is_leader_title(role, roles)
+                    else Relation.AFFILIATED_WITH
+                )
                 yield _Candidate(rel, person, owner, doc[last], "title_before_name", role=role)
                 return
-            if owner is None and (_is_leader_title(role, roles) or known_title(role)) \
-                    and not (i >= lo and doc[i].tag_ == "POS"):
+            if (
+                owner is None
+                and (_is_leader_title(role, roles) or known_title(role))
+                and not (i >= lo and doc[i].tag_ == "POS")
+            ):
                 self.bare_titles.append((person, role, doc[last]))
         # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
         j = last + 1
@@ -1468,7 +2000,9 @@ class _SentenceReader:
                     if (e := self.res.entity_at(doc[k])) and e not in owners:
                         owners.append(e)
                     k += 1
-                possessed = k < hi and doc[k - 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
+                possessed = (
+                    k < hi and doc[k - 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
+                )
             elif not words and j < hi and self.res.entity_at(doc[j]):
                 # "Lim Soo-suk, South Korea's Foreign Ministry spokesperson"
                 k = j
@@ -1481,8 +2015,11 @@ class _SentenceReader:
                     k += 1
                 if not (words and words[-1].lower_ in roles.leader | roles.affiliated):
                     words = []
-            owners = [o for o in owners if o != person
-                      and self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)]
+            owners = [
+                o
+                for o in owners
+                if o != person and self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)
+            ]
             if words and owners and any(t.lower_ in roles.leader | roles.affiliated for t in words):
                 role = " ".join(t.text for t in words)
                 leader = _is_leader_title(role, roles) and not possessed
@@ -1490,26 +2027,45 @@ class _SentenceReader:
                 owner = self._prefer_org(owners[-1:] + owners)
                 yield _Candidate(rel, person, owner, doc[last], "title_after_name", role=role)
                 return
-            if words and not owners and (j >= hi or doc[j].is_punct) \
-                    and known_title(role := " ".join(t.text for t in words)):
+            if (
+                words
+                and not owners
+                and (j >= hi or doc[j].is_punct)
+                and known_title(role := " ".join(t.text for t in words))
+            ):
                 # "Boris Johnson, the current prime minister,": whose, the register may say
                 self.apposed_titles.append((person, role, doc[last]))
         # "North Korea's Kim Jong Un" leads; "BBC's Jonathan Marcus" belongs.
-        if first - 2 >= lo and doc[first - 1].tag_ == "POS" and (owner := self.res.entity_at(doc[first - 2])):
+        if (
+            first - 2 >= lo
+            and doc[first - 1].tag_ == "POS"
+            and (owner := self.res.entity_at(doc[first - 2]))
+        ):
             kind = self.res.kind_of(owner)
             if kind is Kind.COUNTRY:
-                yield _Candidate(Relation.LEADER_OF, person, owner, doc[last], "possessor_of_person",
-                                 role="leader")
+                yield _Candidate(
+                    Relation.LEADER_OF,
+                    person,
+                    owner,
+                    doc[last],
+                    "possessor_of_person",
+                    role="leader",
+                )
             elif kind is Kind.ORGANIZATION:
-                yield _Candidate(Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person")
+                yield _Candidate(
+                    Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person"
+                )
 
     def _title_of_owner(self, person: str, end: int, token: Token, roles: Any) -> _Candidate | None:
-        """"The president of Russia, Vladimir Putin,": [the] title of [the] OWNER, NAME, read back
+        """ "The president of Russia, Vladimir Putin,": [the] title of [the] OWNER, NAME, read back
         from the owner's last word at `end`."""
         doc, lo = self.sent.doc, self.sent.start
         owner = self.res.entity_at(doc[end]) if end >= lo else None
-        if owner is None or owner == person \
-                or self.res.kind_of(owner) not in (Kind.COUNTRY, Kind.ORGANIZATION):
+        if (
+            owner is None
+            or owner == person
+            or self.res.kind_of(owner) not in (Kind.COUNTRY, Kind.ORGANIZATION)
+        ):
             return None
         k = end
         while k - 1 >= lo and self.res.entity_at(doc[k - 1]) == owner:
@@ -1539,12 +2095,16 @@ class _SentenceReader:
         while i >= self.sent.start and (self.res.entity_at(doc[i]) or doc[i].lower_ in ("of", ",")):
             i -= 1
         word = doc[i] if i >= self.sent.start else None
-        if word is not None and word.lower_.endswith("s") and word.lower_[:-1] in roles.leader | roles.affiliated:
+        if (
+            word is not None
+            and word.lower_.endswith("s")
+            and word.lower_[:-1] in roles.leader | roles.affiliated
+        ):
             return [word]
         return []
 
     def bare_title_owners(self) -> Iterator[_Candidate]:
-        """"to see President Vladimir Putin" names no country. The register says whose title it is
+        """ "to see President Vladimir Putin" names no country. The register says whose title it is
         on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
         that country; for a person the register does not know, the sentence's one country that no
         other person leads is his, when there is exactly one."""
@@ -1562,12 +2122,17 @@ class _SentenceReader:
                 continue
             led = {c for c, p in self.memory.leaders.items() if p != person}
             countries = {
-                e for t in self.sent if t.i >= self.dateline_end
-                and (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+                e
+                for t in self.sent
+                if t.i >= self.dateline_end
+                and (e := self.res.entity_at(t))
+                and self.res.kind_of(e) is Kind.COUNTRY
             }
             free = countries - led
             if len(free) == 1 and person not in self.memory.leaders.values():
-                yield _Candidate(Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role)
+                yield _Candidate(
+                    Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role
+                )
 
     def _register_offices(self, person: str, title: str) -> list[Office]:
         """The register's offices held under `title` on the article's date by someone with the
@@ -1584,8 +2149,12 @@ class _SentenceReader:
         one who is none of this country's leaders then ("Venezuela's opposition leader Juan
         Guaidó", "North Korea's spy chief") holds an office there, not its lead (AFFILIATED_WITH)."""
         day = self.memory.published
-        if cand.type is not Relation.LEADER_OF or day is None or not cand.object.startswith("country:") \
-                or self.res.kind_of(cand.subject) is not Kind.PERSON:
+        if (
+            cand.type is not Relation.LEADER_OF
+            or day is None
+            or not cand.object.startswith("country:")
+            or self.res.kind_of(cand.subject) is not Kind.PERSON
+        ):
             return cand
         name = self.res.name_of(cand.subject)
         country = cand.object.split(":", 1)[1]
@@ -1598,8 +2167,11 @@ class _SentenceReader:
             # presidents says nothing about "Singaporean President Halimah Yacob"
             leaders = holders(country, cand.role, day)
         else:
-            leaders = [o for o in load_register().on(day)
-                       if o.country == country and o.role in LEADING_ROLES]
+            leaders = [
+                o
+                for o in load_register().on(day)
+                if o.country == country and o.role in LEADING_ROLES
+            ]
         if leaders and not any(o.named(name) for o in leaders):
             return replace(cand, type=Relation.AFFILIATED_WITH, rule="title_not_the_lead")
         return cand
@@ -1634,8 +2206,11 @@ class _SentenceReader:
         links = [i for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")]
         head = words[links[0] - 1] if links else words[-1]
         first = min(t.i for t in span)
-        labels = {t.lemma_.lower() for t in self.sent.doc[max(self.sent.start, first - 3) : first]
-                  if t.pos_ == "NOUN"}
+        labels = {
+            t.lemma_.lower()
+            for t in self.sent.doc[max(self.sent.start, first - 3) : first]
+            if t.pos_ == "NOUN"
+        }
         return head in _STATE_BODIES or bool(labels & _STATE_BODIES)
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
@@ -1646,9 +2221,14 @@ class _SentenceReader:
         first, last = min(t.i for t in span), max(t.i for t in span)
         i = first - 1
         gap = 0
-        while i >= self.sent.start and gap < 3 and not self.res.entity_at(doc[i]) and (
-            doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod"
-        ) and doc[i].lower_ not in ("including", "such") and doc[i].lemma_.lower() != "base":
+        while (
+            i >= self.sent.start
+            and gap < 3
+            and not self.res.entity_at(doc[i])
+            and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod")
+            and doc[i].lower_ not in ("including", "such")
+            and doc[i].lemma_.lower() != "base"
+        ):
             i -= 1
             gap += 1
         if i >= self.sent.start and doc[i].tag_ == "POS":
@@ -1668,21 +2248,35 @@ class _SentenceReader:
         if self.res.entity_at(token) or token.is_punct and token.text not in ("-", "–"):
             return False
         lower = token.lower_
-        if lower in roles.leader | roles.affiliated | roles.honorifics or lower.rstrip("s") in roles.leader:
+        if (
+            lower in roles.leader | roles.affiliated | roles.honorifics
+            or lower.rstrip("s") in roles.leader
+        ):
             return True
         if lower in ("of", "and", "for"):
             return True
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             return False
-        return token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ == "amod"  # "acting Prime Minister"
+        return (
+            token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ == "amod"
+        )  # "acting Prime Minister"
 
     def _person_titles(self, person: str, root: Token, roles: Any) -> Iterator[_Candidate]:
         titles = roles.leader | roles.affiliated
-        left = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "amod", "poss", "nmod")]
-        title_words = [t for c in left for t in c.subtree if t.lower_ in titles and not self.res.entity_at(t)]
+        left = [
+            c
+            for c in root.children
+            if c.i < root.i and c.dep_ in ("compound", "amod", "poss", "nmod")
+        ]
+        title_words = [
+            t for c in left for t in c.subtree if t.lower_ in titles and not self.res.entity_at(t)
+        ]
         owners = [
-            e for c in left for t in c.subtree
-            if (e := self.res.entity_at(t)) and e != person
+            e
+            for c in left
+            for t in c.subtree
+            if (e := self.res.entity_at(t))
+            and e != person
             and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
         ]
         for prep in root.children:
@@ -1690,16 +2284,25 @@ class _SentenceReader:
                 owners += [e for p in prep.children if (e := self.res.entity_at(p))]
         owners = list(dict.fromkeys(owners))
         if title_words and owners:
-            words = [t for t in root.doc[min(t.i for t in title_words) : root.i]
-                     if not self.res.entity_at(t) and not t.is_punct]
+            words = [
+                t
+                for t in root.doc[min(t.i for t in title_words) : root.i]
+                if not self.res.entity_at(t) and not t.is_punct
+            ]
             role = " ".join(t.text for t in words) or title_words[0].text
             rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
             owner = self._prefer_org(owners)
             yield _Candidate(rel, person, owner, root, "title_in_parse", role=role)
         elif not title_words and len(owners) == 1 and any(c.dep_ == "poss" for c in left):
             if self.res.kind_of(owners[0]) is Kind.COUNTRY:
-                yield _Candidate(Relation.LEADER_OF, person, owners[0], root, "possessor_of_person",
-                                     role="leader")
+                yield _Candidate(
+                    Relation.LEADER_OF,
+                    person,
+                    owners[0],
+                    root,
+                    "possessor_of_person",
+                    role="leader",
+                )
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in titles or child.lemma_.lower() in titles:
                 if child.dep_ != "appos":
@@ -1707,23 +2310,35 @@ class _SentenceReader:
                 owners = self._nested_owners(child)
                 if owners:
                     words = [t for t in child.subtree if not t.is_punct and t.dep_ != "det"]
-                    words = [t for t in words if not self.res.entity_at(t) and t.dep_ not in ("case",)]
+                    words = [
+                        t for t in words if not self.res.entity_at(t) and t.dep_ not in ("case",)
+                    ]
                     role = " ".join(t.text for t in words[:8])
                     direct = self._owners(child)
-                    rel = (Relation.LEADER_OF if child.lemma_.lower() in roles.leader and direct
-                           else Relation.AFFILIATED_WITH)
-                    yield _Candidate(rel, person, self._prefer_org(owners), child, "title_apposition",
-                                     role=role)
+                    rel = (
+                        Relation.LEADER_OF
+                        if child.lemma_.lower() in roles.leader and direct
+                        else Relation.AFFILIATED_WITH
+                    )
+                    yield _Candidate(
+                        rel, person, self._prefer_org(owners), child, "title_apposition", role=role
+                    )
 
     def _nested_owners(self, token: Token) -> list[str]:
-        out = [e for t in token.subtree if (e := self.res.entity_at(t))
-               and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)]
+        out = [
+            e
+            for t in token.subtree
+            if (e := self.res.entity_at(t))
+            and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+        ]
         return list(dict.fromkeys(out))
 
     def _prefer_org(self, owners: list[str]) -> str:
         orgs = [o for o in owners if self.res.kind_of(o) is Kind.ORGANIZATION and ":" in o]
         known = [o for o in orgs if not o.startswith("org:") or o in _gazetteer_ids()]
-        return known[0] if known else next((o for o in owners if o.startswith("country:")), owners[0])
+        return (
+            known[0] if known else next((o for o in owners if o.startswith("country:")), owners[0])
+        )
 
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
@@ -1735,7 +2350,10 @@ class _SentenceReader:
                 # for "the president" later: who holds which title in this article
                 title = " ".join(claim.role.lower().split())
                 self.memory.titled.setdefault(title, set()).add(claim.subject)
-            if claim.type in _EVENT_TYPES and claim.modality in (Modality.ASSERTED, Modality.REPORTED):
+            if claim.type in _EVENT_TYPES and claim.modality in (
+                Modality.ASSERTED,
+                Modality.REPORTED,
+            ):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
                 same = self.memory.event_actors.get(claim.type) == claim.subject
@@ -1755,7 +2373,9 @@ class _SentenceReader:
             if e and self.res.kind_of(e) is Kind.PERSON:
                 persons.append(e)
             elif e is None and token.pos_ == "PROPN" and token.dep_ in _SUBJ and token.is_title:
-                persons.append("")  # "Trump described ...", a name the NER missed: "he" is uncertain
+                persons.append(
+                    ""
+                )  # "Trump described ...", a name the NER missed: "he" is uncertain
             elif token.dep_ in _SUBJ and not self._quoted(token):
                 found = [a for a in self.entities(token) if self.res.kind_of(a) in _ACTOR_KINDS]
                 if found and found not in actors:
@@ -1777,9 +2397,19 @@ class _SentenceReader:
         hedged = planned = False
         node = trigger
         chain = [node]
-        support = _light_verb(trigger, self.lex) or _receiving_verb(trigger, self.lex) \
-            if trigger.pos_ in ("NOUN", "PROPN") else None
-        while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {"pobj", "prep", "dobj", "nsubj", "compound", "amod"}:
+        support = (
+            _light_verb(trigger, self.lex) or _receiving_verb(trigger, self.lex)
+            if trigger.pos_ in ("NOUN", "PROPN")
+            else None
+        )
+        while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {
+            "pobj",
+            "prep",
+            "dobj",
+            "nsubj",
+            "compound",
+            "amod",
+        }:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if node.dep_ == "advcl" and marks & _TEMPORAL:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
@@ -1790,7 +2420,9 @@ class _SentenceReader:
         for i, tok in enumerate(chain):
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
-            if any(c.dep_ == "neg" for c in kids) and (i == 0 or support is not None and tok.i == support.i):
+            if any(c.dep_ == "neg" for c in kids) and (
+                i == 0 or support is not None and tok.i == support.i
+            ):
                 mode = Modality.NEGATED
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in w["planned"] | {"'ll"}:
@@ -1799,18 +2431,28 @@ class _SentenceReader:
                     hedged = hedged or i <= 2
             if i > 0 and lemma in w["deny"]:
                 return Modality.DENIED, None
-            if i > 0 and lemma in w["allege"] and chain[i - 1].dep_ in ("ccomp", "pcomp", "pobj", "prep"):
+            if (
+                i > 0
+                and lemma in w["allege"]
+                and chain[i - 1].dep_ in ("ccomp", "pcomp", "pobj", "prep")
+            ):
                 if mode is not Modality.NEGATED:
                     mode = Modality.ALLEGED
             if i > 0 and lemma in w["possible"] | {"expect", "likely", "speculate"}:
                 hedged = True
             if i > 0 and lemma in w["planned"] and chain[i - 1].dep_ in ("xcomp",):
                 planned = True
-            if i > 0 and lemma in w["speech"] and chain[i - 1].dep_ in ("ccomp", "parataxis", "xcomp", "dobj"):
+            if (
+                i > 0
+                and lemma in w["speech"]
+                and chain[i - 1].dep_ in ("ccomp", "parataxis", "xcomp", "dobj")
+            ):
                 said_by = [e for c in kids if c.dep_ in ("nsubj",) for e in self.entities(c)]
                 if said_by:
                     speaker = said_by[0]
-        if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if trigger.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        ):
             planned = True  # purpose clause: "rolled into Russia to see Putin"
         if speaker is None:
             speaker = self._according_to()
@@ -1828,11 +2470,19 @@ class _SentenceReader:
 
     def _according_to(self) -> str | None:
         for tok in self.sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            if (
+                tok.lower_ == "according"
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ == "to"
+            ):
                 for t in tok.doc[tok.i + 1].children:
                     if t.dep_ == "pobj":
                         named = self.entities(t)
-                        if named and self.res.kind_of(named[0]) in (Kind.PERSON, Kind.COUNTRY, Kind.ORGANIZATION):
+                        if named and self.res.kind_of(named[0]) in (
+                            Kind.PERSON,
+                            Kind.COUNTRY,
+                            Kind.ORGANIZATION,
+                        ):
                             return named[0]
         for tok in self.sent:
             # "..., said White House spokesperson Adrienne Watson": speech after the quote.
@@ -1896,13 +2546,30 @@ _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
 # Words before a title that make it another office: "vice president" is not "the president".
 # Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
-_VAGUE = frozenset({"new", "latest", "recent", "such", "other", "same", "this", "that", "any", "first", "last"})
+_VAGUE = frozenset(
+    {"new", "latest", "recent", "such", "other", "same", "this", "that", "any", "first", "last"}
+)
 # Heads that may stand for any organisation or group just named; "the movement" needs one the
 # article called a movement.
-_GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "rebel", "militant", "insurgent"})
+_GENERIC_ORG_HEADS = frozenset(
+    {"group", "organisation", "organization", "rebel", "militant", "insurgent"}
+)
 # Plural heads that "the two ..." and "both ..." pair as persons.
-_PAIRED_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "man", "woman",
-                             "counterpart", "chancellor", "monarch", "king"})
+_PAIRED_PERSONS = frozenset(
+    {
+        "leader",
+        "president",
+        "minister",
+        "premier",
+        "head",
+        "man",
+        "woman",
+        "counterpart",
+        "chancellor",
+        "monarch",
+        "king",
+    }
+)
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 
 
@@ -1935,7 +2602,10 @@ def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:
 
 def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
     """The relation types a verb can trigger: the one place reference rules read the lexicon."""
-    return {Relation(spec["type"] if isinstance(spec, dict) else spec.type) for spec in lex.verbs.get(lemma, [])}
+    return {
+        Relation(spec["type"] if isinstance(spec, dict) else spec.type)
+        for spec in lex.verbs.get(lemma, [])
+    }
 
 
 def _subject_like(token: Token) -> bool:
@@ -1954,15 +2624,59 @@ def _singular(word: str, roles: Any) -> str:
 
 # Heads and labels of organisations that can be part of a state: its bodies and forces, and the
 # companies, outlets and parties the text ties to it.
-_STATE_BODIES = _INSTITUTIONS | frozenset({
-    "military", "guards", "directorate", "bureau", "presidency", "cabinet", "legislature",
-    "tribunal", "brigade", "brigades", "division", "fleet", "coastguard", "gendarmerie",
-    "marines", "intelligence", "airline", "airlines", "carrier", "company", "companies",
-    "corporation", "corp", "firm", "firms", "bank", "manufacturer", "maker", "producer",
-    "operator", "railway", "railways", "oil", "energy", "newspaper", "daily", "broadcaster",
-    "channel", "outlet", "magazine", "television", "radio", "media", "university", "institute",
-    "foundation", "fund", "forum", "party",
-})
+_STATE_BODIES = _INSTITUTIONS | frozenset(
+    {
+        "military",
+        "guards",
+        "directorate",
+        "bureau",
+        "presidency",
+        "cabinet",
+        "legislature",
+        "tribunal",
+        "brigade",
+        "brigades",
+        "division",
+        "fleet",
+        "coastguard",
+        "gendarmerie",
+        "marines",
+        "intelligence",
+        "airline",
+        "airlines",
+        "carrier",
+        "company",
+        "companies",
+        "corporation",
+        "corp",
+        "firm",
+        "firms",
+        "bank",
+        "manufacturer",
+        "maker",
+        "producer",
+        "operator",
+        "railway",
+        "railways",
+        "oil",
+        "energy",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "channel",
+        "outlet",
+        "magazine",
+        "television",
+        "radio",
+        "media",
+        "university",
+        "institute",
+        "foundation",
+        "fund",
+        "forum",
+        "party",
+    }
+)
 
 
 _REALMS = frozenset({"king", "queen"})
@@ -1997,7 +2711,12 @@ def tense_of(trigger: Token, modality: Modality) -> Tense:
 
 
 def _to_claim(
-    cand: _Candidate, sent: Span, index: int, reader: _SentenceReader, article: Article, published: date
+    cand: _Candidate,
+    sent: Span,
+    index: int,
+    reader: _SentenceReader,
+    article: Article,
+    published: date,
 ) -> Claim | None:
     if cand.subject == cand.object:
         return None
@@ -2010,16 +2729,31 @@ def _to_claim(
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
     if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
         mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
-    support = _light_verb(cand.trigger, reader.lex) if cand.trigger.pos_ in ("NOUN", "PROPN") else None
+    support = (
+        _light_verb(cand.trigger, reader.lex) if cand.trigger.pos_ in ("NOUN", "PROPN") else None
+    )
     if cand.trigger.dep_ == "dobj":
         support = cand.trigger.head
-    if mode is Modality.REPORTED and speaker == cand.subject and support is not None \
-            and support.lemma_.lower() in reader.lex.words["speech"]:
+    if (
+        mode is Modality.REPORTED
+        and speaker == cand.subject
+        and support is not None
+        and support.lemma_.lower() in reader.lex.words["speech"]
+    ):
         mode, speaker = Modality.ASSERTED, None  # "announced new restrictions": the act, narrated
-    if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN):
+    if cand.type in (
+        Relation.LEADER_OF,
+        Relation.AFFILIATED_WITH,
+        Relation.PART_OF,
+        Relation.LOCATED_IN,
+    ):
         mode, speaker = Modality.ASSERTED, None
-    tense = Tense.PRESENT if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF,
-                                           Relation.LOCATED_IN) else tense_of(cand.trigger, mode)
+    tense = (
+        Tense.PRESENT
+        if cand.type
+        in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN)
+        else tense_of(cand.trigger, mode)
+    )
     subject, obj = cand.subject, cand.object
     if cand.type in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
@@ -2039,7 +2773,9 @@ def _to_claim(
         char_start=sent.start_char,
         char_end=sent.end_char,
         date=_date_in(sent, cand.trigger, published),
-        confidence=rule_config(cand.rule).confidence if cand.confidence is None else cand.confidence,
+        confidence=rule_config(cand.rule).confidence
+        if cand.confidence is None
+        else cand.confidence,
         rule=cand.rule,
         role=cand.role,
         items=cand.items,
@@ -2048,8 +2784,13 @@ def _to_claim(
 
 
 def _accusation(
-    claim: Claim, cand: _Candidate, reader: "_SentenceReader", article: Article, published: date,
-    sent: Span, index: int,
+    claim: Claim,
+    cand: _Candidate,
+    reader: "_SentenceReader",
+    article: Article,
+    published: date,
+    sent: Span,
+    index: int,
 ) -> Claim | None:
     """ "The United States government claims Mahan flies fighters to Syria": alleging a hostile
     act is itself an accusation of the actor, by the one who alleges it."""
@@ -2059,14 +2800,27 @@ def _accusation(
         return None
     if reader.res.kind_of(claim.subject) is Kind.TOPIC:
         return None  # an actor is accused, whatever the NER called it; never a thing
-    acc = _Candidate(Relation.ACCUSES, claim.attributed_to, claim.subject, cand.trigger,
-                     "accusation_of_alleged_act",
-                     modality=Modality.ASSERTED)
+    acc = _Candidate(
+        Relation.ACCUSES,
+        claim.attributed_to,
+        claim.subject,
+        cand.trigger,
+        "accusation_of_alleged_act",
+        modality=Modality.ASSERTED,
+    )
     return _to_claim(acc, sent, index, reader, article, published)
 
 
-_HOSTILE = frozenset({Relation.SUPPLIES, Relation.ATTACKS, Relation.SUPPORTS, Relation.THREATENS,
-                      Relation.SANCTIONS, Relation.COOPERATES_WITH})
+_HOSTILE = frozenset(
+    {
+        Relation.SUPPLIES,
+        Relation.ATTACKS,
+        Relation.SUPPORTS,
+        Relation.THREATENS,
+        Relation.SANCTIONS,
+        Relation.COOPERATES_WITH,
+    }
+)
 
 
 def _date_in(sent: Span, trigger: Token, published: date) -> date:
@@ -2096,8 +2850,26 @@ def _resolve_date(text: str, published: date) -> date | None:
 
 
 # Quantity nouns between a support verb and its noun: "imposed a new round of sanctions on".
-_MEASURES = frozenset({"round", "wave", "series", "package", "set", "raft", "barrage", "string",
-                       "slew", "spate", "flurry", "volley", "batch", "tranche", "number", "host"})
+_MEASURES = frozenset(
+    {
+        "round",
+        "wave",
+        "series",
+        "package",
+        "set",
+        "raft",
+        "barrage",
+        "string",
+        "slew",
+        "spate",
+        "flurry",
+        "volley",
+        "batch",
+        "tranche",
+        "number",
+        "host",
+    }
+)
 
 
 def _undone(noun: Token, lex: Lexicon) -> bool:
@@ -2120,10 +2892,18 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and an embargo on"
     head = node.head
-    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") \
-            and head.head.dep_ in ("dobj", "nsubjpass", "pobj") and (
-                head.head.lemma_.lower() in _MEASURES and head.lower_ == "of"
-                or head.head.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in head.head.children)):
+    if (
+        node.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("of", "in")
+        and head.head.dep_ in ("dobj", "nsubjpass", "pobj")
+        and (
+            head.head.lemma_.lower() in _MEASURES
+            and head.lower_ == "of"
+            or head.head.ent_type_ == "MONEY"
+            or any(c.dep_ == "nummod" for c in head.head.children)
+        )
+    ):
         # "a new round of sanctions", "pledged 1 billion euros in aid", "$2bn of weapons"
         node = head.head
         head = node.head
@@ -2192,7 +2972,9 @@ def _mandative(clause: Token) -> bool:
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if "for" in marks:
         return "to" in auxes
-    return "that" in marks and (clause.tag_ == "VB" and not auxes or bool(auxes & {"should", "must"}))
+    return "that" in marks and (
+        clause.tag_ == "VB" and not auxes or bool(auxes & {"should", "must"})
+    )
 
 
 def _complements(verb: Token) -> set[str]:
@@ -2200,7 +2982,11 @@ def _complements(verb: Token) -> set[str]:
     void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive"."""
     out: set[str] = set()
     for child in verb.children:
-        if child.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or child.dep_ == "dobj" and child.pos_ == "ADJ":
+        if (
+            child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+            or child.dep_ == "dobj"
+            and child.pos_ == "ADJ"
+        ):
             for t in child.subtree:
                 if t.i == child.i or t.dep_ in ("conj", "amod", "compound", "dobj", "attr"):
                     out.add(t.lemma_.lower())
@@ -2211,7 +2997,11 @@ def _complements(verb: Token) -> set[str]:
     # "labeled Soleimani as a terrorist", "named both the PKK and the YPG as terrorists"
     for obj in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
         for pobj in _prep_objects(obj, "as"):
-            out |= {t.lemma_.lower() for t in pobj.subtree if t.i == pobj.i or t.dep_ in ("amod", "compound", "conj")}
+            out |= {
+                t.lemma_.lower()
+                for t in pobj.subtree
+                if t.i == pobj.i or t.dep_ in ("amod", "compound", "conj")
+            }
     return out
 
 
@@ -2232,7 +3022,11 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 
 
 def _np_text(token: Token) -> str:
-    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "prep") or t.i == token.i]
+    words = [
+        t
+        for t in token.subtree
+        if t.dep_ not in ("det", "punct", "relcl", "prep") or t.i == token.i
+    ]
     words = [t for t in words if token.left_edge.i <= t.i <= token.i]
     return " ".join(t.text for t in words).strip()
 

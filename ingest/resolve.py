@@ -121,7 +121,12 @@ class Resolution:
         return self.nodes[entity_id].name
 
     def add_node(
-        self, entity_id: str, name: str, kind: Kind, form: str | None = None, described: bool = False
+        self,
+        entity_id: str,
+        name: str,
+        kind: Kind,
+        form: str | None = None,
+        described: bool = False,
     ) -> str:
         """Register an entity found by relation extraction (a topic, say); `described` when the
         text describes rather than names it."""
@@ -135,8 +140,11 @@ class Resolution:
     def focus_country(self) -> str | None:
         """The one country the article is about, when its mentions outnumber any other's by two
         to one (at least two of them): "the country" with no other clue is this one."""
-        counts = Counter(m.entity_id for m in self.mentions
-                         if m.entity_id in self.nodes and self.nodes[m.entity_id].kind is Kind.COUNTRY)
+        counts = Counter(
+            m.entity_id
+            for m in self.mentions
+            if m.entity_id in self.nodes and self.nodes[m.entity_id].kind is Kind.COUNTRY
+        )
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
@@ -152,7 +160,11 @@ class Resolution:
         for form, owner in demonyms.items():
             if owner == country:
                 return form.title()
-        return self.nodes[country].name if country in self.nodes else _GAZ_NAMES().get(country, country)
+        return (
+            self.nodes[country].name
+            if country in self.nodes
+            else _GAZ_NAMES().get(country, country)
+        )
 
 
 def clean_surface(text: str) -> str:
@@ -197,13 +209,17 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 _add(res, span, org_id, name, Kind.ORGANIZATION, None, sent_of)
                 res.part_of[org_id] = _named_inside(res, ent, known)
                 continue
-            if known.kind is Kind.COUNTRY and role != CAPITAL and (body := _institution(ent)) is not None:
+            if (
+                known.kind is Kind.COUNTRY
+                and role != CAPITAL
+                and (body := _institution(ent)) is not None
+            ):
                 # "United States Department of State", "Turkish Ministry of Foreign Affairs",
                 # "Royal Saudi Air Force": one organisation of that state, not the state.
                 words = [t.text for t in body]
                 if role == NAME and body.start == ent.start:
                     # "U.S. Embassy in Baghdad" and "United States Embassy in Baghdad" are one
-                    words = [known.name, *words[len(ent):]]
+                    words = [known.name, *words[len(ent) :]]
                 name = " ".join(words).replace(" - ", "-")
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
@@ -249,7 +265,10 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
 def _name_word(token: Token, roles: Roles) -> bool:
     """A capitalised proper-noun word the NER left unlabelled that can continue a person's name."""
     return (
-        token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and not token.ent_type_
         and token.lower_ not in roles.honorifics | roles.leader | roles.affiliated
         and token.lower_.rstrip("s") not in roles.leader | roles.affiliated
     )
@@ -270,8 +289,11 @@ def _person_spans(doc: Doc) -> list[Span]:
             start, end = ent.start, ent.end
             while end < len(doc) and end < ent.sent.end and _name_word(doc[end], roles):
                 end += 1
-            while start > ent.sent.start and _name_word(doc[start - 1], roles) \
-                    and not doc[start - 1].is_sent_start:
+            while (
+                start > ent.sent.start
+                and _name_word(doc[start - 1], roles)
+                and not doc[start - 1].is_sent_start
+            ):
                 start -= 1
             ent = Span(doc, start, end, label="PERSON")
         out.append(ent)
@@ -280,7 +302,16 @@ def _person_spans(doc: Doc) -> list[Span]:
         lower = token.lower_
         if token.i + 2 >= len(doc) or not (lower in titles or lower.rstrip("s") in roles.leader):
             continue
-        if lower in ("general", "secretary", "deputy", "foreign", "defense", "vice", "supreme", "prime"):
+        if lower in (
+            "general",
+            "secretary",
+            "deputy",
+            "foreign",
+            "defense",
+            "vice",
+            "supreme",
+            "prime",
+        ):
             continue  # the first word of a longer title: its last word decides
         end = token.i + 1
         while end < len(doc) and end not in taken and _name_word(doc[end], roles):
@@ -290,7 +321,12 @@ def _person_spans(doc: Doc) -> list[Span]:
             taken.update(range(token.i + 1, end))
     persons = {i for e in out if e.label_ == "PERSON" for i in range(e.start, e.end)}
     for n, ent in enumerate(out):
-        if ent.label_ == "ORG" and not ent.ent_id_ and ent.root.dep_ == "conj" and ent.root.head.i in persons:
+        if (
+            ent.label_ == "ORG"
+            and not ent.ent_id_
+            and ent.root.dep_ == "conj"
+            and ent.root.head.i in persons
+        ):
             trimmed = _trimmed(ent)
             if 2 <= len(trimmed) <= 3 and all(t.is_title for t in trimmed):
                 out[n] = Span(doc, trimmed.start, trimmed.end, label="PERSON")
@@ -304,7 +340,9 @@ def _person_spans(doc: Doc) -> list[Span]:
     return kept
 
 
-_COMPASS = frozenset({"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"})
+_COMPASS = frozenset(
+    {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+)
 _EDGE_WORDS = frozenset({"of", "and", "the", "for", "in", "to", "'s", "’s"})
 
 
@@ -342,7 +380,7 @@ def _add(
 
 
 @cache
-def _GAZ_NAMES() -> dict[str, str]:  # noqa: N802
+def _GAZ_NAMES() -> dict[str, str]:
     return {k: v.name for k, v in load_gazetteer().known.items()}
 
 
@@ -365,9 +403,9 @@ def _acts(ent: Span) -> bool:
         return root.head.ent_type_ in ("GPE", "NORP") and root.head.dep_ in _AGENT_DEPS
     if root.dep_ == "pobj" and root.head.lower_ in _AGENT_PREPS:
         return root.head.head.lemma_ not in _PLACE_VERBS
-    if root.dep_ == "compound" and root.head.lemma_ in load_roles().affiliated | load_roles().leader:
-        return True
-    return False
+    return root.dep_ == "compound" and root.head.lemma_ in (
+        load_roles().affiliated | load_roles().leader
+    )
 
 
 _FORCES = frozenset({"navy", "army", "coastguard", "police", "gendarmerie", "marines"})
@@ -411,12 +449,41 @@ def _pattern_ids() -> dict[str, str]:
     return out
 
 
-_INSTITUTIONS = frozenset({
-    "department", "ministry", "agency", "force", "forces", "army", "navy", "embassy", "consulate",
-    "police", "house", "council", "bank", "airlines", "airways", "office", "service", "guard",
-    "corps", "parliament", "court", "institute", "commission", "committee", "assembly", "senate",
-    "congress", "administration", "authority", "command", "aramco",
-})
+_INSTITUTIONS = frozenset(
+    {
+        "department",
+        "ministry",
+        "agency",
+        "force",
+        "forces",
+        "army",
+        "navy",
+        "embassy",
+        "consulate",
+        "police",
+        "house",
+        "council",
+        "bank",
+        "airlines",
+        "airways",
+        "office",
+        "service",
+        "guard",
+        "corps",
+        "parliament",
+        "court",
+        "institute",
+        "commission",
+        "committee",
+        "assembly",
+        "senate",
+        "congress",
+        "administration",
+        "authority",
+        "command",
+        "aramco",
+    }
+)
 _COMMERCIAL = frozenset({"airlines", "airways"})
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
@@ -433,7 +500,12 @@ def _institution(ent: Span) -> Span | None:
         if tok.lower_ in _NAME_LINKS:
             # "and" joins words inside an "of" complement ("Ministry of Trade and Industry"),
             # never two names ("American Airlines and JetBlue")
-            if headed and i + 1 < sent.end and doc[i + 1].text[:1].isupper() and (tok.lower_ != "and" or linked):
+            if (
+                headed
+                and i + 1 < sent.end
+                and doc[i + 1].text[:1].isupper()
+                and (tok.lower_ != "and" or linked)
+            ):
                 linked = linked or tok.lower_ in ("of", "for")
                 i += 1
                 continue
@@ -451,8 +523,14 @@ def _institution(ent: Span) -> Span | None:
         end -= 1
     start = ent.start
     before = doc[start - 1] if start > sent.start else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
-            and not before.ent_id_ and before.pos_ in ("PROPN", "ADJ"):
+    if (
+        before is not None
+        and before.text[:1].isupper()
+        and before.is_alpha
+        and not before.is_sent_start
+        and not before.ent_id_
+        and before.pos_ in ("PROPN", "ADJ")
+    ):
         start -= 1
     return Span(doc, start, end, label="ORG")
 
@@ -463,7 +541,12 @@ def _in_title(ent: Span) -> bool:
         return False
     roles = load_roles()
     title = ent.doc[ent.start - 2].lower_
-    return title in roles.leader | roles.affiliated and title not in ("head", "chief", "leader", "member")
+    return title in roles.leader | roles.affiliated and title not in (
+        "head",
+        "chief",
+        "leader",
+        "member",
+    )
 
 
 def _group_noun(ent: Span) -> bool:
@@ -527,15 +610,18 @@ def _resolve_persons(
             candidates = [p for p, w in full.items() if _names(w, words)]
             if not candidates and len(words) == 1:
                 # "Saree said" after "Yahya Sarea": a misspelt surname of one named person
-                candidates = [p for p, w in full.items() if len(w) > 1 and _misspells(words[0], w[-1])]
+                candidates = [
+                    p for p, w in full.items() if len(w) > 1 and _misspells(words[0], w[-1])
+                ]
                 candidates = candidates if len(candidates) == 1 else []
             if not candidates:
                 pid = exact
                 full[pid] = words
             else:
                 same_sentence = [
-                    p for p in candidates if last_seen.get(p, -1) >= 0 and
-                    sent_of.get(last_seen[p]) == sent_of[ent.start]
+                    p
+                    for p in candidates
+                    if last_seen.get(p, -1) >= 0 and sent_of.get(last_seen[p]) == sent_of[ent.start]
                 ]
                 pool = same_sentence or candidates
                 pid = max(pool, key=lambda p: (salience[p], last_seen.get(p, -1)))
@@ -594,6 +680,7 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
     """One actor, one node, whatever label the NER gave each mention: "Trump" or "al-Assad"
     tagged ORG joins the person whose name holds it; "Mahan" joins "Mahan Air"; one name under
     two kinds keeps the kind it has most often."""
+
     def size(node_id: str) -> int:
         return sum(res.nodes[node_id].forms.values())
 
@@ -608,19 +695,37 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
             if other == source or b.kind not in _KIND_RANK:
                 continue
             b_words = b.name.split()
-            if a.kind is not Kind.PERSON and b.kind is Kind.PERSON and len(words) <= 2 \
-                    and len(b_words) > len(words) and (_contains(b_words, words) or (
-                        len(words) == 1 and _misspells(words[0], b_words[-1]))):
+            if (
+                a.kind is not Kind.PERSON
+                and b.kind is Kind.PERSON
+                and len(words) <= 2
+                and len(b_words) > len(words)
+                and (
+                    _contains(b_words, words)
+                    or (len(words) == 1 and _misspells(words[0], b_words[-1]))
+                )
+            ):
                 target = other
             elif slug(a.name) == slug(b.name) and a.kind is not b.kind and other not in gaz.known:
                 if (size(other), -_KIND_RANK[b.kind]) > (size(source), -_KIND_RANK[a.kind]):
                     target = other
-            elif len(words) == 1 and b.kind in (Kind.ORGANIZATION, Kind.LOCATION) and other not in gaz.known \
-                    and len(b_words) > 1 and (slug(b_words[0]) == slug(words[0]) or (
+            elif (
+                len(words) == 1
+                and b.kind in (Kind.ORGANIZATION, Kind.LOCATION)
+                and other not in gaz.known
+                and len(b_words) > 1
+                and (
+                    slug(b_words[0]) == slug(words[0])
+                    or (
                         words[0].lower() in _INSTITUTIONS
-                        and words[0].lower() in {w.lower() for w in b_words})) \
-                    and not any(n.kind is Kind.PERSON and n.id != source and _contains(n.name.split(), words)
-                                for n in res.nodes.values()):
+                        and words[0].lower() in {w.lower() for w in b_words}
+                    )
+                )
+                and not any(
+                    n.kind is Kind.PERSON and n.id != source and _contains(n.name.split(), words)
+                    for n in res.nodes.values()
+                )
+            ):
                 target = other  # "Mahan" after "Mahan Air"
             if target:
                 break

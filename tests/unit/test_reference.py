@@ -13,13 +13,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
 from geokg.graph.models import Article, Claim
 from geokg.ingest.agents import load_agents
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.relations import extract_claims
 from geokg.ingest.resolve import Resolution, resolve
 from geokg.ingest.settings import get_ingest_settings
-from spacy.language import Language
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
@@ -52,7 +53,9 @@ def triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:
 
 def test_a_spokesman_labelled_with_a_country_through_a_compound_acts_for_it(nlp: Language) -> None:
     # news (Second Thomas Shoal, 2023)
-    got = triples(nlp, "A Chinese military spokesman accused Philippine vessels of entering Chinese waters.")
+    got = triples(
+        nlp, "A Chinese military spokesman accused Philippine vessels of entering Chinese waters."
+    )
     assert ("country:CHN", "ACCUSES", "country:PHL") in got
 
 
@@ -134,7 +137,10 @@ def test_a_counted_collective_in_a_capital_is_that_countrys_group(nlp: Language)
     text = "Iraq's government was silent. Hundreds of protesters in Baghdad attacked the United States Embassy."
     got = triples(nlp, text)
     assert ("group:iraqi-protesters", "ATTACKS", "country:USA") in got or (
-        "group:iraqi-protesters", "ATTACKS", "org:united-states-embassy") in got
+        "group:iraqi-protesters",
+        "ATTACKS",
+        "org:united-states-embassy",
+    ) in got
 
 
 def test_the_junta_of_a_one_country_article_is_scoped_to_it(nlp: Language) -> None:
@@ -147,14 +153,18 @@ def test_the_junta_of_a_one_country_article_is_scoped_to_it(nlp: Language) -> No
 
 def test_a_collective_with_no_country_in_view_is_no_node(nlp: Language) -> None:
     # Wikinews (campaign trail, August 2020): "A group of protesters ... threatened Senator Rand Paul"
-    claims, res = read(nlp, "Chinese and Russian diplomats met. Protesters criticized Russia and China.")
+    claims, res = read(
+        nlp, "Chinese and Russian diplomats met. Protesters criticized Russia and China."
+    )
     assert not [c for c in claims if c.subject.startswith("group:")]
     assert not [e for e in res.entities() if e.kind.value == "Group"]
     assert not {c for c in claims if c.type.value == "CRITICIZES"}
 
 
 def test_a_described_group_read_in_passing_is_not_output(nlp: Language) -> None:
-    claims, res = read(nlp, "Sudan's army met Sudanese protesters in Khartoum. Sudan's army said so.")
+    claims, res = read(
+        nlp, "Sudan's army met Sudanese protesters in Khartoum. Sudan's army said so."
+    )
     used = {e for c in claims for e in (c.subject, c.object)}
     ids = {e.id for e in res.entities(used)}
     assert all(i in used for i in ids if i.startswith("group:"))
@@ -168,7 +178,9 @@ def test_a_generic_collective_is_no_group(nlp: Language) -> None:
 # ---- acts and proposals argued about ----------------------------------------------------
 
 
-def test_criticising_an_offensive_labelled_with_a_country_criticises_the_country(nlp: Language) -> None:
+def test_criticising_an_offensive_labelled_with_a_country_criticises_the_country(
+    nlp: Language,
+) -> None:
     # news (October 2019)
     got = triples(nlp, "France criticised the Turkish offensive in northern Syria.")
     assert ("country:FRA", "CRITICIZES", "country:TUR") in got
@@ -269,7 +281,9 @@ def test_quoted_we_is_the_side_of_a_speaker_named_after_the_quotation(
     assert expected in got
 
 
-def test_quoted_we_of_an_unnamed_ministry_is_its_state_in_the_next_sentence_too(nlp: Language) -> None:
+def test_quoted_we_of_an_unnamed_ministry_is_its_state_in_the_next_sentence_too(
+    nlp: Language,
+) -> None:
     text = "“Our forces will respond,” the Iranian foreign ministry said. “We condemn the United States.”"
     assert ("country:IRN", "CRITICIZES", "country:USA") in triples(nlp, text)
 
@@ -278,9 +292,9 @@ def test_quoted_our_of_a_leader_is_his_country(nlp: Language) -> None:
     # W11
     text = (
         "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish president "
-        "Erdoğan called for a regional cooperation in the Eastern Mediterranean. \"No project "
-        "excluding our country in the Eastern Mediterranean can be implemented\", he said. "
-        "\"We condemn Greece\", he added."
+        'Erdoğan called for a regional cooperation in the Eastern Mediterranean. "No project '
+        'excluding our country in the Eastern Mediterranean can be implemented", he said. '
+        '"We condemn Greece", he added.'
     )
     assert ("country:TUR", "CRITICIZES", "country:GRC") in triples(nlp, text)
 
@@ -321,7 +335,9 @@ def test_the_president_of_two_presidents_is_no_one(nlp: Language) -> None:
 
 
 def test_a_misspelt_key_in_the_agent_vocabulary_is_an_error(tmp_path: Path) -> None:
-    good = json.loads((Path(__file__).resolve().parents[2] / "ingest" / "data" / "agents.json").read_text())
+    good = json.loads(
+        (Path(__file__).resolve().parents[2] / "ingest" / "data" / "agents.json").read_text()
+    )
     bad = dict(good, state_agent=good["state_agents"])
     path = tmp_path / "agents.json"
     path.write_text(json.dumps(bad))
@@ -330,7 +346,9 @@ def test_a_misspelt_key_in_the_agent_vocabulary_is_an_error(tmp_path: Path) -> N
 
 
 def test_upper_case_words_in_the_agent_vocabulary_are_an_error(tmp_path: Path) -> None:
-    good = json.loads((Path(__file__).resolve().parents[2] / "ingest" / "data" / "agents.json").read_text())
+    good = json.loads(
+        (Path(__file__).resolve().parents[2] / "ingest" / "data" / "agents.json").read_text()
+    )
     path = tmp_path / "agents.json"
     path.write_text(json.dumps(dict(good, groups=["Rebels"])))
     with pytest.raises(ValueError, match="lower case"):
@@ -340,12 +358,18 @@ def test_upper_case_words_in_the_agent_vocabulary_are_an_error(tmp_path: Path) -
 def test_they_after_two_coordinated_states_is_both(nlp: Language) -> None:
     text = "China and Russia signed a deal on Tuesday. They criticized the United States."
     got = triples(nlp, text)
-    assert {("country:CHN", "CRITICIZES", "country:USA"), ("country:RUS", "CRITICIZES", "country:USA")} <= got
+    assert {
+        ("country:CHN", "CRITICIZES", "country:USA"),
+        ("country:RUS", "CRITICIZES", "country:USA"),
+    } <= got
 
 
 def test_they_in_what_two_states_say_is_both_speakers(nlp: Language) -> None:
     got = triples(nlp, "Iran and Iraq said they would cooperate with Syria.")
-    assert {("country:IRN", "COOPERATES_WITH", "country:SYR"), ("country:IRQ", "COOPERATES_WITH", "country:SYR")} <= got
+    assert {
+        ("country:IRN", "COOPERATES_WITH", "country:SYR"),
+        ("country:IRQ", "COOPERATES_WITH", "country:SYR"),
+    } <= got
 
 
 def test_they_for_one_state_is_its_officials_not_the_state(nlp: Language) -> None:
@@ -364,7 +388,7 @@ def test_a_subject_name_the_ner_missed_makes_the_next_he_uncertain(nlp: Language
     # Wikinews (campaign trail, August 2020): "Trump" unrecognised, "He" is not the earlier Biden
     text = (
         "On the last day, Biden delivered his acceptance speech at Chase Center in Wilmington, "
-        "Delaware. Trump described the convention as a \"Hollywood-produced infomercial.\" He "
+        'Delaware. Trump described the convention as a "Hollywood-produced infomercial." He '
         "defended his record on the pandemic, and criticized Democrats for failing to mention "
         "Biden's opposition to Trump's ban on travel from China and Europe."
     )
@@ -374,7 +398,7 @@ def test_a_subject_name_the_ner_missed_makes_the_next_he_uncertain(nlp: Language
 def test_a_quotation_after_the_one_a_speaker_closed_is_still_his(nlp: Language) -> None:
     text = (
         "Russian President Vladimir Putin spoke in Moscow on Tuesday. "
-        "\"We condemn the United States,\" he said. \"We also support China.\""
+        '"We condemn the United States," he said. "We also support China."'
     )
     assert ("country:RUS", "SUPPORTS", "country:CHN") in triples(nlp, text)
 
@@ -458,5 +482,8 @@ def test_the_two_leaders_are_the_two_persons_just_named(nlp: Language) -> None:
 
 
 def test_the_two_leaders_among_four_named_is_no_pair(nlp: Language) -> None:
-    got = triples(nlp, "Kim Jong Un met Vladimir Putin, Xi Jinping and Joe Biden. The two leaders discussed trade.")
+    got = triples(
+        nlp,
+        "Kim Jong Un met Vladimir Putin, Xi Jinping and Joe Biden. The two leaders discussed trade.",
+    )
     assert not {t for t in got if t[1] == "NEGOTIATES_WITH"}
