@@ -65,6 +65,8 @@ _ACCOUNTS = frozenset(
     {"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"}
 )
 _TEMPORAL = frozenset({"after", "before", "since", "until", "when", "while", "as", "once"})
+# A clause under these states a condition, not a fact: "warned of consequences if Russia invaded".
+_CONDITIONAL = frozenset({"if", "unless"})
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp"})
 
 
@@ -2411,6 +2413,8 @@ class _SentenceReader:
             "amod",
         }:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if node.dep_ == "advcl" and marks & _CONDITIONAL:
+                hedged = True
             if node.dep_ == "advcl" and marks & _TEMPORAL:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
             if node.dep_ == "relcl":

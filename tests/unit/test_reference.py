@@ -487,3 +487,10 @@ def test_the_two_leaders_among_four_named_is_no_pair(nlp: Language) -> None:
         "Kim Jong Un met Vladimir Putin, Xi Jinping and Joe Biden. The two leaders discussed trade.",
     )
     assert not {t for t in got if t[1] == "NEGOTIATES_WITH"}
+
+
+def test_a_single_vehicle_labelled_with_a_country_stands_for_it(nlp: Language) -> None:
+    # news, 2015-11-24 (Turkey and Russia): the singular, as well as "Russian warplanes"
+    assert ("country:TUR", "ATTACKS", "country:RUS") in triples(
+        nlp, "Turkey shot down a Russian warplane near the Syrian border."
+    )

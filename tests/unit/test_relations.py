@@ -748,3 +748,12 @@ def test_sample_article_respects_must_not(sample: dict[str, object], item: dict[
                     c,
                     item["why"],
                 )
+
+
+def test_an_act_under_if_is_possible_not_asserted(nlp: Language) -> None:
+    # news, 2021-12-07: the invasion is a condition of the warning, not an event
+    got = triples(
+        claims_of(nlp, "Biden warned Putin of severe consequences if Russia invaded Ukraine.")
+    )
+    assert ("country:RUS", "ATTACKS", "country:UKR", "possible") in got
+    assert ("country:RUS", "ATTACKS", "country:UKR", "asserted") not in got
