@@ -248,6 +248,7 @@ class _SentenceReader:
         self.res = res
         self.lex = lex
         self.memory = memory
+        self._reading: set[int] = set()  # pronouns whose antecedent is being read
         self.bare_titles: list[tuple[str, str, Token]] = []  # (person, leader title, token)
         self.apposed_titles: list[tuple[str, str, Token]] = []  # "X, the prime minister,"
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
@@ -761,6 +762,18 @@ class _SentenceReader:
         return found[0] if len(found) == 1 else None
 
     def _thing_antecedents(self, pronoun: Token) -> list[str]:
+        """The states, organisations or groups a pronoun stands for (`_read_antecedents`)."""
+        # An earlier pronoun is read through its own antecedent, and "Caloundra and they ..."
+        # leads back here: a pronoun already being read stands for nothing a second time.
+        if pronoun.i in self._reading:
+            return []
+        self._reading.add(pronoun.i)
+        try:
+            return self._read_antecedents(pronoun)
+        finally:
+            self._reading.discard(pronoun.i)
+
+    def _read_antecedents(self, pronoun: Token) -> list[str]:
         """The states, organisations or groups "it", "its", "they" or "their" stands for: the
         speaker whose clause it is ("the SDF announced it had entered ...", "Iran and Iraq said
         they would ..."), else the one such subject before it in the sentence ("Turkey and its

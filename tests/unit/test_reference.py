@@ -494,3 +494,9 @@ def test_a_single_vehicle_labelled_with_a_country_stands_for_it(nlp: Language) -
     assert ("country:TUR", "ATTACKS", "country:RUS") in triples(
         nlp, "Turkey shot down a Russian warplane near the Syrian border."
     )
+
+
+def test_a_pronoun_coordinated_with_its_own_subject_reads_no_antecedent(nlp: Language) -> None:
+    # Wikinews, "University defeat Maroochydore in round five of 2020 Sunshine Coast Rugby Union
+    # season" (2020): a sentence cut after "Caloundra and they" made "they" read itself forever
+    assert triples(nlp, "Caloundra and they pushed Noosa.") == set()
