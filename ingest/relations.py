@@ -966,7 +966,12 @@ class _SentenceReader:
         if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
             return None
         verb = token.head if token.dep_ == "dobj" else token.head.head
-        types = _verb_types(self.lex, verb.lemma_.lower())
+        if verb.pos_ in ("NOUN", "PROPN"):
+            # "voiced strong opposition to the visit by the US delegation": a stance noun
+            sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
+            types = {sense.type} if sense is not None else set()
+        else:
+            types = _verb_types(self.lex, verb.lemma_.lower())
         if not types or not types <= _STANCES:
             return None
         agents, lemma = load_agents(), token.lemma_.lower()
@@ -980,6 +985,17 @@ class _SentenceReader:
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
+        # "denounced the sanctions imposed by the European Union": the act's own agent
+        named += [
+            e
+            for c in token.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p)
+        ]
         actors = [
             e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
         ]

@@ -500,3 +500,27 @@ def test_a_pronoun_coordinated_with_its_own_subject_reads_no_antecedent(nlp: Lan
     # Wikinews, "University defeat Maroochydore in round five of 2020 Sunshine Coast Rugby Union
     # season" (2020): a sentence cut after "Caloundra and they" made "they" read itself forever
     assert triples(nlp, "Caloundra and they pushed Noosa.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news, 2019-2022: an act's own agent ("imposed by"), an act under a stance noun
+        (
+            "The Kremlin denounced the sanctions imposed by the European Union.",
+            ("country:RUS", "CRITICIZES", "org:european-union"),
+        ),
+        (
+            "China voiced strong opposition to the visit by the US delegation.",
+            ("country:CHN", "OPPOSES", "country:USA"),
+        ),
+        (
+            "Beijing condemned the arms sales by the United States to Taiwan.",
+            ("country:CHN", "CRITICIZES", "country:USA"),
+        ),
+    ],
+)
+def test_a_stance_on_an_act_is_on_the_act_s_agent(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(nlp, text)
