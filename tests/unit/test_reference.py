@@ -524,3 +524,10 @@ def test_a_stance_on_an_act_is_on_the_act_s_agent(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(nlp, text)
+
+
+def test_a_legislature_labelled_with_a_country_acts_for_it(nlp: Language) -> None:
+    # news, 2020-01-05: an unnamed body labelled with a country (ONTOLOGY.md, "State agents")
+    assert ("country:IRQ", "SANCTIONS", "country:USA") in triples(
+        nlp, "Iraqi lawmakers voted to expel US troops from Iraq."
+    )
