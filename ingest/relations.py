@@ -985,6 +985,8 @@ class _SentenceReader:
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
+        if token.lower_ in _OWNED_BY_OF:
+            named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
         # "denounced the sanctions imposed by the European Union": the act's own agent
         named += [
             e
@@ -2601,6 +2603,25 @@ _PAIRED_PERSONS = frozenset(
         "chancellor",
         "monarch",
         "king",
+    }
+)
+# Acts whose "of" phrase names who makes them ("the demands of the protesters"); for other acts
+# it names who undergoes them ("the killing of Soleimani").
+_OWNED_BY_OF = frozenset(
+    {
+        "demand",
+        "demands",
+        "request",
+        "requests",
+        "call",
+        "calls",
+        "appeal",
+        "proposal",
+        "offer",
+        "plan",
+        "position",
+        "stance",
+        "policy",
     }
 )
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})

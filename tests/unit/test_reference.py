@@ -531,3 +531,15 @@ def test_a_legislature_labelled_with_a_country_acts_for_it(nlp: Language) -> Non
     assert ("country:IRQ", "SANCTIONS", "country:USA") in triples(
         nlp, "Iraqi lawmakers voted to expel US troops from Iraq."
     )
+
+
+def test_the_of_phrase_of_a_demand_names_who_makes_it_not_of_a_killing(nlp: Language) -> None:
+    # news, 2019: who demands is in the "of" phrase of a demand; of a killing, who was killed
+    got = triples(
+        nlp,
+        "Hong Kong protesters marched again. The Hong Kong government rejected the demands of "
+        "the protesters.",
+    )
+    assert ("country:HKG", "OPPOSES", "group:hong-kong-protesters") in got
+    killing = triples(nlp, "Iran condemned the killing of Qasem Soleimani.")
+    assert not {t for t in killing if t[1] == "CRITICIZES"}
