@@ -2619,8 +2619,6 @@ _OWNED_BY_OF = frozenset(
         "proposal",
         "offer",
         "plan",
-        "position",
-        "stance",
         "policy",
     }
 )
