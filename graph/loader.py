@@ -281,14 +281,14 @@ def _write(tx: ManagedTransaction, batch: list[_Checked]) -> list[ArticleLoad]:
     new_claims: dict[tuple[str, str, str], list[tuple[_Checked, Row]]] = {}
     for x in writes:
         for c in x.claims:
-            key = _edge(c["props"]["type"], c["subject"], c["object"])
+            key = edge_key(c["props"]["type"], c["subject"], c["object"])
             new_claims.setdefault(key, []).append((x, c["props"]))
     # An edge that lost claims is recomputed from the graph; one that only gains, added to.
-    lost = {_edge(r["type"], r["subject"], r["object"]) for r in old_claims}
+    lost = {edge_key(r["type"], r["subject"], r["object"]) for r in old_claims}
     if lost:
-        _run(tx, "refresh_edges", rows=[_edge_row(*e) for e in sorted(lost)])
+        _run(tx, "refresh_edges", rows=[edge_row(*e) for e in sorted(lost)])
     if gained := sorted(set(new_claims) - lost):
-        rows = [_edge_row(*e) | _edge_gain(new_claims[e]) for e in gained]
+        rows = [edge_row(*e) | _edge_gain(new_claims[e]) for e in gained]
         _run(tx, "add_to_edges", rows=rows)
     if old_entities:
         # After every write of the load; overrides what merge_entities folded in for them.
@@ -357,7 +357,7 @@ _CLAIM_LINKS = frozenset({"subject", "object", "attributed_to"})
 """Claim fields stored as relationships, not as properties of the Claim node."""
 
 
-def _edge(relation: str, subject: str, obj: str) -> tuple[str, str, str]:
+def edge_key(relation: str, subject: str, obj: str) -> tuple[str, str, str]:
     """A summary edge's key as stored: symmetric types with the smaller id as subject."""
     if relation in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
@@ -383,7 +383,7 @@ def _edge_gain(found: list[tuple[_Checked, Row]]) -> Row:
     }
 
 
-def _edge_row(subject: str, relation: str, obj: str) -> Row:
+def edge_row(subject: str, relation: str, obj: str) -> Row:
     """What refresh_edges needs to rebuild one summary edge."""
     coding = CODING[Relation(relation)]
     return {

@@ -35,7 +35,7 @@ from neo4j import Driver, ManagedTransaction, RoutingControl
 
 from geokg.graph.db import cypher
 from geokg.graph.ids import canonical_url, legacy_slug, slug
-from geokg.graph.loader import _edge, _edge_row
+from geokg.graph.loader import edge_key, edge_row
 from geokg.graph.ontology import KIND_PREFIX, SYMMETRIC, Kind
 
 log = logging.getLogger(__name__)
@@ -156,8 +156,8 @@ def _apply(tx: ManagedTransaction, plan: IdPlan, articles: dict[str, str]) -> Id
         flipped = _single(tx, "flip_symmetric_claims", "flipped", ids=touched, symmetric=symmetric)
         edges = tx.run(cypher("find_entity_claim_edges"), {"ids": touched}).data()
         tx.run(cypher("delete_entity_edges"), {"ids": touched}).consume()
-        keys = sorted({_edge(e["type"], e["subject"], e["object"]) for e in edges})
-        rows = [_edge_row(s, t, o) for s, t, o in keys]
+        keys = sorted({edge_key(e["type"], e["subject"], e["object"]) for e in edges})
+        rows = [edge_row(s, t, o) for s, t, o in keys]
         tx.run(cypher("refresh_edges"), {"rows": rows}).consume()
         tx.run(cypher("refresh_entities"), {"ids": touched}).consume()
     stale = 0
@@ -186,8 +186,8 @@ def _canonical_articles(
         entities = tx.run(cypher("delete_article_mentions"), {"ids": dropped}).data()
         for old in dropped:
             tx.run(cypher("delete_article"), {"id": old}).consume()
-        keys = sorted({_edge(e["type"], e["subject"], e["object"]) for e in lost})
-        tx.run(cypher("refresh_edges"), {"rows": [_edge_row(*k) for k in keys]}).consume()
+        keys = sorted({edge_key(e["type"], e["subject"], e["object"]) for e in lost})
+        tx.run(cypher("refresh_edges"), {"rows": [edge_row(*k) for k in keys]}).consume()
         ids = sorted({e["entity"] for e in entities})
         tx.run(cypher("refresh_entities"), {"ids": ids}).consume()
     return renamed, tuple(dropped)

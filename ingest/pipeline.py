@@ -12,10 +12,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from geokg.graph.models import Article, Claim, Entity, Extraction
+from geokg.graph.models import Article, Claim, Extraction
 from geokg.ingest.component import ClaimsComponent
 from geokg.ingest.errors import IngestError, SkippedArticle, deadline, failure, isolated
-from geokg.ingest.gazetteer import load_gazetteer
 from geokg.ingest.language import UNDETERMINED, language_of
 from geokg.ingest.nlp import load_nlp
 from geokg.ingest.readers import Document
@@ -222,16 +221,6 @@ def _extract_one(doc: Doc, document: Document, s: IngestSettings) -> ArticleResu
     kept = [c for c in claims if c.confidence >= s.min_confidence]
     used = {e for c in claims for e in (c.subject, c.object, c.attributed_to) if e}
     entities = [e for e in resolution.entities(used) if e.mentions > 0 or e.id in used]
-    entities += _named_within(used - {e.id for e in entities})
     entities.sort(key=lambda e: e.id)
     extraction = Extraction(article=article, entities=entities, claims=kept)
     return ArticleResult(document=document, extraction=extraction, all_claims=claims)
-
-
-def _named_within(ids: set[str]) -> list[Entity]:
-    """Entities a claim needs that the article names only within another name: the state of
-    "United States Air Force", which the agency is PART_OF. The gazetteer knows them; they
-    have no mention of their own."""
-    known = load_gazetteer().known
-    found = [known[i] for i in sorted(ids) if i in known]
-    return [Entity(id=k.id, name=k.name, kind=k.kind, iso3=k.iso3, mentions=0) for k in found]

@@ -32,7 +32,7 @@ from geokg.ingest.leaders import (
     title_key,
 )
 from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
-from geokg.ingest.resolve import _INSTITUTIONS, Resolution, _merge, clean_surface, load_roles
+from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
 EXTRACTOR_VERSION = "0.2.0"  # a new version re-extracts stored articles on the next ingest
@@ -204,7 +204,7 @@ def _rename_person(res: Resolution, old: str, new: str, name: str) -> None:
     """Give a person node the id and name of its full name, joining a node that already has it."""
     if new not in res.nodes:
         res.add_node(new, name, Kind.PERSON)
-    _merge(res, old, new)
+    merge_nodes(res, old, new)
 
 
 @dataclass
@@ -2676,7 +2676,7 @@ def _singular(word: str, roles: Any) -> str:
 
 # Heads and labels of organisations that can be part of a state: its bodies and forces, and the
 # companies, outlets and parties the text ties to it.
-_STATE_BODIES = _INSTITUTIONS | frozenset(
+_STATE_BODIES = INSTITUTIONS | frozenset(
     {
         "military",
         "guards",

@@ -449,7 +449,7 @@ def _pattern_ids() -> dict[str, str]:
     return out
 
 
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = frozenset(
     {
         "department",
         "ministry",
@@ -512,7 +512,7 @@ def _institution(ent: Span) -> Span | None:
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break
-        if tok.lower_ in _INSTITUTIONS:
+        if tok.lower_ in INSTITUTIONS:
             headed, end = True, i + 1
         elif headed and (end == i or doc[i - 1].lower_ in _NAME_LINKS):
             end = i + 1  # "... of Foreign Affairs", "... Embassy in London"
@@ -669,7 +669,7 @@ def _merge_near_duplicates(res: Resolution, gaz: Gazetteer) -> None:
             if b is None or b.kind != a.kind or len(a.name) < 6 or a.kind is Kind.PERSON:
                 continue
             if SequenceMatcher(None, a.name.lower(), b.name.lower()).ratio() >= 0.9:
-                _merge(res, source, target)
+                merge_nodes(res, source, target)
                 break
 
 
@@ -717,7 +717,7 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 and (
                     slug(b_words[0]) == slug(words[0])
                     or (
-                        words[0].lower() in _INSTITUTIONS
+                        words[0].lower() in INSTITUTIONS
                         and words[0].lower() in {w.lower() for w in b_words}
                     )
                 )
@@ -730,10 +730,11 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
             if target:
                 break
         if target:
-            _merge(res, source, target)
+            merge_nodes(res, source, target)
 
 
-def _merge(res: Resolution, source: str, target: str) -> None:
+def merge_nodes(res: Resolution, source: str, target: str) -> None:
+    """Fold node `source` into `target`: its surface forms and mentions become the target's."""
     node = res.nodes.pop(source)
     res.nodes[target].forms.update(node.forms)
     for m in res.mentions:
@@ -757,7 +758,7 @@ def _link_acronyms(doc: Doc, res: Resolution) -> None:
         target = by_form.get(m.text)
         if target and target != m.entity_id and m.entity_id in res.nodes:
             if res.nodes[m.entity_id].kind in (Kind.ORGANIZATION, Kind.TOPIC, Kind.EVENT):
-                _merge(res, m.entity_id, target)
+                merge_nodes(res, m.entity_id, target)
 
 
 def _abbreviates(short: str, name: str) -> bool:
