@@ -13,13 +13,11 @@ The English sentences are from Wikinews, CC BY 2.5, Wikinews contributors
 import json
 from datetime import UTC, datetime
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
 from geokg.ingest.errors import IngestError
-from geokg.ingest.nlp import load_nlp
 from geokg.ingest.pipeline import ArticleResult, _extract_one, extract_documents
 from geokg.ingest.readers import Document, read_bytes
 from geokg.ingest.settings import get_ingest_settings
@@ -119,11 +117,6 @@ long_sentence = st.tuples(
 SETTINGS = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(get_ingest_settings().spacy_model)
 
 
 def rules(nlp: Language, text: str) -> None:

@@ -11,25 +11,18 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from extraction_support import claims_of, triples
 from spacy.language import Language
-from test_relations import claims_of, triples
 
 from geokg.graph.models import Claim
 from geokg.graph.ontology import Relation
 from geokg.ingest.data.build_lexicon import build
 from geokg.ingest.lexicon import CODEBOOK, LexiconError, load_lexicon, read_lexicon_file
-from geokg.ingest.nlp import load_nlp
-from geokg.ingest.settings import get_ingest_settings
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W_DC = "https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest"
 W_OCT = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020"
 W_EP = "https://en.wikinews.org/wiki/Shooting_at_El_Paso,_Texas_superstore;_more_than_20_dead"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(get_ingest_settings().spacy_model)
 
 
 def events(claims: list[Claim]) -> set[tuple[str, str, str]]:

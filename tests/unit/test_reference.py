@@ -7,41 +7,25 @@ Sentences marked W.. are English Wikinews, CC BY 2.5, Wikinews contributors
 written after news reports of the events they name, for constructions the Wikinews sample lacks.
 """
 
-import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
+from extraction_support import read_claims
 from spacy.language import Language
 
-from geokg.graph.models import Article, Claim
+from geokg.graph.models import Claim
 from geokg.ingest.agents import load_agents
-from geokg.ingest.nlp import load_nlp
-from geokg.ingest.relations import extract_claims
-from geokg.ingest.resolve import Resolution, resolve
-from geokg.ingest.settings import get_ingest_settings
+from geokg.ingest.resolve import Resolution
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(get_ingest_settings().spacy_model)
-
-
 def read(nlp: Language, text: str) -> tuple[list[Claim], Resolution]:
-    doc = nlp(text)
-    article = Article(
-        id="test",
-        published_at=datetime(2020, 1, 5, tzinfo=UTC),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        extractor_version="test",
-    )
-    res = resolve(doc)
-    return extract_claims(doc, res, article), res
+    return read_claims(nlp, text, date(2020, 1, 5))
 
 
 def triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:

@@ -5,19 +5,17 @@ Sentences from the development corpus are English Wikinews, CC BY 2.5, Wikinews 
 Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787-kim-putin.wp.json.
 """
 
-import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from extraction_support import claims_of, triples
 from spacy.language import Language
 
-from geokg.graph.models import Article, Claim
-from geokg.ingest.nlp import load_nlp
+from geokg.graph.models import Article
 from geokg.ingest.relations import extract_claims
 from geokg.ingest.resolve import resolve
-from geokg.ingest.settings import get_ingest_settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SAMPLE = CORPUS / "seed" / "viewworld-2787-kim-putin.wp.json"
@@ -32,26 +30,6 @@ W02 = "https://en.wikinews.org/wiki/Over_900_asylum_seekers_rescued_off_Indonesi
 W06 = "https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks"
 W09 = "https://en.wikinews.org/wiki/US_announces_restrictions_on_flying_to_Cuba"
 W07 = "https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(get_ingest_settings().spacy_model)
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    article = Article(
-        id="test",
-        published_at=datetime(2023, 9, 12, tzinfo=UTC),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        extractor_version="test",
-    )
-    return extract_claims(doc, resolve(doc), article)
-
-
-def triples(claims: list[Claim]) -> set[tuple[str, str, str, str]]:
-    return {(c.subject, c.type.value, c.object, c.modality.value) for c in claims}
 
 
 # ---- titles -----------------------------------------------------------------------------

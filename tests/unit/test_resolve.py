@@ -5,22 +5,14 @@ Sentences from the development corpus are English Wikinews, CC BY 2.5, Wikinews 
 Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787-kim-putin.wp.json.
 """
 
-import pytest
 from spacy.language import Language
 
 from geokg.ingest.gazetteer import load_gazetteer
-from geokg.ingest.nlp import load_nlp
 from geokg.ingest.resolve import Resolution, resolve
-from geokg.ingest.settings import get_ingest_settings
 
 W03 = "https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27"
 W04 = "https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc"
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(get_ingest_settings().spacy_model)
 
 
 def resolved(nlp: Language, text: str) -> Resolution:

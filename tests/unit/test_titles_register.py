@@ -2,37 +2,18 @@
 PART_OF kept to what can be part of a state; on real sentences (Wikinews, CC BY 2.5, Wikinews
 contributors: dev articles and corpus/wikinews; the sample article)."""
 
-import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
+from extraction_support import read_claims as extract
 from pydantic import ValidationError
 from spacy.language import Language
 
-from geokg.graph.models import Article, Claim
+from geokg.graph.models import Claim
 from geokg.graph.ontology import Kind
 from geokg.ingest.leaders import Office, Register, by_title_and_name, holders, load_register
-from geokg.ingest.nlp import load_nlp
-from geokg.ingest.relations import _Memory, _SentenceReader, extract_claims, load_lexicon
-from geokg.ingest.resolve import Resolution, resolve
-from geokg.ingest.settings import get_ingest_settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(get_ingest_settings().spacy_model)
-
-
-def extract(nlp: Language, text: str, day: date) -> tuple[list[Claim], Resolution]:
-    doc = nlp(text)
-    res = resolve(doc)
-    article = Article(
-        id="test",
-        published_at=datetime(day.year, day.month, day.day, tzinfo=UTC),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        extractor_version="test",
-    )
-    return extract_claims(doc, res, article), res
+from geokg.ingest.relations import _Memory, _SentenceReader, load_lexicon
+from geokg.ingest.resolve import resolve
 
 
 def triples(claims: list[Claim]) -> set[tuple[str, str, str]]:
