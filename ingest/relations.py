@@ -276,6 +276,7 @@ class _SentenceReader:
         own = self._entity_of(token)
         if own:
             found.append(own)
+            found.extend(self._agents_of_many(token, own))
         if with_conj:
             for child in token.children:
                 if child.dep_ == "conj":
@@ -317,6 +318,28 @@ class _SentenceReader:
                         if self.res.kind_of(e) in (Kind.PERSON, Kind.ORGANIZATION)
                     )
         return list(dict.fromkeys(found))
+
+    def _agents_of_many(self, token: Token, own: str) -> list[str]:
+        """ "The foreign ministers of Egypt, Greece and Cyprus", "leaders from Brazil and India",
+        "his Greek and Cypriot counterparts": unnamed agents of several states act for each."""
+        if (
+            token.tag_ != "NNS"
+            or self.res.entity_at(token)
+            or not load_agents().agent_head(token.lemma_.lower(), token.lower_)
+            or _names_given(token)
+        ):
+            return []
+        labels = self._labels(token) + [
+            e
+            for pobj in _prep_objects(token, "from")
+            for named in (pobj, *pobj.conjuncts)
+            if (e := self.res.entity_at(named))
+        ]
+        return [
+            e
+            for e in labels
+            if e != own and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+        ]
 
     def _entity_of(self, token: Token) -> str | None:
         entity = self.res.entity_at(token)
@@ -1060,6 +1083,8 @@ class _SentenceReader:
                 and prev.lower_ in ("pro", "anti")
             ):
                 continue
+            # "his Greek and Cypriot counterparts": each coordinated label is one
+            stack.extend(c for c in mod.children if c.dep_ == "conj")
             entity = self.res.entity_at(mod)
             if entity is None and mod.pos_ == "PRON":
                 entity = self._pronoun(mod)
@@ -1070,9 +1095,11 @@ class _SentenceReader:
             elif mod.pos_ in ("NOUN", "ADJ", "PROPN"):
                 stack.extend(c for c in mod.children if c.dep_ in _LABEL_DEPS and c.i < mod.i)
         for pobj in _prep_objects(token, "of"):
-            # "the government of Syria", "the governments of South East Asia", "members of the EU"
-            if (entity := self.res.entity_at(pobj)) is not None:
-                out.append(entity)
+            # "the government of Syria", "the governments of South East Asia", "members of the EU";
+            # "the leaders of France, Germany and Italy": each of the coordinated names
+            for named in (pobj, *pobj.conjuncts):
+                if (entity := self.res.entity_at(named)) is not None:
+                    out.append(entity)
         return list(dict.fromkeys(out))
 
     def _state_agent(self, token: Token) -> str | None:
@@ -1085,6 +1112,8 @@ class _SentenceReader:
         if token.pos_ not in ("NOUN", "PROPN") or not agents.agent_head(
             token.lemma_.lower(), token.lower_, before
         ):
+            return None
+        if _names_given(token):
             return None
         for entity in self._labels(token):
             kind = self.res.kind_of(entity)
@@ -1789,13 +1818,25 @@ class _SentenceReader:
         if rel is Relation.SANCTIONS and subjects and not objects:
             objects = self._evaders(noun) or self._subject_of(noun)
         items = [_np_text(t) for n in spec.items for t in _prep_objects(noun, n)]
-        between = [e for t in _prep_objects(noun, "between") for e in self.entities(t)]
-        if rel in SYMMETRIC and len(dict.fromkeys(between)) > 1:
-            # "a deal it brokered to normalize relations between Sudan and Israel": the parties
-            # the noun names relate to each other, not to whoever carries the noun.
-            subjects, objects = between[:1], between[1:]
-        elif rel in SYMMETRIC and not subjects and len(objects) > 1:
-            subjects, objects = objects[:1], objects[1:]  # "the Kim-Putin meeting"
+        between = list(
+            dict.fromkeys(e for t in _prep_objects(noun, "between") for e in self.entities(t))
+        )
+        if rel in SYMMETRIC and (len(between) > 1 or not subjects and len(objects) > 1):
+            # "a deal it brokered to normalize relations between Sudan and Israel", "a summit
+            # between Greece, Cyprus and Egypt", "the Kim-Putin meeting": the parties the noun
+            # names relate to each other, every pair of them, not to whoever carries the noun.
+            parties = between if len(between) > 1 else list(dict.fromkeys(objects))
+            for i, a in enumerate(parties):
+                for b in parties[i + 1 :]:
+                    yield _Candidate(
+                        rel,
+                        a,
+                        b,
+                        noun,
+                        "noun_under_support_verb" if governor is not None else "noun_frame",
+                        confidence=self.lex.confidence(spec),
+                    )
+            return
         if (
             rel in (Relation.MEETS, Relation.NEGOTIATES_WITH)
             and governor is not None
@@ -3060,6 +3101,13 @@ def _complements(verb: Token) -> set[str]:
 def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
     """Whether a noun triggers a claim of its own ("an agreement with X"): its phrases are its own."""
     return token.lower_ in lex.nouns or token.lemma_.lower() in lex.nouns
+
+
+def _names_given(agent: Token) -> bool:
+    """ "his Greek and Cypriot counterparts, Nikos Dendias and ...": the agents are named in
+    apposition (the parser may hang the names on the coordination's first member)."""
+    holders = (agent, agent.head) if agent.dep_ == "conj" else (agent,)
+    return any(c.dep_ == "appos" for t in holders for c in t.children)
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:

@@ -264,6 +264,19 @@ def test_gathering_of_named_counterparts_meets_pairwise_and_visits(nlp: Language
     assert ("person:nikos-dendias", "loc:cairo") in visits
     # "to discuss" is the purpose of that one meeting, not a second relation between each pair
     assert not [c for c in claims if c.type.value == "NEGOTIATES_WITH"]
+    # the counterparts are named, so their countries are no parties of their own
+    assert not [m for m in meets if any(e.startswith("country:") for e in m)]
+
+
+def test_unnamed_agents_of_several_states_act_for_each(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020 (a caption)
+    text = (
+        "President Jimmy Carter (center) shakes hands with the leaders of Egypt and Israel at the "
+        "signing of the Egypt–Israel peace treaty."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:EGY", "MEETS", "person:jimmy-carter") in got
+    assert ("country:ISR", "MEETS", "person:jimmy-carter") in got
 
 
 def test_elided_coordinated_names_exchange_fire_both_ways(nlp: Language) -> None:
