@@ -2017,7 +2017,9 @@ class _SentenceReader:
             # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
             # Najib Razak" and "The Italian foreign minister, Luigi Di Maio," are.
             run = []
-        if comma and not run and (found := self._title_of_owner(person, i, doc[last], roles)):
+        if not run and (found := self._title_of_owner(person, i, doc[last], roles)):
+            # "The president of Russia, Vladimir Putin," and "President of Ukraine Volodymyr
+            # Zelenskyy": the title, then its owner, before the name
             yield found
             return
         if not run and first - 1 >= lo and doc[first - 1].lower_ == "and":
@@ -2109,6 +2111,9 @@ class _SentenceReader:
             ):
                 # "Boris Johnson, the current prime minister,": whose, the register may say
                 self.apposed_titles.append((person, role, doc[last]))
+        if (found := self._member_of(person, span, roles)) is not None:
+            yield found
+            return
         # "North Korea's Kim Jong Un" leads; "BBC's Jonathan Marcus" belongs.
         if (
             first - 2 >= lo
@@ -2129,6 +2134,25 @@ class _SentenceReader:
                 yield _Candidate(
                     Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person"
                 )
+
+    def _member_of(self, person: str, span: list[Token], roles: Any) -> _Candidate | None:
+        """ "Sabrina Bennoui of Reporters Without Borders", "Yvette Cooper of the Labour Party":
+        a name with "of" an organisation belongs to it. Not "Mike Lee of Utah" (a place) nor
+        "Buhari of Nigeria" (a state: its title says what he is there)."""
+        doc, hi = self.sent.doc, self.sent.end
+        last = max(t.i for t in span)
+        k = last + 1
+        if not (k < hi and doc[k].lower_ == "of" and doc[k].head.i in {t.i for t in span}):
+            return None
+        k += 1
+        while k < hi and doc[k].lower_ == "the":
+            k += 1
+        org = self.res.entity_at(doc[k]) if k < hi else None
+        if org is None or org == person or self.res.kind_of(org) is not Kind.ORGANIZATION:
+            return None
+        return _Candidate(
+            Relation.AFFILIATED_WITH, person, org, doc[last], "person_of_organisation"
+        )
 
     def _title_of_owner(self, person: str, end: int, token: Token, roles: Any) -> _Candidate | None:
         """ "The president of Russia, Vladimir Putin,": [the] title of [the] OWNER, NAME, read back

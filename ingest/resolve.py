@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
 from geokg.ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
+from geokg.ingest.leaders import load_register, name_key
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
 
@@ -282,11 +283,13 @@ def _person_spans(doc: Doc) -> list[Span]:
     organisation, coordinated with a person, is a person."""
     roles = load_roles()
     titles = roles.leader | roles.affiliated | roles.honorifics
-    ents = list(doc.ents)
+    ents = _register_names(doc, list(doc.ents))
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "PERSON" and not ent.ent_id_:
             start, end = ent.start, ent.end
+            while end - start > 1 and doc[start].lower_ in titles:
+                start += 1  # "King Maha Vajiralongkorn": the title is read as a title, not a name
             while end < len(doc) and end < ent.sent.end and _name_word(doc[end], roles):
                 end += 1
             while (
@@ -296,6 +299,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             ):
                 start -= 1
             ent = Span(doc, start, end, label="PERSON")
+        elif _titled_name(ent, titles):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
     for token in doc:
@@ -338,6 +343,78 @@ def _person_spans(doc: Doc) -> list[Span]:
             kept.append(ent)
             used.update(range(ent.start, ent.end))
     return kept
+
+
+def _titled_name(ent: Span, titles: frozenset[str]) -> bool:
+    """ "spokesperson Carlotta Weibl", "President Erdogan": a name the NER calls an organisation
+    or a place, right after a person's title and known to no gazetteer, is a person's."""
+    doc = ent.doc
+    return (
+        ent.label_ in ("ORG", "GPE", "LOC", "NORP")
+        and not ent.ent_id_
+        and 1 <= len(ent) <= 3
+        and ent.start > ent.sent.start
+        and doc[ent.start - 1].lower_ in titles
+        and all(t.is_title and t.is_alpha for t in ent)
+    )
+
+
+def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The NER's entities, with the register's people where it missed or mislabelled them:
+    "Queen Elizabeth II" left unlabelled, "Erdogan" called a place. A full name of two or more
+    words is taken wherever it stands outside a gazetteer entity; a one-word surname only where
+    the NER already saw a name there (a one-word entity of another kind) and it is long enough
+    not to be a common word ("May", "Brown")."""
+    full, single = _register_forms()
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    words = [name_key(t.text) for t in doc]
+    i = 0
+    while i < len(doc):
+        for n in (4, 3, 2):
+            if tuple(words[i : i + n]) in full and not any(
+                taken[j].ent_id_ for j in range(i, i + n) if j in taken
+            ):
+                found.append(Span(doc, i, i + n, label="PERSON"))
+                i += n
+                break
+        else:
+            i += 1
+    for ent in ents:
+        if (
+            len(ent) == 1
+            and ent.label_ in ("GPE", "LOC", "ORG", "NORP")
+            and not ent.ent_id_
+            and words[ent.start] in single
+        ):
+            found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    if not found:
+        return ents
+    covered = {i for f in found for i in range(f.start, f.end)}
+    kept = [e for e in ents if not covered & set(range(e.start, e.end)) or e.label_ == "PERSON"]
+    persons = {i for e in kept if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    return sorted(
+        kept + [f for f in found if not persons & set(range(f.start, f.end))], key=lambda e: e.start
+    )
+
+
+@cache
+def _register_forms() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The register's names as word tuples (two words or more), and its distinctive surnames."""
+    roles = load_roles()
+    titles = roles.leader | roles.affiliated | roles.honorifics
+    full: set[tuple[str, ...]] = set()
+    single: set[str] = set()
+    for office in load_register().entries:
+        for form in (office.name, *office.aliases):
+            key = tuple(name_key(form).split())
+            while key and key[0] in titles:
+                key = key[1:]  # "Queen Elizabeth": the name is "Elizabeth II", the title apart
+            if len(key) >= 2:
+                full.add(key)
+            elif key and len(key[0]) >= 6:
+                single.add(key[0])
+    return frozenset(full), frozenset(single)
 
 
 _COMPASS = frozenset(

@@ -390,3 +390,63 @@ def test_a_speaker_named_in_an_earlier_sentence_has_no_title_to_read(nlp: Langua
     )
     claims, _ = extract(nlp, text, date(2020, 1, 10))
     assert all(c.sentence_index in (0, 1) for c in claims)
+
+
+# ---- names the NER misses or mislabels, and titles around them (corpus/wikinews) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+            "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
+            "request of Prime Minister Boris Johnson to suspend Parliament for parts of September "
+            "and October.",
+            date(2019, 8, 29),
+            ("person:elizabeth-ii", "LEADER_OF", "country:GBR"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/Thai_political_party_withdraws_nomination_of_princess_for_prime_minister
+            "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana "
+            "Mahidol as their candidate for prime minister in response to a statement from her "
+            "younger brother, King Maha Vajiralongkorn.",
+            date(2019, 2, 10),
+            ("person:maha-vajiralongkorn", "LEADER_OF", "country:THA"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
+            'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances of '
+            'their readiness for a full and open investigation".',
+            date(2020, 1, 11),
+            ("person:volodymyr-zelenskyy", "LEADER_OF", "country:UKR"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/German_migrant_rescue_charity_renames_ship_after_drowned_Syrian_toddler
+            "Sea-Eye spokesperson Carlotta Weibl said \"The name 'Alan Kurdi' shall be a reminder "
+            'of what our work is really about."',
+            date(2019, 2, 11),
+            ("person:carlotta-weibl", "AFFILIATED_WITH", "org:sea-eye"),
+        ),
+    ],
+)
+def test_titles_of_names_the_ner_misses_or_mislabels(
+    nlp: Language, text: str, day: date, expected: tuple[str, str, str]
+) -> None:
+    claims, _ = extract(nlp, text, day)
+    assert expected in triples(claims)
+
+
+def test_the_register_names_a_leader_the_ner_calls_a_place(nlp: Language) -> None:
+    names = person_names(nlp, "Erdogan, speaking in Ankara, slammed Greece for its policy.")
+    assert "Erdogan" in names
+
+
+def test_a_name_of_an_organisation_belongs_to_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+    text = (
+        'Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is '
+        'trying to use the Queen to concentrate power in his own hands."'
+    )
+    claims, _ = extract(nlp, text, date(2019, 8, 29))
+    assert ("person:yvette-cooper", "AFFILIATED_WITH", "org:labour-party") in triples(claims)
