@@ -115,6 +115,10 @@ class LexiconFile(_Strict):
         default_factory=list,
         description="verbs that end what their noun object names: 'lifted its ban', 'ended talks'",
     )
+    holders: dict[str, Relation] = Field(
+        default_factory=dict,
+        description="nouns that name who holds a stance, its object in 'of': 'a critic of Putin'",
+    )
     addressed_speech: list[str] = Field(default_factory=list)
     evade: list[str] = Field(default_factory=list)
     speech: list[str] = Field(default_factory=list)
@@ -142,6 +146,7 @@ class Lexicon:
 
     verbs: dict[str, list[VerbSense]]
     nouns: dict[str, NounSense]
+    holders: dict[str, Relation]
     words: dict[str, frozenset[str]]
     verb_confidence: dict[Relation, float]
     noun_confidence: dict[Relation, float]
@@ -178,6 +183,7 @@ def merge(files: list[LexiconFile]) -> Lexicon:
     the default confidences from the first file that gives them."""
     verbs: dict[str, list[VerbSense]] = {}
     nouns: dict[str, NounSense] = {}
+    holders: dict[str, Relation] = {}
     words: dict[str, set[str]] = {name: set() for name in _WORD_LISTS}
     verb_conf: dict[Relation, float] = {}
     noun_conf: dict[Relation, float] = {}
@@ -187,6 +193,8 @@ def merge(files: list[LexiconFile]) -> Lexicon:
             have.extend(s for s in senses if s not in have)
         for word, sense in f.nouns.items():
             nouns.setdefault(word, sense)
+        for word, rel in f.holders.items():
+            holders.setdefault(word, rel)
         for name in _WORD_LISTS:
             words[name] |= {w.lower() for w in getattr(f, name)}
         for rel, value in f.verb_confidence.items():
@@ -196,6 +204,7 @@ def merge(files: list[LexiconFile]) -> Lexicon:
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
+        holders=holders,
         words={k: frozenset(v) for k, v in words.items()},
         verb_confidence=verb_conf,
         noun_confidence=noun_conf,

@@ -986,13 +986,16 @@ class _SentenceReader:
         offensive" is a stance on Turkey, the actor its modifier names, and "supported the Egyptian
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
         modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
-        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
             return None
-        verb = token.head if token.dep_ == "dobj" else token.head.head
+        # "Iran's programme has been condemned by ...": the passive's subject is the object
+        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
-            # "voiced strong opposition to the visit by the US delegation": a stance noun
+            # "voiced strong opposition to the visit by the US delegation": a stance noun; "an
+            # opponent of the US-led war": a noun naming who holds the stance
             sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
-            types = {sense.type} if sense is not None else set()
+            held = self.lex.holders.get(verb.lemma_.lower())
+            types = {sense.type} if sense is not None else {held} if held else set()
         else:
             types = _verb_types(self.lex, verb.lemma_.lower())
         if not types or not types <= _STANCES:
@@ -1476,7 +1479,7 @@ class _SentenceReader:
             elif name == "clause_subject" and _mandative(child):
                 # "demanded that China stop", "called for Russia to withdraw": the one asked to act
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
-            elif name == "poss_of_dobj" and child.dep_ == "dobj":
+            elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
                 out.extend(c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON")
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
@@ -1674,6 +1677,27 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def stance_holders(self) -> Iterator[_Candidate]:
+        """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
+        US-led Iraq War", "the council, previously an ally of the government,": a noun naming who
+        holds a stance, said of someone in apposition or as a predicate, is that one's stance
+        on its "of"."""
+        for noun in self.sent:
+            rel = self.lex.holders.get(noun.lemma_.lower())
+            if rel is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+                continue
+            if noun.dep_ == "appos":
+                holders = self.entities(noun.head, with_conj=False)
+            elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+                holders = self.subjects(noun.head)
+            else:
+                continue
+            targets = [e for t in _prep_objects(noun, "of") for e in self.entities(t)]
+            for holder in dict.fromkeys(holders):
+                for target in dict.fromkeys(targets):
+                    if holder != target:
+                        yield _Candidate(rel, holder, target, noun, "stance_holder")
 
     def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
@@ -2615,6 +2639,12 @@ def _noun_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     for token in reader.sent:
         if token.pos_ in ("NOUN", "PROPN"):
             yield from reader._noun(token)
+
+
+@RULES.register("stance_holder")
+def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A critic, opponent, supporter or ally of someone, said of a named party."""
+    yield from reader.stance_holders()
 
 
 @RULES.register("denials")

@@ -748,3 +748,31 @@ def test_an_act_under_if_is_possible_not_asserted(nlp: Language) -> None:
     )
     assert ("country:RUS", "ATTACKS", "country:UKR", "possible") in got
     assert ("country:RUS", "ATTACKS", "country:UKR", "asserted") not in got
+
+
+def test_a_noun_naming_who_holds_a_stance_in_apposition(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden
+    text = (
+        "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of Aden, "
+        "in southern Yemen, on Tuesday after being shot in his car. The Southern Transitional "
+        "Council, previously an ally of the government, is currently in conflict against it."
+    )
+    got = {(c.subject, c.type.value, c.object, c.rule) for c in claims_of(nlp, text)}
+    assert (
+        "country:YEM",
+        "COOPERATES_WITH",
+        "org:southern-transitional-council",
+        "stance_holder",
+    ) in got
+
+
+def test_a_passive_stance_takes_its_agent_as_the_holder(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = (
+        "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland "
+        "Chinese government, to resign from her position, but this has been dropped from the list "
+        "of demands."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:CHN", "SUPPORTS", "person:carrie-lam") in got
+    assert ("person:carrie-lam", "LEADER_OF", "country:HKG") in got
