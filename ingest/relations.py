@@ -591,6 +591,17 @@ class _SentenceReader:
             return None  # "the attack on the embassy" names its own event
         return self.memory.event_actors.get(rel)
 
+    def _act_agent(self, token: Token) -> str | None:
+        """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
+        is labelled with."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or (
+            lemma not in load_agents().acts and token.lower_ not in load_agents().acts
+        ):
+            return None
+        actors = [e for e in self._labels(token) if self.res.kind_of(e) in _ACTOR_KINDS]
+        return actors[0] if len(actors) == 1 else None
+
     def _speaker_of_clause(self, pronoun: Token) -> str | None:
         """'it'/'they' as the subject of what an organisation or state says about itself
         ("the SDF announced it had entered into an agreement"): the speaker."""
@@ -1622,8 +1633,13 @@ class _SentenceReader:
                     and (t := self.memory.event_targets.get(ev))
                 ]
             if rel is Relation.ATTACKS and passive and not subjects:
-                # "al-Muhandis, who was also killed in the airstrike": the airstrike's actor
-                subjects = [e for t in _prep_objects(verb, "in") if (e := self._event_actor(t))]
+                # "al-Muhandis, who was also killed in the airstrike": the airstrike's actor;
+                # "killed in a US counter-terrorism operation", "by an Israeli strike": the act's
+                subjects = [
+                    e
+                    for t in _prep_objects(verb, "in") + _prep_objects(verb, "by")
+                    if (e := self._event_actor(t) or self._act_agent(t))
+                ]
             if rel is Relation.ATTACKS and passive and not subjects and objects:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia

@@ -776,3 +776,14 @@ def test_a_passive_stance_takes_its_agent_as_the_holder(nlp: Language) -> None:
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("country:CHN", "SUPPORTS", "person:carrie-lam") in got
     assert ("person:carrie-lam", "LEADER_OF", "country:HKG") in got
+
+
+def test_killed_in_a_labelled_operation_is_an_attack_by_its_label(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
+    text = (
+        "On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin "
+        "Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US "
+        "counter-terrorism operation."
+    )
+    got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims_of(nlp, text)}
+    assert ("country:USA", "ATTACKS", "person:hamza-bin-laden", "reported") in got
