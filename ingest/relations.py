@@ -319,6 +319,23 @@ class _SentenceReader:
                     )
         return list(dict.fromkeys(found))
 
+    def _title_holder(self, token: Token) -> str | None:
+        """ "United States Senator from Vermont Bernie Sanders endorsed": the parser made the title
+        the subject and hung the name in its phrase; the one person named right after the title's
+        phrase holds it."""
+        roles = load_roles()
+        if token.lower_ not in roles.leader | roles.affiliated:
+            return None
+        after = token.doc[token.i + 1 : min(token.i + 5, self.sent.end)]
+        persons = {
+            e
+            for t in after
+            if t.head.i in range(token.i, after.end)
+            and (e := self.res.entity_at(t))
+            and self.res.kind_of(e) is Kind.PERSON
+        }
+        return persons.pop() if len(persons) == 1 else None
+
     def _agents_of_many(self, token: Token, own: str) -> list[str]:
         """ "The foreign ministers of Egypt, Greece and Cyprus", "leaders from Brazil and India",
         "his Greek and Cypriot counterparts": unnamed agents of several states act for each."""
@@ -348,7 +365,7 @@ class _SentenceReader:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _PRONOUNS:
             return self._pronoun(token)
-        if token.pos_ == "NOUN" and not _is_trigger_noun(token, self.lex):
+        if token.pos_ in ("NOUN", "PROPN") and not _is_trigger_noun(token, self.lex):
             # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a title
             for child in token.children:
                 if (
@@ -357,6 +374,8 @@ class _SentenceReader:
                     and self.res.kind_of(e) is Kind.PERSON
                 ):
                     return e
+            if (holder := self._title_holder(token)) is not None:
+                return holder
         for described in (self._state_agent, self._leader_description, self._described_person):
             if (entity := described(token)) is not None:
                 return entity

@@ -194,6 +194,23 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 continue
             if ent.label_ != "PERSON" and ent.text in person_names:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Patrice Talon of Benin"
+            elif ent.label_ != "PERSON" and len(ent) >= 3:
+                # "Senator from Vermont Bernie Sanders": the NER ran a place into a name the
+                # article gives elsewhere; the name is the person's
+                surnames = {n.split()[-1] for n in person_names}
+                tail = next(
+                    (
+                        k
+                        for k in range(ent.start + 1, ent.end - 1)
+                        if doc[k : ent.end].text in person_names
+                        or doc[ent.end - 1].text in surnames
+                        and all(t.is_title for t in doc[k : ent.end])
+                        and k - ent.start <= 2
+                    ),
+                    None,
+                )
+                if tail is not None:
+                    ent = Span(doc, tail, ent.end, label="PERSON")
         if ent.ent_id_:
             entity_id, _, role = ent.ent_id_.partition("|")
             known = gaz.known.get(entity_id)

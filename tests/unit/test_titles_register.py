@@ -450,3 +450,13 @@ def test_a_name_of_an_organisation_belongs_to_it(nlp: Language) -> None:
     )
     claims, _ = extract(nlp, text, date(2019, 8, 29))
     assert ("person:yvette-cooper", "AFFILIATED_WITH", "org:labour-party") in triples(claims)
+
+
+def test_a_name_the_ner_ran_a_place_into_holds_the_title_it_follows(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Bernie_Sanders_endorses_Joe_Biden_in_2020_United_States_presidential_election
+    text = (
+        "On Monday, United States Senator from Vermont Bernie Sanders endorsed former Vice "
+        "President Joe Biden for president. Sanders had ended his campaign."
+    )
+    claims, _ = extract(nlp, text, date(2020, 4, 13))
+    assert ("person:bernie-sanders", "SUPPORTS", "person:joe-biden") in triples(claims)
