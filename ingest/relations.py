@@ -2110,7 +2110,7 @@ class _SentenceReader:
                 return
             if (
                 owner is None
-                and (_is_leader_title(role, roles) or known_title(role))
+                and (_is_leader_title(role, roles) or known_title(role) or _state_office(role))
                 and not (i >= lo and doc[i].tag_ == "POS")
             ):
                 self.bare_titles.append((person, role, doc[last]))
@@ -2275,6 +2275,21 @@ class _SentenceReader:
                     yield _Candidate(rel, person, country, token, "register_title", role=role)
                 continue
             apposed = (person, role, token) in self.apposed_titles
+            if not apposed and _state_office(role) and not _is_leader_title(role, load_roles()):
+                # "Interior Minister Joachim Brudziński", "Police spokesman Mariusz Ciarka": an
+                # office of a state the title does not name is in the article's one country,
+                # when the sentence names no other
+                home = self.res.focus_country()
+                named = {
+                    e
+                    for t in self.sent
+                    if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+                }
+                if home is not None and named <= {home} and person not in self.memory.affiliation:
+                    yield _Candidate(
+                        Relation.AFFILIATED_WITH, person, home, token, "bare_title", role=role
+                    )
+                continue
             if apposed or not _is_leader_title(role, load_roles()):
                 continue
             led = {c for c, p in self.memory.leaders.items() if p != person}
@@ -2864,13 +2879,26 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
 _REALMS = frozenset({"king", "queen"})
 
 
+# Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
+_STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+
+
+def _state_office(role: str) -> bool:
+    """A title that names an office of a state: "Interior Minister", "Police spokesman"; a bare
+    "minister" says too little."""
+    words = role.lower().split()
+    return len(words) > 1 and bool(set(words) & _STATE_OFFICES)
+
+
 def _is_leader_title(role: str, roles: Any) -> bool:
     """Whether a title heads what it names: the longest known title the role ends with decides
     ("Prime Minister" leads, "Deputy Foreign Minister" and "Vice President" do not)."""
     text = " ".join(role.lower().replace("-", " - ").split()).replace(" - ", "-")
+    # "then-prime-minister": the office held at the time, its words hyphenated
+    texts = {text, text.strip("-").removeprefix("then-").replace("-", " ")}
     best, leader = 0, False
     for title in roles.leader | roles.affiliated:
-        if (text == title or text.endswith(" " + title)) and len(title) > best:
+        if any(t == title or t.endswith(" " + title) for t in texts) and len(title) > best:
             best, leader = len(title), title in roles.leader
     return leader
 

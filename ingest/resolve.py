@@ -630,7 +630,11 @@ def _institution(ent: Span) -> Span | None:
 
 
 def _in_title(ent: Span) -> bool:
-    """Whether a short name completes a title ("Secretary of State", "Minister of Transportation")."""
+    """Whether a short name completes a title ("Secretary of State", "Minister of Transportation")
+    or names its portfolio ("Interior Minister", "Health Secretary")."""
+    doc = ent.doc
+    if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_HEADS:
+        return True
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
         return False
     roles = load_roles()
@@ -641,6 +645,9 @@ def _in_title(ent: Span) -> bool:
         "leader",
         "member",
     )
+
+
+_PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries", "ministry"})
 
 
 def _group_noun(ent: Span) -> bool:
@@ -660,6 +667,8 @@ def _person_tokens(ent: Span) -> list[str]:
     run = 0
     while run < len(words) and words[run].lower() in honorifics | _TITLE_QUALIFIERS:
         run += 1
+    if not run and len(words) > 3 and words[1].lower() in ("minister", "secretary"):
+        run = 2  # "Information Minister Moammar al-Eryani": the portfolio and its title
     while run and words[run - 1].lower() not in honorifics:
         run -= 1
     words = words[run:]

@@ -2,7 +2,9 @@
 PART_OF kept to what can be part of a state; on real sentences (Wikinews, CC BY 2.5, Wikinews
 contributors: dev articles and corpus/wikinews; the sample article)."""
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from extraction_support import read_claims as extract
@@ -460,3 +462,26 @@ def test_a_name_the_ner_ran_a_place_into_holds_the_title_it_follows(nlp: Languag
     )
     claims, _ = extract(nlp, text, date(2020, 4, 13))
     assert ("person:bernie-sanders", "SUPPORTS", "person:joe-biden") in triples(claims)
+
+
+def test_an_office_of_a_state_the_title_does_not_name_is_the_articles_country(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
+    corpus = (
+        Path(__file__).resolve().parents[2] / "corpus" / "wikinews" / "wikinews-2019-2020.jsonl"
+    )
+    article = next(
+        json.loads(line)
+        for line in corpus.read_text(encoding="utf-8").splitlines()
+        if "Gda%C5%84sk,_Poland_stabbed" in line
+    )
+    claims, res = extract(nlp, article["content"], date(2019, 1, 14))
+    got = triples(claims)
+    assert res.focus_country() == "country:POL"
+    assert (
+        "person:joachim-brudzinski",
+        "AFFILIATED_WITH",
+        "country:POL",
+    ) in got  # Interior Minister
+    assert ("person:mariusz-ciarka", "AFFILIATED_WITH", "country:POL") in got  # Police spokesman
