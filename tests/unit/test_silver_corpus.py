@@ -1,0 +1,42 @@
+"""The silver corpus (corpus/silver) holds to the gold format of corpus/dev: every claim's ends
+are entities of the file, with their kinds; every surface form and evidence sentence is the
+article's own text; at most one core claim per triple and modality."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geokg.graph.ontology import Kind, Relation
+
+SILVER = Path(__file__).resolve().parents[2] / "corpus" / "silver"
+GOLDS = sorted((SILVER / "gold").glob("*.json"))
+MODALITIES = {"asserted", "reported", "alleged", "denied", "possible", "planned", "negated"}
+
+
+def test_every_article_has_its_gold() -> None:
+    articles = {p.name for p in (SILVER / "articles").glob("*.json")}
+    assert articles == {p.name for p in GOLDS}
+    assert len(articles) >= 24
+
+
+@pytest.mark.parametrize("gold_file", GOLDS, ids=lambda p: p.stem[:20])
+def test_gold_is_well_formed(gold_file: Path) -> None:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    article = json.loads((SILVER / "articles" / gold_file.name).read_text(encoding="utf-8"))
+    text = article["content"]
+    kinds = {e["name"]: Kind(e["kind"]) for e in gold["entities"]}
+    for entity in gold["entities"]:
+        for form in entity["surface_forms"]:
+            assert form in text, f"{entity['name']}: surface form {form!r} is not in the article"
+    core: set[tuple[str, str, str, str]] = set()
+    for claim in gold["claims"]:
+        assert Relation(claim["type"])
+        assert claim["modality"] in MODALITIES
+        assert kinds[claim["subject"]] is Kind(claim["subject_kind"])
+        assert kinds[claim["object"]] is Kind(claim["object_kind"])
+        assert claim["evidence"] in text, f"evidence not in the article: {claim['evidence'][:60]}"
+        if claim.get("core"):
+            key = (claim["subject"], claim["type"], claim["object"], claim["modality"])
+            assert key not in core, f"two core claims for {key}"
+            core.add(key)
