@@ -149,6 +149,21 @@ _PROPERTY = frozenset(
     }
 )
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
+# Relations aimed at a party, never at a place: a capital as their object is its state.
+_AIMED_AT_ACTORS = frozenset(
+    {
+        Relation.CRITICIZES,
+        Relation.ACCUSES,
+        Relation.SANCTIONS,
+        Relation.REQUESTS,
+        Relation.THREATENS,
+        Relation.NEGOTIATES_WITH,
+        Relation.COOPERATES_WITH,
+        Relation.AGREES_WITH,
+        Relation.OPPOSES,
+        Relation.SUPPORTS,
+    }
+)
 _AGREEMENTS = frozenset(
     {"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal", "demarcation"}
 )
@@ -1560,8 +1575,22 @@ class _SentenceReader:
                 if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
-        yield from (c for c in events if not self._at_home(c))
+        yield from (self._seat_acting(c) for c in events if not self._at_home(c))
         yield from titles
+
+    def _seat_acting(self, cand: _Candidate) -> _Candidate:
+        """ "Beijing has repeatedly criticized Washington": a capital that a stance, request or
+        sanction is aimed at acts as its state, as a capital in the subject does."""
+        if cand.type not in _AIMED_AT_ACTORS:
+            return cand
+        known = _gazetteer_known().get(cand.object)
+        if known is None or known.kind is not Kind.LOCATION or known.country is None:
+            return cand
+        if known.country == cand.subject:
+            return cand
+        if known.country not in self.res.nodes:
+            self._mentioned(known.country)
+        return replace(cand, object=known.country)
 
     def _at_home(self, cand: _Candidate) -> bool:
         """ "Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
@@ -1712,6 +1741,61 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def title_predicates(self) -> Iterator[_Candidate]:
+        """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
+        Conservative leader", "Ruto became president of Kenya": a title said of a person by a verb
+        of holding or taking office, with its owner."""
+        roles = load_roles()
+        titles = roles.leader | roles.affiliated
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in _OFFICE_VERBS:
+                continue
+            heads = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ] + [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            if lemma in _CONFERRING and (
+                named := [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            ):
+                holders = [e for c in named for e in self.entities(c, with_conj=False)]
+                if not holders and any(c.dep_ == "nsubjpass" for c in named):
+                    holders = []
+            else:
+                holders = self.subjects(verb)
+            holders = [h for h in holders if self.res.kind_of(h) is Kind.PERSON]
+            for head in heads:
+                if head.lower_ not in titles and head.lemma_.lower() not in titles:
+                    continue
+                if self.res.entity_at(head):
+                    continue
+                owners = [
+                    o
+                    for o in self._owners(head)
+                    if self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                ]
+                if len(owners) != 1:
+                    continue
+                words = [
+                    t
+                    for t in head.doc[head.left_edge.i : head.i + 1]
+                    if not self.res.entity_at(t)
+                    and t.dep_ not in ("det", "poss", "case")
+                    and not t.is_punct
+                ]
+                role = " ".join(t.text for t in words)
+                rel = (
+                    Relation.LEADER_OF
+                    if _is_leader_title(role, roles)
+                    else Relation.AFFILIATED_WITH
+                )
+                for holder in holders:
+                    if holder != owners[0]:
+                        yield _Candidate(rel, holder, owners[0], head, "title_predicate", role=role)
 
     def stance_holders(self) -> Iterator[_Candidate]:
         """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
@@ -2691,6 +2775,12 @@ def _noun_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             yield from reader._noun(token)
 
 
+@RULES.register("title_predicate")
+def _title_predicates(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A title said of a person by a verb of holding or taking office."""
+    yield from reader.title_predicates()
+
+
 @RULES.register("stance_holder")
 def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A critic, opponent, supporter or ally of someone, said of a named party."""
@@ -2877,6 +2967,10 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
 
 
 _REALMS = frozenset({"king", "queen"})
+# Verbs that say a person holds or takes an office named "as" a title or as a predicate; the
+# conferring ones say it of their object ("elected Johnson as leader").
+_CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})
+_OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain", "be"})
 
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.

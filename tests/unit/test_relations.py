@@ -787,3 +787,23 @@ def test_killed_in_a_labelled_operation_is_an_attack_by_its_label(nlp: Language)
     )
     got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims_of(nlp, text)}
     assert ("country:USA", "ATTACKS", "person:hamza-bin-laden", "reported") in got
+
+
+def test_a_capital_a_request_is_aimed_at_is_its_state(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+    text = (
+        "Nevertheless, Collins did not want the U.S. to involve itself militarily and calls on "
+        "Washington to remain neutral."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:collins", "REQUESTS", "country:USA") in got
+
+
+def test_a_title_said_by_a_verb_of_holding_office(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    text = (
+        "This morning Jacques Chirac, who served as President of France for twelve years, died at "
+        "home in Paris, France, surrounded by family."
+    )
+    got = {(c.subject, c.type.value, c.object, c.rule) for c in claims_of(nlp, text)}
+    assert ("person:jacques-chirac", "LEADER_OF", "country:FRA", "title_predicate") in got
