@@ -1718,7 +1718,12 @@ class _SentenceReader:
                             modality=said,
                             confidence=base,
                         )
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+                # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
+                verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in _COMMITTING
+                and any(c.dep_ == "nsubj" for c in verb.head.children)
+            )
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
             needs = spec.symmetric_needs
@@ -2967,6 +2972,10 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
 
 
 _REALMS = frozenset({"king", "queen"})
+# Verbs whose infinitive says what their own subject will do together: "pledged to work together".
+_COMMITTING = frozenset(
+    {"pledge", "agree", "vow", "promise", "decide", "plan", "intend", "undertake", "resolve"}
+)
 # Verbs that say a person holds or takes an office named "as" a title or as a predicate; the
 # conferring ones say it of their object ("elected Johnson as leader").
 _CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})

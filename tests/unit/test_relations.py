@@ -807,3 +807,11 @@ def test_a_title_said_by_a_verb_of_holding_office(nlp: Language) -> None:
     )
     got = {(c.subject, c.type.value, c.object, c.rule) for c in claims_of(nlp, text)}
     assert ("person:jacques-chirac", "LEADER_OF", "country:FRA", "title_predicate") in got
+
+
+def test_coordinated_subjects_of_a_commitment_act_together(nlp: Language) -> None:
+    # Constructed: none of the corpus's 300-odd articles has this form, common in wire copy.
+    text = "Seoul and Tokyo pledged to work together against North Korea's threats."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:JPN", "COOPERATES_WITH", "country:KOR") in got
+    # a purpose is no commitment: "gathered in Cairo to discuss" stays one meeting (above)
