@@ -2094,7 +2094,17 @@ class _SentenceReader:
                 yield from found or self._person_titles(entity, root, roles)
             elif kind is Kind.ORGANIZATION:
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
-                named = [s for s in [self.res.part_of.get(entity)] if s and self._mentioned(s)]
+                known = _gazetteer_known().get(entity)
+                # "the United States Department of Defense", "the US State Department": a body
+                # the gazetteer knows as a state's, named with that state
+                home = self.res.part_of.get(entity) or (
+                    known.part_of
+                    if known is not None
+                    and known.part_of
+                    and self._names_its_state(span, known.part_of)
+                    else None
+                )
+                named = [s for s in [home] if s and self._mentioned(s)]
                 tied = owners or named or self._labelled_by(entity, span)
                 for owner in tied if named or self._state_body(entity, span) else []:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, "part_of_owner")
@@ -2117,6 +2127,12 @@ class _SentenceReader:
                                 child,
                                 "located_in_apposition",
                             )
+
+    def _names_its_state(self, span: list[Token], state: str) -> bool:
+        """Whether a body's mention holds its state's name or demonym ("US State Department",
+        "United States Department of Defense"), not only its own ("the Pentagon")."""
+        text = " " + " ".join(t.lower_ for t in span) + " "
+        return any(f" {form} " in text for form in _state_forms().get(state, ()))
 
     def _owners(self, token: Token) -> list[str]:
         """Entities that qualify a noun: "North Korea's", "Iranian", "of Germany"."""
@@ -3352,6 +3368,19 @@ def _np_text(token: Token) -> str:
 
 
 @cache
+@cache
+def _state_forms() -> dict[str, frozenset[str]]:
+    """Each state's names and demonyms as the gazetteer finds them, lower-cased."""
+    from geokg.ingest.gazetteer import load_gazetteer
+
+    forms: dict[str, set[str]] = {}
+    for pattern in load_gazetteer().patterns:
+        entity = str(pattern.get("id", "")).partition("|")[0]
+        if entity.startswith("country:") and isinstance(pattern.get("pattern"), str):
+            forms.setdefault(entity, set()).add(pattern["pattern"].lower())
+    return {k: frozenset(v) for k, v in forms.items()}
+
+
 def _gazetteer_known() -> dict[str, Any]:
     from geokg.ingest.gazetteer import load_gazetteer
 

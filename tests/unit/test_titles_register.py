@@ -485,3 +485,17 @@ def test_an_office_of_a_state_the_title_does_not_name_is_the_articles_country(
         "country:POL",
     ) in got  # Interior Minister
     assert ("person:mariusz-ciarka", "AFFILIATED_WITH", "country:POL") in got  # Police spokesman
+
+
+def test_a_known_body_named_with_its_state_is_part_of_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
+    text = (
+        "On July 31, multiple news outlets reported Hamza bin Laden to be dead citing sources "
+        "within the United States Department of Defense. The US State Department described "
+        'Hamza bin Laden in March of this year as an "emerging" figure in the Al-Qaeda '
+        "organization."
+    )
+    claims, _ = extract(nlp, text, date(2019, 9, 15))
+    got = triples(claims)
+    assert ("org:united-states-department-of-defense", "PART_OF", "country:USA") in got
+    assert ("org:united-states-department-of-state", "PART_OF", "country:USA") in got
