@@ -2191,6 +2191,17 @@ class _SentenceReader:
             # before the first name is each name's title.
             run = self._shared_title(first - 1, roles)
             i = lo - 1  # the owner is in "of OWNER" after the name, not before the "and"
+        ands = [k for k, t in enumerate(run) if t.lower_ == "and"]
+        second = " ".join(t.text for t in run[ands[-1] + 1 :]) if ands else ""
+        if (
+            second
+            and _is_leader_title(second, roles)
+            and _is_leader_title(" ".join(t.text for t in run[: ands[-1]]), roles)
+        ):
+            # "Conservative Party leader and Prime Minister Boris Johnson": two offices; the one
+            # next to the name has no owner of its own, the register may say whose it is
+            self.bare_titles.append((person, second, doc[last]))
+            run = run[: ands[-1]]
         if run and any(_singular(t.lower_, roles) in roles.leader | roles.affiliated for t in run):
             role = " ".join(t.text for t in run)
             if len(run) == 1 and run[0].lower_ != _singular(run[0].lower_, roles):

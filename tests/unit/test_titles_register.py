@@ -499,3 +499,17 @@ def test_a_known_body_named_with_its_state_is_part_of_it(nlp: Language) -> None:
     got = triples(claims)
     assert ("org:united-states-department-of-defense", "PART_OF", "country:USA") in got
     assert ("org:united-states-department-of-state", "PART_OF", "country:USA") in got
+
+
+def test_two_offices_before_a_name_each_find_their_owner(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Conservative_Party_wins_majority_in_2019_UK_general_election
+    # (the second sentence; the first is ours, naming the country as the article's table does)
+    text = (
+        "The United Kingdom's Conservative Party won the general election. "
+        'Conservative Party leader and Prime Minister Boris Johnson said he was "humbled" by the '
+        "results."
+    )
+    claims, _ = extract(nlp, text, date(2019, 12, 16))
+    got = triples(claims)
+    assert ("person:boris-johnson", "LEADER_OF", "org:conservative-party") in got
+    assert ("person:boris-johnson", "LEADER_OF", "country:GBR") in got
