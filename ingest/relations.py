@@ -621,6 +621,8 @@ class _SentenceReader:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
+        if (own := self._act_agent(token)) is not None:
+            return own  # "the US airstrike that killed ...": it names its own actor
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the attack on the embassy" names its own event
         return self.memory.event_actors.get(rel)
@@ -889,7 +891,17 @@ class _SentenceReader:
         actors = found[0]
         if not plural:
             return actors if len(actors) == 1 else []
-        if len(actors) == 1 and self.res.kind_of(actors[0]) is Kind.COUNTRY:
+        head = pronoun.head
+        if (
+            len(actors) == 1
+            and self.res.kind_of(actors[0]) is Kind.COUNTRY
+            and not (
+                # "representatives from Iran acknowledged their government had ...": the
+                # officials' own state
+                pronoun.dep_ == "poss"
+                and load_agents().agent_head(head.lemma_.lower(), head.lower_)
+            )
+        ):
             return []  # "Iran said they ...": officials, not the state itself
         return actors
 
@@ -1163,7 +1175,9 @@ class _SentenceReader:
             return None
         if _names_given(token):
             return None
-        for entity in self._labels(token):
+        # "representatives from Iran": where an agent comes from is whom it acts for
+        origin = [e for p in _prep_objects(token, "from") if (e := self.res.entity_at(p))]
+        for entity in self._labels(token) + origin:
             kind = self.res.kind_of(entity)
             if kind in (Kind.COUNTRY, Kind.ORGANIZATION):
                 return entity

@@ -815,3 +815,26 @@ def test_coordinated_subjects_of_a_commitment_act_together(nlp: Language) -> Non
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("country:JPN", "COOPERATES_WITH", "country:KOR") in got
     # a purpose is no commitment: "gathered in Cairo to discuss" stays one meeting (above)
+
+
+def test_agents_from_a_state_and_their_government_act_for_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
+    text = (
+        'On Saturday morning, representatives from Iran acknowledged their government had "unint'
+        'entionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and '
+        "the fear of aggression from the United States."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:IRN", "ATTACKS", "country:UKR") in got
+
+
+def test_an_act_that_names_its_actor_is_not_the_last_such_act(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
+    text = (
+        "A few hours before the Boeing 737-800 jet crashed on Wednesday, Iran launched missiles "
+        "targeting US troops in Iraqi military bases in response to the US airstrike that killed "
+        "Iranian general, Qasem Soleimani at a Baghdad airport."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "ATTACKS", "person:qasem-soleimani") in got
+    assert ("country:IRN", "ATTACKS", "person:qasem-soleimani") not in got
