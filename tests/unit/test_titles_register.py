@@ -513,3 +513,16 @@ def test_two_offices_before_a_name_each_find_their_owner(nlp: Language) -> None:
     got = triples(claims)
     assert ("person:boris-johnson", "LEADER_OF", "org:conservative-party") in got
     assert ("person:boris-johnson", "LEADER_OF", "country:GBR") in got
+
+
+def test_a_heads_title_the_text_gives_stands_against_the_register(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Prime_Minister_of_Slovakia_Igor_Matovi%C4%8D_tests_positive_for_COVID-19
+    text = (
+        "Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on "
+        "Friday announcing he had tested positive for COVID-19, and intended to isolate for ten "
+        "days."
+    )
+    claims, _ = extract(nlp, text, date(2020, 10, 2))
+    got = {(c.subject, c.type.value, c.object) for c in claims}
+    assert ("person:igor-matovic", "LEADER_OF", "country:SVK") in got
+    assert ("person:igor-matovic", "AFFILIATED_WITH", "country:SVK") not in got
