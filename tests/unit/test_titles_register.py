@@ -526,3 +526,13 @@ def test_a_heads_title_the_text_gives_stands_against_the_register(nlp: Language)
     got = {(c.subject, c.type.value, c.object) for c in claims}
     assert ("person:igor-matovic", "LEADER_OF", "country:SVK") in got
     assert ("person:igor-matovic", "AFFILIATED_WITH", "country:SVK") not in got
+
+
+def test_a_lawmakers_state_after_the_name_is_no_owner(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation
+    text = (
+        'Republican committee member Doug Collins of Georgia said on Twitter, "Until the full '
+        'House votes to authorize an inquiry, nobody is conducting a formal inquiry."'
+    )
+    claims, _ = extract(nlp, text, date(2019, 9, 25))
+    assert not [c for c in claims if c.object == "country:GEO"]
