@@ -149,6 +149,9 @@ _PROPERTY = frozenset(
     }
 )
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
+# Events their actor takes part in, and the prepositions that frame a clause with one.
+_TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
+_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead"})
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -1940,6 +1943,14 @@ class _SentenceReader:
             ]
             if subjects:
                 objects = self.subjects(receiver)
+        purpose: Modality | None = None
+        if governor is None and not subjects and rel in _TAKING_PART:
+            # "On a visit to Paris, Xi met Macron", "flew to Washington for talks with Biden":
+            # a visit or talks the phrase around the verb names are its subject's own; what one
+            # goes "for" is still to come
+            subjects = self._participants(noun)
+            if subjects and noun.head.lower_ == "for":
+                purpose = Modality.PLANNED
         if governor is not None and not subjects:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's
@@ -2030,8 +2041,19 @@ class _SentenceReader:
                         noun,
                         "noun_under_support_verb" if governor is not None else "noun_frame",
                         items=items,
+                        modality=purpose,
                         confidence=self.lex.confidence(spec),
                     )
+
+    def _participants(self, noun: Token) -> list[str]:
+        """Who takes part in a visit or talks named in a phrase hung on a verb ("during a trip
+        to Kyiv, Scholz pledged", "is in Beijing for a three-day visit"): the verb's subject."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMING:
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return self.subjects(verb)
 
     def _subject_of(self, noun: Token) -> list[str]:
         """ "Mahan has been the subject of United States sanctions since 2011": the one said to be the
@@ -3124,6 +3146,8 @@ def _to_claim(
         mode, speaker = Modality.DENIED, None
     if cand.modality is Modality.ASSERTED:
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
+    if cand.modality is Modality.PLANNED and mode is Modality.ASSERTED:
+        mode = Modality.PLANNED  # "flew to Washington for talks": the purpose is yet to happen
     if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
         mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
     support = (

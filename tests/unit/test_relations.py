@@ -838,3 +838,17 @@ def test_an_act_that_names_its_actor_is_not_the_last_such_act(nlp: Language) -> 
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("country:USA", "ATTACKS", "person:qasem-soleimani") in got
     assert ("country:IRN", "ATTACKS", "person:qasem-soleimani") not in got
+
+
+def test_a_trip_framing_a_clause_is_its_subjects_visit(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+    text = (
+        "Next, The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a "
+        "cemetery of U.S. soldiers killed during the World War I Battle of Belleau Wood."
+    )
+    visits = {
+        (c.subject.split(":")[1], c.modality.value)
+        for c in claims_of(nlp, text)
+        if c.type.value == "VISITS" and c.object == "country:FRA"
+    }
+    assert visits == {("trump", "alleged")}  # alone, the NER takes "Trump" for an organisation
