@@ -25,6 +25,8 @@ class AgentLexicon(BaseModel):
     places: frozenset[str]
     acts: frozenset[str]
     topics: frozenset[str]
+    issues: frozenset[str]
+    unqualifying: frozenset[str]
     bodies: frozenset[str]
     organisations: frozenset[str]
     followers: frozenset[str]
@@ -37,6 +39,8 @@ class AgentLexicon(BaseModel):
         "places",
         "acts",
         "topics",
+        "issues",
+        "unqualifying",
         "bodies",
         "organisations",
         "followers",

@@ -1016,10 +1016,21 @@ class _SentenceReader:
         offensive" is a stance on Turkey, the actor its modifier names, and "supported the Egyptian
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
         modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
-        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        agents, lemma = load_agents(), token.lemma_.lower()
+        issue = token.lower_ in agents.issues or lemma in agents.issues
+        # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
+        # its first conjunct is
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i and issue:
+            first = first.head
+        if (
+            token.pos_ != "NOUN"
+            and not (issue and token.pos_ == "PROPN")  # "the Iraq War"
+            or first.dep_ not in ("dobj", "pobj", "nsubjpass")
+        ):
             return None
         # "Iran's programme has been condemned by ...": the passive's subject is the object
-        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token.head.head
+        verb = first.head if first.dep_ in ("dobj", "nsubjpass") else first.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
             # "voiced strong opposition to the visit by the US delegation": a stance noun; "an
             # opponent of the US-led war": a noun naming who holds the stance
@@ -1030,10 +1041,9 @@ class _SentenceReader:
             types = _verb_types(self.lex, verb.lemma_.lower())
         if not types or not types <= _STANCES:
             return None
-        agents, lemma = load_agents(), token.lemma_.lower()
         act = token.lower_ in agents.acts or lemma in agents.acts
         topic = token.lower_ in agents.topics or lemma in agents.topics
-        if not act and not topic:
+        if not act and not topic and not issue:
             return None
         mods = [
             c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
@@ -1059,6 +1069,8 @@ class _SentenceReader:
         ]
         if actors:
             return actors[0] if len(actors) == 1 else None
+        if issue and not act:
+            return self._issue(token)
         if (
             not topic
             or not mods
@@ -1076,6 +1088,71 @@ class _SentenceReader:
             kind,
             form=clean_surface(_np_text(token)),
             described=True,
+        )
+
+    def _issue(self, token: Token) -> str | None:
+        """A cause, measure or conflict a stance is taken on, as a Topic (an Event for a war):
+        "favored European integration", "supported independence for South Yemen", "an opponent
+        of the United States-led Iraq War". A modifier or an "of"/"for" phrase must say which
+        one is meant; the name is the text's words without determiners, "proposed" and the like,
+        so the same issue named twice is one node. A bare definite head ("the impeachment") is
+        the latest issue of that head the article named."""
+        unqualifying = load_agents().unqualifying | _VAGUE
+        doc = token.doc
+        mods: list[Token] = []
+        for t in reversed(doc[token.left_edge.i : token.i]):
+            # the words right before the head that name it: "LGBT", "no-deal", "Iraq"
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound", "nmod"):
+                if t.lower_ in unqualifying or t.tag_ in ("VBN", "VBG"):
+                    break
+                mods.insert(0, t)
+            elif t.text in ("-", "–") and mods:
+                mods.insert(0, t)
+            else:
+                break
+        while mods and (mods[0].text in ("-", "–") or mods[0].lower_ in unqualifying):
+            mods.pop(0)
+        complement: list[Token] = []
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            not preps
+            and nxt is not None
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in ("of", "for")
+            and nxt.head.i == token.head.i
+            and token.dep_ == "dobj"
+        ):
+            preps = [nxt]  # "supported independence for South Yemen": the parser hangs it on the verb
+        for prep in preps[:1]:
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if len(objs) != 1 or objs[0].lower_ in unqualifying:
+                continue
+            obj = objs[0]
+            words = [
+                t
+                for t in obj.subtree
+                if t.i <= obj.i and t.dep_ in ("compound", "amod", "nmod", "pobj", "punct")
+            ]
+            if any(t.lower_ in unqualifying for t in words):
+                continue
+            complement = [prep, *words]
+        if not mods and not complement:
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                head = token.lower_
+                for node in reversed(list(self.res.nodes.values())):
+                    if node.kind in (Kind.TOPIC, Kind.EVENT) and head in node.name.lower().split():
+                        node.forms[clean_surface(_np_text(token))] += 1
+                        return node.id
+            return None
+        words = [*mods, token, *complement]
+        name = " ".join(t.text for t in words).replace(" - ", "-").replace(" – ", "-").strip()
+        if not name or any(not (t.is_alpha or t.text in ("-", "–")) for t in words):
+            return None
+        name = name[0].upper() + name[1:] if mods and mods[0].pos_ == "PROPN" else name
+        kind = Kind.EVENT if token.lemma_.lower() == "war" else Kind.TOPIC
+        return self.res.add_node(
+            f"{kind.value.lower()}:{slug(name)}", name, kind, form=name, described=True
         )
 
     # ---- described actors: state agents and groups --------------------------------------

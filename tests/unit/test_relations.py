@@ -787,3 +787,45 @@ def test_killed_in_a_labelled_operation_is_an_attack_by_its_label(nlp: Language)
     )
     got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims_of(nlp, text)}
     assert ("country:USA", "ATTACKS", "person:hamza-bin-laden", "reported") in got
+
+
+# ---- issues a stance is taken on ----------------------------------------------------------
+
+
+def test_a_stance_on_an_issue_named_by_its_modifier_is_a_topic(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    text = (
+        "Jacques Chirac, the former President of France, died on Thursday. He favored European "
+        "integration and sought a more federal European Union. Chirac was also an outspoken "
+        "opponent of the United States-led Iraq War in 2003."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:jacques-chirac", "SUPPORTS", "topic:european-integration") in got
+    # "United States-led" says who waged it, not which war: no part of the name
+    assert ("person:jacques-chirac", "OPPOSES", "event:iraq-war") in got
+    assert ("person:jacques-chirac", "OPPOSES", "country:IRQ") not in got
+
+
+def test_an_issue_named_by_a_for_phrase_and_coordinated_issues(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden
+    text = (
+        "Nabil Hasan al-Quaety, a journalist from Yemen, died in Aden on Tuesday. Al-Quaety, who "
+        "contributed to Agence France-Presse among other news organizations, openly supported "
+        "independence for South Yemen."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:nabil-hasan-al-quaety", "SUPPORTS", "topic:independence-for-south-yemen") in got
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Jo_Jorgensen,_U.S._Libertarian_Party_presidential_nominee
+    text = "Jo Jorgensen is the Libertarian nominee. She supports both LGBT rights and gun rights."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:jo-jorgensen", "SUPPORTS", "topic:lgbt-rights") in got
+    assert ("person:jo-jorgensen", "SUPPORTS", "topic:gun-rights") in got
+
+
+def test_a_bare_issue_noun_is_no_topic(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman_after_GitHub_re-enables_public_access_to_youtube-dl
+    text = (
+        "Richard Stallman said most people will not continue to oppose the law once it has existed "
+        "for some number of years."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "OPPOSES"]
