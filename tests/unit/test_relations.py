@@ -829,3 +829,10 @@ def test_a_bare_issue_noun_is_no_topic(nlp: Language) -> None:
         "for some number of years."
     )
     assert not [c for c in claims_of(nlp, text) if c.type.value == "OPPOSES"]
+
+
+def test_a_war_led_by_a_state_and_named_by_its_target_is_an_attack(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    text = "Chirac was also an outspoken opponent of the United States-led Iraq War in 2003."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "ATTACKS", "country:IRQ") in got
