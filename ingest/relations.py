@@ -1037,6 +1037,13 @@ class _SentenceReader:
             sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
+        elif first.dep_ == "dobj":
+            # "approved a bill legalising abortion": the senses that take a direct object decide
+            types = {
+                Relation(spec.type)
+                for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                if "dobj" in spec.object
+            }
         else:
             types = _verb_types(self.lex, verb.lemma_.lower())
         if not types or not types <= _STANCES:
@@ -1123,7 +1130,9 @@ class _SentenceReader:
             and nxt.head.i == token.head.i
             and token.dep_ == "dobj"
         ):
-            preps = [nxt]  # "supported independence for South Yemen": the parser hangs it on the verb
+            preps = [
+                nxt
+            ]  # "supported independence for South Yemen": the parser hangs it on the verb
         for prep in preps[:1]:
             objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if len(objs) != 1 or objs[0].lower_ in unqualifying:
@@ -1137,6 +1146,14 @@ class _SentenceReader:
             if any(t.lower_ in unqualifying for t in words):
                 continue
             complement = [prep, *words]
+        acts = [
+            c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1
+        ]
+        if not complement and acts and token.lemma_.lower() in _LAWS:
+            # "a bill legalising abortion": a measure named by what it does
+            objs = [c for c in acts[0].children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            if len(objs) == 1 and objs[0].i == acts[0].i + 1:
+                complement = [acts[0], objs[0]]
         if not mods and not complement:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 head = token.lower_
@@ -2827,6 +2844,8 @@ _PAIRED_PERSONS = frozenset(
         "king",
     }
 )
+# Issues that are laws, named by what they do ("a bill legalising abortion").
+_LAWS = frozenset({"bill", "law", "legislation", "amendment"})
 # Acts whose "of" phrase names who makes them ("the demands of the protesters"); for other acts
 # it names who undergoes them ("the killing of Soleimani").
 _OWNED_BY_OF = frozenset(

@@ -836,3 +836,11 @@ def test_a_war_led_by_a_state_and_named_by_its_target_is_an_attack(nlp: Language
     text = "Chirac was also an outspoken opponent of the United States-led Iraq War in 2003."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("country:USA", "ATTACKS", "country:IRQ") in got
+
+
+def test_a_bill_named_by_what_it_does(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Argentine_president_Fern%C3%A1ndez_to_send_bill_legalising_abortion_to_National_Congress_within_10_days
+    # ("congress" capitalised: the lower-case word is no name for the recogniser)
+    text = "Back in 2018, the Argentine Congress approved a bill legalising abortion."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:argentine-congress", "SUPPORTS", "topic:bill-legalising-abortion") in got
