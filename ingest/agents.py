@@ -27,6 +27,8 @@ class AgentLexicon(BaseModel):
     topics: frozenset[str]
     issues: frozenset[str]
     unqualifying: frozenset[str]
+    named_measures: frozenset[str]
+    named_conflicts: frozenset[str]
     bodies: frozenset[str]
     organisations: frozenset[str]
     followers: frozenset[str]
@@ -41,6 +43,8 @@ class AgentLexicon(BaseModel):
         "topics",
         "issues",
         "unqualifying",
+        "named_measures",
+        "named_conflicts",
         "bodies",
         "organisations",
         "followers",
