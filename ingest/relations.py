@@ -361,7 +361,7 @@ class _SentenceReader:
     def _entity_of(self, token: Token) -> str | None:
         entity = self.res.entity_at(token)
         if entity:
-            return entity
+            return self._negated_variant(token, entity) or entity
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _PRONOUNS:
             return self._pronoun(token)
@@ -1094,6 +1094,36 @@ class _SentenceReader:
             name,
             kind,
             form=clean_surface(_np_text(token)),
+            described=True,
+        )
+
+    def _negated_variant(self, token: Token, entity: str) -> str | None:
+        """ "voted against a "no deal" Brexit": a named issue with a negated modifier is another
+        issue, a Topic named "no-deal Brexit"; stances on it are not stances on Brexit."""
+        if self.res.kind_of(entity) not in (Kind.TOPIC, Kind.EVENT):
+            return None
+        mods = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "nmod", "amod")
+            and c.i < token.i
+            and not self.res.entity_at(c)
+        ]
+        words = [
+            t
+            for m in mods
+            for t in m.subtree
+            if t.is_alpha and (t.dep_ != "det" or t.lower_ == "no")
+        ]
+        if not words or words[0].lower_ != "no" or len(words) > 3:
+            return None
+        node = self.res.nodes[entity]
+        name = "-".join(t.lower_ for t in words) + " " + node.name
+        return self.res.add_node(
+            f"topic:{slug(name)}",
+            name,
+            Kind.TOPIC,
+            form=name,
             described=True,
         )
 

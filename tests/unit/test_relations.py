@@ -844,3 +844,12 @@ def test_a_bill_named_by_what_it_does(nlp: Language) -> None:
     text = "Back in 2018, the Argentine Congress approved a bill legalising abortion."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("org:argentine-congress", "SUPPORTS", "topic:bill-legalising-abortion") in got
+
+
+def test_a_vote_against_a_negated_variant_of_a_named_issue(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+    text = 'Parliament, however, has repeatedly voted against a "no deal" Brexit.'
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:parliament", "OPPOSES", "topic:no-deal-brexit") in got
+    # voting against a no-deal Brexit is no vote against Brexit
+    assert ("org:parliament", "OPPOSES", "topic:brexit") not in got

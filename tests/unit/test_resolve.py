@@ -207,3 +207,10 @@ def test_a_name_ending_in_a_measure_word_is_a_topic_whatever_the_ner_said(nlp: L
     kinds = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
     assert kinds.get("Green New Deal") == "Topic"  # the recogniser calls it an ORG
     assert kinds.get("Hawkins") == "Person"
+
+
+def test_brexit_is_a_topic_not_a_person(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+    text = "Currently, the British parliament has a majority against a no-deal Brexit."
+    kinds = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
+    assert kinds.get("Brexit") == "Topic"  # the recogniser calls it a PERSON
