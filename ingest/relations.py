@@ -1961,6 +1961,20 @@ class _SentenceReader:
             ]
             if subjects:
                 objects = self.subjects(receiver)
+        if (
+            governor is None
+            and receiver is None
+            and not subjects
+            and rel in _STANCES
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "agent") for c in noun.head.head.children)
+        ):
+            # "voted in favour of the impeachment", "resigned in protest against the deal",
+            # "rallied in support of Trump": the stance is the verb's own subject's; a
+            # participle's borrowed subject is too often the wrong one
+            subjects = self.subjects(noun.head.head)
         if governor is not None and not subjects:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's

@@ -853,3 +853,13 @@ def test_a_vote_against_a_negated_variant_of_a_named_issue(nlp: Language) -> Non
     assert ("org:parliament", "OPPOSES", "topic:no-deal-brexit") in got
     # voting against a no-deal Brexit is no vote against Brexit
     assert ("org:parliament", "OPPOSES", "topic:brexit") not in got
+
+
+def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
+    # W03: "in support of" hangs on "flies"; its subject holds the stance
+    text = (
+        "Germany banned Iranian airline Mahan Air on Monday. The United States government claims "
+        "Mahan flies fighters and cargo to Syria in support of al-Assad."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert any(s == "org:mahan-air" and t == "SUPPORTS" and "assad" in o for s, t, o in got)
