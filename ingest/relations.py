@@ -390,6 +390,18 @@ class _SentenceReader:
             ]
             if len(named) == 1:
                 return named[0]
+            if token.lemma_.lower() == "movement":
+                # "his support for the Brexit movement": a movement named after an issue stands
+                # for the issue
+                issues = [
+                    e
+                    for c in token.children
+                    if c.dep_ == "compound"
+                    and (e := self.res.entity_at(c))
+                    and self.res.kind_of(e) is Kind.TOPIC
+                ]
+                if len(issues) == 1:
+                    return issues[0]
         for described in (
             self._described_org,
             self._group,

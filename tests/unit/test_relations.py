@@ -863,3 +863,13 @@ def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> Non
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert any(s == "org:mahan-air" and t == "SUPPORTS" and "assad" in o for s, t, o in got)
+
+
+def test_support_for_a_movement_named_after_an_issue_is_support_for_the_issue(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+    text = (
+        "Boris Johnson was elected leader of the Conservative Party on Tuesday. In his victory "
+        "speech, Johnson stressed his support for the Brexit movement."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:boris-johnson", "SUPPORTS", "topic:brexit") in got
