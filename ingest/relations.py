@@ -1067,6 +1067,10 @@ class _SentenceReader:
         mods = [
             c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
         ]
+        if issue and not act and not topic:
+            # "opposed the Syrian civil war", "supported Kurdish independence": the label says
+            # which war or whose independence, not who holds it
+            return self._issue(token)
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
@@ -1209,7 +1213,11 @@ class _SentenceReader:
         if not name or any(not (t.is_alpha or t.text in ("-", "–")) for t in words):
             return None
         name = name[0].upper() + name[1:] if mods and mods[0].pos_ == "PROPN" else name
-        kind = Kind.EVENT if token.lemma_.lower() == "war" else Kind.TOPIC
+        kind = Kind.EVENT if token.lemma_.lower() in load_agents().named_conflicts else Kind.TOPIC
+        if kind is Kind.EVENT and not any(
+            t.pos_ == "PROPN" or t.text[:1].isupper() or self.res.entity_at(t) for t in mods
+        ):
+            return None  # "the civil war", "the trade war": a war is named by who or where
         return self.res.add_node(
             f"{kind.value.lower()}:{slug(name)}", name, kind, form=name, described=True
         )
