@@ -25,6 +25,10 @@ class AgentLexicon(BaseModel):
     places: frozenset[str]
     acts: frozenset[str]
     topics: frozenset[str]
+    issues: frozenset[str]
+    unqualifying: frozenset[str]
+    named_measures: frozenset[str]
+    named_conflicts: frozenset[str]
     bodies: frozenset[str]
     organisations: frozenset[str]
     followers: frozenset[str]
@@ -37,6 +41,10 @@ class AgentLexicon(BaseModel):
         "places",
         "acts",
         "topics",
+        "issues",
+        "unqualifying",
+        "named_measures",
+        "named_conflicts",
         "bodies",
         "organisations",
         "followers",

@@ -379,7 +379,7 @@ class _SentenceReader:
     def _entity_of(self, token: Token) -> str | None:
         entity = self.res.entity_at(token)
         if entity:
-            return entity
+            return self._negated_variant(token, entity) or entity
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _PRONOUNS:
             return self._pronoun(token)
@@ -408,6 +408,18 @@ class _SentenceReader:
             ]
             if len(named) == 1:
                 return named[0]
+            if token.lemma_.lower() == "movement":
+                # "his support for the Brexit movement": a movement named after an issue stands
+                # for the issue
+                issues = [
+                    e
+                    for c in token.children
+                    if c.dep_ == "compound"
+                    and (e := self.res.entity_at(c))
+                    and self.res.kind_of(e) is Kind.TOPIC
+                ]
+                if len(issues) == 1:
+                    return issues[0]
         for described in (
             self._described_org,
             self._group,
@@ -1046,28 +1058,49 @@ class _SentenceReader:
         offensive" is a stance on Turkey, the actor its modifier names, and "supported the Egyptian
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
         modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
-        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        agents, lemma = load_agents(), token.lemma_.lower()
+        issue = token.lower_ in agents.issues or lemma in agents.issues
+        # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
+        # its first conjunct is
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i and issue:
+            first = first.head
+        if (
+            token.pos_ != "NOUN"
+            and not (issue and token.pos_ == "PROPN")  # "the Iraq War"
+            or first.dep_ not in ("dobj", "pobj", "nsubjpass")
+        ):
             return None
         # "Iran's programme has been condemned by ...": the passive's subject is the object
-        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token.head.head
+        verb = first.head if first.dep_ in ("dobj", "nsubjpass") else first.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
             # "voiced strong opposition to the visit by the US delegation": a stance noun; "an
             # opponent of the US-led war": a noun naming who holds the stance
             sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
+        elif first.dep_ == "dobj":
+            # "approved a bill legalising abortion": the senses that take a direct object decide
+            types = {
+                Relation(spec.type)
+                for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                if "dobj" in spec.object
+            }
         else:
             types = _verb_types(self.lex, verb.lemma_.lower())
         if not types or not types <= _STANCES:
             return None
-        agents, lemma = load_agents(), token.lemma_.lower()
         act = token.lower_ in agents.acts or lemma in agents.acts
         topic = token.lower_ in agents.topics or lemma in agents.topics
-        if not act and not topic:
+        if not act and not topic and not issue:
             return None
         mods = [
             c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
         ]
+        if issue and not act and not topic:
+            # "opposed the Syrian civil war", "supported Kurdish independence": the label says
+            # which war or whose independence, not who holds it
+            return self._issue(token)
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
@@ -1089,6 +1122,8 @@ class _SentenceReader:
         ]
         if actors:
             return actors[0] if len(actors) == 1 else None
+        if issue and not act:
+            return self._issue(token)
         if (
             not topic
             or not mods
@@ -1106,6 +1141,115 @@ class _SentenceReader:
             kind,
             form=clean_surface(_np_text(token)),
             described=True,
+        )
+
+    def _negated_variant(self, token: Token, entity: str) -> str | None:
+        """ "voted against a "no deal" Brexit": a named issue with a negated modifier is another
+        issue, a Topic named "no-deal Brexit"; stances on it are not stances on Brexit."""
+        if self.res.kind_of(entity) not in (Kind.TOPIC, Kind.EVENT):
+            return None
+        mods = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "nmod", "amod")
+            and c.i < token.i
+            and not self.res.entity_at(c)
+        ]
+        words = [
+            t
+            for m in mods
+            for t in m.subtree
+            if t.is_alpha and (t.dep_ != "det" or t.lower_ == "no")
+        ]
+        if not words or words[0].lower_ != "no" or len(words) > 3:
+            return None
+        node = self.res.nodes[entity]
+        name = "-".join(t.lower_ for t in words) + " " + node.name
+        return self.res.add_node(
+            f"topic:{slug(name)}",
+            name,
+            Kind.TOPIC,
+            form=name,
+            described=True,
+        )
+
+    def _issue(self, token: Token) -> str | None:
+        """A cause, measure or conflict a stance is taken on, as a Topic (an Event for a war):
+        "favored European integration", "supported independence for South Yemen", "an opponent
+        of the United States-led Iraq War". A modifier or an "of"/"for" phrase must say which
+        one is meant; the name is the text's words without determiners, "proposed" and the like,
+        so the same issue named twice is one node. A bare definite head ("the impeachment") is
+        the latest issue of that head the article named."""
+        unqualifying = load_agents().unqualifying | _VAGUE
+        doc = token.doc
+        mods: list[Token] = []
+        for t in reversed(doc[token.left_edge.i : token.i]):
+            # the words right before the head that name it: "LGBT", "no-deal", "Iraq"
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound", "nmod"):
+                if t.lower_ in unqualifying or t.tag_ in ("VBN", "VBG"):
+                    break
+                mods.insert(0, t)
+            elif t.text in ("-", "–") and mods:
+                mods.insert(0, t)
+            else:
+                break
+        while mods and (mods[0].text in ("-", "–") or mods[0].lower_ in unqualifying):
+            mods.pop(0)
+        complement: list[Token] = []
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            not preps
+            and nxt is not None
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in ("of", "for")
+            and nxt.head.i == token.head.i
+            and token.dep_ == "dobj"
+        ):
+            preps = [
+                nxt
+            ]  # "supported independence for South Yemen": the parser hangs it on the verb
+        for prep in preps[:1]:
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if len(objs) != 1 or objs[0].lower_ in unqualifying:
+                continue
+            obj = objs[0]
+            words = [
+                t
+                for t in obj.subtree
+                if t.i <= obj.i and t.dep_ in ("compound", "amod", "nmod", "pobj", "punct")
+            ]
+            if any(t.lower_ in unqualifying for t in words):
+                continue
+            complement = [prep, *words]
+        acts = [
+            c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1
+        ]
+        if not complement and acts and token.lemma_.lower() in _LAWS:
+            # "a bill legalising abortion": a measure named by what it does
+            objs = [c for c in acts[0].children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+            if len(objs) == 1 and objs[0].i == acts[0].i + 1:
+                complement = [acts[0], objs[0]]
+        if not mods and not complement:
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                head = token.lower_
+                for node in reversed(list(self.res.nodes.values())):
+                    if node.kind in (Kind.TOPIC, Kind.EVENT) and head in node.name.lower().split():
+                        node.forms[clean_surface(_np_text(token))] += 1
+                        return node.id
+            return None
+        words = [*mods, token, *complement]
+        name = " ".join(t.text for t in words).replace(" - ", "-").replace(" – ", "-").strip()
+        if not name or any(not (t.is_alpha or t.text in ("-", "–")) for t in words):
+            return None
+        name = name[0].upper() + name[1:] if mods and mods[0].pos_ == "PROPN" else name
+        kind = Kind.EVENT if token.lemma_.lower() in load_agents().named_conflicts else Kind.TOPIC
+        if kind is Kind.EVENT and not any(
+            t.pos_ == "PROPN" or t.text[:1].isupper() or self.res.entity_at(t) for t in mods
+        ):
+            return None  # "the civil war", "the trade war": a war is named by who or where
+        return self.res.add_node(
+            f"{kind.value.lower()}:{slug(name)}", name, kind, form=name, described=True
         )
 
     # ---- described actors: state agents and groups --------------------------------------
@@ -1951,6 +2095,20 @@ class _SentenceReader:
             subjects = self._participants(noun)
             if subjects and noun.head.lower_ == "for":
                 purpose = Modality.PLANNED
+        if (
+            governor is None
+            and receiver is None
+            and not subjects
+            and rel in _STANCES
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "agent") for c in noun.head.head.children)
+        ):
+            # "voted in favour of the impeachment", "resigned in protest against the deal",
+            # "rallied in support of Trump": the stance is the verb's own subject's; a
+            # participle's borrowed subject is too often the wrong one
+            subjects = self.subjects(noun.head.head)
         if governor is not None and not subjects:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's
@@ -2951,6 +3109,8 @@ _PAIRED_PERSONS = frozenset(
         "king",
     }
 )
+# Issues that are laws, named by what they do ("a bill legalising abortion").
+_LAWS = frozenset({"bill", "law", "legislation", "amendment"})
 # Acts whose "of" phrase names who makes them ("the demands of the protesters"); for other acts
 # it names who undergoes them ("the killing of Soleimani").
 _OWNED_BY_OF = frozenset(

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
+from geokg.ingest.agents import load_agents
 from geokg.ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
 from geokg.ingest.leaders import load_register, name_key
 
@@ -251,6 +252,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         kind = _LABEL_KIND.get(ent.label_)
         if kind is None:
             continue
+        kind = _named_thing(ent, kind)
         if kind is Kind.PERSON:
             tokens = _person_tokens(ent)
             if tokens:
@@ -451,6 +453,21 @@ def _trimmed(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _named_thing(ent: Span, kind: Kind) -> Kind:
+    """A name that ends in a measure's or a conflict's word is that thing, whatever the
+    recogniser called it: "the Green New Deal" (ORG), "Voting Rights Act" (PERSON) are Topics,
+    "the Iraq War" an Event; a lone "Bill" stays a person."""
+    last = ent[-1]
+    if len(ent) < 2 or not last.is_title:
+        return kind
+    agents = load_agents()
+    if last.lower_ in agents.named_measures:
+        return Kind.TOPIC
+    if last.lower_ in agents.named_conflicts:
+        return Kind.EVENT
+    return kind
 
 
 def _add(

@@ -852,3 +852,91 @@ def test_a_trip_framing_a_clause_is_its_subjects_visit(nlp: Language) -> None:
         if c.type.value == "VISITS" and c.object == "country:FRA"
     }
     assert visits == {("trump", "alleged")}  # alone, the NER takes "Trump" for an organisation
+
+
+# ---- issues a stance is taken on ----------------------------------------------------------
+
+
+def test_a_stance_on_an_issue_named_by_its_modifier_is_a_topic(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    text = (
+        "Jacques Chirac, the former President of France, died on Thursday. He favored European "
+        "integration and sought a more federal European Union. Chirac was also an outspoken "
+        "opponent of the United States-led Iraq War in 2003."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:jacques-chirac", "SUPPORTS", "topic:european-integration") in got
+    # "United States-led" says who waged it, not which war: no part of the name
+    assert ("person:jacques-chirac", "OPPOSES", "event:iraq-war") in got
+    assert ("person:jacques-chirac", "OPPOSES", "country:IRQ") not in got
+
+
+def test_an_issue_named_by_a_for_phrase_and_coordinated_issues(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden
+    text = (
+        "Nabil Hasan al-Quaety, a journalist from Yemen, died in Aden on Tuesday. Al-Quaety, who "
+        "contributed to Agence France-Presse among other news organizations, openly supported "
+        "independence for South Yemen."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:nabil-hasan-al-quaety", "SUPPORTS", "topic:independence-for-south-yemen") in got
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Jo_Jorgensen,_U.S._Libertarian_Party_presidential_nominee
+    text = "Jo Jorgensen is the Libertarian nominee. She supports both LGBT rights and gun rights."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:jo-jorgensen", "SUPPORTS", "topic:lgbt-rights") in got
+    assert ("person:jo-jorgensen", "SUPPORTS", "topic:gun-rights") in got
+
+
+def test_a_bare_issue_noun_is_no_topic(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman_after_GitHub_re-enables_public_access_to_youtube-dl
+    text = (
+        "Richard Stallman said most people will not continue to oppose the law once it has existed "
+        "for some number of years."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "OPPOSES"]
+
+
+def test_a_war_led_by_a_state_and_named_by_its_target_is_an_attack(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    text = "Chirac was also an outspoken opponent of the United States-led Iraq War in 2003."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "ATTACKS", "country:IRQ") in got
+
+
+def test_a_bill_named_by_what_it_does(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Argentine_president_Fern%C3%A1ndez_to_send_bill_legalising_abortion_to_National_Congress_within_10_days
+    # ("congress" capitalised: the lower-case word is no name for the recogniser)
+    text = "Back in 2018, the Argentine Congress approved a bill legalising abortion."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:argentine-congress", "SUPPORTS", "topic:bill-legalising-abortion") in got
+
+
+def test_a_vote_against_a_negated_variant_of_a_named_issue(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+    text = 'Parliament, however, has repeatedly voted against a "no deal" Brexit.'
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:parliament", "OPPOSES", "topic:no-deal-brexit") in got
+    # voting against a no-deal Brexit is no vote against Brexit
+    assert ("org:parliament", "OPPOSES", "topic:brexit") not in got
+
+
+def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
+    # W03: "in support of" hangs on "flies"; its subject holds the stance
+    text = (
+        "Germany banned Iranian airline Mahan Air on Monday. The United States government claims "
+        "Mahan flies fighters and cargo to Syria in support of al-Assad."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert any(s == "org:mahan-air" and t == "SUPPORTS" and "assad" in o for s, t, o in got)
+
+
+def test_support_for_a_movement_named_after_an_issue_is_support_for_the_issue(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+    text = (
+        "Boris Johnson was elected leader of the Conservative Party on Tuesday. In his victory "
+        "speech, Johnson stressed his support for the Brexit movement."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:boris-johnson", "SUPPORTS", "topic:brexit") in got

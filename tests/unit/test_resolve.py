@@ -196,3 +196,21 @@ def test_a_country_name_inside_a_us_state_name_is_not_the_country(nlp: Language)
     ids = {e.id for e in res.entities()}
     assert not {"country:JEY", "country:MEX"} & ids
     assert {"country:NZL", "country:PNG"} <= ids
+
+
+def test_a_name_ending_in_a_measure_word_is_a_topic_whatever_the_ner_said(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "And Hawkins, the only candidate wearing a facemask, endorsed the Green New Deal and the "
+        "Economic Bill of Rights."
+    )
+    kinds = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
+    assert kinds.get("Green New Deal") == "Topic"  # the recogniser calls it an ORG
+    assert kinds.get("Hawkins") == "Person"
+
+
+def test_brexit_is_a_topic_not_a_person(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+    text = "Currently, the British parliament has a majority against a no-deal Brexit."
+    kinds = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
+    assert kinds.get("Brexit") == "Topic"  # the recogniser calls it a PERSON
