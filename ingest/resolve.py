@@ -391,7 +391,7 @@ def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc):
         for n in (4, 3, 2):
-            if tuple(words[i : i + n]) in full and not any(
+            if i + n <= len(doc) and tuple(words[i : i + n]) in full and not any(
                 taken[j].ent_id_ for j in range(i, i + n) if j in taken
             ):
                 found.append(Span(doc, i, i + n, label="PERSON"))

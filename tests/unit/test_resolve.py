@@ -214,3 +214,9 @@ def test_brexit_is_a_topic_not_a_person(nlp: Language) -> None:
     text = "Currently, the British parliament has a majority against a no-deal Brexit."
     kinds = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
     assert kinds.get("Brexit") == "Topic"  # the recogniser calls it a PERSON
+
+
+def test_a_register_name_that_ends_the_text_is_read(nlp: Language) -> None:
+    # found by test_hostile_text: a text ending in a known name asked for a span past its end
+    res = resolve(nlp("Vladimir Putin"))
+    assert [e.id for e in res.entities()] == ["person:vladimir-putin"]
