@@ -313,8 +313,11 @@ def _person_spans(doc: Doc) -> list[Span]:
                 start > ent.sent.start
                 and _name_word(doc[start - 1], roles)
                 and not doc[start - 1].is_sent_start
+                and not _after_title_of(doc, start - 1, titles)
             ):
                 start -= 1
+            if _portfolio_first(Span(doc, start, end), titles):
+                start += 1
             ent = Span(doc, start, end, label="PERSON")
         elif _titled_name(ent, titles):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -360,6 +363,26 @@ def _person_spans(doc: Doc) -> list[Span]:
             kept.append(ent)
             used.update(range(ent.start, ent.end))
     return kept
+
+
+def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether token `i` follows "<title> of" or "<title> for": the portfolio or place of the
+    title ("Minister of Economy", "First Minister of Scotland"), never a name's first word."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in titles
+
+
+def _portfolio_first(ent: Span, titles: frozenset[str]) -> bool:
+    """ "Mayor of Koszalin Piotr Jedlinski": a name of three words or more right after "<title>
+    of" whose first word is the title's place or portfolio, run by the NER into the name."""
+    return (
+        len(ent) >= 3
+        and _after_title_of(ent.doc, ent.start, titles)
+        and ent[0].is_title
+        and ent[0].is_alpha
+        and not ent[0].ent_id_
+        and ent[1].is_title
+        and ent[1].is_alpha
+    )
 
 
 def _titled_name(ent: Span, titles: frozenset[str]) -> bool:
@@ -438,6 +461,7 @@ _COMPASS = frozenset(
     {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 )
 _EDGE_WORDS = frozenset({"of", "and", "the", "for", "in", "to", "'s", "’s"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _trimmed(ent: Span) -> Span:
@@ -446,6 +470,13 @@ def _trimmed(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
         end -= 1
+    if (
+        end - start > 2
+        and ent.doc[end - 1].like_num
+        and ent.doc[end - 2].text in _DASHES
+        and ent.doc[end - 3].whitespace_
+    ):
+        end -= 2  # "Sinn Féin - 7 seats": a count set apart by a dash is no part of the name
     while start < end and ent.doc[start].lower_ in ("of", "and", "for", "in", "to"):
         start += 1
     if (start, end) == (ent.start, ent.end):

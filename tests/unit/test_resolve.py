@@ -196,3 +196,43 @@ def test_a_country_name_inside_a_us_state_name_is_not_the_country(nlp: Language)
     ids = {e.id for e in res.entities()}
     assert not {"country:JEY", "country:MEX"} & ids
     assert {"country:NZL", "country:PNG"} <= ids
+
+
+W_SLOVAKIA = (
+    "https://en.wikinews.org/wiki/"
+    "Prime_Minister_of_Slovakia_Igor_Matovi%C4%8D_tests_positive_for_COVID-19"
+)
+W_KOSZALIN = (
+    "https://en.wikinews.org/wiki/Escape_room_fire_kills_five_teen_girls_in_Koszalin,_Poland"
+)
+W_UK_ELECTION = (
+    "https://en.wikinews.org/wiki/Conservative_Party_wins_majority_in_2019_UK_general_election"
+)
+
+
+def test_portfolio_after_a_title_is_no_part_of_the_name(nlp: Language) -> None:
+    # W_SLOVAKIA: "Economy" completes "Minister of Economy"; the person is Richard Sulík.
+    text = (
+        "After Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed to "
+        "procure sufficient numbers of rapid testing kits, the Prime Minister apologised to the "
+        'people of his country for "having an idiot as economy minister."'
+    )
+    got = names(resolved(nlp, text))
+    assert got.get("person:richard-sulik") == "Richard Sulík"
+    assert not [n for n in got.values() if "Economy" in n]
+
+
+def test_place_of_a_title_run_into_a_name_is_cut_off(nlp: Language) -> None:
+    # W_KOSZALIN: the NER reads "Koszalin Piotr Jedlinski" as one name; Koszalin is the place
+    # of the title "Mayor of".
+    text = "Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning."
+    got = names(resolved(nlp, text))
+    assert got.get("person:piotr-jedlinski") == "Piotr Jedlinski"
+    assert not [n for n in got.values() if "Koszalin Piotr" in n]
+
+
+def test_a_count_after_a_dash_is_no_part_of_the_name(nlp: Language) -> None:
+    # W_UK_ELECTION: the results list "Sinn Féin - 7 seats".
+    got = names(resolved(nlp, "The results were as follows.\n\nSinn Féin - 7 seats\n\n"))
+    assert "Sinn Féin" in got.values()
+    assert not [n for n in got.values() if "7" in n]
