@@ -689,6 +689,9 @@ def _group_noun(ent: Span) -> bool:
 _TITLE_QUALIFIERS = frozenset({"grand", "state", "retired", "acting", "senior", "deputy", "vice"})
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _person_tokens(ent: Span) -> list[str]:
     honorifics = load_roles().honorifics
     words = [t.text for t in ent if not t.is_punct or t.text == "-"]
@@ -698,8 +701,21 @@ def _person_tokens(ent: Span) -> list[str]:
     run = 0
     while run < len(words) and words[run].lower() in honorifics | _TITLE_QUALIFIERS:
         run += 1
-    if not run and len(words) > 3 and words[1].lower() in ("minister", "secretary"):
-        run = 2  # "Information Minister Moammar al-Eryani": the portfolio and its title
+    if not run:
+        # "Minority Whip Dick Durbin", "District Attorney Cyrus R. Vance", "Information Minister
+        # Moammar al-Eryani": a title after the words that qualify it, with a name of two words
+        # or more after it ("Martin Luther King" keeps its last word)
+        run = next(
+            (
+                k + 1
+                for k in (2, 1)
+                if len(words) - k > 2
+                and words[k].lower() in honorifics
+                and words[k + 1].lower().rstrip(".") not in _NAME_SUFFIXES
+                and all(w[:1].isupper() for w in words[:k])
+            ),
+            0,
+        )
     while run and words[run - 1].lower() not in honorifics:
         run -= 1
     words = words[run:]

@@ -5,6 +5,7 @@ Sentences from the development corpus are English Wikinews, CC BY 2.5, Wikinews 
 Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787-kim-putin.wp.json.
 """
 
+import pytest
 from spacy.language import Language
 
 from geokg.ingest.gazetteer import load_gazetteer
@@ -236,3 +237,45 @@ def test_a_count_after_a_dash_is_no_part_of_the_name(nlp: Language) -> None:
     got = names(resolved(nlp, "The results were as follows.\n\nSinn Féin - 7 seats\n\n"))
     assert "Sinn Féin" in got.values()
     assert not [n for n in got.values() if "7" in n]
+
+
+W_EMERGENCY = (
+    "https://en.wikinews.org/wiki/"
+    "President_Trump_says_he_%27can%27_and_%27may%27_put_US_into_state_of_emergency_to_build_border_wall"
+)
+W_KAGAN = "https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States"
+W_CONYERS = "https://en.wikinews.org/wiki/Former_US_Representative_John_Conyers_dies_at_age_90"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # W_EMERGENCY
+            "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence "
+            "Committee Represenative Adam Schiff both yesterday questioned the President's power "
+            "to do as he proposed.",
+            "Dick Durbin",
+        ),
+        (  # W_KAGAN
+            "Writing for the Court, Supreme Court Justice Elena Kagan declared in the majority "
+            'opinion, "not every corrupt act by state or local officials is a federal crime."',
+            "Elena Kagan",
+        ),
+    ],
+)
+def test_a_title_after_its_qualifiers_is_no_part_of_the_name(
+    nlp: Language, text: str, person: str
+) -> None:
+    got = names(resolved(nlp, text))
+    assert person in got.values(), got
+    assert not [n for n in got.values() if n.endswith(person) and n != person], got
+
+
+def test_a_name_suffix_keeps_the_title_word_before_it(nlp: Language) -> None:
+    # W_CONYERS: "King" in "Martin Luther King Jr." is the name, not a title.
+    text = (
+        "Starting in 1968, he spent 15 years fighting for Martin Luther King Jr. Day to be a "
+        "federal holiday; President Ronald Reagan signed Conyers's bill into law in 1983."
+    )
+    got = names(resolved(nlp, text))
+    assert not [n for n in got.values() if n.startswith("Jr")], got
