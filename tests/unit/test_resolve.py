@@ -279,3 +279,24 @@ def test_a_name_suffix_keeps_the_title_word_before_it(nlp: Language) -> None:
     )
     got = names(resolved(nlp, text))
     assert not [n for n in got.values() if n.startswith("Jr")], got
+
+
+W_ARGENTINA = (
+    "https://en.wikinews.org/wiki/"
+    "Argentine_president_Fern%C3%A1ndez_to_send_bill_legalising_abortion_to_National_Congress_within_10_days"
+)
+
+
+def test_a_known_one_word_name_inside_a_longer_name_is_not_that_organisation(
+    nlp: Language,
+) -> None:
+    # W_ARGENTINA: "Congress" alone is the United States Congress in the gazetteer; in
+    # "National Congress" it is the last word of Argentina's own.
+    text = (
+        "On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández "
+        "announced he is to send a bill to the congress in the next ten days which aims to "
+        "legalise abortion of human pregnancy."
+    )
+    got = names(resolved(nlp, text))
+    assert "org:us-congress" not in got
+    assert "National Congress" in got.values(), got
