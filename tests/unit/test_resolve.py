@@ -300,3 +300,13 @@ def test_a_known_one_word_name_inside_a_longer_name_is_not_that_organisation(
     got = names(resolved(nlp, text))
     assert "org:us-congress" not in got
     assert "National Congress" in got.values(), got
+
+
+def test_social_media_platforms_are_organisations(nlp: Language) -> None:
+    # W_SLOVAKIA: the NER leaves "Facebook" unlabelled here, and elsewhere calls "Twitter" a person.
+    text = (
+        "Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday "
+        "announcing he had tested positive for COVID-19, and intended to isolate for ten days."
+    )
+    got = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
+    assert got.get("Facebook") == "Organization", got
