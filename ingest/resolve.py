@@ -270,11 +270,24 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             continue  # "standoffs with the West": no place of its own
         if len(ent) <= 2 and _in_title(ent):
             continue  # "State" in "Secretary of State": part of a title
+        if kind is Kind.ORGANIZATION and (place := _place_after_of(ent, gaz)) is not None:
+            # "the Supreme Court of the United Kingdom", "Medical University of Gdańsk": the
+            # place completes the institution's name; a state's body is part of that state
+            span, known = place
+            body = Span(doc, ent.start, span.end, label="ORG")
+            name = clean_surface(body.text)
+            org_id = f"org:{slug(name)}"
+            _add(res, body, org_id, name, Kind.ORGANIZATION, None, sent_of)
+            if known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
+                res.part_of[org_id] = _named_inside(res, span, known)
+            claimed = body.end
+            continue
         entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
+    _merge_short_institutions(res, gaz)
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res)
     return res
@@ -660,6 +673,29 @@ def _institution(ent: Span) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
+def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known] | None:
+    """The known country or city that completes an institution's name after "of" ("Supreme
+    Court of the United Kingdom", "Medical University of Gdańsk"), when the name ends there."""
+    doc = ent.doc
+    if ent[-1].lower_ not in INSTITUTIONS | {"university"} or ent.end + 2 >= len(doc):
+        return None
+    i = ent.end + 1
+    if doc[ent.end].lower_ != "of":
+        return None
+    if doc[i].lower_ == "the":
+        i += 1
+    place = next((e for e in doc.ents if e.start == i and e.ent_id_), None)
+    if place is None or place.end > ent.sent.end:
+        return None
+    known = gaz.known.get(place.ent_id_.partition("|")[0])
+    if known is None or known.kind not in (Kind.COUNTRY, Kind.LOCATION):
+        return None
+    nxt = doc[place.end] if place.end < len(doc) else None
+    if nxt is not None and (nxt.is_title and nxt.is_alpha or nxt.lower_ == "'s"):
+        return None  # "Court of Session in Scotland" ends before; "of Britain's ..." goes on
+    return place, known
+
+
 def _in_title(ent: Span) -> bool:
     """Whether a short name completes a title ("Secretary of State", "Minister of Transportation")
     or names its portfolio ("Interior Minister", "Health Secretary")."""
@@ -881,6 +917,25 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 break
         if target:
             merge_nodes(res, source, target)
+
+
+def _merge_short_institutions(res: Resolution, gaz: Gazetteer) -> None:
+    """ "the Supreme Court" after "the Supreme Court of the United Kingdom": an organisation
+    named by the start of one other, a state's body named "<name> of <state>", is that one."""
+    for source in sorted(res.nodes):
+        a = res.nodes.get(source)
+        if a is None or a.kind is not Kind.ORGANIZATION or source in gaz.known:
+            continue
+        longer = [
+            other
+            for other, b in res.nodes.items()
+            if other != source
+            and b.kind is Kind.ORGANIZATION
+            and b.name.startswith(f"{a.name} of ")
+            and other in res.part_of  # a state's body; not "Constitution Party of Idaho"
+        ]
+        if len(longer) == 1:
+            merge_nodes(res, source, longer[0])
 
 
 def merge_nodes(res: Resolution, source: str, target: str) -> None:

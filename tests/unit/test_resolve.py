@@ -310,3 +310,41 @@ def test_social_media_platforms_are_organisations(nlp: Language) -> None:
     )
     got = {e.name: e.kind.value for e in resolved(nlp, text).entities()}
     assert got.get("Facebook") == "Organization", got
+
+
+W_SCOTLAND = (
+    "https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful"
+)
+W_GDANSK = (
+    "https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage"
+)
+
+
+def test_a_place_after_of_completes_an_institution_name(nlp: Language) -> None:
+    # W_SCOTLAND: the NER stops at "the Supreme Court"; the name goes on to the state, of which
+    # the court is part. A later "Parliament" is the one "Parliament of the United Kingdom".
+    text = (
+        "On Wednesday, the Court of Session in Scotland issued an opinion on the suspension — "
+        "prorogation — of the Parliament of the United Kingdom which went into effect on "
+        "Tuesday, finding it to be unlawful. The only court with higher authority is the Supreme "
+        "Court of the United Kingdom. Court says prorogation was unlawful and null and void — so "
+        "Parliament must be recalled immediately to allow the essential work of scrutiny to "
+        "continue."
+    )
+    res = resolved(nlp, text)
+    got = names(res)
+    court = "org:supreme-court-of-the-united-kingdom"
+    assert got.get(court) == "Supreme Court of the United Kingdom", got
+    assert res.part_of[court] == "country:GBR"
+    assert "org:supreme-court" not in got and "org:parliament" not in got, got
+
+
+def test_a_university_named_by_its_city_is_no_part_of_the_state(nlp: Language) -> None:
+    # W_GDANSK
+    text = (
+        "Adamowicz was taken to the Medical University of Gdańsk, where Dr. Tomasz Stefaniak was "
+        "met with applause early today upon announcing to journalists Adamowicz remained alive."
+    )
+    res = resolved(nlp, text)
+    assert "Medical University of Gdańsk" in names(res).values()
+    assert not res.part_of
