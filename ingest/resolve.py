@@ -230,7 +230,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             if (
                 known.kind is Kind.COUNTRY
                 and role != CAPITAL
-                and (body := _institution(ent)) is not None
+                and (body := _institution(ent, party=role == DEMONYM)) is not None
             ):
                 # "United States Department of State", "Turkish Ministry of Foreign Affairs",
                 # "Royal Saudi Air Force": one organisation of that state, not the state.
@@ -238,11 +238,13 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 if role == NAME and body.start == ent.start:
                     # "U.S. Embassy in Baghdad" and "United States Embassy in Baghdad" are one
                     words = [known.name, *words[len(ent) :]]
+                if words[-1] == "party":
+                    words[-1] = "Party"  # "Thai Raksa Chart party" is the party's name too
                 name = " ".join(words).replace(" - ", "-")
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
-                if doc[body.end - 1].lower_ not in _COMMERCIAL:
-                    # "American Airlines" is no part of the state
+                if doc[body.end - 1].lower_ not in _COMMERCIAL | {"party"}:
+                    # "American Airlines" is no part of the state, nor is a political party
                     res.part_of[org_id] = _named_inside(res, ent, known)
                 claimed = body.end
                 continue
@@ -626,7 +628,7 @@ _COMMERCIAL = frozenset({"airlines", "airways"})
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
-def _institution(ent: Span) -> Span | None:
+def _institution(ent: Span, party: bool = False) -> Span | None:
     """The institution name a country or demonym begins: capitalised words after it ending in an
     institution noun ("US Embassy in London", "Saudi Press Agency"), with a capitalised word
     before it ("Royal Saudi Air Force")."""
@@ -647,6 +649,12 @@ def _institution(ent: Span) -> Span | None:
                 linked = linked or tok.lower_ in ("of", "for")
                 i += 1
                 continue
+            break
+        if party and tok.lower_ == "party" and not headed and i > ent.end:
+            # "Thailand's Thai Raksa Chart Party", "The Thai Raksa Chart party": a party's name
+            # begun by a demonym ends at "party", in either case ("US Green Party" is the Green
+            # Party: a country's name only qualifies it)
+            end = i + 1
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break

@@ -348,3 +348,23 @@ def test_a_university_named_by_its_city_is_no_part_of_the_state(nlp: Language) -
     res = resolved(nlp, text)
     assert "Medical University of Gdańsk" in names(res).values()
     assert not res.part_of
+
+
+W_THAI = (
+    "https://en.wikinews.org/wiki/"
+    "Thai_political_party_withdraws_nomination_of_princess_for_prime_minister"
+)
+
+
+def test_a_party_name_begun_by_a_demonym_is_one_organisation(nlp: Language) -> None:
+    # W_THAI: the gazetteer takes "Thai" as Thailand, and the NER leaves the rest unlabelled.
+    text = (
+        "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana "
+        "Mahidol as their candidate for prime minister in response to a statement from her "
+        'younger brother, King Maha Vajiralongkorn. "Thai Raksa Chart party complies with the '
+        'royal command," the party informed the press.'
+    )
+    res = resolved(nlp, text)
+    party = [e for e in res.entities() if e.name == "Thai Raksa Chart Party"]
+    assert len(party) == 1, names(res)
+    assert party[0].id not in res.part_of  # a party is no body of the state by its name alone
