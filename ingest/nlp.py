@@ -82,10 +82,30 @@ def gazetteer_guard(doc: Doc) -> Doc:
             ):
                 _forget_id(ent)
                 continue
+        if ent.ent_id_.startswith("org:") and len(ent) == 1 and _named_by_word_before(ent):
+            _forget_id(ent)  # "National Congress", "Kataeb Hezbollah": another organisation
+            continue
         kept.append(ent)
     # "missing", not "outside": the NER must still label the tokens set free.
     doc.set_ents(kept, default="missing")
     return doc
+
+
+def _named_by_word_before(ent: Span) -> bool:
+    """Whether a one-word organisation name (not an acronym) is the last word of a longer name:
+    a proper noun before it that no gazetteer entry holds ("National Congress" in Argentina,
+    "Kataeb Hezbollah"); "Lebanese Hezbollah" and "the Pentagon" keep theirs."""
+    if ent.start == 0 or ent.text.isupper():
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.is_title
+        and before.is_alpha
+        and before.pos_ == "PROPN"
+        and not before.is_stop
+        and not before.is_sent_start
+        and not before.ent_id_
+    )
 
 
 def _forget_id(ent: Span) -> None:

@@ -231,7 +231,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             if (
                 known.kind is Kind.COUNTRY
                 and role != CAPITAL
-                and (body := _institution(ent)) is not None
+                and (body := _institution(ent, party=role == DEMONYM)) is not None
             ):
                 # "United States Department of State", "Turkish Ministry of Foreign Affairs",
                 # "Royal Saudi Air Force": one organisation of that state, not the state.
@@ -239,11 +239,13 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 if role == NAME and body.start == ent.start:
                     # "U.S. Embassy in Baghdad" and "United States Embassy in Baghdad" are one
                     words = [known.name, *words[len(ent) :]]
+                if words[-1] == "party":
+                    words[-1] = "Party"  # "Thai Raksa Chart party" is the party's name too
                 name = " ".join(words).replace(" - ", "-")
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
-                if doc[body.end - 1].lower_ not in _COMMERCIAL:
-                    # "American Airlines" is no part of the state
+                if doc[body.end - 1].lower_ not in _COMMERCIAL | {"party"}:
+                    # "American Airlines" is no part of the state, nor is a political party
                     res.part_of[org_id] = _named_inside(res, ent, known)
                 claimed = body.end
                 continue
@@ -272,11 +274,24 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             continue  # "standoffs with the West": no place of its own
         if len(ent) <= 2 and _in_title(ent):
             continue  # "State" in "Secretary of State": part of a title
+        if kind is Kind.ORGANIZATION and (place := _place_after_of(ent, gaz)) is not None:
+            # "the Supreme Court of the United Kingdom", "Medical University of Gdańsk": the
+            # place completes the institution's name; a state's body is part of that state
+            span, known = place
+            body = Span(doc, ent.start, span.end, label="ORG")
+            name = clean_surface(body.text)
+            org_id = f"org:{slug(name)}"
+            _add(res, body, org_id, name, Kind.ORGANIZATION, None, sent_of)
+            if known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
+                res.part_of[org_id] = _named_inside(res, span, known)
+            claimed = body.end
+            continue
         entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
+    _merge_short_institutions(res, gaz)
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res)
     return res
@@ -315,8 +330,11 @@ def _person_spans(doc: Doc) -> list[Span]:
                 start > ent.sent.start
                 and _name_word(doc[start - 1], roles)
                 and not doc[start - 1].is_sent_start
+                and not _after_title_of(doc, start - 1, titles)
             ):
                 start -= 1
+            if _portfolio_first(Span(doc, start, end), titles):
+                start += 1
             ent = Span(doc, start, end, label="PERSON")
         elif _titled_name(ent, titles):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -364,6 +382,26 @@ def _person_spans(doc: Doc) -> list[Span]:
     return kept
 
 
+def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether token `i` follows "<title> of" or "<title> for": the portfolio or place of the
+    title ("Minister of Economy", "First Minister of Scotland"), never a name's first word."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in titles
+
+
+def _portfolio_first(ent: Span, titles: frozenset[str]) -> bool:
+    """ "Mayor of Koszalin Piotr Jedlinski": a name of three words or more right after "<title>
+    of" whose first word is the title's place or portfolio, run by the NER into the name."""
+    return (
+        len(ent) >= 3
+        and _after_title_of(ent.doc, ent.start, titles)
+        and ent[0].is_title
+        and ent[0].is_alpha
+        and not ent[0].ent_id_
+        and ent[1].is_title
+        and ent[1].is_alpha
+    )
+
+
 def _titled_name(ent: Span, titles: frozenset[str]) -> bool:
     """ "spokesperson Carlotta Weibl", "President Erdogan": a name the NER calls an organisation
     or a place, right after a person's title and known to no gazetteer, is a person's."""
@@ -391,8 +429,10 @@ def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc):
         for n in (4, 3, 2):
-            if i + n <= len(doc) and tuple(words[i : i + n]) in full and not any(
-                taken[j].ent_id_ for j in range(i, i + n) if j in taken
+            if (
+                i + n <= len(doc)
+                and tuple(words[i : i + n]) in full
+                and not any(taken[j].ent_id_ for j in range(i, i + n) if j in taken)
             ):
                 found.append(Span(doc, i, i + n, label="PERSON"))
                 i += n
@@ -440,6 +480,7 @@ _COMPASS = frozenset(
     {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 )
 _EDGE_WORDS = frozenset({"of", "and", "the", "for", "in", "to", "'s", "’s"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _trimmed(ent: Span) -> Span:
@@ -448,6 +489,13 @@ def _trimmed(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
         end -= 1
+    if (
+        end - start > 2
+        and ent.doc[end - 1].like_num
+        and ent.doc[end - 2].text in _DASHES
+        and ent.doc[end - 3].whitespace_
+    ):
+        end -= 2  # "Sinn Féin - 7 seats": a count set apart by a dash is no part of the name
     while start < end and ent.doc[start].lower_ in ("of", "and", "for", "in", "to"):
         start += 1
     if (start, end) == (ent.start, ent.end):
@@ -599,7 +647,7 @@ _COMMERCIAL = frozenset({"airlines", "airways"})
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
-def _institution(ent: Span) -> Span | None:
+def _institution(ent: Span, party: bool = False) -> Span | None:
     """The institution name a country or demonym begins: capitalised words after it ending in an
     institution noun ("US Embassy in London", "Saudi Press Agency"), with a capitalised word
     before it ("Royal Saudi Air Force")."""
@@ -620,6 +668,12 @@ def _institution(ent: Span) -> Span | None:
                 linked = linked or tok.lower_ in ("of", "for")
                 i += 1
                 continue
+            break
+        if party and tok.lower_ == "party" and not headed and i > ent.end:
+            # "Thailand's Thai Raksa Chart Party", "The Thai Raksa Chart party": a party's name
+            # begun by a demonym ends at "party", in either case ("US Green Party" is the Green
+            # Party: a country's name only qualifies it)
+            end = i + 1
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break
@@ -644,6 +698,29 @@ def _institution(ent: Span) -> Span | None:
     ):
         start -= 1
     return Span(doc, start, end, label="ORG")
+
+
+def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known] | None:
+    """The known country or city that completes an institution's name after "of" ("Supreme
+    Court of the United Kingdom", "Medical University of Gdańsk"), when the name ends there."""
+    doc = ent.doc
+    if ent[-1].lower_ not in INSTITUTIONS | {"university"} or ent.end + 2 >= len(doc):
+        return None
+    i = ent.end + 1
+    if doc[ent.end].lower_ != "of":
+        return None
+    if doc[i].lower_ == "the":
+        i += 1
+    place = next((e for e in doc.ents if e.start == i and e.ent_id_), None)
+    if place is None or place.end > ent.sent.end:
+        return None
+    known = gaz.known.get(place.ent_id_.partition("|")[0])
+    if known is None or known.kind not in (Kind.COUNTRY, Kind.LOCATION):
+        return None
+    nxt = doc[place.end] if place.end < len(doc) else None
+    if nxt is not None and (nxt.is_title and nxt.is_alpha or nxt.lower_ == "'s"):
+        return None  # "Court of Session in Scotland" ends before; "of Britain's ..." goes on
+    return place, known
 
 
 def _in_title(ent: Span) -> bool:
@@ -675,6 +752,9 @@ def _group_noun(ent: Span) -> bool:
 _TITLE_QUALIFIERS = frozenset({"grand", "state", "retired", "acting", "senior", "deputy", "vice"})
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _person_tokens(ent: Span) -> list[str]:
     honorifics = load_roles().honorifics
     words = [t.text for t in ent if not t.is_punct or t.text == "-"]
@@ -684,8 +764,21 @@ def _person_tokens(ent: Span) -> list[str]:
     run = 0
     while run < len(words) and words[run].lower() in honorifics | _TITLE_QUALIFIERS:
         run += 1
-    if not run and len(words) > 3 and words[1].lower() in ("minister", "secretary"):
-        run = 2  # "Information Minister Moammar al-Eryani": the portfolio and its title
+    if not run:
+        # "Minority Whip Dick Durbin", "District Attorney Cyrus R. Vance", "Information Minister
+        # Moammar al-Eryani": a title after the words that qualify it, with a name of two words
+        # or more after it ("Martin Luther King" keeps its last word)
+        run = next(
+            (
+                k + 1
+                for k in (2, 1)
+                if len(words) - k > 2
+                and words[k].lower() in honorifics
+                and words[k + 1].lower().rstrip(".") not in _NAME_SUFFIXES
+                and all(w[:1].isupper() for w in words[:k])
+            ),
+            0,
+        )
     while run and words[run - 1].lower() not in honorifics:
         run -= 1
     words = words[run:]
@@ -851,6 +944,25 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 break
         if target:
             merge_nodes(res, source, target)
+
+
+def _merge_short_institutions(res: Resolution, gaz: Gazetteer) -> None:
+    """ "the Supreme Court" after "the Supreme Court of the United Kingdom": an organisation
+    named by the start of one other, a state's body named "<name> of <state>", is that one."""
+    for source in sorted(res.nodes):
+        a = res.nodes.get(source)
+        if a is None or a.kind is not Kind.ORGANIZATION or source in gaz.known:
+            continue
+        longer = [
+            other
+            for other, b in res.nodes.items()
+            if other != source
+            and b.kind is Kind.ORGANIZATION
+            and b.name.startswith(f"{a.name} of ")
+            and other in res.part_of  # a state's body; not "Constitution Party of Idaho"
+        ]
+        if len(longer) == 1:
+            merge_nodes(res, source, longer[0])
 
 
 def merge_nodes(res: Resolution, source: str, target: str) -> None:
