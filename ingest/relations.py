@@ -19,6 +19,7 @@ from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.agents import load_agents
 from geokg.ingest.errors import check_deadline
+from geokg.ingest.evaluation import Evaluation, load_evaluation
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
@@ -695,6 +696,12 @@ class _SentenceReader:
             first -= 1
         after_end = quotes[last + 1][0] if last + 1 < len(quotes) else len(doc)
         after = doc[quotes[last][1] + 1 : min(after_end, quotes[last][1] + 12)]
+        breaks = [t.i for t in after if "\n" in t.text] + (
+            [quotes[last][1]] if "\n" in doc[quotes[last][1]].whitespace_ else []
+        )
+        if breaks:
+            # a quotation closed at its paragraph's end: the next paragraph is someone else's
+            after = doc[quotes[last][1] + 1 : min(breaks)]
         before_start = quotes[first - 1][1] + 1 if first > 0 else 0
         before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
         return self._speech_subject(after) or self._speech_subject(before)
@@ -1734,6 +1741,148 @@ class _SentenceReader:
                     if holder != target:
                         yield _Candidate(rel, holder, target, noun, "stance_holder")
 
+    # ---- evaluations in speech ----------------------------------------------------------
+
+    def evaluations(self) -> Iterator[_Candidate]:
+        """ "'President Trump treats the rule of law with utter contempt,' said Becerra", "Cherry
+        said, 'the British government are breaking the law'", "Pompeo said the crash was Iran's
+        doing": an evaluative word of `data/evaluation.json` in what a party says is the party's
+        stance on the one its clause says it of: the clause's subject, or the possessor of the
+        conduct named. Nothing when the words are negated, asked, conditional, or said of no
+        named party, of the speaker, or of "we"."""
+        ev = load_evaluation()
+        if self.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+            return
+        for token in self.sent:
+            found = self._evaluation_at(token, ev)
+            if found is None:
+                continue
+            rel, clause = found
+            speaker = self._speaker_of(token)
+            if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
+                continue
+            for target in self._evaluated(token, clause, ev):
+                if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}:
+                    yield _Candidate(
+                        rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
+                    )
+
+    def _evaluation_at(self, token: Token, ev: Evaluation) -> tuple[Relation, Token] | None:
+        """The stance an evaluative word at `token` takes and the clause verb it is said in."""
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if token.pos_ == "VERB":
+            for phrase, stance in ev.phrases.items():
+                words = [t.lemma_.lower() for t in token.doc[token.i : token.i + len(phrase)]]
+                if tuple(words) == phrase:
+                    return stance, token
+            return None
+        if token.pos_ == "ADJ" and (rel := ev.adjectives.get(lemma) or ev.adjectives.get(lower)):
+            # only what a clause says of its subject: "the government is reckless", "this is a
+            # dangerous way to govern"; not "a dangerous situation" as any object
+            node = token
+            while node.dep_ == "conj":
+                node = node.head
+            if node.dep_ == "amod" and node.head.dep_ == "attr":
+                node = node.head
+            if node.dep_ not in ("acomp", "attr"):
+                return None
+            return rel, node.head
+        if token.pos_ == "NOUN" and (rel := ev.nouns.get(lower) or ev.nouns.get(lemma)):
+            return rel, _clause_verb(token)
+        return None
+
+    def _speaker_of(self, token: Token) -> str | None:
+        """Who says the words at `token`: the subject of the speech verb whose content holds them,
+        or the speaker of the quotation they stand in. None when something on the way negates
+        them or makes them a condition."""
+        node = token
+        while node.head.i != node.i:
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
+                return None  # "is not dangerous", "no contempt", "never broke the law"
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if node.dep_ == "advcl" and marks & (_CONDITIONAL | {"whether"}):
+                return None
+            if marks & {"whether", "if"}:
+                return None
+            head = node.head
+            if (
+                node.dep_ in ("ccomp", "parataxis")
+                and head.lemma_.lower() in self.lex.words["speech"]
+                and not self._quoted(head)
+            ):
+                if any(c.dep_ == "neg" for c in head.children):
+                    return None
+                said_by = [e for c in head.children if c.dep_ == "nsubj" for e in self.entities(c)]
+                if said_by:
+                    return said_by[0]
+                break
+            node = head
+        n = self._quote_of(token)
+        if n is None:
+            return None
+        speaker = self._quote_speaker(token)
+        if (self.memory.quotes or [])[n][2] and not any(
+            self.res.entity_at(t) == speaker for t in self.sent
+        ):
+            return None  # a quotation running on past its paragraph, its speaker found elsewhere
+        return speaker
+
+    def _evaluated(self, token: Token, clause: Token, ev: Evaluation) -> list[str]:
+        """Whom the words at `token` evaluate: the possessor of the conduct a noun names ("Iran's
+        aggression"); else the subject of the clause that says them (for a noun, only a clause
+        of conduct: "treats the law with contempt", "committed a crime"); a "this" or "that"
+        subject stands for the clause it sums up ("Johnson is trying to ... — this is
+        dangerous")."""
+        if token.pos_ == "NOUN":
+            owners = [
+                e
+                for c in token.children
+                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+                for e in self.entities(c, with_conj=False)
+            ]
+            if owners:
+                return owners[:1]
+            if clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
+                return []
+        if clause.lemma_.lower() in self.lex.words["speech"] or clause.lemma_.lower() in (
+            self.lex.verbs
+        ) and clause.i != token.i:
+            return []  # "said", "accused X of lies": the verb says who does what itself
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return []
+        subject = subjects[0]
+        if subject.lower_ in _OUR | _MY:
+            return []
+        if subject.lower_ in ("this", "that"):
+            summed = [
+                c
+                for c in list(clause.children)
+                + ([clause.head] if clause.dep_ in ("conj", "parataxis") else [])
+                if c.i < subject.i
+                and c.dep_ in ("ccomp", "parataxis", "conj", "ROOT")
+                and c.pos_ in ("VERB", "AUX")
+            ]
+            if len(summed) != 1:
+                return []
+            inner = [c for c in summed[0].children if c.dep_ == "nsubj"]
+            if len(inner) != 1 or inner[0].lower_ in _OUR | _MY:
+                return []
+            subject = inner[0]
+        named = self.entities(subject, with_conj=False)
+        if not named and subject.lemma_.lower() in ev.owned_conduct:
+            # "Trump's conduct was a breach": the conduct's owner; not "Nabil's murder is
+            # unacceptable", whose possessor underwent the act
+            named = [
+                e
+                for c in subject.children
+                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+                for e in self.entities(c, with_conj=False)
+            ]
+        if not named and (agent := self._act_agent(subject)):
+            named = [agent]  # "the Israeli strikes were illegal"
+        return named[:1]
+
     def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
         reported, denied by a party to them."""
@@ -2695,6 +2844,12 @@ def _noun_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A critic, opponent, supporter or ally of someone, said of a named party."""
     yield from reader.stance_holders()
+
+
+@RULES.register("evaluative_speech")
+def _evaluative_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Evaluative words in what a party says: a stance on whom they are said of."""
+    yield from reader.evaluations()
 
 
 @RULES.register("denials")

@@ -1,0 +1,99 @@
+"""Evaluations in what a party says: a stance on whom the words are said of (rule
+"evaluative_speech", lexicon `ingest/data/evaluation.json`).
+
+Sentences are English Wikinews, CC BY 2.5, Wikinews contributors
+(https://creativecommons.org/licenses/by/2.5/); the article URL is given beside each one.
+"""
+
+import json
+
+import pytest
+from extraction_support import claims_of, triples
+from pydantic import ValidationError
+from spacy.language import Language
+
+from geokg.ingest.evaluation import EVALUATION_FILE, EvaluationFile
+
+SUE = "https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall"
+PROROGUE = "https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline"
+COURT = "https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful"
+JET = "https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27"
+JOURNALIST = (
+    "https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden"
+)
+
+
+def _stances(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {t for c in claims_of(nlp, text) if c.rule == "evaluative_speech" for t in triples([c])}
+
+
+def test_contempt_in_a_quotation_is_the_speakers_criticism_of_the_clauses_subject(
+    nlp: Language,
+) -> None:
+    # SUE
+    text = (
+        '"President Trump treats the rule of law with utter contempt," said California '
+        "Attorney General Xavier Becerra."
+    )
+    assert ("person:xavier-becerra", "CRITICIZES", "person:trump", "reported") in _stances(
+        nlp, text
+    )
+
+
+def test_a_this_subject_stands_for_the_clause_it_sums_up(nlp: Language) -> None:
+    # PROROGUE
+    text = (
+        'Yvette Cooper added, "Boris Johnson is trying to use the Queen to concentrate power in '
+        'his own hands — this is a deeply dangerous and irresponsible way to govern."'
+    )
+    assert _stances(nlp, text) == {
+        ("person:yvette-cooper", "CRITICIZES", "person:boris-johnson", "reported")
+    }
+
+
+def test_breaking_the_law_said_of_a_government_accuses_its_state(nlp: Language) -> None:
+    # COURT
+    text = (
+        'Joanna Cherry said, "Now, for every moment Parliament remains prorogued, the British '
+        'government are breaking the law."'
+    )
+    assert ("person:joanna-cherry", "ACCUSES", "country:GBR", "reported") in _stances(nlp, text)
+
+
+def test_an_event_said_to_be_a_partys_doing_accuses_the_party(nlp: Language) -> None:
+    # JET
+    text = 'US Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing.'
+    assert ("person:mike-pompeo", "ACCUSES", "country:IRN", "reported") in _stances(nlp, text)
+
+
+def test_no_stance_on_the_victim_of_an_act_called_unacceptable(nlp: Language) -> None:
+    # JOURNALIST: the possessor of "murder" underwent it; nobody is named as its doer
+    text = (
+        "\"Nabil's murder is unacceptable and constitutes a terrible new blow to journalism in "
+        'Yemen", said Sabrina Bennoui of Reporters Without Borders.'
+    )
+    assert _stances(nlp, text) == set()
+
+
+def test_a_negated_or_asked_evaluation_is_no_stance(nlp: Language) -> None:
+    # COURT, turned round: the same words denied, and asked
+    denied = (
+        'Joanna Cherry said, "Now, for every moment Parliament remains prorogued, the British '
+        'government are not breaking the law."'
+    )
+    asked = 'Joanna Cherry asked, "Is the British government breaking the law?"'
+    assert _stances(nlp, denied) == set()
+    assert _stances(nlp, asked) == set()
+
+
+def test_an_evaluation_of_the_speakers_own_side_is_no_stance(nlp: Language) -> None:
+    # SUE, turned round: "we" is the speaker's side
+    text = '"We treat the rule of law with utter contempt," said Xavier Becerra.'
+    assert _stances(nlp, text) == set()
+
+
+def test_a_misspelt_key_in_the_evaluative_lexicon_is_an_error_naming_it() -> None:
+    data = json.loads(EVALUATION_FILE.read_text(encoding="utf-8"))
+    data["criticizes"]["adjectivs"] = data["criticizes"].pop("adjectives")
+    with pytest.raises(ValidationError, match="adjectivs"):
+        EvaluationFile.model_validate(data)
