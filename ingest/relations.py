@@ -1499,6 +1499,14 @@ class _SentenceReader:
             ):
                 out.append(child)
             elif (
+                name == "dobj"
+                and child.dep_ == "oprd"
+                and any(c.dep_ == "oprd" and c.i > child.i for c in verb.children)
+            ):
+                # "called Trump a 'national embarrassment'": the parser makes both predicates;
+                # the first is the object
+                out.append(child)
+            elif (
                 name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ")
             ):
                 # a verbless small clause: "considers the YPG a terrorist organization"
@@ -1518,7 +1526,16 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
-                out.extend(c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON")
+                owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if not owners and not self.res.entity_at(child):
+                    # "praised the quality of al-Quaety's work": a quality of what a party made
+                    owners = [
+                        c
+                        for p in _prep_objects(child, "of")
+                        for c in p.children
+                        if c.dep_ == "poss" and c.pos_ != "PRON"
+                    ]
+                out.extend(owners)
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:

@@ -97,3 +97,46 @@ def test_a_misspelt_key_in_the_evaluative_lexicon_is_an_error_naming_it() -> Non
     data["criticizes"]["adjectivs"] = data["criticizes"].pop("adjectives")
     with pytest.raises(ValidationError, match="adjectivs"):
         EvaluationFile.model_validate(data)
+
+
+# ---- naming a party's conduct, and praising what a party made -------------------------------
+
+TRAIL = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020"
+
+
+def _by_trigger(nlp: Language, text: str, trigger: str) -> set[tuple[str, str, str]]:
+    return {
+        (c.subject, c.type.value, c.object) for c in claims_of(nlp, text) if c.trigger == trigger
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # TRAIL: "Trump's action", the possessor's conduct
+        "Former Vice President Joe Biden criticized President Donald Trump. Biden, while "
+        "campaigning in Michigan, called Trump's action \"a life-and-death betrayal of the "
+        'American people."',
+        # TRAIL: the parser makes both "Trump" and "embarrassment" predicates of "called"
+        "Former Vice President Joe Biden debated President Donald Trump. "
+        'Biden called Trump a "national embarrassment" for his performance.',
+    ],
+)
+def test_calling_a_party_or_its_action_a_disgrace_criticizes_the_party(
+    nlp: Language, text: str
+) -> None:
+    assert _by_trigger(nlp, text, "called") == {
+        ("person:joe-biden", "CRITICIZES", "person:donald-trump")
+    }
+
+
+def test_praising_the_quality_of_a_partys_work_supports_the_party(nlp: Language) -> None:
+    # JOURNALIST
+    text = (
+        "Yemeni journalist Nabil Hasan al-Quaety was shot dead in Aden. Phil Chetwynd, director "
+        "of global news for AFP, condemned the killing. Chetwynd also praised the quality of "
+        "al-Quaety's work."
+    )
+    assert ("person:phil-chetwynd", "SUPPORTS", "person:nabil-hasan-al-quaety") in _by_trigger(
+        nlp, text, "praised"
+    )
