@@ -21,6 +21,7 @@ class Words(_Strict):
 
     adjectives: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
 
 
@@ -34,6 +35,7 @@ class EvaluationFile(_Strict):
     accuses: Words
     supports: Words
     conduct_verbs: list[str] = Field(min_length=1)
+    judging_verbs: list[str] = Field(min_length=1)
     owned_conduct: list[str] = Field(min_length=1)
 
 
@@ -47,8 +49,10 @@ class Evaluation:
     def __init__(self, data: EvaluationFile) -> None:
         self.adjectives: dict[str, Relation] = {}
         self.nouns: dict[str, Relation] = {}
+        self.verbs: dict[str, Relation] = {}
         self.phrases: dict[tuple[str, ...], Relation] = {}
         self.conduct_verbs = frozenset(data.conduct_verbs)
+        self.judging_verbs = frozenset(data.judging_verbs)
         self.owned_conduct = frozenset(data.owned_conduct)
         for rel, words in (
             (Relation.CRITICIZES, data.criticizes),
@@ -59,6 +63,8 @@ class Evaluation:
                 self._add(self.adjectives, word, rel)
             for word in words.nouns:
                 self._add(self.nouns, word, rel)
+            for word in words.verbs:
+                self._add(self.verbs, word, rel)
             for phrase in words.phrases:
                 self._add(self.phrases, tuple(phrase.split()), rel)
 

@@ -1775,7 +1775,7 @@ class _SentenceReader:
             if found is None:
                 continue
             rel, clause = found
-            speaker = self._speaker_of(token)
+            speaker = self._speaker_of(token, ev)
             if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
                 continue
             for target in self._evaluated(token, clause, ev):
@@ -1792,7 +1792,8 @@ class _SentenceReader:
                 words = [t.lemma_.lower() for t in token.doc[token.i : token.i + len(phrase)]]
                 if tuple(words) == phrase:
                     return stance, token
-            return None
+            said = ev.verbs.get(lemma)
+            return (said, token) if said is not None else None
         if token.pos_ == "ADJ" and (rel := ev.adjectives.get(lemma) or ev.adjectives.get(lower)):
             # only what a clause says of its subject: "the government is reckless", "this is a
             # dangerous way to govern"; not "a dangerous situation" as any object
@@ -1808,14 +1809,16 @@ class _SentenceReader:
             return rel, _clause_verb(token)
         return None
 
-    def _speaker_of(self, token: Token) -> str | None:
-        """Who says the words at `token`: the subject of the speech verb whose content holds them,
-        or the speaker of the quotation they stand in. None when something on the way negates
-        them or makes them a condition."""
+    def _speaker_of(self, token: Token, ev: Evaluation) -> str | None:
+        """Who says the words at `token`: the subject of the speech or judging verb whose content
+        holds them, or the speaker of the quotation they stand in. None when something on the
+        way negates them or makes them a condition."""
         node = token
-        while node.head.i != node.i:
+        while True:
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
                 return None  # "is not dangerous", "no contempt", "never broke the law"
+            if node.head.i == node.i:
+                break
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if node.dep_ == "advcl" and marks & (_CONDITIONAL | {"whether"}):
                 return None
@@ -1824,7 +1827,7 @@ class _SentenceReader:
             head = node.head
             if (
                 node.dep_ in ("ccomp", "parataxis")
-                and head.lemma_.lower() in self.lex.words["speech"]
+                and head.lemma_.lower() in self.lex.words["speech"] | ev.judging_verbs
                 and not self._quoted(head)
             ):
                 if any(c.dep_ == "neg" for c in head.children):
@@ -1869,8 +1872,8 @@ class _SentenceReader:
         if len(subjects) != 1:
             return []
         subject = subjects[0]
-        if subject.lower_ in _OUR | _MY:
-            return []
+        if subject.lower_ in _OUR | _MY | {"it", "they", "them"}:
+            return []  # the speaker's side; or a thing whose antecedent may be an act, not a party
         if subject.lower_ in ("this", "that"):
             summed = [
                 c

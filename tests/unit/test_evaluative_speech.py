@@ -18,6 +18,7 @@ SUE = "https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_s
 PROROGUE = "https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline"
 COURT = "https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful"
 JET = "https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27"
+KELLY = "https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States"
 JOURNALIST = (
     "https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden"
 )
@@ -84,6 +85,17 @@ def test_a_negated_or_asked_evaluation_is_no_stance(nlp: Language) -> None:
     asked = 'Joanna Cherry asked, "Is the British government breaking the law?"'
     assert _stances(nlp, denied) == set()
     assert _stances(nlp, asked) == set()
+
+
+def test_a_negated_wrongdoing_in_a_quotation_is_no_accusation(nlp: Language) -> None:
+    # KELLY: "violated" is the root of its sentence, inside a quotation begun in the one before
+    text = (
+        "Writing for the Court, Supreme Court Justice Elena Kagan declared in the majority "
+        'opinion, "not every corrupt act by state or local officials is a federal crime. Because '
+        "the scheme here did not aim to obtain money or property, Baroni and Kelly could not have "
+        'violated the federal-program fraud or wire fraud laws."'
+    )
+    assert _stances(nlp, text) == set()
 
 
 def test_an_evaluation_of_the_speakers_own_side_is_no_stance(nlp: Language) -> None:
