@@ -1784,6 +1784,40 @@ class _SentenceReader:
                         rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
                     )
 
+    def solidarity(self) -> Iterator[_Candidate]:
+        """ "Morawiecki tweeted 'We are with Mayor Adamowicz in our thoughts and prayers'": a
+        speaker saying that they are with a party (a verb of `solidarity_verbs` in the present,
+        with "we" or "I" as its subject) supports the party."""
+        ev = load_evaluation()
+        for prep in self.sent:
+            verb = prep.head
+            if prep.lower_ != "with" or prep.dep_ != "prep":
+                continue
+            if verb.lemma_ not in ev.solidarity_verbs:
+                continue
+            if verb.tag_ not in ("VBP", "VBZ") and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children
+            ):
+                continue  # "we were with Putin yesterday" tells of a meeting
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+                continue
+            speaker = self._speaker_of(prep, ev)
+            if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for target in self.entities(pobj):
+                    if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {
+                        Kind.PERSON
+                    }:
+                        yield _Candidate(
+                            Relation.SUPPORTS,
+                            speaker,
+                            target,
+                            prep,
+                            "solidarity_speech",
+                            modality=Modality.REPORTED,
+                        )
+
     def _evaluation_at(self, token: Token, ev: Evaluation) -> tuple[Relation, Token] | None:
         """The stance an evaluative word at `token` takes and the clause verb it is said in."""
         lemma, lower = token.lemma_.lower(), token.lower_
@@ -2870,6 +2904,12 @@ def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _evaluative_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Evaluative words in what a party says: a stance on whom they are said of."""
     yield from reader.evaluations()
+
+
+@RULES.register("solidarity_speech")
+def _solidarity_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A speaker saying "we are with" a party supports it."""
+    yield from reader.solidarity()
 
 
 @RULES.register("denials")

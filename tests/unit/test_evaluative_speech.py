@@ -152,3 +152,28 @@ def test_praising_the_quality_of_a_partys_work_supports_the_party(nlp: Language)
     assert ("person:phil-chetwynd", "SUPPORTS", "person:nabil-hasan-al-quaety") in _by_trigger(
         nlp, text, "praised"
     )
+
+
+# ---- solidarity ----------------------------------------------------------------------------
+
+GDANSK = "https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage"
+
+
+def test_we_are_with_a_party_is_the_speakers_support(nlp: Language) -> None:
+    # GDANSK
+    text = (
+        "Paweł Adamowicz, the mayor of Gdańsk, was stabbed on stage. Prime Minister Mateusz "
+        'Morawiecki tweeted "We are with Mayor Adamowicz in our thoughts and prayers."'
+    )
+    assert ("person:mateusz-morawiecki", "SUPPORTS", "person:pawel-adamowicz", "reported") in (
+        triples([c for c in claims_of(nlp, text) if c.rule == "solidarity_speech"])
+    )
+
+
+def test_being_with_a_party_in_the_past_is_no_support(nlp: Language) -> None:
+    # GDANSK, turned to the past: a meeting told, not a stance
+    text = (
+        "Paweł Adamowicz, the mayor of Gdańsk, was stabbed on stage. Prime Minister Mateusz "
+        'Morawiecki tweeted "We were with Mayor Adamowicz on Sunday."'
+    )
+    assert not [c for c in claims_of(nlp, text) if c.rule == "solidarity_speech"]
