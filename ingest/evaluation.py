@@ -37,6 +37,7 @@ class EvaluationFile(_Strict):
     conduct_verbs: list[str] = Field(min_length=1)
     judging_verbs: list[str] = Field(min_length=1)
     solidarity_verbs: list[str] = Field(min_length=1)
+    request_verbs: list[str] = Field(min_length=1)
     owned_conduct: list[str] = Field(min_length=1)
 
 
@@ -55,6 +56,7 @@ class Evaluation:
         self.conduct_verbs = frozenset(data.conduct_verbs)
         self.judging_verbs = frozenset(data.judging_verbs)
         self.solidarity_verbs = frozenset(data.solidarity_verbs)
+        self.request_verbs = frozenset(data.request_verbs)
         self.owned_conduct = frozenset(data.owned_conduct)
         for rel, words in (
             (Relation.CRITICIZES, data.criticizes),

@@ -1768,7 +1768,7 @@ class _SentenceReader:
         conduct named. Nothing when the words are negated, asked, conditional, or said of no
         named party, of the speaker, or of "we"."""
         ev = load_evaluation()
-        if self.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        if self.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
             return
         for token in self.sent:
             found = self._evaluation_at(token, ev)
@@ -1815,6 +1815,44 @@ class _SentenceReader:
                             target,
                             prep,
                             "solidarity_speech",
+                            modality=Modality.REPORTED,
+                        )
+
+    def requests_in_speech(self) -> Iterator[_Candidate]:
+        """ "Zelenskyy said, 'We expect from Iran assurances of their readiness for a full and open
+        investigation'": a speaker saying "we" or "I" expect, want or require something from or of
+        a party asks it of the party ("demand" is a verb of the lexicon, read by the frames)."""
+        ev = load_evaluation()
+        for prep in self.sent:
+            verb = prep.head
+            if prep.lower_ not in ("from", "of") or prep.dep_ != "prep":
+                continue
+            if verb.lemma_.lower() not in ev.request_verbs or not verb.tag_.startswith("VB"):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+                continue
+            speaker = self._speaker_of(prep, ev)
+            if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                asked = self.entities(pobj) or [
+                    # "expect from Iran assurances": the parser hangs the party on what is asked
+                    e
+                    for c in pobj.children
+                    if c.dep_ == "compound"
+                    and c.i == pobj.left_edge.i
+                    and (e := self.res.entity_at(c))
+                ]
+                for target in dict.fromkeys(asked):
+                    if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {
+                        Kind.PERSON
+                    }:
+                        yield _Candidate(
+                            Relation.REQUESTS,
+                            speaker,
+                            target,
+                            verb,
+                            "request_speech",
                             modality=Modality.REPORTED,
                         )
 
@@ -1898,9 +1936,11 @@ class _SentenceReader:
                 return owners[:1]
             if clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
                 return []
-        if clause.lemma_.lower() in self.lex.words["speech"] or clause.lemma_.lower() in (
-            self.lex.verbs
-        ) and clause.i != token.i:
+        if (
+            clause.lemma_.lower() in self.lex.words["speech"]
+            or clause.lemma_.lower() in (self.lex.verbs)
+            and clause.i != token.i
+        ):
             return []  # "said", "accused X of lies": the verb says who does what itself
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if len(subjects) != 1:
@@ -2910,6 +2950,12 @@ def _evaluative_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _solidarity_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A speaker saying "we are with" a party supports it."""
     yield from reader.solidarity()
+
+
+@RULES.register("request_speech")
+def _request_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A speaker saying "we expect from" a party asks it."""
+    yield from reader.requests_in_speech()
 
 
 @RULES.register("denials")

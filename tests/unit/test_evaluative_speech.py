@@ -177,3 +177,25 @@ def test_being_with_a_party_in_the_past_is_no_support(nlp: Language) -> None:
         'Morawiecki tweeted "We were with Mayor Adamowicz on Sunday."'
     )
     assert not [c for c in claims_of(nlp, text) if c.rule == "solidarity_speech"]
+
+
+# ---- requests in speech ----------------------------------------------------------------------
+
+
+def test_we_expect_from_a_party_is_the_speakers_request(nlp: Language) -> None:
+    # JET: the parser hangs "Iran" on "assurances"
+    text = (
+        'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances of their '
+        'readiness for a full and open investigation, bringing those responsible to justice."'
+    )
+    got = triples([c for c in claims_of(nlp, text) if c.rule == "request_speech"])
+    assert got == {("person:volodymyr-zelenskyy", "REQUESTS", "country:IRN", "reported")}
+
+
+def test_what_a_third_party_expects_is_no_request_of_the_speaker(nlp: Language) -> None:
+    # JET, turned round: "they" expect, not the speaker
+    text = (
+        'President of Ukraine Volodymyr Zelenskyy said, "They expect from Iran assurances of '
+        'their readiness for a full and open investigation."'
+    )
+    assert not [c for c in claims_of(nlp, text) if c.rule == "request_speech"]
