@@ -1775,86 +1775,85 @@ class _SentenceReader:
             if found is None:
                 continue
             rel, clause = found
-            speaker = self._speaker_of(token, ev)
-            if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
-                continue
-            for target in self._evaluated(token, clause, ev):
-                if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}:
-                    yield _Candidate(
-                        rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
-                    )
+            for speaker, target in self._said_of(token, self._evaluated(token, clause, ev), ev):
+                yield _Candidate(
+                    rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
+                )
 
     def solidarity(self) -> Iterator[_Candidate]:
         """ "Morawiecki tweeted 'We are with Mayor Adamowicz in our thoughts and prayers'": a
         speaker saying that they are with a party (a verb of `solidarity_verbs` in the present,
         with "we" or "I" as its subject) supports the party."""
         ev = load_evaluation()
-        for prep in self.sent:
+        for prep in self._first_person_preps(("with",), ev.solidarity_verbs):
             verb = prep.head
-            if prep.lower_ != "with" or prep.dep_ != "prep":
-                continue
-            if verb.lemma_ not in ev.solidarity_verbs:
-                continue
             if verb.tag_ not in ("VBP", "VBZ") and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children
             ):
                 continue  # "we were with Putin yesterday" tells of a meeting
-            if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
-                continue
-            speaker = self._speaker_of(prep, ev)
-            if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for target in self.entities(pobj):
-                    if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {
-                        Kind.PERSON
-                    }:
-                        yield _Candidate(
-                            Relation.SUPPORTS,
-                            speaker,
-                            target,
-                            prep,
-                            "solidarity_speech",
-                            modality=Modality.REPORTED,
-                        )
+            targets = [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
+            for speaker, target in self._said_of(prep, targets, ev):
+                yield _Candidate(
+                    Relation.SUPPORTS,
+                    speaker,
+                    target,
+                    prep,
+                    "solidarity_speech",
+                    modality=Modality.REPORTED,
+                )
 
     def requests_in_speech(self) -> Iterator[_Candidate]:
         """ "Zelenskyy said, 'We expect from Iran assurances of their readiness for a full and open
         investigation'": a speaker saying "we" or "I" expect, want or require something from or of
         a party asks it of the party ("demand" is a verb of the lexicon, read by the frames)."""
         ev = load_evaluation()
-        for prep in self.sent:
-            verb = prep.head
-            if prep.lower_ not in ("from", "of") or prep.dep_ != "prep":
-                continue
-            if verb.lemma_.lower() not in ev.request_verbs or not verb.tag_.startswith("VB"):
-                continue
-            if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
-                continue
-            speaker = self._speaker_of(prep, ev)
-            if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
-                continue
+        for prep in self._first_person_preps(("from", "of"), ev.request_verbs):
+            asked: list[str] = []
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                asked = self.entities(pobj) or [
+                named = self.entities(pobj)
+                if not named:
                     # "expect from Iran assurances": the parser hangs the party on what is asked
-                    e
-                    for c in pobj.children
-                    if c.dep_ == "compound"
-                    and c.i == pobj.left_edge.i
-                    and (e := self.res.entity_at(c))
-                ]
-                for target in dict.fromkeys(asked):
-                    if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {
-                        Kind.PERSON
-                    }:
-                        yield _Candidate(
-                            Relation.REQUESTS,
-                            speaker,
-                            target,
-                            verb,
-                            "request_speech",
-                            modality=Modality.REPORTED,
-                        )
+                    named = [
+                        e
+                        for c in pobj.children
+                        if c.dep_ == "compound"
+                        and c.i == pobj.left_edge.i
+                        and (e := self.res.entity_at(c))
+                    ]
+                asked += named
+            for speaker, target in self._said_of(prep, asked, ev):
+                yield _Candidate(
+                    Relation.REQUESTS,
+                    speaker,
+                    target,
+                    prep.head,
+                    "request_speech",
+                    modality=Modality.REPORTED,
+                )
+
+    def _first_person_preps(self, preps: Collection[str], verbs: Collection[str]) -> list[Token]:
+        """The prepositions of `preps` on a verb of `verbs` whose subject is "we" or "I"."""
+        return [
+            prep
+            for prep in self.sent
+            if prep.lower_ in preps
+            and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in verbs
+            and prep.head.tag_.startswith("VB")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in prep.head.children)
+        ]
+
+    def _said_of(self, words: Token, targets: list[str], ev: Evaluation) -> list[tuple[str, str]]:
+        """(speaker, party) for each party in `targets` when someone named says the words at
+        `words`; never the speaker on themselves."""
+        speaker = self._speaker_of(words, ev)
+        if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
+            return []
+        return [
+            (speaker, target)
+            for target in dict.fromkeys(targets)
+            if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
 
     def _evaluation_at(self, token: Token, ev: Evaluation) -> tuple[Relation, Token] | None:
         """The stance an evaluative word at `token` takes and the clause verb it is said in."""
