@@ -696,22 +696,20 @@ class _SentenceReader:
             first -= 1
         after_end = quotes[last + 1][0] if last + 1 < len(quotes) else len(doc)
         after = doc[quotes[last][1] + 1 : min(after_end, quotes[last][1] + 12)]
-        breaks = [t.i for t in after if "\n" in t.text] + (
-            [quotes[last][1]] if "\n" in doc[quotes[last][1]].whitespace_ else []
-        )
-        if breaks:
-            # a quotation closed at its paragraph's end: the next paragraph is someone else's
-            after = doc[quotes[last][1] + 1 : min(breaks)]
         before_start = quotes[first - 1][1] + 1 if first > 0 else 0
         before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
-        return self._speech_subject(after) or self._speech_subject(before)
+        return self._speech_subject(after, opens_own=False) or self._speech_subject(before)
 
-    def _speech_subject(self, window: Span) -> str | None:
-        """The subject of the first speech verb in a short stretch of text outside quotes."""
+    def _speech_subject(self, window: Span, opens_own: bool = True) -> str | None:
+        """The subject of the first speech verb in a short stretch of text outside quotes; with
+        `opens_own` False, not of a verb that goes on to a quotation of its own ('... of no
+        effect."' then 'Sturgeon said via Twitter, "Today's ..."')."""
         for verb in window:
             if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith(
                 "VB"
             ):
+                continue
+            if not opens_own and any(t.text in _QUOTES for t in verb.doc[verb.i : verb.sent.end]):
                 continue
             if verb.sent.start != self.sent.start:
                 index = next(

@@ -199,3 +199,19 @@ def test_what_a_third_party_expects_is_no_request_of_the_speaker(nlp: Language) 
         'their readiness for a full and open investigation."'
     )
     assert not [c for c in claims_of(nlp, text) if c.rule == "request_speech"]
+
+
+def test_a_quotation_is_not_given_to_the_speaker_of_the_next_paragraphs_quotation(
+    nlp: Language,
+) -> None:
+    # COURT: the court's statement, then Sturgeon's own quotation in the next paragraph
+    text = (
+        "The court had been petitioned by Joanna Cherry for a ruling on the prorogation of the UK "
+        "parliament by Queen Elizabeth II at the request of Prime Minister Boris Johnson.\n\n"
+        "The court's summary concluded with the statement: \"The Court will accordingly make an "
+        "Order declaring that the Prime Minister’s advice to HM the Queen and the prorogation "
+        'which followed thereon was unlawful and is thus null and of no effect."\n\n'
+        "First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's Court of Session "
+        'judgment is of huge constitutional significance."'
+    )
+    assert _stances(nlp, text) == set()
