@@ -1858,7 +1858,8 @@ class _SentenceReader:
         lemma, lower = token.lemma_.lower(), token.lower_
         if token.pos_ == "VERB":
             for phrase, stance in ev.phrases.items():
-                words = [t.lemma_.lower() for t in token.doc[token.i : token.i + len(phrase)]]
+                end = min(token.i + len(phrase), len(token.doc))
+                words = [t.lemma_.lower() for t in token.doc[token.i : end]]
                 if tuple(words) == phrase:
                     return stance, token
             said = ev.verbs.get(lemma)
