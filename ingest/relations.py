@@ -19,6 +19,7 @@ from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.agents import load_agents
 from geokg.ingest.errors import check_deadline
+from geokg.ingest.evaluation import Evaluation, load_evaluation
 from geokg.ingest.gazetteer import slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
@@ -729,14 +730,18 @@ class _SentenceReader:
         after = doc[quotes[last][1] + 1 : min(after_end, quotes[last][1] + 12)]
         before_start = quotes[first - 1][1] + 1 if first > 0 else 0
         before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
-        return self._speech_subject(after) or self._speech_subject(before)
+        return self._speech_subject(after, opens_own=False) or self._speech_subject(before)
 
-    def _speech_subject(self, window: Span) -> str | None:
-        """The subject of the first speech verb in a short stretch of text outside quotes."""
+    def _speech_subject(self, window: Span, opens_own: bool = True) -> str | None:
+        """The subject of the first speech verb in a short stretch of text outside quotes; with
+        `opens_own` False, not of a verb that goes on to a quotation of its own ('... of no
+        effect."' then 'Sturgeon said via Twitter, "Today's ..."')."""
         for verb in window:
             if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith(
                 "VB"
             ):
+                continue
+            if not opens_own and any(t.text in _QUOTES for t in verb.doc[verb.i : verb.sent.end]):
                 continue
             if verb.sent.start != self.sent.start:
                 index = next(
@@ -1668,6 +1673,14 @@ class _SentenceReader:
             ):
                 out.append(child)
             elif (
+                name == "dobj"
+                and child.dep_ == "oprd"
+                and any(c.dep_ == "oprd" and c.i > child.i for c in verb.children)
+            ):
+                # "called Trump a 'national embarrassment'": the parser makes both predicates;
+                # the first is the object
+                out.append(child)
+            elif (
                 name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ")
             ):
                 # a verbless small clause: "considers the YPG a terrorist organization"
@@ -1687,7 +1700,16 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
-                out.extend(c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON")
+                owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if not owners and not self.res.entity_at(child):
+                    # "praised the quality of al-Quaety's work": a quality of what a party made
+                    owners = [
+                        c
+                        for p in _prep_objects(child, "of")
+                        for c in p.children
+                        if c.dep_ == "poss" and c.pos_ != "PRON"
+                    ]
+                out.extend(owners)
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:
@@ -1983,6 +2005,225 @@ class _SentenceReader:
                 for target in dict.fromkeys(targets):
                     if holder != target:
                         yield _Candidate(rel, holder, target, noun, "stance_holder")
+
+    # ---- evaluations in speech ----------------------------------------------------------
+
+    def evaluations(self) -> Iterator[_Candidate]:
+        """ "'President Trump treats the rule of law with utter contempt,' said Becerra", "Cherry
+        said, 'the British government are breaking the law'", "Pompeo said the crash was Iran's
+        doing": an evaluative word of `data/evaluation.json` in what a party says is the party's
+        stance on the one its clause says it of: the clause's subject, or the possessor of the
+        conduct named. Nothing when the words are negated, asked, conditional, or said of no
+        named party, of the speaker, or of "we"."""
+        ev = load_evaluation()
+        if self.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+            return
+        for token in self.sent:
+            found = self._evaluation_at(token, ev)
+            if found is None:
+                continue
+            rel, clause = found
+            for speaker, target in self._said_of(token, self._evaluated(token, clause, ev), ev):
+                yield _Candidate(
+                    rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
+                )
+
+    def solidarity(self) -> Iterator[_Candidate]:
+        """ "Morawiecki tweeted 'We are with Mayor Adamowicz in our thoughts and prayers'": a
+        speaker saying that they are with a party (a verb of `solidarity_verbs` in the present,
+        with "we" or "I" as its subject) supports the party."""
+        ev = load_evaluation()
+        for prep in self._first_person_preps(("with",), ev.solidarity_verbs):
+            verb = prep.head
+            if verb.tag_ not in ("VBP", "VBZ") and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children
+            ):
+                continue  # "we were with Putin yesterday" tells of a meeting
+            targets = [e for c in prep.children if c.dep_ == "pobj" for e in self.entities(c)]
+            for speaker, target in self._said_of(prep, targets, ev):
+                yield _Candidate(
+                    Relation.SUPPORTS,
+                    speaker,
+                    target,
+                    prep,
+                    "solidarity_speech",
+                    modality=Modality.REPORTED,
+                )
+
+    def requests_in_speech(self) -> Iterator[_Candidate]:
+        """ "Zelenskyy said, 'We expect from Iran assurances of their readiness for a full and open
+        investigation'": a speaker saying "we" or "I" expect, want or require something from or of
+        a party asks it of the party ("demand" is a verb of the lexicon, read by the frames)."""
+        ev = load_evaluation()
+        for prep in self._first_person_preps(("from", "of"), ev.request_verbs):
+            asked: list[str] = []
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = self.entities(pobj)
+                if not named:
+                    # "expect from Iran assurances": the parser hangs the party on what is asked
+                    named = [
+                        e
+                        for c in pobj.children
+                        if c.dep_ == "compound"
+                        and c.i == pobj.left_edge.i
+                        and (e := self.res.entity_at(c))
+                    ]
+                asked += named
+            for speaker, target in self._said_of(prep, asked, ev):
+                yield _Candidate(
+                    Relation.REQUESTS,
+                    speaker,
+                    target,
+                    prep.head,
+                    "request_speech",
+                    modality=Modality.REPORTED,
+                )
+
+    def _first_person_preps(self, preps: Collection[str], verbs: Collection[str]) -> list[Token]:
+        """The prepositions of `preps` on a verb of `verbs` whose subject is "we" or "I"."""
+        return [
+            prep
+            for prep in self.sent
+            if prep.lower_ in preps
+            and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in verbs
+            and prep.head.tag_.startswith("VB")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in prep.head.children)
+        ]
+
+    def _said_of(self, words: Token, targets: list[str], ev: Evaluation) -> list[tuple[str, str]]:
+        """(speaker, party) for each party in `targets` when someone named says the words at
+        `words`; never the speaker on themselves."""
+        speaker = self._speaker_of(words, ev)
+        if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
+            return []
+        return [
+            (speaker, target)
+            for target in dict.fromkeys(targets)
+            if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
+
+    def _evaluation_at(self, token: Token, ev: Evaluation) -> tuple[Relation, Token] | None:
+        """The stance an evaluative word at `token` takes and the clause verb it is said in."""
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if token.pos_ == "VERB":
+            for phrase, stance in ev.phrases.items():
+                end = min(token.i + len(phrase), len(token.doc))
+                words = [t.lemma_.lower() for t in token.doc[token.i : end]]
+                if tuple(words) == phrase:
+                    return stance, token
+            said = ev.verbs.get(lemma)
+            return (said, token) if said is not None else None
+        if token.pos_ == "ADJ" and (rel := ev.adjectives.get(lemma) or ev.adjectives.get(lower)):
+            # only what a clause says of its subject: "the government is reckless", "this is a
+            # dangerous way to govern"; not "a dangerous situation" as any object
+            node = token
+            while node.dep_ == "conj":
+                node = node.head
+            if node.dep_ == "amod" and node.head.dep_ == "attr":
+                node = node.head
+            if node.dep_ not in ("acomp", "attr"):
+                return None
+            return rel, node.head
+        if token.pos_ == "NOUN" and (rel := ev.nouns.get(lower) or ev.nouns.get(lemma)):
+            return rel, _clause_verb(token)
+        return None
+
+    def _speaker_of(self, token: Token, ev: Evaluation) -> str | None:
+        """Who says the words at `token`: the subject of the speech or judging verb whose content
+        holds them, or the speaker of the quotation they stand in. None when something on the
+        way negates them or makes them a condition."""
+        node = token
+        while True:
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
+                return None  # "is not dangerous", "no contempt", "never broke the law"
+            if node.head.i == node.i:
+                break
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if node.dep_ == "advcl" and marks & (_CONDITIONAL | {"whether"}):
+                return None
+            if marks & {"whether", "if"}:
+                return None
+            head = node.head
+            if (
+                node.dep_ in ("ccomp", "parataxis")
+                and head.lemma_.lower() in self.lex.words["speech"] | ev.judging_verbs
+                and not self._quoted(head)
+            ):
+                if any(c.dep_ == "neg" for c in head.children):
+                    return None
+                said_by = [e for c in head.children if c.dep_ == "nsubj" for e in self.entities(c)]
+                if said_by:
+                    return said_by[0]
+                break
+            node = head
+        n = self._quote_of(token)
+        if n is None:
+            return None
+        speaker = self._quote_speaker(token)
+        if (self.memory.quotes or [])[n][2] and not any(
+            self.res.entity_at(t) == speaker for t in self.sent
+        ):
+            return None  # a quotation running on past its paragraph, its speaker found elsewhere
+        return speaker
+
+    def _evaluated(self, token: Token, clause: Token, ev: Evaluation) -> list[str]:
+        """Whom the words at `token` evaluate: the possessor of the conduct a noun names ("Iran's
+        aggression"); else the subject of the clause that says them (for a noun, only a clause
+        of conduct: "treats the law with contempt", "committed a crime"); a "this" or "that"
+        subject stands for the clause it sums up ("Johnson is trying to ... — this is
+        dangerous")."""
+        if token.pos_ == "NOUN":
+            owners = [
+                e
+                for c in token.children
+                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+                for e in self.entities(c, with_conj=False)
+            ]
+            if owners:
+                return owners[:1]
+            if clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
+                return []
+        if (
+            clause.lemma_.lower() in self.lex.words["speech"]
+            or clause.lemma_.lower() in (self.lex.verbs)
+            and clause.i != token.i
+        ):
+            return []  # "said", "accused X of lies": the verb says who does what itself
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return []
+        subject = subjects[0]
+        if subject.lower_ in _OUR | _MY | {"it", "they", "them"}:
+            return []  # the speaker's side; or a thing whose antecedent may be an act, not a party
+        if subject.lower_ in ("this", "that"):
+            summed = [
+                c
+                for c in list(clause.children)
+                + ([clause.head] if clause.dep_ in ("conj", "parataxis") else [])
+                if c.i < subject.i
+                and c.dep_ in ("ccomp", "parataxis", "conj", "ROOT")
+                and c.pos_ in ("VERB", "AUX")
+            ]
+            if len(summed) != 1:
+                return []
+            inner = [c for c in summed[0].children if c.dep_ == "nsubj"]
+            if len(inner) != 1 or inner[0].lower_ in _OUR | _MY:
+                return []
+            subject = inner[0]
+        named = self.entities(subject, with_conj=False)
+        if not named and subject.lemma_.lower() in ev.owned_conduct:
+            # "Trump's conduct was a breach": the conduct's owner; not "Nabil's murder is
+            # unacceptable", whose possessor underwent the act
+            named = [
+                e
+                for c in subject.children
+                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+                for e in self.entities(c, with_conj=False)
+            ]
+        if not named and (agent := self._act_agent(subject)):
+            named = [agent]  # "the Israeli strikes were illegal"
+        return named[:1]
 
     def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
@@ -3054,6 +3295,24 @@ def _title_predicates(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A critic, opponent, supporter or ally of someone, said of a named party."""
     yield from reader.stance_holders()
+
+
+@RULES.register("evaluative_speech")
+def _evaluative_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Evaluative words in what a party says: a stance on whom they are said of."""
+    yield from reader.evaluations()
+
+
+@RULES.register("solidarity_speech")
+def _solidarity_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A speaker saying "we are with" a party supports it."""
+    yield from reader.solidarity()
+
+
+@RULES.register("request_speech")
+def _request_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A speaker saying "we expect from" a party asks it."""
+    yield from reader.requests_in_speech()
 
 
 @RULES.register("denials")

@@ -1,0 +1,217 @@
+"""Evaluations in what a party says: a stance on whom the words are said of (rule
+"evaluative_speech", lexicon `ingest/data/evaluation.json`).
+
+Sentences are English Wikinews, CC BY 2.5, Wikinews contributors
+(https://creativecommons.org/licenses/by/2.5/); the article URL is given beside each one.
+"""
+
+import json
+
+import pytest
+from extraction_support import claims_of, triples
+from pydantic import ValidationError
+from spacy.language import Language
+
+from geokg.ingest.evaluation import EVALUATION_FILE, EvaluationFile
+
+SUE = "https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall"
+PROROGUE = "https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline"
+COURT = "https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful"
+JET = "https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27"
+KELLY = "https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States"
+JOURNALIST = (
+    "https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden"
+)
+
+
+def _stances(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {t for c in claims_of(nlp, text) if c.rule == "evaluative_speech" for t in triples([c])}
+
+
+def test_contempt_in_a_quotation_is_the_speakers_criticism_of_the_clauses_subject(
+    nlp: Language,
+) -> None:
+    # SUE
+    text = (
+        '"President Trump treats the rule of law with utter contempt," said California '
+        "Attorney General Xavier Becerra."
+    )
+    assert ("person:xavier-becerra", "CRITICIZES", "person:trump", "reported") in _stances(
+        nlp, text
+    )
+
+
+def test_a_this_subject_stands_for_the_clause_it_sums_up(nlp: Language) -> None:
+    # PROROGUE
+    text = (
+        'Yvette Cooper added, "Boris Johnson is trying to use the Queen to concentrate power in '
+        'his own hands — this is a deeply dangerous and irresponsible way to govern."'
+    )
+    assert _stances(nlp, text) == {
+        ("person:yvette-cooper", "CRITICIZES", "person:boris-johnson", "reported")
+    }
+
+
+def test_breaking_the_law_said_of_a_government_accuses_its_state(nlp: Language) -> None:
+    # COURT
+    text = (
+        'Joanna Cherry said, "Now, for every moment Parliament remains prorogued, the British '
+        'government are breaking the law."'
+    )
+    assert ("person:joanna-cherry", "ACCUSES", "country:GBR", "reported") in _stances(nlp, text)
+
+
+def test_an_event_said_to_be_a_partys_doing_accuses_the_party(nlp: Language) -> None:
+    # JET
+    text = 'US Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing.'
+    assert ("person:mike-pompeo", "ACCUSES", "country:IRN", "reported") in _stances(nlp, text)
+
+
+def test_no_stance_on_the_victim_of_an_act_called_unacceptable(nlp: Language) -> None:
+    # JOURNALIST: the possessor of "murder" underwent it; nobody is named as its doer
+    text = (
+        "\"Nabil's murder is unacceptable and constitutes a terrible new blow to journalism in "
+        'Yemen", said Sabrina Bennoui of Reporters Without Borders.'
+    )
+    assert _stances(nlp, text) == set()
+
+
+def test_a_negated_or_asked_evaluation_is_no_stance(nlp: Language) -> None:
+    # COURT, turned round: the same words denied, and asked
+    denied = (
+        'Joanna Cherry said, "Now, for every moment Parliament remains prorogued, the British '
+        'government are not breaking the law."'
+    )
+    asked = 'Joanna Cherry asked, "Is the British government breaking the law?"'
+    assert _stances(nlp, denied) == set()
+    assert _stances(nlp, asked) == set()
+
+
+def test_a_negated_wrongdoing_in_a_quotation_is_no_accusation(nlp: Language) -> None:
+    # KELLY: "violated" is the root of its sentence, inside a quotation begun in the one before
+    text = (
+        "Writing for the Court, Supreme Court Justice Elena Kagan declared in the majority "
+        'opinion, "not every corrupt act by state or local officials is a federal crime. Because '
+        "the scheme here did not aim to obtain money or property, Baroni and Kelly could not have "
+        'violated the federal-program fraud or wire fraud laws."'
+    )
+    assert _stances(nlp, text) == set()
+
+
+def test_an_evaluation_of_the_speakers_own_side_is_no_stance(nlp: Language) -> None:
+    # SUE, turned round: "we" is the speaker's side
+    text = '"We treat the rule of law with utter contempt," said Xavier Becerra.'
+    assert _stances(nlp, text) == set()
+
+
+def test_a_misspelt_key_in_the_evaluative_lexicon_is_an_error_naming_it() -> None:
+    data = json.loads(EVALUATION_FILE.read_text(encoding="utf-8"))
+    data["criticizes"]["adjectivs"] = data["criticizes"].pop("adjectives")
+    with pytest.raises(ValidationError, match="adjectivs"):
+        EvaluationFile.model_validate(data)
+
+
+# ---- naming a party's conduct, and praising what a party made -------------------------------
+
+TRAIL = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020"
+
+
+def _by_trigger(nlp: Language, text: str, trigger: str) -> set[tuple[str, str, str]]:
+    return {
+        (c.subject, c.type.value, c.object) for c in claims_of(nlp, text) if c.trigger == trigger
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # TRAIL: "Trump's action", the possessor's conduct
+        "Former Vice President Joe Biden criticized President Donald Trump. Biden, while "
+        "campaigning in Michigan, called Trump's action \"a life-and-death betrayal of the "
+        'American people."',
+        # TRAIL: the parser makes both "Trump" and "embarrassment" predicates of "called"
+        "Former Vice President Joe Biden debated President Donald Trump. "
+        'Biden called Trump a "national embarrassment" for his performance.',
+    ],
+)
+def test_calling_a_party_or_its_action_a_disgrace_criticizes_the_party(
+    nlp: Language, text: str
+) -> None:
+    assert _by_trigger(nlp, text, "called") == {
+        ("person:joe-biden", "CRITICIZES", "person:donald-trump")
+    }
+
+
+def test_praising_the_quality_of_a_partys_work_supports_the_party(nlp: Language) -> None:
+    # JOURNALIST
+    text = (
+        "Yemeni journalist Nabil Hasan al-Quaety was shot dead in Aden. Phil Chetwynd, director "
+        "of global news for AFP, condemned the killing. Chetwynd also praised the quality of "
+        "al-Quaety's work."
+    )
+    assert ("person:phil-chetwynd", "SUPPORTS", "person:nabil-hasan-al-quaety") in _by_trigger(
+        nlp, text, "praised"
+    )
+
+
+# ---- solidarity ----------------------------------------------------------------------------
+
+GDANSK = "https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage"
+
+
+def test_we_are_with_a_party_is_the_speakers_support(nlp: Language) -> None:
+    # GDANSK
+    text = (
+        "Paweł Adamowicz, the mayor of Gdańsk, was stabbed on stage. Prime Minister Mateusz "
+        'Morawiecki tweeted "We are with Mayor Adamowicz in our thoughts and prayers."'
+    )
+    assert ("person:mateusz-morawiecki", "SUPPORTS", "person:pawel-adamowicz", "reported") in (
+        triples([c for c in claims_of(nlp, text) if c.rule == "solidarity_speech"])
+    )
+
+
+def test_being_with_a_party_in_the_past_is_no_support(nlp: Language) -> None:
+    # GDANSK, turned to the past: a meeting told, not a stance
+    text = (
+        "Paweł Adamowicz, the mayor of Gdańsk, was stabbed on stage. Prime Minister Mateusz "
+        'Morawiecki tweeted "We were with Mayor Adamowicz on Sunday."'
+    )
+    assert not [c for c in claims_of(nlp, text) if c.rule == "solidarity_speech"]
+
+
+# ---- requests in speech ----------------------------------------------------------------------
+
+
+def test_we_expect_from_a_party_is_the_speakers_request(nlp: Language) -> None:
+    # JET: the parser hangs "Iran" on "assurances"
+    text = (
+        'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances of their '
+        'readiness for a full and open investigation, bringing those responsible to justice."'
+    )
+    got = triples([c for c in claims_of(nlp, text) if c.rule == "request_speech"])
+    assert got == {("person:volodymyr-zelenskyy", "REQUESTS", "country:IRN", "reported")}
+
+
+def test_what_a_third_party_expects_is_no_request_of_the_speaker(nlp: Language) -> None:
+    # JET, turned round: "they" expect, not the speaker
+    text = (
+        'President of Ukraine Volodymyr Zelenskyy said, "They expect from Iran assurances of '
+        'their readiness for a full and open investigation."'
+    )
+    assert not [c for c in claims_of(nlp, text) if c.rule == "request_speech"]
+
+
+def test_a_quotation_is_not_given_to_the_speaker_of_the_next_paragraphs_quotation(
+    nlp: Language,
+) -> None:
+    # COURT: the court's statement, then Sturgeon's own quotation in the next paragraph
+    text = (
+        "The court had been petitioned by Joanna Cherry for a ruling on the prorogation of the UK "
+        "parliament by Queen Elizabeth II at the request of Prime Minister Boris Johnson.\n\n"
+        "The court's summary concluded with the statement: \"The Court will accordingly make an "
+        "Order declaring that the Prime Minister’s advice to HM the Queen and the prorogation "
+        'which followed thereon was unlawful and is thus null and of no effect."\n\n'
+        "First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's Court of Session "
+        'judgment is of huge constitutional significance."'
+    )
+    assert _stances(nlp, text) == set()
