@@ -108,6 +108,33 @@ def _named_by_word_before(ent: Span) -> bool:
     )
 
 
+@Language.component("verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """Mend the rule lemmatizer's cuts of an inflected verb ending in "e" ("staged" -> "stag",
+    "hopes" -> "hop") when the lemma with its "e" is a verb the trigger lexicon knows and the
+    cut one is not: the lexicon is looked up by lemma."""
+    known = _lexicon_verbs()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.lower_.endswith(("ed", "es", "ing"))
+            and lemma not in known
+            and lemma + "e" in known
+        ):
+            token.lemma_ = lemma + "e"
+    return doc
+
+
+@cache
+def _lexicon_verbs() -> frozenset[str]:
+    from geokg.ingest.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    words = {w.split()[0] for name, ws in lex.words.items() if name != "country_heads" for w in ws}
+    return frozenset(lex.verbs) | frozenset(words)
+
+
 def _forget_id(ent: Span) -> None:
     """Clear the gazetteer's id from a dropped match's tokens: the entity the NER then finds
     there ("New Jersey") must not inherit the country's id."""
@@ -134,4 +161,6 @@ def load_nlp(model: str) -> Language:
     )
     ruler.add_patterns(load_gazetteer().patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("gazetteer_guard", after="gazetteer")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("verb_lemmas", after="lemmatizer")
     return nlp

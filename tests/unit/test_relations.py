@@ -940,3 +940,10 @@ def test_support_for_a_movement_named_after_an_issue_is_support_for_the_issue(
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("person:boris-johnson", "SUPPORTS", "topic:brexit") in got
+
+
+def test_a_verb_the_lemmatizer_cuts_is_read_as_the_lexicon_knows_it(nlp: Language) -> None:
+    # Constructed: spaCy's rule lemmatizer gives "stag" for "staged", so "staged protests" lost
+    # its support verb; no corpus sentence has the word.
+    doc = nlp("Georgian protesters have staged protests against the government for weeks.")
+    assert next(t for t in doc if t.lower_ == "staged").lemma_ == "stage"
