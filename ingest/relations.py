@@ -365,12 +365,7 @@ class _SentenceReader:
             or _names_given(token)
         ):
             return []
-        labels = self._labels(token) + [
-            e
-            for pobj in _prep_objects(token, "from")
-            for named in (pobj, *pobj.conjuncts)
-            if (e := self.res.entity_at(named))
-        ]
+        labels = self._labels(token) + self._named_in(token, "from")
         return [
             e
             for e in labels
@@ -1306,13 +1301,19 @@ class _SentenceReader:
                 out.append(entity)
             elif mod.pos_ in ("NOUN", "ADJ", "PROPN"):
                 stack.extend(c for c in mod.children if c.dep_ in _LABEL_DEPS and c.i < mod.i)
-        for pobj in _prep_objects(token, "of"):
-            # "the government of Syria", "the governments of South East Asia", "members of the EU";
-            # "the leaders of France, Germany and Italy": each of the coordinated names
-            for named in (pobj, *pobj.conjuncts):
-                if (entity := self.res.entity_at(named)) is not None:
-                    out.append(entity)
+        # "the government of Syria", "the governments of South East Asia", "members of the EU";
+        # "the leaders of France, Germany and Italy": each of the coordinated names
+        out += self._named_in(token, "of")
         return list(dict.fromkeys(out))
+
+    def _named_in(self, token: Token, prep: str) -> list[str]:
+        """The entities a preposition's objects name, with the names coordinated with them."""
+        return [
+            e
+            for pobj in _prep_objects(token, prep)
+            for named in (pobj, *pobj.conjuncts)
+            if (e := self.res.entity_at(named))
+        ]
 
     def _state_agent(self, token: Token) -> str | None:
         """An unnamed body or agent labelled with a country acts for it: "the Argentine foreign
@@ -1328,8 +1329,7 @@ class _SentenceReader:
         if _names_given(token):
             return None
         # "representatives from Iran": where an agent comes from is whom it acts for
-        origin = [e for p in _prep_objects(token, "from") if (e := self.res.entity_at(p))]
-        for entity in self._labels(token) + origin:
+        for entity in self._labels(token) + self._named_in(token, "from"):
             kind = self.res.kind_of(entity)
             if kind in (Kind.COUNTRY, Kind.ORGANIZATION):
                 return entity

@@ -185,6 +185,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
 
     ents = _person_spans(doc)
     person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
+    surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
     for ent in ents:
         if ent.start < claimed:
@@ -195,23 +196,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 continue
             if ent.label_ != "PERSON" and ent.text in person_names:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Patrice Talon of Benin"
-            elif ent.label_ != "PERSON" and len(ent) >= 3:
-                # "Senator from Vermont Bernie Sanders": the NER ran a place into a name the
-                # article gives elsewhere; the name is the person's
-                surnames = {n.split()[-1] for n in person_names}
-                tail = next(
-                    (
-                        k
-                        for k in range(ent.start + 1, ent.end - 1)
-                        if doc[k : ent.end].text in person_names
-                        or doc[ent.end - 1].text in surnames
-                        and all(t.is_title for t in doc[k : ent.end])
-                        and k - ent.start <= 2
-                    ),
-                    None,
-                )
-                if tail is not None:
-                    ent = Span(doc, tail, ent.end, label="PERSON")
+            elif ent.label_ != "PERSON" and (tail := _person_tail(ent, person_names, surnames)):
+                ent = tail
         if ent.ent_id_:
             entity_id, _, role = ent.ent_id_.partition("|")
             known = gaz.known.get(entity_id)
@@ -400,6 +386,21 @@ def _portfolio_first(ent: Span, titles: frozenset[str]) -> bool:
         and ent[1].is_title
         and ent[1].is_alpha
     )
+
+
+def _person_tail(ent: Span, person_names: set[str], surnames: set[str]) -> Span | None:
+    """ "Senator from Vermont Bernie Sanders": the name the NER ran a place into, when the article
+    gives it elsewhere (whole, or its surname after one or two capitalised words)."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        tail = doc[k : ent.end]
+        if tail.text in person_names or (
+            doc[ent.end - 1].text in surnames
+            and all(t.is_title for t in tail)
+            and k - ent.start <= 2
+        ):
+            return Span(doc, k, ent.end, label="PERSON")
+    return None
 
 
 def _titled_name(ent: Span, titles: frozenset[str]) -> bool:
