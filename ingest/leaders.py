@@ -251,17 +251,31 @@ def known_title(words: str) -> str | None:
     return None
 
 
+_PAST = re.compile(r"^(?:former|ex|then|late)\s+")
+
+
+def past_title(words: str) -> str | None:
+    """The office a title says its holder once held ("former President" -> "president",
+    "then-Prime Minister" -> "prime minister"), or None for a title of no past holder."""
+    key = title_key(words)
+    stripped = _PAST.sub("", key)
+    return known_title(stripped) if stripped != key else None
+
+
 @cache
 def _all_titles() -> frozenset[str]:
     return frozenset(title_key(t) for o in load_register().entries for t in o.titles)
 
 
-def by_title_and_name(title: str, name: str, day: date) -> list[Office]:
-    """The offices held on `day` under `title` by someone called `name` ("President", "Maduro")."""
+def by_title_and_name(title: str, name: str, day: date | None) -> list[Office]:
+    """The offices held on `day` under `title` by someone called `name` ("President", "Maduro");
+    with `day` None, the offices ever held so by someone with that full name ("President
+    Barack Obama" in 2020): a bare surname is not enough across the years."""
     key = known_title(title)
-    if key is None:
+    if key is None or day is None and len(name_key(name).split()) < 2:
         return []
-    return [o for o in load_register().on(day) if _title_matches(o, key) and o.named(name)]
+    offices = load_register().entries if day is None else load_register().on(day)
+    return [o for o in offices if _title_matches(o, key) and o.named(name)]
 
 
 def holders(country: str, title: str, day: date) -> list[Office]:

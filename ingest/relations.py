@@ -30,6 +30,7 @@ from geokg.ingest.leaders import (
     load_register,
     name_key,
     offices_of,
+    past_title,
     title_key,
 )
 from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
@@ -2872,7 +2873,13 @@ class _SentenceReader:
         day = self.memory.published
         if day is None or self.res.kind_of(person) is not Kind.PERSON:
             return []
-        return by_title_and_name(title, self.res.name_of(person), day)
+        name = self.res.name_of(person)
+        if (past := past_title(title)) is not None:
+            # "former president Barack Obama", "then-Prime Minister Thaksin Shinawatra": the
+            # office once held, known by the holder's full name
+            return by_title_and_name(past, name, None)
+        # "President François Hollande" in a history: a full name holds the title he held
+        return by_title_and_name(title, name, day) or by_title_and_name(title, name, None)
 
     def _checked_title(self, cand: _Candidate) -> _Candidate | None:
         """A title's LEADER_OF as the register has it. A leader, present or past, of the country
