@@ -192,6 +192,12 @@ _NOT_HOLDER = frozenset(
         "second",
     }
 )
+# A body named before the title is the one it heads, not the state: "committee chairman Jerrold
+# Nadler", "board chairman".
+_BODIES = frozenset(
+    {"committee", "subcommittee", "board", "council", "commission", "club", "company", "caucus"}
+)
+
 # Titles that end in "general" and are no general: "Director General", "Secretary-General".
 _GENERALS = frozenset(
     {
@@ -245,7 +251,7 @@ def known_title(words: str) -> str | None:
             before = parts[i - 1] if i else ""
             return (
                 None
-                if before in _NOT_HOLDER or (tail == "general" and before in _GENERALS)
+                if before in _NOT_HOLDER | _BODIES or (tail == "general" and before in _GENERALS)
                 else tail
             )
     return None

@@ -3064,7 +3064,10 @@ class _SentenceReader:
                 owner not in after_name
                 or known_title(role)
                 or self.res.kind_of(owner) is not Kind.COUNTRY
+                and not (rel is Relation.LEADER_OF and self.res.kind_of(owner) is Kind.LOCATION)
             ):
+                # "Senator Amy Klobuchar of Minnesota" sits for the state; "committee chairman
+                # Jerrold Nadler of New York" does not lead it
                 yield _Candidate(rel, person, owner, root, "title_in_parse", role=role)
         elif not title_words and len(owners) == 1 and any(c.dep_ == "poss" for c in left):
             if self.res.kind_of(owners[0]) is Kind.COUNTRY:

@@ -566,3 +566,22 @@ def test_a_past_title_is_no_title_of_the_holder_on_the_day(nlp: Language) -> Non
         nlp, "New Zealand votes. Former prime minister Ardern spoke on Monday.", date(2019, 3, 17)
     )
     assert not [c for c in claims if c.type.value == "LEADER_OF"]
+
+
+def test_a_body_named_in_the_title_is_what_the_holder_heads(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation
+    text = (
+        "Democratic committee chairman Jerrold Nadler of New York has repeatedly maintained an "
+        "impeachment inquiry is what the committee is already doing."
+    )
+    claims, _ = extract(nlp, text, date(2019, 9, 25))
+    assert not [c for c in claims if c.type.value == "LEADER_OF"]
+
+
+def test_an_opposition_leader_is_affiliated_with_the_state_not_its_leader(nlp: Language) -> None:
+    # the dev corpus convention (corpus/dev/README.md): "opposition leader of X" is an affiliation
+    claims, _ = extract(
+        nlp, "Russian opposition leader Alexei Navalny died in prison.", date(2024, 2, 16)
+    )
+    assert ("person:alexei-navalny", "AFFILIATED_WITH", "country:RUS") in triples(claims)
+    assert ("person:alexei-navalny", "LEADER_OF", "country:RUS") not in triples(claims)
