@@ -312,6 +312,13 @@ def _person_spans(doc: Doc) -> list[Span]:
                 start += 1  # "King Maha Vajiralongkorn": the title is read as a title, not a name
             while end < len(doc) and end < ent.sent.end and _name_word(doc[end], roles):
                 end += 1
+            if (
+                end < ent.sent.end
+                and _particle(doc[end - 1].text)
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+            ):
+                end += 1  # "Ursula von der" + "Leyen", the name's last word taken for a place
             while (
                 start > ent.sent.start
                 and _name_word(doc[start - 1], roles)
