@@ -1801,6 +1801,8 @@ class _SentenceReader:
                 continue
             if spec.requires_clause and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
+            if spec.type is Relation.REQUESTS and _asks_a_question(verb):
+                continue  # "asked Stamenković how their research is linked to ...": a question
             if spec.needs_infinitive and not any(
                 c.dep_ in ("xcomp", "advcl")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -3526,6 +3528,18 @@ def _state_office(role: str) -> bool:
     "minister" says too little."""
     words = role.lower().split()
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """Whether a verb of asking takes a question, not a request: a clause opened by "how",
+    "why", "what", "whether" or "if"."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl"):
+            continue
+        first = clause.doc[clause.left_edge.i]
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT"):
+            return True
+    return False
 
 
 def _is_leader_title(role: str, roles: Any) -> bool:

@@ -256,6 +256,22 @@ def test_no_claim_from_a_verbs_other_senses(nlp: Language) -> None:
         assert not events(claims_of(nlp, text)), text
 
 
+def test_a_question_and_an_election_call_are_no_requests(nlp: Language) -> None:
+    for text in (
+        # https://en.wikinews.org/wiki/Simple_animals_could_live_in_Martian_brines:_Wikinews_interviews_planetary_scientist_Vlada_Stamenkovi%C4%87
+        "Wikinews also asked Stamenković how their research is linked to the recent discovery of "
+        "possible large subglacial lake below the Martian South Pole.",
+        # https://en.wikinews.org/wiki/Joe_Biden_projected_US_president-elect
+        "Later in the day, the AP and NBC News also called Nevada for Biden, giving him an "
+        "additional six electoral college votes.",
+    ):
+        assert not events(claims_of(nlp, text)), text
+    # the request sense itself stays: a person asked to act
+    # W_OCT
+    asked = claims_of(nlp, "Biden asked Trump to post the video on his website.")
+    assert [c for c in asked if c.type is Relation.REQUESTS and c.object == "person:trump"]
+
+
 def test_calling_an_actor_a_terrorist_is_an_accusation(nlp: Language) -> None:
     # adapted from Wikinews W08 (dev 08), "He" replaced by the name it refers to
     text = (
