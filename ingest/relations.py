@@ -1969,8 +1969,6 @@ class _SentenceReader:
                     for o in self._owners(head)
                     if self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)
                 ]
-                if len(owners) != 1:
-                    continue
                 words = [
                     t
                     for t in head.doc[head.left_edge.i : head.i + 1]
@@ -1979,6 +1977,12 @@ class _SentenceReader:
                     and not t.is_punct
                 ]
                 role = " ".join(t.text for t in words)
+                if not owners and known_title(role) and not _hypothetical(verb):
+                    # "Jeremy Hunt, who succeeded him as Foreign Secretary": whose office it
+                    # was, the register alone may say (`bare_title_owners`)
+                    self.apposed_titles += [(h, role, head) for h in holders]
+                if len(owners) != 1:
+                    continue
                 rel = (
                     Relation.LEADER_OF
                     if _is_leader_title(role, roles)
@@ -2615,9 +2619,11 @@ class _SentenceReader:
             and doc[i - 1].lower_ == "the"
             and (i - 1 == lo or doc[i - 2].is_punct)
         )
-        if comma and not (i >= lo and doc[i].tag_ == "POS") and not described:
+        apposed = bool(run) and doc[last].dep_ == "appos" and doc[last].head.i == run[-1].i
+        if comma and not (i >= lo and doc[i].tag_ == "POS") and not described and not apposed:
             # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
-            # Najib Razak" and "The Italian foreign minister, Luigi Di Maio," are.
+            # Najib Razak", "The Italian foreign minister, Luigi Di Maio," and "killed Iranian
+            # general, Qasem Soleimani" (the name in apposition to the title) are.
             run = []
         if not run and (found := self._title_of_owner(person, i, doc[last], roles)):
             # "The president of Russia, Vladimir Putin," and "President of Ukraine Volodymyr
@@ -3528,6 +3534,17 @@ def _state_office(role: str) -> bool:
     "minister" says too little."""
     words = role.lower().split()
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether a clause only supposes what it says: "if he were president", "would become"."""
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in ("if", "unless")
+        or c.dep_ == "aux"
+        and c.lower_ in ("would", "could", "might")
+        for c in verb.children
+    )
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -585,3 +585,32 @@ def test_an_opposition_leader_is_affiliated_with_the_state_not_its_leader(nlp: L
     )
     assert ("person:alexei-navalny", "AFFILIATED_WITH", "country:RUS") in triples(claims)
     assert ("person:alexei-navalny", "LEADER_OF", "country:RUS") not in triples(claims)
+
+
+# https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+HUNT = (
+    "The United Kingdom is to have a new Prime Minister. Johnson competed for the role against "
+    "Jeremy Hunt, who succeeded him as Foreign Secretary, the United Kingdom's chief diplomat."
+)
+# https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+IF_BIDEN = (
+    "In the United States, Trump countered that Biden would have lost even more if he were "
+    "president due to his opposition to the travel ban from China."
+)
+
+
+def test_an_office_taken_by_a_verb_belongs_where_the_register_has_it(nlp: Language) -> None:
+    claims, _ = extract(nlp, HUNT, date(2019, 7, 24))
+    assert ("person:jeremy-hunt", "AFFILIATED_WITH", "country:GBR") in triples(claims)
+    claims, _ = extract(nlp, IF_BIDEN, date(2020, 10, 29))
+    assert not [c for c in claims if c.type.value == "LEADER_OF"]  # only supposed
+
+
+def test_a_name_in_apposition_to_its_title_after_a_comma(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
+    text = (
+        "Iran launched missiles targeting US troops in Iraqi military bases in response to the US "
+        "airstrike that killed Iranian general, Qasem Soleimani at a Baghdad airport."
+    )
+    claims, _ = extract(nlp, text, date(2020, 1, 13))
+    assert ("person:qasem-soleimani", "AFFILIATED_WITH", "country:IRN") in triples(claims)
