@@ -2569,6 +2569,68 @@ class _SentenceReader:
                                 child,
                                 "located_in_apposition",
                             )
+                yield from self._placed_in(entity, root, max(t.i for t in span) if span else root.i)
+
+    def _placed_in(self, place: str, root: Token, last: int) -> Iterator[_Candidate]:
+        """A place the text puts inside another: "Kramatorsk in eastern Ukraine", "Odesa, a port
+        city in southern Ukraine", "Rafah, in the south of the Gaza Strip", "the Russian city of
+        Belgorod"."""
+        holders = [root] + [
+            c
+            for c in root.children
+            if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_CLASSES | {"area", "state"}
+        ]
+        within = self._right_after_in(last) + [
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        # "in the south of the Gaza Strip": the part of a place names the place
+        within = [
+            q
+            for p in within
+            for q in ([p] + _prep_objects(p, "of") if p.lemma_.lower() in _COMPASS_PARTS else [p])
+        ]
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _PLACE_CLASSES
+            and not self.res.entity_at(root.head.head)  # "the Eastern District of Texas"
+        ):
+            # "the Russian city of Belgorod": the class noun's label is the place's state
+            within += [c for c in root.head.head.children if c.dep_ in ("amod", "compound", "poss")]
+        found = [
+            e
+            for t in within
+            if (e := self.res.entity_at(t))
+            and e != place
+            and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        for container in dict.fromkeys(found):
+            yield _Candidate(Relation.LOCATED_IN, place, container, root, "located_in_phrase")
+
+    def _right_after_in(self, last: int) -> list[Token]:
+        """The place word right after "[,] in [the] [eastern] [south of the]" following a place
+        name: the parser often hangs that "in" on the verb ("heard in Kramatorsk in eastern
+        Ukraine")."""
+        doc, hi = self.sent.doc, self.sent.end
+        k = last + 1
+        if k < hi and doc[k].text == ",":
+            k += 1
+        if not (k < hi and doc[k].lower_ == "in"):
+            return []
+        k += 1
+        while k < hi and (
+            doc[k].lower_ in ("the", "of")
+            or doc[k].lemma_.lower() in _COMPASS_PARTS
+            or doc[k].tag_ == "JJ"
+            and _compass_word(doc[k].lower_)
+        ):
+            k += 1
+        return [doc[k]] if k < hi else []
 
     def _names_its_state(self, span: list[Token], state: str) -> bool:
         """Whether a body's mention holds its state's name or demonym ("US State Department",
@@ -3534,6 +3596,22 @@ def _state_office(role: str) -> bool:
     "minister" says too little."""
     words = role.lower().split()
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES)
+
+
+# Nouns of a kind of place: "the Russian city of Belgorod", "a port city in southern Ukraine".
+_PLACE_CLASSES = frozenset(
+    {"city", "town", "village", "port", "region", "province", "district", "capital", "county"}
+)
+# Parts of a place: "in the south of the Gaza Strip".
+_COMPASS_PARTS = frozenset({"north", "south", "east", "west", "centre", "center", "outskirts"})
+
+
+def _compass_word(word: str) -> bool:
+    """ "eastern", "north-western", "central": a word for a part of a place."""
+    return all(
+        w.removesuffix("ern") in ("north", "south", "east", "west") or w == "central"
+        for w in word.split("-")
+    )
 
 
 def _hypothetical(verb: Token) -> bool:

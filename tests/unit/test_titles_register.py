@@ -614,3 +614,40 @@ def test_a_name_in_apposition_to_its_title_after_a_comma(nlp: Language) -> None:
     )
     claims, _ = extract(nlp, text, date(2020, 1, 13))
     assert ("person:qasem-soleimani", "AFFILIATED_WITH", "country:IRN") in triples(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "container"),
+    [
+        (  # https://en.wikinews.org/wiki/Fire_kills_nine,_injures_dozens_in_Chittagong,_Bangladesh_slum
+            "A fire yesterday morning destroyed at least 200 makeshift homes in a slum in "
+            "Chittagong, a port city in Bangladesh.",
+            "loc:chittagong",
+            "country:BGD",
+        ),
+        (  # https://en.wikinews.org/wiki/Fur_fans_flock_to_Toronto%27s_Furnal_Equinox_2019
+            "From March 15 to 17, the Canadian city of Toronto played host to the tenth Furnal "
+            "Equinox, an annual event dedicated to the furry fandom.",
+            "loc:toronto",
+            "country:CAN",
+        ),
+        (  # https://en.wikinews.org/wiki/COVID-19_may_spread_like_flu,_say_scientists
+            "Scientists studying patients in Zhuhai in China's Guangdong Province reported that "
+            "the virus may spread like flu.",
+            "loc:zhuhai",
+            "country:CHN",
+        ),
+    ],
+)
+def test_a_place_the_text_puts_inside_another(
+    nlp: Language, text: str, place: str, container: str
+) -> None:
+    claims, _ = extract(nlp, text)
+    assert (place, "LOCATED_IN", container) in triples(claims)
+
+
+def test_a_named_district_is_no_class_noun_of_its_state(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_President_Trump_grants_eleven_people_clemency
+    text = "Pogue was convicted of submitting a false tax return in 2010 in the Eastern District of Texas."
+    claims, _ = extract(nlp, text)
+    assert not [c for c in claims if c.type.value == "LOCATED_IN"]
