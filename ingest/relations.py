@@ -268,6 +268,9 @@ class _SentenceReader:
         self.lex = lex
         self.memory = memory
         self._reading: set[int] = set()  # pronouns whose antecedent is being read
+        # act nouns read as their actor ("welcomed the US decision": the United States), for
+        # the stance senses only: "welcomed Trump's decision" is no meeting with Trump
+        self.act_owners: dict[int, str] = {}
         self.bare_titles: list[tuple[str, str, Token]] = []  # (person, leader title, token)
         self.apposed_titles: list[tuple[str, str, Token]] = []  # "X, the prime minister,"
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
@@ -641,10 +644,7 @@ class _SentenceReader:
     def _act_agent(self, token: Token) -> str | None:
         """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
         is labelled with."""
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or (
-            lemma not in load_agents().acts and token.lower_ not in load_agents().acts
-        ):
+        if token.pos_ != "NOUN" or not _is_act(token):
             return None
         actors = [e for e in self._labels(token) if self.res.kind_of(e) in _ACTOR_KINDS]
         return actors[0] if len(actors) == 1 else None
@@ -1080,17 +1080,19 @@ class _SentenceReader:
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
         elif first.dep_ == "dobj":
-            # "approved a bill legalising abortion": the senses that take a direct object decide
+            # "approved a bill legalising abortion": the senses that take a direct object decide;
+            # not those whose object is a person or place ("welcomed the US decision" is no
+            # meeting)
             types = {
                 Relation(spec.type)
                 for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
-                if "dobj" in spec.object
+                if "dobj" in spec.object and _takes_acts(spec.object_kinds)
             }
         else:
             types = _verb_types(self.lex, verb.lemma_.lower())
         if not types or not types <= _STANCES:
             return None
-        act = token.lower_ in agents.acts or lemma in agents.acts
+        act = _is_act(token)
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if not act and not topic and not issue:
             return None
@@ -1103,6 +1105,13 @@ class _SentenceReader:
             return self._issue(token)
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
+        # "expressed support for Ukraine's bid", "opposed Macron's statement": the owner; not
+        # "his", which the verb frames leave to the pronoun rules
+        named += [
+            e
+            for c in token.children
+            if c.dep_ == "poss" and c.pos_ != "PRON" and (e := self.res.entity_at(c))
+        ]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
         if token.lower_ in _OWNED_BY_OF:
             named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
@@ -1118,10 +1127,15 @@ class _SentenceReader:
             for e in self.entities(p)
         ]
         actors = [
-            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            e
+            for e in dict.fromkeys(named)
+            if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON} or _seat_of_state(e)
         ]
         if actors:
-            return actors[0] if len(actors) == 1 else None
+            if len(actors) == 1:
+                self.act_owners[token.i] = actors[0]
+                return actors[0]
+            return None
         if issue and not act:
             return self._issue(token)
         if (
@@ -1824,6 +1838,7 @@ class _SentenceReader:
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             objects: list[str] = []
+            owned: set[str] = set()  # actors read from the acts in the slots
             for name in spec.object:
                 for tok in self.slot(verb, name):
                     if (
@@ -1834,6 +1849,14 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
+                    if (owner := self.act_owners.get(tok.i)) in found:
+                        # "welcomed the US decision": a stance on the act is one on its actor,
+                        # whatever kinds the sense takes for a named object; no other sense
+                        # reads the act as its actor ("welcomed Trump's decision" meets no one)
+                        if spec.type in _STANCES and _takes_acts(spec.object_kinds):
+                            owned.add(owner)
+                        else:
+                            found = [e for e in found if e != owner]
                     if not found and name == "for":
                         # "called for G7 action": what is asked for is the named party's act
                         found = [
@@ -1875,7 +1898,11 @@ class _SentenceReader:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
-            objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.object_kinds)]
+            objects = [
+                o
+                for o in dict.fromkeys(objects)
+                if o in owned or self._kind_ok(o, spec.object_kinds)
+            ]
             items = [
                 _np_text(t)
                 for n in spec.items
@@ -3425,6 +3452,19 @@ def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
     }
 
 
+def _is_act(token: Token) -> bool:
+    """Whether a noun names an act or statement its actor owns ("the decision", "Britain's
+    claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
+    acts = load_agents().acts
+    return token.lower_ in acts or token.lemma_.lower() in acts
+
+
+def _takes_acts(kinds: Collection[str] | None) -> bool:
+    """Whether a verb sense whose object may be of `kinds` can be about an act or proposal: not
+    one that takes only persons or places ("welcome" a visitor)."""
+    return not kinds or bool({Kind.TOPIC.value, Kind.EVENT.value} & set(kinds))
+
+
 def _subject_like(token: Token) -> bool:
     """Whether a token is a subject or coordinated with one ("Hamas and Islamic Jihad fired")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -3896,6 +3936,13 @@ def _gazetteer_known() -> dict[str, Any]:
     from geokg.ingest.gazetteer import load_gazetteer
 
     return load_gazetteer().known
+
+
+def _seat_of_state(entity: str) -> bool:
+    """Whether an entity is a capital or seat of government, which acts as its state ("welcomed
+    Beijing's decision"; `_SentenceReader._seat_acting` makes the claim the state's)."""
+    known = _gazetteer_known().get(entity)
+    return known is not None and known.kind is Kind.LOCATION and known.country is not None
 
 
 @cache

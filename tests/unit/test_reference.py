@@ -21,6 +21,8 @@ from geokg.ingest.resolve import Resolution
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
+WTRAIL = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020"
+WLUK = "https://en.wikinews.org/wiki/South_Sudanese_politician_John_Luk_Jok_dies_aged_about_68"
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
 
 
@@ -502,12 +504,88 @@ def test_a_pronoun_coordinated_with_its_own_subject_reads_no_antecedent(nlp: Lan
             "Beijing condemned the arms sales by the United States to Taiwan.",
             ("country:CHN", "CRITICIZES", "country:USA"),
         ),
+        # WTRAIL: the possessor of an act under a stance noun, and under a stance verb whose
+        # frame reads no possessor of its own
+        (
+            "President Donald Trump spoke. He defended his record on the pandemic, and criticized "
+            "Democrats for failing to mention Biden's opposition to Trump's ban on travel from "
+            "China and Europe.",
+            ("person:biden", "OPPOSES", "person:donald-trump"),
+        ),
+        (
+            "President Donald Trump spoke. From Israel, Secretary of State Mike Pompeo spoke, "
+            "defending Trump's America First foreign policy.",
+            ("person:mike-pompeo", "SUPPORTS", "person:donald-trump"),
+        ),
+        # news, 2019-2022: the act vocabulary matches by lemma ("claims" listed, "claim" read)
+        (
+            "The Argentine foreign ministry rejected the British claim.",
+            ("country:ARG", "OPPOSES", "country:GBR"),
+        ),
+        (
+            "Germany expressed support for Ukraine's bid to join the European Union.",
+            ("country:DEU", "SUPPORTS", "country:UKR"),
+        ),
+        # a verb whose other sense takes persons ("welcomed the delegation" meets it) reads an
+        # act as its actor through its stance sense only
+        (
+            "Saudi Arabia welcomed the decision by the United States.",
+            ("country:SAU", "SUPPORTS", "country:USA"),
+        ),
+        ("Saudi Arabia welcomed the US decision.", ("country:SAU", "SUPPORTS", "country:USA")),
+        (
+            "The United States welcomed Beijing's decision.",
+            ("country:USA", "SUPPORTS", "country:CHN"),
+        ),
     ],
 )
 def test_a_stance_on_an_act_is_on_the_act_s_agent(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(nlp, text)
+
+
+def test_welcoming_a_person_s_act_is_no_meeting_with_the_person(nlp: Language) -> None:
+    text = "Britain's prime minister Boris Johnson spoke. Germany welcomed Johnson's decision."
+    got = triples(nlp, text)
+    assert ("country:DEU", "SUPPORTS", "person:boris-johnson") in got
+    assert not {t for t in got if t[1] == "MEETS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # WLUK, WTRAIL: tributes and condolences paid or sent to a party support it
+        (
+            "Michael Makuei, the Information Minister paid tribute to Luk.",
+            ("person:michael-makuei", "SUPPORTS", "person:luk"),
+        ),
+        (
+            "President Donald Trump spoke. Biden and Harris each sent their condolences to Trump.",
+            ("person:harris", "SUPPORTS", "person:donald-trump"),
+        ),
+        # news, 2019-2022: concern voiced over an act criticises its actor
+        (
+            "The EU voiced concern over China's treatment of the Uyghurs.",
+            ("org:european-union", "CRITICIZES", "country:CHN"),
+        ),
+    ],
+)
+def test_nouns_of_tribute_and_concern_under_their_support_verbs(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = triples(nlp, text)
+    assert expected in got
+    assert not {t for t in got if t[1] in ("SUPPLIES", "VISITS")}
+
+
+def test_concern_without_a_support_verb_is_no_stance(nlp: Language) -> None:
+    # WTRAIL (August 2020 campaign trail): concerns discussed, not voiced by the subject
+    text = (
+        "Ratcliffe and FBI director Christopher Wray held a press conference discussing concerns "
+        "about Iranian and Russian interference in the election."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
 
 
 def test_a_legislature_labelled_with_a_country_acts_for_it(nlp: Language) -> None:
