@@ -393,7 +393,12 @@ class _SentenceReader:
                     return e
             if (holder := self._title_holder(token)) is not None:
                 return holder
-        for described in (self._state_agent, self._leader_description, self._described_person):
+        for described in (
+            self._place_of_class,  # "the Indian state of Karnataka" is no state agent
+            self._state_agent,
+            self._leader_description,
+            self._described_person,
+        ):
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
@@ -945,6 +950,28 @@ class _SentenceReader:
             return named[0]
         focus = self.res.focus_country()
         return focus if focus in named else None
+
+    def _place_of_class(self, token: Token) -> str | None:
+        """ "attacked the city of Kharkiv", "the southern port of Hodeidah", "the state of Texas": a
+        place-class noun stands for the one place its "of" phrase names. Not "the capital city of
+        South Sudan" (its city) nor "the Kurdish region of Iraq" (a part): a country named so is
+        the place only as "the state of Israel"; and not "the north-east region of Seoul", a part
+        its modifier picks out of a region or district."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in load_agents().place_classes:
+            return None
+        named = list(dict.fromkeys(self._named_in(token, "of")))
+        if len(named) != 1:
+            return None
+        kind = self.res.kind_of(named[0])
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if kind is Kind.COUNTRY:
+            return named[0] if lemma == "state" and not mods else None
+        if kind is not Kind.LOCATION:
+            return None
+        if lemma in ("region", "district") and any(not self.res.entity_at(c) for c in mods):
+            return None
+        return named[0]
 
     def _described_org(self, token: Token) -> str | None:
         """ "the group", "the movement", "the rebels" with no label: the organisation or group the

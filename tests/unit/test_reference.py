@@ -17,12 +17,17 @@ from spacy.language import Language
 
 from geokg.graph.models import Claim
 from geokg.ingest.agents import load_agents
-from geokg.ingest.resolve import Resolution
+from geokg.ingest.relations import _Memory, _SentenceReader, load_lexicon
+from geokg.ingest.resolve import Resolution, resolve
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
 WTRAIL = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020"
 WLUK = "https://en.wikinews.org/wiki/South_Sudanese_politician_John_Luk_Jok_dies_aged_about_68"
+WADEN = "https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden"
+WKARNATAKA = "https://en.wikinews.org/wiki/Indian_Railway:_all-women_crew_steers_Tippu_Express_ahead_of_International_Women%27s_Day"
+WURAL = "https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead"
+WSEOUL = "https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm"
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
 
 
@@ -586,6 +591,61 @@ def test_concern_without_a_support_verb_is_no_stance(nlp: Language) -> None:
         "about Iranian and Russian interference in the election."
     )
     assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        # WADEN, WKARNATAKA: a place-class noun stands for the place its "of" phrase names
+        (
+            "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of "
+            "Aden, in southern Yemen, on Tuesday after being shot in his car.",
+            "city",
+            ["loc:aden"],
+        ),
+        (
+            "Yesterday, an all-women crew ran the Mysuru–Bengaluru Tippu Express in the Indian "
+            "state of Karnataka.",
+            "state",
+            ["loc:karnataka"],
+        ),
+        # WLUK, WURAL, WSEOUL: the capital of a country is not the country, nor a part of a
+        # country or a region the country or region
+        (
+            "John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in "
+            "Juba, the capital city of South Sudan.",
+            "city",
+            [],
+        ),
+        (
+            "An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region "
+            "of Russia.",
+            "region",
+            [],
+        ),
+        (
+            "Park's phone was last active in the north-east region of Seoul in Seongbuk-gu, The "
+            "Korea Herald reported.",
+            "region",
+            [],
+        ),
+    ],
+)
+def test_a_place_class_noun_stands_for_the_place_it_names(
+    nlp: Language, text: str, noun: str, expected: list[str]
+) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    reader = _SentenceReader(
+        sent, resolve(doc), load_lexicon(), _Memory(published=date(2020, 1, 1))
+    )
+    assert reader.entities(next(t for t in doc if t.lower_ == noun)) == expected
+
+
+def test_an_attack_on_the_city_of_a_place_is_on_the_place(nlp: Language) -> None:
+    # news (Kharkiv, February 2022), with the evidence of the reading above
+    got = triples(nlp, "Russian forces attacked the Ukrainian city of Kharkiv.")
+    assert ("country:RUS", "ATTACKS", "loc:kharkiv") in got
 
 
 def test_a_legislature_labelled_with_a_country_acts_for_it(nlp: Language) -> None:
