@@ -1117,6 +1117,8 @@ class _SentenceReader:
             }
         else:
             types = _verb_types(self.lex, verb.lemma_.lower())
+        if verb.pos_ == "VERB" and _verbal_attack(verb):
+            types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if not types or not types <= _STANCES:
             return None
         act = _is_act(token)
@@ -1864,9 +1866,13 @@ class _SentenceReader:
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            rel, slots = spec.type, spec.object
+            if rel is Relation.ATTACKS and _verbal_attack(verb):
+                # "attacked Trump's tax plan": criticism, of the plan and of its owner
+                rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
             objects: list[str] = []
             owned: set[str] = set()  # actors read from the acts in the slots
-            for name in spec.object:
+            for name in slots:
                 for tok in self.slot(verb, name):
                     if (
                         passive
@@ -1880,7 +1886,7 @@ class _SentenceReader:
                         # "welcomed the US decision": a stance on the act is one on its actor,
                         # whatever kinds the sense takes for a named object; no other sense
                         # reads the act as its actor ("welcomed Trump's decision" meets no one)
-                        if spec.type in _STANCES and _takes_acts(spec.object_kinds):
+                        if rel in _STANCES and _takes_acts(spec.object_kinds):
                             owned.add(owner)
                         else:
                             found = [e for e in found if e != owner]
@@ -1903,7 +1909,6 @@ class _SentenceReader:
                     for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
                     for e in self.entities(t)
                 ]
-            rel = spec.type
             if spec.event_target:
                 # "claimed responsibility for the attacks": the target of the attacks told of
                 objects = [
@@ -3441,6 +3446,10 @@ _OWNED_BY_OF = frozenset(
         "policy",
     }
 )
+# Assault verbs also said of words ("attacked the plan"), and the proposals that are things
+# struck all the same ("attacked the pipeline").
+_WORDED_ASSAULT = frozenset({"attack", "assail"})
+_STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 
 
@@ -3484,6 +3493,31 @@ def _is_act(token: Token) -> bool:
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
     acts = load_agents().acts
     return token.lower_ in acts or token.lemma_.lower() in acts
+
+
+def _verbal_attack(verb: Token) -> bool:
+    """ "attacked Trump's tax plan", "attacked the impeachment investigation as 'Witch Hunt
+    garbage'": "attack" said of a measure, proposal or statement, or going on to say in quotes
+    what its object is, is criticism, not assault. Not "attacked the pipeline" or "the
+    settlement", things that are struck."""
+    if verb.lemma_.lower() not in _WORDED_ASSAULT:
+        return False
+    agents, doc = load_agents(), verb.doc
+    argued = (agents.topics - _STRUCK_TOPICS) | agents.issues | load_evaluation().owned_conduct
+    if any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in argued or c.lower_ in argued)
+        for c in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].text in _QUOTES
+        for c in verb.children
+    )
 
 
 def _takes_acts(kinds: Collection[str] | None) -> bool:

@@ -28,6 +28,10 @@ WADEN = "https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_sh
 WKARNATAKA = "https://en.wikinews.org/wiki/Indian_Railway:_all-women_crew_steers_Tippu_Express_ahead_of_International_Women%27s_Day"
 WURAL = "https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead"
 WSEOUL = "https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm"
+WPELOSI = "https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation"
+WRULES = (
+    "https://en.wikinews.org/wiki/U.S._House_formalizes_rules_for_Trump_impeachment_proceedings"
+)
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
 
 
@@ -646,6 +650,43 @@ def test_an_attack_on_the_city_of_a_place_is_on_the_place(nlp: Language) -> None
     # news (Kharkiv, February 2022), with the evidence of the reading above
     got = triples(nlp, "Russian forces attacked the Ukrainian city of Kharkiv.")
     assert ("country:RUS", "ATTACKS", "loc:kharkiv") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # WPELOSI, WRULES: "attack" said of a measure or with a quoted verdict is criticism
+        (
+            "Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, "
+            "announced that she would be launching an impeachment inquiry into the conduct of "
+            "United States President Donald Trump. Trump, responding to Pelosi's announcement via "
+            'Twitter, attacked the impeachment investigation as "Witch Hunt garbage."',
+            ("person:donald-trump", "CRITICIZES", "topic:impeachment-investigation"),
+        ),
+        (
+            "Republican Representatives attacked the impeachment inquiry, with Steve Scalise of "
+            'Louisiana calling the investigation into Trump "Soviet-style".',
+            ("org:republican-representatives", "CRITICIZES", "topic:impeachment-inquiry"),
+        ),
+        # news (2017): and of the measure's owner
+        (
+            "President Donald Trump spoke. Senator Bernie Sanders attacked Trump's tax plan.",
+            ("person:bernie-sanders", "CRITICIZES", "person:donald-trump"),
+        ),
+    ],
+)
+def test_attacking_a_measure_in_words_is_criticism(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = triples(nlp, text)
+    assert expected in got
+    assert not {t for t in got if t[1] == "ATTACKS"}
+
+
+def test_attacking_a_thing_that_is_struck_is_an_attack(nlp: Language) -> None:
+    # news (2019, Syria): a pipeline is struck, not argued about
+    got = triples(nlp, "Turkish forces attacked the pipeline in northern Syria.")
+    assert not {t for t in got if t[1] == "CRITICIZES"}
 
 
 def test_a_legislature_labelled_with_a_country_acts_for_it(nlp: Language) -> None:
