@@ -23,6 +23,7 @@ class AgentLexicon(BaseModel):
     groups: frozenset[str]
     quantities: frozenset[str]
     places: frozenset[str]
+    place_classes: frozenset[str]
     acts: frozenset[str]
     topics: frozenset[str]
     issues: frozenset[str]
@@ -39,6 +40,7 @@ class AgentLexicon(BaseModel):
         "groups",
         "quantities",
         "places",
+        "place_classes",
         "acts",
         "topics",
         "issues",

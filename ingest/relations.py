@@ -269,6 +269,9 @@ class _SentenceReader:
         self.lex = lex
         self.memory = memory
         self._reading: set[int] = set()  # pronouns whose antecedent is being read
+        # act nouns read as their actor ("welcomed the US decision": the United States), for
+        # the stance senses only: "welcomed Trump's decision" is no meeting with Trump
+        self.act_owners: dict[int, str] = {}
         self.bare_titles: list[tuple[str, str, Token]] = []  # (person, leader title, token)
         self.apposed_titles: list[tuple[str, str, Token]] = []  # "X, the prime minister,"
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
@@ -391,7 +394,12 @@ class _SentenceReader:
                     return e
             if (holder := self._title_holder(token)) is not None:
                 return holder
-        for described in (self._state_agent, self._leader_description, self._described_person):
+        for described in (
+            self._place_of_class,  # "the Indian state of Karnataka" is no state agent
+            self._state_agent,
+            self._leader_description,
+            self._described_person,
+        ):
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
@@ -642,10 +650,7 @@ class _SentenceReader:
     def _act_agent(self, token: Token) -> str | None:
         """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
         is labelled with."""
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or (
-            lemma not in load_agents().acts and token.lower_ not in load_agents().acts
-        ):
+        if token.pos_ != "NOUN" or not _is_act(token):
             return None
         actors = [e for e in self._labels(token) if self.res.kind_of(e) in _ACTOR_KINDS]
         return actors[0] if len(actors) == 1 else None
@@ -947,6 +952,28 @@ class _SentenceReader:
         focus = self.res.focus_country()
         return focus if focus in named else None
 
+    def _place_of_class(self, token: Token) -> str | None:
+        """ "attacked the city of Kharkiv", "the southern port of Hodeidah", "the state of Texas": a
+        place-class noun stands for the one place its "of" phrase names. Not "the capital city of
+        South Sudan" (its city) nor "the Kurdish region of Iraq" (a part): a country named so is
+        the place only as "the state of Israel"; and not "the north-east region of Seoul", a part
+        its modifier picks out of a region or district."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in load_agents().place_classes:
+            return None
+        named = list(dict.fromkeys(self._named_in(token, "of")))
+        if len(named) != 1:
+            return None
+        kind = self.res.kind_of(named[0])
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if kind is Kind.COUNTRY:
+            return named[0] if lemma == "state" and not mods else None
+        if kind is not Kind.LOCATION:
+            return None
+        if lemma in ("region", "district") and any(not self.res.entity_at(c) for c in mods):
+            return None
+        return named[0]
+
     def _described_org(self, token: Token) -> str | None:
         """ "the group", "the movement", "the rebels" with no label: the organisation or group the
         article called so ("the Houthi movement ... the movement"), else, for the generic heads
@@ -1081,17 +1108,21 @@ class _SentenceReader:
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
         elif first.dep_ == "dobj":
-            # "approved a bill legalising abortion": the senses that take a direct object decide
+            # "approved a bill legalising abortion": the senses that take a direct object decide;
+            # not those whose object is a person or place ("welcomed the US decision" is no
+            # meeting)
             types = {
                 Relation(spec.type)
                 for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
-                if "dobj" in spec.object
+                if "dobj" in spec.object and _takes_acts(spec.object_kinds)
             }
         else:
             types = _verb_types(self.lex, verb.lemma_.lower())
+        if verb.pos_ == "VERB" and _verbal_attack(verb):
+            types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if not types or not types <= _STANCES:
             return None
-        act = token.lower_ in agents.acts or lemma in agents.acts
+        act = _is_act(token)
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if not act and not topic and not issue:
             return None
@@ -1104,6 +1135,13 @@ class _SentenceReader:
             return self._issue(token)
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
         named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
+        # "expressed support for Ukraine's bid", "opposed Macron's statement": the owner; not
+        # "his", which the verb frames leave to the pronoun rules
+        named += [
+            e
+            for c in token.children
+            if c.dep_ == "poss" and c.pos_ != "PRON" and (e := self.res.entity_at(c))
+        ]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
         if token.lower_ in _OWNED_BY_OF:
             named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
@@ -1119,10 +1157,15 @@ class _SentenceReader:
             for e in self.entities(p)
         ]
         actors = [
-            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            e
+            for e in dict.fromkeys(named)
+            if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON} or _seat_of_state(e)
         ]
         if actors:
-            return actors[0] if len(actors) == 1 else None
+            if len(actors) == 1:
+                self.act_owners[token.i] = actors[0]
+                return actors[0]
+            return None
         if issue and not act:
             return self._issue(token)
         if (
@@ -1826,8 +1869,13 @@ class _SentenceReader:
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            rel, slots = spec.type, spec.object
+            if rel is Relation.ATTACKS and _verbal_attack(verb):
+                # "attacked Trump's tax plan": criticism, of the plan and of its owner
+                rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
             objects: list[str] = []
-            for name in spec.object:
+            owned: set[str] = set()  # actors read from the acts in the slots
+            for name in slots:
                 for tok in self.slot(verb, name):
                     if (
                         passive
@@ -1837,6 +1885,14 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
+                    if (owner := self.act_owners.get(tok.i)) in found:
+                        # "welcomed the US decision": a stance on the act is one on its actor,
+                        # whatever kinds the sense takes for a named object; no other sense
+                        # reads the act as its actor ("welcomed Trump's decision" meets no one)
+                        if rel in _STANCES and _takes_acts(spec.object_kinds):
+                            owned.add(owner)
+                        else:
+                            found = [e for e in found if e != owner]
                     if not found and name == "for":
                         # "called for G7 action": what is asked for is the named party's act
                         found = [
@@ -1856,7 +1912,6 @@ class _SentenceReader:
                     for t in _prep_objects(governor, "to") + _prep_objects(verb, "to")
                     for e in self.entities(t)
                 ]
-            rel = spec.type
             if spec.event_target:
                 # "claimed responsibility for the attacks": the target of the attacks told of
                 objects = [
@@ -1878,7 +1933,11 @@ class _SentenceReader:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
-            objects = [o for o in dict.fromkeys(objects) if self._kind_ok(o, spec.object_kinds)]
+            objects = [
+                o
+                for o in dict.fromkeys(objects)
+                if o in owned or self._kind_ok(o, spec.object_kinds)
+            ]
             items = [
                 _np_text(t)
                 for n in spec.items
@@ -3467,6 +3526,10 @@ _OWNED_BY_OF = frozenset(
         "policy",
     }
 )
+# Assault verbs also said of words ("attacked the plan"), and the proposals that are things
+# struck all the same ("attacked the pipeline").
+_WORDED_ASSAULT = frozenset({"attack", "assail"})
+_STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 
 
@@ -3503,6 +3566,44 @@ def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
         Relation(spec["type"] if isinstance(spec, dict) else spec.type)
         for spec in lex.verbs.get(lemma, [])
     }
+
+
+def _is_act(token: Token) -> bool:
+    """Whether a noun names an act or statement its actor owns ("the decision", "Britain's
+    claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
+    acts = load_agents().acts
+    return token.lower_ in acts or token.lemma_.lower() in acts
+
+
+def _verbal_attack(verb: Token) -> bool:
+    """ "attacked Trump's tax plan", "attacked the impeachment investigation as 'Witch Hunt
+    garbage'": "attack" said of a measure, proposal or statement, or going on to say in quotes
+    what its object is, is criticism, not assault. Not "attacked the pipeline" or "the
+    settlement", things that are struck."""
+    if verb.lemma_.lower() not in _WORDED_ASSAULT:
+        return False
+    agents, doc = load_agents(), verb.doc
+    argued = (agents.topics - _STRUCK_TOPICS) | agents.issues | load_evaluation().owned_conduct
+    if any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in argued or c.lower_ in argued)
+        for c in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].text in _QUOTES
+        for c in verb.children
+    )
+
+
+def _takes_acts(kinds: Collection[str] | None) -> bool:
+    """Whether a verb sense whose object may be of `kinds` can be about an act or proposal: not
+    one that takes only persons or places ("welcome" a visitor)."""
+    return not kinds or bool({Kind.TOPIC.value, Kind.EVENT.value} & set(kinds))
 
 
 def _subject_like(token: Token) -> bool:
@@ -4015,6 +4116,13 @@ def _gazetteer_known() -> dict[str, Any]:
     from geokg.ingest.gazetteer import load_gazetteer
 
     return load_gazetteer().known
+
+
+def _seat_of_state(entity: str) -> bool:
+    """Whether an entity is a capital or seat of government, which acts as its state ("welcomed
+    Beijing's decision"; `_SentenceReader._seat_acting` makes the claim the state's)."""
+    known = _gazetteer_known().get(entity)
+    return known is not None and known.kind is Kind.LOCATION and known.country is not None
 
 
 @cache

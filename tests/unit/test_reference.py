@@ -17,10 +17,21 @@ from spacy.language import Language
 
 from geokg.graph.models import Claim
 from geokg.ingest.agents import load_agents
-from geokg.ingest.resolve import Resolution
+from geokg.ingest.relations import _Memory, _SentenceReader, load_lexicon
+from geokg.ingest.resolve import Resolution, resolve
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
 W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
+WTRAIL = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020"
+WLUK = "https://en.wikinews.org/wiki/South_Sudanese_politician_John_Luk_Jok_dies_aged_about_68"
+WADEN = "https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden"
+WKARNATAKA = "https://en.wikinews.org/wiki/Indian_Railway:_all-women_crew_steers_Tippu_Express_ahead_of_International_Women%27s_Day"
+WURAL = "https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead"
+WSEOUL = "https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm"
+WPELOSI = "https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation"
+WRULES = (
+    "https://en.wikinews.org/wiki/U.S._House_formalizes_rules_for_Trump_impeachment_proceedings"
+)
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
 
 
@@ -502,12 +513,180 @@ def test_a_pronoun_coordinated_with_its_own_subject_reads_no_antecedent(nlp: Lan
             "Beijing condemned the arms sales by the United States to Taiwan.",
             ("country:CHN", "CRITICIZES", "country:USA"),
         ),
+        # WTRAIL: the possessor of an act under a stance noun, and under a stance verb whose
+        # frame reads no possessor of its own
+        (
+            "President Donald Trump spoke. He defended his record on the pandemic, and criticized "
+            "Democrats for failing to mention Biden's opposition to Trump's ban on travel from "
+            "China and Europe.",
+            ("person:biden", "OPPOSES", "person:donald-trump"),
+        ),
+        (
+            "President Donald Trump spoke. From Israel, Secretary of State Mike Pompeo spoke, "
+            "defending Trump's America First foreign policy.",
+            ("person:mike-pompeo", "SUPPORTS", "person:donald-trump"),
+        ),
+        # news, 2019-2022: the act vocabulary matches by lemma ("claims" listed, "claim" read)
+        (
+            "The Argentine foreign ministry rejected the British claim.",
+            ("country:ARG", "OPPOSES", "country:GBR"),
+        ),
+        (
+            "Germany expressed support for Ukraine's bid to join the European Union.",
+            ("country:DEU", "SUPPORTS", "country:UKR"),
+        ),
+        # a verb whose other sense takes persons ("welcomed the delegation" meets it) reads an
+        # act as its actor through its stance sense only
+        (
+            "Saudi Arabia welcomed the decision by the United States.",
+            ("country:SAU", "SUPPORTS", "country:USA"),
+        ),
+        ("Saudi Arabia welcomed the US decision.", ("country:SAU", "SUPPORTS", "country:USA")),
+        (
+            "The United States welcomed Beijing's decision.",
+            ("country:USA", "SUPPORTS", "country:CHN"),
+        ),
     ],
 )
 def test_a_stance_on_an_act_is_on_the_act_s_agent(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(nlp, text)
+
+
+def test_welcoming_a_person_s_act_is_no_meeting_with_the_person(nlp: Language) -> None:
+    text = "Britain's prime minister Boris Johnson spoke. Germany welcomed Johnson's decision."
+    got = triples(nlp, text)
+    assert ("country:DEU", "SUPPORTS", "person:boris-johnson") in got
+    assert not {t for t in got if t[1] == "MEETS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # WLUK, WTRAIL: tributes and condolences paid or sent to a party support it
+        (
+            "Michael Makuei, the Information Minister paid tribute to Luk.",
+            ("person:michael-makuei", "SUPPORTS", "person:luk"),
+        ),
+        (
+            "President Donald Trump spoke. Biden and Harris each sent their condolences to Trump.",
+            ("person:harris", "SUPPORTS", "person:donald-trump"),
+        ),
+        # news, 2019-2022: concern voiced over an act criticises its actor
+        (
+            "The EU voiced concern over China's treatment of the Uyghurs.",
+            ("org:european-union", "CRITICIZES", "country:CHN"),
+        ),
+    ],
+)
+def test_nouns_of_tribute_and_concern_under_their_support_verbs(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = triples(nlp, text)
+    assert expected in got
+    assert not {t for t in got if t[1] in ("SUPPLIES", "VISITS")}
+
+
+def test_concern_without_a_support_verb_is_no_stance(nlp: Language) -> None:
+    # WTRAIL (August 2020 campaign trail): concerns discussed, not voiced by the subject
+    text = (
+        "Ratcliffe and FBI director Christopher Wray held a press conference discussing concerns "
+        "about Iranian and Russian interference in the election."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        # WADEN, WKARNATAKA: a place-class noun stands for the place its "of" phrase names
+        (
+            "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of "
+            "Aden, in southern Yemen, on Tuesday after being shot in his car.",
+            "city",
+            ["loc:aden"],
+        ),
+        (
+            "Yesterday, an all-women crew ran the Mysuru–Bengaluru Tippu Express in the Indian "
+            "state of Karnataka.",
+            "state",
+            ["loc:karnataka"],
+        ),
+        # WLUK, WURAL, WSEOUL: the capital of a country is not the country, nor a part of a
+        # country or a region the country or region
+        (
+            "John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in "
+            "Juba, the capital city of South Sudan.",
+            "city",
+            [],
+        ),
+        (
+            "An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region "
+            "of Russia.",
+            "region",
+            [],
+        ),
+        (
+            "Park's phone was last active in the north-east region of Seoul in Seongbuk-gu, The "
+            "Korea Herald reported.",
+            "region",
+            [],
+        ),
+    ],
+)
+def test_a_place_class_noun_stands_for_the_place_it_names(
+    nlp: Language, text: str, noun: str, expected: list[str]
+) -> None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    reader = _SentenceReader(
+        sent, resolve(doc), load_lexicon(), _Memory(published=date(2020, 1, 1))
+    )
+    assert reader.entities(next(t for t in doc if t.lower_ == noun)) == expected
+
+
+def test_an_attack_on_the_city_of_a_place_is_on_the_place(nlp: Language) -> None:
+    # news (Kharkiv, February 2022), with the evidence of the reading above
+    got = triples(nlp, "Russian forces attacked the Ukrainian city of Kharkiv.")
+    assert ("country:RUS", "ATTACKS", "loc:kharkiv") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # WPELOSI, WRULES: "attack" said of a measure or with a quoted verdict is criticism
+        (
+            "Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, "
+            "announced that she would be launching an impeachment inquiry into the conduct of "
+            "United States President Donald Trump. Trump, responding to Pelosi's announcement via "
+            'Twitter, attacked the impeachment investigation as "Witch Hunt garbage."',
+            ("person:donald-trump", "CRITICIZES", "topic:impeachment-investigation"),
+        ),
+        (
+            "Republican Representatives attacked the impeachment inquiry, with Steve Scalise of "
+            'Louisiana calling the investigation into Trump "Soviet-style".',
+            ("org:republican-representatives", "CRITICIZES", "topic:impeachment-inquiry"),
+        ),
+        # news (2017): and of the measure's owner
+        (
+            "President Donald Trump spoke. Senator Bernie Sanders attacked Trump's tax plan.",
+            ("person:bernie-sanders", "CRITICIZES", "person:donald-trump"),
+        ),
+    ],
+)
+def test_attacking_a_measure_in_words_is_criticism(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = triples(nlp, text)
+    assert expected in got
+    assert not {t for t in got if t[1] == "ATTACKS"}
+
+
+def test_attacking_a_thing_that_is_struck_is_an_attack(nlp: Language) -> None:
+    # news (2019, Syria): a pipeline is struck, not argued about
+    got = triples(nlp, "Turkish forces attacked the pipeline in northern Syria.")
+    assert not {t for t in got if t[1] == "CRITICIZES"}
 
 
 def test_a_legislature_labelled_with_a_country_acts_for_it(nlp: Language) -> None:
