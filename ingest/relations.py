@@ -2637,7 +2637,7 @@ class _SentenceReader:
         holders = [root] + [
             c
             for c in root.children
-            if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_CLASSES | {"area", "state"}
+            if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
         ]
         within = self._right_after_in(last) + [
             p
@@ -2656,7 +2656,7 @@ class _SentenceReader:
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in _PLACE_CLASSES
+            and root.head.head.lemma_.lower() in _place_nouns()
             and not self.res.entity_at(root.head.head)  # "the Eastern District of Texas"
         ):
             # "the Russian city of Belgorod": the class noun's label is the place's state
@@ -3699,12 +3699,15 @@ def _state_office(role: str) -> bool:
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES)
 
 
-# Nouns of a kind of place: "the Russian city of Belgorod", "a port city in southern Ukraine".
-_PLACE_CLASSES = frozenset(
-    {"city", "town", "village", "port", "region", "province", "district", "capital", "county"}
-)
 # Parts of a place: "in the south of the Gaza Strip".
 _COMPASS_PARTS = frozenset({"north", "south", "east", "west", "centre", "center", "outskirts"})
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns of a kind of place ("the Russian city of Belgorod", "a port city in southern
+    Ukraine"), with "capital" and "area", which name no one place of their own."""
+    return load_agents().place_classes | {"capital", "area"}
 
 
 def _compass_word(word: str) -> bool:
