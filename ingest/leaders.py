@@ -300,3 +300,12 @@ def offices_of(name: str, day: date | None, roles: Iterable[Role] = LEADING_ROLE
     wanted = frozenset(roles)
     offices = load_register().entries if day is None else load_register().on(day)
     return [o for o in offices if o.role in wanted and o.named(name)]
+
+
+def states_led_by(name: str) -> frozenset[str]:
+    """The states (ISO3) that someone with this name, full or a surname alias, headed at any time
+    in the register: "Obama" -> {"USA"}; "Lee" -> several, which says nothing."""
+    heads = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
+    return frozenset(
+        o.country for o in load_register().entries if o.role in heads and o.named(name)
+    )

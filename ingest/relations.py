@@ -31,6 +31,7 @@ from geokg.ingest.leaders import (
     name_key,
     offices_of,
     past_title,
+    states_led_by,
     title_key,
 )
 from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
@@ -1386,6 +1387,16 @@ class _SentenceReader:
                 home = self.memory.affiliation.get(entity)
                 if not led and home and self.res.kind_of(home) is Kind.COUNTRY:
                     led = [home]
+                if not led and token.lemma_.lower() in agents.leader_bodies:
+                    if token.dep_ not in _SUBJ:
+                        # "supporting the government of Abdrabbuh Mansur Hadi": the one it is
+                        # aimed at is the leader himself, as the dev gold has it
+                        return entity
+                    # "the Obama administration imposed ...": the one state the register has
+                    # that name heading, when the article names it
+                    states = states_led_by(self.res.name_of(entity))
+                    led = [f"country:{c}" for c in states if f"country:{c}" in self.res.nodes]
+                    led = led if len(states) == 1 else []
                 return led[0] if len(led) == 1 else None
             return None
         return self._home_body(token)
@@ -2635,9 +2646,7 @@ class _SentenceReader:
         city in southern Ukraine", "Rafah, in the south of the Gaza Strip", "the Russian city of
         Belgorod"."""
         holders = [root] + [
-            c
-            for c in root.children
-            if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
+            c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
         ]
         within = self._right_after_in(last) + [
             p
