@@ -32,6 +32,7 @@ class AgentLexicon(BaseModel):
     bodies: frozenset[str]
     organisations: frozenset[str]
     followers: frozenset[str]
+    protests: frozenset[str]
 
     @field_validator(
         "state_agents",
@@ -48,6 +49,7 @@ class AgentLexicon(BaseModel):
         "bodies",
         "organisations",
         "followers",
+        "protests",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:
