@@ -33,6 +33,7 @@ class AgentLexicon(BaseModel):
     organisations: frozenset[str]
     followers: frozenset[str]
     protests: frozenset[str]
+    asked_acts: frozenset[str]
 
     @field_validator(
         "state_agents",
@@ -50,6 +51,7 @@ class AgentLexicon(BaseModel):
         "organisations",
         "followers",
         "protests",
+        "asked_acts",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

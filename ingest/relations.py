@@ -1910,11 +1910,17 @@ class _SentenceReader:
                         continue
                     found = self.entities(tok)
                     if not found and name == "for":
-                        # "called for G7 action": what is asked for is the named party's act
+                        # "called for G7 action": what is asked for is the named party's act;
+                        # "called for Rosselló's resignation": an act asked of its possessor
                         found = [
                             e
                             for c in tok.children
-                            if c.dep_ == "compound" and (e := self.res.entity_at(c))
+                            if (
+                                c.dep_ == "compound"
+                                or c.dep_ == "poss"
+                                and tok.lemma_.lower() in load_agents().asked_acts
+                            )
+                            and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):

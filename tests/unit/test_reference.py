@@ -225,6 +225,50 @@ def test_a_groups_demands_are_addressed_to_the_government_of_its_country(nlp: La
     assert not {t for t in triples(nlp, "Iran's demands were not met.") if t[1] == "REQUESTS"}
 
 
+W_HK_SHOOT = "https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue"
+W_ROSSELLO = (
+    "https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests"
+)
+
+
+def test_force_used_against_protesters_attacks_them(nlp: Language) -> None:
+    # W_HK_SHOOT: its first sentence, one from its fifth paragraph, then the force used
+    context = (
+        "For the first time in the sixteen weeks of protests in Hong Kong, police fired and "
+        "landed a live round on a protester yesterday. On the mainland, it was celebrated as a "
+        "holiday called National Day, but in Hong Kong it was met with protests and mourning. "
+    )
+    for used in (
+        "In other parts of the city, the police used water canons and tear gas against protesters.",
+        "Although the police have used force against protesters before, this is the first report "
+        "of a protester being shot with live ammunition.",
+    ):
+        got = triples(nlp, context + used)
+        assert ("country:HKG", "ATTACKS", "group:hong-kong-protesters") in got, used
+    # news: what is used against someone must be force for an attack
+    got = triples(nlp, "Russia used weapons against Ukraine. Russia used sanctions against Poland.")
+    assert ("country:RUS", "ATTACKS", "country:UKR") in got
+    assert not {t for t in got if t[2] == "country:POL"}
+
+
+def test_asking_for_a_partys_resignation_is_a_request_to_it(nlp: Language) -> None:
+    # W_ROSSELLO: its first and last sentences, then the protesters' call
+    text = (
+        "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation shortly "
+        "before midnight Wednesday night in an internet video broadcast to the U.S. island "
+        "territory. In addition to stepping down as governor, Rosselló announced he would resign "
+        "leadership of the New Progressive Party. Rosselló began serving as Puerto Rico's "
+        "eleventh governor on January 2, 2017. Protesters called for Rosselló's resignation after revelations he and his "
+        "staffers sent anti-homosexual and misogynistic comments using Telegram, a messaging app."
+    )
+    got = {t for t in triples(nlp, text) if t[1] == "REQUESTS"}
+    assert {t[0] for t in got} == {"group:puerto-rican-protesters"}
+    assert len(got) == 1 and "rossell" in next(iter(got))[2]  # the governor, by his surname
+    # news: an act asked of others is no request to its possessor
+    text = "The European Union called for Navalny's release. Britain demanded Navalny's release."
+    assert not {t for t in triples(nlp, text) if t[1] == "REQUESTS"}
+
+
 # ---- acts and proposals argued about ----------------------------------------------------
 
 
