@@ -33,6 +33,8 @@ class AgentLexicon(BaseModel):
     bodies: frozenset[str]
     organisations: frozenset[str]
     followers: frozenset[str]
+    protests: frozenset[str]
+    asked_acts: frozenset[str]
 
     @field_validator(
         "state_agents",
@@ -50,6 +52,8 @@ class AgentLexicon(BaseModel):
         "bodies",
         "organisations",
         "followers",
+        "protests",
+        "asked_acts",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

@@ -256,6 +256,8 @@ class _Memory:
     alleged: list[Claim] = field(default_factory=list)
     # The article's date, on which the register of office holders is read.
     published: date | None = None
+    # Described group -> the country it was scoped to, for whom its demands are addressed to.
+    group_home: dict[str, str] = field(default_factory=dict)
 
 
 class _SentenceReader:
@@ -1444,19 +1446,34 @@ class _SentenceReader:
         )
         if named is not None and place is None:
             return named  # "Hamas militants"
+        # not "the militia": one the article names, or none
+        plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
+        if place is None and plural:
+            place = self._act_place(token)  # "protesters marched ... in Caracas"
+        return self._scoped_group(
+            token, token.lower_, place, plural, clean_surface(_np_text(token))
+        )
+
+    def _scoped_group(
+        self, anchor: Token, head: str, place: str | None, plural: bool, form: str | None
+    ) -> str | None:
+        """The Group node `head` of `place` ("Iraqi protesters", "Hong Kong protesters"): a city's
+        groups are its country's, and with no place a plural collective is the article's
+        country's; `anchor` is the word whose modifiers may spell the country ("Sudanese")."""
         known = _gazetteer_known().get(place) if place is not None else None
         if known is not None and known.country in self.res.nodes:
             place = known.country  # "protesters in Baghdad" are Iraqi protesters
-        if place is None and (
-            token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
-        ):
-            place = self.res.focus_country()  # not "the militia": one the article names, or none
+        elif known is not None and known.country is not None and known.kind is Kind.LOCATION:
+            # "marched against Maduro in Caracas", Venezuela not named: Venezuelan protesters
+            return self._named_group(known.country, head, form)
+        if place is None and plural:
+            place = self.res.focus_country()
         if place is None:
             return None
         label = next(
             (
                 t.text
-                for t in token.children
+                for t in anchor.children
                 if self.res.entity_at(t) == place
                 and t.dep_ in ("amod", "compound", "nmod")
                 and t.tag_ != "NNP"
@@ -1465,14 +1482,57 @@ class _SentenceReader:
         )
         if label is None and self.res.kind_of(place) is Kind.COUNTRY:
             label = self.res.demonym_of(place)
-        name = f"{label or self.res.name_of(place)} {token.lower_}"
-        return self.res.add_node(
-            f"group:{slug(name)}",
-            name,
-            Kind.GROUP,
-            form=clean_surface(_np_text(token)),
-            described=True,
+        name = f"{label or self.res.name_of(place)} {head}"
+        # a group the text implies ("protests against ...") is known by the name it is given
+        group = self.res.add_node(
+            f"group:{slug(name)}", name, Kind.GROUP, form=form or name, described=True
         )
+        if self.res.kind_of(place) is Kind.COUNTRY:
+            self.memory.group_home.setdefault(group, place)
+        return group
+
+    def _named_group(self, country: str, head: str, form: str | None) -> str:
+        """The Group `head` of a country the article does not name, by its demonym."""
+        name = f"{self.res.demonym_of(country)} {head}"
+        group = self.res.add_node(
+            f"group:{slug(name)}", name, Kind.GROUP, form=form or name, described=True
+        )
+        if self._mentioned(country):  # the city's name holds its country
+            self.memory.group_home.setdefault(group, country)
+        return group
+
+    def _act_place(self, token: Token) -> str | None:
+        """Where a collective in a clause's subject acts: "Thousands of protesters marched
+        against Maduro in Caracas", "Insurgents attacked a police station in northern Nigeria";
+        the one place named "in" the verb or its object."""
+        subject = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ != "prep":
+            subject = token.head.head  # "thousands of protesters"
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = subject.head
+        places = {
+            e
+            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for p in _prep_objects(t, "in")
+            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        }
+        return places.pop() if len(places) == 1 else None
+
+    def _protesters(self, noun: Token, places: list[str]) -> str | None:
+        """ "weeks of protests against a proposed change to Hong Kong's extradition law",
+        "anti-government demonstrations in Iraq": a protest with no actor named is its
+        protesters', scoped to where it is held: its own modifier or "in", the verb it is the
+        object or subject of, else the article's country."""
+        found = list(dict.fromkeys(places)) or [
+            e
+            for t in [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
+            for p in _prep_objects(t, "in")
+            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        if len(set(found)) > 1:
+            return None
+        return self._scoped_group(noun, "protesters", found[0] if found else None, True, None)
 
     def _followers(self, token: Token) -> str | None:
         """ "sympathizers of the PMF", "Trump supporters": a Group node named with the one
@@ -1813,8 +1873,23 @@ class _SentenceReader:
                 if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
-        yield from (self._seat_acting(c) for c in events if not self._at_home(c))
+        yield from (
+            self._crowd_stance(self._seat_acting(c)) for c in events if not self._at_home(c)
+        )
         yield from titles
+
+    def _crowd_stance(self, cand: _Candidate) -> _Candidate:
+        """ "Venezuelan protesters marched against Maduro", "protests against the extradition
+        law": a crowd's protest is opposition to what it protests against; a state's protest
+        ("China protested the visit") stays a complaint."""
+        if (
+            cand.type is not Relation.CRITICIZES
+            or self.res.kind_of(cand.subject) is not Kind.GROUP
+            or cand.trigger.lemma_.lower() not in load_agents().protests
+            and cand.trigger.lower_ not in load_agents().protests
+        ):
+            return cand
+        return replace(cand, type=Relation.OPPOSES)
 
     def _seat_acting(self, cand: _Candidate) -> _Candidate:
         """ "Beijing has repeatedly criticized Washington": a capital that a stance, request or
@@ -1905,11 +1980,17 @@ class _SentenceReader:
                         else:
                             found = [e for e in found if e != owner]
                     if not found and name == "for":
-                        # "called for G7 action": what is asked for is the named party's act
+                        # "called for G7 action": what is asked for is the named party's act;
+                        # "called for Rosselló's resignation": an act asked of its possessor
                         found = [
                             e
                             for c in tok.children
-                            if c.dep_ == "compound" and (e := self.res.entity_at(c))
+                            if (
+                                c.dep_ == "compound"
+                                or c.dep_ == "poss"
+                                and tok.lemma_.lower() in load_agents().asked_acts
+                            )
+                            and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
@@ -2388,6 +2469,26 @@ class _SentenceReader:
             subjects.extend(self._noun_slot(noun, name))
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        protest = noun.lower_ in load_agents().protests or noun.lemma_.lower() in (
+            load_agents().protests
+        )
+        places: list[str] = []
+        if protest:
+            # "Hong Kong protests", "Iraqi demonstrations": where they are held, not who holds
+            # them; "pro-democracy protests": what they are for
+            places = [
+                e
+                for name in spec.subject
+                for e in self._noun_slot(noun, name)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            ]
+            subjects = [
+                e
+                for name in spec.subject
+                if name not in ("amod", "compound")
+                for e in self._noun_slot(noun, name)
+                if e not in places
+            ]
         governor = _light_verb(noun, self.lex)
         receiver = _receiving_verb(noun, self.lex) if governor is None else None
         if receiver is not None and not subjects:
@@ -2448,8 +2549,41 @@ class _SentenceReader:
                 objects = [
                     e for t in governor.children if t.dep_ == "dative" for e in self.entities(t)
                 ]
+        implied: str | None = None
+        anti = [
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound")
+            and c.i >= 2
+            and c.doc[c.i - 1].text in ("-", "–")
+            and c.doc[c.i - 2].lower_ == "anti"
+        ]
+        if (
+            protest
+            and not subjects
+            and (objects or anti)
+            and not (noun.tag_ == "NN" and noun.head.lower_ == "in")  # "resigned in protest to"
+        ):
+            implied = self._protesters(noun, places)
+            subjects = [implied] if implied else []
+            if implied is not None and not objects:
+                # "anti-Maduro protests"; "anti-government protests in Iraq": the government of
+                # the country the protesters were scoped to
+                home = self.memory.group_home.get(implied)
+                objects = [e for c in anti if (e := self.res.entity_at(c))] or [
+                    home
+                    for c in anti
+                    if home is not None and c.lemma_.lower() in ("government", "regime")
+                ]
         objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
         subjects = [s for s in subjects if self._kind_ok(s, spec.subject_kinds)]
+        addressed = False
+        if rel is Relation.REQUESTS and subjects and not objects:
+            # "Protesters' demands include ... complete dismissal of the extradition bill": a
+            # group's demands go to the government of the country it was scoped to
+            homes = {self.memory.group_home.get(s) for s in subjects}
+            if len(homes) == 1 and (home := homes.pop()) is not None:
+                objects, addressed = [home], True
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.event_actors[rel] = subjects[0]
@@ -2510,7 +2644,7 @@ class _SentenceReader:
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
-                    yield _Candidate(
+                    cand = _Candidate(
                         rel,
                         s,
                         o,
@@ -2520,6 +2654,12 @@ class _SentenceReader:
                         modality=purpose,
                         confidence=self.lex.confidence(spec),
                     )
+                    # an actor or target the text implies is trusted as its rule is, not its word
+                    if implied is not None:
+                        cand = replace(cand, rule="implied_protesters", confidence=None)
+                    elif addressed:
+                        cand = replace(cand, rule="group_demands", confidence=None)
+                    yield cand
 
     def _participants(self, noun: Token) -> list[str]:
         """Who takes part in a visit or talks named in a phrase hung on a verb ("during a trip
@@ -2574,6 +2714,10 @@ class _SentenceReader:
         if not out and token.pos_ == "PRON":
             ante = self._pronoun(token)
             out = [ante] if ante else []
+        if not out and token.pos_ == "NOUN" and token.dep_ == "poss":
+            # "Protesters' demands", "the rebels' offensive": a described group's own act
+            group = self._group(token) or self._followers(token)
+            out = [group] if group else []
         return out
 
     def _titles(self) -> Iterator[_Candidate]:

@@ -43,6 +43,11 @@ def triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     return {(c.subject, c.type.value, c.object) for c in read(nlp, text)[0]}
 
 
+def ruled(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    """The triples with the rule that read each."""
+    return {(c.subject, c.type.value, c.object, c.rule) for c in read(nlp, text)[0]}
+
+
 # ---- state agents -----------------------------------------------------------------------
 
 
@@ -168,6 +173,111 @@ def test_a_described_group_read_in_passing_is_not_output(nlp: Language) -> None:
 def test_a_generic_collective_is_no_group(nlp: Language) -> None:
     text = "Sudan's military seized power. Sudan's people waited. A number of protesters criticized Egypt."
     assert not {t for t in triples(nlp, text) if t[0].startswith("group:")}
+
+
+W_BREXIT_MARCH = "https://en.wikinews.org/wiki/Thousands_march_in_anti-Brexit_protest,_London"
+W_HK_POLICE = "https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex"
+W_JOHNSON = "https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister"
+
+
+def test_a_protest_with_no_actor_named_is_its_protesters_who_oppose_its_target(
+    nlp: Language,
+) -> None:
+    # W_BREXIT_MARCH: its first sentence and an image caption
+    text = (
+        "Estimates by event organizers indicate roughly one million people marched in London on "
+        'Saturday during an anti-Brexit ("British exit") march, protesting the pending exit of the '
+        'United Kingdom from the European Union (EU). "Revoke arrrticle 50" poster at anti-Brexit '
+        "march in March 2019."
+    )
+    got = ruled(nlp, text)
+    assert ("group:british-protesters", "OPPOSES", "topic:brexit", "implied_protesters") in got
+    assert read(nlp, text)[1].name_of("group:british-protesters") == "British protesters"
+    # news (Iraq, October 2019): "anti-government" protests oppose the government of where
+    # they are held; a city named there is its country's
+    assert ("group:iraqi-protesters", "OPPOSES", "country:IRQ") in triples(
+        nlp, "Thousands took part in anti-government demonstrations in Baghdad."
+    )
+    # news (Venezuela, 2019): a crowd's march against a leader, in his capital
+    assert ("group:venezuelan-protesters", "OPPOSES", "person:nicolas-maduro") in triples(
+        nlp,
+        "Thousands of protesters marched against President Nicolas Maduro in Caracas on Saturday.",
+    )
+
+
+def test_a_states_protest_stays_a_complaint_and_a_persons_protest_is_no_crowd(
+    nlp: Language,
+) -> None:
+    # news (East China Sea, 2012): a diplomatic protest is disapproval (PLOVER ACCUSE)
+    got = triples(nlp, "China lodged a protest with Japan over the visit.")
+    assert ("country:CHN", "CRITICIZES", "country:JPN") in got
+    assert "OPPOSES" not in {t[1] for t in got}
+    # W_JOHNSON: resigning "in protest" is the resigner's own stance, not a crowd's
+    text = (
+        "Following the UK's Brexit vote, Theresa May appointed him Foreign Secretary, which he "
+        "served as until 2018, resigning in protest to May's negotiated Brexit agreement."
+    )
+    assert not {t for t in triples(nlp, text) if t[0].startswith("group:")}
+
+
+def test_a_groups_demands_are_addressed_to_the_government_of_its_country(nlp: Language) -> None:
+    # W_HK_POLICE: its first sentence, then the demands
+    text = (
+        "On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and "
+        "helmets gathered around Hong Kong's principal police complex, blocking the exits as they "
+        "chanted slogans and threw eggs. Protesters' demands include investigation of alleged "
+        "police violence against protesters on June 12, the release and dropping of charges "
+        "against protesters who were arrested, that the government cease referring to the "
+        'protests as "riots," and complete dismissal of the extradition bill.'
+    )
+    got = ruled(nlp, text)
+    assert ("group:hong-kong-protesters", "REQUESTS", "country:HKG", "group_demands") in got
+    # a state's demands with no addressee named go nowhere
+    assert not {t for t in triples(nlp, "Iran's demands were not met.") if t[1] == "REQUESTS"}
+
+
+W_HK_SHOOT = "https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue"
+W_ROSSELLO = (
+    "https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests"
+)
+
+
+def test_force_used_against_protesters_attacks_them(nlp: Language) -> None:
+    # W_HK_SHOOT: its first sentence, one from its fifth paragraph, then the force used
+    context = (
+        "For the first time in the sixteen weeks of protests in Hong Kong, police fired and "
+        "landed a live round on a protester yesterday. On the mainland, it was celebrated as a "
+        "holiday called National Day, but in Hong Kong it was met with protests and mourning. "
+    )
+    for used in (
+        "In other parts of the city, the police used water canons and tear gas against protesters.",
+        "Although the police have used force against protesters before, this is the first report "
+        "of a protester being shot with live ammunition.",
+    ):
+        got = triples(nlp, context + used)
+        assert ("country:HKG", "ATTACKS", "group:hong-kong-protesters") in got, used
+    # news: what is used against someone must be force for an attack
+    got = triples(nlp, "Russia used weapons against Ukraine. Russia used sanctions against Poland.")
+    assert ("country:RUS", "ATTACKS", "country:UKR") in got
+    assert not {t for t in got if t[2] == "country:POL"}
+
+
+def test_asking_for_a_partys_resignation_is_a_request_to_it(nlp: Language) -> None:
+    # W_ROSSELLO: its first and last sentences, then the protesters' call
+    text = (
+        "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation shortly "
+        "before midnight Wednesday night in an internet video broadcast to the U.S. island "
+        "territory. In addition to stepping down as governor, Rosselló announced he would resign "
+        "leadership of the New Progressive Party. Rosselló began serving as Puerto Rico's "
+        "eleventh governor on January 2, 2017. Protesters called for Rosselló's resignation after revelations he and his "
+        "staffers sent anti-homosexual and misogynistic comments using Telegram, a messaging app."
+    )
+    got = {t for t in triples(nlp, text) if t[1] == "REQUESTS"}
+    assert {t[0] for t in got} == {"group:puerto-rican-protesters"}
+    assert len(got) == 1 and "rossell" in next(iter(got))[2]  # the governor, by his surname
+    # news: an act asked of others is no request to its possessor
+    text = "The European Union called for Navalny's release. Britain demanded Navalny's release."
+    assert not {t for t in triples(nlp, text) if t[1] == "REQUESTS"}
 
 
 # ---- acts and proposals argued about ----------------------------------------------------
