@@ -808,7 +808,14 @@ class _SentenceReader:
     def _antecedent(self, pronoun: Token | None = None) -> str | None:
         """The person "he", "him" or "his" stands for: the one person named before it in its
         sentence (not the subject of its own clause, for an object), or the one subject of the
-        recent sentences; None when two persons compete."""
+        recent sentences; None when two persons compete. Inside a quotation it never stands for
+        the one quoted ("Vijay Goel said, 'He was an excellent politician'"), and stands for
+        nobody when the quotation's speaker is unknown."""
+        speaker: str | None = None
+        if pronoun is not None and self._quoted(pronoun):
+            speaker = self._quote_speaker(pronoun)
+            if speaker is None:
+                return None
         if pronoun is not None:
             own: set[str | None] = set()
             if pronoun.dep_ in ("dobj", "pobj", "dative"):
@@ -826,6 +833,10 @@ class _SentenceReader:
                 and (e := self.res.entity_at(t))
                 and self.res.kind_of(e) is Kind.PERSON
                 and e not in own
+                and e != speaker
+                # "Dunn's mother, Charlotte Charles, said on TV, 'She didn't ...'": a quoted pronoun
+                # is read among the names of its own quotation
+                and (speaker is None or self._quote_of(t) == self._quote_of(pronoun))
             ]
             if len(set(earlier)) == 1:
                 return earlier[0]
@@ -845,10 +856,51 @@ class _SentenceReader:
                 for t in self.sent[: pronoun.i - self.sent.start]
             ):
                 return None  # "Hawkins renewed his support": a name the NER missed comes first
+        if speaker is not None:
+            return None  # the one quoted speaks of someone the narrator's last subject need not be
         recent = self.memory.recent_persons
-        if len(set(recent)) != 1 or self.index - self.memory.recent_index > _REACH:
+        if self.index - self.memory.recent_index > _REACH:
+            recent = []
+        if (
+            pronoun is not None
+            and pronoun.dep_ in _SUBJ
+            and pronoun.i - self.sent.start <= 2
+            and self.memory.recent_index != self.index - 1
+            and len(named := self._named_since()) == 1
+            and set(recent) <= named
+            and not self._first_person_since()
+        ):
+            # "... labeled Soleimani as a terrorist and levied sanctions against him. He was
+            # further sanctioned": the one person the sentence before named, with none its subject
+            return named.pop()
+        if len(set(recent)) != 1:
+            return None
+        if self._named_since() - {recent[0]}:
             return None
         return recent[0] or None
+
+    def _first_person_since(self) -> bool:
+        """Whether "I", "me" or "my" stands outside quotation marks in this or the last sentences:
+        an interview's answer ("((Dorsa Derakhshani)) I got interested in chess because of my dad.
+        He used to play ..."), where "he" is not the one named."""
+        sents = list(self.sent.doc.sents)
+        start = sents[max(0, self.memory.recent_index + 1, self.index - _REACH)].start
+        return any(
+            t.lower_ in _MY and t.pos_ == "PRON" and not self._quoted(t)
+            for t in self.sent.doc[start : self.sent.end]
+        )
+
+    def _named_since(self) -> set[str]:
+        """The persons named after the latest sentence that had a person for its subject: "In
+        2007, the United States government labeled Soleimani as a terrorist ... He was further
+        sanctioned" is not the prime minister the sentence before that spoke of."""
+        return {
+            m.entity_id
+            for m in self.res.mentions
+            if max(self.memory.recent_index, self.index - _REACH - 1) < m.sentence < self.index
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is Kind.PERSON
+        }
 
     def _thing_antecedent(self, pronoun: Token) -> str | None:
         """The one state, organisation or group "it", "its", "they" or "their" stands for."""

@@ -17,7 +17,8 @@ from spacy.language import Language
 
 from geokg.graph.models import Claim
 from geokg.ingest.agents import load_agents
-from geokg.ingest.relations import _Memory, _SentenceReader, load_lexicon
+from geokg.ingest.lexicon import load_lexicon
+from geokg.ingest.relations import _Memory, _register_names, _SentenceReader
 from geokg.ingest.resolve import Resolution, resolve
 
 W10 = "https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani"
@@ -832,3 +833,100 @@ def test_a_body_named_after_a_leader_the_article_does_not_title(nlp: Language) -
     text = "The United States and China clashed. The Obama administration criticized Beijing."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("country:USA", "CRITICIZES", "country:CHN") in got
+
+
+# ---- whom "he" and "she" stand for: quotations, persons named since, interviews ---------------
+
+WMUKHERJEE = "https://en.wikinews.org/wiki/Former_President_of_India_Pranab_Mukherjee_dies_aged_84"
+WEMERGENCY = (
+    "https://en.wikinews.org/wiki/"
+    "President_Trump_says_he_%27can%27_and_%27may%27_put_US_into_state_of_emergency_to_build_border_wall"
+)
+WBRIDGE = (
+    "https://en.wikinews.org/wiki/"
+    "Bystanders_foil_knife-weilding_man_on_London_Bridge_with_fire_extinguisher,_whale_tusk"
+)
+WMUNK = "https://en.wikinews.org/wiki/Pioneering_oceanographer_Walter_Munk_dies_of_pneumonia_in_California"
+WDERAKHSHANI = (
+    "https://en.wikinews.org/wiki/"
+    "Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews"
+)
+
+
+def reading(nlp: Language, text: str, word: str, nth: int = 0) -> str | None:
+    """Whom the `nth` "word" of `text` stands for, read sentence by sentence as the extractor
+    reads an article (what the sentences before it left in memory included)."""
+    day = date(2020, 1, 5)
+    doc = nlp(text)
+    res = resolve(doc)
+    _register_names(doc, res, day)
+    memory = _Memory(published=day)
+    target = [t for t in doc if t.text == word][nth]
+    for index, sent in enumerate(doc.sents):
+        reader = _SentenceReader(sent, res, load_lexicon(), memory, index)
+        list(reader.candidates())
+        if sent.start <= target.i < sent.end:
+            return reader._pronoun(target)
+        reader.remember()
+    raise AssertionError(f"no {word!r} in {text!r}")
+
+
+def test_a_quoted_he_is_not_the_one_quoted(nlp: Language) -> None:
+    # W: WMUKHERJEE and WEMERGENCY; the speaker of a quotation never calls themself "he"
+    mukherjee = (
+        'Om Shanti."\n\nVijay Goel, a member of the Rajya Sabha, said, "He was an excellent '
+        "politician, orator [...] For the Congress, he was the helmsman."
+    )
+    assert reading(nlp, mukherjee, "He") != "person:vijay-goel"
+    durbin = (
+        'Schiff called it "a non-starter". Durbin said "I can just tell you, I don\'t know what '
+        "he's basing this on, but he's faced so many lawsuits when he ignores the law\"."
+    )
+    assert reading(nlp, durbin, "he") != "person:durbin"
+    # news-style extra case: the claim a quoted "he" would have given the speaker
+    got = triples(nlp, 'Vijay Goel said, "He criticized Israel."')
+    assert ("person:vijay-goel", "CRITICIZES", "country:ISR") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # W: WBRIDGE; a quoted "he" is read among the names of its own quotation
+        (
+            "Khan was convicted of terrorism years ago. He was released in 2018.\n\nLucy Fischer "
+            'of The Times told NPR, "[Khan] had been released a year ago on the provision that he '
+            'had agreed to wear an electronic tag".',
+            "he",
+            "person:khan",
+        ),
+        # W10: the prime minister was the subject two sentences back; Soleimani was named since
+        (
+            "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+            "Force, in an airstrike.\n\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, "
+            "spoke out against the attack.\n\nIn 2007, the United States government labeled "
+            "Soleimani as a terrorist and levied sanctions against him. He was further sanctioned "
+            "in 2011.",
+            "He",
+            None,
+        ),
+        # W: WMUNK; the sentence before names one person, and no person is its subject
+        (
+            "The death of pioneering oceanographer Walter Munk was announced on Friday by the "
+            "University of California, San Diego. He was 101 and died of pneumonia in La Jolla, "
+            "California.",
+            "He",
+            "person:walter-munk",
+        ),
+        # W: WDERAKHSHANI; in an interview's answer the interviewee speaks of her father
+        (
+            "How did you get interested in chess?\n\n((Dorsa Derakhshani)) I got interested in "
+            "chess because of my dad. He used to play in high school before the revolution in Iran.",
+            "He",
+            None,
+        ),
+    ],
+)
+def test_whom_he_stands_for_across_sentences(
+    nlp: Language, text: str, word: str, expected: str | None
+) -> None:
+    assert reading(nlp, text, word) == expected
