@@ -3116,7 +3116,7 @@ class _SentenceReader:
         if (
             owner is None
             or owner == person
-            or self.res.kind_of(owner) not in (Kind.COUNTRY, Kind.ORGANIZATION)
+            or self.res.kind_of(owner) not in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.LOCATION)
         ):
             return None
         k = end
@@ -3137,6 +3137,8 @@ class _SentenceReader:
             return None
         role = " ".join(t.text for t in words)
         rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
+        if rel is Relation.AFFILIATED_WITH and self.res.kind_of(owner) is Kind.LOCATION:
+            return None  # "First Minister of Scotland" heads it; "Senator of X" is placed apart
         return _Candidate(rel, person, owner, token, "title_of_owner", role=role)
 
     def _shared_title(self, conj: int, roles: Any) -> list[Token]:
@@ -3344,8 +3346,10 @@ class _SentenceReader:
             return True
         if lower in ("of", "and", "for"):
             return True
-        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-            return False
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not (
+            token.lower_ == "first" and token.nbor(1).lower_ in ("minister", "secretary", "deputy")
+        ):
+            return False  # but "First Minister of Scotland"
         return (
             token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ == "amod"
         )  # "acting Prime Minister"

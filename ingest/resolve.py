@@ -198,6 +198,16 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Patrice Talon of Benin"
             elif ent.label_ != "PERSON" and (tail := _person_tail(ent, person_names, surnames)):
                 ent = tail
+            elif ent.label_ != "PERSON" and (tail := _name_after_owner(ent)):
+                owner = Span(doc, _trimmed(ent).start, tail.start)
+                if len(owner) and (name := clean_surface(owner.text)):
+                    # the title's owner the NER ran in keeps a node: "of Scotland"
+                    known = next((k for k in gaz.known.values() if k.name == name), None)
+                    if known is not None:
+                        _add(res, owner, known.id, known.name, known.kind, known.iso3, sent_of)
+                    else:
+                        _add(res, owner, f"loc:{slug(name)}", name, Kind.LOCATION, None, sent_of)
+                ent = tail
         if ent.ent_id_:
             entity_id, _, role = ent.ent_id_.partition("|")
             known = gaz.known.get(entity_id)
@@ -408,6 +418,33 @@ def _person_tail(ent: Span, person_names: set[str], surnames: set[str]) -> Span 
         ):
             return Span(doc, k, ent.end, label="PERSON")
     return None
+
+
+def _name_after_owner(ent: Span) -> Span | None:
+    """ "First Minister of Scotland Nicola Sturgeon": the NER ran the title's owner and the
+    holder's name into one organisation; its last two capitalised words are the person, when a
+    title and "of" come before it and no institution word is among them."""
+    doc = ent.doc
+    titles = load_roles().leader | load_roles().affiliated
+    if len(ent) < 3 or ent.start < 2 or not _after_title_of(doc, ent.start, titles):
+        return None
+    tail = doc[ent.end - 2 : ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _PLACE_WORDS for t in tail):
+        return None  # "Mayor of New York City"
+    if any(t.lower_ in INSTITUTIONS | {"party", "union"} for t in ent):
+        return None  # "Director of the Central Intelligence Agency"
+    owner = clean_surface(doc[_trimmed(ent).start : tail.start].text)
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | set(_GAZ_NAMES().values())
+    if owner not in places:
+        return None  # "director of the Number Theory Foundation": no place, no split
+    return Span(doc, tail.start, tail.end, label="PERSON")
+
+
+# Last words of place names: "New York City", "Cook Islands", "Czech Republic".
+_PLACE_WORDS = frozenset(
+    {"city", "island", "islands", "republic", "kingdom", "county", "province", "state", "states"}
+    | {"district", "region", "territory", "territories", "emirates", "coast", "strip", "bank"}
+)
 
 
 def _titled_name(ent: Span, titles: frozenset[str]) -> bool:

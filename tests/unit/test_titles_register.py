@@ -651,3 +651,17 @@ def test_a_named_district_is_no_class_noun_of_its_state(nlp: Language) -> None:
     text = "Pogue was convicted of submitting a false tax return in 2010 in the Eastern District of Texas."
     claims, _ = extract(nlp, text)
     assert not [c for c in claims if c.type.value == "LOCATED_IN"]
+
+
+def test_a_holder_the_ner_ran_into_the_titles_place(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful
+    text = (
+        "The Court of Session in Scotland ruled on Wednesday. First Minister of Scotland Nicola "
+        "Sturgeon said via Twitter, \"Today's Court of Session judgment is of huge constitutional "
+        'significance."'
+    )
+    claims, res = extract(nlp, text, date(2019, 9, 13))
+    assert ("person:nicola-sturgeon", "LEADER_OF", "loc:scotland") in triples(claims)
+    # an organisation's last words are no person when no place comes first
+    claims, res = extract(nlp, "He was also an original director of the Number Theory Foundation.")
+    assert not [e for e in res.entities() if e.kind is Kind.PERSON and "Theory" in e.name]
