@@ -3346,6 +3346,13 @@ class _SentenceReader:
             return True
         if lower in ("of", "and", "for"):
             return True
+        if token.text in ("-", "–"):
+            # "Secretary-General", "Commander-in-Chief": a hyphen inside one title
+            return (
+                0 < token.i < len(token.doc) - 1
+                and token.nbor(-1).is_alpha
+                and token.nbor(1).is_alpha
+            )
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not (
             token.lower_ == "first" and token.nbor(1).lower_ in ("minister", "secretary", "deputy")
         ):

@@ -665,3 +665,27 @@ def test_a_holder_the_ner_ran_into_the_titles_place(nlp: Language) -> None:
     # an organisation's last words are no person when no place comes first
     claims, res = extract(nlp, "He was also an original director of the Number Theory Foundation.")
     assert not [e for e in res.entities() if e.kind is Kind.PERSON and "Theory" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (  # https://en.wikinews.org/wiki/World_Health_Organization_names_new_coronavirus_COVID-19
+            "The World Health Organization named the disease. WHO director-general Tedros Adhanom "
+            "Ghebreyesus said the name had to be easy to say.",
+            date(2020, 2, 14),
+            ("person:tedros-adhanom-ghebreyesus", "LEADER_OF", "org:world-health-organization"),
+        ),
+        (  # https://en.wikinews.org/wiki/Thai_political_party_withdraws_nomination_of_princess_for_prime_minister
+            "Thailand votes in March. A military coup removed then-prime-minister Thaksin "
+            "Shinawatra in 2006.",
+            date(2019, 2, 11),
+            ("person:thaksin-shinawatra", "LEADER_OF", "country:THA"),
+        ),
+    ],
+)
+def test_hyphenated_titles_are_one_title(
+    nlp: Language, text: str, day: date, expected: tuple[str, str, str]
+) -> None:
+    claims, _ = extract(nlp, text, day)
+    assert expected in triples(claims)
