@@ -89,7 +89,9 @@ def load_gazetteer() -> Gazetteer:
         if record is not None:
             forms |= {record.name, getattr(record, "official_name", record.name)}
             forms |= {getattr(record, "common_name", record.name)}
-        forms = {f for f in forms if _latin(f) and "," not in f}
+        # "Island" (Iceland), "Mann" (the Isle of Man), "Dominique" (Dominica): spellings that
+        # are words or names in English text are no country
+        forms = {f for f in forms if _latin(f) and "," not in f and f not in data["not_places"]}
         for form in forms:
             add("GPE", form, cid, NAME)
         if demonym := info.get("demonym"):

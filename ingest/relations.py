@@ -2974,7 +2974,10 @@ class _SentenceReader:
             # next to the name has no owner of its own, the register may say whose it is
             self.bare_titles.append((person, second, doc[last]))
             run = run[: ands[-1]]
-        if run and any(_singular(t.lower_, roles) in roles.leader | roles.affiliated for t in run):
+        if run and (
+            any(_singular(t.lower_, roles) in roles.leader | roles.affiliated for t in run)
+            or _is_leader_title(" ".join(t.text for t in run), roles)  # "Crown Prince"
+        ):
             role = " ".join(t.text for t in run)
             if len(run) == 1 and run[0].lower_ != _singular(run[0].lower_, roles):
                 role = role[:-1]

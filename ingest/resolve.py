@@ -341,6 +341,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             ent = Span(doc, start, end, label="PERSON")
         elif _titled_name(ent, titles):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif _title_inside(ent, roles):
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
     for token in doc:
@@ -459,6 +461,30 @@ def _titled_name(ent: Span, titles: frozenset[str]) -> bool:
         and doc[ent.start - 1].lower_ in titles
         and all(t.is_title and t.is_alpha for t in ent)
     )
+
+
+def _title_inside(ent: Span, roles: Roles) -> bool:
+    """ "King Charles" called a place: a leader's title or an honorific, then one or two
+    capitalised words that end no place or building name ("Prince Edward Island", "King
+    County", "Queen Mary University" stay what they are)."""
+    first, rest = ent[0], ent[1:]
+    return (
+        ent.label_ in ("ORG", "GPE", "LOC", "NORP")
+        and not ent.ent_id_
+        and 2 <= len(ent) <= 3
+        and first.lower_ in roles.leader | roles.honorifics
+        and first.is_title
+        and all(t.is_title and t.is_alpha for t in rest)
+        and not {t.lower_ for t in rest} & (_PLACE_WORDS | INSTITUTIONS | _BUILDINGS)
+        and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PLACE_WORDS | _BUILDINGS)
+    )
+
+
+# Last words of names of buildings and schools: "Queen Mary University", "King Fahd Airport".
+_BUILDINGS = frozenset(
+    {"university", "college", "school", "hospital", "hotel", "airport", "station", "bridge"}
+    | {"street", "square", "park", "palace", "mosque", "church", "cathedral", "stadium"}
+)
 
 
 def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -399,3 +399,12 @@ def test_a_party_name_begun_by_a_demonym_is_one_organisation(nlp: Language) -> N
     party = [e for e in res.entities() if e.name == "Thai Raksa Chart Party"]
     assert len(party) == 1, names(res)
     assert party[0].id not in res.part_of  # a party is no body of the state by its name alone
+
+
+def test_a_country_spelling_that_is_an_english_word_names_no_country(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Jo_Jorgensen,_U.S._Libertarian_Party_presidential_nominee
+    text = (
+        "For the 2020 nomination, Jorgensen navigated through a primary campaign that featured the "
+        "short-lived campaigns of former Rhode Island governor Lincoln Chafee."
+    )
+    assert "country:ISL" not in names(resolved(nlp, text))

@@ -689,3 +689,14 @@ def test_hyphenated_titles_are_one_title(
 ) -> None:
     claims, _ = extract(nlp, text, day)
     assert expected in triples(claims)
+
+
+def test_a_title_the_ner_ran_into_a_place_or_a_two_word_title(nlp: Language) -> None:
+    # No corpus article names King Charles or a crown prince: written after the press's phrasing.
+    claims, _ = extract(nlp, "Britain's King Charles visited Kenya.", date(2023, 10, 31))
+    assert ("person:charles-iii", "LEADER_OF", "country:GBR") in triples(claims)
+    claims, _ = extract(nlp, "Saudi Crown Prince Mohammed bin Salman met Biden.", date(2022, 7, 15))
+    assert ("person:mohammed-bin-salman", "LEADER_OF", "country:SAU") in triples(claims)
+    # a place or building named after a title keeps its name
+    _, res = extract(nlp, "Canada's Prince Edward Island and King County voted on Monday.")
+    assert not [e for e in res.entities() if e.kind is Kind.PERSON]
