@@ -1446,11 +1446,8 @@ class _SentenceReader:
                         # "supporting the government of Abdrabbuh Mansur Hadi": the one it is
                         # aimed at is the leader himself, as the dev gold has it
                         return entity
-                    # "the Obama administration imposed ...": the one state the register has
-                    # that name heading, when the article names it
-                    states = states_led_by(self.res.name_of(entity))
-                    led = [f"country:{c}" for c in states if f"country:{c}" in self.res.nodes]
-                    led = led if len(states) == 1 else []
+                    # "the Obama administration imposed ...": the state he heads
+                    return self._state_led_by(entity)
                 return led[0] if len(led) == 1 else None
             return None
         return self._home_body(token)
@@ -2984,6 +2981,15 @@ class _SentenceReader:
             if i >= lo and doc[i].tag_ == "POS":
                 i -= 1
             owner = self.res.entity_at(doc[i]) if i >= lo else None
+            if owner is not None and self.res.kind_of(owner) is Kind.PERSON:
+                # "Putin's spokesman, Dmitry Peskov", "Trump adviser Steve Bannon": a leader's
+                # aide serves the state he leads; so does an office of a state coordinated with
+                # him ("Putin and Defence Minister Sergei Shoigu"), not "Biden and Senator
+                # Bernie Sanders"
+                next_to = doc[i + 1].tag_ == "POS" or doc[i + 1].i == run[0].i
+                office = doc[i + 1].lower_ == "and" and (_state_office(role) or known_title(role))
+                aide = (next_to or bool(office)) and not _is_leader_title(role, roles)
+                owner = self._state_led_by(owner) if aide else None
             after = doc[last + 1 : last + 3]
             if (
                 owner is None
@@ -3091,6 +3097,16 @@ class _SentenceReader:
                 yield _Candidate(
                     Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person"
                 )
+
+    def _state_led_by(self, person: str) -> str | None:
+        """The one state the article has this person lead, else the one the register has him
+        head, when the article names it."""
+        led = [c for c, p in self.memory.leaders.items() if p == person]
+        if not led:
+            states = states_led_by(self.res.name_of(person))
+            led = [f"country:{c}" for c in states if f"country:{c}" in self.res.nodes]
+            led = led if len(states) == 1 else []
+        return led[0] if len(led) == 1 else None
 
     def _member_of(self, person: str, span: list[Token], roles: Any) -> _Candidate | None:
         """ "Sabrina Bennoui of Reporters Without Borders", "Yvette Cooper of the Labour Party":

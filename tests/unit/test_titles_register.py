@@ -700,3 +700,27 @@ def test_a_title_the_ner_ran_into_a_place_or_a_two_word_title(nlp: Language) -> 
     # a place or building named after a title keeps its name
     _, res = extract(nlp, "Canada's Prince Edward Island and King County voted on Monday.")
     assert not [e for e in res.entities() if e.kind is Kind.PERSON]
+
+
+def test_a_leaders_aide_serves_the_state_he_leads(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Conservative_groups_hold_rally_in_Washington_D.C._claiming_U.S._elections_were_stolen_from_President_Trump
+    text = (
+        "President Trump flew over the rally in the United States capital. Another former Trump "
+        "adviser, Sebastian Gorka, also spoke in the rally."
+    )
+    claims, _ = extract(nlp, text, date(2020, 12, 15))
+    assert ("person:sebastian-gorka", "AFFILIATED_WITH", "country:USA") in triples(claims)
+    # constructed after the ONTOLOGY's Peskov example, and a state office beside its leader
+    claims, _ = extract(
+        nlp,
+        "Russia warned the West. Putin's spokesman, Dmitry Peskov, said Putin and Defence "
+        "Minister Sergei Shoigu had met.",
+        date(2022, 3, 1),
+    )
+    assert ("person:dmitry-peskov", "AFFILIATED_WITH", "country:RUS") in triples(claims)
+    assert ("person:sergei-shoigu", "AFFILIATED_WITH", "country:RUS") in triples(claims)
+    # a lawmaker beside a leader is not his aide
+    claims, _ = extract(
+        nlp, "In the United States, Biden and Senator Bernie Sanders campaigned.", date(2020, 3, 4)
+    )
+    assert ("person:bernie-sanders", "AFFILIATED_WITH", "country:USA") not in triples(claims)
