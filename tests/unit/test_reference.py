@@ -930,3 +930,60 @@ def test_whom_he_stands_for_across_sentences(
     nlp: Language, text: str, word: str, expected: str | None
 ) -> None:
     assert reading(nlp, text, word) == expected
+
+
+# ---- collective subjects ----------------------------------------------------------------
+
+
+def test_they_after_a_meeting_are_the_participants_states(nlp: Language) -> None:
+    # W11: the sentence before "They" names an observer, not the meeting's states; dev gold
+    # gives the call on Turkey to each participant's country.
+    text = (
+        "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, "
+        "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in "
+        "Cairo on Wednesday to discuss Libya–Turkey relations. The Italian foreign minister, Luigi "
+        "Di Maio, joined the talks as an observer.\n\nThey concluded that the November 27 maritime "
+        'border agreement between Turkey and Libya is "null and void". They called on Turkey to '
+        "halt their drilling operations within the EEZ of Cyprus."
+    )
+    requests = {(s, o) for s, t, o in triples(nlp, text) if t == "REQUESTS"}
+    assert requests == {
+        (c, "country:TUR") for c in ("country:EGY", "country:GRC", "country:CYP", "country:FRA")
+    }
+
+
+def test_they_after_a_meeting_of_persons_with_no_state_stand_for_no_one(nlp: Language) -> None:
+    # constructed beside W11: participants the article ties to no state leave "they" unread
+    text = (
+        "Sameh Shoukry and Nikos Dendias met in Cairo on Wednesday. The talks lasted three hours. "
+        "They called on Turkey to halt its drilling operations."
+    )
+    assert not {t for t in triples(nlp, text) if t[1] == "REQUESTS"}
+
+
+def test_both_sides_are_the_two_parties_of_the_last_bilateral_claim(nlp: Language) -> None:
+    # WADEN: the council and the government (Yemen's, from the sentence before) both oppose the
+    # Houthis; neither is named in the sentence of "Both sides".
+    text = (
+        "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of Aden, "
+        "in southern Yemen, on Tuesday after being shot in his car. He was 34 and reported "
+        "extensively on the nation's ongoing civil war. The Southern Transitional Council, "
+        "previously an ally of the government, is currently in conflict against it. Both sides "
+        "also oppose Houthi rebels."
+    )
+    opposes = {(s, o) for s, t, o in triples(nlp, text) if t == "OPPOSES"}
+    assert opposes == {
+        ("org:southern-transitional-council", "org:houthis"),
+        ("country:YEM", "org:houthis"),
+    }
+
+
+def test_a_subject_pair_is_not_the_states_its_own_clause_names(nlp: Language) -> None:
+    # constructed beside the sample's "reminded both countries that ... North Korea to Russia":
+    # as a subject, "both countries" are the two states of the sentence before, not its object
+    text = (
+        "China and Russia held talks in Moscow on Monday. Both countries criticised the United "
+        "States."
+    )
+    criticizes = {(s, o) for s, t, o in triples(nlp, text) if t == "CRITICIZES"}
+    assert criticizes == {("country:CHN", "country:USA"), ("country:RUS", "country:USA")}
