@@ -300,6 +300,8 @@ class _SentenceReader:
             return found
         if (pair := self._pair(token)) is not None:
             return pair
+        if met := self._gathering_described(token):
+            return met
         if (
             token.lower_ in ("they", "them", "their")
             and token.pos_ == "PRON"
@@ -1009,6 +1011,29 @@ class _SentenceReader:
         ):
             return []  # "Iran said they ...": officials, not the state itself
         return actors
+
+    def _gathering_described(self, token: Token) -> list[str]:
+        """ "The foreign ministers agreed ...", "the three countries", "the summit denounced" after
+        a meeting: the subject that describes its participants, or the meeting itself, without
+        naming anyone, is the meeting's states (`_gathered`); a number must count them."""
+        if token.dep_ not in _SUBJ or token.pos_ != "NOUN" or self.res.entity_at(token):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        lemma = token.lemma_.lower()
+        if token.tag_ == "NNS":
+            agents = load_agents()
+            if not (agents.agent_head(lemma, token.lower_) or lemma in agents.places):
+                return []
+        elif lemma not in _MEETINGS:
+            return []
+        if any(self.res.entity_at(t) for t in token.subtree):
+            return []  # "the ministers of Egypt and Greece" name their own states
+        gathered = self._gathered()
+        counts = [c for c in token.children if c.dep_ == "nummod"]
+        if counts and (len(counts) > 1 or _number(counts[0]) != len(gathered)):
+            return []
+        return gathered
 
     def _gathered(self) -> list[str]:
         """The states of the meeting told of in the last two sentences, when no state, organisation
@@ -2162,6 +2187,9 @@ class _SentenceReader:
                 and len(subjects) > 1
                 and own_subject
                 and (not needs or any(t.lower_ in needs for t in verb.subtree))
+                # "The foreign ministers agreed to a future meet": a meeting's participants
+                # agreeing among themselves is that meeting, told already
+                and not any(c.dep_ in _SUBJ and self._gathering_described(c) for c in verb.children)
             ):
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
@@ -3586,6 +3614,9 @@ class _SentenceReader:
         if actors:
             self.memory.recent_actors = actors
             self.memory.actors_index = self.index
+            if len(actors) == 1 and set(actors[0]) == set(self.memory.gathering):
+                # "They concluded ...": the meeting's states are still the ones spoken of
+                self.memory.gathering_index = self.index
 
     # ---- modality ---------------------------------------------------------------------
 
@@ -3774,6 +3805,23 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+_SMALL_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+
+
+def _number(token: Token) -> int | None:
+    """The small count a number word or numeral gives ("three", "4"), if it is one."""
+    if token.text.isdigit():
+        return int(token.text)
+    return _SMALL_NUMBERS.get(token.lower_)
+
+
+# A subject "the summit" after a meeting is its participants.
+_MEETINGS = frozenset({"summit", "meeting", "conference", "gathering"})
 # Claims between two sides, whose parties "both sides" or "the two sides" later stand for.
 _BILATERAL = frozenset(
     {

@@ -987,3 +987,40 @@ def test_a_subject_pair_is_not_the_states_its_own_clause_names(nlp: Language) ->
     )
     criticizes = {(s, o) for s, t, o in triples(nlp, text) if t == "CRITICIZES"}
     assert criticizes == {("country:CHN", "country:USA"), ("country:RUS", "country:USA")}
+
+
+W11_GATHERING = (
+    "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, "
+    "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in "
+    "Cairo on Wednesday to discuss Libya–Turkey relations."
+)
+
+
+def test_a_description_of_a_meetings_participants_is_their_states(nlp: Language) -> None:
+    # W11's gathering; the sentence after it is constructed ("The foreign ministers agreed to a
+    # future meet on Crete" is the article's own, below)
+    for subject in ("The foreign ministers", "The summit", "The four countries"):
+        text = f"{W11_GATHERING} {subject} condemned Turkey."
+        criticizes = {(s, o) for s, t, o in triples(nlp, text) if t == "CRITICIZES"}
+        assert criticizes == {
+            (c, "country:TUR") for c in ("country:EGY", "country:GRC", "country:CYP", "country:FRA")
+        }, subject
+    # a count that is not the meeting's is someone else
+    text = f"{W11_GATHERING} The three countries condemned Turkey."
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+def test_a_meetings_participants_agreeing_among_themselves_is_no_new_pair(nlp: Language) -> None:
+    # W11: after two "They" sentences the participants are still those spoken of; their agreement
+    # to meet again is the meeting, not six AGREES_WITH pairs (the dev gold has none)
+    text = (
+        f"{W11_GATHERING} The Italian foreign minister, Luigi Di Maio, joined the talks as an "
+        "observer.\n\nThey concluded that the November 27 maritime border agreement between "
+        'Turkey and Libya is "null and void". They called on Turkey to halt their drilling '
+        "operations within the EEZ of Cyprus.\n\nThe foreign ministers agreed to a future meet "
+        "on Crete."
+    )
+    got = triples(nlp, text)
+    participants = {"country:EGY", "country:GRC", "country:CYP", "country:FRA"}
+    assert not {t for t in got if t[1] == "AGREES_WITH" and {t[0], t[2]} <= participants}
+    assert ("country:GRC", "REQUESTS", "country:TUR") in got
