@@ -1020,6 +1020,8 @@ class _SentenceReader:
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
+        if self._pair(token) is not None:
+            return []  # "the two leaders" are the pair just named (`_pair`)
         lemma = token.lemma_.lower()
         if token.tag_ == "NNS":
             agents = load_agents()
