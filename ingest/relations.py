@@ -258,6 +258,13 @@ class _Memory:
     published: date | None = None
     # Described group -> the country it was scoped to, for whom its demands are addressed to.
     group_home: dict[str, str] = field(default_factory=dict)
+    # The states of the latest meeting's participants and its sentence, for "They called on
+    # Turkey ..." and "the ministers" after "Shoukry and his counterparts gathered in Cairo".
+    gathering: list[str] = field(default_factory=list)
+    gathering_index: int = -1
+    # The two parties of the latest sentence with one bilateral claim, for "both sides" after it.
+    sides: list[str] = field(default_factory=list)
+    sides_index: int = -1
 
 
 class _SentenceReader:
@@ -293,6 +300,8 @@ class _SentenceReader:
             return found
         if (pair := self._pair(token)) is not None:
             return pair
+        if met := self._gathering_described(token):
+            return met
         if (
             token.lower_ in ("they", "them", "their")
             and token.pos_ == "PRON"
@@ -493,11 +502,23 @@ class _SentenceReader:
             and self.res.kind_of(e) is kind
             and e not in acting
         ]
+        if token.dep_ in _SUBJ:
+            # "Both countries criticised the United States": a subject pair is not the states its
+            # own clause names, only those set beside it ("both countries, China and Russia")
+            named = [
+                e
+                for t in token.subtree
+                if (e := self.res.entity_at(t)) and self.res.kind_of(e) is kind and e not in acting
+            ]
         named = list(dict.fromkeys(named))
         if len(named) == 2:
             return named
         if named:
             return None
+        if lemma == "side" and self._sides():
+            # "The Southern Transitional Council, previously an ally of the government, is
+            # currently in conflict against it. Both sides also oppose Houthi rebels."
+            return self._sides()
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
         recent = {
             m.entity_id
@@ -962,6 +983,16 @@ class _SentenceReader:
             and self.index - self.memory.actors_index == 1
         ):
             found = self.memory.recent_actors
+        if (
+            not found
+            and plural
+            and pronoun.dep_ in ("nsubj", "nsubjpass")
+            and pronoun.i - self.sent.start <= 2
+            and self._gathered()
+        ):
+            # "... gathered in Cairo on Wednesday. The Italian foreign minister ... joined the
+            # talks as an observer. They concluded ...": the meeting's states
+            found = [self.memory.gathering]
         if len(found) != 1 or not all(self.res.kind_of(e) in _ACTOR_KINDS for e in found[0]):
             return []
         actors = found[0]
@@ -980,6 +1011,41 @@ class _SentenceReader:
         ):
             return []  # "Iran said they ...": officials, not the state itself
         return actors
+
+    def _gathering_described(self, token: Token) -> list[str]:
+        """ "The foreign ministers agreed ...", "the three countries", "the summit denounced" after
+        a meeting: the subject that describes its participants, or the meeting itself, without
+        naming anyone, is the meeting's states (`_gathered`); a number must count them."""
+        if token.dep_ not in _SUBJ or token.pos_ != "NOUN" or self.res.entity_at(token):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        if self._pair(token) is not None:
+            return []  # "the two leaders" are the pair just named (`_pair`)
+        lemma = token.lemma_.lower()
+        if token.tag_ == "NNS":
+            agents = load_agents()
+            if not (agents.agent_head(lemma, token.lower_) or lemma in agents.places):
+                return []
+        elif lemma not in _MEETINGS:
+            return []
+        if any(self.res.entity_at(t) for t in token.subtree):
+            return []  # "the ministers of Egypt and Greece" name their own states
+        gathered = self._gathered()
+        counts = [c for c in token.children if c.dep_ == "nummod"]
+        if counts and (len(counts) > 1 or _number(counts[0]) != len(gathered)):
+            return []
+        return gathered
+
+    def _gathered(self) -> list[str]:
+        """The states of the meeting told of in the last two sentences, when no state, organisation
+        or group has been a subject since: "they" after it are its participants."""
+        gathering = self.memory.gathering
+        if len(gathering) < 2 or not 0 < self.index - self.memory.gathering_index <= 2:
+            return []
+        if self.memory.actors_index > self.memory.gathering_index:
+            return []
+        return gathering
 
     def _described_country(self, token: Token) -> str | None:
         """ "the country", "the kingdom": the one country the article named in this or the last
@@ -2120,6 +2186,9 @@ class _SentenceReader:
                 and len(subjects) > 1
                 and own_subject
                 and (not needs or any(t.lower_ in needs for t in verb.subtree))
+                # "The foreign ministers agreed to a future meet": a meeting's participants
+                # agreeing among themselves is that meeting, told already
+                and not any(c.dep_ in _SUBJ and self._gathering_described(c) for c in verb.children)
             ):
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
@@ -3480,11 +3549,62 @@ class _SentenceReader:
             known[0] if known else next((o for o in owners if o.startswith("country:")), owners[0])
         )
 
+    def _remember_sides(self, claims: list[Claim]) -> None:
+        """The two parties of the sentence's claims between two sides (a meeting, talks, an
+        alliance, a fight), when all of them are between the same two states, organisations or
+        groups: "both sides" in the next sentences are those two."""
+        pairs = {
+            frozenset((c.subject, c.object))
+            for c in claims
+            if c.type in _BILATERAL
+            and c.modality in (Modality.ASSERTED, Modality.REPORTED)
+            and c.subject != c.object
+        }
+        if not pairs:
+            return
+        if len(pairs) == 1 and all(self.res.kind_of(e) in _ACTOR_KINDS for e in next(iter(pairs))):
+            self.memory.sides = sorted(next(iter(pairs)))
+        else:
+            self.memory.sides = []
+        self.memory.sides_index = self.index
+
+    def _sides(self) -> list[str]:
+        """The two parties of the bilateral claims of the last two sentences (`_remember_sides`)."""
+        if not 0 < self.index - self.memory.sides_index <= 2:
+            return []
+        return self.memory.sides
+
+    def _remember_gathering(self, claims: list[Claim]) -> None:
+        """ "Sameh Shoukry and his Greek, Cypriot and French counterparts ... gathered in Cairo":
+        the states the participants of the sentence's meetings stand for, each person by the state
+        a title tied them to; one participant the article ties to no state leaves it unknown."""
+        met = [
+            e
+            for c in claims
+            if c.type is Relation.MEETS and c.modality in (Modality.ASSERTED, Modality.REPORTED)
+            for e in (c.subject, c.object)
+        ]
+        if not met:
+            return
+        states: list[str] = []
+        for e in dict.fromkeys(met):
+            if self.res.kind_of(e) is Kind.PERSON:
+                e = self.memory.affiliation.get(e, "")
+            if not e or self.res.kind_of(e) is not Kind.COUNTRY:
+                self.memory.gathering = []
+                return
+            states.append(e)
+        self.memory.gathering = list(dict.fromkeys(states))
+        self.memory.gathering_index = self.index
+
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
     def remember_events(self, claims: list[Claim]) -> None:
-        """Keep the actor of each event type the sentence tells of, for "the attack" later."""
+        """Keep the actor of each event type the sentence tells of, for "the attack" later, and
+        the states of a meeting's participants, for "they" and "the ministers" after it."""
+        self._remember_gathering(claims)
+        self._remember_sides(claims)
         for claim in claims:
             if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
                 # for "the president" later: who holds which title in this article
@@ -3526,6 +3646,9 @@ class _SentenceReader:
         if actors:
             self.memory.recent_actors = actors
             self.memory.actors_index = self.index
+            if len(actors) == 1 and set(actors[0]) == set(self.memory.gathering):
+                # "They concluded ...": the meeting's states are still the ones spoken of
+                self.memory.gathering_index = self.index
 
     # ---- modality ---------------------------------------------------------------------
 
@@ -3714,6 +3837,34 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+_SMALL_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+
+
+def _number(token: Token) -> int | None:
+    """The small count a number word or numeral gives ("three", "4"), if it is one."""
+    if token.text.isdigit():
+        return int(token.text)
+    return _SMALL_NUMBERS.get(token.lower_)
+
+
+# A subject "the summit" after a meeting is its participants.
+_MEETINGS = frozenset({"summit", "meeting", "conference", "gathering"})
+# Claims between two sides, whose parties "both sides" or "the two sides" later stand for.
+_BILATERAL = frozenset(
+    {
+        Relation.MEETS,
+        Relation.NEGOTIATES_WITH,
+        Relation.AGREES_WITH,
+        Relation.COOPERATES_WITH,
+        Relation.ATTACKS,
+        Relation.OPPOSES,
+    }
+)
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
 # Words before a title that make it another office: "vice president" is not "the president".
