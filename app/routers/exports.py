@@ -57,7 +57,7 @@ _CLAIM: dict[str, Any] = {
     "char_start": 310,
     "char_end": 402,
     "sentence": 'Peskov said Putin and Kim will meet "in the coming days".',
-    "extractor_version": "0.3.0",
+    "extractor_version": "0.4.0",
 }
 _NODES: list[dict[str, Any]] = [
     {
