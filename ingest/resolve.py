@@ -995,16 +995,10 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                     target = other
             elif (
                 len(words) == 1
-                and b.kind in (Kind.ORGANIZATION, Kind.LOCATION)
-                and other not in gaz.known
-                and len(b_words) > 1
-                and (
-                    slug(b_words[0]) == slug(words[0])
-                    or (
-                        words[0].lower() in INSTITUTIONS
-                        and words[0].lower() in {w.lower() for w in b_words}
-                    )
-                )
+                and _short_for(words[0], b, gaz)
+                # "the House" with a "House Intelligence Committee" and a "United States House
+                # of Representatives": short for neither
+                and sum(_short_for(words[0], n, gaz) for n in res.nodes.values()) == 1
                 and not any(
                     n.kind is Kind.PERSON and n.id != source and _contains(n.name.split(), words)
                     for n in res.nodes.values()
@@ -1015,6 +1009,22 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 break
         if target:
             merge_nodes(res, source, target)
+
+
+def _short_for(word: str, node: _Node, gaz: Gazetteer) -> bool:
+    """Whether one word can be the short name of a longer organisation or place: its first word
+    ("Mahan" for "Mahan Air"), or an institution word in it ("House")."""
+    words = node.name.split()
+    return (
+        node.kind in (Kind.ORGANIZATION, Kind.LOCATION)
+        and node.id not in gaz.known
+        and len(words) > 1
+        and (
+            slug(words[0]) == slug(word)
+            or word.lower() in INSTITUTIONS
+            and word.lower() in {w.lower() for w in words}
+        )
+    )
 
 
 def _merge_short_institutions(res: Resolution, gaz: Gazetteer) -> None:

@@ -408,3 +408,15 @@ def test_a_country_spelling_that_is_an_english_word_names_no_country(nlp: Langua
         "short-lived campaigns of former Rhode Island governor Lincoln Chafee."
     )
     assert "country:ISL" not in names(resolved(nlp, text))
+
+
+def test_a_short_name_two_organisations_could_have_joins_neither(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/U.S._House_formalizes_rules_for_Trump_impeachment_proceedings
+    text = (
+        "Adam Schiff, the Democratic chairman of the House Intelligence Committee, is to preside. "
+        "The United States House of Representatives voted on Thursday. The House has only "
+        "impeached two Presidents in the history of the United States."
+    )
+    res = resolved(nlp, text)
+    house = {m.entity_id for m in res.mentions if m.text == "House"}
+    assert house and "org:house-intelligence-committee" not in house
