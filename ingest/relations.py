@@ -1647,6 +1647,8 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+            return self._gerund_actors(verb)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             if verb.head.dep_ == "pobj":
                 # "posted a message on Twitter blaming Iran": the poster blames, not the medium
@@ -1660,6 +1662,42 @@ class _SentenceReader:
                 return self.subjects(verb.head.head)  # "posted a message blaming Iran"
             return own
         return []
+
+    def _gerund_actors(self, verb: Token) -> list[str]:
+        """ "Moscow retaliated by expelling 23 British diplomats", "returned to Ankara after meeting
+        Putin": a gerund in a phrase of time or means on a verb is done by that verb's subject (a
+        passive's too: "was killed after arriving in Baghdad"); "joined the United States in
+        condemning China": by the joined party as well; "praised Turkey for hosting refugees": by
+        the one judged. Not "accused X of" (read as an allegation) nor "barred X from"."""
+        prep = verb.head
+        governor = prep.head
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in _SHARED_SUBJECT_PREPS
+            or governor.pos_ not in ("VERB", "AUX")
+        ):
+            return []
+        if prep.lower_ == "for":
+            # "criticized Joe Biden for not denouncing Antifa", "praised Turkey for hosting
+            # refugees", "was sanctioned for supporting": the one judged did it
+            judged = [c for c in governor.children if c.dep_ == "dobj"] or [
+                c for c in governor.children if c.dep_ == "nsubjpass"
+            ]
+            return [
+                e
+                for c in judged
+                for e in self.entities(c)
+                if self.res.kind_of(e) in (Kind.PERSON, *_ACTOR_KINDS)
+            ]
+        found = self.subjects(governor)
+        if not found and prep.lower_ not in ("by", "through", "in"):
+            found = [
+                e for c in governor.children if c.dep_ == "nsubjpass" for e in self.entities(c)
+            ]
+        if prep.lower_ == "in" and governor.lemma_.lower() in _JOINING:
+            found += [e for c in governor.children if c.dep_ == "dobj" for e in self.entities(c)]
+            found += [e for t in _prep_objects(governor, "with") for e in self.entities(t)]
+        return list(dict.fromkeys(found))
 
     def slot(self, verb: Token, name: str) -> list[Token]:
         """The tokens filling one argument slot of a verb."""
@@ -1910,8 +1948,22 @@ class _SentenceReader:
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
             needs = spec.symmetric_needs
+            # "Japan and South Korea signed a trade agreement", "negotiated a deal": an unnamed
+            # thing they agree on is no party. A party in the object ("agreed with Iran") is the
+            # other side, and co-signers of a named treaty ("signed the AfCFTA") need not agree
+            # with each other.
+            parties = [o for o in objects if self.res.kind_of(o) is not Kind.TOPIC]
+            named = any(
+                c.dep_ == "dobj"
+                and (
+                    any(t.pos_ == "PROPN" or t.ent_type_ for t in [*c.lefts, c])
+                    or _prep_objects(c, "with")
+                )
+                for c in verb.children
+            )
             if (
-                not objects
+                not parties
+                and not named
                 and spec.symmetric_subjects
                 and rel in SYMMETRIC
                 and len(subjects) > 1
@@ -3206,6 +3258,15 @@ class _SentenceReader:
             ):
                 if mode is not Modality.NEGATED:
                     mode = Modality.ALLEGED
+            if (
+                i > 0
+                and lemma in _REPROACHING
+                and chain[i - 1].dep_ == "prep"
+                and chain[i - 1].lower_ == "for"
+                and (i == 2 or i == 3 and support is not None and chain[1].i == support.i)
+                and mode is not Modality.NEGATED
+            ):
+                mode = Modality.ALLEGED  # "criticized Biden for not denouncing": the critic's word
             if i > 0 and lemma in w["possible"] | {"expect", "likely", "speculate"}:
                 hedged = True
             if i > 0 and lemma in w["planned"] and chain[i - 1].dep_ in ("xcomp",):
@@ -3501,6 +3562,37 @@ _REALMS = frozenset({"king", "queen"})
 _COMMITTING = frozenset(
     {"pledge", "agree", "vow", "promise", "decide", "plan", "intend", "undertake", "resolve"}
 )
+# Prepositions whose gerund shares the subject of the verb they hang on: time and means
+# ("after meeting", "by expelling", "in condemning"), or its object for a reason ("praised X for
+# hosting"); not "of", "from", "without", "instead of", whose gerund is not done or not said.
+_SHARED_SUBJECT_PREPS = frozenset(
+    {"after", "before", "by", "through", "upon", "on", "in", "while", "since", "when", "for"}
+)
+# Verbs whose reason ("for" a deed) is the reproacher's charge, not the article's statement.
+_REPROACHING = frozenset(
+    {
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "blame",
+        "slam",
+        "fault",
+        "rebuke",
+        "censure",
+        "sanction",
+        "punish",
+        "attack",
+        "arrest",
+        "charge",
+        "sue",
+        "fine",
+        "indict",
+        "prosecute",
+    }
+)
+# Verbs whose object does with the subject what a gerund under "in" says: "joined X in condemning".
+_JOINING = frozenset({"join"})
 # Verbs that say a person holds or takes an office named "as" a title or as a predicate; the
 # conferring ones say it of their object ("elected Johnson as leader").
 _CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})
