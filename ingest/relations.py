@@ -1649,6 +1649,8 @@ class _SentenceReader:
             return self.subjects(verb.head)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             return self._gerund_actors(verb)
+        if _intended(verb):
+            return self._intenders(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             if verb.head.dep_ == "pobj":
                 # "posted a message on Twitter blaming Iran": the poster blames, not the medium
@@ -1661,6 +1663,19 @@ class _SentenceReader:
             if not own and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
                 return self.subjects(verb.head.head)  # "posted a message blaming Iran"
             return own
+        return []
+
+    def _intenders(self, noun: Token) -> list[str]:
+        """ "Turkey's plan to attack Syria", "Russia announced a decision to expel 23 British
+        diplomats", "have announced their plans to oppose the bill": whose intention it is, its
+        owner or whoever voices or makes it; not "opposed the plan to", which is someone else's."""
+        owners = [
+            e for c in noun.children if c.dep_ == "poss" for e in self.entities(c, with_conj=False)
+        ]
+        if owners:
+            return owners
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
+            return self.subjects(noun.head)
         return []
 
     def _gerund_actors(self, verb: Token) -> list[str]:
@@ -3258,6 +3273,8 @@ class _SentenceReader:
             ):
                 if mode is not Modality.NEGATED:
                     mode = Modality.ALLEGED
+            if i == 1 and _intended(chain[0]):
+                planned = True  # "announced plans to oppose the bill": the act is to come
             if (
                 i > 0
                 and lemma in _REPROACHING
@@ -3567,6 +3584,53 @@ _COMMITTING = frozenset(
 # hosting"); not "of", "from", "without", "instead of", whose gerund is not done or not said.
 _SHARED_SUBJECT_PREPS = frozenset(
     {"after", "before", "by", "through", "upon", "on", "in", "while", "since", "when", "for"}
+)
+# Intentions whose infinitive is their owner's act to come: "a plan to attack", "a decision to".
+_INTENTIONS = frozenset(
+    {
+        "plan",
+        "intention",
+        "intent",
+        "desire",
+        "decision",
+        "commitment",
+        "pledge",
+        "promise",
+        "threat",
+        "effort",
+        "attempt",
+        "bid",
+        "readiness",
+        "willingness",
+        "determination",
+        "proposal",
+        "offer",
+        "wish",
+        "vow",
+    }
+)
+# Verbs whose subject owns the intention it states or makes ("announced plans to").
+_VOICING = frozenset(
+    {
+        "announce",
+        "unveil",
+        "have",
+        "make",
+        "express",
+        "reveal",
+        "outline",
+        "present",
+        "propose",
+        "adopt",
+        "take",
+        "confirm",
+        "declare",
+        "signal",
+        "voice",
+        "reiterate",
+        "renew",
+        "launch",
+    }
 )
 # Verbs whose reason ("for" a deed) is the reproacher's charge, not the article's statement.
 _REPROACHING = frozenset(
@@ -3886,6 +3950,16 @@ def _examples(token: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "including"):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _intended(verb: Token) -> bool:
+    """Whether a verb is the infinitive of an intention: "plans to oppose", "a decision to expel"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in _INTENTIONS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _clause_verb(token: Token) -> Token:

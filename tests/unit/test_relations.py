@@ -1027,3 +1027,29 @@ def test_coordinated_signers_of_an_unnamed_agreement_agree_with_each_other(nlp: 
     text = "Japan and South Korea signed an agreement with the United States."
     got = triples(claims_of(nlp, text))
     assert ("country:JPN", "AGREES_WITH", "country:KOR", "asserted") not in got
+
+
+def _actors_of(nlp: Language, text: str, word: str) -> list[str]:
+    """The actors the reader gives the verb `word` in the last sentence of `text`."""
+    from geokg.ingest.lexicon import load_lexicon
+    from geokg.ingest.relations import _Memory, _SentenceReader
+
+    doc = nlp(text)
+    res = resolve(doc)
+    sents = list(doc.sents)
+    reader = _SentenceReader(sents[-1], res, load_lexicon(), _Memory(), len(sents) - 1)
+    return reader.subjects(next(t for t in sents[-1] if t.text == word))
+
+
+def test_an_intention_to_act_is_its_owners_act_to_come(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Governor_of_US_state_of_Alabama_signs_state_anti-abortion_measure
+    text = (
+        "Planned Parenthood, along with the American Civil Liberties Union have announced their "
+        "plans to oppose the bill by lawsuit."
+    )
+    assert "org:planned-parenthood" in _actors_of(nlp, text, "oppose")
+    # Constructed extras: a possessor owns the plan; one who opposes a plan does not.
+    got = triples(claims_of(nlp, "Turkey's plan to attack Syria was criticized."))
+    assert ("country:TUR", "ATTACKS", "country:SYR", "planned") in got
+    got = triples(claims_of(nlp, "The United States opposed the plan to attack Syria."))
+    assert not any(t == "ATTACKS" for _, t, _, _ in got)
