@@ -1647,6 +1647,14 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.dep_ == "acomp"
+            and verb.head.lemma_.lower() in _DISPOSITIONS
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "said she was proud to endorse Joe Biden", "is ready to supply": the one disposed
+            return self.subjects(verb.head.head)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             return self._gerund_actors(verb)
         if _intended(verb):
@@ -3236,6 +3244,7 @@ class _SentenceReader:
             else None
         )
         while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {
+            "acomp",
             "pobj",
             "prep",
             "dobj",
@@ -3273,6 +3282,12 @@ class _SentenceReader:
             ):
                 if mode is not Modality.NEGATED:
                     mode = Modality.ALLEGED
+            if i == 1 and chain[0].dep_ == "xcomp" and tok.dep_ == "acomp":
+                disposition = _DISPOSITIONS.get(lemma)
+                if disposition is Modality.NEGATED:
+                    mode = Modality.NEGATED  # "was unable to meet"
+                planned = planned or disposition is Modality.PLANNED
+                hedged = hedged or disposition is Modality.POSSIBLE
             if i == 1 and _intended(chain[0]):
                 planned = True  # "announced plans to oppose the bill": the act is to come
             if (
@@ -3585,6 +3600,24 @@ _COMMITTING = frozenset(
 _SHARED_SUBJECT_PREPS = frozenset(
     {"after", "before", "by", "through", "upon", "on", "in", "while", "since", "when", "for"}
 )
+# Adjectives whose infinitive their holder does, and how sure the act is: "proud to endorse",
+# "ready to supply", "able to meet", "unable to meet".
+_DISPOSITIONS = {
+    "proud": Modality.ASSERTED,
+    "first": Modality.ASSERTED,
+    "quick": Modality.ASSERTED,
+    "ready": Modality.PLANNED,
+    "willing": Modality.PLANNED,
+    "eager": Modality.PLANNED,
+    "prepared": Modality.PLANNED,
+    "determined": Modality.PLANNED,
+    "keen": Modality.PLANNED,
+    "poised": Modality.PLANNED,
+    "able": Modality.POSSIBLE,
+    "likely": Modality.POSSIBLE,
+    "unable": Modality.NEGATED,
+    "unwilling": Modality.NEGATED,
+}
 # Intentions whose infinitive is their owner's act to come: "a plan to attack", "a decision to".
 _INTENTIONS = frozenset(
     {

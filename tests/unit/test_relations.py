@@ -1053,3 +1053,17 @@ def test_an_intention_to_act_is_its_owners_act_to_come(nlp: Language) -> None:
     assert ("country:TUR", "ATTACKS", "country:SYR", "planned") in got
     got = triples(claims_of(nlp, "The United States opposed the plan to attack Syria."))
     assert not any(t == "ATTACKS" for _, t, _, _ in got)
+
+
+def test_an_adjective_of_disposition_gives_its_infinitive_the_subject(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Elizabeth_Warren_endorses_Joe_Biden_in_2020_US_presidential_election
+    text = (
+        "In a video message posted to Twitter, Warren commended Biden for his empathy towards US "
+        'citizens and said she was "proud to endorse Joe Biden as president of the United States."'
+    )
+    assert _actors_of(nlp, text, "endorse") == ["person:warren"]
+    # Constructed extras: how sure the act is follows the adjective.
+    got = triples(claims_of(nlp, "Russia is ready to supply weapons to Syria."))
+    assert ("country:RUS", "SUPPLIES", "country:SYR", "planned") in got
+    got = triples(claims_of(nlp, "China was unable to meet Japan."))
+    assert ("country:CHN", "MEETS", "country:JPN", "negated") in got
