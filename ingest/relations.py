@@ -884,6 +884,15 @@ class _SentenceReader:
                 ]
             ]
             found = [f for f in found if f]
+            if (
+                plural
+                and found
+                and len(found[0]) > 1
+                and all(self.res.kind_of(e) is Kind.PERSON for e in found[0])
+            ):
+                # "Biden and Sanders announced they were to form six working groups": several
+                # persons speak of themselves
+                return found[0]
         if not found:
             for t in self.sent:
                 if t.i >= pronoun.i:
@@ -1965,7 +1974,8 @@ class _SentenceReader:
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
-                and verb.head.lemma_.lower() in _COMMITTING
+                # "Biden and Sanders announced they were to form six working groups"
+                and (verb.head.lemma_.lower() in _COMMITTING or verb.head.lemma_ == "be")
                 and any(c.dep_ == "nsubj" for c in verb.head.children)
             )
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
@@ -1978,10 +1988,7 @@ class _SentenceReader:
             parties = [o for o in objects if self.res.kind_of(o) is not Kind.TOPIC]
             named = any(
                 c.dep_ == "dobj"
-                and (
-                    any(t.pos_ == "PROPN" or t.ent_type_ for t in [*c.lefts, c])
-                    or _prep_objects(c, "with")
-                )
+                and (any(t.pos_ == "PROPN" for t in [*c.lefts, c]) or _prep_objects(c, "with"))
                 for c in verb.children
             )
             if (

@@ -1067,3 +1067,17 @@ def test_an_adjective_of_disposition_gives_its_infinitive_the_subject(nlp: Langu
     assert ("country:RUS", "SUPPLIES", "country:SYR", "planned") in got
     got = triples(claims_of(nlp, "China was unable to meet Japan."))
     assert ("country:CHN", "MEETS", "country:JPN", "negated") in got
+
+
+def test_speakers_forming_groups_together_cooperate(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Bernie_Sanders_endorses_Joe_Biden_in_2020_United_States_presidential_election
+    # "they" in what several persons announce is those persons; "were to form" is their own act.
+    text = (
+        "In a live-streamed statement, Bernie Sanders endorsed Joe Biden. Biden and Sanders "
+        "announced they were to form six working groups relating to different policy fields."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("person:bernie-sanders", "COOPERATES_WITH", "person:joe-biden", "reported") in got
+    # Constructed extra: an alliance formed by coordinated subjects.
+    got = triples(claims_of(nlp, "France and Germany formed an alliance."))
+    assert ("country:DEU", "COOPERATES_WITH", "country:FRA", "asserted") in got
