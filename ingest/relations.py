@@ -966,6 +966,15 @@ class _SentenceReader:
                 ]
             ]
             found = [f for f in found if f]
+            if (
+                plural
+                and found
+                and len(found[0]) > 1
+                and all(self.res.kind_of(e) is Kind.PERSON for e in found[0])
+            ):
+                # "Biden and Sanders announced they were to form six working groups": several
+                # persons speak of themselves
+                return found[0]
         if not found:
             for t in self.sent:
                 if t.i >= pronoun.i:
@@ -1877,6 +1886,18 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.dep_ == "acomp"
+            and verb.head.lemma_.lower() in _DISPOSITIONS
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "said she was proud to endorse Joe Biden", "is ready to supply": the one disposed
+            return self.subjects(verb.head.head)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+            return self._gerund_actors(verb)
+        if _intended(verb):
+            return self._intenders(verb.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             if verb.head.dep_ == "pobj":
                 # "posted a message on Twitter blaming Iran": the poster blames, not the medium
@@ -1890,6 +1911,55 @@ class _SentenceReader:
                 return self.subjects(verb.head.head)  # "posted a message blaming Iran"
             return own
         return []
+
+    def _intenders(self, noun: Token) -> list[str]:
+        """ "Turkey's plan to attack Syria", "Russia announced a decision to expel 23 British
+        diplomats", "have announced their plans to oppose the bill": whose intention it is, its
+        owner or whoever voices or makes it; not "opposed the plan to", which is someone else's."""
+        owners = [
+            e for c in noun.children if c.dep_ == "poss" for e in self.entities(c, with_conj=False)
+        ]
+        if owners:
+            return owners
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
+            return self.subjects(noun.head)
+        return []
+
+    def _gerund_actors(self, verb: Token) -> list[str]:
+        """ "Moscow retaliated by expelling 23 British diplomats", "returned to Ankara after meeting
+        Putin": a gerund in a phrase of time or means on a verb is done by that verb's subject (a
+        passive's too: "was killed after arriving in Baghdad"); "joined the United States in
+        condemning China": by the joined party as well; "praised Turkey for hosting refugees": by
+        the one judged. Not "accused X of" (read as an allegation) nor "barred X from"."""
+        prep = verb.head
+        governor = prep.head
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in _SHARED_SUBJECT_PREPS
+            or governor.pos_ not in ("VERB", "AUX")
+        ):
+            return []
+        if prep.lower_ == "for":
+            # "criticized Joe Biden for not denouncing Antifa", "praised Turkey for hosting
+            # refugees", "was sanctioned for supporting": the one judged did it
+            judged = [c for c in governor.children if c.dep_ == "dobj"] or [
+                c for c in governor.children if c.dep_ == "nsubjpass"
+            ]
+            return [
+                e
+                for c in judged
+                for e in self.entities(c)
+                if self.res.kind_of(e) in (Kind.PERSON, *_ACTOR_KINDS)
+            ]
+        found = self.subjects(governor)
+        if not found and prep.lower_ not in ("by", "through", "in"):
+            found = [
+                e for c in governor.children if c.dep_ == "nsubjpass" for e in self.entities(c)
+            ]
+        if prep.lower_ == "in" and governor.lemma_.lower() in _JOINING:
+            found += [e for c in governor.children if c.dep_ == "dobj" for e in self.entities(c)]
+            found += [e for t in _prep_objects(governor, "with") for e in self.entities(t)]
+        return list(dict.fromkeys(found))
 
     def slot(self, verb: Token, name: str) -> list[Token]:
         """The tokens filling one argument slot of a verb."""
@@ -2173,14 +2243,26 @@ class _SentenceReader:
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
-                and verb.head.lemma_.lower() in _COMMITTING
+                # "Biden and Sanders announced they were to form six working groups"
+                and (verb.head.lemma_.lower() in _COMMITTING or verb.head.lemma_ == "be")
                 and any(c.dep_ == "nsubj" for c in verb.head.children)
             )
             # Pairs only from the verb's own coordinated subject: "gathered in Cairo to discuss ..."
             # is one meeting, not a second, negotiating one.
             needs = spec.symmetric_needs
+            # "Japan and South Korea signed a trade agreement", "negotiated a deal": an unnamed
+            # thing they agree on is no party. A party in the object ("agreed with Iran") is the
+            # other side, and co-signers of a named treaty ("signed the AfCFTA") need not agree
+            # with each other.
+            parties = [o for o in objects if self.res.kind_of(o) is not Kind.TOPIC]
+            named = any(
+                c.dep_ == "dobj"
+                and (any(t.pos_ == "PROPN" for t in [*c.lefts, c]) or _prep_objects(c, "with"))
+                for c in verb.children
+            )
             if (
-                not objects
+                not parties
+                and not named
                 and spec.symmetric_subjects
                 and rel in SYMMETRIC
                 and len(subjects) > 1
@@ -3666,6 +3748,7 @@ class _SentenceReader:
             else None
         )
         while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {
+            "acomp",
             "pobj",
             "prep",
             "dobj",
@@ -3703,6 +3786,23 @@ class _SentenceReader:
             ):
                 if mode is not Modality.NEGATED:
                     mode = Modality.ALLEGED
+            if i == 1 and chain[0].dep_ == "xcomp" and tok.dep_ == "acomp":
+                disposition = _DISPOSITIONS.get(lemma)
+                if disposition is Modality.NEGATED:
+                    mode = Modality.NEGATED  # "was unable to meet"
+                planned = planned or disposition is Modality.PLANNED
+                hedged = hedged or disposition is Modality.POSSIBLE
+            if i == 1 and _intended(chain[0]):
+                planned = True  # "announced plans to oppose the bill": the act is to come
+            if (
+                i > 0
+                and lemma in _REPROACHING
+                and chain[i - 1].dep_ == "prep"
+                and chain[i - 1].lower_ == "for"
+                and (i == 2 or i == 3 and support is not None and chain[1].i == support.i)
+                and mode is not Modality.NEGATED
+            ):
+                mode = Modality.ALLEGED  # "criticized Biden for not denouncing": the critic's word
             if i > 0 and lemma in w["possible"] | {"expect", "likely", "speculate"}:
                 hedged = True
             if i > 0 and lemma in w["planned"] and chain[i - 1].dep_ in ("xcomp",):
@@ -4068,6 +4168,102 @@ _REALMS = frozenset({"king", "queen"})
 _COMMITTING = frozenset(
     {"pledge", "agree", "vow", "promise", "decide", "plan", "intend", "undertake", "resolve"}
 )
+# Prepositions whose gerund shares the subject of the verb they hang on: time and means
+# ("after meeting", "by expelling", "in condemning"), or its object for a reason ("praised X for
+# hosting"); not "of", "from", "without", "instead of", whose gerund is not done or not said.
+_SHARED_SUBJECT_PREPS = frozenset(
+    {"after", "before", "by", "through", "upon", "on", "in", "while", "since", "when", "for"}
+)
+# Adjectives whose infinitive their holder does, and how sure the act is: "proud to endorse",
+# "ready to supply", "able to meet", "unable to meet".
+_DISPOSITIONS = {
+    "proud": Modality.ASSERTED,
+    "first": Modality.ASSERTED,
+    "quick": Modality.ASSERTED,
+    "ready": Modality.PLANNED,
+    "willing": Modality.PLANNED,
+    "eager": Modality.PLANNED,
+    "prepared": Modality.PLANNED,
+    "determined": Modality.PLANNED,
+    "keen": Modality.PLANNED,
+    "poised": Modality.PLANNED,
+    "able": Modality.POSSIBLE,
+    "likely": Modality.POSSIBLE,
+    "unable": Modality.NEGATED,
+    "unwilling": Modality.NEGATED,
+}
+# Intentions whose infinitive is their owner's act to come: "a plan to attack", "a decision to".
+_INTENTIONS = frozenset(
+    {
+        "plan",
+        "intention",
+        "intent",
+        "desire",
+        "decision",
+        "commitment",
+        "pledge",
+        "promise",
+        "threat",
+        "effort",
+        "attempt",
+        "bid",
+        "readiness",
+        "willingness",
+        "determination",
+        "proposal",
+        "offer",
+        "wish",
+        "vow",
+    }
+)
+# Verbs whose subject owns the intention it states or makes ("announced plans to").
+_VOICING = frozenset(
+    {
+        "announce",
+        "unveil",
+        "have",
+        "make",
+        "express",
+        "reveal",
+        "outline",
+        "present",
+        "propose",
+        "adopt",
+        "take",
+        "confirm",
+        "declare",
+        "signal",
+        "voice",
+        "reiterate",
+        "renew",
+        "launch",
+    }
+)
+# Verbs whose reason ("for" a deed) is the reproacher's charge, not the article's statement.
+_REPROACHING = frozenset(
+    {
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "blame",
+        "slam",
+        "fault",
+        "rebuke",
+        "censure",
+        "sanction",
+        "punish",
+        "attack",
+        "arrest",
+        "charge",
+        "sue",
+        "fine",
+        "indict",
+        "prosecute",
+    }
+)
+# Verbs whose object does with the subject what a gerund under "in" says: "joined X in condemning".
+_JOINING = frozenset({"join"})
 # Verbs that say a person holds or takes an office named "as" a title or as a predicate; the
 # conferring ones say it of their object ("elected Johnson as leader").
 _CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})
@@ -4403,6 +4599,16 @@ def _examples(token: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "including"):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _intended(verb: Token) -> bool:
+    """Whether a verb is the infinitive of an intention: "plans to oppose", "a decision to expel"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in _INTENTIONS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _clause_verb(token: Token) -> Token:
