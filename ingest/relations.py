@@ -357,8 +357,9 @@ class _SentenceReader:
             e
             for t in after
             if t.head.i in range(token.i, after.end)
-            # in the title's own phrase: not "the North Korean leader met Vladimir Putin"
-            and t.i <= token.right_edge.i
+            # in the title's own phrase, or after its comma ("The Labour Party's leader, Jeremy
+            # Corbyn announced"): not "the North Korean leader met Vladimir Putin"
+            and (t.i <= token.right_edge.i or token.nbor().text == ",")
             and (e := self.res.entity_at(t))
             and self.res.kind_of(e) is Kind.PERSON
         }

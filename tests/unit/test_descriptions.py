@@ -131,3 +131,12 @@ def test_a_name_inside_a_quotation_is_no_referent_outside_it(nlp: Language) -> N
         'Emmanuel Macron said: "President Xi Jinping is a friend." The president criticised Greece.'
     )
     assert "person:xi-jinping" not in described(nlp, text, "The president", date(2023, 9, 12))
+
+
+def test_a_name_after_the_titles_comma_holds_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Conservative_Party_wins_majority_in_2019_UK_general_election
+    text = (
+        "The Labour Party's leader, Jeremy Corbyn announced he will not seek the party's "
+        "leadership position in the next general election cycle."
+    )
+    assert described(nlp, text, "Party's leader", date(2019, 12, 16)) == ["person:jeremy-corbyn"]
