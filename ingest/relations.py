@@ -366,6 +366,9 @@ class _SentenceReader:
             e
             for t in after
             if t.head.i in range(token.i, after.end)
+            # in the title's own phrase, or after its comma ("The Labour Party's leader, Jeremy
+            # Corbyn announced"): not "the North Korean leader met Vladimir Putin"
+            and (t.i <= token.right_edge.i or token.nbor().text == ",")
             and (e := self.res.entity_at(t))
             and self.res.kind_of(e) is Kind.PERSON
         }
@@ -408,8 +411,9 @@ class _SentenceReader:
                 return holder
         for described in (
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
-            self._state_agent,
+            # "the Indian Prime Minister asked": the holder the article names, before the state
             self._leader_description,
+            self._state_agent,
             self._described_person,
         ):
             if (entity := described(token)) is not None:
@@ -534,7 +538,11 @@ class _SentenceReader:
         person the article has said leads that country, else the register's holder of that title
         on the article's date (a node of its own when the article has not named them)."""
         roles = load_roles()
-        if token.pos_ != "NOUN" or token.lower_ not in roles.leader | {"minister", "secretary"}:
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.lower_ not in roles.leader | {"minister", "secretary"}
+            or self.res.entity_at(token)
+        ):
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         possessed = any(c.dep_ == "poss" for c in token.children)
@@ -546,10 +554,65 @@ class _SentenceReader:
                 and (e := self.res.entity_at(child))
                 and self.res.kind_of(e) is Kind.COUNTRY
             ):
+                if (named := self._state_title_holder(e, token)) is not None:
+                    return named
+                if token.pos_ == "PROPN":
+                    # "the Indian Prime Minister asked": with no holder the article names, the
+                    # state agent reading (the country) stands
+                    return None
                 if token.lower_ in roles.leader and (known := self.memory.leaders.get(e)):
                     return known
                 return self._register_holder(e, token)
         return None
+
+    def _state_title_holder(self, state: str, token: Token) -> str | None:
+        """ "the Turkish president", "Turkey's leader", "the president of Turkey": the register's
+        holder of that title for that state on the article's date when the article names them,
+        else the one person the article has given that title for that state; never a person
+        named only inside a quotation the description stands outside of."""
+        day = self.memory.published
+        words = [
+            c
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and not self.res.entity_at(c) and c.i < token.i
+        ]
+        title = " ".join([*(t.text for t in words if t.lower_ not in _IN_OFFICE), token.text])
+        # "the country's first president": an office, but no present holder of it
+        if day is not None and known_title(title) == title_key(title):
+            offices = holders(state.split(":", 1)[1], title, day)
+            named = {
+                node.id
+                for node in self.res.nodes.values()
+                if node.kind is Kind.PERSON
+                and any(o.named(node.name) for o in offices)
+                and self._named_outside_quotes(node.id, token)
+            }
+            if len(named) == 1:
+                return named.pop()
+        key = title_key(title)
+        titled = {
+            p
+            for t, ps in self.memory.titled.items()
+            if title_key(t) == key
+            for p in ps
+            if state in (self.memory.affiliation.get(p), self._led_by(p))
+            and self._named_outside_quotes(p, token)
+        }
+        return titled.pop() if len(titled) == 1 else None
+
+    def _led_by(self, person: str) -> str | None:
+        return next((c for c, p in self.memory.leaders.items() if p == person), None)
+
+    def _named_outside_quotes(self, entity: str, token: Token, before: bool = False) -> bool:
+        """Whether the article names `entity` (`before` `token`, if asked) somewhere a description
+        at `token` can see: outside every quotation, or inside the one quotation `token` is in."""
+        own = self._quote_of(token)
+        doc = token.doc
+        return any(
+            m.entity_id == entity and self._quote_of(doc[m.start]) in (None, own)
+            for m in self.res.mentions
+            if not before or m.start < token.i
+        )
 
     def _register_holder(self, country: str, token: Token) -> str | None:
         """The one person the register says held the title `token` heads ("leader", "foreign
@@ -1181,34 +1244,77 @@ class _SentenceReader:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
             state = self.res.entity_at(owner) or self._described_country(owner)
-            if state and self.res.kind_of(state) is Kind.COUNTRY and token.lower_ in roles.leader:
-                return self.memory.leaders.get(state)
+            if state and self.res.kind_of(state) is Kind.COUNTRY:
+                # "the country's president": the holder the article names, else its leader
+                if (named := self._state_title_holder(state, token)) is not None:
+                    return named
+                if token.lower_ in roles.leader:
+                    return self.memory.leaders.get(state)
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("prep", "appos", "relcl", "acl") or self.res.entity_at(c)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        of = [c for c in token.children if c.dep_ == "prep"]
+        if (
+            len(of) == 1
+            and of[0].lower_ == "of"
+            and not any(c.dep_ in ("appos", "relcl", "acl") for c in token.children)
+        ):
+            # "The president of Turkey vowed support for Azerbaijan"
+            states = [
+                e
+                for c in of[0].children
+                if c.dep_ == "pobj"
+                and (e := self.res.entity_at(c))
+                and self.res.kind_of(e) is Kind.COUNTRY
+            ]
+            return self._state_title_holder(states[0], token) if states else None
+        if any(
+            c.dep_ in ("prep", "appos", "relcl", "acl")
+            # "the president and Congress could not agree": a conjunct names no one else
+            or (self.res.entity_at(c) and c.dep_ != "conj")
             for c in token.children
         ):
             return None
+        # "the sitting president", "the current prime minister": the one in office
+        title = " ".join(w for w in title.split() if w not in _IN_OFFICE)
         holders = {
             p
             for t, ps in self.memory.titled.items()
             if t == title
             or t.endswith(" " + title)
-            and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES
+            and t.split()[-len(title.split()) - 1] not in _RANK_PREFIXES | {"-"}
             for p in ps
         }
-        # "President Trump" with no country named gives no title claim, but competes all the same
-        doc = token.doc
+        # "President Trump" with no country named gives no title claim, but competes all the same;
+        # the title before the name must be the description's whole title ("Civil Aviation
+        # Minister Puri" is not "the local health minister", "Vice-President Biden" not "the
+        # president")
+        doc, words, own = token.doc, title.split(), self._quote_of(token)
         holders |= {
             m.entity_id
             for m in self.res.mentions
             if m.end <= token.i
-            and m.start > 0
+            and m.start >= len(words)
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) is Kind.PERSON
-            and doc[m.start - 1].lower_ == token.lower_
-            and (m.start < 2 or doc[m.start - 2].lower_ not in _RANK_PREFIXES)
+            and [t.lower_ for t in doc[m.start - len(words) : m.start]] == words
+            and (
+                m.start == len(words)
+                or doc[m.start - len(words) - 1].lower_ not in _RANK_PREFIXES | {"-"}
+            )
+            and self._quote_of(doc[m.start]) in (None, own)
         }
+        holders = {p for p in holders if self._named_outside_quotes(p, token)}
+        if not holders and (day := self.memory.published) and known_title(title) == title:
+            # "Mexico's Foreign Secretary Marcelo Ebrard ... The foreign minister said": the one
+            # person the article names whom the register has in that office on the day
+            holders = {
+                n.id
+                for n in self.res.nodes.values()
+                if n.kind is Kind.PERSON
+                and by_title_and_name(title, n.name, day)
+                and self._named_outside_quotes(n.id, token, before=True)
+            }
         return holders.pop() if len(holders) == 1 else None
 
     def _stance_object(self, token: Token) -> str | None:
@@ -4017,6 +4123,8 @@ _OWNED_BY_OF = frozenset(
 _WORDED_ASSAULT = frozenset({"attack", "assail"})
 _STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
+# Words that say a title's holder is the one in office now, not which office it is
+_IN_OFFICE = frozenset({"current", "sitting", "incumbent"})
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:

@@ -17,13 +17,17 @@ def read_claims(nlp: Language, text: str, day: date = SAMPLE_DAY) -> tuple[list[
     """Every claim of `text`, and who is who in it."""
     doc = nlp(text)
     res = resolve(doc)
-    article = Article(
+    return extract_claims(doc, res, article_of(text, day)), res
+
+
+def article_of(text: str, day: date = SAMPLE_DAY) -> Article:
+    """The article a test text stands in, dated `day`."""
+    return Article(
         id="test",
         published_at=datetime(day.year, day.month, day.day, tzinfo=UTC),
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         extractor_version="test",
     )
-    return extract_claims(doc, res, article), res
 
 
 def claims_of(nlp: Language, text: str, day: date = SAMPLE_DAY) -> list[Claim]:
