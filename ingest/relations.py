@@ -2449,6 +2449,33 @@ class _SentenceReader:
                     if holder != owners[0]:
                         yield _Candidate(rel, holder, owners[0], head, "title_predicate", role=role)
 
+    def asked_by(self) -> Iterator[_Candidate]:
+        """ "visited Moscow at the invitation of Putin", "suspended Parliament at the request of
+        Prime Minister Boris Johnson", "will comply with the request of ...": whose request or
+        invitation it was asked or invited whoever acts on it."""
+        for noun in self.sent:
+            rel = _ASKED_NOUNS.get(noun.lemma_.lower())
+            if rel is None or noun.pos_ != "NOUN":
+                continue
+            askers = [
+                e
+                for e in self._named_in(noun, "of")
+                + [e for c in noun.children if c.dep_ == "poss" for e in self.entities(c)]
+                if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            ]
+            head = noun.head
+            if noun.dep_ == "pobj" and head.lower_ in ("at", "on", "upon", "with", "by"):
+                verb = head.head  # "at the request of", "comply with the request of"
+            elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ACCEPTING:
+                verb = noun.head  # "accepted the invitation of", "granted Iran's request"
+            else:
+                continue
+            if verb.pos_ not in ("VERB", "AUX") or len(set(askers)) != 1:
+                continue
+            for actor in self.subjects(verb):
+                if actor != askers[0]:
+                    yield _Candidate(rel, askers[0], actor, noun, "asked_by")
+
     def stance_holders(self) -> Iterator[_Candidate]:
         """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
         US-led Iraq War", "the council, previously an ally of the government,": a noun naming who
@@ -3994,6 +4021,12 @@ def _title_predicates(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.title_predicates()
 
 
+@RULES.register("asked_by")
+def _asked_by(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Whose request or invitation someone acts on."""
+    yield from reader.asked_by()
+
+
 @RULES.register("stance_holder")
 def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A critic, opponent, supporter or ally of someone, said of a named party."""
@@ -4406,6 +4439,15 @@ def _compass_word(word: str) -> bool:
         w.removesuffix("ern") in ("north", "south", "east", "west") or w == "central"
         for w in word.split("-")
     )
+
+
+# Nouns of asking whose owner asks the one who acts on them ("at the invitation of Putin").
+_ASKED_NOUNS = {
+    "request": Relation.REQUESTS,
+    "behest": Relation.REQUESTS,
+    "invitation": Relation.INVITES,
+}
+_ACCEPTING = frozenset({"accept", "grant", "heed", "honour", "honor", "answer"})
 
 
 def _hypothetical(verb: Token) -> bool:

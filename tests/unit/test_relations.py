@@ -1082,3 +1082,24 @@ def test_speakers_forming_groups_together_cooperate(nlp: Language) -> None:
     # Constructed extra: an alliance formed by coordinated subjects.
     got = triples(claims_of(nlp, "France and Germany formed an alliance."))
     assert ("country:DEU", "COOPERATES_WITH", "country:FRA", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # https://en.wikinews.org/wiki/UK_Supreme_Court_rules_prorogation_of_parliament_unlawful
+            "Queen Elizabeth II suspended parliament at the behest of Boris Johnson, the current "
+            "prime minister, on September 10.",
+            ("person:boris-johnson", "REQUESTS", "person:elizabeth-ii"),
+        ),
+        (  # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+            "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
+            "request of Prime Minister Boris Johnson to suspend Parliament.",
+            ("person:boris-johnson", "REQUESTS", "person:elizabeth-ii"),
+        ),
+    ],
+)
+def test_whose_request_someone_acts_on_asked_them(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
