@@ -3435,7 +3435,10 @@ class _SentenceReader:
             j -= 1
         while words and words[0].lower_ in ("of", "and", "for"):
             words.pop(0)
+        # "the president of Russia, Vladimir Putin", "a summit with President of France
+        # Emmanuel Macron": the title opens its phrase
         opens = j < lo or doc[j].is_punct or doc[j].lower_ in ("the", "a", "an")
+        opens = opens or doc[j].pos_ in ("ADP", "CCONJ")
         if not words or not opens or words[-1].lower_ not in roles.leader | roles.affiliated:
             return None
         role = " ".join(t.text for t in words)

@@ -1103,3 +1103,19 @@ def test_whose_request_someone_acts_on_asked_them(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_a_summit_attended_with_a_leader_titled_after_a_preposition(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Prime_Minister_of_Slovakia_Igor_Matovi%C4%8D_tests_positive_for_COVID-19
+    text = (
+        "Slovak Prime Minister Igor Matovič tested positive. This comes a week after he attended "
+        "a summit with President of France Emmanuel Macron, who was later diagnosed with the "
+        "disease."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:emmanuel-macron", "LEADER_OF", "country:FRA") in got
+    assert ("person:igor-matovic", "LEADER_OF", "country:FRA") not in got
+    assert {
+        ("person:emmanuel-macron", "MEETS", "person:igor-matovic"),
+        ("person:igor-matovic", "MEETS", "person:emmanuel-macron"),
+    } & got
