@@ -290,7 +290,43 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _merge_short_institutions(res, gaz)
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res)
+    _link_bare_surnames(doc, res, sent_of)
     return res
+
+
+def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "Nancy Pelosi ... Pelosi called Trump's conduct a breach": a later surname the NER left
+    unlabelled is the one person of the article who has it, when it stands alone (not "Trump
+    Tower", not "Mrs Pelosi Smith")."""
+    owners: dict[str, set[str]] = {}
+    linked = False
+    for node in res.nodes.values():
+        if node.kind is Kind.PERSON and len(words := node.name.split()) > 1:
+            owners.setdefault(words[-1], set()).add(node.id)
+    for token in doc:
+        if (
+            token.ent_type_
+            or token.i in res.token_entity
+            or token.pos_ != "PROPN"
+            or len(owners.get(token.text, ())) != 1
+        ):
+            continue
+        beside = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+        if any(t.pos_ == "PROPN" and t.is_title for t in beside):
+            continue
+        person = next(iter(owners[token.text]))
+        _add(
+            res,
+            doc[token.i : token.i + 1],
+            person,
+            res.nodes[person].name,
+            Kind.PERSON,
+            None,
+            sent_of,
+        )
+        linked = True
+    if linked:
+        res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
 
 
 def _name_word(token: Token, roles: Roles) -> bool:

@@ -420,3 +420,16 @@ def test_a_short_name_two_organisations_could_have_joins_neither(nlp: Language) 
     res = resolved(nlp, text)
     house = {m.entity_id for m in res.mentions if m.text == "House"}
     assert house and "org:house-intelligence-committee" not in house
+
+
+def test_a_later_surname_the_ner_missed_is_the_one_person_with_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation
+    text = (
+        "Nancy Pelosi, the Speaker of the House of Representatives, announced an inquiry into "
+        "United States President Donald Trump. Pelosi called Trump's conduct a 'breach of his "
+        "Constitutional responsibilities,' according to NBC. Trump Tower stayed open."
+    )
+    res = resolved(nlp, text)
+    linked = {m.text: m.entity_id for m in res.mentions}
+    assert linked.get("Pelosi") == "person:nancy-pelosi"
+    assert not [m for m in res.mentions if m.text == "Trump" and m.start > 30]  # "Trump Tower"
