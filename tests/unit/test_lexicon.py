@@ -246,6 +246,40 @@ def test_codebook_verbs_of_several_families(nlp: Language) -> None:
     assert ("country:MEX", "REQUESTS", "country:USA") in events(claims_of(nlp, text))
 
 
+def test_blasted_an_actor_is_criticism_and_blasting_a_place_is_not(nlp: Language) -> None:
+    text = (
+        "Trump blasted Biden as a career politician and repeatedly asked why Biden did not "
+        "already implement the policies he proposed."
+    )  # W_OCT
+    assert [
+        c
+        for c in claims_of(nlp, text)
+        if c.type is Relation.CRITICIZES and c.object.endswith("biden")
+    ]
+    # the explosion sense: no actor is blasted
+    # https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+    text = (
+        "Mining companies frequently blasted sacred aboriginal sites destroying precious "
+        "aboriginal artwork."
+    )
+    assert not events(claims_of(nlp, text))
+    assert not events(claims_of(nlp, "A bomb blasted the building in Kabul."))
+
+
+def test_a_trade_measure_names_its_partner_in_the_preposition(nlp: Language) -> None:
+    # constructed: the corpora hold no such sentence with an actor partner (the trade wars of
+    # 2019-2020: Japan and South Korea, China and Australia)
+    cases = {
+        "Japan restricted exports to South Korea.": ("country:JPN", "SANCTIONS", "country:KOR"),
+        "China banned imports from Australia.": ("country:CHN", "SANCTIONS", "country:AUS"),
+        "Saudi Arabia cut off trade with Qatar.": ("country:SAU", "SANCTIONS", "country:QAT"),
+    }
+    for text, expected in cases.items():
+        assert expected in events(claims_of(nlp, text)), text
+    # a ban on people, not goods, from a place is none
+    assert not events(claims_of(nlp, "The police banned protesters from the square."))
+
+
 def test_no_claim_from_a_verbs_other_senses(nlp: Language) -> None:
     for text in (
         "Stocks hit a record high on Friday.",
