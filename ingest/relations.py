@@ -3928,6 +3928,8 @@ class _SentenceReader:
                     mode = Modality.NEGATED  # "was unable to meet"
                 planned = planned or disposition is Modality.PLANNED
                 hedged = hedged or disposition is Modality.POSSIBLE
+            if i == 1 and chain[0].dep_ == "xcomp" and lemma in _REFUSING:
+                mode = Modality.NEGATED  # "refused to recognise Maduro", "failed to agree"
             if i == 1 and _intended(chain[0]):
                 planned = True  # "announced plans to oppose the bill": the act is to come
             if (
@@ -4336,6 +4338,8 @@ _DISPOSITIONS = {
     "unable": Modality.NEGATED,
     "unwilling": Modality.NEGATED,
 }
+# Verbs whose infinitive did not happen: "refused to recognise", "declined to meet".
+_REFUSING = frozenset({"refuse", "decline", "fail"})
 # Intentions whose infinitive is their owner's act to come: "a plan to attack", "a decision to".
 _INTENTIONS = frozenset(
     {

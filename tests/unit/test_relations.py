@@ -1119,3 +1119,18 @@ def test_a_summit_attended_with_a_leader_titled_after_a_preposition(nlp: Languag
         ("person:emmanuel-macron", "MEETS", "person:igor-matovic"),
         ("person:igor-matovic", "MEETS", "person:emmanuel-macron"),
     } & got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No corpus sentence has a claim under "refuse"/"decline" (the h-lexgap probe found the
+        # asserted reading); written after the press's phrasing.
+        "The United States refused to recognise Maduro.",
+        "Iran declined to meet Donald Trump.",
+        "China refused to condemn Russia.",
+    ],
+)
+def test_an_act_refused_or_declined_did_not_happen(nlp: Language, text: str) -> None:
+    claims = [c for c in claims_of(nlp, text) if c.type.value not in ("LEADER_OF",)]
+    assert claims and all(c.modality.value == "negated" for c in claims)
