@@ -6,6 +6,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 """
 
 import hashlib
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -44,6 +45,8 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "her
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _OUR = frozenset({"we", "us", "our", "ours"})
 _MY = frozenset({"i", "me", "my"})
+# Titles of those who speak for a body rather than for themselves.
+_SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # How far back, in sentences, a pronoun looks for its antecedent.
 _REACH = 3
@@ -769,7 +772,7 @@ class _SentenceReader:
             speaker = self._quote_speaker(token)
             return speaker if speaker and self.res.kind_of(speaker) is Kind.PERSON else None
         if lower in _OUR and quoted:
-            return self._speakers_side(token)
+            return self._we_actor(token) if token.dep_ in _SUBJ else self._speakers_side(token)
         if lower in _PRONOUNS:
             return self._antecedent(token)
         if lower in _THING_PRONOUNS:
@@ -859,21 +862,7 @@ class _SentenceReader:
             return speaker
         if self.res.kind_of(speaker) is not Kind.PERSON:
             return None
-        owners: list[str] = []
-        for sent in dict.fromkeys(
-            m.sentence
-            for m in self.res.mentions
-            if m.entity_id == speaker and abs(m.sentence - self.index) <= 2
-        ):
-            span = list(self.sent.doc.sents)[sent] if sent != self.index else self.sent
-            reader = (
-                self
-                if sent == self.index
-                else _SentenceReader(span, self.res, self.lex, self.memory, sent)
-            )
-            mention = [t for t in span if self.res.entity_at(t) == speaker]
-            if mention:
-                owners += [c.object for c in reader._title_sequence(speaker, mention, load_roles())]
+        owners = [c.object for c in self._titles_near(speaker)]
         if speaker in self.memory.affiliation:
             # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
             owners.append(self.memory.affiliation[speaker])
@@ -888,6 +877,43 @@ class _SentenceReader:
             if not state and self.res.kind_of(owner) in (Kind.ORGANIZATION, Kind.GROUP):
                 return owner
         return None
+
+    def _titles_near(self, person: str) -> list[_Candidate]:
+        """The titles the words around the person's mentions in this and the two sentences on
+        either side give them."""
+        found: list[_Candidate] = []
+        for sent in dict.fromkeys(
+            m.sentence
+            for m in self.res.mentions
+            if m.entity_id == person and abs(m.sentence - self.index) <= 2
+        ):
+            span = list(self.sent.doc.sents)[sent] if sent != self.index else self.sent
+            reader = (
+                self
+                if sent == self.index
+                else _SentenceReader(span, self.res, self.lex, self.memory, sent)
+            )
+            mention = [t for t in span if self.res.entity_at(t) == person]
+            if mention:
+                found += reader._title_sequence(person, mention, load_roles())
+        return found
+
+    def _we_actor(self, token: Token) -> str | None:
+        """Who acts as a quotation's "we" subject: the named person who says it, as the gold and
+        the data contract read a speaker's quoted acts ("Morawiecki tweeted 'We are with Mayor
+        Adamowicz'", "Zelenskyy said, 'We expect from Iran ...'"); a spokesperson's "we" is the
+        side they speak for ("'We urge the DPRK ...,' said White House National Security Council
+        spokesperson Adrienne Watson": the United States). Possessive and object "our"/"us" ("our
+        islands") are always the speaker's side (`_speakers_side`)."""
+        speaker = self._quote_speaker(token)
+        if speaker is None or self.res.kind_of(speaker) is not Kind.PERSON:
+            return self._speakers_side(token)
+        titles = [c.role or "" for c in self._titles_near(speaker)] + [
+            t for t, holders in self.memory.titled.items() if speaker in holders
+        ]
+        if any(_SPOKESPERSON.search(t) for t in titles):
+            return self._speakers_side(token) or speaker
+        return speaker
 
     def _antecedent(self, pronoun: Token | None = None) -> str | None:
         """The person "he", "him" or "his" stands for: the one person named before it in its
@@ -2165,7 +2191,9 @@ class _SentenceReader:
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
         yield from (
-            self._crowd_stance(self._seat_acting(c)) for c in events if not self._at_home(c)
+            self._crowd_stance(self._seat_acting(c))
+            for c in events
+            if not self._at_home(c) and not self._on_own_side(c)
         )
         yield from titles
 
@@ -2206,6 +2234,19 @@ class _SentenceReader:
             return False
         known = _gazetteer_known().get(cand.object)
         return cand.object == home or (known is not None and known.country == home)
+
+    def _on_own_side(self, cand: _Candidate) -> bool:
+        """A quoted "we" read as the person who says it (`_we_actor`) does not act on the side
+        they speak for: what a prime minister's "we" asks of their own country is no request
+        between two parties."""
+        if self.res.kind_of(cand.subject) is not Kind.PERSON:
+            return False
+        we = [
+            c
+            for c in _clause_verb(cand.trigger).children
+            if c.dep_ in _SUBJ and c.lower_ == "we" and self._quoted(c)
+        ]
+        return bool(we) and self._speakers_side(we[0]) == cand.object
 
     def _verb(self, verb: Token) -> Iterator[_Candidate]:
         for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
@@ -2586,6 +2627,9 @@ class _SentenceReader:
         """(speaker, party) for each party in `targets` when someone named says the words at
         `words`; never the speaker on themselves."""
         speaker = self._speaker_of(words, ev)
+        we = [c for c in words.head.children if c.dep_ in _SUBJ and c.lower_ == "we"]
+        if speaker is not None and we and self._quoted(we[0]):
+            speaker = self._we_actor(we[0]) or speaker  # one reading of a quoted "we"
         if speaker is None or self.res.kind_of(speaker) not in _ACTOR_KINDS | {Kind.PERSON}:
             return []
         return [

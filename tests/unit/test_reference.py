@@ -366,7 +366,7 @@ def test_a_name_the_ner_missed_blocks_the_previous_sentences_person(nlp: Languag
                 "“Our country will never accept the sanctions. We condemn the United States and its "
                 "allies.”\nIran's foreign minister Javad Zarif said this on Tuesday."
             ),
-            ("country:IRN", "CRITICIZES", "country:USA", "reported", "person:mohammad-javad-zarif"),
+            ("person:mohammad-javad-zarif", "CRITICIZES", "country:USA", "reported", None),
         ),
         (
             # a quotation over paragraphs belongs to the speaker named at its end
@@ -375,13 +375,16 @@ def test_a_name_the_ner_missed_blocks_the_previous_sentences_person(nlp: Languag
                 "United States. Our patience has limits.\n\n“We will respond to every provocation,” "
                 "Putin said."
             ),
-            ("country:RUS", "CRITICIZES", "country:USA", "reported", "person:vladimir-putin"),
+            ("person:vladimir-putin", "CRITICIZES", "country:USA", "reported", None),
         ),
     ],
 )
-def test_quoted_we_is_the_side_of_a_speaker_named_after_the_quotation(
-    nlp: Language, text: str, expected: tuple[str, ...]
+def test_quoted_we_is_the_speaker_named_after_the_quotation(
+    nlp: Language, text: str, expected: tuple[str | None, ...]
 ) -> None:
+    # A named speaker's quoted "we" acts as the speaker, as the gold reads "Zelenskyy said, 'We
+    # expect from Iran ...'" (silver w171) and "Morawiecki tweeted 'We are with ...'" (w011);
+    # the act is the speaker's own, so it is attributed to nobody else.
     claims, _ = read(nlp, text)
     got = {(c.subject, c.type.value, c.object, c.modality.value, c.attributed_to) for c in claims}
     assert expected in got
@@ -394,15 +397,18 @@ def test_quoted_we_of_an_unnamed_ministry_is_its_state_in_the_next_sentence_too(
     assert ("country:IRN", "CRITICIZES", "country:USA") in triples(nlp, text)
 
 
-def test_quoted_our_of_a_leader_is_his_country(nlp: Language) -> None:
-    # W11
+def test_quoted_we_of_a_leader_is_the_leader(nlp: Language) -> None:
+    # W11 (the last sentence constructed): a named leader's quoted "we" condemning is his own act,
+    # as the gold reads Zelenskyy's "We expect from Iran" (silver w171); he leads Turkey.
     text = (
         "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish president "
         'Erdoğan called for a regional cooperation in the Eastern Mediterranean. "No project '
         'excluding our country in the Eastern Mediterranean can be implemented", he said. '
         '"We condemn Greece", he added.'
     )
-    assert ("country:TUR", "CRITICIZES", "country:GRC") in triples(nlp, text)
+    got = triples(nlp, text)
+    assert ("person:recep-tayyip-erdogan", "CRITICIZES", "country:GRC") in got
+    assert ("person:recep-tayyip-erdogan", "LEADER_OF", "country:TUR") in got
 
 
 def test_quoted_we_with_no_speaker_is_no_actor(nlp: Language) -> None:
@@ -506,7 +512,8 @@ def test_a_quotation_after_the_one_a_speaker_closed_is_still_his(nlp: Language) 
         "Russian President Vladimir Putin spoke in Moscow on Tuesday. "
         '"We condemn the United States," he said. "We also support China."'
     )
-    assert ("country:RUS", "SUPPORTS", "country:CHN") in triples(nlp, text)
+    # the named speaker's quoted "we" is the speaker (see _we_actor)
+    assert ("person:vladimir-putin", "SUPPORTS", "country:CHN") in triples(nlp, text)
 
 
 def test_the_group_is_the_one_organisation_just_named_not_the_news_agency(nlp: Language) -> None:

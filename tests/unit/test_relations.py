@@ -346,6 +346,32 @@ def test_quoted_we_of_a_spokesperson_is_their_state(nlp: Language) -> None:
     assert ("country:USA", "REQUESTS", "country:PRK", "reported") in triples(claims_of(nlp, text))
 
 
+def test_quoted_we_of_a_named_principal_is_the_principal(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/President_Trump_says_he_%27can%27_and_%27may%27_put_US_into_state_of_emergency_to_build_border_wall
+    # Gold reads a named speaker's quoted "we" as the speaker (silver w171 Zelenskyy, w011
+    # Morawiecki); the Senate is only in Schumer's title.
+    text = (
+        'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president '
+        'once again: don\'t hold hundreds of thousands of federal workers hostage" and "So we told '
+        'the president we needed the government open. He resisted."'
+    )
+    got = triples(claims_of(nlp, "President Donald Trump spoke on Thursday. " + text))
+    assert ("person:chuck-schumer", "REQUESTS", "person:donald-trump", "reported") in got
+    assert not [t for t in got if t[1] == "REQUESTS" and t[0] != "person:chuck-schumer"]
+
+
+def test_quoted_we_goes_to_the_speaker_named_after_the_quotation(nlp: Language) -> None:
+    # constructed on the Schumer case above: the speaker is named in the sentence after the
+    # quotation, and another quotation's speaker (a minister) comes before it
+    text = (
+        '"We will respond," the Russian foreign minister Sergei Lavrov said. "We condemn the '
+        'sanctions imposed by the United States on our companies." Vladimir Putin said on Tuesday.'
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("person:vladimir-putin", "CRITICIZES", "country:USA", "reported") in got
+    assert not [t for t in got if t[1] == "CRITICIZES" and t[0] != "person:vladimir-putin"]
+
+
 # ---- requests and their answers (W07) --------------------------------------------------------
 
 
