@@ -3630,7 +3630,9 @@ class _SentenceReader:
                 and token.nbor(1).is_alpha
             )
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not (
-            token.lower_ == "first" and token.nbor(1).lower_ in ("minister", "secretary", "deputy")
+            token.lower_ == "first"
+            and token.i + 1 < len(token.doc)  # "..., the first" may end the text
+            and token.nbor(1).lower_ in ("minister", "secretary", "deputy")
         ):
             return False  # but "First Minister of Scotland"
         return (
