@@ -595,13 +595,14 @@ class _SentenceReader:
             for t, ps in self.memory.titled.items()
             if title_key(t) == key
             for p in ps
-            if state in (self.memory.affiliation.get(p), self._led_by(p))
+            if (state == self.memory.affiliation.get(p) or state in self._states_led(p))
             and self._named_outside_quotes(p, token)
         }
         return titled.pop() if len(titled) == 1 else None
 
-    def _led_by(self, person: str) -> str | None:
-        return next((c for c, p in self.memory.leaders.items() if p == person), None)
+    def _states_led(self, person: str) -> list[str]:
+        """The states the article has said this person leads (`_Memory.leaders`)."""
+        return [c for c, p in self.memory.leaders.items() if p == person]
 
     def _named_outside_quotes(self, entity: str, token: Token, before: bool = False) -> bool:
         """Whether the article names `entity` (`before` `token`, if asked) somewhere a description
@@ -877,7 +878,7 @@ class _SentenceReader:
         if speaker in self.memory.affiliation:
             # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
             owners.append(self.memory.affiliation[speaker])
-        owners += [c for c, p in self.memory.leaders.items() if p == speaker]
+        owners += self._states_led(speaker)
         for owner in owners:
             if self.res.kind_of(owner) is Kind.COUNTRY:
                 return owner
@@ -1618,7 +1619,7 @@ class _SentenceReader:
             ):
                 return entity  # "the governments of South East Asia"
             if kind is Kind.PERSON:
-                led = [c for c, p in self.memory.leaders.items() if p == entity]
+                led = self._states_led(entity)
                 home = self.memory.affiliation.get(entity)
                 if not led and home and self.res.kind_of(home) is Kind.COUNTRY:
                     led = [home]
@@ -3358,7 +3359,7 @@ class _SentenceReader:
     def _state_led_by(self, person: str) -> str | None:
         """The one state the article has this person lead, else the one the register has him
         head, when the article names it."""
-        led = [c for c, p in self.memory.leaders.items() if p == person]
+        led = self._states_led(person)
         if not led:
             states = states_led_by(self.res.name_of(person))
             led = [f"country:{c}" for c in states if f"country:{c}" in self.res.nodes]
