@@ -1261,13 +1261,7 @@ class _SentenceReader:
             and not any(c.dep_ in ("appos", "relcl", "acl") for c in token.children)
         ):
             # "The president of Turkey vowed support for Azerbaijan"
-            states = [
-                e
-                for c in of[0].children
-                if c.dep_ == "pobj"
-                and (e := self.res.entity_at(c))
-                and self.res.kind_of(e) is Kind.COUNTRY
-            ]
+            states = [e for e in self._named_in(token, "of") if self.res.kind_of(e) is Kind.COUNTRY]
             return self._state_title_holder(states[0], token) if states else None
         if any(
             c.dep_ in ("prep", "appos", "relcl", "acl")
@@ -1742,25 +1736,29 @@ class _SentenceReader:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = subject.head
-        places = {
-            e
-            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            for p in _prep_objects(t, "in")
-            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
-        }
-        return places.pop() if len(places) == 1 else None
+        places = self._places_in([verb, *(c for c in verb.children if c.dep_ == "dobj")])
+        return places[0] if len(places) == 1 else None
+
+    def _places_in(self, tokens: list[Token]) -> list[str]:
+        """The countries and places named in an "in" phrase on any of `tokens`, each once."""
+        return list(
+            dict.fromkeys(
+                e
+                for t in tokens
+                for p in _prep_objects(t, "in")
+                if (e := self.res.entity_at(p))
+                and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            )
+        )
 
     def _protesters(self, noun: Token, places: list[str]) -> str | None:
         """ "weeks of protests against a proposed change to Hong Kong's extradition law",
         "anti-government demonstrations in Iraq": a protest with no actor named is its
         protesters', scoped to where it is held: its own modifier or "in", the verb it is the
         object or subject of, else the article's country."""
-        found = list(dict.fromkeys(places)) or [
-            e
-            for t in [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
-            for p in _prep_objects(t, "in")
-            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
-        ]
+        found = list(dict.fromkeys(places)) or self._places_in(
+            [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
+        )
         if len(set(found)) > 1:
             return None
         return self._scoped_group(noun, "protesters", found[0] if found else None, True, None)
@@ -3099,14 +3097,7 @@ class _SentenceReader:
         holders = [root] + [
             c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
         ]
-        within = self._right_after_in(last) + [
-            p
-            for h in holders
-            for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        within = self._right_after_in(last) + [p for h in holders for p in _prep_objects(h, "in")]
         # "in the south of the Gaza Strip": the part of a place names the place
         within = [
             q
