@@ -447,7 +447,8 @@ def _place_words() -> frozenset[str]:
     """Last words of place names ("New York City", "Cook Islands", "Czech Republic"): the
     place-class nouns of agents.json ("the city of Kharkiv") and the last words of states' and
     features' names."""
-    return load_agents().place_classes | {
+    classes: frozenset[str] = load_agents().place_classes
+    return classes | {
         *("island", "islands", "republic", "kingdom", "states", "territory", "territories"),
         *("emirates", "coast", "strip", "bank"),
     }
