@@ -598,13 +598,14 @@ class _SentenceReader:
             for t, ps in self.memory.titled.items()
             if title_key(t) == key
             for p in ps
-            if state in (self.memory.affiliation.get(p), self._led_by(p))
+            if (state == self.memory.affiliation.get(p) or state in self._states_led(p))
             and self._named_outside_quotes(p, token)
         }
         return titled.pop() if len(titled) == 1 else None
 
-    def _led_by(self, person: str) -> str | None:
-        return next((c for c, p in self.memory.leaders.items() if p == person), None)
+    def _states_led(self, person: str) -> list[str]:
+        """The states the article has said this person leads (`_Memory.leaders`)."""
+        return [c for c, p in self.memory.leaders.items() if p == person]
 
     def _named_outside_quotes(self, entity: str, token: Token, before: bool = False) -> bool:
         """Whether the article names `entity` (`before` `token`, if asked) somewhere a description
@@ -866,7 +867,7 @@ class _SentenceReader:
         if speaker in self.memory.affiliation:
             # "'... we warn the Saudis ...', Saree said": titled in an earlier sentence
             owners.append(self.memory.affiliation[speaker])
-        owners += [c for c, p in self.memory.leaders.items() if p == speaker]
+        owners += self._states_led(speaker)
         for owner in owners:
             if self.res.kind_of(owner) is Kind.COUNTRY:
                 return owner
@@ -1286,13 +1287,7 @@ class _SentenceReader:
             and not any(c.dep_ in ("appos", "relcl", "acl") for c in token.children)
         ):
             # "The president of Turkey vowed support for Azerbaijan"
-            states = [
-                e
-                for c in of[0].children
-                if c.dep_ == "pobj"
-                and (e := self.res.entity_at(c))
-                and self.res.kind_of(e) is Kind.COUNTRY
-            ]
+            states = [e for e in self._named_in(token, "of") if self.res.kind_of(e) is Kind.COUNTRY]
             return self._state_title_holder(states[0], token) if states else None
         if any(
             c.dep_ in ("prep", "appos", "relcl", "acl")
@@ -1644,7 +1639,7 @@ class _SentenceReader:
             ):
                 return entity  # "the governments of South East Asia"
             if kind is Kind.PERSON:
-                led = [c for c, p in self.memory.leaders.items() if p == entity]
+                led = self._states_led(entity)
                 home = self.memory.affiliation.get(entity)
                 if not led and home and self.res.kind_of(home) is Kind.COUNTRY:
                     led = [home]
@@ -1767,25 +1762,29 @@ class _SentenceReader:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = subject.head
-        places = {
-            e
-            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            for p in _prep_objects(t, "in")
-            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
-        }
-        return places.pop() if len(places) == 1 else None
+        places = self._places_in([verb, *(c for c in verb.children if c.dep_ == "dobj")])
+        return places[0] if len(places) == 1 else None
+
+    def _places_in(self, tokens: list[Token]) -> list[str]:
+        """The countries and places named in an "in" phrase on any of `tokens`, each once."""
+        return list(
+            dict.fromkeys(
+                e
+                for t in tokens
+                for p in _prep_objects(t, "in")
+                if (e := self.res.entity_at(p))
+                and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            )
+        )
 
     def _protesters(self, noun: Token, places: list[str]) -> str | None:
         """ "weeks of protests against a proposed change to Hong Kong's extradition law",
         "anti-government demonstrations in Iraq": a protest with no actor named is its
         protesters', scoped to where it is held: its own modifier or "in", the verb it is the
         object or subject of, else the article's country."""
-        found = list(dict.fromkeys(places)) or [
-            e
-            for t in [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
-            for p in _prep_objects(t, "in")
-            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
-        ]
+        found = list(dict.fromkeys(places)) or self._places_in(
+            [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
+        )
         if len(set(found)) > 1:
             return None
         return self._scoped_group(noun, "protesters", found[0] if found else None, True, None)
@@ -3169,14 +3168,7 @@ class _SentenceReader:
         holders = [root] + [
             c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
         ]
-        within = self._right_after_in(last) + [
-            p
-            for h in holders
-            for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        within = self._right_after_in(last) + [p for h in holders for p in _prep_objects(h, "in")]
         # "in the south of the Gaza Strip": the part of a place names the place
         within = [
             q
@@ -3429,7 +3421,7 @@ class _SentenceReader:
     def _state_led_by(self, person: str) -> str | None:
         """The one state the article has this person lead, else the one the register has him
         head, when the article names it."""
-        led = [c for c, p in self.memory.leaders.items() if p == person]
+        led = self._states_led(person)
         if not led:
             states = states_led_by(self.res.name_of(person))
             led = [f"country:{c}" for c in states if f"country:{c}" in self.res.nodes]
@@ -3704,7 +3696,9 @@ class _SentenceReader:
                 and token.nbor(1).is_alpha
             )
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not (
-            token.lower_ == "first" and token.nbor(1).lower_ in ("minister", "secretary", "deputy")
+            token.lower_ == "first"
+            and token.i + 1 < len(token.doc)  # "..., the first" may end the text
+            and token.nbor(1).lower_ in ("minister", "secretary", "deputy")
         ):
             return False  # but "First Minister of Scotland"
         return (

@@ -467,7 +467,7 @@ def _name_after_owner(ent: Span) -> Span | None:
     if len(ent) < 3 or ent.start < 2 or not _after_title_of(doc, ent.start, titles):
         return None
     tail = doc[ent.end - 2 : ent.end]
-    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _PLACE_WORDS for t in tail):
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _place_words() for t in tail):
         return None  # "Mayor of New York City"
     if any(t.lower_ in INSTITUTIONS | {"party", "union"} for t in ent):
         return None  # "Director of the Central Intelligence Agency"
@@ -478,11 +478,16 @@ def _name_after_owner(ent: Span) -> Span | None:
     return Span(doc, tail.start, tail.end, label="PERSON")
 
 
-# Last words of place names: "New York City", "Cook Islands", "Czech Republic".
-_PLACE_WORDS = frozenset(
-    {"city", "island", "islands", "republic", "kingdom", "county", "province", "state", "states"}
-    | {"district", "region", "territory", "territories", "emirates", "coast", "strip", "bank"}
-)
+@cache
+def _place_words() -> frozenset[str]:
+    """Last words of place names ("New York City", "Cook Islands", "Czech Republic"): the
+    place-class nouns of agents.json ("the city of Kharkiv") and the last words of states' and
+    features' names."""
+    classes: frozenset[str] = load_agents().place_classes
+    return classes | {
+        *("island", "islands", "republic", "kingdom", "states", "territory", "territories"),
+        *("emirates", "coast", "strip", "bank"),
+    }
 
 
 def _titled_name(ent: Span, titles: frozenset[str]) -> bool:
@@ -511,8 +516,8 @@ def _title_inside(ent: Span, roles: Roles) -> bool:
         and first.lower_ in roles.leader | roles.honorifics
         and first.is_title
         and all(t.is_title and t.is_alpha for t in rest)
-        and not {t.lower_ for t in rest} & (_PLACE_WORDS | INSTITUTIONS | _BUILDINGS)
-        and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PLACE_WORDS | _BUILDINGS)
+        and not {t.lower_ for t in rest} & (_place_words() | INSTITUTIONS | _BUILDINGS)
+        and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _place_words() | _BUILDINGS)
     )
 
 

@@ -115,6 +115,15 @@ def test_prepositional_phrase_before_a_comma_is_no_title(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, text) if c.type.value in ("AFFILIATED_WITH", "LEADER_OF")]
 
 
+def test_an_ordinal_after_a_name_at_the_end_of_the_text_reads_no_word_beyond_it(
+    nlp: Language,
+) -> None:
+    # W02, cut after "first": the title reader's "First Minister" check looked at the next
+    # token and raised IndexError on the text's last word.
+    text = "One Rohingya, Muhammad Amin, the first"
+    assert not [c for c in claims_of(nlp, text) if c.type.value in ("AFFILIATED_WITH", "LEADER_OF")]
+
+
 # ---- arguments ---------------------------------------------------------------------------
 
 
