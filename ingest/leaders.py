@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, Self
 
@@ -277,11 +277,17 @@ def by_title_and_name(title: str, name: str, day: date | None) -> list[Office]:
     """The offices held on `day` under `title` by someone called `name` ("President", "Maduro");
     with `day` None, the offices ever held so by someone with that full name ("President
     Barack Obama" in 2020): a bare surname is not enough across the years."""
+    return list(_by_title_and_name(title, name, day))
+
+
+# Each call scans the register; the same names and titles recur across a corpus's articles.
+@lru_cache(maxsize=8192)
+def _by_title_and_name(title: str, name: str, day: date | None) -> tuple[Office, ...]:
     key = known_title(title)
     if key is None or day is None and len(name_key(name).split()) < 2:
-        return []
+        return ()
     offices = load_register().entries if day is None else load_register().on(day)
-    return [o for o in offices if _title_matches(o, key) and o.named(name)]
+    return tuple(o for o in offices if _title_matches(o, key) and o.named(name))
 
 
 def holders(country: str, title: str, day: date) -> list[Office]:
@@ -302,6 +308,7 @@ def offices_of(name: str, day: date | None, roles: Iterable[Role] = LEADING_ROLE
     return [o for o in offices if o.role in wanted and o.named(name)]
 
 
+@lru_cache(maxsize=4096)
 def states_led_by(name: str) -> frozenset[str]:
     """The states (ISO3) that someone with this name, full or a surname alias, headed at any time
     in the register: "Obama" -> {"USA"}; "Lee" -> several, which says nothing."""
