@@ -23,7 +23,9 @@ CODEBOOK = DATA / "codebook.json"
 # Argument slots that are not prepositions: the direct object, the indirect object, the owner of
 # the direct object ("suspended Mahan's permit"), the subject of a clause saying what is to be
 # done ("demanded that China stop") and the place of an unnamed object ("struck targets in Gaza").
-VERB_SLOTS = frozenset({"dobj", "dative", "poss_of_dobj", "clause_subject", "place_of_dobj"})
+VERB_SLOTS = frozenset(
+    {"dobj", "dative", "poss_of_dobj", "clause_subject", "that_subject", "place_of_dobj"}
+)
 # Modifier slots of a noun trigger: "Russia's invasion", "UN sanctions", "Russian strikes".
 NOUN_MODIFIERS = frozenset({"poss", "compound", "amod"})
 

@@ -2126,6 +2126,16 @@ class _SentenceReader:
                 out.extend(
                     p for prep in ("in", "inside", "across") for p in _prep_objects(verb, prep)
                 )
+            elif (
+                name == "that_subject"
+                and verb.dep_ != "acl"  # "a story alleging Trump paid": the story's charge
+                and child.dep_ == "ccomp"
+                and child.pos_ in ("VERB", "AUX")
+                and not _mandative(child)
+            ):
+                # "alleged that Greece violated its airspace": the one the charge is against,
+                # when named ("alleged the media was falsely claiming" names no one)
+                out.extend(c for c in child.children if c.dep_ == "nsubj" and self.res.entity_at(c))
             elif name == "clause_subject" and _mandative(child):
                 # "demanded that China stop", "called for Russia to withdraw": the one asked to act
                 out.extend(c for c in child.children if c.dep_ == "nsubj")

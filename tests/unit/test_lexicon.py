@@ -451,3 +451,21 @@ def test_a_pronoun_possessor_is_not_the_target_of_a_stance(nlp: Language) -> Non
         "Bloomberg endorsed his former rival, Joe Biden."
     )
     assert not any(o == "person:tulsi-gabbard" for _, _, o in events(claims_of(nlp, text)))
+
+
+def test_the_one_an_allegation_names_in_its_clause_is_accused(nlp: Language) -> None:
+    # dev 03 (https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27)
+    text = (
+        "Germany banned Iranian airline Mahan Air. US Ambassador to Germany Richard Grenell "
+        'alleged, by way of example, Mahan had "contributed to incredible human suffering, '
+        'violence, and political instability felt across the world."'
+    )
+    accused = [c.object for c in claims_of(nlp, text) if c.type is Relation.ACCUSES]
+    assert [o.endswith(":mahan-air") for o in accused] == [True]  # its kind is the NER's
+    # a story's allegation is not its reader's, and an unnamed subject accuses no one:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Senator Bernie Sanders slammed Trump for a New York Times story alleging Trump paid more "
+        "taxes to the Chinese and other governments than to the United States."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type is Relation.ACCUSES]
