@@ -5,9 +5,9 @@ import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from spacy.tokens import Doc
@@ -103,7 +103,11 @@ def _extract_in_workers(
 
     Not spaCy's own `nlp.pipe(n_process=...)`: forked workers keep the parent's end of their
     result pipe, so a caller that stops early (the graph went away) would leave them blocked
-    on a full pipe, and the parent joining them forever. A pool is terminated at once instead.
+    on a full pipe, and the parent joining them forever. Nor `multiprocessing.Pool`: its
+    `terminate()` first takes the task queue's lock, which an idle worker holds while it waits
+    for a task, and hung a test run that way. The executor reads results in a thread of its
+    own, so its workers never block on a pipe, and a worker that dies fails its batches
+    (BrokenProcessPool) instead of hanging the run.
     The workers also run language detection, resolution and claims, not just the parser, each
     article isolated as in this process.
     """
@@ -113,13 +117,15 @@ def _extract_in_workers(
         return
     # Spawned, not forked: the caller may run threads (an API's), which fork does not copy.
     context = multiprocessing.get_context("spawn")
-    pool = context.Pool(s.n_process, initializer=_start_worker, initargs=(s,))
+    pool = ProcessPoolExecutor(
+        s.n_process, mp_context=context, initializer=_start_worker, initargs=(s,)
+    )
     done = False
     try:
-        pending: deque[tuple[list[Document | IngestError], AsyncResult[list[Extracted]]]] = deque()
+        pending: deque[tuple[list[Document | IngestError], Future[list[Extracted]]]] = deque()
         for batch in itertools.chain([first], batches):
             texts = [x for x in batch if isinstance(x, Document)]
-            pending.append((batch, pool.apply_async(_extract_batch, (texts,))))
+            pending.append((batch, pool.submit(_extract_batch, texts)))
             # Two batches a worker, one running and one waiting, bound what is in flight.
             while len(pending) >= 2 * s.n_process:
                 yield from _merged(*pending.popleft())
@@ -127,11 +133,9 @@ def _extract_in_workers(
             yield from _merged(*pending.popleft())
         done = True
     finally:
-        if done:
-            pool.close()
-        else:
-            pool.terminate()  # our own workers, by the pids the pool keeps
-        pool.join()
+        # Stopped early, the batches not yet begun are dropped; a running one ends its few
+        # articles (each within GEOKG_ARTICLE_SECONDS), and every worker is joined.
+        pool.shutdown(wait=True, cancel_futures=not done)
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -141,12 +145,12 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _merged(
-    batch: list[Document | IngestError], result: "AsyncResult[list[Extracted]]"
+    batch: list[Document | IngestError], result: "Future[list[Extracted]]"
 ) -> Iterator[ArticleResult | IngestError]:
     """A batch's results in input order: its errors where they were, its documents extracted."""
     documents = [x for x in batch if isinstance(x, Document)]
     try:
-        extracted = result.get()
+        extracted = result.result()
     except Exception as exc:  # noqa: BLE001 - a worker that could not even report: its batch fails
         extracted = [failure(d.source, "extract", exc, d.line) for d in documents]
     found = iter(extracted)
