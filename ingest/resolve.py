@@ -1014,6 +1014,7 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
         if a is None or source in gaz.known or a.kind not in _KIND_RANK:
             continue
         words = a.name.split()
+        short_target = _short_target(words[0], res, gaz) if len(words) == 1 else None
         target = None
         for other in sorted(res.nodes):
             b = res.nodes[other]
@@ -1034,22 +1035,31 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
             elif slug(a.name) == slug(b.name) and a.kind is not b.kind and other not in gaz.known:
                 if (size(other), -_KIND_RANK[b.kind]) > (size(source), -_KIND_RANK[a.kind]):
                     target = other
-            elif (
-                len(words) == 1
-                and _short_for(words[0], b, gaz)
-                # "the House" with a "House Intelligence Committee" and a "United States House
-                # of Representatives": short for neither
-                and sum(_short_for(words[0], n, gaz) for n in res.nodes.values()) == 1
-                and not any(
-                    n.kind is Kind.PERSON and n.id != source and _contains(n.name.split(), words)
-                    for n in res.nodes.values()
-                )
+            elif other == short_target and not any(
+                n.kind is Kind.PERSON and n.id != source and _contains(n.name.split(), words)
+                for n in res.nodes.values()
             ):
                 target = other  # "Mahan" after "Mahan Air"
             if target:
                 break
         if target:
             merge_nodes(res, source, target)
+
+
+def _short_target(word: str, res: Resolution, gaz: Gazetteer) -> str | None:
+    """The one organisation or place a one-word name is short for: of several, the one it heads
+    ("the House" beside a "House Intelligence Committee" is the "United States House of
+    Representatives", whose head it is); None when that leaves none or more than one."""
+    found = [n for n in res.nodes.values() if _short_for(word, n, gaz)]
+    if len(found) > 1:
+        found = [n for n in found if slug(_head_word(n.name)) == slug(word)]
+    return found[0].id if len(found) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    """The head of a name: the word before its first "of", else its last word."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _short_for(word: str, node: _Node, gaz: Gazetteer) -> bool:
