@@ -25,6 +25,7 @@ from geokg.ingest.gazetteer import slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
+    Role,
     by_title_and_name,
     holders,
     known_title,
@@ -3554,6 +3555,28 @@ class _SentenceReader:
                 yield _Candidate(
                     Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role
                 )
+            elif not countries and (home := self._unlisted_leader_home(person, role)):
+                # "first under President Valéry Giscard d'Estaing", "his father, Sultan Said bin
+                # Taimur": a leader before the register's years, in the article's one country
+                yield _Candidate(Relation.LEADER_OF, person, home, token, "bare_title", role=role)
+
+    def _unlisted_leader_home(self, person: str, role: str) -> str | None:
+        """The article's one country, for a person with a head of state's or government's title
+        alone ("President", not "Society President" nor "director") whom the register knows
+        under no name and no office anywhere (it lists every state's leaders since 2000), and
+        whom this article places in no other state."""
+        title = " ".join(role.lower().replace("-", " ").split())
+        for prefix in ("former ", "then ", "late ", "the late "):
+            title = title.removeprefix(prefix)
+        if title not in load_roles().heads:
+            return None
+        home = self.res.focus_country()
+        name = self.res.name_of(person)
+        if home is None or len(name.split()) < 2 or offices_of(name, None, tuple(Role)):
+            return None
+        if self.memory.affiliation.get(person, home) != home:
+            return None
+        return home
 
     def _register_offices(self, person: str, title: str) -> list[Office]:
         """The register's offices held under `title` on the article's date by someone with the

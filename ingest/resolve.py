@@ -49,13 +49,14 @@ class Roles:
     leader: frozenset[str]
     affiliated: frozenset[str]
     honorifics: frozenset[str]
+    heads: frozenset[str]
 
 
 @cache
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    return Roles(*(frozenset(data[k]) for k in ("leader", "affiliated", "honorifics")))
+    return Roles(*(frozenset(data[k]) for k in ("leader", "affiliated", "honorifics", "heads")))
 
 
 @dataclass

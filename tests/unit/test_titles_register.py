@@ -470,14 +470,7 @@ def test_an_office_of_a_state_the_title_does_not_name_is_the_articles_country(
     nlp: Language,
 ) -> None:
     # https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
-    corpus = (
-        Path(__file__).resolve().parents[2] / "corpus" / "wikinews" / "wikinews-2019-2020.jsonl"
-    )
-    article = next(
-        json.loads(line)
-        for line in corpus.read_text(encoding="utf-8").splitlines()
-        if "Gda%C5%84sk,_Poland_stabbed" in line
-    )
+    article = _wikinews("Gda%C5%84sk,_Poland_stabbed")
     claims, res = extract(nlp, article["content"], date(2019, 1, 14))
     got = triples(claims)
     assert res.focus_country() == "country:POL"
@@ -724,3 +717,38 @@ def test_a_leaders_aide_serves_the_state_he_leads(nlp: Language) -> None:
         nlp, "In the United States, Biden and Senator Bernie Sanders campaigned.", date(2020, 3, 4)
     )
     assert ("person:bernie-sanders", "AFFILIATED_WITH", "country:USA") not in triples(claims)
+
+
+def _wikinews(fragment: str) -> dict[str, str]:
+    corpus = (
+        Path(__file__).resolve().parents[2] / "corpus" / "wikinews" / "wikinews-2019-2020.jsonl"
+    )
+    return next(
+        json.loads(line)
+        for line in corpus.read_text(encoding="utf-8").splitlines()
+        if fragment in line
+    )
+
+
+def test_a_head_before_the_registers_years_leads_the_articles_country(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    article = _wikinews("Former_president_of_France_Jacques_Chirac")
+    claims, res = extract(nlp, article["content"], date(2019, 9, 26))
+    got = triples(claims)
+    assert res.focus_country() == "country:FRA"
+    assert ("person:francois-mitterrand", "LEADER_OF", "country:FRA") in got
+    # "Assembly president Richard Ferrand": a president of something else
+    assert ("person:richard-ferrand", "LEADER_OF", "country:FRA") not in got
+
+
+def test_only_a_heads_title_alone_leads_the_articles_country(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Jo_Jorgensen,_U.S._Libertarian_Party_presidential_nominee
+    # (the Tobin sentence; the sentences naming the country around it are constructed):
+    # founders and directors lead no state
+    text = (
+        "The United States election is in November. United States voters will choose. "
+        "Free and Equal Elections Foundation founder and director Christina Tobin moderated "
+        "both debates. The United States has two big parties."
+    )
+    claims, _ = extract(nlp, text, date(2020, 10, 9))
+    assert not {t for t in triples(claims) if t[1] == "LEADER_OF"}
