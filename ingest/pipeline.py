@@ -6,6 +6,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -106,8 +107,10 @@ def _extract_in_workers(
     on a full pipe, and the parent joining them forever. Nor `multiprocessing.Pool`: its
     `terminate()` first takes the task queue's lock, which an idle worker holds while it waits
     for a task, and hung a test run that way. The executor reads results in a thread of its
-    own, so its workers never block on a pipe, and a worker that dies fails its batches
-    (BrokenProcessPool) instead of hanging the run.
+    own, so its workers never block on a pipe.
+    A worker that dies (killed, out of memory, a crash in native code) breaks the executor and
+    every batch in flight with it; those are extracted again one article at a time in a fresh
+    executor, so that only an article that kills its worker again fails, and the run goes on.
     The workers also run language detection, resolution and claims, not just the parser, each
     article isolated as in this process.
     """
@@ -115,27 +118,75 @@ def _extract_in_workers(
     first = next(batches, None)
     if first is None:
         return
-    # Spawned, not forked: the caller may run threads (an API's), which fork does not copy.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        s.n_process, mp_context=context, initializer=_start_worker, initargs=(s,)
-    )
+    workers = _Workers(s)
     done = False
     try:
         pending: deque[tuple[list[Document | IngestError], Future[list[Extracted]]]] = deque()
         for batch in itertools.chain([first], batches):
-            texts = [x for x in batch if isinstance(x, Document)]
-            pending.append((batch, pool.submit(_extract_batch, texts)))
+            pending.append((batch, workers.submit(batch)))
             # Two batches a worker, one running and one waiting, bound what is in flight.
             while len(pending) >= 2 * s.n_process:
-                yield from _merged(*pending.popleft())
+                yield from workers.merged(pending)
         while pending:
-            yield from _merged(*pending.popleft())
+            yield from workers.merged(pending)
         done = True
     finally:
         # Stopped early, the batches not yet begun are dropped; a running one ends its few
         # articles (each within GEOKG_ARTICLE_SECONDS), and every worker is joined.
-        pool.shutdown(wait=True, cancel_futures=not done)
+        workers.pool.shutdown(wait=True, cancel_futures=not done)
+
+
+class _Workers:
+    """The executor of `_extract_in_workers`, replaced when a worker dies."""
+
+    def __init__(self, s: IngestSettings) -> None:
+        self.settings = s
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # Spawned, not forked: the caller may run threads (an API's), which fork does not copy.
+        return ProcessPoolExecutor(
+            self.settings.n_process,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(self.settings,),
+        )
+
+    def submit(self, batch: list[Document | IngestError]) -> "Future[list[Extracted]]":
+        return self.pool.submit(_extract_batch, [x for x in batch if isinstance(x, Document)])
+
+    def merged(
+        self, pending: deque[tuple[list[Document | IngestError], "Future[list[Extracted]]"]]
+    ) -> Iterator[ArticleResult | IngestError]:
+        """The first pending batch's results; after a worker died, every batch in flight is
+        extracted again, an article at a time, before the run goes on."""
+        batch, future = pending[0]
+        if isinstance(future.exception(), BrokenProcessPool):
+            broken = [b for b, _ in pending]
+            pending.clear()
+            yield from self._one_at_a_time(broken)
+            return
+        pending.popleft()
+        yield from _merged(batch, future)
+
+    def _one_at_a_time(
+        self, batches: list[list[Document | IngestError]]
+    ) -> Iterator[ArticleResult | IngestError]:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
+        for item in (x for b in batches for x in b):
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            future = self.submit([item])
+            if isinstance(future.exception(), BrokenProcessPool):
+                log.warning("%s: its worker process died; the article is left out", item.source)
+                died = RuntimeError("the worker process extracting it died")
+                yield failure(item.source, "extract", died, item.line)
+                self.pool.shutdown(wait=True, cancel_futures=True)
+                self.pool = self._new_pool()
+                continue
+            yield from _merged([item], future)
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

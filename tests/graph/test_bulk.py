@@ -3,6 +3,8 @@
 import dataclasses
 import json
 import multiprocessing
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from geokg.app.cli import EXIT_FAILED, app
 from geokg.graph.queries import find_article_hashes, find_claims_of_article
 from geokg.graph.settings import Neo4jSettings, get_settings
 from geokg.ingest.errors import IngestError
-from geokg.ingest.pipeline import extract_documents
+from geokg.ingest.pipeline import ArticleResult, extract_documents
 from geokg.ingest.readers import Document, read_paths
 from geokg.ingest.settings import IngestSettings
 
@@ -184,6 +186,22 @@ def test_stopping_early_leaves_no_worker_behind(sample: Document) -> None:
     results = extract_documents(docs, IngestSettings(n_process=2, batch_size=1))
     assert not isinstance(next(results), IngestError)
     results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_killed_mid_run_costs_no_article(sample: Document) -> None:
+    # A worker the system kills (out of memory, a crash in native code) breaks the executor
+    # and the batches in flight; they are extracted again, and the run goes on to its end.
+    docs = [sample, *documents(DEV)[:5]]
+    alone = [r.all_claims for r in extract_documents(docs, IngestSettings(n_process=1))]
+    results = extract_documents(docs, IngestSettings(n_process=2, batch_size=1))
+    got = [next(results)]
+    victim = multiprocessing.active_children()[0]
+    os.kill(victim.pid, signal.SIGKILL)
+    got += list(results)
+    assert not victim.is_alive()
+    assert [r.document.id for r in got if isinstance(r, ArticleResult)] == [d.id for d in docs]
+    assert [r.all_claims for r in got if isinstance(r, ArticleResult)] == alone
     assert multiprocessing.active_children() == []
 
 
