@@ -334,12 +334,20 @@ def _name_word(token: Token, roles: Roles) -> bool:
     """A capitalised proper-noun word the NER left unlabelled that can continue a person's name."""
     return (
         token.pos_ == "PROPN"
-        and token.is_title
-        and token.is_alpha
+        and _name_shape(token.text)
         and not token.ent_type_
         and token.lower_ not in roles.honorifics | roles.leader | roles.affiliated
         and token.lower_.rstrip("s") not in roles.leader | roles.affiliated
     )
+
+
+def _name_shape(word: str) -> bool:
+    """A capitalised word of letters, with an apostrophe after a particle or an initial:
+    "Leyen", "d'Estaing", "O'Rourke"."""
+    head, apostrophe, rest = word.replace("\u2019", "'").partition("'")
+    if apostrophe:
+        return len(head) == 1 and head.isalpha() and rest.istitle() and rest.isalpha()
+    return word.istitle() and word.isalpha()
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -897,7 +905,7 @@ def _person_tokens(ent: Span) -> list[str]:
     words = words[run:]
     joined = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = joined.split()
-    if not words or not all(w[0].isupper() or _particle(w) for w in words):
+    if not words or not all(w[0].isupper() or _particle(w) or _name_shape(w) for w in words):
         return []
     return words
 

@@ -435,3 +435,13 @@ def test_a_later_surname_the_ner_missed_is_the_one_person_with_it(nlp: Language)
     linked = {m.text: m.entity_id for m in res.mentions}
     assert linked.get("Pelosi") == "person:nancy-pelosi"
     assert not [m for m in res.mentions if m.text == "Trump" and m.start > 30]  # "Trump Tower"
+
+
+def test_a_name_word_with_an_apostrophe_ends_the_name(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
+    text = (
+        "From 1967 to 1995 he was a member of the French Parliament during which he twice served "
+        "as prime minister, first under President Valéry Giscard d'Estaing in the seventies."
+    )
+    res = resolved(nlp, text)
+    assert "Valéry Giscard d'Estaing" in {e.name for e in res.entities()}
