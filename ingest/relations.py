@@ -3674,10 +3674,34 @@ class _SentenceReader:
         first = min(t.i for t in span)
         labels = {
             t.lemma_.lower()
-            for t in self.sent.doc[max(self.sent.start, first - 3) : first]
+            for t in self.sent.doc[max(self.sent.start, first - _LABEL_WORDS) : first]
             if t.pos_ == "NOUN"
         }
-        return head in _STATE_BODIES or bool(labels & _STATE_BODIES)
+        listed = self._listed_under(span)
+        return (
+            head in _STATE_BODIES
+            or bool(labels & _STATE_BODIES)
+            or listed is not None
+            and listed.lemma_.lower() in _STATE_BODIES
+        )
+
+    def _listed_under(self, span: list[Token]) -> Token | None:
+        """The class noun a name is listed under: "firms" of "German firms including Deutsche
+        Bahn, Deutsche Telekom, Daimler, and Siemens", "Russian companies such as Gazprom"."""
+        inside = {t.i for t in span}
+        head = next((t for t in span if t.head.i not in inside), None)
+        while head is not None and head.dep_ == "conj":
+            head = head.head
+        if head is None or head.dep_ != "pobj":
+            return None
+        prep = head.head
+        if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            noun = prep.head
+        elif prep.lower_ in ("including", "like"):
+            noun = prep.head
+        else:
+            return None
+        return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
         """The state an organisation is labelled with, read off the word order: "Iranian airline
@@ -3685,11 +3709,22 @@ class _SentenceReader:
         Germany", "the Islamic Revolutionary Guard Corps of Iran"."""
         doc = self.sent.doc
         first, last = min(t.i for t in span), max(t.i for t in span)
+        listed = self._listed_under(span)
+        if listed is not None:
+            # "German firms including Deutsche Bahn": the list's class noun carries the label
+            owners = [
+                e
+                for c in listed.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and (e := self.res.entity_at(c))
+                and self.res.kind_of(e) is Kind.COUNTRY
+            ]
+            return owners[:1] if len(owners) == 1 else []
         i = first - 1
         gap = 0
         while (
             i >= self.sent.start
-            and gap < 3
+            and gap < _LABEL_WORDS
             and not self.res.entity_at(doc[i])
             and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod")
             and doc[i].lower_ not in ("including", "such")
@@ -4325,6 +4360,10 @@ def _singular(word: str, roles: Any) -> str:
 
 # Heads and labels of organisations that can be part of a state: its bodies and forces, and the
 # companies, outlets and parties the text ties to it.
+# How many descriptive words may stand between an organisation's name and the state it is
+# labelled with: "German migrant marine rescue charity Sea-Eye".
+_LABEL_WORDS = 5
+
 _STATE_BODIES = INSTITUTIONS | frozenset(
     {
         "military",
@@ -4376,6 +4415,9 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
         "fund",
         "forum",
         "party",
+        "charity",
+        "charities",
+        "ngo",
     }
 )
 

@@ -357,6 +357,23 @@ def test_a_name_without_the_middle_names_is_the_same_person(nlp: Language) -> No
             "org:national-institute-for-space-research",
             "country:BRA",
         ),  # dev 05
+        (
+            (
+                "With the US encouraging commercial entities to cease trading in Iran, German firms "
+                "including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced "
+                "plans to pull out of the Middle Eastern nation."
+            ),
+            "org:siemens",
+            "country:DEU",
+        ),  # dev 03: a list under a labelled class noun
+        (
+            (
+                "German migrant marine rescue charity Sea-Eye on Sunday renamed their ship after "
+                "Alan Kurdi, a three-year-old Syrian child who drowned offshore of Turkey."
+            ),
+            "org:sea-eye",
+            "country:DEU",
+        ),  # https://en.wikinews.org/wiki/German_migrant_rescue_charity_renames_ship_after_drowned_Syrian_toddler
     ],
 )
 def test_state_bodies_and_companies_tied_to_a_country_are_part_of_it(
