@@ -3695,12 +3695,10 @@ class _SentenceReader:
         if head is None or head.dep_ != "pobj":
             return None
         prep = head.head
-        if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
-            noun = prep.head
-        elif prep.lower_ in ("including", "like"):
-            noun = prep.head
-        else:
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        if not such_as and prep.lower_ not in ("including", "like"):
             return None
+        noun = prep.head
         return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
     def _labelled_by(self, org: str, span: list[Token]) -> list[str]:
