@@ -248,7 +248,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 continue
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
             continue
-        kind = _LABEL_KIND.get(ent.label_)
+        kind = Kind.ORGANIZATION if _after_org_class(ent) else _LABEL_KIND.get(ent.label_)
         if kind is None:
             continue
         kind = _named_thing(ent, kind)
@@ -622,6 +622,48 @@ def _trimmed(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+# Class nouns of organisations that, right before a name, say what it names whatever label the
+# recogniser gave it: "news agency Fars" (FAC), "daily Magyar Nemzet" (PERSON), "broadcaster
+# TVN24", "newspaper The Guardian" (WORK_OF_ART).
+_ORG_CLASSES = frozenset(
+    {
+        "agency",
+        "newspaper",
+        "daily",
+        "tabloid",
+        "broadcaster",
+        "channel",
+        "network",
+        "outlet",
+        "magazine",
+        "website",
+        "company",
+        "firm",
+        "airline",
+        "carrier",
+        "charity",
+        "ngo",
+        "organisation",
+        "organization",
+        "manufacturer",
+        "bank",
+    }
+)
+
+
+def _after_org_class(ent: Span) -> bool:
+    """Whether a name follows an organisation's class noun that modifies it: "state-owned
+    Iranian news agency Fars"; not a person's name ("agency spokesman John Kirby")."""
+    if ent.start == 0 or ent.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.lower_ in _ORG_CLASSES
+        and before.head.i in range(ent.start, ent.end)
+    )
 
 
 def _named_thing(ent: Span, kind: Kind) -> Kind:

@@ -8,6 +8,7 @@ Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787
 import pytest
 from spacy.language import Language
 
+from geokg.graph.ontology import Kind
 from geokg.ingest.gazetteer import load_gazetteer
 from geokg.ingest.resolve import Resolution, resolve
 
@@ -445,3 +446,30 @@ def test_a_name_word_with_an_apostrophe_ends_the_name(nlp: Language) -> None:
     )
     res = resolved(nlp, text)
     assert "Valéry Giscard d'Estaing" in {e.name for e in res.entities()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ford started its investigation by hiring law firm Sidley Austin, according to The "
+            "Verge.",
+            "Sidley Austin",
+        ),  # https://en.wikinews.org/wiki/US_Department_of_Justice_investigating_Ford_over_emissions_testing_problems
+        (
+            "mAb114, a monoclonal antibody first isolated from human survivors of an outbreak in "
+            "Kikwit in 1995, now produced by the Florida company Ridgeback Biotherapeutics.",
+            "Ridgeback Biotherapeutics",
+        ),  # https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola
+        (
+            "On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants "
+            "on 36 people.",
+            "Fars",
+        ),  # dev 12
+    ],
+)
+def test_a_name_after_an_organisations_class_noun_is_an_organisation(
+    nlp: Language, text: str, name: str
+) -> None:
+    kinds = {e.name: e.kind for e in resolved(nlp, text).entities()}
+    assert kinds.get(name) is Kind.ORGANIZATION
