@@ -74,3 +74,44 @@ def load_agents(path: Path = AGENTS) -> AgentLexicon:
         return AgentLexicon.model_validate_json(path.read_text(encoding="utf-8"))
     except ValueError as err:
         raise ValueError(f"{path}: {err}") from err
+
+
+PARTIES = Path(__file__).parent / "data" / "parties.json"
+
+
+class Party(BaseModel):
+    """A major party that its adjective alone names ("Republican", "Labour")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    name: str
+    country: str  # ISO 3166 alpha-3 of the state whose party it is
+    adjectives: tuple[str, ...]  # before a title: "Republican Senator"
+    nouns: tuple[str, ...]  # a title of their own: "Democrat Rod Blagojevich", "a Republican"
+    source: str
+
+
+class PartyList(BaseModel):
+    """The curated parties of `data/parties.json` and the title words that make an adjective
+    before them a party's."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int
+    about: str
+    member_titles: frozenset[str]
+    parties: tuple[Party, ...]
+
+    def named_by(self, word: str) -> Party | None:
+        """The party a capitalised adjective or noun names ("Democratic", "Tories"), if any."""
+        return next((p for p in self.parties if word in p.adjectives + p.nouns), None)
+
+
+@cache
+def load_parties(path: Path = PARTIES) -> PartyList:
+    """The curated parties, loaded and validated once."""
+    try:
+        return PartyList.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError as err:
+        raise ValueError(f"{path}: {err}") from err

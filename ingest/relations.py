@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
-from geokg.ingest.agents import load_agents
+from geokg.ingest.agents import Party, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
 from geokg.ingest.gazetteer import slug
@@ -2458,6 +2458,16 @@ class _SentenceReader:
                 for p in c.children
                 if p.dep_ == "pobj"
             ] + [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            if lemma in _CONFERRING and verb.dep_ == "xcomp":
+                # "voted to elect Boris Johnson ... as the new Conservative leader": the parser
+                # hangs the "as" on the governing verb, after the conferring one
+                heads += [
+                    p
+                    for c in verb.head.children
+                    if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
             if lemma in _CONFERRING and (
                 named := [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             ):
@@ -2472,11 +2482,6 @@ class _SentenceReader:
                     continue
                 if self.res.entity_at(head):
                     continue
-                owners = [
-                    o
-                    for o in self._owners(head)
-                    if self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)
-                ]
                 words = [
                     t
                     for t in head.doc[head.left_edge.i : head.i + 1]
@@ -2485,6 +2490,20 @@ class _SentenceReader:
                     and not t.is_punct
                 ]
                 role = " ".join(t.text for t in words)
+                # "Chirac was mayor of Paris": a local head's office is the place's
+                kinds = (Kind.COUNTRY, Kind.ORGANIZATION) + (
+                    (Kind.LOCATION,) if _local_head(role, roles) else ()
+                )
+                owners = [o for o in self._owners(head) if self.res.kind_of(o) in kinds]
+                if not owners and head.lower_ in load_parties().member_titles:
+                    # "to elect Boris Johnson ... as the new Conservative leader"
+                    owners = [
+                        node
+                        for c in head.children
+                        if c.dep_ in ("amod", "compound")
+                        and (party := self._party_named(c)) is not None
+                        and (node := self._party_node(party, c)) is not None
+                    ]
                 if not owners and known_title(role) and not _hypothetical(verb):
                     # "Jeremy Hunt, who succeeded him as Foreign Secretary": whose office it
                     # was, the register alone may say (`bare_title_owners`)
@@ -2493,7 +2512,7 @@ class _SentenceReader:
                     continue
                 rel = (
                     Relation.LEADER_OF
-                    if _is_leader_title(role, roles)
+                    if _is_leader_title(role, roles) or _local_head(role, roles)
                     else Relation.AFFILIATED_WITH
                 )
                 for holder in holders:
@@ -3111,6 +3130,10 @@ class _SentenceReader:
         """Titles, appositions and possessives: LEADER_OF, AFFILIATED_WITH, PART_OF, LOCATED_IN;
         a LEADER_OF the register contradicts is dropped."""
         for cand in self._title_candidates():
+            if self.res.kind_of(cand.object) is Kind.ORGANIZATION and self._party_chamber(
+                cand.object
+            ):
+                continue  # "the Republican Senate Majority Leader" leads no "Republican Senate"
             if (checked := self._checked_title(cand)) is not None:
                 yield checked
 
@@ -3135,6 +3158,7 @@ class _SentenceReader:
             if kind is Kind.PERSON:
                 found = list(self._title_sequence(entity, span, roles))
                 yield from found or self._person_titles(entity, root, roles)
+                yield from self._party_titles(entity, span, roles)
             elif kind is Kind.ORGANIZATION:
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
                 known = _gazetteer_known().get(entity)
@@ -3331,14 +3355,26 @@ class _SentenceReader:
                 # "Presidents Muhammadu Buhari of Nigeria", "President Buhari of Nigeria"; not
                 # "committee member Doug Collins of Georgia": a lawmaker's state is no owner
                 owner = self.res.entity_at(after[1])
+            local = _local_head(role, roles)
+            # "New Mexico governor Michelle Lujan Grisham" heads the state; "California Attorney
+            # General Xavier Becerra" holds its office
+            placed = (
+                owner is not None
+                and self.res.kind_of(owner) is Kind.LOCATION
+                and (
+                    local
+                    or (bool(known_title(role)) or " " in role and role.lower() in roles.affiliated)
+                    and not _is_leader_title(role, roles)
+                )
+            )
             if (
                 owner
                 and owner != person
-                and self.res.kind_of(owner) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                and (self.res.kind_of(owner) in (Kind.COUNTRY, Kind.ORGANIZATION) or placed)
             ):
                 rel = (
                     Relation.LEADER_OF
-                    if _is_leader_title(role, roles)
+                    if _is_leader_title(role, roles) or placed and local
                     else Relation.AFFILIATED_WITH
                 )
                 yield _Candidate(rel, person, owner, doc[last], "title_before_name", role=role)
@@ -3361,7 +3397,8 @@ class _SentenceReader:
                 j += 1
             owners: list[str] = []
             possessed = False
-            if words and words[-1].lower_ in ("of", "for") and j < hi:
+            title_of = bool(words) and words[-1].lower_ in ("of", "for") and j < hi
+            if title_of:
                 words.pop()
                 k = j
                 while k < hi and doc[k].lower_ in ("the",):
@@ -3373,6 +3410,15 @@ class _SentenceReader:
                 possessed = (
                     k < hi and doc[k - 1].tag_ == "POS" and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")
                 )
+                if (
+                    k + 2 < hi
+                    and doc[k].lemma_.lower() in _place_nouns()
+                    and doc[k + 1].lower_ == "of"
+                    and (place := self.res.entity_at(doc[k + 2]))
+                    and self.res.kind_of(place) is Kind.LOCATION
+                ):
+                    # "mayor of the Polish city of Gdańsk": the office is the city's
+                    owners, possessed = [place], False
             elif not words and j < hi and self.res.entity_at(doc[j]):
                 # "Lim Soo-suk, South Korea's Foreign Ministry spokesperson"
                 k = j
@@ -3383,16 +3429,29 @@ class _SentenceReader:
                 while k < hi and self._title_word(doc[k], roles) and not self.res.entity_at(doc[k]):
                     words.append(doc[k])
                     k += 1
+                if cut := [n for n, t in enumerate(words) if n and t.lower_ in ("of", "for")]:
+                    # "Joe Biden, the Democratic Party's presumptive nominee for President of
+                    # the United States": the title ends before its complement
+                    words = words[: cut[0]]
                 if not (words and words[-1].lower_ in roles.leader | roles.affiliated):
                     words = []
+            local = _local_head(" ".join(t.text for t in words), roles)
             owners = [
                 o
                 for o in owners
-                if o != person and self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                if o != person
+                and (
+                    self.res.kind_of(o) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                    # "Pete Buttigieg, the former mayor of South Bend, Indiana"
+                    or title_of
+                    and local
+                    and self.res.kind_of(o) is Kind.LOCATION
+                    and not possessed
+                )
             ]
             if words and owners and any(t.lower_ in roles.leader | roles.affiliated for t in words):
                 role = " ".join(t.text for t in words)
-                leader = _is_leader_title(role, roles) and not possessed
+                leader = (_is_leader_title(role, roles) or local) and not possessed
                 rel = Relation.LEADER_OF if leader else Relation.AFFILIATED_WITH
                 owner = self._prefer_org(owners[-1:] + owners)
                 yield _Candidate(rel, person, owner, doc[last], "title_after_name", role=role)
@@ -3428,6 +3487,122 @@ class _SentenceReader:
                 yield _Candidate(
                     Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person"
                 )
+
+    def _party_titles(self, person: str, span: list[Token], roles: Any) -> Iterator[_Candidate]:
+        """ "Conservative MP Philip Hammond", "Republican committee member Doug Collins", "Two
+        Democratic Representatives, Collin Peterson and Jeff Van Drew", "Mitch McConnell, the
+        Republican Senate Majority Leader", "Democrat Rod Blagojevich", "X, a Democrat,": a major
+        party's adjective before a politician's title, or its noun as the title, makes the person
+        the party's (`data/parties.json`); its "leader" leads it."""
+        if not span:
+            return
+        doc, lo, hi = self.sent.doc, self.sent.start, self.sent.end
+        first, last = min(t.i for t in span), max(t.i for t in span)
+        runs: list[tuple[list[Token], bool]] = []  # title words, and whether they are apposed
+        i = first - 1
+        apposed = i >= lo and doc[i].text in (",", "and")
+        while i >= lo and (
+            doc[i].text in (",", "and")
+            or (e := self.res.entity_at(doc[i])) is not None
+            and self.res.kind_of(e) is Kind.PERSON
+        ):
+            i -= 1  # "Democratic Representatives, Collin Peterson and Jeff Van Drew"
+        left: list[Token] = []
+        while i >= lo and len(left) < 6 and self._party_run_word(doc[i], roles):
+            left.insert(0, doc[i])
+            i -= 1
+        runs.append((left, apposed))
+        j = last + 1
+        if j < hi and doc[j].text == ",":
+            j += 1
+            while j < hi and doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            right: list[Token] = []
+            while j < hi and len(right) < 6 and self._party_run_word(doc[j], roles):
+                right.append(doc[j])
+                j += 1
+            runs.append((right, True))  # "X, the Republican Senate Majority Leader,"
+        for run, apart in runs:
+            for k, token in enumerate(run):
+                party = self._party_named(token)
+                if party is None:
+                    continue
+                title = [t for t in run[k + 1 :] if not self.res.entity_at(t)]
+                if cut := [n for n, t in enumerate(title) if t.lower_ in ("of", "for")]:
+                    title = title[: cut[0]]  # "the Democratic chairman of the ... Committee"
+                members = load_parties().member_titles
+                if title and title[-1].lower_ in members:
+                    if apart and self.sent.doc[first - 1].lower_ == "and":
+                        if not title[-1].lower_.endswith("s"):
+                            break  # "Republican Senator Lindsey Graham and Joe Biden"
+                    role = " ".join(t.text for t in title)
+                elif not title and k == len(run) - 1 and token.text in party.nouns:
+                    if apart and doc[first - 1].lower_ == "and":
+                        break
+                    role = "member"  # "Democrat Rod Blagojevich", "X, a Democrat,"
+                else:
+                    continue
+                node = self._party_node(party, token)
+                if node is not None:
+                    lead = [t.lower_ for t in title] in (["leader"], ["party", "leader"])
+                    rel = Relation.LEADER_OF if lead else Relation.AFFILIATED_WITH
+                    yield _Candidate(rel, person, node, doc[last], "party_title", role=role)
+                break
+
+    def _party_run_word(self, token: Token, roles: Any) -> bool:
+        """A word of a party member's title run: a title word, or a party's word the recogniser
+        ran into a chamber's name ("Republican Senate")."""
+        entity = self.res.entity_at(token)
+        return (
+            self._title_word(token, roles)
+            or self._party_named(token) is not None
+            or entity is not None
+            and (
+                self._party_chamber(entity)
+                # "the Republican Senate Majority Leader": a chamber inside the title
+                or self.res.kind_of(entity) is Kind.ORGANIZATION
+                and self.res.name_of(entity).split()[-1].lower() in _CHAMBERS
+            )
+        )
+
+    def _party_chamber(self, entity: str) -> bool:
+        """Whether an entity is a party's word the recogniser ran into a chamber's name: "the
+        Republican Senate Majority Leader" has no "Republican Senate" of its own."""
+        words = self.res.name_of(entity).split()
+        return (
+            len(words) > 1
+            and load_parties().named_by(words[0]) is not None
+            and {w.lower() for w in words[1:]} <= _CHAMBERS
+        )
+
+    def _party_named(self, token: Token) -> Party | None:
+        """The curated party a capitalised word names, not inside another name ("Social
+        Democratic", "Democratic Unionist Party", "Democratic Republic of the Congo")."""
+        party = load_parties().named_by(token.text)
+        if party is None:
+            return None
+        if (entity := self.res.entity_at(token)) is not None and not (
+            self._party_chamber(entity) and self.res.name_of(entity).startswith(token.text + " ")
+        ):
+            return None
+        before = token.nbor(-1) if token.i > self.sent.start else None
+        if before is not None and before.is_title and before.pos_ == "PROPN":
+            return None
+        return party
+
+    def _party_node(self, party: Party, token: Token) -> str | None:
+        """The party's node: the one the article names, else a new one when its state is the
+        article's most mentioned country (a "Labour" MP of an Australian story is no British
+        one)."""
+        if party.id in self.res.nodes:
+            return party.id
+        counts: dict[str, int] = {}
+        for m in self.res.mentions:
+            if m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.COUNTRY:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        if not counts or counts.get(f"country:{party.country}", 0) < max(counts.values()):
+            return None
+        return self.res.add_node(party.id, party.name, Kind.ORGANIZATION, form=token.text)
 
     def _state_led_by(self, person: str) -> str | None:
         """The one state the article has this person lead, else the one the register has him
@@ -3482,6 +3657,10 @@ class _SentenceReader:
             j -= 1
         while words and words[0].lower_ in ("of", "and", "for"):
             words.pop(0)
+        if words and words[0].text == "-" and j >= lo and doc[j].lower_ == "then":
+            # "then-governor of Alaska Sarah Palin": the office held at the time
+            words.pop(0)
+            j -= 1
         # "the president of Russia, Vladimir Putin", "a summit with President of France
         # Emmanuel Macron": the title opens its phrase
         opens = j < lo or doc[j].is_punct or doc[j].lower_ in ("the", "a", "an")
@@ -3490,6 +3669,9 @@ class _SentenceReader:
             return None
         role = " ".join(t.text for t in words)
         rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
+        if self.res.kind_of(owner) is Kind.LOCATION and _local_head(role, roles):
+            # "The mayor of London, Sadiq Khan", "then-governor of Alaska Sarah Palin"
+            rel = Relation.LEADER_OF
         if rel is Relation.AFFILIATED_WITH and self.res.kind_of(owner) is Kind.LOCATION:
             return None  # "First Minister of Scotland" heads it; "Senator of X" is placed apart
         return _Candidate(rel, person, owner, token, "title_of_owner", role=role)
@@ -3853,6 +4035,28 @@ class _SentenceReader:
                     )
                     yield _Candidate(
                         rel, person, self._prefer_org(owners), child, "title_apposition", role=role
+                    )
+        for child in root.children:
+            if child.dep_ != "appos" or self.res.entity_at(child):
+                continue
+            for title in child.subtree:
+                # "Boris Johnson — former Foreign Secretary, mayor of London, and member of
+                # Parliament —": each local head's office in the apposed list
+                if title.dep_ not in ("appos", "conj") or not _local_head(title.text, roles):
+                    continue
+                places = [
+                    e
+                    for p in _prep_objects(title, "of")
+                    if (e := self.res.entity_at(p)) and self.res.kind_of(e) is Kind.LOCATION
+                ]
+                if len(places) == 1:
+                    yield _Candidate(
+                        Relation.LEADER_OF,
+                        person,
+                        places[0],
+                        title,
+                        "title_apposition",
+                        role=title.text,
                     )
 
     def _nested_owners(self, token: Token) -> list[str]:
@@ -4602,6 +4806,23 @@ def _is_leader_title(role: str, roles: Any) -> bool:
         if any(t == title or t.endswith(" " + title) for t in texts) and len(title) > best:
             best, leader = len(title), title in roles.leader
     return leader
+
+
+# A chamber's words the recogniser runs a party's word into: "Republican Senate".
+_CHAMBERS = frozenset({"senate", "house", "congress", "caucus"})
+
+
+# Words that make a local head's title a deputy's: "deputy mayor", "Lieutenant Governor".
+_DEPUTIES = frozenset({"deputy", "vice", "lieutenant", "assistant"})
+
+
+def _local_head(role: str, roles: Any) -> bool:
+    """Whether a title heads a place below a state, as `local_leader` titles do ("mayor",
+    "former Lord Mayor", "then-governor"), and not as its deputy ("deputy mayor")."""
+    words = role.lower().replace("-", " ").split()
+    if _DEPUTIES & set(words):
+        return False
+    return any(words[-len(t.split()) :] == t.split() for t in roles.local_leader)
 
 
 def tense_of(trigger: Token, modality: Modality) -> Tense:

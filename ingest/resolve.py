@@ -50,13 +50,15 @@ class Roles:
     affiliated: frozenset[str]
     honorifics: frozenset[str]
     heads: frozenset[str]
+    local_leader: frozenset[str] = frozenset()  # heads of a place below a state: "mayor"
 
 
 @cache
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    return Roles(*(frozenset(data[k]) for k in ("leader", "affiliated", "honorifics", "heads")))
+    lists = (data[k] for k in ("leader", "affiliated", "honorifics", "heads"))
+    return Roles(*(frozenset(v) for v in lists), local_leader=frozenset(data["local_leader"]))
 
 
 @dataclass
@@ -382,6 +384,9 @@ def _person_spans(doc: Doc) -> list[Span]:
             ):
                 start -= 1
             if _portfolio_first(Span(doc, start, end), titles):
+                if doc[start - 2].lower_ in roles.local_leader:
+                    # "Mayor of Koszalin Piotr Jedlinski": the word cut off is the mayor's town
+                    out.append(Span(doc, start, start + 1, label="GPE"))
                 start += 1
             ent = Span(doc, start, end, label="PERSON")
         elif _titled_name(ent, titles):
@@ -896,6 +901,8 @@ def _in_title(ent: Span) -> bool:
         return False
     roles = load_roles()
     title = ent.doc[ent.start - 2].lower_
+    if title in roles.local_leader and ent.label_ in ("GPE", "LOC"):
+        return False  # "governor of Alaska": a local head's place, no portfolio
     return title in roles.leader | roles.affiliated and title not in (
         "head",
         "chief",
