@@ -255,6 +255,8 @@ class _Memory:
     event_targets: dict[Relation, str] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
+    # Agreement topic -> the parties it was named with, for who can sign it.
+    agreement_parties: dict[str, list[str]] = field(default_factory=dict)
     # Allegations of the last sentences, for "denied such claims".
     alleged: list[Claim] = field(default_factory=list)
     # The article's date, on which the register of office holders is read.
@@ -1873,6 +1875,7 @@ class _SentenceReader:
             node = self.res.nodes.get(topic_id)
             self.res.add_node(topic_id, node.name if node else name, Kind.TOPIC, form=name)
             self.memory.agreement = topic_id
+            self.memory.agreement_parties[topic_id] = parties
             return topic_id
         definite = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that")
@@ -1886,6 +1889,21 @@ class _SentenceReader:
             self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
             return self.memory.agreement
         return None
+
+    def _others_agreement(self, topic: str, signers: list[str]) -> bool:
+        """Whether `topic` is an agreement between named parties that none of the `signers`, all
+        states or their leaders, is one of: after "the agreement between Turkey and Libya",
+        "Greece, Cyprus and Israel are to sign the agreement" names another one."""
+        parties = self.memory.agreement_parties.get(topic)
+        if not parties:
+            return False
+        states: set[str] = set()
+        for s in signers:
+            led = [s] if self.res.kind_of(s) is Kind.COUNTRY else self._states_led(s)
+            if not led:
+                return False  # an organisation or person the parties may include
+            states.update(led)
+        return not states & set(parties)
 
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
         """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
@@ -1941,7 +1959,23 @@ class _SentenceReader:
         name = " ".join(t.text for t in words).replace(".", "").replace(" ’s", "").strip()
         if not name:
             return None
-        return self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=_np_text(token))
+        topic = self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=_np_text(token))
+        if lemma in _AGREEMENTS or token.lower_ in _AGREEMENTS:
+            # "Turkey's maritime border agreement with Libya": its parties, for who can sign
+            # "the agreement" later
+            parties = [
+                e
+                for c in token.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                or c.dep_ == "prep"
+                and c.lower_ in ("with", "between")
+                for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+                for e in self.entities(t)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+            ]
+            if parties:
+                self.memory.agreement_parties.setdefault(topic, parties)
+        return topic
 
     def subjects(self, verb: Token) -> list[str]:
         """The actors of a verb: its subject, the agent of a passive, or its governor's."""
@@ -2380,22 +2414,6 @@ class _SentenceReader:
             base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
-            said = Modality.REPORTED if spec.reported else None
-            for s in subjects:
-                for o in objects:
-                    if s != o:
-                        # "bought drones from Iran": the one in the slot acts on the subject
-                        actor, target = (o, s) if spec.reverse else (s, o)
-                        yield _Candidate(
-                            rel,
-                            actor,
-                            target,
-                            verb,
-                            "verb_frame",
-                            items=items,
-                            modality=said,
-                            confidence=base,
-                        )
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
@@ -2416,7 +2434,7 @@ class _SentenceReader:
                 and (any(t.pos_ == "PROPN" for t in [*c.lefts, c]) or _prep_objects(c, "with"))
                 for c in verb.children
             )
-            if (
+            pair_up = (
                 not parties
                 and not named
                 and spec.symmetric_subjects
@@ -2427,7 +2445,35 @@ class _SentenceReader:
                 # "The foreign ministers agreed to a future meet": a meeting's participants
                 # agreeing among themselves is that meeting, told already
                 and not any(c.dep_ in _SUBJ and self._gathering_described(c) for c in verb.children)
-            ):
+            )
+            if rel is Relation.AGREES_WITH and subjects:
+                objects = [o for o in objects if not self._others_agreement(o, subjects)]
+            if pair_up and rel is Relation.AGREES_WITH:
+                if len(subjects) == 2:
+                    # "Turkey and Libya signed a maritime border agreement": a bilateral deal is
+                    # the two parties agreeing with each other, not each with the deal
+                    objects = [o for o in objects if self.res.kind_of(o) is not Kind.TOPIC]
+                else:
+                    # "Greece, Cyprus and Israel signed the agreement": a multilateral signing
+                    # binds each party to the agreement, not every pair of parties
+                    pair_up = False
+            said = Modality.REPORTED if spec.reported else None
+            for s in subjects:
+                for o in objects:
+                    if s != o:
+                        # "bought drones from Iran": the one in the slot acts on the subject
+                        actor, target = (o, s) if spec.reverse else (s, o)
+                        yield _Candidate(
+                            rel,
+                            actor,
+                            target,
+                            verb,
+                            "verb_frame",
+                            items=items,
+                            modality=said,
+                            confidence=base,
+                        )
+            if pair_up:
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, "coordinated_subjects")
@@ -2995,6 +3041,24 @@ class _SentenceReader:
             # between Greece, Cyprus and Egypt", "the Kim-Putin meeting": the parties the noun
             # names relate to each other, every pair of them, not to whoever carries the noun.
             parties = between if len(between) > 1 else list(dict.fromkeys(objects))
+            if rel is Relation.AGREES_WITH and len(parties) > 2:
+                # "a memorandum of understanding between Greece, Cyprus and Israel": each party
+                # of a multilateral agreement agrees to it, not with every other party
+                # ("memorandum of understanding": the agreement is the head of "of understanding")
+                of_head = (
+                    noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+                )
+                agreement = self._agreement(noun) or self._agreement(of_head)
+                for p in parties if agreement else []:
+                    yield _Candidate(
+                        rel,
+                        p,
+                        agreement,
+                        noun,
+                        "noun_under_support_verb" if governor is not None else "noun_frame",
+                        confidence=self.lex.confidence(spec),
+                    )
+                return
             for i, a in enumerate(parties):
                 for b in parties[i + 1 :]:
                     yield _Candidate(

@@ -485,6 +485,47 @@ def test_agreement_between_named_parties_is_one_topic_and_calling_it_void_critic
     assert ("person:kyriakos-mitsotakis", "CRITICIZES", deal, "asserted") in got
 
 
+def test_a_bilateral_deal_is_the_parties_agreeing_not_each_with_the_deal(nlp: Language) -> None:
+    # W11 ("Turkey and Libya agreed on maritime borders"); the signing sentence is constructed
+    # after it: two signers of an unnamed agreement agree with each other (dev README convention).
+    text = "Turkey and Libya signed a maritime border agreement in November."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:LBY", "AGREES_WITH", "country:TUR") in got
+    assert not {t for t in got if t[2].startswith("topic:")}
+
+
+def test_many_parties_agreeing_are_no_pairs(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "La Riva, Hawkins, Blankenship, and Carroll all agreed that vaccines have done more "
+        "good than harm."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "AGREES_WITH"]
+
+
+def test_a_multilateral_memorandum_binds_each_party_to_it(nlp: Language) -> None:
+    # Constructed after W11's "the memoranda of understanding between Turkey and Libya" with a
+    # third party: each party agrees to the memorandum, no pair agrees with the other.
+    text = "The leaders signed a memorandum of understanding between Greece, Cyprus and Israel."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    memo = "topic:agreement-cyp-grc-isr"
+    assert got >= {(p, "AGREES_WITH", memo) for p in ("country:GRC", "country:CYP", "country:ISR")}
+    assert not {t for t in got if t[1] == "AGREES_WITH" and not t[2].startswith("topic:")}
+
+
+def test_the_agreement_of_other_parties_is_not_the_one_signed(nlp: Language) -> None:
+    # W11's first sentence, then a constructed one: states that are no party to the Turkey-Libya
+    # memoranda sign another agreement when they "sign the agreement".
+    text = (
+        "On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
+        "understanding between Turkey and Libya. Greece, Cyprus and Israel are to sign the "
+        "agreement in Athens."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:GRC", "AGREES_WITH", "topic:agreement-lby-tur") not in got
+    assert ("country:LBY", "AGREES_WITH", "country:TUR") in got
+
+
 def test_asking_the_governments_of_a_region(nlp: Language) -> None:
     # W02
     text = (
