@@ -2486,6 +2486,51 @@ class _SentenceReader:
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
 
+    def actor_participle(self, verb: Token) -> Iterator[_Candidate]:
+        """ "the Iranian-backed Houthis", "Sanders-backed candidate Joe Biden", "the US-allied
+        SDF", "the US-sanctioned airline Mahan Air": a participle of a lexicon verb joined by a
+        hyphen to a named actor says what that actor does to the noun it modifies."""
+        doc = verb.doc
+        if (
+            not _actor_participle(verb, self.lex)
+            or verb.dep_ not in ("amod", "compound")
+            or verb.head.i <= verb.i
+        ):
+            return
+        actor = self.res.entity_at(doc[verb.i - 2])
+        if actor is None:
+            return
+        head = verb.head  # "the Armenian-backed separatist Republic of Artsakh": the name
+        while (
+            head.dep_ in ("amod", "compound")
+            and head.i < head.head.i
+            and not self.res.entity_at(head)
+        ):
+            head = head.head
+        # "the Sanders-backed candidate Joe Biden": the name in apposition to a common noun
+        named = (
+            [head] if self.res.entity_at(head) else [c for c in head.children if c.dep_ == "appos"]
+        )
+        targets = [
+            e
+            for t in named or [head]
+            for e in self.entities(t, with_conj=False)
+            if e != actor and self.res.kind_of(e) is not Kind.TOPIC
+        ]
+        for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
+            # only senses whose target is the verb's own object ("backed X", "allied with X"),
+            # and stances or aid rather than events: "Israeli-occupied" tells of no attack
+            if spec.type not in _PARTICIPLE_TYPES or not {"dobj", "with"} & set(spec.object):
+                continue
+            if spec.particle or spec.requires_dobj or spec.needs_dobj or spec.reverse:
+                continue
+            if not self._kind_ok(actor, spec.subject_kinds):
+                continue
+            for target in targets:
+                if self._kind_ok(target, spec.object_kinds):
+                    yield _Candidate(spec.type, actor, target, verb, "actor_participle")
+            return
+
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
         Conservative leader", "Ruto became president of Kenya": a title said of a person by a verb
@@ -3735,6 +3780,8 @@ class _SentenceReader:
             and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod")
             and doc[i].lower_ not in ("including", "such")
             and doc[i].lemma_.lower() != "base"
+            # "the US-backed Syrian Democratic Forces": a party acting on it, not its owner
+            and not _actor_participle(doc[i], self.lex)
         ):
             i -= 1
             gap += 1
@@ -3754,6 +3801,8 @@ class _SentenceReader:
         connector inside one ("Secretary of State", "trade and industry commissioner")."""
         if self.res.entity_at(token) or token.is_punct and token.text not in ("-", "–"):
             return False
+        if _actor_participle(token, self.lex):
+            return False  # "the Iranian-backed candidate": backed by Iran, no Iranian office
         lower = token.lower_
         if (
             lower in roles.leader | roles.affiliated | roles.honorifics
@@ -4122,6 +4171,7 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     for token in reader.sent:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             yield from reader._verb(token)
+            yield from reader.actor_participle(token)
 
 
 @RULES.register("noun_frames")
@@ -4222,6 +4272,10 @@ _BILATERAL = frozenset(
     }
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
+_PARTICIPLE_TYPES = frozenset(
+    {Relation.SUPPORTS, Relation.COOPERATES_WITH, Relation.SUPPLIES, Relation.SANCTIONS}
+)
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
 # Words before a title that make it another office: "vice president" is not "the president".
 # Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
@@ -4310,6 +4364,18 @@ def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
         Relation(spec["type"] if isinstance(spec, dict) else spec.type)
         for spec in lex.verbs.get(lemma, [])
     }
+
+
+def _actor_participle(token: Token, lex: Lexicon) -> bool:
+    """A lexicon verb's participle hyphened to the word before it: "Iranian-backed"."""
+    return (
+        token.tag_ in ("VBN", "VBD")
+        and token.lemma_.lower() in lex.verbs
+        and token.i >= 2
+        and token.doc[token.i - 1].text in ("-", "–")
+        and not token.doc[token.i - 1].whitespace_
+        and not token.doc[token.i - 2].whitespace_
+    )
 
 
 def _is_act(token: Token) -> bool:
