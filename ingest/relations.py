@@ -2624,15 +2624,55 @@ class _SentenceReader:
         on its "of"."""
         for noun in self.sent:
             rel = self.lex.holders.get(noun.lemma_.lower())
-            if rel is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            if rel is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+                continue
+            # "Syria's main ally", "Kremlin critic Alexei Navalny", "America's allies": the owner
+            # or the name before the noun is whom the stance is on
+            owners = [
+                e
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
+                for e in self._mod_entities(c)
+            ]
+            if rel not in (Relation.COOPERATES_WITH, Relation.CRITICIZES):
+                # "Biden's Senate opponent", "NBA champion", "Goa advocate": a rival in a race,
+                # a title or a trade far more often than a stance
+                owners = []
+            apposed = [c for c in noun.children if c.dep_ == "appos"]
+            examples = [
+                p
+                for c in noun.children
+                if c.dep_ == "prep"
+                and (c.lower_ == "including" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if noun.tag_ == "NNS" and not (owners or examples or noun.dep_ in ("appos", "attr")):
                 continue
             if noun.dep_ == "appos":
                 holders = self.entities(noun.head, with_conj=False)
             elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
                 holders = self.subjects(noun.head)
+            elif noun.dep_ == "compound" and self.res.entity_at(noun.head) and owners:
+                # "US ally Saudi Arabia"
+                holders = [e for e in [self.res.entity_at(noun.head)] if e]
+            elif apposed and owners:
+                # "Turkey's ally Azerbaijan"
+                holders = [e for t in apposed for e in self.entities(t)]
+            elif examples and rel is Relation.COOPERATES_WITH:
+                # "The US has been encouraging allies such as Germany": the allies are the actor's
+                holders = [e for t in examples for e in self.entities(t)]
+                if not owners and noun.dep_ == "dobj":
+                    owners = self.subjects(noun.head)
             else:
                 continue
-            targets = [e for t in _prep_objects(noun, "of") for e in self.entities(t)]
+            targets = [e for t in _prep_objects(noun, "of") for e in self.entities(t)] or owners
+            if not targets and rel in SYMMETRIC and noun.tag_ == "NNS" and noun.dep_ == "attr":
+                # "France and Germany are close allies": allies of each other
+                parties = list(dict.fromkeys(holders))
+                for i, a in enumerate(parties):
+                    for b in parties[i + 1 :]:
+                        yield _Candidate(rel, a, b, noun, "stance_holder")
             for holder in dict.fromkeys(holders):
                 for target in dict.fromkeys(targets):
                     if holder != target:

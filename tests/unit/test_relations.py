@@ -566,6 +566,58 @@ def test_a_hyphened_participles_actor_is_no_owner(
     assert wrong not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # W03
+        (
+            "The US has been encouraging allies such as Germany to restrict Mahan's operations.",
+            ("country:DEU", "COOPERATES_WITH", "country:USA"),
+        ),
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+        (
+            "Republican Senator Mitt Romney, a sometime Trump critic, said the peaceful transfer "
+            "of power is what separates the U.S. from nations like Belarus, and described Trump's "
+            'potential unwillingness as "untenable".',
+            ("person:mitt-romney", "CRITICIZES", "person:trump"),
+        ),
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+        (
+            "Just before the final presidential debate, Hunter Biden's former business partner "
+            "Tony Bobulinski held a press conference.",
+            ("person:tony-bobulinski", "COOPERATES_WITH", "person:hunter-biden"),
+        ),
+        # constructed after the wire-service phrasings of alliances
+        ("Russia is Syria's main ally.", ("country:RUS", "COOPERATES_WITH", "country:SYR")),
+        ("France and Germany are close allies.", ("country:FRA", "COOPERATES_WITH", "country:DEU")),
+        (
+            "US ally Saudi Arabia bought the weapons.",
+            ("country:SAU", "COOPERATES_WITH", "country:USA"),
+        ),
+        (
+            "Turkey's ally Azerbaijan launched an offensive.",
+            ("country:AZE", "COOPERATES_WITH", "country:TUR"),
+        ),
+    ],
+)
+def test_an_ally_or_critic_of_the_owner_or_name_before_it(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    if expected[1] == "COOPERATES_WITH":  # symmetric: either order
+        got |= {(o, t, s) for s, t, o in got}
+    assert expected in got
+
+
+def test_an_electoral_opponent_before_a_name_is_no_stance(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Meanwhile, a new allegation surfaced from a woman, a niece of Biden's 2008 US Senate "
+        "opponent Christine O'Donnell, who claimed Biden commented on her."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "OPPOSES"]
+
+
 def test_asking_the_governments_of_a_region(nlp: Language) -> None:
     # W02
     text = (
