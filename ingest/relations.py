@@ -3121,6 +3121,18 @@ class _SentenceReader:
         between = list(
             dict.fromkeys(e for t in _prep_objects(noun, "between") for e in self.entities(t))
         )
+        if rel in SYMMETRIC and len(between) < 2:
+            # "the US-Japan alliance", "a Israeli-Cypriot-Greek effort", "Russian-Turkish
+            # talks": parties joined before the noun are its parties, whoever carries it
+            joined = [
+                e
+                for c in noun.children
+                if c.dep_ in ("compound", "amod") and c.i < noun.i
+                for e in self._mod_entities(c)
+                if self.res.kind_of(e) is not Kind.TOPIC
+            ]
+            if len(set(joined)) > 1:
+                between = list(dict.fromkeys(joined))
         if rel in SYMMETRIC and (len(between) > 1 or not subjects and len(objects) > 1):
             # "a deal it brokered to normalize relations between Sudan and Israel", "a summit
             # between Greece, Cyprus and Egypt", "the Kim-Putin meeting": the parties the noun

@@ -618,6 +618,34 @@ def test_an_electoral_opponent_before_a_name_is_no_stance(nlp: Language) -> None
     assert not [c for c in claims_of(nlp, text) if c.type.value == "OPPOSES"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # W11
+        (
+            "The EastMed pipeline is a Israeli-Cypriot-Greek effort intended to connect East "
+            "Mediterranean offshore gas fields with the European mainland via a pipeline.",
+            {
+                ("country:CYP", "country:GRC"),
+                ("country:CYP", "country:ISR"),
+                ("country:GRC", "country:ISR"),
+            },
+        ),
+        # constructed: a hyphened pair before a symmetric noun
+        ("The US-Japan alliance remains strong.", {("country:JPN", "country:USA")}),
+    ],
+)
+def test_parties_joined_before_a_cooperation_noun_cooperate(
+    nlp: Language, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    got = {
+        tuple(sorted((c.subject, c.object)))
+        for c in claims_of(nlp, text)
+        if c.type.value == "COOPERATES_WITH"
+    }
+    assert got == pairs
+
+
 def test_asking_the_governments_of_a_region(nlp: Language) -> None:
     # W02
     text = (
