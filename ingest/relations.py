@@ -157,7 +157,7 @@ _PROPERTY = frozenset(
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
-_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead"})
+_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in"})
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -2193,7 +2193,14 @@ class _SentenceReader:
                 child.dep_ == "dobj"
                 and name not in ("dobj", "dative", "poss_of_dobj")
                 and not out
-                and any(spec.requires_dobj for spec in self.lex.verbs.get(verb.lemma_.lower(), []))
+                and any(
+                    spec.requires_dobj
+                    # "discussed the crisis with Macron": the other party of a symmetric act
+                    or name == "with"
+                    and spec.type in SYMMETRIC
+                    and not self.res.entity_at(child)
+                    for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                )
             ):
                 # The parser hangs the phrase on the object: "maintaining communication with
                 # Moscow", "severed ties with Iran"; a noun trigger this verb supports reads its

@@ -646,6 +646,35 @@ def test_parties_joined_before_a_cooperation_noun_cooperate(
     assert got == pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Constructed after W08's phone call and W07's "spoke with US Secretary of State Mike
+        # Pompeo about the case": the parser hangs "with" on the object of "discussed", and a
+        # call "in" which a leader acts is his.
+        (
+            "German Chancellor Angela Merkel discussed the crisis with French President "
+            "Emmanuel Macron.",
+            ("person:angela-merkel", "person:emmanuel-macron"),
+        ),
+        (
+            "In a phone call with Turkish President Recep Tayyip Erdogan, US President Donald "
+            "Trump discussed the Syrian offensive.",
+            ("person:donald-trump", "person:recep-tayyip-erdogan"),
+        ),
+    ],
+)
+def test_discussing_with_a_party_hung_on_the_object_or_in_a_call(
+    nlp: Language, text: str, pair: tuple[str, str]
+) -> None:
+    got = {
+        tuple(sorted((c.subject, c.object)))
+        for c in claims_of(nlp, text)
+        if c.type.value == "NEGOTIATES_WITH"
+    }
+    assert got == {pair}
+
+
 def test_asking_the_governments_of_a_region(nlp: Language) -> None:
     # W02
     text = (
