@@ -158,7 +158,7 @@ _PROPERTY = frozenset(
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
-_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead"})
+_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in"})
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -256,6 +256,8 @@ class _Memory:
     event_targets: dict[Relation, str] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
+    # Agreement topic -> the parties it was named with, for who can sign it.
+    agreement_parties: dict[str, list[str]] = field(default_factory=dict)
     # Allegations of the last sentences, for "denied such claims".
     alleged: list[Claim] = field(default_factory=list)
     # The article's date, on which the register of office holders is read.
@@ -1874,6 +1876,7 @@ class _SentenceReader:
             node = self.res.nodes.get(topic_id)
             self.res.add_node(topic_id, node.name if node else name, Kind.TOPIC, form=name)
             self.memory.agreement = topic_id
+            self.memory.agreement_parties[topic_id] = parties
             return topic_id
         definite = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that")
@@ -1887,6 +1890,21 @@ class _SentenceReader:
             self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
             return self.memory.agreement
         return None
+
+    def _others_agreement(self, topic: str, signers: list[str]) -> bool:
+        """Whether `topic` is an agreement between named parties that none of the `signers`, all
+        states or their leaders, is one of: after "the agreement between Turkey and Libya",
+        "Greece, Cyprus and Israel are to sign the agreement" names another one."""
+        parties = self.memory.agreement_parties.get(topic)
+        if not parties:
+            return False
+        states: set[str] = set()
+        for s in signers:
+            led = [s] if self.res.kind_of(s) is Kind.COUNTRY else self._states_led(s)
+            if not led:
+                return False  # an organisation or person the parties may include
+            states.update(led)
+        return not states & set(parties)
 
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
         """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
@@ -1942,7 +1960,23 @@ class _SentenceReader:
         name = " ".join(t.text for t in words).replace(".", "").replace(" ’s", "").strip()
         if not name:
             return None
-        return self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=_np_text(token))
+        topic = self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=_np_text(token))
+        if lemma in _AGREEMENTS or token.lower_ in _AGREEMENTS:
+            # "Turkey's maritime border agreement with Libya": its parties, for who can sign
+            # "the agreement" later
+            parties = [
+                e
+                for c in token.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                or c.dep_ == "prep"
+                and c.lower_ in ("with", "between")
+                for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+                for e in self.entities(t)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+            ]
+            if parties:
+                self.memory.agreement_parties.setdefault(topic, parties)
+        return topic
 
     def subjects(self, verb: Token) -> list[str]:
         """The actors of a verb: its subject, the agent of a passive, or its governor's."""
@@ -2160,7 +2194,14 @@ class _SentenceReader:
                 child.dep_ == "dobj"
                 and name not in ("dobj", "dative", "poss_of_dobj")
                 and not out
-                and any(spec.requires_dobj for spec in self.lex.verbs.get(verb.lemma_.lower(), []))
+                and any(
+                    spec.requires_dobj
+                    # "discussed the crisis with Macron": the other party of a symmetric act
+                    or name == "with"
+                    and spec.type in SYMMETRIC
+                    and not self.res.entity_at(child)
+                    for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                )
             ):
                 # The parser hangs the phrase on the object: "maintaining communication with
                 # Moscow", "severed ties with Iran"; a noun trigger this verb supports reads its
@@ -2381,22 +2422,6 @@ class _SentenceReader:
             base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
-            said = Modality.REPORTED if spec.reported else None
-            for s in subjects:
-                for o in objects:
-                    if s != o:
-                        # "bought drones from Iran": the one in the slot acts on the subject
-                        actor, target = (o, s) if spec.reverse else (s, o)
-                        yield _Candidate(
-                            rel,
-                            actor,
-                            target,
-                            verb,
-                            "verb_frame",
-                            items=items,
-                            modality=said,
-                            confidence=base,
-                        )
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
@@ -2417,7 +2442,7 @@ class _SentenceReader:
                 and (any(t.pos_ == "PROPN" for t in [*c.lefts, c]) or _prep_objects(c, "with"))
                 for c in verb.children
             )
-            if (
+            pair_up = (
                 not parties
                 and not named
                 and spec.symmetric_subjects
@@ -2428,7 +2453,35 @@ class _SentenceReader:
                 # "The foreign ministers agreed to a future meet": a meeting's participants
                 # agreeing among themselves is that meeting, told already
                 and not any(c.dep_ in _SUBJ and self._gathering_described(c) for c in verb.children)
-            ):
+            )
+            if rel is Relation.AGREES_WITH and subjects:
+                objects = [o for o in objects if not self._others_agreement(o, subjects)]
+            if pair_up and rel is Relation.AGREES_WITH:
+                if len(subjects) == 2:
+                    # "Turkey and Libya signed a maritime border agreement": a bilateral deal is
+                    # the two parties agreeing with each other, not each with the deal
+                    objects = [o for o in objects if self.res.kind_of(o) is not Kind.TOPIC]
+                else:
+                    # "Greece, Cyprus and Israel signed the agreement": a multilateral signing
+                    # binds each party to the agreement, not every pair of parties
+                    pair_up = False
+            said = Modality.REPORTED if spec.reported else None
+            for s in subjects:
+                for o in objects:
+                    if s != o:
+                        # "bought drones from Iran": the one in the slot acts on the subject
+                        actor, target = (o, s) if spec.reverse else (s, o)
+                        yield _Candidate(
+                            rel,
+                            actor,
+                            target,
+                            verb,
+                            "verb_frame",
+                            items=items,
+                            modality=said,
+                            confidence=base,
+                        )
+            if pair_up:
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, "coordinated_subjects")
@@ -2440,6 +2493,51 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def actor_participle(self, verb: Token) -> Iterator[_Candidate]:
+        """ "the Iranian-backed Houthis", "Sanders-backed candidate Joe Biden", "the US-allied
+        SDF", "the US-sanctioned airline Mahan Air": a participle of a lexicon verb joined by a
+        hyphen to a named actor says what that actor does to the noun it modifies."""
+        doc = verb.doc
+        if (
+            not _actor_participle(verb, self.lex)
+            or verb.dep_ not in ("amod", "compound")
+            or verb.head.i <= verb.i
+        ):
+            return
+        actor = self.res.entity_at(doc[verb.i - 2])
+        if actor is None:
+            return
+        head = verb.head  # "the Armenian-backed separatist Republic of Artsakh": the name
+        while (
+            head.dep_ in ("amod", "compound")
+            and head.i < head.head.i
+            and not self.res.entity_at(head)
+        ):
+            head = head.head
+        # "the Sanders-backed candidate Joe Biden": the name in apposition to a common noun
+        named = (
+            [head] if self.res.entity_at(head) else [c for c in head.children if c.dep_ == "appos"]
+        )
+        targets = [
+            e
+            for t in named or [head]
+            for e in self.entities(t, with_conj=False)
+            if e != actor and self.res.kind_of(e) is not Kind.TOPIC
+        ]
+        for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
+            # only senses whose target is the verb's own object ("backed X", "allied with X"),
+            # and stances or aid rather than events: "Israeli-occupied" tells of no attack
+            if spec.type not in _PARTICIPLE_TYPES or not {"dobj", "with"} & set(spec.object):
+                continue
+            if spec.particle or spec.requires_dobj or spec.needs_dobj or spec.reverse:
+                continue
+            if not self._kind_ok(actor, spec.subject_kinds):
+                continue
+            for target in targets:
+                if self._kind_ok(target, spec.object_kinds):
+                    yield _Candidate(spec.type, actor, target, verb, "actor_participle")
+            return
 
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
@@ -2553,15 +2651,55 @@ class _SentenceReader:
         on its "of"."""
         for noun in self.sent:
             rel = self.lex.holders.get(noun.lemma_.lower())
-            if rel is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            if rel is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS"):
+                continue
+            # "Syria's main ally", "Kremlin critic Alexei Navalny", "America's allies": the owner
+            # or the name before the noun is whom the stance is on
+            owners = [
+                e
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
+                for e in self._mod_entities(c)
+            ]
+            if rel not in (Relation.COOPERATES_WITH, Relation.CRITICIZES):
+                # "Biden's Senate opponent", "NBA champion", "Goa advocate": a rival in a race,
+                # a title or a trade far more often than a stance
+                owners = []
+            apposed = [c for c in noun.children if c.dep_ == "appos"]
+            examples = [
+                p
+                for c in noun.children
+                if c.dep_ == "prep"
+                and (c.lower_ == "including" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if noun.tag_ == "NNS" and not (owners or examples or noun.dep_ in ("appos", "attr")):
                 continue
             if noun.dep_ == "appos":
                 holders = self.entities(noun.head, with_conj=False)
             elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
                 holders = self.subjects(noun.head)
+            elif noun.dep_ == "compound" and self.res.entity_at(noun.head) and owners:
+                # "US ally Saudi Arabia"
+                holders = [e for e in [self.res.entity_at(noun.head)] if e]
+            elif apposed and owners:
+                # "Turkey's ally Azerbaijan"
+                holders = [e for t in apposed for e in self.entities(t)]
+            elif examples and rel is Relation.COOPERATES_WITH:
+                # "The US has been encouraging allies such as Germany": the allies are the actor's
+                holders = [e for t in examples for e in self.entities(t)]
+                if not owners and noun.dep_ == "dobj":
+                    owners = self.subjects(noun.head)
             else:
                 continue
-            targets = [e for t in _prep_objects(noun, "of") for e in self.entities(t)]
+            targets = [e for t in _prep_objects(noun, "of") for e in self.entities(t)] or owners
+            if not targets and rel in SYMMETRIC and noun.tag_ == "NNS" and noun.dep_ == "attr":
+                # "France and Germany are close allies": allies of each other
+                parties = list(dict.fromkeys(holders))
+                for i, a in enumerate(parties):
+                    for b in parties[i + 1 :]:
+                        yield _Candidate(rel, a, b, noun, "stance_holder")
             for holder in dict.fromkeys(holders):
                 for target in dict.fromkeys(targets):
                     if holder != target:
@@ -3010,11 +3148,41 @@ class _SentenceReader:
         between = list(
             dict.fromkeys(e for t in _prep_objects(noun, "between") for e in self.entities(t))
         )
+        if rel in SYMMETRIC and len(between) < 2:
+            # "the US-Japan alliance", "a Israeli-Cypriot-Greek effort", "Russian-Turkish
+            # talks": parties joined before the noun are its parties, whoever carries it
+            joined = [
+                e
+                for c in noun.children
+                if c.dep_ in ("compound", "amod") and c.i < noun.i
+                for e in self._mod_entities(c)
+                if self.res.kind_of(e) is not Kind.TOPIC
+            ]
+            if len(set(joined)) > 1:
+                between = list(dict.fromkeys(joined))
         if rel in SYMMETRIC and (len(between) > 1 or not subjects and len(objects) > 1):
             # "a deal it brokered to normalize relations between Sudan and Israel", "a summit
             # between Greece, Cyprus and Egypt", "the Kim-Putin meeting": the parties the noun
             # names relate to each other, every pair of them, not to whoever carries the noun.
             parties = between if len(between) > 1 else list(dict.fromkeys(objects))
+            if rel is Relation.AGREES_WITH and len(parties) > 2:
+                # "a memorandum of understanding between Greece, Cyprus and Israel": each party
+                # of a multilateral agreement agrees to it, not with every other party
+                # ("memorandum of understanding": the agreement is the head of "of understanding")
+                of_head = (
+                    noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+                )
+                agreement = self._agreement(noun) or self._agreement(of_head)
+                for p in parties if agreement else []:
+                    yield _Candidate(
+                        rel,
+                        p,
+                        agreement,
+                        noun,
+                        "noun_under_support_verb" if governor is not None else "noun_frame",
+                        confidence=self.lex.confidence(spec),
+                    )
+                return
             for i, a in enumerate(parties):
                 for b in parties[i + 1 :]:
                     yield _Candidate(
@@ -3909,6 +4077,8 @@ class _SentenceReader:
             and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod")
             and doc[i].lower_ not in ("including", "such")
             and doc[i].lemma_.lower() != "base"
+            # "the US-backed Syrian Democratic Forces": a party acting on it, not its owner
+            and not _actor_participle(doc[i], self.lex)
         ):
             i -= 1
             gap += 1
@@ -3928,6 +4098,8 @@ class _SentenceReader:
         connector inside one ("Secretary of State", "trade and industry commissioner")."""
         if self.res.entity_at(token) or token.is_punct and token.text not in ("-", "–"):
             return False
+        if _actor_participle(token, self.lex):
+            return False  # "the Iranian-backed candidate": backed by Iran, no Iranian office
         lower = token.lower_
         if (
             lower in roles.leader | roles.affiliated | roles.honorifics
@@ -4318,6 +4490,7 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     for token in reader.sent:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             yield from reader._verb(token)
+            yield from reader.actor_participle(token)
 
 
 @RULES.register("noun_frames")
@@ -4418,6 +4591,10 @@ _BILATERAL = frozenset(
     }
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
+_PARTICIPLE_TYPES = frozenset(
+    {Relation.SUPPORTS, Relation.COOPERATES_WITH, Relation.SUPPLIES, Relation.SANCTIONS}
+)
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
 # Words before a title that make it another office: "vice president" is not "the president".
 # Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
@@ -4506,6 +4683,18 @@ def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
         Relation(spec["type"] if isinstance(spec, dict) else spec.type)
         for spec in lex.verbs.get(lemma, [])
     }
+
+
+def _actor_participle(token: Token, lex: Lexicon) -> bool:
+    """A lexicon verb's participle hyphened to the word before it: "Iranian-backed"."""
+    return (
+        token.tag_ in ("VBN", "VBD")
+        and token.lemma_.lower() in lex.verbs
+        and token.i >= 2
+        and token.doc[token.i - 1].text in ("-", "–")
+        and not token.doc[token.i - 1].whitespace_
+        and not token.doc[token.i - 2].whitespace_
+    )
 
 
 def _is_act(token: Token) -> bool:
