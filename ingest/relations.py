@@ -51,6 +51,8 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # How far back, in sentences, a pronoun looks for its antecedent.
 _REACH = 3
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+# State bodies named by a mass noun, which like a plural need no article ("Police fired")
+_MASS_BODIES = frozenset({"police", "riot police", "law enforcement"})
 _EVENT_NOUNS = {
     "attack": Relation.ATTACKS,
     "strike": Relation.ATTACKS,
@@ -1655,22 +1657,72 @@ class _SentenceReader:
         return self._home_body(token)
 
     def _home_body(self, token: Token) -> str | None:
-        """ "the government", "the army" with no label: the article's one country, when the
-        sentence names no other country."""
+        """ "the government", "the army", "police", "security forces" with no label: the country
+        of the place it is in ("police in Tehran"), else the article's one country when the
+        sentence names no other, else the one country named lately (`_recent_country`:
+        "Thousands protested in Serbia. Police fired tear gas")."""
         agents = load_agents()
-        if token.lemma_.lower() not in agents.bodies and token.lower_ not in agents.bodies:
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        words = " ".join(t.lower_ for t in compounds)
+        forms = {token.lower_, token.lemma_.lower()}
+        if words:
+            forms = {f"{words} {form}" for form in forms}
+        if not forms & agents.bodies:
+            return None  # "security forces", "riot police": the compound is part of the body
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        # "Police fired", "Security forces opened fire": a plural or mass body needs no article
+        bare = not dets and (token.tag_ in ("NNS", "NNPS") or forms & _MASS_BODIES)
+        if not (bare or dets == ["the"]):
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+        if any(
+            c.dep_ in ("amod", "poss", "nmod", "appos")
+            or (c.dep_ == "prep" and c.lower_ != "in")
+            or (c.dep_ == "compound" and c.i > token.i)
+            for c in token.children
         ):
             return None
+        places = [
+            e
+            for p in _prep_objects(token, "in")
+            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        if _prep_objects(token, "in"):
+            return self._place_state(places[0]) if len(places) == 1 else None
         focus = self.res.focus_country()
         others = {
             e
             for t in self.sent
             if (e := self.res.entity_at(t)) and e != focus and self.res.kind_of(e) is Kind.COUNTRY
         }
-        return focus if focus and not others else None
+        if focus:
+            return focus if not others else None
+        return self._recent_country()
+
+    def _recent_country(self) -> str | None:
+        """The one country named in this and the last two sentences, else the one country the
+        article has named so far."""
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        for since in (start, 0):
+            named = {
+                m.entity_id
+                for m in self.res.mentions
+                if since <= m.start < self.sent.end
+                and m.entity_id in self.res.nodes
+                and self.res.kind_of(m.entity_id) is Kind.COUNTRY
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
+    def _place_state(self, place: str) -> str | None:
+        """The state a place named as where a body serves belongs to: the country itself, or a
+        city's country ("police in Tehran" are Iran's)."""
+        if self.res.kind_of(place) is Kind.COUNTRY:
+            return place
+        known = _gazetteer_known().get(place)
+        if known is None or known.country is None or not self._mentioned(known.country):
+            return None
+        return str(known.country)
 
     def _group(self, token: Token) -> str | None:
         """A descriptive collective that acts ("Sudanese insurgents", "the junta", "protesters in
@@ -1718,7 +1770,7 @@ class _SentenceReader:
             # "marched against Maduro in Caracas", Venezuela not named: Venezuelan protesters
             return self._named_group(known.country, head, form)
         if place is None and plural:
-            place = self.res.focus_country()
+            place = self.res.focus_country() or self._recent_country()
         if place is None:
             return None
         label = next(
