@@ -7,7 +7,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 
 import hashlib
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
@@ -35,7 +35,7 @@ from geokg.ingest.leaders import (
     states_led_by,
     title_key,
 )
-from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
+from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, NounSense, load_lexicon
 from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
@@ -1067,6 +1067,16 @@ class _SentenceReader:
                 # "Biden and Sanders announced they were to form six working groups": several
                 # persons speak of themselves
                 return found[0]
+        own: list[str] = []
+        if pronoun.dep_ in ("dobj", "pobj", "dative"):
+            # "The Southern Transitional Council, previously an ally of the government, is in
+            # conflict against it": an object pronoun is not its own clause's subject
+            own = [
+                e
+                for c in _clause_verb(pronoun).children
+                if c.dep_ in _SUBJ and c.i < pronoun.i
+                for e in self.entities(c)
+            ]
         if not found:
             for t in self.sent:
                 if t.i >= pronoun.i:
@@ -1074,9 +1084,24 @@ class _SentenceReader:
                 if t.i < self.dateline_end or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     continue
                 # persons never compete: "Pompeo cited the Cuban government's ... its support"
-                actors = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
+                actors = [
+                    e
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) in _ACTOR_KINDS and e not in own
+                ]
                 if actors and actors not in found:
                     found.append(actors)
+        if not found and own:
+            # ... but the one other actor named before it in the sentence ("the government")
+            others = {
+                e
+                for t in self.sent[: pronoun.i - self.sent.start]
+                if t.i >= self.dateline_end and t.dep_ in ("pobj", "dobj", "appos")
+                for e in self.entities(t, with_conj=False)
+                if self.res.kind_of(e) in _ACTOR_KINDS and e not in own
+            }
+            if len(others) == 1:
+                found = [[others.pop()]]
         if (
             not found
             and pronoun.dep_ in ("nsubj", "nsubjpass")
@@ -2448,6 +2473,10 @@ class _SentenceReader:
                             modality=said,
                             confidence=base,
                         )
+                        if spec.mutual:
+                            # "protesters clashed with police", "exchanged fire with the
+                            # South": the other side acts too
+                            yield _Candidate(rel, target, actor, verb, "mutual_object")
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
@@ -3079,6 +3108,9 @@ class _SentenceReader:
                         confidence=self.lex.confidence(spec),
                     )
             return
+        if spec.mutual:
+            sides = yield from self._two_sided(noun, spec, subjects)
+            objects = [o for o in objects if o not in sides]
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
@@ -3098,6 +3130,46 @@ class _SentenceReader:
                     elif addressed:
                         cand = replace(cand, rule="group_demands", confidence=None)
                     yield cand
+
+    def _two_sided(
+        self, noun: Token, spec: NounSense, subjects: list[str]
+    ) -> Generator[_Candidate, None, list[str]]:
+        """ "clashes between protesters and police", "Armenia's war with Azerbaijan", "is
+        currently in conflict against it": each side of a two-sided act acts on the other; the
+        subject of "be in conflict", "be at war" is one side. Returns the other sides read, which
+        the one-sided frame leaves alone. Not "a trade war with China": a common noun saying what
+        the war is fought with makes it no fighting."""
+        if any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and not self.res.entity_at(c)
+            for c in noun.children
+        ):
+            return []
+        between = [e for t in _prep_objects(noun, "between") for e in self.entities(t)]
+        others = [
+            e for name in spec.mutual if name != "between" for e in self._noun_slot(noun, name)
+        ]
+        if (
+            not subjects
+            and others
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "at", "to")
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            subjects = self.subjects(noun.head.head)  # "is in conflict with", "went to war with"
+        sides = [*(between if len(set(between)) > 1 else []), *subjects, *others]
+        pairs = [(a, b) for a in between for b in between if len(set(between)) > 1] + [
+            p for s in subjects for o in others for p in ((s, o), (o, s))
+        ]
+        for a, b in dict.fromkeys(pairs):
+            if (
+                a != b
+                and self._kind_ok(a, spec.subject_kinds)
+                and self._kind_ok(b, spec.object_kinds)
+            ):
+                yield _Candidate(
+                    spec.type, a, b, noun, "two_sided_noun", confidence=self.lex.confidence(spec)
+                )
+        return sides
 
     def _participants(self, noun: Token) -> list[str]:
         """Who takes part in a visit or talks named in a phrase hung on a verb ("during a trip

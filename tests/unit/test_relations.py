@@ -1226,3 +1226,42 @@ def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language)
     text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
     got = {(c.subject, c.type.value) for c in claims_of(nlp, text)}
     assert not {s for s, t in got if t == "ATTACKS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden
+            "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of "
+            "Aden, in southern Yemen, on Tuesday after being shot in his car. He was 34 and "
+            "reported extensively on the nation's ongoing civil war. The Southern Transitional "
+            "Council, previously an ally of the government, is currently in conflict against it.",
+            ("org:southern-transitional-council", "country:YEM"),
+        ),
+        (  # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+            '"The conflict between Armenia and Azerbaijan is their conflict. Not ours", said '
+            "Jorgensen.",
+            ("country:ARM", "country:AZE"),
+        ),
+        (  # constructed after wire copy, beside the two above: a mutual verb with an object
+            "Protests continued in Iraq on Friday. Protesters clashed with police in Baghdad.",
+            ("group:iraqi-protesters", "country:IRQ"),
+        ),
+        (  # constructed: a war fought with someone
+            "Armenia fought a war with Azerbaijan over the Nagorno-Karabakh region.",
+            ("country:ARM", "country:AZE"),
+        ),
+    ],
+)
+def test_each_side_of_a_two_sided_fight_attacks_the_other(
+    nlp: Language, text: str, sides: tuple[str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    a, b = sides
+    assert {(a, "ATTACKS", b), (b, "ATTACKS", a)} <= got
+
+
+def test_a_trade_war_is_no_fighting(nlp: Language) -> None:
+    # Constructed: a common noun saying what the war is fought with makes no attack.
+    text = "The United States is in a trade war with China."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
