@@ -93,6 +93,11 @@ class NounSense(_Strict):
     support: list[str] | None = Field(
         None, description="the only support verbs that carry it, when the general list is too wide"
     )
+    mutual: list[str] = Field(
+        default_factory=list,
+        description="prepositions whose object is the other side of a two-sided act, each side "
+        "acting on the other: 'at war with', 'in conflict against', 'clashes between'",
+    )
     confidence: float | None = Field(None, ge=0, le=1)
 
 

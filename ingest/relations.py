@@ -7,7 +7,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 
 import hashlib
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
@@ -36,7 +36,7 @@ from geokg.ingest.leaders import (
     states_led_by,
     title_key,
 )
-from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, load_lexicon
+from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, NounSense, load_lexicon
 from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
@@ -52,6 +52,8 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # How far back, in sentences, a pronoun looks for its antecedent.
 _REACH = 3
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+# State bodies named by a mass noun, which like a plural need no article ("Police fired")
+_MASS_BODIES = frozenset({"police", "riot police", "law enforcement"})
 _EVENT_NOUNS = {
     "attack": Relation.ATTACKS,
     "strike": Relation.ATTACKS,
@@ -1068,6 +1070,16 @@ class _SentenceReader:
                 # "Biden and Sanders announced they were to form six working groups": several
                 # persons speak of themselves
                 return found[0]
+        own: list[str] = []
+        if pronoun.dep_ in ("dobj", "pobj", "dative"):
+            # "The Southern Transitional Council, previously an ally of the government, is in
+            # conflict against it": an object pronoun is not its own clause's subject
+            own = [
+                e
+                for c in _clause_verb(pronoun).children
+                if c.dep_ in _SUBJ and c.i < pronoun.i
+                for e in self.entities(c)
+            ]
         if not found:
             for t in self.sent:
                 if t.i >= pronoun.i:
@@ -1075,9 +1087,24 @@ class _SentenceReader:
                 if t.i < self.dateline_end or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                     continue
                 # persons never compete: "Pompeo cited the Cuban government's ... its support"
-                actors = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
+                actors = [
+                    e
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) in _ACTOR_KINDS and e not in own
+                ]
                 if actors and actors not in found:
                     found.append(actors)
+        if not found and own:
+            # ... but the one other actor named before it in the sentence ("the government")
+            others = {
+                e
+                for t in self.sent[: pronoun.i - self.sent.start]
+                if t.i >= self.dateline_end and t.dep_ in ("pobj", "dobj", "appos")
+                for e in self.entities(t, with_conj=False)
+                if self.res.kind_of(e) in _ACTOR_KINDS and e not in own
+            }
+            if len(others) == 1:
+                found = [[others.pop()]]
         if (
             not found
             and pronoun.dep_ in ("nsubj", "nsubjpass")
@@ -1658,22 +1685,72 @@ class _SentenceReader:
         return self._home_body(token)
 
     def _home_body(self, token: Token) -> str | None:
-        """ "the government", "the army" with no label: the article's one country, when the
-        sentence names no other country."""
+        """ "the government", "the army", "police", "security forces" with no label: the country
+        of the place it is in ("police in Tehran"), else the article's one country when the
+        sentence names no other, else the one country named lately (`_recent_country`:
+        "Thousands protested in Serbia. Police fired tear gas")."""
         agents = load_agents()
-        if token.lemma_.lower() not in agents.bodies and token.lower_ not in agents.bodies:
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        words = " ".join(t.lower_ for t in compounds)
+        forms = {token.lower_, token.lemma_.lower()}
+        if words:
+            forms = {f"{words} {form}" for form in forms}
+        if not forms & agents.bodies:
+            return None  # "security forces", "riot police": the compound is part of the body
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        # "Police fired", "Security forces opened fire": a plural or mass body needs no article
+        bare = not dets and (token.tag_ in ("NNS", "NNPS") or forms & _MASS_BODIES)
+        if not (bare or dets == ["the"]):
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+        if any(
+            c.dep_ in ("amod", "poss", "nmod", "appos")
+            or (c.dep_ == "prep" and c.lower_ != "in")
+            or (c.dep_ == "compound" and c.i > token.i)
+            for c in token.children
         ):
             return None
+        places = [
+            e
+            for p in _prep_objects(token, "in")
+            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        if _prep_objects(token, "in"):
+            return self._place_state(places[0]) if len(places) == 1 else None
         focus = self.res.focus_country()
         others = {
             e
             for t in self.sent
             if (e := self.res.entity_at(t)) and e != focus and self.res.kind_of(e) is Kind.COUNTRY
         }
-        return focus if focus and not others else None
+        if focus:
+            return focus if not others else None
+        return self._recent_country()
+
+    def _recent_country(self) -> str | None:
+        """The one country named in this and the last two sentences, else the one country the
+        article has named so far."""
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        for since in (start, 0):
+            named = {
+                m.entity_id
+                for m in self.res.mentions
+                if since <= m.start < self.sent.end
+                and m.entity_id in self.res.nodes
+                and self.res.kind_of(m.entity_id) is Kind.COUNTRY
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
+    def _place_state(self, place: str) -> str | None:
+        """The state a place named as where a body serves belongs to: the country itself, or a
+        city's country ("police in Tehran" are Iran's)."""
+        if self.res.kind_of(place) is Kind.COUNTRY:
+            return place
+        known = _gazetteer_known().get(place)
+        if known is None or known.country is None or not self._mentioned(known.country):
+            return None
+        return str(known.country)
 
     def _group(self, token: Token) -> str | None:
         """A descriptive collective that acts ("Sudanese insurgents", "the junta", "protesters in
@@ -1721,7 +1798,7 @@ class _SentenceReader:
             # "marched against Maduro in Caracas", Venezuela not named: Venezuelan protesters
             return self._named_group(known.country, head, form)
         if place is None and plural:
-            place = self.res.focus_country()
+            place = self.res.focus_country() or self._recent_country()
         if place is None:
             return None
         label = next(
@@ -2481,6 +2558,10 @@ class _SentenceReader:
                             modality=said,
                             confidence=base,
                         )
+                        if spec.mutual:
+                            # "protesters clashed with police", "exchanged fire with the
+                            # South": the other side acts too
+                            yield _Candidate(rel, target, actor, verb, "mutual_object")
             if pair_up:
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
@@ -3215,6 +3296,9 @@ class _SentenceReader:
                         confidence=self.lex.confidence(spec),
                     )
             return
+        if spec.mutual:
+            sides = yield from self._two_sided(noun, spec, subjects)
+            objects = [o for o in objects if o not in sides]
         for s in dict.fromkeys(subjects):
             for o in dict.fromkeys(objects):
                 if s != o:
@@ -3234,6 +3318,46 @@ class _SentenceReader:
                     elif addressed:
                         cand = replace(cand, rule="group_demands", confidence=None)
                     yield cand
+
+    def _two_sided(
+        self, noun: Token, spec: NounSense, subjects: list[str]
+    ) -> Generator[_Candidate, None, list[str]]:
+        """ "clashes between protesters and police", "Armenia's war with Azerbaijan", "is
+        currently in conflict against it": each side of a two-sided act acts on the other; the
+        subject of "be in conflict", "be at war" is one side. Returns the other sides read, which
+        the one-sided frame leaves alone. Not "a trade war with China": a common noun saying what
+        the war is fought with makes it no fighting."""
+        if any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and not self.res.entity_at(c)
+            for c in noun.children
+        ):
+            return []
+        between = [e for t in _prep_objects(noun, "between") for e in self.entities(t)]
+        others = [
+            e for name in spec.mutual if name != "between" for e in self._noun_slot(noun, name)
+        ]
+        if (
+            not subjects
+            and others
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "at", "to")
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            subjects = self.subjects(noun.head.head)  # "is in conflict with", "went to war with"
+        sides = [*(between if len(set(between)) > 1 else []), *subjects, *others]
+        pairs = [(a, b) for a in between for b in between if len(set(between)) > 1] + [
+            p for s in subjects for o in others for p in ((s, o), (o, s))
+        ]
+        for a, b in dict.fromkeys(pairs):
+            if (
+                a != b
+                and self._kind_ok(a, spec.subject_kinds)
+                and self._kind_ok(b, spec.object_kinds)
+            ):
+                yield _Candidate(
+                    spec.type, a, b, noun, "two_sided_noun", confidence=self.lex.confidence(spec)
+                )
+        return sides
 
     def _participants(self, noun: Token) -> list[str]:
         """Who takes part in a visit or talks named in a phrase hung on a verb ("during a trip

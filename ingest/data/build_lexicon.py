@@ -281,6 +281,14 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "subject_kinds": ACTORS,
         "object_kinds": ["Person", "Group"],
     },
+    # "protesters clashed with police": each side acts on the other
+    "attacks_mutual": {
+        "type": "ATTACKS",
+        "object": ["with"],
+        "subject_kinds": BODIES,
+        "object_kinds": BODIES,
+        "mutual": True,
+    },
     "invites_dobj": {
         "type": "INVITES",
         "object": ["dobj"],
@@ -374,6 +382,14 @@ NOUN_FRAMES: dict[str, dict[str, Any]] = {
         "subject": ["poss", "amod", "by"],
         "object": ["on", "against"],
         "object_kinds": [*ACTORS, "Location"],
+    },
+    # "clashes between protesters and police", "in conflict with the government"
+    "noun_attacks_mutual": {
+        "type": "ATTACKS",
+        "subject": ["poss", "amod", "by"],
+        "object": ["with", "between"],
+        "object_kinds": BODIES,
+        "mutual": ["with", "between", "against"],
     },
     "noun_invites": {
         "type": "INVITES",

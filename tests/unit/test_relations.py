@@ -1359,3 +1359,99 @@ def test_a_summit_attended_with_a_leader_titled_after_a_preposition(nlp: Languag
 def test_an_act_refused_or_declined_did_not_happen(nlp: Language, text: str) -> None:
     claims = [c for c in claims_of(nlp, text) if c.type.value not in ("LEADER_OF",)]
     assert claims and all(c.modality.value == "negated" for c in claims)
+
+
+# ---- state agents and groups in violence ------------------------------------------------------
+
+WHK = "https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue"
+
+
+def test_an_unlabelled_police_acts_for_the_one_country_the_article_has_named(
+    nlp: Language,
+) -> None:
+    # WHK: "the police" three sentences after Hong Kong, the only country named so far
+    text = (
+        "For the first time in the sixteen weeks of protests in Hong Kong, police fired and landed "
+        "a live round on a protester yesterday. The victim, eighteen-years-old and a high school "
+        "student, was taken to the hospital for emergency surgery and is reported to be in "
+        "critical condition. The shooting took place in the Tsuen Wan district. Although the "
+        "police have used force against protesters before, this is the first report of a "
+        "protester being shot with live ammunition."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:HKG", "ATTACKS", "group:hong-kong-protesters") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Constructed after wire copy (extra cases beside WHK): a bare plural body, a body
+        # named with its compound, a "by" agent, a body placed by its city.
+        (
+            "Thousands protested in Serbia on Saturday. Police fired tear gas at protesters "
+            "outside the parliament in Belgrade.",
+            ("country:SRB", "ATTACKS", "group:serbian-protesters"),
+        ),
+        (
+            "Anti-government protests continued in Iraq on Friday. Security forces killed 12 "
+            "protesters in Baghdad.",
+            ("country:IRQ", "ATTACKS", "group:iraqi-protesters"),
+        ),
+        (
+            "Protests continued in Iraq on Friday. Five protesters were killed by security forces "
+            "in Baghdad.",
+            ("country:IRQ", "ATTACKS", "group:iraqi-protesters"),
+        ),
+    ],
+)
+def test_unlabelled_security_forces_attacking_protesters(
+    nlp: Language, text: str, want: tuple[str, str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert want in got
+
+
+def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language) -> None:
+    # Constructed: with two countries named and neither the article's focus, "police" is no one.
+    text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
+    got = {(c.subject, c.type.value) for c in claims_of(nlp, text)}
+    assert not {s for s, t in got if t == "ATTACKS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden
+            "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of "
+            "Aden, in southern Yemen, on Tuesday after being shot in his car. He was 34 and "
+            "reported extensively on the nation's ongoing civil war. The Southern Transitional "
+            "Council, previously an ally of the government, is currently in conflict against it.",
+            ("org:southern-transitional-council", "country:YEM"),
+        ),
+        (  # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+            '"The conflict between Armenia and Azerbaijan is their conflict. Not ours", said '
+            "Jorgensen.",
+            ("country:ARM", "country:AZE"),
+        ),
+        (  # constructed after wire copy, beside the two above: a mutual verb with an object
+            "Protests continued in Iraq on Friday. Protesters clashed with police in Baghdad.",
+            ("group:iraqi-protesters", "country:IRQ"),
+        ),
+        (  # constructed: a war fought with someone
+            "Armenia fought a war with Azerbaijan over the Nagorno-Karabakh region.",
+            ("country:ARM", "country:AZE"),
+        ),
+    ],
+)
+def test_each_side_of_a_two_sided_fight_attacks_the_other(
+    nlp: Language, text: str, sides: tuple[str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    a, b = sides
+    assert {(a, "ATTACKS", b), (b, "ATTACKS", a)} <= got
+
+
+def test_a_trade_war_is_no_fighting(nlp: Language) -> None:
+    # Constructed: a common noun saying what the war is fought with makes no attack.
+    text = "The United States is in a trade war with China."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
