@@ -433,3 +433,18 @@ def test_a_later_surname_the_ner_missed_is_the_one_person_with_it(nlp: Language)
     linked = {m.text: m.entity_id for m in res.mentions}
     assert linked.get("Pelosi") == "person:nancy-pelosi"
     assert not [m for m in res.mentions if m.text == "Trump" and m.start > 30]  # "Trump Tower"
+
+
+def test_a_bare_surname_two_people_share_is_the_one_already_called_by_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020 (sentences
+    # shortened): "Trump's children" names Donald Trump by his surname alone; Melania Trump never is.
+    text = (
+        "Presumptive Democratic presidential nominee Joe Biden led incumbent President Donald "
+        "Trump, the presumptive Republican presidential nominee. Other speakers during the four "
+        "day event included four of Trump's children and First Lady Melania Trump. In reaction to "
+        'the convention, House Speaker Nancy Pelosi accused Trump of ignoring "truth, evidence, '
+        'data and facts".'
+    )
+    res = resolved(nlp, text)
+    last = [m for m in res.mentions if m.text == "Trump"][-1]
+    assert last.start > 40 and last.entity_id == "person:donald-trump"
