@@ -1418,6 +1418,8 @@ class _SentenceReader:
             for e in dict.fromkeys(named)
             if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON} or _seat_of_state(e)
         ]
+        if not actors and act and (recalled := self._recalled_actor(token)) is not None:
+            actors = [recalled]
         if actors:
             if len(actors) == 1:
                 self.act_owners[token.i] = actors[0]
@@ -1443,6 +1445,32 @@ class _SentenceReader:
             form=clean_surface(_np_text(token)),
             described=True,
         )
+
+    def _recalled_actor(self, token: Token) -> str | None:
+        """ "President Trump sent Department of Homeland Security officers to protect federal
+        buildings in Portland. Biden criticized the move": a bare "the move" or "this decision"
+        recalls the act the sentence before told; its actor is that sentence's one named subject,
+        unless that sentence told what someone said or thought of it."""
+        if token.lemma_.lower() not in _RECALLED_ACTS or any(
+            c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in token.children
+        ):
+            return None
+        if self.sent.start == 0:
+            return None
+        before = token.doc[self.sent.start - 1].sent
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if root.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in self.lex.words["speech"] - {"announce", "declare"} or _verb_types(
+            self.lex, lemma
+        ) & (_STANCES | {Relation.ACCUSES}):
+            return None  # what was said of it, or a stance on it, is not the act
+        found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
+        if len(found) != 1 or self.res.kind_of(found[0]) not in _ACTOR_KINDS | {Kind.PERSON}:
+            return None
+        return found[0]
 
     def _negated_variant(self, token: Token, entity: str) -> str | None:
         """ "voted against a "no deal" Brexit": a named issue with a negated modifier is another
@@ -4370,6 +4398,8 @@ _SHARED_SUBJECT_PREPS = frozenset(
 )
 # Adjectives whose infinitive their holder does, and how sure the act is: "proud to endorse",
 # "ready to supply", "able to meet", "unable to meet".
+# Act nouns that, bare and definite, recall the act the sentence before told ("the move").
+_RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 _DISPOSITIONS = {
     "proud": Modality.ASSERTED,
     "first": Modality.ASSERTED,

@@ -1169,3 +1169,19 @@ def test_a_summit_attended_with_a_leader_titled_after_a_preposition(nlp: Languag
 def test_an_act_refused_or_declined_did_not_happen(nlp: Language, text: str) -> None:
     claims = [c for c in claims_of(nlp, text) if c.type.value not in ("LEADER_OF",)]
     assert claims and all(c.modality.value == "negated" for c in claims)
+
+
+def test_a_bare_the_move_recalls_the_act_the_sentence_before_told(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+    text = (
+        "President Trump sent Department of Homeland Security officers to protect federal "
+        'buildings in Portland. Biden criticized the move, arguing Trump was "sow[ing] chaos and '
+        'division" and "mak[ing] matters worse."'
+    )
+    assert ("person:biden", "CRITICIZES", "person:trump", "asserted") in triples(
+        claims_of(nlp, text)
+    )
+    # constructed: a sentence telling what someone said of an act is not the act
+    said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
+    got = triples(claims_of(nlp, said))
+    assert not {t for t in got if t[1] == "CRITICIZES" and t[2] == "country:POL"}
