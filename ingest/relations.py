@@ -3930,7 +3930,14 @@ class _SentenceReader:
                 persons.append(
                     ""
                 )  # "Trump described ...", a name the NER missed: "he" is uncertain
-            elif token.dep_ in _SUBJ and not self._quoted(token):
+            elif (
+                token.dep_ in _SUBJ
+                # "Protesters' demands include ... They had asked Carrie Lam to resign": the
+                # owner of a subject that names no one is the one spoken of
+                or token.dep_ == "poss"
+                and token.head.dep_ in _SUBJ
+                and not self.res.entity_at(token.head)
+            ) and not self._quoted(token):
                 found = [a for a in self.entities(token) if self.res.kind_of(a) in _ACTOR_KINDS]
                 if found and found not in actors:
                     actors.append(found)

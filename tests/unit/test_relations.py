@@ -1185,3 +1185,17 @@ def test_a_bare_the_move_recalls_the_act_the_sentence_before_told(nlp: Language)
     said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
     got = triples(claims_of(nlp, said))
     assert not {t for t in got if t[1] == "CRITICIZES" and t[2] == "country:POL"}
+
+
+def test_they_stands_for_the_group_owning_the_subject_before(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = (
+        "On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and "
+        "helmets gathered around Hong Kong's principal police complex, blocking the exits as they "
+        "chanted slogans and threw eggs. Protesters' demands include investigation of alleged police violence against protesters on June 12. They had "
+        "asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese "
+        "government, to resign from her position, but this has been dropped from the list of "
+        "demands."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("group:hong-kong-protesters", "REQUESTS", "person:carrie-lam", "asserted") in got
