@@ -1344,6 +1344,8 @@ class _SentenceReader:
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
         modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
         agents, lemma = load_agents(), token.lemma_.lower()
+        if (blamed := self._blamed_act(token)) is not None:
+            return self._blamed_actor(blamed)
         issue = token.lower_ in agents.issues or lemma in agents.issues
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
         # its first conjunct is
@@ -1445,6 +1447,41 @@ class _SentenceReader:
             form=clean_surface(_np_text(token)),
             described=True,
         )
+
+    def _blamed_act(self, token: Token) -> Token | None:
+        """The hostile act named in the direct object of a verb that only accuses ("blamed US
+        aggression"), or feared there ("blaming ... the fear of aggression from the United
+        States"); None for any other noun."""
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        senses = [s for s in self.lex.verbs.get(verb.lemma_.lower(), []) if "dobj" in s.object]
+        if not senses or any(s.type is not Relation.ACCUSES for s in senses):
+            return None
+        if token.lemma_.lower() in _FEARED:
+            token = next((p for p in _prep_objects(token, "of") if _is_act(p)), token)
+        return token if token.lemma_.lower() in _HOSTILE_ACTS else None
+
+    def _blamed_actor(self, act: Token) -> str | None:
+        """Who did the blamed act: its one named modifier, owner, or "by"/"from" agent."""
+        named = [
+            e
+            for c in act.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and c.i < act.i
+            and c.pos_ != "PRON"
+            and (e := self.res.entity_at(c))
+        ]
+        named += [
+            e for prep in ("by", "from") for a in _prep_objects(act, prep) for e in self.entities(a)
+        ]
+        actors = [
+            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
+        return actors[0] if len(actors) == 1 else None
 
     def _recalled_actor(self, token: Token) -> str | None:
         """ "President Trump sent Department of Homeland Security officers to protect federal
@@ -4407,6 +4444,25 @@ _SHARED_SUBJECT_PREPS = frozenset(
 # "ready to supply", "able to meet", "unable to meet".
 # Act nouns that, bare and definite, recall the act the sentence before told ("the move").
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# Hostile acts whose actor an accusation blames ("blamed US aggression", "attacks from Gaza"),
+# and the nouns that fear one ("the fear of aggression from the United States").
+_HOSTILE_ACTS = frozenset(
+    {
+        "aggression",
+        "attack",
+        "airstrike",
+        "strike",
+        "shelling",
+        "bombing",
+        "threat",
+        "interference",
+        "meddling",
+        "provocation",
+        "incursion",
+        "invasion",
+    }
+)
+_FEARED = frozenset({"fear", "threat", "risk", "prospect"})
 _DISPOSITIONS = {
     "proud": Modality.ASSERTED,
     "first": Modality.ASSERTED,

@@ -1193,9 +1193,19 @@ def test_an_act_refused_or_declined_did_not_happen(nlp: Language, text: str) -> 
             "resign from her position, but this has been dropped from the list of demands.",
             ("group:hong-kong-protesters", "REQUESTS", "person:carrie-lam", "asserted"),
         ),
+        # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27:
+        # blaming a hostile act, or the fear of one, accuses its actor
+        (
+            "On Saturday morning, representatives from Iran acknowledged their government had "
+            '"unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human '
+            'error" and the fear of aggression from the United States.',
+            ("country:IRN", "ACCUSES", "country:USA", "asserted"),
+        ),
+        # constructed, beside the case above: the act's modifier names its actor
+        ("Iran blamed US aggression.", ("country:IRN", "ACCUSES", "country:USA", "asserted")),
     ],
 )
-def test_an_act_or_actor_read_back_from_the_sentence_before(
+def test_an_act_or_actor_read_back_from_its_description(
     nlp: Language, text: str, claim: tuple[str, str, str, str]
 ) -> None:
     assert claim in triples(claims_of(nlp, text))
