@@ -1374,6 +1374,8 @@ class _SentenceReader:
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
         modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
         agents, lemma = load_agents(), token.lemma_.lower()
+        if (blamed := self._blamed_act(token)) is not None:
+            return self._blamed_actor(blamed)
         issue = token.lower_ in agents.issues or lemma in agents.issues
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
         # its first conjunct is
@@ -1448,6 +1450,8 @@ class _SentenceReader:
             for e in dict.fromkeys(named)
             if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON} or _seat_of_state(e)
         ]
+        if not actors and act and (recalled := self._recalled_actor(token)) is not None:
+            actors = [recalled]
         if actors:
             if len(actors) == 1:
                 self.act_owners[token.i] = actors[0]
@@ -1473,6 +1477,67 @@ class _SentenceReader:
             form=clean_surface(_np_text(token)),
             described=True,
         )
+
+    def _blamed_act(self, token: Token) -> Token | None:
+        """The hostile act named in the direct object of a verb that only accuses ("blamed US
+        aggression"), or feared there ("blaming ... the fear of aggression from the United
+        States"); None for any other noun."""
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        senses = [s for s in self.lex.verbs.get(verb.lemma_.lower(), []) if "dobj" in s.object]
+        if not senses or any(s.type is not Relation.ACCUSES for s in senses):
+            return None
+        if token.lemma_.lower() in _FEARED:
+            token = next((p for p in _prep_objects(token, "of") if _is_act(p)), token)
+        return token if token.lemma_.lower() in _HOSTILE_ACTS else None
+
+    def _blamed_actor(self, act: Token) -> str | None:
+        """Who did the blamed act: its one named modifier, owner, or "by"/"from" agent."""
+        named = [
+            e
+            for c in act.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and c.i < act.i
+            and c.pos_ != "PRON"
+            and (e := self.res.entity_at(c))
+        ]
+        named += [
+            e for prep in ("by", "from") for a in _prep_objects(act, prep) for e in self.entities(a)
+        ]
+        actors = [
+            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
+        return actors[0] if len(actors) == 1 else None
+
+    def _recalled_actor(self, token: Token) -> str | None:
+        """ "President Trump sent Department of Homeland Security officers to protect federal
+        buildings in Portland. Biden criticized the move": a bare "the move" or "this decision"
+        recalls the act the sentence before told; its actor is that sentence's one named subject,
+        unless that sentence told what someone said or thought of it."""
+        if token.lemma_.lower() not in _RECALLED_ACTS or any(
+            c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in token.children
+        ):
+            return None
+        if self.sent.start == 0:
+            return None
+        before = token.doc[self.sent.start - 1].sent
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if root.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in self.lex.words["speech"] - {"announce", "declare"} or _verb_types(
+            self.lex, lemma
+        ) & (_STANCES | {Relation.ACCUSES}):
+            return None  # what was said of it, or a stance on it, is not the act
+        found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
+        if len(found) != 1 or self.res.kind_of(found[0]) not in _ACTOR_KINDS | {Kind.PERSON}:
+            return None
+        return found[0]
 
     def _negated_variant(self, token: Token, entity: str) -> str | None:
         """ "voted against a "no deal" Brexit": a named issue with a negated modifier is another
@@ -4458,7 +4523,14 @@ class _SentenceReader:
                 persons.append(
                     ""
                 )  # "Trump described ...", a name the NER missed: "he" is uncertain
-            elif token.dep_ in _SUBJ and not self._quoted(token):
+            elif (
+                token.dep_ in _SUBJ
+                # "Protesters' demands include ... They had asked Carrie Lam to resign": the
+                # owner of a subject that names no one is the one spoken of
+                or token.dep_ == "poss"
+                and token.head.dep_ in _SUBJ
+                and not self.res.entity_at(token.head)
+            ) and not self._quoted(token):
                 found = [a for a in self.entities(token) if self.res.kind_of(a) in _ACTOR_KINDS]
                 if found and found not in actors:
                     actors.append(found)
@@ -4950,6 +5022,27 @@ _SHARED_SUBJECT_PREPS = frozenset(
 )
 # Adjectives whose infinitive their holder does, and how sure the act is: "proud to endorse",
 # "ready to supply", "able to meet", "unable to meet".
+# Act nouns that, bare and definite, recall the act the sentence before told ("the move").
+_RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# Hostile acts whose actor an accusation blames ("blamed US aggression", "attacks from Gaza"),
+# and the nouns that fear one ("the fear of aggression from the United States").
+_HOSTILE_ACTS = frozenset(
+    {
+        "aggression",
+        "attack",
+        "airstrike",
+        "strike",
+        "shelling",
+        "bombing",
+        "threat",
+        "interference",
+        "meddling",
+        "provocation",
+        "incursion",
+        "invasion",
+    }
+)
+_FEARED = frozenset({"fear", "threat", "risk", "prospect"})
 _DISPOSITIONS = {
     "proud": Modality.ASSERTED,
     "first": Modality.ASSERTED,

@@ -299,13 +299,19 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
 
 def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
     """ "Nancy Pelosi ... Pelosi called Trump's conduct a breach": a later surname the NER left
-    unlabelled is the one person of the article who has it, when it stands alone (not "Trump
-    Tower", not "Mrs Pelosi Smith")."""
+    unlabelled is the one person of the article who has it, or of those who have it the one the
+    text already calls by it alone, when it stands alone (not "Trump Tower", not "Mrs Pelosi
+    Smith")."""
     owners: dict[str, set[str]] = {}
     linked = False
     for node in res.nodes.values():
         if node.kind is Kind.PERSON and len(words := node.name.split()) > 1:
             owners.setdefault(words[-1], set()).add(node.id)
+    for word, ids in owners.items():
+        # "Donald Trump" and "Melania Trump": the one the text already calls "Trump" elsewhere
+        named = {i for i in ids if res.nodes[i].forms[word]}
+        if len(ids) > 1 and len(named) == 1:
+            owners[word] = named
     for token in doc:
         if (
             token.ent_type_

@@ -1455,3 +1455,50 @@ def test_a_trade_war_is_no_fighting(nlp: Language) -> None:
     # Constructed: a common noun saying what the war is fought with makes no attack.
     text = "The United States is in a trade war with China."
     assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020: a bare
+        # "the move" recalls the act the sentence before told
+        (
+            "President Trump sent Department of Homeland Security officers to protect federal "
+            'buildings in Portland. Biden criticized the move, arguing Trump was "sow[ing] chaos '
+            'and division" and "mak[ing] matters worse."',
+            ("person:biden", "CRITICIZES", "person:trump", "asserted"),
+        ),
+        # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex:
+        # "they" stands for the group owning the subject of the sentence before
+        (
+            "On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and "
+            "helmets gathered around Hong Kong's principal police complex, blocking the exits as "
+            "they chanted slogans and threw eggs. Protesters' demands include investigation of "
+            "alleged police violence against protesters on June 12. They had asked Hong Kong "
+            "Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to "
+            "resign from her position, but this has been dropped from the list of demands.",
+            ("group:hong-kong-protesters", "REQUESTS", "person:carrie-lam", "asserted"),
+        ),
+        # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27:
+        # blaming a hostile act, or the fear of one, accuses its actor
+        (
+            "On Saturday morning, representatives from Iran acknowledged their government had "
+            '"unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human '
+            'error" and the fear of aggression from the United States.',
+            ("country:IRN", "ACCUSES", "country:USA", "asserted"),
+        ),
+        # constructed, beside the case above: the act's modifier names its actor
+        ("Iran blamed US aggression.", ("country:IRN", "ACCUSES", "country:USA", "asserted")),
+    ],
+)
+def test_an_act_or_actor_read_back_from_its_description(
+    nlp: Language, text: str, claim: tuple[str, str, str, str]
+) -> None:
+    assert claim in triples(claims_of(nlp, text))
+
+
+def test_a_sentence_telling_what_was_said_of_an_act_is_not_the_act(nlp: Language) -> None:
+    # constructed, beside the July 2020 case above: "Poland welcomed it" is no act to condemn
+    said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
+    got = triples(claims_of(nlp, said))
+    assert not {t for t in got if t[1] == "CRITICIZES" and t[2] == "country:POL"}

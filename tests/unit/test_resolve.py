@@ -473,3 +473,18 @@ def test_a_name_after_an_organisations_class_noun_is_an_organisation(
 ) -> None:
     kinds = {e.name: e.kind for e in resolved(nlp, text).entities()}
     assert kinds.get(name) is Kind.ORGANIZATION
+
+
+def test_a_bare_surname_two_people_share_is_the_one_already_called_by_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020 (sentences
+    # shortened): "Trump's children" names Donald Trump by his surname alone; Melania Trump never is.
+    text = (
+        "Presumptive Democratic presidential nominee Joe Biden led incumbent President Donald "
+        "Trump, the presumptive Republican presidential nominee. Other speakers during the four "
+        "day event included four of Trump's children and First Lady Melania Trump. In reaction to "
+        'the convention, House Speaker Nancy Pelosi accused Trump of ignoring "truth, evidence, '
+        'data and facts".'
+    )
+    res = resolved(nlp, text)
+    last = [m for m in res.mentions if m.text == "Trump"][-1]
+    assert last.start > 40 and last.entity_id == "person:donald-trump"
