@@ -158,6 +158,9 @@ _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
 _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead"})
+# Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
+_HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+_MEETING_PLACE_VERBS = frozenset({"meet", "gather", "convene"}) | _HOSTING_VERBS
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -2003,6 +2006,16 @@ class _SentenceReader:
             ):
                 found += self.subjects(joiner)
             return list(dict.fromkeys(found))
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and verb.head.pos_ == "VERB"
+            and (passive := [c for c in verb.head.children if c.dep_ == "nsubjpass"])
+            and passive[0].lower_ not in ("which", "that", "who")
+        ):
+            # "Putin was briefed, and flew to Magnitogorsk": the subject of a passive clause is
+            # the actor of the active verb coordinated with it.
+            return self.entities(passive[0])
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.
@@ -2238,10 +2251,25 @@ class _SentenceReader:
         does not visit one's own country or its capital."""
         if cand.type is not Relation.VISITS:
             return False
+        lemma = cand.trigger.lemma_.lower()
+        if lemma == "return":
+            return False  # "returned to Oman", "returned to the US": going home is a journey too
         home = self.memory.affiliation.get(cand.subject)
+        known = _gazetteer_known().get(cand.object)
+        if (
+            lemma in _MEETING_PLACE_VERBS
+            and cand.trigger.pos_ == "VERB"
+            and self.res.kind_of(cand.subject) is Kind.PERSON
+        ):
+            # "Putin met Erdoğan in Sochi": only the guests visit where a meeting is held, so the
+            # place's state and the participant's must both be known
+            place = cand.object if self.res.kind_of(cand.object) is Kind.COUNTRY else None
+            if known is not None and known.country is not None:
+                place = known.country
+            if place is None or home is None or self.res.kind_of(home) is not Kind.COUNTRY:
+                return True
         if home is None or self.res.kind_of(home) is not Kind.COUNTRY:
             return False
-        known = _gazetteer_known().get(cand.object)
         return cand.object == home or (known is not None and known.country == home)
 
     def _on_own_side(self, cand: _Candidate) -> bool:
@@ -2297,6 +2325,19 @@ class _SentenceReader:
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             rel, slots = spec.type, spec.object
+            if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
+                # "Putin received Kim Jong Un in Moscow", "met with Erdoğan in Moscow": whom one
+                # meets where is there too, and the one who hosts is at home; `_at_home` keeps
+                # only the guests
+                if verb.lemma_.lower() in _HOSTING_VERBS:
+                    subjects = []
+                subjects += [
+                    e
+                    for n in ("dobj", "with")
+                    for t in self.slot(verb, n)
+                    for e in self.entities(t)
+                    if self._kind_ok(e, spec.subject_kinds) and e not in subjects
+                ]
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
@@ -2334,6 +2375,19 @@ class _SentenceReader:
                             and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
+            if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
+                # "hosted Turkish President Erdoğan in Moscow": the parser hangs the meeting's
+                # place on the guest's name
+                objects += [
+                    e
+                    for n in ("dobj", "with")
+                    for head in self.slot(verb, n)
+                    for t in (head, *head.conjuncts)
+                    if t.pos_ == "PROPN"
+                    for prep in ("in", "at")
+                    for p in _prep_objects(t, prep)
+                    for e in self.entities(p)
+                ]
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
@@ -2396,6 +2450,13 @@ class _SentenceReader:
                             modality=said,
                             confidence=base,
                         )
+            guests = [o for o in objects if self.res.kind_of(o) is Kind.PERSON]
+            if rel is Relation.MEETS and verb.lemma_.lower() in _MEETING_PLACE_VERBS and subjects:
+                # "Mitsotakis hosted Anastasiades and Netanyahu", "met with A and B": one meeting
+                # of them all, which the guests attend together
+                for i, a in enumerate(guests):
+                    for b in guests[i + 1 :]:
+                        yield _Candidate(rel, a, b, verb, "meeting_guests", confidence=base)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
