@@ -161,6 +161,14 @@ _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead"})
 # Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
 _HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 _MEETING_PLACE_VERBS = frozenset({"meet", "gather", "convene"}) | _HOSTING_VERBS
+# What persons sign together at a meeting, not each on their own ("signed a letter").
+_SIGNED_TEXTS = frozenset(
+    {"agreement", "deal", "treaty", "accord", "pact", "declaration", "memorandum", "protocol"}
+)
+# Nouns of meetings: "an AU summit where Buhari and Talon signed".
+_GATHERINGS = frozenset(
+    {"summit", "meeting", "conference", "ceremony", "talks", "summits", "meetings"}
+)
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -2257,7 +2265,7 @@ class _SentenceReader:
         home = self.memory.affiliation.get(cand.subject)
         known = _gazetteer_known().get(cand.object)
         if (
-            lemma in _MEETING_PLACE_VERBS
+            (lemma in _MEETING_PLACE_VERBS or cand.rule == "co_signers")
             and cand.trigger.pos_ == "VERB"
             and self.res.kind_of(cand.subject) is Kind.PERSON
         ):
@@ -2500,6 +2508,42 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def _co_signers(self, verb: Token, subjects: list[str]) -> Iterator[_Candidate]:
+        """ "a summit where Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed
+        the AfCFTA agreement": the persons who sign an agreement together meet, and visit where
+        the signing or its summit is held (`_at_home` keeps the guests)."""
+        if not any(c.dep_ == "nsubj" for c in verb.children) or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_TEXTS for c in verb.children
+        ):
+            return  # "signed a letter" is no meeting
+        persons = [s for s in subjects if self.res.kind_of(s) is Kind.PERSON]
+        if len(persons) < 2:
+            return
+        for i, a in enumerate(persons):
+            for b in persons[i + 1 :]:
+                yield _Candidate(Relation.MEETS, a, b, verb, "co_signers")
+        places = [
+            p
+            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for prep in ("in", "at")
+            for p in _prep_objects(t, prep)
+        ]
+        if verb.dep_ == "relcl" and verb.head.lower_ in _GATHERINGS:
+            # "met in Niamey for an AU summit where ... signed"
+            event = verb.head
+            places += _prep_objects(event, "in")
+            if event.dep_ == "pobj" and event.head.head.pos_ == "VERB":
+                places += _prep_objects(event.head.head, "in")
+        found = [
+            e
+            for t in places
+            for e in self.entities(t)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        for person in persons:
+            for place in found[:1]:
+                yield _Candidate(Relation.VISITS, person, place, verb, "co_signers")
 
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
@@ -4119,6 +4163,8 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     for token in reader.sent:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             yield from reader._verb(token)
+            if token.lemma_.lower() == "sign":
+                yield from reader._co_signers(token, reader.subjects(token))
 
 
 @RULES.register("noun_frames")

@@ -1217,3 +1217,31 @@ def test_a_meeting_place_of_unknown_state_is_no_ones_visit(nlp: Language) -> Non
     # constructed: who hosts a meeting in Sochi the text does not say, so no one visits it
     got = triples(claims_of(nlp, "Vladimir Putin met Recep Tayyip Erdoğan in Sochi on Tuesday."))
     assert not [t for t in got if t[1] == "VISITS"]
+
+
+def test_persons_signing_an_agreement_at_a_summit_meet_and_visit_its_place(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+    text = (
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU "
+        "summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin "
+        "signed the African Continental Free Trade Area (AfCFTA) agreement."
+    )
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert {
+        ("person:muhammadu-buhari", "MEETS", "person:patrice-talon"),
+        ("person:patrice-talon", "MEETS", "person:muhammadu-buhari"),
+    } & got
+    assert ("person:muhammadu-buhari", "VISITS", "loc:niamey") in got
+    assert ("person:patrice-talon", "VISITS", "loc:niamey") in got
+
+
+def test_cosigning_a_letter_is_no_meeting(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Fifty former intelligence officials, including former CIA directors John Brennan, Leon "
+        "Panetta, and Michael Hayden, signed a letter saying the Post's report \"has all the "
+        'classic earmarks of a Russian information operation."'
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value in ("MEETS", "VISITS")]
