@@ -161,6 +161,17 @@ _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
 _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in"})
+# Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
+_HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+_MEETING_PLACE_VERBS = frozenset({"meet", "gather", "convene"}) | _HOSTING_VERBS
+# What persons sign together at a meeting, not each on their own ("signed a letter").
+_SIGNED_TEXTS = frozenset(
+    {"agreement", "deal", "treaty", "accord", "pact", "declaration", "memorandum", "protocol"}
+)
+# Nouns of meetings: "an AU summit where Buhari and Talon signed".
+_GATHERINGS = frozenset(
+    {"summit", "meeting", "conference", "ceremony", "talks", "summits", "meetings"}
+)
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -2180,6 +2191,16 @@ class _SentenceReader:
             ):
                 found += self.subjects(joiner)
             return list(dict.fromkeys(found))
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and verb.head.pos_ == "VERB"
+            and (passive := [c for c in verb.head.children if c.dep_ == "nsubjpass"])
+            and passive[0].lower_ not in ("which", "that", "who")
+        ):
+            # "Putin was briefed, and flew to Magnitogorsk": the subject of a passive clause is
+            # the actor of the active verb coordinated with it.
+            return self.entities(passive[0])
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged X to stop": the object of the governor acts; else its subject.
@@ -2422,10 +2443,25 @@ class _SentenceReader:
         does not visit one's own country or its capital."""
         if cand.type is not Relation.VISITS:
             return False
+        lemma = cand.trigger.lemma_.lower()
+        if lemma == "return":
+            return False  # "returned to Oman", "returned to the US": going home is a journey too
         home = self.memory.affiliation.get(cand.subject)
+        known = _gazetteer_known().get(cand.object)
+        if (
+            (lemma in _MEETING_PLACE_VERBS or cand.rule == "co_signers")
+            and cand.trigger.pos_ == "VERB"
+            and self.res.kind_of(cand.subject) is Kind.PERSON
+        ):
+            # "Putin met Erdoğan in Sochi": only the guests visit where a meeting is held, so the
+            # place's state and the participant's must both be known
+            place = cand.object if self.res.kind_of(cand.object) is Kind.COUNTRY else None
+            if known is not None and known.country is not None:
+                place = known.country
+            if place is None or home is None or self.res.kind_of(home) is not Kind.COUNTRY:
+                return True
         if home is None or self.res.kind_of(home) is not Kind.COUNTRY:
             return False
-        known = _gazetteer_known().get(cand.object)
         return cand.object == home or (known is not None and known.country == home)
 
     def _on_own_side(self, cand: _Candidate) -> bool:
@@ -2481,6 +2517,19 @@ class _SentenceReader:
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             rel, slots = spec.type, spec.object
+            if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
+                # "Putin received Kim Jong Un in Moscow", "met with Erdoğan in Moscow": whom one
+                # meets where is there too, and the one who hosts is at home; `_at_home` keeps
+                # only the guests
+                if verb.lemma_.lower() in _HOSTING_VERBS:
+                    subjects = []
+                subjects += [
+                    e
+                    for n in ("dobj", "with")
+                    for t in self.slot(verb, n)
+                    for e in self.entities(t)
+                    if self._kind_ok(e, spec.subject_kinds) and e not in subjects
+                ]
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
@@ -2518,6 +2567,19 @@ class _SentenceReader:
                             and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
+            if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
+                # "hosted Turkish President Erdoğan in Moscow": the parser hangs the meeting's
+                # place on the guest's name
+                objects += [
+                    e
+                    for n in ("dobj", "with")
+                    for head in self.slot(verb, n)
+                    for t in (head, *head.conjuncts)
+                    if t.pos_ == "PROPN"
+                    for prep in ("in", "at")
+                    for p in _prep_objects(t, prep)
+                    for e in self.entities(p)
+                ]
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
@@ -2564,6 +2626,13 @@ class _SentenceReader:
             base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
+            guests = [o for o in objects if self.res.kind_of(o) is Kind.PERSON]
+            if rel is Relation.MEETS and verb.lemma_.lower() in _MEETING_PLACE_VERBS and subjects:
+                # "Mitsotakis hosted Anastasiades and Netanyahu", "met with A and B": one meeting
+                # of them all, which the guests attend together
+                for i, a in enumerate(guests):
+                    for b in guests[i + 1 :]:
+                        yield _Candidate(rel, a, b, verb, "meeting_guests", confidence=base)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
                 # "Seoul and Tokyo pledged to work together": the pledge's subject is the verb's
                 verb.dep_ == "xcomp"
@@ -2684,6 +2753,42 @@ class _SentenceReader:
                 if self._kind_ok(target, spec.object_kinds):
                     yield _Candidate(spec.type, actor, target, verb, "actor_participle")
             return
+
+    def _co_signers(self, verb: Token, subjects: list[str]) -> Iterator[_Candidate]:
+        """ "a summit where Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed
+        the AfCFTA agreement": the persons who sign an agreement together meet, and visit where
+        the signing or its summit is held (`_at_home` keeps the guests)."""
+        if not any(c.dep_ == "nsubj" for c in verb.children) or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_TEXTS for c in verb.children
+        ):
+            return  # "signed a letter" is no meeting
+        persons = [s for s in subjects if self.res.kind_of(s) is Kind.PERSON]
+        if len(persons) < 2:
+            return
+        for i, a in enumerate(persons):
+            for b in persons[i + 1 :]:
+                yield _Candidate(Relation.MEETS, a, b, verb, "co_signers")
+        places = [
+            p
+            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for prep in ("in", "at")
+            for p in _prep_objects(t, prep)
+        ]
+        if verb.dep_ == "relcl" and verb.head.lower_ in _GATHERINGS:
+            # "met in Niamey for an AU summit where ... signed"
+            event = verb.head
+            places += _prep_objects(event, "in")
+            if event.dep_ == "pobj" and event.head.head.pos_ == "VERB":
+                places += _prep_objects(event.head.head, "in")
+        found = [
+            e
+            for t in places
+            for e in self.entities(t)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        for person in persons:
+            for place in found[:1]:
+                yield _Candidate(Relation.VISITS, person, place, verb, "co_signers")
 
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
@@ -4687,6 +4792,8 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             yield from reader._verb(token)
             yield from reader.actor_participle(token)
+            if token.lemma_.lower() == "sign":
+                yield from reader._co_signers(token, reader.subjects(token))
 
 
 @RULES.register("noun_frames")

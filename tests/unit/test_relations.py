@@ -1502,3 +1502,79 @@ def test_a_sentence_telling_what_was_said_of_an_act_is_not_the_act(nlp: Language
     said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
     got = triples(claims_of(nlp, said))
     assert not {t for t in got if t[1] == "CRITICIZES" and t[2] == "country:POL"}
+
+
+def test_the_subject_of_a_passive_clause_acts_in_the_active_verb_coordinated_with_it(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+    text = (
+        "President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the "
+        "rescue mission and visiting the wounded in hospital."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("person:vladimir-putin", "VISITS", "loc:magnitogorsk", "asserted") in got
+
+
+def test_returning_home_is_a_visit(nlp: Language) -> None:
+    # W07: her own country, which `_at_home` keeps for a return
+    text = (
+        "On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials "
+        "asking the United States to waive diplomatic immunity for Anne Sacoolas. Sacoolas, who "
+        "has immunity as a diplomat's wife, was involved in a traffic collision which killed "
+        "motorcyclist Harry Dunn on August 27. She subsequently left the UK and returned to the US."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("person:anne-sacoolas", "VISITS", "country:USA", "asserted") in got
+    assert ("person:anne-sacoolas", "VISITS", "country:GBR", "asserted") not in got
+
+
+def test_the_guests_of_a_meeting_visit_its_place_and_meet_each_other(nlp: Language) -> None:
+    # constructed: a trilateral summit told as a host receiving two guests (W11's gathering in
+    # Cairo is the real case of the same convention: the host does not visit its own capital)
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis hosted Cypriot President Nicos Anastasiades and "
+        "Israeli Prime Minister Benjamin Netanyahu in Athens on Thursday."
+    )
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert ("person:nicos-anastasiades", "VISITS", "loc:athens") in got
+    assert ("person:benjamin-netanyahu", "VISITS", "loc:athens") in got
+    assert ("person:kyriakos-mitsotakis", "VISITS", "loc:athens") not in got
+    assert {
+        ("person:benjamin-netanyahu", "MEETS", "person:nicos-anastasiades"),
+        ("person:nicos-anastasiades", "MEETS", "person:benjamin-netanyahu"),
+    } & got
+
+
+def test_a_meeting_place_of_unknown_state_is_no_ones_visit(nlp: Language) -> None:
+    # constructed: who hosts a meeting in Sochi the text does not say, so no one visits it
+    got = triples(claims_of(nlp, "Vladimir Putin met Recep Tayyip Erdoğan in Sochi on Tuesday."))
+    assert not [t for t in got if t[1] == "VISITS"]
+
+
+def test_persons_signing_an_agreement_at_a_summit_meet_and_visit_its_place(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+    text = (
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU "
+        "summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin "
+        "signed the African Continental Free Trade Area (AfCFTA) agreement."
+    )
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert {
+        ("person:muhammadu-buhari", "MEETS", "person:patrice-talon"),
+        ("person:patrice-talon", "MEETS", "person:muhammadu-buhari"),
+    } & got
+    assert ("person:muhammadu-buhari", "VISITS", "loc:niamey") in got
+    assert ("person:patrice-talon", "VISITS", "loc:niamey") in got
+
+
+def test_cosigning_a_letter_is_no_meeting(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Fifty former intelligence officials, including former CIA directors John Brennan, Leon "
+        "Panetta, and Michael Hayden, signed a letter saying the Post's report \"has all the "
+        'classic earmarks of a Russian information operation."'
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value in ("MEETS", "VISITS")]
