@@ -2017,6 +2017,9 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
+        if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
+            # "is opposed to the plan", "has been critical of Trump": the one described
+            return self.subjects(verb.head)
         if (
             verb.dep_ == "xcomp"
             and verb.head.dep_ == "acomp"
@@ -2297,6 +2300,11 @@ class _SentenceReader:
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             rel, slots = spec.type, spec.object
+            backed = (
+                self._participle_arguments(verb) if rel in _STANCES and "dobj" in slots else None
+            )
+            if backed is not None:
+                subjects = [s for s in backed[0] if self._kind_ok(s, spec.subject_kinds)]
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
@@ -2334,6 +2342,8 @@ class _SentenceReader:
                             and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
+            if backed is not None:
+                objects = backed[1]
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
@@ -2439,6 +2449,54 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def _participle_arguments(self, verb: Token) -> tuple[list[str], list[str]] | None:
+        """ "Russian-backed separatists", "an Iranian-backed militia", "SpaceX, backed by Elon
+        Musk,": a stance participle on a noun takes its stance on what the noun names (or on the
+        name the noun is in apposition to), held by its hyphenated modifier or its "by" agent.
+        None when the verb is no such participle."""
+        noun = verb.head
+        if (
+            verb.tag_ != "VBN"
+            or verb.dep_ not in ("amod", "acl")
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            return None
+        if verb.dep_ == "amod":
+            actors = [
+                e
+                for c in verb.children
+                if c.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+                and c.i < verb.i
+                and _hyphenated(c, verb)
+                for e in self.entities(c)
+            ]
+        else:
+            actors = [
+                e
+                for a in verb.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p)
+            ]
+        if not actors:
+            return None
+        while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the Armenian-backed separatist Republic of Artsakh"
+        targets = self.entities(noun)
+        if not targets and noun.dep_ == "appos":
+            # "the Popular Mobilization Forces (PMF), an Iranian-backed militia": the name the
+            # apposition follows, wherever the parser hangs it
+            i = noun.left_edge.i - 1
+            while i > self.sent.start and self.sent.doc[i].is_punct:
+                if self.sent.doc[i].text == ")":
+                    while i > self.sent.start and self.sent.doc[i].text != "(":
+                        i -= 1
+                i -= 1
+            targets = self.entities(self.sent.doc[i]) if i >= self.sent.start else []
+        return actors, [t for t in targets if t not in actors]
 
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
@@ -3671,6 +3729,8 @@ class _SentenceReader:
             and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod")
             and doc[i].lower_ not in ("including", "such")
             and doc[i].lemma_.lower() != "base"
+            # "the US-backed Syrian Democratic Forces": who backs a body does not own it
+            and not (doc[i].tag_ == "VBN" and _verb_types(self.lex, doc[i].lemma_) & _STANCES)
         ):
             i -= 1
             gap += 1
@@ -4056,7 +4116,14 @@ RULES: Registry[_SentenceReader, _Candidate] = Registry()
 def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A verb of the lexicon with its arguments in the slots its sense names."""
     for token in reader.sent:
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or token.tag_.startswith("VB")
+            # a predicate adjective of the lexicon: "has been critical of Trump"
+            or token.pos_ == "ADJ"
+            and token.dep_ == "acomp"
+            and token.lemma_.lower() in reader.lex.verbs
+        ):
             yield from reader._verb(token)
 
 
@@ -4202,6 +4269,11 @@ _OWNED_BY_OF = frozenset(
         "offer",
         "plan",
         "policy",
+        # "disappointment at the ruling of the Supreme Court": a court's act
+        "ruling",
+        "verdict",
+        "judgment",
+        "judgement",
     }
 )
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
@@ -4725,10 +4797,18 @@ _MEASURES = frozenset(
 def _undone(noun: Token, lex: Lexicon) -> bool:
     """Whether a nominal trigger is the object of a verb that ends it ("lifted its ban",
     "called off the talks")."""
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
-        return False
     verb = noun.head
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if noun.dep_ == "pobj" and verb.lower_ in ("from", "of"):
+        # "backed away from his previous support for Trump", "pulled out of the talks"
+        verb = verb.head.head if verb.head.dep_ in ("advmod", "prt") else verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt" or c.lower_ in ("away", "out")),
+        None,
+    )
     undoing = lex.words["undoing_verbs"]
     return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
 
@@ -4875,6 +4955,12 @@ def _names_given(agent: Token) -> bool:
     apposition (the parser may hang the names on the coordination's first member)."""
     holders = (agent, agent.head) if agent.dep_ == "conj" else (agent,)
     return any(c.dep_ == "appos" for t in holders for c in t.children)
+
+
+def _hyphenated(modifier: Token, participle: Token) -> bool:
+    """Whether a modifier is joined to the participle by a hyphen: "US-backed", "Iranian-backed"."""
+    between = participle.doc[modifier.right_edge.i + 1 : participle.i]
+    return len(between) == 1 and between[0].text in ("-", "–")
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
