@@ -1344,7 +1344,7 @@ class _SentenceReader:
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
         modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
         agents, lemma = load_agents(), token.lemma_.lower()
-        issue = token.lower_ in agents.issues or lemma in agents.issues
+        issue = token.lower_ in agents.issues or lemma in agents.issues or lemma in agents.causes
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
         # its first conjunct is
         first = token
@@ -1400,7 +1400,7 @@ class _SentenceReader:
             if c.dep_ == "poss" and c.pos_ != "PRON" and (e := self.res.entity_at(c))
         ]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
-        if token.lower_ in _OWNED_BY_OF:
+        if _hyphen_word(token) in _OWNED_BY_OF:
             named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
         # "denounced the sanctions imposed by the European Union": the act's own agent
         named += [
@@ -1532,6 +1532,14 @@ class _SentenceReader:
             if len(objs) == 1 and objs[0].i == acts[0].i + 1:
                 complement = [acts[0], objs[0]]
         if not mods and not complement:
+            if token.lemma_.lower() in load_agents().causes and not any(
+                c.dep_ in ("det", "poss") for c in token.children
+            ):
+                # "an early supporter of democracy", "condemned racism": a cause named by its word
+                name = token.lower_
+                return self.res.add_node(
+                    f"topic:{slug(name)}", name, Kind.TOPIC, form=token.text, described=True
+                )
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 head = token.lower_
                 for node in reversed(list(self.res.nodes.values())):
@@ -2497,6 +2505,45 @@ class _SentenceReader:
                 i -= 1
             targets = self.entities(self.sent.doc[i]) if i >= self.sent.start else []
         return actors, [t for t in targets if t not in actors]
+
+    def stance_prefixes(self) -> Iterator[_Candidate]:
+        """ "pro-Russian separatists in Donetsk", "the pro-Kremlin newspaper Izvestia",
+        "anti-government protesters in Iraq", "pro-democracy protesters": a party the text names
+        with a pro- or anti- modifier supports or opposes what the modifier names; "government"
+        is the government of the country a described group was scoped to."""
+        doc = self.sent.doc
+        for tok in self.sent:
+            if tok.lower_ not in ("pro", "anti") or tok.i + 2 >= self.sent.end:
+                continue
+            dash, word = doc[tok.i + 1], doc[tok.i + 2]
+            if dash.text not in ("-", "–") or tok.whitespace_ or dash.whitespace_:
+                continue
+            noun = word.head
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= word.i:
+                continue
+            # "the pro-Kremlin newspaper Izvestia": the name in apposition to the noun
+            named = self.entities(noun) or [
+                e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)
+            ]
+            if not named and noun.dep_ == "appos":
+                named = self.entities(noun.head)  # "the Life and Liberty Party, a ... party"
+            holders = [
+                h
+                for h in named
+                if self.res.kind_of(h) in (Kind.GROUP, Kind.ORGANIZATION, Kind.PERSON)
+            ]
+            target = self.res.entity_at(word)
+            if target is None and word.lower_ in ("government", "regime"):
+                homes = {self.memory.group_home.get(h) for h in holders} - {None}
+                target = homes.pop() if len(homes) == 1 else None
+            if target is None and word.lemma_.lower() in load_agents().causes:
+                target = self._issue(word)
+            if target is None or self.res.kind_of(target) is Kind.LOCATION:
+                continue
+            rel = Relation.SUPPORTS if tok.lower_ == "pro" else Relation.OPPOSES
+            for holder in holders:
+                if holder != target:
+                    yield _Candidate(rel, holder, target, tok, "stance_prefix")
 
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
@@ -3734,6 +3781,9 @@ class _SentenceReader:
         ):
             i -= 1
             gap += 1
+        prefixed = i >= self.sent.start + 2 and doc[i - 1].text == "-"
+        if prefixed and doc[i - 2].lower_ in ("pro", "anti"):
+            return []  # "the pro-Kremlin newspaper Izvestia" takes a side, it is no state's body
         if i >= self.sent.start and doc[i].tag_ == "POS":
             i -= 1
         if i >= self.sent.start and (owner := self.res.entity_at(doc[i])) and owner != org:
@@ -4153,6 +4203,12 @@ def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.stance_holders()
 
 
+@RULES.register("stance_prefix")
+def _stance_prefixes(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party named with a pro- or anti- modifier: "the pro-Kremlin newspaper Izvestia"."""
+    yield from reader.stance_prefixes()
+
+
 @RULES.register("evaluative_speech")
 def _evaluative_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Evaluative words in what a party says: a stance on whom they are said of."""
@@ -4269,6 +4325,13 @@ _OWNED_BY_OF = frozenset(
         "offer",
         "plan",
         "policy",
+        # "opposed the nomination of Brett Kavanaugh": a stance on the one appointed
+        "appointment",
+        "nomination",
+        "confirmation",
+        "inauguration",
+        "reappointment",
+        "swearing-in",
         # "disappointment at the ruling of the Supreme Court": a court's act
         "ruling",
         "verdict",
@@ -4324,7 +4387,15 @@ def _is_act(token: Token) -> bool:
     """Whether a noun names an act or statement its actor owns ("the decision", "Britain's
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
     acts = load_agents().acts
-    return token.lower_ in acts or token.lemma_.lower() in acts
+    return token.lower_ in acts or token.lemma_.lower() in acts or _hyphen_word(token) in acts
+
+
+def _hyphen_word(token: Token) -> str:
+    """The hyphenated word a token ends, lower case ("swearing-in"), else the token's own."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _verbal_attack(verb: Token) -> bool:

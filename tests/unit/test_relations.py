@@ -1272,3 +1272,64 @@ def test_backing_away_from_support_is_no_support(nlp: Language) -> None:
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert not {t for t in got if t[1] == "SUPPORTS"}
+
+
+def test_a_stance_on_a_cause_named_by_its_word(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
+    text = (
+        "An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of "
+        "Gdańsk, was stabbed last night whilst on stage at a fundraising event. Adamowicz was an "
+        "early supporter of democracy, and has been mayor since 1998."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:pawel-adamowicz", "SUPPORTS", "topic:democracy") in got
+    # Constructed after the press's phrasing: coordinated causes each.
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "Jacinda Ardern condemned racism and extremism.")
+    }
+    assert {
+        ("person:jacinda-ardern", "CRITICIZES", "topic:racism"),
+        ("person:jacinda-ardern", "CRITICIZES", "topic:extremism"),
+    } <= got
+
+
+def test_a_stance_on_an_appointment_is_one_on_the_appointee(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Puerto_Rico%27s_governor_Rossell%C3%B3_resigns,_new_governor_sworn_in
+    text = (
+        "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States "
+        "commonwealth of Puerto Rico and Pedro Pierluisi was sworn in as Puerto Rico's new "
+        "governor. Senate President Thomas Rivera Schatz expressed opposition to the swearing-in "
+        "of Pierluisi, and suggested there were not enough votes in the Senate for his "
+        "confirmation."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:thomas-rivera-schatz", "OPPOSES", "person:pedro-pierluisi") in got
+    # Constructed after the press's phrasing.
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "Senate Democrats opposed the nomination of Brett Kavanaugh.")
+    }
+    assert ("group:democrats", "OPPOSES", "person:brett-kavanaugh") in got
+
+
+def test_a_party_named_pro_or_anti_something_supports_or_opposes_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_June_2020
+    text = (
+        "The newly created Life and Liberty Party, a libertarian-leaning anti-abortion party, "
+        "held its first national convention."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:life-and-liberty-party", "OPPOSES", "topic:abortion") in got
+    # Constructed after the press's phrasing: a side taken is no state's body.
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "The pro-Kremlin newspaper Izvestia reported the meeting.")
+    }
+    assert ("org:izvestia", "SUPPORTS", "country:RUS") in got
+    assert ("org:izvestia", "PART_OF", "country:RUS") not in got
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "Anti-government protesters in Iraq blocked roads.")
+    }
+    assert ("group:iraqi-protesters", "OPPOSES", "country:IRQ") in got
