@@ -1374,7 +1374,8 @@ class _SentenceReader:
                 if "dobj" in spec.object and _takes_acts(spec.object_kinds)
             }
         else:
-            types = _verb_types(self.lex, verb.lemma_.lower())
+            # "was disappointed with Trump's decision": the participle's own adjective senses
+            types = _verb_types(self.lex, verb.lemma_.lower()) or _verb_types(self.lex, verb.lower_)
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if not types or not types <= _STANCES:
@@ -2268,8 +2269,10 @@ class _SentenceReader:
         ]
         return bool(we) and self._speakers_side(we[0]) == cand.object
 
-    def _verb(self, verb: Token) -> Iterator[_Candidate]:
-        for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
+    def _verb(self, verb: Token, adjectival: bool = False) -> Iterator[_Candidate]:
+        # adjectival: a passive participle read as the adjective of the lexicon it also is ("was
+        # disappointed with Trump's decision" as "disappointed"): its subject holds the stance
+        for spec in self.lex.verbs.get(verb.lower_ if adjectival else verb.lemma_.lower(), []):
             particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
             if spec.particle and not particles & set(spec.particle):
                 continue
@@ -2305,8 +2308,13 @@ class _SentenceReader:
                 )
             ):
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
-            subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
-            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            held = (
+                [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c)]
+                if adjectival
+                else self.subjects(verb)
+            )
+            subjects = [s for s in held if self._kind_ok(s, spec.subject_kinds)]
+            passive = not adjectival and any(c.dep_ == "nsubjpass" for c in verb.children)
             rel, slots = spec.type, spec.object
             backed = (
                 self._participle_arguments(verb) if rel in _STANCES and "dobj" in slots else None
@@ -4175,6 +4183,13 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             and token.lemma_.lower() in reader.lex.verbs
         ):
             yield from reader._verb(token)
+        if (
+            token.tag_ == "VBN"
+            and token.lower_ != token.lemma_.lower()
+            and token.lower_ in reader.lex.verbs
+            and any(c.dep_ == "nsubjpass" for c in token.children)
+        ):
+            yield from reader._verb(token, adjectival=True)
 
 
 @RULES.register("noun_frames")

@@ -1254,9 +1254,23 @@ def test_disappointment_at_a_ruling_criticises_the_court(nlp: Language) -> None:
             "Angela Merkel was supportive of Emmanuel Macron.",
             ("person:angela-merkel", "SUPPORTS", "person:emmanuel-macron"),
         ),
+        # Also constructed: disapproval by description, retort or disappointment (the dev 13-24
+        # proxy gained one right claim from these).
+        (
+            "China hit back at Australia over the inquiry.",
+            ("country:CHN", "CRITICIZES", "country:AUS"),
+        ),
+        (
+            "Emmanuel Macron described Donald Trump's decision as a mistake.",
+            ("person:emmanuel-macron", "CRITICIZES", "person:donald-trump"),
+        ),
+        (
+            "Angela Merkel was disappointed with Donald Trump's decision.",
+            ("person:angela-merkel", "CRITICIZES", "person:donald-trump"),
+        ),
     ],
 )
-def test_a_predicate_adjective_states_a_stance(
+def test_a_stance_by_predicate_description_or_retort(
     nlp: Language, text: str, claim: tuple[str, str, str]
 ) -> None:
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
@@ -1333,3 +1347,9 @@ def test_a_party_named_pro_or_anti_something_supports_or_opposes_it(nlp: Languag
         for c in claims_of(nlp, "Anti-government protesters in Iraq blocked roads.")
     }
     assert ("group:iraqi-protesters", "OPPOSES", "country:IRQ") in got
+
+
+def test_hitting_back_in_a_match_is_no_criticism(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Caloundra_defeat_Wynnum_in_fourth_round_of_2020_Sunshine_Coast_Rugby_Union_season
+    text = "Caloundra opened the game with two tries before Wynnum hit back with a couple of tries."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"]
