@@ -35,6 +35,7 @@ class AgentLexicon(BaseModel):
     followers: frozenset[str]
     protests: frozenset[str]
     asked_acts: frozenset[str]
+    causes: frozenset[str]
 
     @field_validator(
         "state_agents",
@@ -54,6 +55,7 @@ class AgentLexicon(BaseModel):
         "followers",
         "protests",
         "asked_acts",
+        "causes",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

@@ -1387,7 +1387,7 @@ class _SentenceReader:
         agents, lemma = load_agents(), token.lemma_.lower()
         if (blamed := self._blamed_act(token)) is not None:
             return self._blamed_actor(blamed)
-        issue = token.lower_ in agents.issues or lemma in agents.issues
+        issue = token.lower_ in agents.issues or lemma in agents.issues or lemma in agents.causes
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
         # its first conjunct is
         first = token
@@ -1417,7 +1417,8 @@ class _SentenceReader:
                 if "dobj" in spec.object and _takes_acts(spec.object_kinds)
             }
         else:
-            types = _verb_types(self.lex, verb.lemma_.lower())
+            # "was disappointed with Trump's decision": the participle's own adjective senses
+            types = _verb_types(self.lex, verb.lemma_.lower()) or _verb_types(self.lex, verb.lower_)
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if not types or not types <= _STANCES:
@@ -1443,7 +1444,7 @@ class _SentenceReader:
             if c.dep_ == "poss" and c.pos_ != "PRON" and (e := self.res.entity_at(c))
         ]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
-        if token.lower_ in _OWNED_BY_OF:
+        if _hyphen_word(token) in _OWNED_BY_OF:
             named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
         # "denounced the sanctions imposed by the European Union": the act's own agent
         named += [
@@ -1638,6 +1639,14 @@ class _SentenceReader:
             if len(objs) == 1 and objs[0].i == acts[0].i + 1:
                 complement = [acts[0], objs[0]]
         if not mods and not complement:
+            if token.lemma_.lower() in load_agents().causes and not any(
+                c.dep_ in ("det", "poss") for c in token.children
+            ):
+                # "an early supporter of democracy", "condemned racism": a cause named by its word
+                name = token.lower_
+                return self.res.add_node(
+                    f"topic:{slug(name)}", name, Kind.TOPIC, form=token.text, described=True
+                )
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 head = token.lower_
                 for node in reversed(list(self.res.nodes.values())):
@@ -2215,6 +2224,9 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
             return self.subjects(verb.head)
+        if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
+            # "is opposed to the plan", "has been critical of Trump": the one described
+            return self.subjects(verb.head)
         if (
             verb.dep_ == "xcomp"
             and verb.head.dep_ == "acomp"
@@ -2477,8 +2489,10 @@ class _SentenceReader:
         ]
         return bool(we) and self._speakers_side(we[0]) == cand.object
 
-    def _verb(self, verb: Token) -> Iterator[_Candidate]:
-        for spec in self.lex.verbs.get(verb.lemma_.lower(), []):
+    def _verb(self, verb: Token, adjectival: bool = False) -> Iterator[_Candidate]:
+        # adjectival: a passive participle read as the adjective of the lexicon it also is ("was
+        # disappointed with Trump's decision" as "disappointed"): its subject holds the stance
+        for spec in self.lex.verbs.get(verb.lower_ if adjectival else verb.lemma_.lower(), []):
             particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
             if spec.particle and not particles & set(spec.particle):
                 continue
@@ -2514,8 +2528,13 @@ class _SentenceReader:
                 )
             ):
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
-            subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
-            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            held = (
+                [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c)]
+                if adjectival
+                else self.subjects(verb)
+            )
+            subjects = [s for s in held if self._kind_ok(s, spec.subject_kinds)]
+            passive = not adjectival and any(c.dep_ == "nsubjpass" for c in verb.children)
             rel, slots = spec.type, spec.object
             if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
                 # "Putin received Kim Jong Un in Moscow", "met with Erdoğan in Moscow": whom one
@@ -2530,6 +2549,11 @@ class _SentenceReader:
                     for e in self.entities(t)
                     if self._kind_ok(e, spec.subject_kinds) and e not in subjects
                 ]
+            backed = (
+                self._participle_arguments(verb) if rel in _STANCES and "dobj" in slots else None
+            )
+            if backed is not None:
+                subjects = [s for s in backed[0] if self._kind_ok(s, spec.subject_kinds)]
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
@@ -2580,6 +2604,8 @@ class _SentenceReader:
                     for p in _prep_objects(t, prep)
                     for e in self.entities(p)
                 ]
+            if backed is not None:
+                objects = backed[1]
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
@@ -2789,6 +2815,93 @@ class _SentenceReader:
         for person in persons:
             for place in found[:1]:
                 yield _Candidate(Relation.VISITS, person, place, verb, "co_signers")
+
+    def _participle_arguments(self, verb: Token) -> tuple[list[str], list[str]] | None:
+        """ "Russian-backed separatists", "an Iranian-backed militia", "SpaceX, backed by Elon
+        Musk,": a stance participle on a noun takes its stance on what the noun names (or on the
+        name the noun is in apposition to), held by its hyphenated modifier or its "by" agent.
+        None when the verb is no such participle."""
+        noun = verb.head
+        if (
+            verb.tag_ != "VBN"
+            or verb.dep_ not in ("amod", "acl")
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            return None
+        if verb.dep_ == "amod":
+            actors = [
+                e
+                for c in verb.children
+                if c.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+                and c.i < verb.i
+                and _hyphenated(c, verb)
+                for e in self.entities(c)
+            ]
+        else:
+            actors = [
+                e
+                for a in verb.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in self.entities(p)
+            ]
+        if not actors:
+            return None
+        while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the Armenian-backed separatist Republic of Artsakh"
+        targets = self.entities(noun)
+        if not targets and noun.dep_ == "appos":
+            # "the Popular Mobilization Forces (PMF), an Iranian-backed militia": the name the
+            # apposition follows, wherever the parser hangs it
+            i = noun.left_edge.i - 1
+            while i > self.sent.start and self.sent.doc[i].is_punct:
+                if self.sent.doc[i].text == ")":
+                    while i > self.sent.start and self.sent.doc[i].text != "(":
+                        i -= 1
+                i -= 1
+            targets = self.entities(self.sent.doc[i]) if i >= self.sent.start else []
+        return actors, [t for t in targets if t not in actors]
+
+    def stance_prefixes(self) -> Iterator[_Candidate]:
+        """ "pro-Russian separatists in Donetsk", "the pro-Kremlin newspaper Izvestia",
+        "anti-government protesters in Iraq", "pro-democracy protesters": a party the text names
+        with a pro- or anti- modifier supports or opposes what the modifier names; "government"
+        is the government of the country a described group was scoped to."""
+        doc = self.sent.doc
+        for tok in self.sent:
+            if tok.lower_ not in ("pro", "anti") or tok.i + 2 >= self.sent.end:
+                continue
+            dash, word = doc[tok.i + 1], doc[tok.i + 2]
+            if dash.text not in ("-", "–") or tok.whitespace_ or dash.whitespace_:
+                continue
+            noun = word.head
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= word.i:
+                continue
+            # "the pro-Kremlin newspaper Izvestia": the name in apposition to the noun
+            named = self.entities(noun) or [
+                e for c in noun.children if c.dep_ == "appos" for e in self.entities(c)
+            ]
+            if not named and noun.dep_ == "appos":
+                named = self.entities(noun.head)  # "the Life and Liberty Party, a ... party"
+            holders = [
+                h
+                for h in named
+                if self.res.kind_of(h) in (Kind.GROUP, Kind.ORGANIZATION, Kind.PERSON)
+            ]
+            target = self.res.entity_at(word)
+            if target is None and word.lower_ in ("government", "regime"):
+                homes = {self.memory.group_home.get(h) for h in holders} - {None}
+                target = homes.pop() if len(homes) == 1 else None
+            if target is None and word.lemma_.lower() in load_agents().causes:
+                target = self._issue(word)
+            if target is None or self.res.kind_of(target) is Kind.LOCATION:
+                continue
+            rel = Relation.SUPPORTS if tok.lower_ == "pro" else Relation.OPPOSES
+            for holder in holders:
+                if holder != target:
+                    yield _Candidate(rel, holder, target, tok, "stance_prefix")
 
     def title_predicates(self) -> Iterator[_Candidate]:
         """ "Chirac, who served as President of France,", "voted to elect Boris Johnson as the new
@@ -4373,9 +4486,14 @@ class _SentenceReader:
             and doc[i].lemma_.lower() != "base"
             # "the US-backed Syrian Democratic Forces": a party acting on it, not its owner
             and not _actor_participle(doc[i], self.lex)
+            # "the US-backed Syrian Democratic Forces": who backs a body does not own it
+            and not (doc[i].tag_ == "VBN" and _verb_types(self.lex, doc[i].lemma_) & _STANCES)
         ):
             i -= 1
             gap += 1
+        prefixed = i >= self.sent.start + 2 and doc[i - 1].text == "-"
+        if prefixed and doc[i - 2].lower_ in ("pro", "anti"):
+            return []  # "the pro-Kremlin newspaper Izvestia" takes a side, it is no state's body
         if i >= self.sent.start and doc[i].tag_ == "POS":
             i -= 1
         if i >= self.sent.start and (owner := self.res.entity_at(doc[i])) and owner != org:
@@ -4789,11 +4907,25 @@ RULES: Registry[_SentenceReader, _Candidate] = Registry()
 def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A verb of the lexicon with its arguments in the slots its sense names."""
     for token in reader.sent:
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or token.tag_.startswith("VB")
+            # a predicate adjective of the lexicon: "has been critical of Trump"
+            or token.pos_ == "ADJ"
+            and token.dep_ == "acomp"
+            and token.lemma_.lower() in reader.lex.verbs
+        ):
             yield from reader._verb(token)
             yield from reader.actor_participle(token)
             if token.lemma_.lower() == "sign":
                 yield from reader._co_signers(token, reader.subjects(token))
+        if (
+            token.tag_ == "VBN"
+            and token.lower_ != token.lemma_.lower()
+            and token.lower_ in reader.lex.verbs
+            and any(c.dep_ == "nsubjpass" for c in token.children)
+        ):
+            yield from reader._verb(token, adjectival=True)
 
 
 @RULES.register("noun_frames")
@@ -4820,6 +4952,12 @@ def _asked_by(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A critic, opponent, supporter or ally of someone, said of a named party."""
     yield from reader.stance_holders()
+
+
+@RULES.register("stance_prefix")
+def _stance_prefixes(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party named with a pro- or anti- modifier: "the pro-Kremlin newspaper Izvestia"."""
+    yield from reader.stance_prefixes()
 
 
 @RULES.register("evaluative_speech")
@@ -4942,6 +5080,18 @@ _OWNED_BY_OF = frozenset(
         "offer",
         "plan",
         "policy",
+        # "opposed the nomination of Brett Kavanaugh": a stance on the one appointed
+        "appointment",
+        "nomination",
+        "confirmation",
+        "inauguration",
+        "reappointment",
+        "swearing-in",
+        # "disappointment at the ruling of the Supreme Court": a court's act
+        "ruling",
+        "verdict",
+        "judgment",
+        "judgement",
     }
 )
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
@@ -5004,7 +5154,15 @@ def _is_act(token: Token) -> bool:
     """Whether a noun names an act or statement its actor owns ("the decision", "Britain's
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
     acts = load_agents().acts
-    return token.lower_ in acts or token.lemma_.lower() in acts
+    return token.lower_ in acts or token.lemma_.lower() in acts or _hyphen_word(token) in acts
+
+
+def _hyphen_word(token: Token) -> str:
+    """The hyphenated word a token ends, lower case ("swearing-in"), else the token's own."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _verbal_attack(verb: Token) -> bool:
@@ -5522,10 +5680,18 @@ _MEASURES = frozenset(
 def _undone(noun: Token, lex: Lexicon) -> bool:
     """Whether a nominal trigger is the object of a verb that ends it ("lifted its ban",
     "called off the talks")."""
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
-        return False
     verb = noun.head
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if noun.dep_ == "pobj" and verb.lower_ in ("from", "of"):
+        # "backed away from his previous support for Trump", "pulled out of the talks"
+        verb = verb.head.head if verb.head.dep_ in ("advmod", "prt") else verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt" or c.lower_ in ("away", "out")),
+        None,
+    )
     undoing = lex.words["undoing_verbs"]
     return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
 
@@ -5672,6 +5838,12 @@ def _names_given(agent: Token) -> bool:
     apposition (the parser may hang the names on the coordination's first member)."""
     holders = (agent, agent.head) if agent.dep_ == "conj" else (agent,)
     return any(c.dep_ == "appos" for t in holders for c in t.children)
+
+
+def _hyphenated(modifier: Token, participle: Token) -> bool:
+    """Whether a modifier is joined to the participle by a hyphen: "US-backed", "Iranian-backed"."""
+    between = participle.doc[modifier.right_edge.i + 1 : participle.i]
+    return len(between) == 1 and between[0].text in ("-", "–")
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:
