@@ -5033,9 +5033,8 @@ _BILATERAL = frozenset(
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
-_PARTICIPLE_TYPES = frozenset(
-    {Relation.SUPPORTS, Relation.COOPERATES_WITH, Relation.SUPPLIES, Relation.SANCTIONS}
-)
+# Stances ("Iranian-backed") are read with the verb's other senses (`_participle_arguments`).
+_PARTICIPLE_TYPES = frozenset({Relation.COOPERATES_WITH, Relation.SUPPLIES, Relation.SANCTIONS})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "matter", "mean"})
 # Words before a title that make it another office: "vice president" is not "the president".
 # Modifiers that say nothing about which proposal is meant: "the new plan", "any deal".
