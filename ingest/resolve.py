@@ -56,8 +56,10 @@ class Roles:
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    lists = (data[k] for k in ("leader", "affiliated", "honorifics"))
-    return Roles(*(frozenset(v) for v in lists), local_leader=frozenset(data["local_leader"]))
+    leader, affiliated, honorifics, local = (
+        frozenset(data[k]) for k in ("leader", "affiliated", "honorifics", "local_leader")
+    )
+    return Roles(leader, affiliated, honorifics, local_leader=local)
 
 
 @dataclass
