@@ -3994,8 +3994,15 @@ class _SentenceReader:
                 ):
                     # "mayor of the Polish city of Gdańsk": the office is the city's
                     owners, possessed = [place], False
-            elif not words and j < hi and self.res.entity_at(doc[j]):
-                # "Lim Soo-suk, South Korea's Foreign Ministry spokesperson"
+            elif (
+                not any(t.lower_ in roles.leader | roles.affiliated | {"of", "for"} for t in words)
+                and j < hi
+                and self.res.entity_at(doc[j])
+            ):
+                # "Lim Soo-suk, South Korea's Foreign Ministry spokesperson"; "Tusk, a founding
+                # Civic Platform member"
+                modified = bool(words)
+                words = []
                 k = j
                 while k < hi and (self.res.entity_at(doc[k]) or doc[k].tag_ == "POS"):
                     if (e := self.res.entity_at(doc[k])) and e not in owners:
@@ -4008,6 +4015,9 @@ class _SentenceReader:
                     # "Joe Biden, the Democratic Party's presumptive nominee for President of
                     # the United States": the title ends before its complement
                     words = words[: cut[0]]
+                if modified and k < hi and self.res.entity_at(doc[k]):
+                    # "Bottoms, former National Security Adviser Susan Rice": the next name's
+                    words = []
                 if not (words and words[-1].lower_ in roles.leader | roles.affiliated):
                     words = []
             local = _local_head(" ".join(t.text for t in words), roles)
@@ -5411,7 +5421,8 @@ def _state_office(role: str) -> bool:
     """A title that names an office of a state: "Interior Minister", "Police spokesman"; a bare
     "minister" says too little."""
     words = role.lower().split()
-    return len(words) > 1 and bool(set(words) & _STATE_OFFICES)
+    # "Prosecutor Krzysztof Sierak": a public prosecutor is the state's, title alone
+    return len(words) > 1 and bool(set(words) & _STATE_OFFICES) or words == ["prosecutor"]
 
 
 # Parts of a place: "in the south of the Gaza Strip".

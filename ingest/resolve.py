@@ -57,8 +57,10 @@ class Roles:
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    lists = (data[k] for k in ("leader", "affiliated", "honorifics", "heads"))
-    return Roles(*(frozenset(v) for v in lists), local_leader=frozenset(data["local_leader"]))
+    leader, affiliated, honorifics, heads, local = (
+        frozenset(data[k]) for k in ("leader", "affiliated", "honorifics", "heads", "local_leader")
+    )
+    return Roles(leader, affiliated, honorifics, heads, local_leader=local)
 
 
 @dataclass

@@ -181,3 +181,38 @@ def test_a_party_claim_is_made_only_in_its_states_news_and_never_inside_another_
     got = offices(nlp, text)
     assert ("person:lindsey-graham", "AFFILIATED_WITH", "org:republican-party") in got
     assert ("person:joe-biden", "AFFILIATED_WITH", "org:republican-party") not in got
+
+
+# ---- staff of organisations and of the state ---------------------------------------------
+
+
+def test_a_name_of_a_press_freedom_group_belongs_to_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Yemeni_journalist_Nabil_Hasan_al-Quaety_shot_dead_in_Aden
+    text = (
+        "\"Nabil's murder is unacceptable and constitutes a terrible new blow to journalism in "
+        'Yemen", said Sabrina Bennoui of Reporters Without Borders.'
+    )
+    got = offices(nlp, text)
+    assert ("person:sabrina-bennoui", "AFFILIATED_WITH", "org:reporters-without-borders") in got
+
+
+def test_a_public_prosecutor_is_the_states_of_the_article(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
+    text = (
+        "An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of "
+        "Gdańsk, was stabbed last night whilst on stage at a fundraising event. The detained "
+        "suspect's identity is restricted to 'Stefan W' owing to Polish privacy legislation. "
+        "Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be "
+        "carried out to confirm if Stefan W is fit for trial."
+    )
+    got = offices(nlp, text)
+    assert ("person:krzysztof-sierak", "AFFILIATED_WITH", "country:POL") in got
+
+
+def test_a_modifier_before_an_organisations_title_in_apposition(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
+    text = (
+        "The attacker claimed he was wrongfully imprisoned under Adamowicz's former party Civic "
+        "Platform's time in government. Tusk, a founding Civic Platform member, is from Gdańsk."
+    )
+    assert ("person:tusk", "AFFILIATED_WITH", "org:civic-platform") in offices(nlp, text)
