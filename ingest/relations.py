@@ -7,6 +7,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -714,15 +715,23 @@ class _SentenceReader:
             return None
         if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children):
             return None  # "the embassy in Paris" says which one itself
-        found = {
+        found = Counter(
             m.entity_id
             for m in self.res.mentions
             if m.start < token.i
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.EVENT)
             and token.lower_ in self.res.name_of(m.entity_id).lower().split()
-        }
-        return found.pop() if len(found) == 1 else None
+        )
+        if len(found) == 1:
+            return next(iter(found))
+        # "the Court of Session ... The Court of Session is ... The only court with higher
+        # authority is the Supreme Court ... The court had been petitioned": the one the
+        # article names more often than all the others together
+        ranked = found.most_common()
+        if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            return ranked[0][0]
+        return None
 
     def _event_actor(self, token: Token) -> str | None:
         """ "spoke out against the attack", "the call was seconded by ...": a definite event noun
