@@ -946,6 +946,11 @@ class _SentenceReader:
                     if c.dep_ in _SUBJ
                     for e in ([self._antecedent(c)] if c.lower_ in _PRONOUNS else self.entities(c))
                 }
+                verb = _clause_verb(pronoun)
+                if not own and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+                    # "Trump lashed out at ... Muriel Bowser, accusing her of ...": a participle's
+                    # subject is its governor's, which its object is not
+                    own = set(self.subjects(verb))
             earlier = [
                 e
                 for t in self.sent

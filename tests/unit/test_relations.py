@@ -1215,6 +1215,13 @@ def test_an_act_refused_or_declined_did_not_happen(nlp: Language, text: str) -> 
             "Queen Elizabeth II at the request of Prime Minister Boris Johnson.",
             ("person:joanna-cherry", "REQUESTS", "org:court-of-session", "asserted"),
         ),
+        # https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest:
+        # a participle's object pronoun is not the subject it shares with its governor
+        (
+            "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on "
+            'Twitter, accusing her of "not doing her job".',
+            ("person:trump", "ACCUSES", "person:muriel-bowser", "asserted"),
+        ),
     ],
 )
 def test_an_act_or_actor_read_back_from_its_description(
