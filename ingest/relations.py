@@ -7,6 +7,7 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Collection, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -730,15 +731,23 @@ class _SentenceReader:
             return None
         if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children):
             return None  # "the embassy in Paris" says which one itself
-        found = {
+        found = Counter(
             m.entity_id
             for m in self.res.mentions
             if m.start < token.i
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.EVENT)
             and token.lower_ in self.res.name_of(m.entity_id).lower().split()
-        }
-        return found.pop() if len(found) == 1 else None
+        )
+        if len(found) == 1:
+            return next(iter(found))
+        # "the Court of Session ... The Court of Session is ... The only court with higher
+        # authority is the Supreme Court ... The court had been petitioned": the one the
+        # article names more often than all the others together
+        ranked = found.most_common()
+        if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            return ranked[0][0]
+        return None
 
     def _event_actor(self, token: Token) -> str | None:
         """ "spoke out against the attack", "the call was seconded by ...": a definite event noun
@@ -953,6 +962,11 @@ class _SentenceReader:
                     if c.dep_ in _SUBJ
                     for e in ([self._antecedent(c)] if c.lower_ in _PRONOUNS else self.entities(c))
                 }
+                verb = _clause_verb(pronoun)
+                if not own and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+                    # "Trump lashed out at ... Muriel Bowser, accusing her of ...": a participle's
+                    # subject is its governor's, which its object is not
+                    own = set(self.subjects(verb))
             earlier = [
                 e
                 for t in self.sent

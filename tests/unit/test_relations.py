@@ -1489,6 +1489,25 @@ def test_a_trade_war_is_no_fighting(nlp: Language) -> None:
         ),
         # constructed, beside the case above: the act's modifier names its actor
         ("Iran blamed US aggression.", ("country:IRN", "ACCUSES", "country:USA", "asserted")),
+        # https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful:
+        # "the court" is the court the article names more often than the others together
+        (
+            "On Wednesday, the Court of Session in Scotland issued an opinion on the suspension "
+            "— prorogation — of the Parliament of the United Kingdom which went into effect on "
+            "Tuesday, finding it to be unlawful. The Court of Session is the highest civil court "
+            "in Scotland. The only court with higher authority is the Supreme Court of the United "
+            "Kingdom. The court had been petitioned by Joanna Cherry of the Scottish National "
+            "Party and 78 co-petitioners for a ruling on the prorogation of the UK parliament by "
+            "Queen Elizabeth II at the request of Prime Minister Boris Johnson.",
+            ("person:joanna-cherry", "REQUESTS", "org:court-of-session", "asserted"),
+        ),
+        # https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest:
+        # a participle's object pronoun is not the subject it shares with its governor
+        (
+            "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on "
+            'Twitter, accusing her of "not doing her job".',
+            ("person:trump", "ACCUSES", "person:muriel-bowser", "asserted"),
+        ),
     ],
 )
 def test_an_act_or_actor_read_back_from_its_description(
