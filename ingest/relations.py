@@ -169,6 +169,9 @@ _MEETING_PLACE_VERBS = frozenset({"meet", "gather", "convene"}) | _HOSTING_VERBS
 _SIGNED_TEXTS = frozenset(
     {"agreement", "deal", "treaty", "accord", "pact", "declaration", "memorandum", "protocol"}
 )
+# A patient treated somewhere has gone there: "was being medically treated in Kenya".
+_TREATING = frozenset({"treat", "hospitalise", "hospitalize", "admit"})
+_TREATMENTS = frozenset({"treatment", "surgery", "care", "operation"})
 # Nouns of meetings: "an AU summit where Buhari and Talon signed".
 _GATHERINGS = frozenset(
     {"summit", "meeting", "conference", "ceremony", "talks", "summits", "meetings"}
@@ -2794,6 +2797,30 @@ class _SentenceReader:
                     yield _Candidate(spec.type, actor, target, verb, "actor_participle")
             return
 
+    def _treated_in(self, verb: Token) -> Iterator[_Candidate]:
+        """ "his widow, Denise, was being medically treated in Kenya", "Pohiva received medical
+        treatment in New Zealand": a patient treated in a place has gone there (`_at_home` drops
+        one treated at home)."""
+        lemma = verb.lemma_.lower()
+        cares = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TREATMENTS]
+        if lemma in _TREATING and any(c.dep_ == "nsubjpass" for c in verb.children):
+            patients = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c)]
+        elif lemma in ("receive", "undergo", "get") and cares:
+            patients = self.subjects(verb)
+        else:
+            return
+        found = [
+            e
+            for t in [verb, *cares]
+            for p in _prep_objects(t, "in")
+            for e in self.entities(p)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        for patient in patients:
+            if self.res.kind_of(patient) is Kind.PERSON:
+                for place in found[:1]:
+                    yield _Candidate(Relation.VISITS, patient, place, verb, "treated_in")
+
     def _co_signers(self, verb: Token, subjects: list[str]) -> Iterator[_Candidate]:
         """ "a summit where Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed
         the AfCFTA agreement": the persons who sign an agreement together meet, and visit where
@@ -4950,6 +4977,7 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             and any(c.dep_ == "nsubjpass" for c in token.children)
         ):
             yield from reader._verb(token, adjectival=True)
+            yield from reader._treated_in(token)
 
 
 @RULES.register("noun_frames")

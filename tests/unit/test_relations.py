@@ -1781,3 +1781,25 @@ def test_hitting_back_in_a_match_is_no_criticism(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Caloundra_defeat_Wynnum_in_fourth_round_of_2020_Sunshine_Coast_Rugby_Union_season
     text = "Caloundra opened the game with two tries before Wynnum hit back with a couple of tries."
     assert not [c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"]
+
+
+def test_a_person_treated_in_a_place_has_gone_there(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Burundi_President_Pierre_Nkurunziza_dies_aged_55 (silver)
+    got = triples(
+        claims_of(nlp, "As of Tuesday, his widow, Denise, was being medically treated in Kenya.")
+    )
+    assert ("person:denise", "VISITS", "country:KEN", "asserted") in got
+    # https://en.wikinews.org/wiki/Sitting_Tongan_Prime_Minister_Akilisi_Pohiva_dies_aged_78
+    text = (
+        "Akilisi Pohiva, the prime minister of Tonga, died today at 10:00 a.m. Tongan time (2100 "
+        "UTC, yesterday) at the age of 78. ABC reported that Pohiva received medical treatment in "
+        "New Zealand for problems with his liver this year."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("person:akilisi-pohiva", "VISITS", "country:NZL", "reported") in got
+
+
+def test_a_person_treated_at_home_visits_nowhere(nlp: Language) -> None:
+    # constructed beside the two real cases above: Oman is the sultan's own country
+    text = "Sultan Qaboos bin Said was the ruler of Oman. He was treated in Oman for cancer."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "VISITS"]
