@@ -4970,6 +4970,7 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             yield from reader.actor_participle(token)
             if token.lemma_.lower() == "sign":
                 yield from reader._co_signers(token, reader.subjects(token))
+            yield from reader._treated_in(token)
         if (
             token.tag_ == "VBN"
             and token.lower_ != token.lemma_.lower()
@@ -4977,7 +4978,6 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             and any(c.dep_ == "nsubjpass" for c in token.children)
         ):
             yield from reader._verb(token, adjectival=True)
-            yield from reader._treated_in(token)
 
 
 @RULES.register("noun_frames")
