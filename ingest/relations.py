@@ -1263,7 +1263,9 @@ class _SentenceReader:
         if token.pos_ != "NOUN" or token.lower_ not in heads and lemma not in heads:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos") for c in token.children
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos")
+            and not self._charge_on(token, c)
+            for c in token.children
         ):
             return None
         if (named := self._named_before(token)) is not None:
@@ -1784,6 +1786,18 @@ class _SentenceReader:
                     return self._state_led_by(entity)
                 return led[0] if len(led) == 1 else None
             return None
+        if token.dep_ == "appos" and self.res.entity_at(token.head):
+            # "Ahmed al-Assadi, a spokesman for the PMF, blamed ...": the one named speaks
+            return self._home_body(token)
+        preps = ["of", "for"] if token.lemma_.lower() in _SPOKESPEOPLE else ["of"]
+        for pobj in (p for prep in preps for p in _prep_objects(token, prep)):
+            # "a spokesperson for the Chinese foreign ministry", "officials of Iran's foreign
+            # ministry": they act for the state the body they speak for acts for
+            if pobj.i > token.i and (body := self._state_agent(pobj)) is not None:
+                return body
+        if len(preps) > 1 and (named := self._named_in(token, "for")):
+            if self.res.kind_of(named[0]) in (Kind.COUNTRY, Kind.ORGANIZATION):
+                return named[0]  # "a spokesman for Hamas", "a spokeswoman for Germany"
         return self._home_body(token)
 
     def _home_body(self, token: Token) -> str | None:
@@ -1805,9 +1819,12 @@ class _SentenceReader:
         if not (bare or dets == ["the"]):
             return None
         if any(
-            c.dep_ in ("amod", "poss", "nmod", "appos")
-            or (c.dep_ == "prep" and c.lower_ != "in")
-            or (c.dep_ == "compound" and c.i > token.i)
+            (
+                c.dep_ in ("amod", "poss", "nmod", "appos")
+                or (c.dep_ == "prep" and c.lower_ != "in")
+                or (c.dep_ == "compound" and c.i > token.i)
+            )
+            and not self._charge_on(token, c)
             for c in token.children
         ):
             return None
@@ -1853,6 +1870,22 @@ class _SentenceReader:
         if known is None or known.country is None or not self._mentioned(known.country):
             return None
         return str(known.country)
+
+    def _charge_on(self, body: Token, prep: Token) -> bool:
+        """ "accused the government of corruption", "criticised the government for its handling":
+        the parser may hang the charge on the body charged; it names no other government."""
+        senses = self.lex.verbs.get(body.head.lemma_.lower(), [])
+        return (
+            prep.dep_ == "prep"
+            and body.dep_ == "dobj"
+            and any(
+                spec.alleges == prep.lower_
+                or spec.type in (Relation.CRITICIZES, Relation.ACCUSES)
+                and prep.lower_ in ("for", "over")
+                for spec in senses
+            )
+            and not any(self.res.entity_at(t) for t in prep.subtree)
+        )
 
     def _group(self, token: Token) -> str | None:
         """A descriptive collective that acts ("Sudanese insurgents", "the junta", "protesters in
@@ -5359,6 +5392,7 @@ _HOSTILE_ACTS = frozenset(
     }
 )
 _FEARED = frozenset({"fear", "threat", "risk", "prospect"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _DISPOSITIONS = {
     "proud": Modality.ASSERTED,
     "first": Modality.ASSERTED,
@@ -5847,9 +5881,12 @@ def _mandative(clause: Token) -> bool:
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if "for" in marks:
         return "to" in auxes
-    return "that" in marks and (
-        clause.tag_ == "VB" and not auxes or bool(auxes & {"should", "must"})
+    # "demanded that the United States stop": the parser may tag the subjunctive VBP; after a
+    # past-tense governor, a present-tense clause is no report
+    bare = clause.tag_ == "VB" or (
+        clause.tag_ == "VBP" and clause.pos_ == "VERB" and clause.head.tag_ == "VBD"
     )
+    return "that" in marks and (bare and not auxes or bool(auxes & {"should", "must"}))
 
 
 def _complements(verb: Token) -> set[str]:

@@ -1803,3 +1803,26 @@ def test_a_person_treated_at_home_visits_nowhere(nlp: Language) -> None:
     # constructed beside the two real cases above: Oman is the sultan's own country
     text = "Sultan Qaboos bin Said was the ruler of Oman. He was treated in Oman for cancer."
     assert not [c for c in claims_of(nlp, text) if c.type.value == "VISITS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A spokesperson for the Chinese foreign ministry criticised the United States on Monday.",
+            ("country:CHN", "CRITICIZES", "country:USA"),
+        ),
+        (
+            "Thousands protested in Iraq on Saturday. The protesters accused the government of "
+            "corruption.",
+            ("group:iraqi-protesters", "ACCUSES", "country:IRQ"),
+        ),
+    ],
+)
+def test_who_speaks_for_a_body_and_a_charge_hung_on_the_charged(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    # Constructed after the phrasings issue 15 quotes from unseen articles ("the Argentine
+    # foreign ministry", "a Chinese military spokesman"): no corpus sentence has them. The
+    # parser hangs "of corruption" on "the government", which still stands for the country.
+    assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
