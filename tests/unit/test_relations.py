@@ -1331,3 +1331,10 @@ def test_a_persons_positions_are_not_their_states(nlp: Language) -> None:
     text = "Russian President Vladimir Putin met Xi. Trump criticized Putin's positions on trade."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("person:trump", "CRITICIZES", "country:RUS") not in got
+
+
+def test_who_orchestrated_attacks_made_them(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
+    text = "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:osama-bin-laden", "ATTACKS", "country:USA") in got
