@@ -465,6 +465,7 @@ class _SentenceReader:
                 if len(issues) == 1:
                     return issues[0]
         for described in (
+            self._led_collective,
             self._described_org,
             self._group,
             self._followers,
@@ -1298,6 +1299,27 @@ class _SentenceReader:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _led_collective(self, token: Token) -> str | None:
+        """ "the Saudi-led coalition", "the coalition led by the United States": a coalition or
+        force that one named state or organisation leads acts for it."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _LED_COLLECTIVES:
+            return None
+        leaders: list[str] = []
+        for c in token.children:
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN":
+                leaders += [e for t in c.subtree if t.i != c.i and (e := self.res.entity_at(t))]
+            elif c.dep_ == "acl" and c.lemma_.lower() == "lead":
+                leaders += [
+                    e
+                    for a in c.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                    for e in self.entities(p)
+                ]
+        found = {e for e in leaders if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)}
+        return found.pop() if len(found) == 1 else None
+
     def _reports(self, mention: Span) -> bool:
         """Whether a mention is the source of a report ("Reuters reported", "according to AFP",
         "told the BBC"), not an actor."""
@@ -1772,6 +1794,8 @@ class _SentenceReader:
                 p.dep_ == "prep" and p.lower_ == "of" for p in token.children
             ):
                 return entity  # "the governments of South East Asia"
+            if kind is Kind.PERSON and token.lower_ in _HELD_PLACES:
+                return None  # "Putin's positions on trade" are his, not his state's
             if kind is Kind.PERSON:
                 led = self._states_led(entity)
                 home = self.memory.affiliation.get(entity)
@@ -1833,8 +1857,8 @@ class _SentenceReader:
             for p in _prep_objects(token, "in")
             if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
         ]
-        if _prep_objects(token, "in"):
-            return self._place_state(places[0]) if len(places) == 1 else None
+        if len(places) == 1 and (state := self._place_state(places[0])) is not None:
+            return state
         focus = self.res.focus_country()
         others = {
             e
@@ -1910,8 +1934,8 @@ class _SentenceReader:
         named = next(
             (e for e in labels if self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)), None
         )
-        if named is not None and place is None:
-            return named  # "Hamas militants"
+        if named is not None and (place is None or self.res.kind_of(named) is Kind.ORGANIZATION):
+            return named  # "Hamas militants", "Islamic State militants in Syria"
         # not "the militia": one the article names, or none
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
@@ -2378,7 +2402,12 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
-            elif name == "place_of_dobj" and child.dep_ == "dobj" and not self.res.entity_at(child):
+            elif (
+                name == "place_of_dobj"
+                and child.dep_ == "dobj"
+                and not self.res.entity_at(child)
+                and self._state_agent(child) is None  # "targeting US troops in Iraqi bases"
+            ):
                 # "struck targets in Lebanon": the place of unnamed targets is what was attacked
                 out.extend(
                     p for prep in ("in", "inside", "across") for p in _prep_objects(child, prep)
@@ -2434,6 +2463,16 @@ class _SentenceReader:
                 out.extend(
                     p for p in _prep_objects(child, name) if _light_verb(child, self.lex) is None
                 )
+        if (
+            name == "dobj"
+            and not out
+            and verb.dep_ == "xcomp"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and verb.head.lemma_.lower() in _HEARSAY
+        ):
+            # "Five protesters were said to have been injured by police": the one said to have
+            # undergone the act
+            out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
         if verb.dep_ == "relcl" and name == "dobj":
             if any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children
@@ -2683,6 +2722,11 @@ class _SentenceReader:
                     e
                     for t in _prep_objects(verb, "in") + _prep_objects(verb, "by")
                     if (e := self._event_actor(t) or self._act_agent(t))
+                ]
+            if rel is Relation.ATTACKS and not passive and not subjects:
+                # "A US airstrike on Baghdad airport killed Qasem Soleimani": the act's actor
+                subjects = [
+                    e for c in verb.children if c.dep_ == "nsubj" and (e := self._act_agent(c))
                 ]
             if rel is Relation.ATTACKS and passive and not subjects and objects:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
@@ -3773,6 +3817,11 @@ class _SentenceReader:
             # "Protesters' demands", "the rebels' offensive": a described group's own act
             group = self._group(token) or self._followers(token)
             out = [group] if group else []
+        if not out and token.pos_ == "NOUN" and token.dep_ == "compound":
+            # "police violence against protesters", "the police killing of Rayshard Brooks": an
+            # unlabelled state body in a compound is its state's
+            body = self._home_body(token)
+            out = [body] if body else []
         return out
 
     def _titles(self) -> Iterator[_Candidate]:
@@ -4936,6 +4985,16 @@ class _SentenceReader:
                 said_by = [e for c in kids if c.dep_ in ("nsubj",) for e in self.entities(c)]
                 if said_by:
                     speaker = said_by[0]
+        if (
+            any(c.dep_ == "amod" and c.lower_ in _ALLEGING for c in trigger.children)
+            or trigger.dep_ == "xcomp"
+            and trigger.head.lemma_.lower() in _HEARSAY
+            and any(c.dep_ == "auxpass" for c in trigger.head.children)
+            and not any(c.dep_ == "agent" for c in trigger.head.children)
+        ) and mode is not Modality.NEGATED:
+            # "alleged police violence against protesters", "was said to have been injured by
+            # police": told as a charge no one in the text vouches for
+            mode = Modality.ALLEGED
         if trigger.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
         ):
@@ -5088,6 +5147,18 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+# Modifiers and passive verbs of hearsay that make an act a charge ("alleged police violence",
+# "was said to have been injured by police")
+_ALLEGING = frozenset({"alleged", "suspected", "purported"})
+_HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
+# Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
+_HELD_PLACES = frozenset(
+    {"positions", "targets", "bases", "outposts", "installations", "facilities"}
+)
+# Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
+_LED_COLLECTIVES = frozenset(
+    {"coalition", "alliance", "force", "forces", "troops", "mission", "contingent", "bloc"}
+)
 _SMALL_NUMBERS = {
     w: n
     for n, w in enumerate(

@@ -1826,3 +1826,76 @@ def test_who_speaks_for_a_body_and_a_charge_hung_on_the_charged(
     # foreign ministry", "a Chinese military spokesman"): no corpus sentence has them. The
     # parser hangs "of corruption" on "the government", which still stands for the country.
     assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_alleged_violence_by_an_unlabelled_police_is_an_alleged_attack(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = (
+        "On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and "
+        "helmets gathered around Hong Kong's principal police complex. Protesters' demands "
+        "include investigation of alleged police violence against protesters on June 12."
+    )
+    got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims_of(nlp, text)}
+    assert ("country:HKG", "ATTACKS", "group:hong-kong-protesters", "alleged") in got
+
+
+def test_a_police_killing_is_an_attack_by_the_state(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+    text = (
+        "Nevertheless, civil unrest including the toppling of statues, still stemming from the "
+        "police killing of George Floyd in May, continued elsewhere in the US."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "ATTACKS", "person:george-floyd") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Constructed after wire copy: no corpus article has these forms, common in conflict news
+        (
+            "The Saudi-led coalition launched airstrikes on Houthi rebels in Yemen.",
+            ("country:SAU", "ATTACKS", "org:houthis", "asserted"),
+        ),
+        (
+            "The US-led coalition carried out airstrikes against Islamic State militants in Syria.",
+            ("country:USA", "ATTACKS", "org:islamic-state", "asserted"),
+        ),
+        (
+            "A US airstrike on Baghdad airport killed Qasem Soleimani.",
+            ("country:USA", "ATTACKS", "person:qasem-soleimani", "asserted"),
+        ),
+        (
+            "Israel carried out strikes on Hamas targets in Gaza.",
+            ("country:ISR", "ATTACKS", "org:hamas", "asserted"),
+        ),
+        (
+            "Protests continued in Iran on Friday. The crackdown on protesters by Iranian "
+            "authorities drew criticism.",
+            ("country:IRN", "ATTACKS", "group:iranian-protesters", "asserted"),
+        ),
+        (
+            "Protests continued in Chile. Five protesters were said to have been injured by police "
+            "in Santiago.",
+            ("country:CHL", "ATTACKS", "group:chilean-protesters", "alleged"),
+        ),
+    ],
+)
+def test_attacks_by_led_coalitions_labelled_acts_and_on_held_places(
+    nlp: Language, text: str, want: tuple[str, str, str, str]
+) -> None:
+    assert want in triples(claims_of(nlp, text))
+
+
+def test_a_persons_positions_are_not_their_states(nlp: Language) -> None:
+    # Constructed: "positions" held by a state stand for it as a target, a person's are his own.
+    text = "Russian President Vladimir Putin met Xi. Trump criticized Putin's positions on trade."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:trump", "CRITICIZES", "country:RUS") not in got
+
+
+def test_who_orchestrated_attacks_made_them(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
+    text = "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:osama-bin-laden", "ATTACKS", "country:USA") in got
