@@ -2337,6 +2337,20 @@ class _SentenceReader:
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
             subjects = [s for s in self.subjects(verb) if self._kind_ok(s, spec.subject_kinds)]
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            if passive and not subjects and spec.type in SYMMETRIC and "dobj" not in spec.object:
+                # "Hungary is closely allied with Russia", "the Houthis, who are ideologically
+                # aligned with Iran": a state of the passive's subject, not an act done to it
+                subjects = [
+                    e
+                    for c in verb.children
+                    if c.dep_ == "nsubjpass"
+                    for e in (
+                        self.entities(verb.head)
+                        if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that")
+                        else self.entities(c)
+                    )
+                    if self._kind_ok(e, spec.subject_kinds)
+                ]
             rel, slots = spec.type, spec.object
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner

@@ -675,6 +675,22 @@ def test_discussing_with_a_party_hung_on_the_object_or_in_a_call(
     assert got == {pair}
 
 
+def test_a_party_aligned_or_allied_with_another_cooperates(nlp: Language) -> None:
+    # W06; the second sentence is constructed: the passive form of a symmetric verb is a state
+    # of its subject, not an act done to it.
+    text = (
+        "BBC's Jonathan Marcus said questions remain how much direct Iranian assistance is "
+        "received by the Houthis who are ideologically aligned with Iran."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:IRN", "COOPERATES_WITH", "org:houthis") in got
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "Hungary is closely allied with Russia.")
+    }
+    assert ("country:HUN", "COOPERATES_WITH", "country:RUS") in got
+
+
 def test_asking_the_governments_of_a_region(nlp: Language) -> None:
     # W02
     text = (
