@@ -2637,6 +2637,12 @@ class _SentenceReader:
             for actor in self.subjects(verb):
                 if actor != askers[0]:
                     yield _Candidate(rel, askers[0], actor, noun, "asked_by")
+                    if rel is Relation.REQUESTS:
+                        # "will comply with the request of Prime Minister Boris Johnson",
+                        # "prorogation ... by Queen Elizabeth II at the request of": acting on a
+                        # request is agreeing to it, with the one who asked
+                        # (read at the verb: "refused to comply with" does not agree)
+                        yield _Candidate(Relation.AGREES_WITH, actor, askers[0], verb, "asked_by")
 
     def stance_holders(self) -> Iterator[_Candidate]:
         """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
