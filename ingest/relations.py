@@ -3035,6 +3035,22 @@ class _SentenceReader:
             ]
         governor = _light_verb(noun, self.lex)
         receiver = _receiving_verb(noun, self.lex) if governor is None else None
+        if (
+            governor is None
+            and not objects
+            and noun.dep_ == "nsubjpass"
+            and noun.head.lemma_.lower() in self.lex.words["receiving_verbs"]
+        ):
+            # "how much direct Iranian assistance is received by the Houthis": the passive's
+            # agent undergoes it
+            objects = [
+                e
+                for a in noun.head.children
+                if a.dep_ == "agent"
+                for t in a.children
+                if t.dep_ == "pobj"
+                for e in self.entities(t)
+            ]
         if receiver is not None and not subjects:
             # "Iran faced new sanctions from the EU", "drew condemnation from Turkey", "came under
             # attack from rebels": the one the act comes from is the actor, the verb's subject

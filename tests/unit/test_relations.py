@@ -684,6 +684,8 @@ def test_a_party_aligned_or_allied_with_another_cooperates(nlp: Language) -> Non
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("country:IRN", "COOPERATES_WITH", "org:houthis") in got
+    # ... and the aid "received by" a party (a passive receiving verb) is supplied to it
+    assert ("country:IRN", "SUPPLIES", "org:houthis") in got
     got = {
         (c.subject, c.type.value, c.object)
         for c in claims_of(nlp, "Hungary is closely allied with Russia.")
