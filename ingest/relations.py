@@ -3189,7 +3189,9 @@ class _SentenceReader:
                     noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
                 )
                 agreement = self._agreement(noun) or self._agreement(of_head)
-                for p in parties if agreement else []:
+                for p in parties:
+                    if agreement is None:
+                        break
                     yield _Candidate(
                         rel,
                         p,
