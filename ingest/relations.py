@@ -2624,6 +2624,20 @@ class _SentenceReader:
             )
             subjects = [s for s in held if self._kind_ok(s, spec.subject_kinds)]
             passive = not adjectival and any(c.dep_ == "nsubjpass" for c in verb.children)
+            if passive and not subjects and spec.type in SYMMETRIC and "dobj" not in spec.object:
+                # "Hungary is closely allied with Russia", "the Houthis, who are ideologically
+                # aligned with Iran": a state of the passive's subject, not an act done to it
+                subjects = [
+                    e
+                    for c in verb.children
+                    if c.dep_ == "nsubjpass"
+                    for e in (
+                        self.entities(verb.head)
+                        if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that")
+                        else self.entities(c)
+                    )
+                    if self._kind_ok(e, spec.subject_kinds)
+                ]
             rel, slots = spec.type, spec.object
             if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
                 # "Putin received Kim Jong Un in Moscow", "met with Erdoğan in Moscow": whom one
@@ -3125,6 +3139,12 @@ class _SentenceReader:
             for actor in self.subjects(verb):
                 if actor != askers[0]:
                     yield _Candidate(rel, askers[0], actor, noun, "asked_by")
+                    if rel is Relation.REQUESTS:
+                        # "will comply with the request of Prime Minister Boris Johnson",
+                        # "prorogation ... by Queen Elizabeth II at the request of": acting on a
+                        # request is agreeing to it, with the one who asked
+                        # (read at the verb: "refused to comply with" does not agree)
+                        yield _Candidate(Relation.AGREES_WITH, actor, askers[0], verb, "asked_by")
 
     def stance_holders(self) -> Iterator[_Candidate]:
         """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
@@ -3517,6 +3537,22 @@ class _SentenceReader:
             ]
         governor = _light_verb(noun, self.lex)
         receiver = _receiving_verb(noun, self.lex) if governor is None else None
+        if (
+            governor is None
+            and not objects
+            and noun.dep_ == "nsubjpass"
+            and noun.head.lemma_.lower() in self.lex.words["receiving_verbs"]
+        ):
+            # "how much direct Iranian assistance is received by the Houthis": the passive's
+            # agent undergoes it
+            objects = [
+                e
+                for a in noun.head.children
+                if a.dep_ == "agent"
+                for t in a.children
+                if t.dep_ == "pobj"
+                for e in self.entities(t)
+            ]
         if receiver is not None and not subjects:
             # "Iran faced new sanctions from the EU", "drew condemnation from Turkey", "came under
             # attack from rebels": the one the act comes from is the actor, the verb's subject
@@ -3655,7 +3691,9 @@ class _SentenceReader:
                     noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
                 )
                 agreement = self._agreement(noun) or self._agreement(of_head)
-                for p in parties if agreement else []:
+                for p in parties:
+                    if agreement is None:
+                        break
                     yield _Candidate(
                         rel,
                         p,

@@ -675,6 +675,58 @@ def test_discussing_with_a_party_hung_on_the_object_or_in_a_call(
     assert got == {pair}
 
 
+def test_a_party_aligned_or_allied_with_another_cooperates(nlp: Language) -> None:
+    # W06; the second sentence is constructed: the passive form of a symmetric verb is a state
+    # of its subject, not an act done to it.
+    text = (
+        "BBC's Jonathan Marcus said questions remain how much direct Iranian assistance is "
+        "received by the Houthis who are ideologically aligned with Iran."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:IRN", "COOPERATES_WITH", "org:houthis") in got
+    # ... and the aid "received by" a party (a passive receiving verb) is supplied to it
+    assert ("country:IRN", "SUPPLIES", "org:houthis") in got
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "Hungary is closely allied with Russia.")
+    }
+    assert ("country:HUN", "COOPERATES_WITH", "country:RUS") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+        (
+            "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
+            "request of Prime Minister Boris Johnson to suspend Parliament.",
+            "reported",
+        ),
+        # https://en.wikinews.org/wiki/UK_Supreme_Court_rules_prorogation_of_parliament_unlawful
+        (
+            "Queen Elizabeth II suspended parliament at the behest of Boris Johnson, the current "
+            "prime minister, on September 10.",
+            "asserted",
+        ),
+        # constructed extra: refusing to comply is no agreement
+        (
+            "Queen Elizabeth II refused to comply with the request of Prime Minister Boris Johnson.",
+            "negated",
+        ),
+    ],
+)
+def test_acting_on_a_request_agrees_with_the_one_who_asked(
+    nlp: Language, text: str, modality: str
+) -> None:
+    got = [
+        c.modality.value
+        for c in claims_of(nlp, text)
+        if c.type.value == "AGREES_WITH"
+        and {c.subject, c.object} == {"person:elizabeth-ii", "person:boris-johnson"}
+    ]
+    assert got == [modality]
+
+
 def test_asking_the_governments_of_a_region(nlp: Language) -> None:
     # W02
     text = (
