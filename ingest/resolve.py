@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
-from geokg.ingest.agents import load_agents
+from geokg.ingest.agents import load_agents, load_parties
 from geokg.ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
 from geokg.ingest.leaders import load_register, name_key
 
@@ -296,7 +296,22 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res)
     _link_bare_surnames(doc, res, sent_of)
+    _party_members_are_the_party(res)
     return res
+
+
+def _party_members_are_the_party(res: Resolution) -> None:
+    """ "with Democratic members voting in favour, and Republicans opposing": a curated party's
+    members named by its plural noun ("Republicans", "Democrats") are that party, as its
+    adjective before a title is (`data/parties.json`), in an article that names its state."""
+    for node in list(res.nodes.values()):
+        party = load_parties().named_by(node.name) if node.kind is Kind.GROUP else None
+        if party is None or node.name not in party.nouns or not node.name.endswith("s"):
+            continue
+        if f"country:{party.country}" not in res.nodes:
+            continue
+        res.nodes.setdefault(party.id, _Node(party.id, party.name, Kind.ORGANIZATION))
+        merge_nodes(res, node.id, party.id)
 
 
 def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:

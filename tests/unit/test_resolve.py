@@ -488,3 +488,16 @@ def test_a_bare_surname_two_people_share_is_the_one_already_called_by_it(nlp: La
     res = resolved(nlp, text)
     last = [m for m in res.mentions if m.text == "Trump"][-1]
     assert last.start > 40 and last.entity_id == "person:donald-trump"
+
+
+def test_a_partys_members_by_its_plural_noun_are_the_party(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Donald_Trump
+    text = (
+        "The United States House of Representatives impeached Donald Trump on Wednesday. The "
+        "impeachment occurred largely along partisan lines, with Democratic members of the House "
+        "voting in favor of the impeachment, and Republicans opposing."
+    )
+    res = resolved(nlp, text)
+    assert {m.entity_id for m in res.mentions if m.text == "Republicans"} == {
+        "org:republican-party"
+    }
