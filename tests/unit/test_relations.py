@@ -1353,3 +1353,29 @@ def test_hitting_back_in_a_match_is_no_criticism(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Caloundra_defeat_Wynnum_in_fourth_round_of_2020_Sunshine_Coast_Rugby_Union_season
     text = "Caloundra opened the game with two tries before Wynnum hit back with a couple of tries."
     assert not [c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # Constructed after the diplomatic press's phrasing: no non-dev corpus sentence has these
+        # kinds (a state's sovereignty or integrity, a move welcomed by, regret over an act).
+        (
+            "The Turkish foreign ministry said it supports the territorial integrity of Iraq.",
+            ("country:TUR", "SUPPORTS", "country:IRQ"),
+        ),
+        (
+            "The Iraqi parliament voted to expel US troops, a move welcomed by Iran.",
+            ("country:IRN", "SUPPORTS", "country:IRQ"),
+        ),
+        (
+            "The Kremlin expressed regret over the decision of the United States.",
+            ("country:RUS", "CRITICIZES", "country:USA"),
+        ),
+    ],
+)
+def test_a_stance_on_a_states_standing_or_on_a_move_is_on_the_state_or_mover(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert claim in got
