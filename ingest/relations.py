@@ -1464,6 +1464,16 @@ class _SentenceReader:
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if not types or not types <= _STANCES:
             return None
+        if lemma in _OF_STATE:
+            # "supports the sovereignty and territorial integrity of Ukraine": a stance on Ukraine
+            states = [
+                e
+                for t in _prep_objects(token, "of") or _prep_objects(first, "of")
+                for e in self.entities(t)
+                if self.res.kind_of(e) is Kind.COUNTRY
+            ]
+            if len(states) == 1:
+                return states[0]
         act = _is_act(token)
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if not act and not topic and not issue:
@@ -2709,6 +2719,9 @@ class _SentenceReader:
                 ]
             if backed is not None:
                 objects = backed[1]
+                mover = self.act_owners.get(verb.head.i)
+                if mover in objects and _takes_acts(spec.object_kinds):
+                    owned.add(mover)
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
@@ -2984,6 +2997,17 @@ class _SentenceReader:
         while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "the Armenian-backed separatist Republic of Artsakh"
         targets = self.entities(noun)
+        if (
+            not targets
+            and noun.dep_ in ("npadvmod", "appos")
+            and _is_act(noun)
+            and noun.head.pos_ == "VERB"
+        ):
+            # "voted to expel the troops, a move welcomed by Iran": the stance is on the mover,
+            # whatever kinds the sense takes for a named object
+            targets = self.subjects(noun.head)
+            if len(targets) == 1:
+                self.act_owners[noun.i] = targets[0]
         if not targets and noun.dep_ == "appos":
             # "the Popular Mobilization Forces (PMF), an Iranian-backed militia": the name the
             # apposition follows, wherever the parser hangs it
@@ -5273,6 +5297,11 @@ _OWNED_BY_OF = frozenset(
         "offer",
         "plan",
         "policy",
+        # "welcomed the decision of the parliament": the maker's act
+        "decision",
+        "decisions",
+        "statement",
+        "announcement",
         # "opposed the nomination of Brett Kavanaugh": a stance on the one appointed
         "appointment",
         "nomination",
@@ -5287,6 +5316,8 @@ _OWNED_BY_OF = frozenset(
         "judgement",
     }
 )
+# What a stance on a state's own standing is on: the state its "of" names.
+_OF_STATE = frozenset({"sovereignty", "integrity", "independence", "unity"})
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
 # struck all the same ("attacked the pipeline").
 _WORDED_ASSAULT = frozenset({"attack", "assail"})

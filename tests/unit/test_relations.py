@@ -1951,3 +1951,29 @@ def test_who_orchestrated_attacks_made_them(nlp: Language) -> None:
     text = "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("person:osama-bin-laden", "ATTACKS", "country:USA") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # Constructed after the diplomatic press's phrasing: no non-dev corpus sentence has these
+        # kinds (a state's sovereignty or integrity, a move welcomed by, regret over an act).
+        (
+            "The Turkish foreign ministry said it supports the territorial integrity of Iraq.",
+            ("country:TUR", "SUPPORTS", "country:IRQ"),
+        ),
+        (
+            "The Iraqi parliament voted to expel US troops, a move welcomed by Iran.",
+            ("country:IRN", "SUPPORTS", "country:IRQ"),
+        ),
+        (
+            "The Kremlin expressed regret over the decision of the United States.",
+            ("country:RUS", "CRITICIZES", "country:USA"),
+        ),
+    ],
+)
+def test_a_stance_on_a_states_standing_or_on_a_move_is_on_the_state_or_mover(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert claim in got
