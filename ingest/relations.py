@@ -4282,6 +4282,8 @@ class _SentenceReader:
             left.insert(0, doc[i])
             i -= 1
         runs.append((left, apposed))
+        # a title after the name is its own whatever joins the name to the one before it
+        before_name = {id(left)}
         j = last + 1
         if j < hi and doc[j].text == ",":
             j += 1
@@ -4293,6 +4295,7 @@ class _SentenceReader:
                 j += 1
             runs.append((right, True))  # "X, the Republican Senate Majority Leader,"
         for run, apart in runs:
+            joined = apart and id(run) in before_name and doc[first - 1].lower_ == "and"
             for k, token in enumerate(run):
                 party = self._party_named(token)
                 if party is None:
@@ -4302,12 +4305,12 @@ class _SentenceReader:
                     title = title[: cut[0]]  # "the Democratic chairman of the ... Committee"
                 members = load_parties().member_titles
                 if title and title[-1].lower_ in members:
-                    if apart and self.sent.doc[first - 1].lower_ == "and":
+                    if joined:
                         if not title[-1].lower_.endswith("s"):
                             break  # "Republican Senator Lindsey Graham and Joe Biden"
                     role = " ".join(t.text for t in title)
                 elif not title and k == len(run) - 1 and token.text in party.nouns:
-                    if apart and doc[first - 1].lower_ == "and":
+                    if joined:
                         break
                     role = "member"  # "Democrat Rod Blagojevich", "X, a Democrat,"
                 else:

@@ -216,3 +216,15 @@ def test_a_modifier_before_an_organisations_title_in_apposition(nlp: Language) -
         "Platform's time in government. Tusk, a founding Civic Platform member, is from Gdańsk."
     )
     assert ("person:tusk", "AFFILIATED_WITH", "org:civic-platform") in offices(nlp, text)
+
+
+def test_a_party_title_after_the_second_of_two_names_is_its_own(nlp: Language) -> None:
+    # Constructed (the review found no corpus sentence of this shape): "and" before the name
+    # joins it to the first, but the apposition after it is its own.
+    text = (
+        "The United States Senate met. The United States voted. Nancy Pelosi and Lindsey "
+        "Graham, a Republican senator, met on Monday."
+    )
+    assert ("person:lindsey-graham", "AFFILIATED_WITH", "org:republican-party") in {
+        (c.subject, c.type.value, c.object) for c in claims_of(nlp, text)
+    }
