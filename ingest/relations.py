@@ -4682,10 +4682,9 @@ class _SentenceReader:
             and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text in ("-",) or doc[i].dep_ == "amod")
             and doc[i].lower_ not in ("including", "such")
             and doc[i].lemma_.lower() != "base"
-            # "the US-backed Syrian Democratic Forces": a party acting on it, not its owner
-            and not _actor_participle(doc[i], self.lex)
-            # "the US-backed Syrian Democratic Forces": who backs a body does not own it
-            and not (doc[i].tag_ == "VBN" and _verb_types(self.lex, doc[i].lemma_) & _STANCES)
+            # "the US-backed Syrian Democratic Forces", "the US-armed SDF": a word hyphened to
+            # a named party says what that party does to the body, not that it owns it
+            and not self._hyphened_to_party(doc[i])
         ):
             i -= 1
             gap += 1
@@ -4702,6 +4701,17 @@ class _SentenceReader:
             if self.res.kind_of(owner) is Kind.COUNTRY:
                 return [owner]
         return []
+
+    def _hyphened_to_party(self, token: Token) -> bool:
+        """Whether a word is hyphened to a named party before it: "US-backed", "Saudi-led"."""
+        doc = token.doc
+        return (
+            token.i >= 2
+            and doc[token.i - 1].text in ("-", "–")
+            and not doc[token.i - 1].whitespace_
+            and not doc[token.i - 2].whitespace_
+            and self.res.entity_at(doc[token.i - 2]) is not None
+        )
 
     def _title_word(self, token: Token, roles: Any) -> bool:
         """A word that can be part of a title: a known title word, or a noun, adjective or
