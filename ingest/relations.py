@@ -1464,6 +1464,17 @@ class _SentenceReader:
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if not types or not types <= _STANCES:
             return None
+        if lemma in agents.protests or token.lower_ in agents.protests:
+            # "The opposition backed the protests": a stance on a protest is one on its
+            # protesters, of the place its label or "in" names
+            places = [
+                e
+                for c in token.children
+                if c.dep_ in ("amod", "compound", "nmod")
+                and (e := self.res.entity_at(c))
+                and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            ]
+            return self._protesters(token, places)
         if lemma in _OF_STATE:
             # "supports the sovereignty and territorial integrity of Ukraine": a stance on Ukraine
             states = [
@@ -1492,7 +1503,10 @@ class _SentenceReader:
         named += [
             e
             for c in token.children
-            if c.dep_ == "poss" and c.pos_ != "PRON" and (e := self.res.entity_at(c))
+            if c.dep_ == "poss"
+            and c.pos_ != "PRON"
+            # "expressed support for the protesters' demands": a described group's act
+            and (e := self.res.entity_at(c) or self._group(c) or self._followers(c))
         ]
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
         if _hyphen_word(token) in _OWNED_BY_OF:

@@ -162,7 +162,8 @@ class Resolution:
         else the gazetteer's, else the country's name."""
         demonyms = load_gazetteer().demonyms
         for form in self.nodes[country].forms if country in self.nodes else ():
-            if demonyms.get(form.lower()) == country:
+            # "American protesters", not "Americans protesters"
+            if demonyms.get(form.lower()) == country and not form.endswith("s"):
                 return form
         for form, owner in demonyms.items():
             if owner == country:

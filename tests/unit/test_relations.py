@@ -1983,3 +1983,26 @@ def test_a_stance_on_a_states_standing_or_on_a_move_is_on_the_state_or_mover(
 ) -> None:
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert claim in got
+
+
+def test_a_stance_on_protests_or_their_demands_is_on_the_protesters(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_May_2020 (the sentence;
+    # the two before it, which name the country, are constructed)
+    text = (
+        "Protests against the lockdown took place in the United States. The United States has "
+        "many cases. President Donald Trump tweeted support for the protests to end statewide "
+        "shutdown orders despite it undermining his own guidelines."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:donald-trump", "SUPPORTS", "group:american-protesters") in got
+    # Constructed after protest coverage: a stance on the protesters' demands and on the
+    # protests themselves
+    text = (
+        "Anti-government protests continued in Iraq on Friday. Prime Minister Adil Abdul-Mahdi "
+        "expressed support for the protesters' demands."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:adil-abdul-mahdi", "SUPPORTS", "group:iraqi-protesters") in got
+    text = "Anti-government protests continued in Serbia on Saturday. The opposition backed the protests."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("group:serbian-opposition", "SUPPORTS", "group:serbian-protesters") in got
