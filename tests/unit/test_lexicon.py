@@ -179,9 +179,7 @@ def test_held_talks_with_names_both_parties(nlp: Language) -> None:
     text = (
         "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Wuhan."
     )
-    assert ("person:narendra-modi", "MEETS", "person:xi-jinping") in events(
-        claims_of(nlp, text)
-    )
+    assert ("person:narendra-modi", "MEETS", "person:xi-jinping") in events(claims_of(nlp, text))
 
 
 def test_a_verb_that_is_no_support_for_a_noun_reads_the_phrase_itself(nlp: Language) -> None:
