@@ -2006,3 +2006,13 @@ def test_a_stance_on_protests_or_their_demands_is_on_the_protesters(nlp: Languag
     text = "Anti-government protests continued in Serbia on Saturday. The opposition backed the protests."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("group:serbian-opposition", "SUPPORTS", "group:serbian-protesters") in got
+
+
+def test_electing_someone_supports_them(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+    text = (
+        "Conservative Party members voted on Tuesday to elect Boris Johnson — former Foreign "
+        "Secretary, mayor of London, and member of Parliament — as the new Conservative leader."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:conservative-party", "SUPPORTS", "person:boris-johnson") in got
