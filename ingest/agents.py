@@ -6,6 +6,7 @@ groups); the rules that read them are in `relations.py`.
 
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -69,11 +70,19 @@ class AgentLexicon(BaseModel):
         return bool({lemma, lower, f"{before} {lower}", f"{before} {lemma}"} & self.state_agents)
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
 @cache
 def load_agents(path: Path = AGENTS) -> AgentLexicon:
     """The described-actor vocabulary, loaded and validated once."""
+    return _validated(AgentLexicon, path)
+
+
+def _validated(model: type[_M], path: Path) -> _M:
+    """A data file read into its model; an error names the file."""
     try:
-        return AgentLexicon.model_validate_json(path.read_text(encoding="utf-8"))
+        return model.model_validate_json(path.read_text(encoding="utf-8"))
     except ValueError as err:
         raise ValueError(f"{path}: {err}") from err
 
@@ -113,7 +122,4 @@ class PartyList(BaseModel):
 @cache
 def load_parties(path: Path = PARTIES) -> PartyList:
     """The curated parties, loaded and validated once."""
-    try:
-        return PartyList.model_validate_json(path.read_text(encoding="utf-8"))
-    except ValueError as err:
-        raise ValueError(f"{path}: {err}") from err
+    return _validated(PartyList, path)

@@ -4160,11 +4160,7 @@ class _SentenceReader:
             ):
                 self.bare_titles.append((person, role, doc[last]))
         # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
-        j = last + 1
-        if j < hi and doc[j].text == ",":
-            j += 1
-            while j < hi and doc[j].lower_ in ("the", "a", "an"):
-                j += 1
+        if (j := self._after_comma(last)) is not None:
             words: list[Token] = []
             while j < hi and self._title_word(doc[j], roles) and not self.res.entity_at(doc[j]):
                 words.append(doc[j])
@@ -4282,7 +4278,8 @@ class _SentenceReader:
             return
         doc, lo, hi = self.sent.doc, self.sent.start, self.sent.end
         first, last = min(t.i for t in span), max(t.i for t in span)
-        runs: list[tuple[list[Token], bool]] = []  # title words, and whether they are apposed
+        # title words, whether they are apposed, whether they stand before the name
+        runs: list[tuple[list[Token], bool, bool]] = []
         i = first - 1
         apposed = i >= lo and doc[i].text in (",", "and")
         while i >= lo and (
@@ -4295,21 +4292,16 @@ class _SentenceReader:
         while i >= lo and len(left) < 6 and self._party_run_word(doc[i], roles):
             left.insert(0, doc[i])
             i -= 1
-        runs.append((left, apposed))
-        # a title after the name is its own whatever joins the name to the one before it
-        before_name = {id(left)}
-        j = last + 1
-        if j < hi and doc[j].text == ",":
-            j += 1
-            while j < hi and doc[j].lower_ in ("the", "a", "an"):
-                j += 1
+        runs.append((left, apposed, True))
+        if (j := self._after_comma(last)) is not None:
             right: list[Token] = []
             while j < hi and len(right) < 6 and self._party_run_word(doc[j], roles):
                 right.append(doc[j])
                 j += 1
-            runs.append((right, True))  # "X, the Republican Senate Majority Leader,"
-        for run, apart in runs:
-            joined = apart and id(run) in before_name and doc[first - 1].lower_ == "and"
+            runs.append((right, True, False))  # "X, the Republican Senate Majority Leader,"
+        for run, apart, before in runs:
+            # a title after the name is its own whatever joins the name to the one before it
+            joined = apart and before and doc[first - 1].lower_ == "and"
             for k, token in enumerate(run):
                 party = self._party_named(token)
                 if party is None:
@@ -4716,16 +4708,20 @@ class _SentenceReader:
                 return [owner]
         return []
 
+    def _after_comma(self, last: int) -> int | None:
+        """Where an apposition after the name ending at `last` begins: past ", [the|a|an]"."""
+        doc, hi = self.sent.doc, self.sent.end
+        j = last + 1
+        if j >= hi or doc[j].text != ",":
+            return None
+        j += 1
+        while j < hi and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        return j
+
     def _hyphened_to_party(self, token: Token) -> bool:
         """Whether a word is hyphened to a named party before it: "US-backed", "Saudi-led"."""
-        doc = token.doc
-        return (
-            token.i >= 2
-            and doc[token.i - 1].text in ("-", "–")
-            and not doc[token.i - 1].whitespace_
-            and not doc[token.i - 2].whitespace_
-            and self.res.entity_at(doc[token.i - 2]) is not None
-        )
+        return _hyphen_joined(token) and self.res.entity_at(token.doc[token.i - 2]) is not None
 
     def _title_word(self, token: Token, roles: Any) -> bool:
         """A word that can be part of a title: a known title word, or a noun, adjective or
@@ -5392,12 +5388,18 @@ def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
 def _actor_participle(token: Token, lex: Lexicon) -> bool:
     """A lexicon verb's participle hyphened to the word before it: "Iranian-backed"."""
     return (
-        token.tag_ in ("VBN", "VBD")
-        and token.lemma_.lower() in lex.verbs
-        and token.i >= 2
-        and token.doc[token.i - 1].text in ("-", "–")
-        and not token.doc[token.i - 1].whitespace_
-        and not token.doc[token.i - 2].whitespace_
+        token.tag_ in ("VBN", "VBD") and token.lemma_.lower() in lex.verbs and _hyphen_joined(token)
+    )
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """Whether a word is joined by a hyphen, with no space, to the word before it."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text in ("-", "–")
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
     )
 
 
