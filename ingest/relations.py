@@ -397,6 +397,28 @@ class _SentenceReader:
         }
         return persons.pop() if len(persons) == 1 else None
 
+    def _name_after_agent(self, token: Token) -> str | None:
+        """ "met his Turkish counterpart Recep Tayyip Erdoğan in Ankara", "held talks with his
+        Chinese counterpart, Wang Yi, in Beijing": the parser hangs the name on the verb, but a
+        person named right after an agent's noun (or after its comma) is that agent."""
+        if token.tag_ != "NN" or not load_agents().agent_head(token.lemma_.lower(), token.lower_):
+            return None
+        nxt = token.i + 1
+        if nxt < self.sent.end and token.doc[nxt].text == ",":
+            nxt += 1
+        if nxt >= self.sent.end:
+            return None
+        name = token.doc[nxt]
+        person = self.res.entity_at(name)
+        if person is None or self.res.kind_of(person) is not Kind.PERSON:
+            return None
+        root = name
+        while self.res.entity_at(root.head) == person and root.head.i != root.i:
+            root = root.head
+        if root.head.i == token.i or root.dep_ in ("nsubj", "nsubjpass", "conj"):
+            return None  # its own reading ("appos"), or a clause or list of its own
+        return person
+
     def _agents_of_many(self, token: Token, own: str) -> list[str]:
         """ "The foreign ministers of Egypt, Greece and Cyprus", "leaders from Brazil and India",
         "his Greek and Cypriot counterparts": unnamed agents of several states act for each."""
@@ -432,6 +454,8 @@ class _SentenceReader:
                     return e
             if (holder := self._title_holder(token)) is not None:
                 return holder
+            if (named := self._name_after_agent(token)) is not None:
+                return named
         for described in (
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
             # "the Indian Prime Minister asked": the holder the article names, before the state
@@ -3633,6 +3657,12 @@ class _SentenceReader:
             # "had entered into an agreement with the government of Syria": the support verb's
             # subject is the noun's actor, and its phrases may hold the noun's target.
             subjects = self.subjects(governor)
+            if noun.dep_ == "nsubjpass":
+                # "The summit was attended by Putin, Erdoğan and Rouhani": the agents act; the
+                # parser often hangs the later names on the verb, so the list is read in order
+                subjects = [
+                    e for a in governor.children if a.dep_ == "agent" for e in self._listed_after(a)
+                ] or subjects
         if governor is not None:
             # "Germany gave its full support to Ukraine": the verb's phrases hold the target too,
             # whoever "its" is.
@@ -3757,7 +3787,10 @@ class _SentenceReader:
             and governor is not None
             and not objects
             and len(subjects) > 1
-            and any(c.dep_ == "nsubj" for c in governor.children)
+            and any(
+                c.dep_ == "nsubj" or c.i == noun.i and c.dep_ == "nsubjpass"
+                for c in governor.children
+            )
         ):
             # "Biden and Xi held a virtual summit": the coordinated subjects met each other. Not
             # for agreements: co-signers of a multilateral treaty do not agree with each other.
@@ -3845,6 +3878,22 @@ class _SentenceReader:
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         return self.subjects(verb)
+
+    def _listed_after(self, word: Token) -> list[str]:
+        """The parties listed right after a word ("attended by Russian President Vladimir Putin,
+        Turkish President Recep Tayyip Erdoğan and Iranian President Hassan Rouhani"), read in
+        order up to the list's end: the parser often hangs the later names on the verb."""
+        found: list[str] = []
+        for t in self.sent.doc[word.i + 1 : self.sent.end]:
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct and t.text != ",":
+                break
+            if t.pos_ == "ADP" and not found:
+                break
+            if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i > t.i:
+                continue  # "Russian" in "Russian President Vladimir Putin" labels the name
+            if (e := self.res.entity_at(t)) and self.res.kind_of(e) in _PARTY_KINDS:
+                found.append(e)
+        return list(dict.fromkeys(found))
 
     def _subject_of(self, noun: Token) -> list[str]:
         """ "Mahan has been the subject of United States sanctions since 2011": the one said to be the
@@ -5232,6 +5281,7 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+_PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}
 # Modifiers and passive verbs of hearsay that make an act a charge ("alleged police violence",
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})

@@ -278,6 +278,54 @@ def test_gathering_of_named_counterparts_meets_pairwise_and_visits(nlp: Language
     assert not [m for m in meets if any(e.startswith("country:") for e in m)]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # constructed: no corpus sentence has the wire-copy form "his X counterpart NAME", where
+        # the parser hangs the name on the verb (npadvmod) instead of on "counterpart"
+        (
+            "Russian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdoğan in "
+            "Ankara.",
+            "person:recep-tayyip-erdogan",
+        ),
+        (
+            "Russian President Vladimir Putin held talks with his Turkish counterpart, Recep "
+            "Tayyip Erdoğan, in Ankara.",
+            "person:recep-tayyip-erdogan",
+        ),
+    ],
+)
+def test_a_name_right_after_a_counterpart_is_that_counterpart(
+    nlp: Language, text: str, person: str
+) -> None:
+    meets = {
+        frozenset((c.subject, c.object)) for c in claims_of(nlp, text) if c.type.value == "MEETS"
+    }
+    assert meets == {frozenset(("person:vladimir-putin", person))}
+
+
+def test_the_named_attendants_of_a_summit_meet_each_other(nlp: Language) -> None:
+    # constructed: the passive of "Putin, Erdoğan and Rouhani attended the summit" (read by
+    # noun_coordinated_subjects); the parser hangs the second name on the verb, not in the list
+    text = (
+        "The summit was attended by Russian President Vladimir Putin, Turkish President Recep "
+        "Tayyip Erdoğan and Iranian President Hassan Rouhani."
+    )
+    meets = {
+        frozenset((c.subject, c.object)) for c in claims_of(nlp, text) if c.type.value == "MEETS"
+    }
+    putin, erdogan, rouhani = (
+        "person:vladimir-putin",
+        "person:recep-tayyip-erdogan",
+        "person:hassan-rouhani",
+    )
+    assert meets == {
+        frozenset((putin, erdogan)),
+        frozenset((putin, rouhani)),
+        frozenset((erdogan, rouhani)),
+    }
+
+
 def test_unnamed_agents_of_several_states_act_for_each(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020 (a caption)
     text = (
