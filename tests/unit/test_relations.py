@@ -1975,6 +1975,10 @@ def test_a_police_killing_is_an_attack_by_the_state(nlp: Language) -> None:
             "Israel carried out strikes on Hamas targets in Gaza.",
             ("country:ISR", "ATTACKS", "org:hamas", "asserted"),
         ),
+        (  # military craft labelled with their state stand for it, as "warships" did
+            "The Houthis fired a missile at a US destroyer in the Red Sea.",
+            ("org:houthis", "ATTACKS", "country:USA", "asserted"),
+        ),
         (
             "Protests continued in Iran on Friday. The crackdown on protesters by Iranian "
             "authorities drew criticism.",
