@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -170,9 +171,12 @@ class Lexicon:
 def read_lexicon_file(path: Path) -> LexiconFile:
     """One lexicon file, validated; a bad key or value raises LexiconError naming where it is."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except (OSError, json.JSONDecodeError) as exc:
         raise LexiconError(f"{path}: cannot read the lexicon: {exc}") from exc
+    except _DuplicateKey as exc:
+        # JSON keeps the last of two entries silently: the first entry's senses would be lost
+        raise LexiconError(f"{path}: the entry {exc.args[0]!r} is written twice") from None
     try:
         return LexiconFile.model_validate(data)
     except ValidationError as exc:
@@ -216,6 +220,19 @@ def merge(files: list[LexiconFile]) -> Lexicon:
         verb_confidence=verb_conf,
         noun_confidence=noun_conf,
     )
+
+
+class _DuplicateKey(Exception):
+    """A key written twice in one JSON object."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
 
 
 @cache

@@ -37,7 +37,14 @@ from geokg.ingest.leaders import (
     states_led_by,
     title_key,
 )
-from geokg.ingest.lexicon import NOUN_MODIFIERS, VERB_SLOTS, Lexicon, NounSense, load_lexicon
+from geokg.ingest.lexicon import (
+    NOUN_MODIFIERS,
+    VERB_SLOTS,
+    Lexicon,
+    NounSense,
+    VerbSense,
+    load_lexicon,
+)
 from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
@@ -2626,6 +2633,21 @@ class _SentenceReader:
         ]
         return bool(we) and self._speakers_side(we[0]) == cand.object
 
+    def _predicated(self, verb: Token, spec: VerbSense) -> bool:
+        """Whether what the verb predicates of its object has a word of the sense; when its head
+        word is another sense's ("called the decision a historic mistake"), the head decides."""
+        wanted = set(spec.requires_complement or ())
+        if not _complements(verb) & wanted:
+            return False
+        heads = _complements(verb, heads_only=True)
+        rivals = {
+            w
+            for other in self.lex.verbs.get(verb.lemma_.lower(), [])
+            if other.type is not spec.type
+            for w in other.requires_complement or ()
+        }
+        return not heads & rivals or bool(heads & wanted)
+
     def _verb(self, verb: Token, adjectival: bool = False) -> Iterator[_Candidate]:
         # adjectival: a passive participle read as the adjective of the lexicon it also is ("was
         # disappointed with Trump's decision" as "disappointed"): its subject holds the stance
@@ -2638,7 +2660,7 @@ class _SentenceReader:
             has_dobj = any(c.dep_ == "dobj" for c in verb.children)
             if spec.needs_dobj and not has_dobj or spec.no_dobj and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
-            if spec.requires_complement and not _complements(verb) & set(spec.requires_complement):
+            if spec.requires_complement and not self._predicated(verb, spec):
                 continue
             if spec.requires_clause and not any(c.dep_ == "ccomp" for c in verb.children):
                 continue
@@ -6108,9 +6130,12 @@ def _mandative(clause: Token) -> bool:
     return "that" in marks and (bare and not auxes or bool(auxes & {"should", "must"}))
 
 
-def _complements(verb: Token) -> set[str]:
+def _complements(verb: Token, heads_only: bool = False) -> set[str]:
     """The words of what a verb predicates of its object: "called the border agreement 'null and
-    void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive"."""
+    void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive".
+    `heads_only`: the predicates' head words without their modifiers ("mistake", not "historic",
+    in "a historic mistake")."""
+    kept = {"conj"} if heads_only else {"conj", "amod", "compound", "dobj", "attr"}
     out: set[str] = set()
     for child in verb.children:
         if (
@@ -6119,19 +6144,23 @@ def _complements(verb: Token) -> set[str]:
             and child.pos_ == "ADJ"
         ):
             for t in child.subtree:
-                if t.i == child.i or t.dep_ in ("conj", "amod", "compound", "dobj", "attr"):
+                if t.i == child.i or t.dep_ in kept:
                     out.add(t.lemma_.lower())
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for child in obj.children:
             if child.dep_ in ("amod", "appos", "conj") and child.i > obj.i:
-                out |= {t.lemma_.lower() for t in child.subtree}
+                out |= {
+                    t.lemma_.lower()
+                    for t in child.subtree
+                    if not heads_only or t.i == child.i or t.dep_ in kept
+                }
     # "labeled Soleimani as a terrorist", "named both the PKK and the YPG as terrorists"
     for obj in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
         for pobj in _prep_objects(obj, "as"):
             out |= {
                 t.lemma_.lower()
                 for t in pobj.subtree
-                if t.i == pobj.i or t.dep_ in ("amod", "compound", "conj")
+                if t.i == pobj.i or t.dep_ in kept & {"amod", "compound", "conj"}
             }
     return out
 

@@ -78,6 +78,30 @@ def test_an_unknown_top_level_word_list_is_an_error(tmp_path: Path) -> None:
         read_lexicon_file(path)
 
 
+def test_an_entry_written_twice_is_an_error_not_a_lost_sense(tmp_path: Path) -> None:
+    # JSON keeps the last of two equal keys: the first "describe" once lost 13 words that way
+    path = tmp_path / "triggers.json"
+    path.write_text(
+        '{"version": 1, "verbs": {'
+        '"describe": [{"type": "CRITICIZES", "object": ["dobj"]}], '
+        '"describe": [{"type": "SUPPORTS", "object": ["dobj"]}]}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'describe' is written twice"):
+        read_lexicon_file(path)
+
+
+def test_the_head_of_a_predicate_decides_its_stance(nlp: Language) -> None:
+    # constructed: "historic" (a praise word) modifies "mistake" (a criticism word)
+    text = (
+        "French President Emmanuel Macron called Russian President Vladimir Putin's decision "
+        '"a historic mistake".'
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:emmanuel-macron", "CRITICIZES", "person:vladimir-putin") in got
+    assert ("person:emmanuel-macron", "SUPPORTS", "person:vladimir-putin") not in got
+
+
 def test_confidence_is_data_per_sense_else_per_type(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
