@@ -67,6 +67,20 @@ def test_an_event_said_to_be_a_partys_doing_accuses_the_party(nlp: Language) -> 
     assert ("person:mike-pompeo", "ACCUSES", "country:IRN", "reported") in _stances(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: the charges of atrocity news quotes, in a quotation and reported
+        '"Russia is a terrorist state," Ukrainian President Volodymyr Zelensky said.',
+        "Ukrainian President Volodymyr Zelensky said Russia was a terrorist state.",
+    ],
+)
+def test_calling_a_state_terrorist_accuses_it(nlp: Language, text: str) -> None:
+    assert ("person:volodymyr-zelensky", "ACCUSES", "country:RUS", "reported") in _stances(
+        nlp, text
+    )
+
+
 def test_no_stance_on_the_victim_of_an_act_called_unacceptable(nlp: Language) -> None:
     # JOURNALIST: the possessor of "murder" underwent it; nobody is named as its doer
     text = (
