@@ -2677,7 +2677,8 @@ class _SentenceReader:
             ):
                 continue
             if (
-                "dobj" not in spec.object
+                # "reaffirmed Washington's commitment to defend Japan" is no stance on Washington
+                ("dobj" not in spec.object or spec.type in _STANCES)
                 and not spec.requires_dobj
                 and any(
                     c.dep_ == "dobj"

@@ -102,6 +102,15 @@ def test_the_head_of_a_predicate_decides_its_stance(nlp: Language) -> None:
     assert ("person:emmanuel-macron", "SUPPORTS", "person:vladimir-putin") not in got
 
 
+def test_a_stance_noun_under_its_support_verb_is_no_stance_on_its_owner(nlp: Language) -> None:
+    # constructed: "reaffirm" supports its object ("reaffirmed its support"), but a stance noun
+    # it carries says what the stance is: Biden does not support Washington
+    text = "US President Joe Biden reaffirmed Washington's commitment to defend Japan."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "SUPPORTS", "country:JPN") in got
+    assert ("person:joe-biden", "SUPPORTS", "country:USA") not in got
+
+
 def test_confidence_is_data_per_sense_else_per_type(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
