@@ -3600,6 +3600,8 @@ class _SentenceReader:
             subjects.extend(self._noun_slot(noun, name))
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        if not objects and rel in _AT_OWNERS:
+            objects = self._owners_hit(noun, spec.object)
         protest = noun.lower_ in load_agents().protests or noun.lemma_.lower() in (
             load_agents().protests
         )
@@ -3697,6 +3699,8 @@ class _SentenceReader:
                     for t in _prep_objects(governor, name)
                     for e in self.entities(t)
                 ]
+            if not objects and rel in _AT_OWNERS:
+                objects = self._owners_hit(governor, spec.object)
             if not objects and "to" in spec.object:
                 # "offered Kyiv its full support": the indirect object is the one given to
                 objects = [
@@ -3946,6 +3950,19 @@ class _SentenceReader:
             return []
         led = {p: c for c, p in self.memory.leaders.items()}
         return [led.get(e, e) for e in self.subjects(verb)]
+
+    def _owners_hit(self, token: Token, preps: Collection[str]) -> list[str]:
+        """ "imposed sanctions on Iran's oil sector", "strikes on Russian oil refineries": a hostile
+        act on an unnamed thing a state or group owns is on the owner."""
+        return [
+            e
+            for name in preps
+            if name not in NOUN_MODIFIERS
+            for t in _prep_objects(token, name)
+            if t.pos_ == "NOUN" and not self.entities(t)
+            for e in self._labels(t)
+            if self.res.kind_of(e) in _ACTOR_KINDS
+        ]
 
     def _noun_slot(self, noun: Token, name: str) -> list[str]:
         if name in ("poss", "compound", "amod"):
@@ -5305,6 +5322,8 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
 _PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}
+# Hostile acts on what a party owns are on the party ("sanctions on Iran's oil sector").
+_AT_OWNERS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 # Modifiers and passive verbs of hearsay that make an act a charge ("alleged police violence",
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})

@@ -1975,6 +1975,14 @@ def test_a_police_killing_is_an_attack_by_the_state(nlp: Language) -> None:
             "Israel carried out strikes on Hamas targets in Gaza.",
             ("country:ISR", "ATTACKS", "org:hamas", "asserted"),
         ),
+        (  # constructed: an unnamed thing a state owns, hit, stands for the state
+            "Ukraine launched drone strikes on Russian oil refineries.",
+            ("country:UKR", "ATTACKS", "country:RUS", "asserted"),
+        ),
+        (  # constructed: the same for sanctions, with a possessive owner
+            "The US has imposed sanctions on Iran's oil sector.",
+            ("country:USA", "SANCTIONS", "country:IRN", "asserted"),
+        ),
         (  # military craft labelled with their state stand for it, as "warships" did
             "The Houthis fired a missile at a US destroyer in the Red Sea.",
             ("org:houthis", "ATTACKS", "country:USA", "asserted"),
