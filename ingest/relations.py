@@ -2499,6 +2499,10 @@ class _SentenceReader:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             elif child.dep_ == "prt" and child.lower_ == name:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
+            elif _bare_particle(child) and child.lower_ != name:
+                # "pulled out of the Paris Agreement", "pushed back against the United States":
+                # the parser hangs the phrasal verb's preposition on its particle
+                out.extend(_prep_objects(child, name))
             elif (
                 child.dep_ == "dobj"
                 and name not in ("dobj", "dative", "poss_of_dobj")
@@ -2652,7 +2656,11 @@ class _SentenceReader:
         # adjectival: a passive participle read as the adjective of the lexicon it also is ("was
         # disappointed with Trump's decision" as "disappointed"): its subject holds the stance
         for spec in self.lex.verbs.get(verb.lower_ if adjectival else verb.lemma_.lower(), []):
-            particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+            particles = {
+                c.lower_
+                for c in verb.children
+                if c.dep_ in ("prt", "advmod", "acomp") or _bare_particle(c)
+            }
             if spec.particle and not particles & set(spec.particle):
                 continue
             if spec.unless_particle and particles & set(spec.unless_particle):
@@ -6201,6 +6209,19 @@ def _hyphenated(modifier: Token, participle: Token) -> bool:
     """Whether a modifier is joined to the participle by a hyphen: "US-backed", "Iranian-backed"."""
     between = participle.doc[modifier.right_edge.i + 1 : participle.i]
     return len(between) == 1 and between[0].text in ("-", "–")
+
+
+_PARTICLES = frozenset({"out", "away", "back", "up", "down", "off", "over", "along", "together"})
+
+
+def _bare_particle(token: Token) -> bool:
+    """A phrasal verb's particle the parser read as a preposition or adverb with none of its own
+    objects: the "out" of "pulled out of the deal", the "back" of "pushed back against"."""
+    return (
+        token.lower_ in _PARTICLES
+        and token.dep_ in ("prt", "prep", "advmod")
+        and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    )
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:

@@ -141,6 +141,21 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "subject_kinds": ACTORS,
         "object_kinds": ACTORS,
     },
+    # only whose act is judged, not whom: "questioned the President's power", but "police
+    # questioned the car's owner" and "questioned Trump" are interrogation
+    "criticizes_poss": {
+        "type": "CRITICIZES",
+        "object": ["poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
+    # "would continue Qaboos's policies": carrying on what a party began
+    "supports_poss": {
+        "type": "SUPPORTS",
+        "object": ["poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
     "criticizes_dobj": {
         "type": "CRITICIZES",
         "object": ["dobj", "poss_of_dobj"],

@@ -500,3 +500,58 @@ def test_the_one_an_allegation_names_in_its_clause_is_accused(nlp: Language) -> 
         "taxes to the Chinese and other governments than to the United States."
     )
     assert not [c for c in claims_of(nlp, text) if c.type is Relation.ACCUSES]
+
+
+def test_questioning_a_party_s_act_is_criticism_and_questioning_a_person_is_not(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/President_Trump_says_he_%27can%27_and_%27may%27_put_US_into_state_of_emergency_to_build_border_wall
+    text = (
+        "President Donald Trump said he may declare a national emergency. Senate Minority Whip "
+        "Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam "
+        "Schiff both yesterday questioned the President's power to do as he proposed."
+    )
+    assert ("person:dick-durbin", "CRITICIZES", "person:donald-trump") in events(
+        claims_of(nlp, text)
+    )
+    # interrogation: whom the police question is not criticised, nor what the owner owns
+    # https://en.wikinews.org/wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway
+    assert not events(claims_of(nlp, "Police said they questioned the car's owner."))
+    assert not events(claims_of(nlp, "The FBI questioned Michael Flynn."))  # constructed
+
+
+def test_continuing_a_party_s_policies_supports_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Sultan_Qaboos_of_Oman_dies
+    text = (
+        "Sultan Qaboos bin Said of Oman died on Friday. After the funeral, Haitham said he would "
+        "continue Qaboos's policies including a neutral approach to foreign affairs."
+    )
+    supports = [c for c in claims_of(nlp, text) if c.type is Relation.SUPPORTS]
+    assert [(c.subject, c.object, c.modality.value) for c in supports] == [
+        ("person:haitham", "person:qaboos-bin-said", "reported")
+    ]
+    # only policies and the like: continuing an offensive is no support of anyone
+    assert not [
+        c
+        for c in claims_of(nlp, "Russia continued Ukraine's blockade.")  # constructed
+        if c.type is Relation.SUPPORTS
+    ]
+
+
+def test_taking_the_fight_to_a_party_opposes_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Biden_announces_Kamala_Harris_as_2020_running_mate_in_US_presidential_race
+    text = (
+        "Joe Biden announced Kamala Harris as his running mate. Biden wrote that \"I've decided "
+        "that Kamala Harris is the best person to help me take this fight to Trump and Mike Pence "
+        'and then to lead this nation starting in January 2021".'
+    )
+    opposed = {(c.subject, c.object) for c in claims_of(nlp, text) if c.type is Relation.OPPOSES}
+    assert ("person:joe-biden", "person:mike-pence") in opposed
+
+
+def test_a_majority_against_a_measure_opposes_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+    text = "Currently, the British parliament has a majority against a no-deal Brexit."
+    assert [c.object for c in claims_of(nlp, text) if c.type is Relation.OPPOSES] == [
+        "topic:no-deal-brexit"
+    ]

@@ -2076,3 +2076,38 @@ def test_electing_someone_supports_them(nlp: Language) -> None:
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("org:conservative-party", "SUPPORTS", "person:boris-johnson") in got
+
+
+def test_a_phrasal_verb_reads_the_preposition_the_parser_hangs_on_its_particle(
+    nlp: Language,
+) -> None:
+    from geokg.ingest.lexicon import load_lexicon
+    from geokg.ingest.relations import _Memory, _SentenceReader
+
+    # dev 03 (https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27):
+    # the parser makes "out" a preposition with "of" under it
+    text = (
+        "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have "
+        "announced plans to pull out of the Middle Eastern nation."
+    )
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    reader = _SentenceReader(sent, resolve(doc), load_lexicon(), _Memory(), 0)
+    pull = next(t for t in sent if t.lemma_ == "pull")
+    assert [t.text for t in reader.slot(pull, "of")] == ["nation"]
+    # Constructed extras, parsed the same way: "out", "back", "away" hold the preposition
+    cases = {
+        "The United States pulled out of the Paris Agreement.": (
+            "country:USA",
+            "OPPOSES",
+            "topic:paris-agreement",
+        ),
+        "China pushed back against the United States.": ("country:CHN", "OPPOSES", "country:USA"),
+        "The United States walked away from the Iran nuclear deal.": (
+            "country:USA",
+            "OPPOSES",
+            "topic:iran-nuclear-deal",
+        ),
+    }
+    for sentence, (s, t, o) in cases.items():
+        assert (s, t, o, "asserted") in triples(claims_of(nlp, sentence)), sentence
