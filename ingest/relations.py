@@ -2352,6 +2352,11 @@ class _SentenceReader:
                 ]
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
+                raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if raised and verb.head.lemma_.lower() in _RAISING:
+                    # "Blinken is expected to travel to Beijing", "was set to meet": the
+                    # passive's subject is the one who acts
+                    return self.entities(raised[0])
             return self.subjects(verb.head)
         if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
             # "is opposed to the plan", "has been critical of Trump": the one described
@@ -2463,12 +2468,14 @@ class _SentenceReader:
                 and not self.res.entity_at(child)
                 and self._state_agent(child) is None  # "targeting US troops in Iraqi bases"
             ):
-                # "struck targets in Lebanon": the place of unnamed targets is what was attacked
+                # "struck targets in Lebanon": the place of unnamed targets is what was attacked;
+                # not a sea ("seized a tanker in the Gulf of Oman"), where no one is attacked
                 out.extend(
-                    p for prep in ("in", "inside", "across") for p in _prep_objects(child, prep)
-                )
-                out.extend(
-                    p for prep in ("in", "inside", "across") for p in _prep_objects(verb, prep)
+                    p
+                    for holder in (child, verb)
+                    for prep in ("in", "inside", "across")
+                    for p in _prep_objects(holder, prep)
+                    if p.lemma_.lower() not in _WATERS
                 )
             elif (
                 name == "that_subject"
@@ -5336,6 +5343,9 @@ _AT_OWNERS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})
 _HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
+_WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})
+# Passive verbs whose subject is the subject of their infinitive ("is expected to travel").
+_RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}
 # Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
 _HELD_PLACES = frozenset(
     {"positions", "targets", "bases", "outposts", "installations", "facilities"}

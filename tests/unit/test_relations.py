@@ -1635,6 +1635,21 @@ def test_the_subject_of_a_passive_clause_acts_in_the_active_verb_coordinated_wit
     assert ("person:vladimir-putin", "VISITS", "loc:magnitogorsk", "asserted") in got
 
 
+def test_the_subject_of_expected_to_is_the_one_who_acts(nlp: Language) -> None:
+    # constructed: the raising passives of diplomatic news ("is expected to", "was set to")
+    text = "US Secretary of State Antony Blinken is expected to travel to Beijing next week."
+    got = triples(claims_of(nlp, text))
+    assert ("person:antony-blinken", "VISITS", "loc:beijing", "possible") in got
+
+
+def test_a_sea_where_unnamed_targets_were_hit_is_no_target(nlp: Language) -> None:
+    # constructed: maritime news; the place of unnamed targets is attacked on land only
+    got = triples(claims_of(nlp, "Houthi rebels attacked ships in the Red Sea."))
+    assert not [t for t in got if t[1] == "ATTACKS"]
+    got = triples(claims_of(nlp, "Israel struck targets in Gaza."))
+    assert ("country:ISR", "ATTACKS", "loc:gaza", "asserted") in got
+
+
 def test_returning_home_is_a_visit(nlp: Language) -> None:
     # W07: her own country, which `_at_home` keeps for a return
     text = (
