@@ -172,6 +172,10 @@ _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "
 # Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
 _HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 _MEETING_PLACE_VERBS = frozenset({"meet", "gather", "convene"}) | _HOSTING_VERBS
+# Forces a place or state hosts are stationed there; no one meets them.
+_STATIONED = frozenset(
+    {"troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "base", "bases"}
+)
 # What persons sign together at a meeting, not each on their own ("signed a letter").
 _SIGNED_TEXTS = frozenset(
     {"agreement", "deal", "treaty", "accord", "pact", "declaration", "memorandum", "protocol"}
@@ -2725,6 +2729,10 @@ class _SentenceReader:
                     if self._kind_ok(e, spec.subject_kinds)
                 ]
             rel, slots = spec.type, spec.object
+            if verb.lemma_.lower() in _HOSTING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _STATIONED for c in verb.children
+            ):
+                continue  # "Iraqi bases hosting American troops": stationed, not met
             if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
                 # "Putin received Kim Jong Un in Moscow", "met with Erdoğan in Moscow": whom one
                 # meets where is there too, and the one who hosts is at home; `_at_home` keeps

@@ -1650,6 +1650,17 @@ def test_a_sea_where_unnamed_targets_were_hit_is_no_target(nlp: Language) -> Non
     assert ("country:ISR", "ATTACKS", "loc:gaza", "asserted") in got
 
 
+def test_a_base_hosting_troops_is_no_meeting(nlp: Language) -> None:
+    # constructed: forces a place hosts are stationed there, not met
+    text = (
+        "Iran retaliated against the US for the killing of Soleimani by firing missiles at "
+        "Iraqi bases hosting American troops."
+    )
+    got = triples(claims_of(nlp, text))
+    assert ("country:IRN", "ATTACKS", "country:USA", "asserted") in got
+    assert not [t for t in got if t[1] == "MEETS"]
+
+
 def test_returning_home_is_a_visit(nlp: Language) -> None:
     # W07: her own country, which `_at_home` keeps for a return
     text = (
