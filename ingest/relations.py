@@ -2477,8 +2477,7 @@ class _SentenceReader:
                 out.extend(
                     p
                     for holder in (child, verb)
-                    for prep in ("in", "inside", "across")
-                    for p in _prep_objects(holder, prep)
+                    for p in self._place_words(holder)
                     if p.lemma_.lower() not in _WATERS
                 )
             elif (
@@ -3977,15 +3976,43 @@ class _SentenceReader:
     def _owners_hit(self, token: Token, preps: Collection[str]) -> list[str]:
         """ "imposed sanctions on Iran's oil sector", "strikes on Russian oil refineries": a hostile
         act on an unnamed thing a state or group owns is on the owner."""
-        return [
-            e
+        targets = [
+            t
             for name in preps
             if name not in NOUN_MODIFIERS
             for t in _prep_objects(token, name)
             if t.pos_ == "NOUN" and not self.entities(t)
-            for e in self._labels(t)
-            if self.res.kind_of(e) in _ACTOR_KINDS
         ]
+        owners = [
+            e for t in targets for e in self._labels(t) if self.res.kind_of(e) in _ACTOR_KINDS
+        ]
+        # "an air strike on a refugee camp in Gaza": else the place the unnamed target is in
+        return owners or [
+            e
+            for t in targets
+            if t.lemma_.lower() not in _PERSONS_HIT
+            for p in self._place_words(t)
+            for e in self.entities(p)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+
+    def _place_words(self, token: Token) -> list[Token]:
+        """The words naming where a thing is: "Gaza" in "a camp in Gaza", "Russia" in "an airbase
+        in Russia's Pskov region" (the region's state, when the region is no node)."""
+        out: list[Token] = []
+        for p in (
+            p for prep in ("in", "inside", "across", "near") for p in _prep_objects(token, prep)
+        ):
+            if self.res.entity_at(p) or p.pos_ == "PROPN":
+                out.append(p)
+            else:
+                # the region's state, else the region's name
+                named = sorted(
+                    (c for c in p.children if c.dep_ in ("poss", "compound", "amod")),
+                    key=lambda c: c.dep_ != "poss",
+                )
+                out.extend([c for c in named if self.res.entity_at(c)][:1])
+        return out
 
     def _noun_slot(self, noun: Token, name: str) -> list[str]:
         if name in ("poss", "compound", "amod"):
@@ -5347,6 +5374,8 @@ _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
 _PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}
 # Hostile acts on what a party owns are on the party ("sanctions on Iran's oil sector").
 _AT_OWNERS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
+# Targets that are people, not places: killing civilians in Gaza is no attack on Gaza itself.
+_PERSONS_HIT = frozenset({"people", "civilians", "person", "man", "woman", "child", "children"})
 # Modifiers and passive verbs of hearsay that make an act a charge ("alleged police violence",
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})

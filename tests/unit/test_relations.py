@@ -2005,6 +2005,14 @@ def test_a_police_killing_is_an_attack_by_the_state(nlp: Language) -> None:
             "Ukraine launched drone strikes on Russian oil refineries.",
             ("country:UKR", "ATTACKS", "country:RUS", "asserted"),
         ),
+        (  # constructed: an unnamed target in a named place
+            "An Israeli air strike on a refugee camp in Gaza killed 50 people.",
+            ("country:ISR", "ATTACKS", "loc:gaza", "asserted"),
+        ),
+        (  # constructed: a place that is no node stands for the state it is labelled with
+            "A Ukrainian drone attack targeted an airbase in Russia's Pskov region.",
+            ("country:UKR", "ATTACKS", "country:RUS", "asserted"),
+        ),
         (  # constructed: the same for sanctions, with a possessive owner
             "The US has imposed sanctions on Iran's oil sector.",
             ("country:USA", "SANCTIONS", "country:IRN", "asserted"),
