@@ -2886,6 +2886,8 @@ class _SentenceReader:
             pair_up = (
                 not parties
                 and not named
+                # "He was met by Kozhemyako and Kozlov": a passive's agents meet its subject
+                and not passive
                 and spec.symmetric_subjects
                 and rel in SYMMETRIC
                 and len(subjects) > 1
@@ -4108,6 +4110,24 @@ class _SentenceReader:
                                 "located_in_apposition",
                             )
                 yield from self._placed_in(entity, root, max(t.i for t in span) if span else root.i)
+
+    def dateline_place(self) -> Iterator[_Candidate]:
+        """ "SEOUL, South Korea (AP) —": the wire dateline's city is in the country after it."""
+        if self.dateline_end <= self.sent.start:
+            return
+        named: list[tuple[str, Token]] = []
+        for t in self.sent.doc[self.sent.start : self.dateline_end]:
+            if t.text == "(":
+                break  # "(AP)": the agency, not a place
+            if (e := self.res.entity_at(t)) and (not named or named[-1][0] != e):
+                named.append((e, t))
+        if len(named) == 2:
+            (city, token), (country, _) = named
+            if (
+                self.res.kind_of(city) is Kind.LOCATION
+                and self.res.kind_of(country) is Kind.COUNTRY
+            ):
+                yield _Candidate(Relation.LOCATED_IN, city, country, token, "dateline")
 
     def _placed_in(self, place: str, root: Token, last: int) -> Iterator[_Candidate]:
         """A place the text puts inside another: "Kramatorsk in eastern Ukraine", "Odesa, a port
@@ -5350,6 +5370,12 @@ def _request_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _denials(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party denying the allegations the sentences before reported."""
     yield from reader.denials()
+
+
+@RULES.register("dateline")
+def _dateline(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """The city of a wire dateline in the country named with it."""
+    yield from reader.dateline_place()
 
 
 @RULES.register("titles")

@@ -105,6 +105,29 @@ def test_leader_title_without_owner_takes_the_sentences_one_unled_country(nlp: L
     assert not {t for t in triples(claims_of(nlp, text)) if t[1] == "LEADER_OF"}
 
 
+def test_a_wire_datelines_city_is_in_its_country(nlp: Language) -> None:
+    # sample; and a dateline with a city alone places nothing
+    text = (
+        "SEOUL, South Korea (AP) — North Korea’s Kim Jong Un rolled into Russia on an armored train "
+        "Tuesday to see President Vladimir Putin."
+    )
+    assert ("loc:seoul", "LOCATED_IN", "country:KOR", "asserted") in triples(claims_of(nlp, text))
+    text = "MOSCOW (AP) — North Korea’s Kim Jong Un rolled into Russia on an armored train Tuesday."
+    assert not [t for t in triples(claims_of(nlp, text)) if t[1] == "LOCATED_IN"]
+
+
+def test_the_agents_of_a_passive_meeting_do_not_meet_each_other(nlp: Language) -> None:
+    # sample
+    text = (
+        "Kim Jong Un arrived in Russia on Tuesday. He was met on a red carpet by regional Gov. Oleg "
+        "Kozhemyako and Natural Resources Minister Alexander Kozlov, their channels said."
+    )
+    meets = {
+        frozenset((c.subject, c.object)) for c in claims_of(nlp, text) if c.type.value == "MEETS"
+    }
+    assert frozenset(("person:oleg-kozhemyako", "person:alexander-kozlov")) not in meets
+
+
 def test_prepositional_phrase_before_a_comma_is_no_title(nlp: Language) -> None:
     # sample
     text = (
