@@ -1428,7 +1428,12 @@ class _SentenceReader:
         agents, lemma = load_agents(), token.lemma_.lower()
         if (blamed := self._blamed_act(token)) is not None:
             return self._blamed_actor(blamed)
-        issue = token.lower_ in agents.issues or lemma in agents.issues or lemma in agents.causes
+        issue = (
+            token.lower_ in agents.issues
+            or lemma in agents.issues
+            or lemma in agents.causes
+            or _issue_phrase(token) in agents.issues
+        )
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
         # its first conjunct is
         first = token
@@ -1462,6 +1467,10 @@ class _SentenceReader:
             types = _verb_types(self.lex, verb.lemma_.lower()) or _verb_types(self.lex, verb.lower_)
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
+        if types == {Relation.ACCUSES} and issue and first.head.lower_ == "against":
+            # "filed a combined lawsuit against the state of emergency": legal action against
+            # a measure is opposition to it
+            types = {Relation.OPPOSES}
         if not types or not types <= _STANCES:
             return None
         if lemma in agents.protests or token.lower_ in agents.protests:
@@ -1534,7 +1543,9 @@ class _SentenceReader:
                 self.act_owners[token.i] = actors[0]
                 return actors[0]
             return None
-        if issue and not act:
+        if issue:
+            # "condemned the suspension of Parliament": an act no one is named doing, which its
+            # "of" phrase or modifier names, is an issue in itself
             return self._issue(token)
         if (
             not topic
@@ -1646,7 +1657,7 @@ class _SentenceReader:
             described=True,
         )
 
-    def _issue(self, token: Token) -> str | None:
+    def _issue(self, token: Token, _nested: bool = False) -> str | None:
         """A cause, measure or conflict a stance is taken on, as a Topic (an Event for a war):
         "favored European integration", "supported independence for South Yemen", "an opponent
         of the United States-led Iraq War". A modifier or an "of"/"for" phrase must say which
@@ -1712,12 +1723,32 @@ class _SentenceReader:
                 return self.res.add_node(
                     f"topic:{slug(name)}", name, Kind.TOPIC, form=token.text, described=True
                 )
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            if any(
+                c.dep_ in ("det", "amod", "predet") and c.lower_ in ("the", "this", "that", "such")
+                for c in token.children
+            ):
                 head = token.lower_
+                laws = _LAWS | {"act", "measure"} if token.lemma_.lower() in _LAWS else set()
                 for node in reversed(list(self.res.nodes.values())):
-                    if node.kind in (Kind.TOPIC, Kind.EVENT) and head in node.name.lower().split():
+                    words = node.name.lower().split()
+                    if node.kind in (Kind.TOPIC, Kind.EVENT) and (
+                        head in words
+                        # "signed the Alabama Human Life Protection Act ... to oppose the bill":
+                        # the law the article named
+                        or (node.kind is Kind.TOPIC and words[-1] in laws)
+                    ):
                         node.forms[clean_surface(_np_text(token))] += 1
                         return node.id
+                # "Hong Kong's government proposed an extradition bill ... marched against the
+                # bill": the nearest earlier mention that says which one
+                for earlier in () if _nested else reversed(doc[max(0, token.i - 2000) : token.i]):
+                    if (
+                        earlier.lemma_ == token.lemma_
+                        and earlier.pos_ == "NOUN"
+                        and (found := self._issue(earlier, _nested=True)) is not None
+                    ):
+                        self.res.nodes[found].forms[clean_surface(_np_text(token))] += 1
+                        return found
             return None
         words = [*mods, token, *complement]
         name = " ".join(t.text for t in words).replace(" - ", "-").replace(" – ", "-").strip()
@@ -2773,6 +2804,8 @@ class _SentenceReader:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
+            if "against" in slots and self._sued_measures(rel, objects):
+                rel, owned = Relation.OPPOSES, owned | set(objects)
             objects = [
                 o
                 for o in dict.fromkeys(objects)
@@ -3675,7 +3708,10 @@ class _SentenceReader:
                     for c in anti
                     if home is not None and c.lemma_.lower() in ("government", "regime")
                 ]
-        objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
+        if self._sued_measures(rel, objects):
+            rel = Relation.OPPOSES
+        else:
+            objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
         subjects = [s for s in subjects if self._kind_ok(s, spec.subject_kinds)]
         addressed = False
         if rel is Relation.REQUESTS and subjects and not objects:
@@ -4925,6 +4961,16 @@ class _SentenceReader:
         self.memory.gathering = list(dict.fromkeys(states))
         self.memory.gathering_index = self.index
 
+    def _sued_measures(self, rel: Relation, objects: list[str]) -> bool:
+        """Whether an accusation's objects are all measures, as in "filed a combined lawsuit
+        against the state of emergency": legal action against a measure opposes it
+        (`_stance_object` makes a Topic only of an issue)."""
+        return (
+            rel is Relation.ACCUSES
+            and bool(objects)
+            and all(self.res.kind_of(o) in (Kind.TOPIC, Kind.EVENT) for o in objects)
+        )
+
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
@@ -5408,6 +5454,17 @@ def _is_act(token: Token) -> bool:
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
     acts = load_agents().acts
     return token.lower_ in acts or token.lemma_.lower() in acts or _hyphen_word(token) in acts
+
+
+def _issue_phrase(token: Token) -> str:
+    """The head with its "of" phrase when that phrase is one word ("state of emergency",
+    "articles of impeachment"), lower case; else the empty string."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objs) == 1 and not list(objs[0].children):
+                return f"{token.lower_} of {objs[0].lower_}"
+    return ""
 
 
 def _hyphen_word(token: Token) -> str:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from extraction_support import claims_of, triples
+from extraction_support import claims_of, read_claims, triples
 from spacy.language import Language
 
 from geokg.graph.models import Article
@@ -1196,6 +1196,91 @@ def test_a_vote_against_a_negated_variant_of_a_named_issue(nlp: Language) -> Non
     assert ("org:parliament", "OPPOSES", "topic:no-deal-brexit") in got
     # voting against a no-deal Brexit is no vote against Brexit
     assert ("org:parliament", "OPPOSES", "topic:brexit") not in got
+
+
+def test_an_issue_named_by_a_one_word_of_phrase(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Trump
+    text = (
+        "The House passed two different articles of impeachment. Two Democratic Representatives, "
+        "Collin Peterson and Jeff Van Drew, opposed both articles of impeachment."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:collin-peterson", "OPPOSES", "topic:articles-of-impeachment") in got
+    assert ("person:jeff-van-drew", "OPPOSES", "topic:articles-of-impeachment") in got
+    # "different" and "both" say nothing of which articles: one Topic, named as the text does
+    assert not [o for _, _, o in got if "different" in o or "both" in o]
+
+
+def test_an_act_no_one_is_named_doing_is_an_issue(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Gloria La Riva is the Party for Socialism and Liberation nominee. She criticized the Top "
+        "Two election policy in California."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:gloria-la-riva", "CRITICIZES", "topic:election-policy") in got
+    # https://en.wikinews.org/wiki/O%E2%80%99Rourke_ends_US_presidential_bid
+    text = (
+        "A month later, during the third primary debate, Beto O'Rourke defended his proposal of a "
+        "mandatory buyback program."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert (
+        "person:beto-orourke",
+        "SUPPORTS",
+        "topic:proposal-of-mandatory-buyback-program",
+    ) in got
+    # constructed, as an extra case: the act's "of" phrase names it
+    text = "Jeremy Corbyn condemned the suspension of Parliament."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:jeremy-corbyn", "CRITICIZES", "topic:suspension-of-parliament") in got
+
+
+def test_a_bare_law_is_the_law_the_article_named(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Governor_of_US_state_of_Alabama_signs_state_anti-abortion_measure
+    text = (
+        "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life "
+        "Protection Act, officially outlawing nearly all circumstances of abortion in the state. "
+        "This bill passed the Senate of the state on Tuesday. The bill has sparked controversy "
+        "and protests. Planned Parenthood, along with the American Civil Liberties Union have "
+        "announced their plans to oppose the bill by lawsuit."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert (
+        "org:planned-parenthood",
+        "OPPOSES",
+        "topic:alabama-human-life-protection-act",
+    ) in got
+    # constructed, as an extra case: a bare "the bill" is the bill the article named before
+    text = (
+        "Hong Kong's government proposed an extradition bill. Thousands of protesters in Hong "
+        "Kong protested against the bill."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("group:hong-kong-protesters", "OPPOSES", "topic:extradition-bill") in got
+
+
+def test_a_majority_against_an_issue_and_a_lawsuit_against_a_measure(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
+    text = "Currently, the British parliament has a majority against a no-deal Brexit."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:GBR", "OPPOSES", "topic:no-deal-brexit") in got
+    # https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
+    # (its plaintiffs, "attorneys general from sixteen states", are no entity): the measure
+    # sued against is a Topic named as the text names it
+    text = (
+        "On Monday, attorneys general from sixteen states filed a combined lawsuit against the "
+        "state of emergency United States President Donald Trump declared last Friday."
+    )
+    claims, res = read_claims(nlp, text)
+    assert "topic:state-of-emergency" in res.nodes
+    assert not [
+        c for c in claims if c.object == "topic:state-of-emergency" and c.type.value == "ACCUSES"
+    ]
+    # constructed, as an extra case with a named plaintiff: opposition, not an accusation
+    text = "On Monday, Greenpeace filed a lawsuit against the state of emergency."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert got == {("org:greenpeace", "OPPOSES", "topic:state-of-emergency")}
 
 
 def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
