@@ -1445,6 +1445,11 @@ class _SentenceReader:
             or first.dep_ not in ("dobj", "pobj", "nsubjpass")
         ):
             return None
+        if first.dep_ == "pobj" and any(
+            c.dep_ == "acl" and {"aux", "auxpass"} <= {a.dep_ for a in c.children}
+            for c in token.children
+        ):
+            return None  # "called for the Citizens United decision to be overturned": its undoing
         # "Iran's programme has been condemned by ...": the passive's subject is the object
         verb = first.head if first.dep_ in ("dobj", "nsubjpass") else first.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
@@ -1465,6 +1470,14 @@ class _SentenceReader:
         else:
             # "was disappointed with Trump's decision": the participle's own adjective senses
             types = _verb_types(self.lex, verb.lemma_.lower()) or _verb_types(self.lex, verb.lower_)
+            if first.dep_ == "pobj":
+                # "called for a second independence referendum": the senses of that preposition
+                # whose object may be an issue, not "call on" a party
+                types = {
+                    Relation(spec.type)
+                    for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                    if first.head.lower_ in spec.object and _takes_acts(spec.object_kinds)
+                } or types
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if types == {Relation.ACCUSES} and issue and first.head.lower_ == "against":
@@ -2731,7 +2744,7 @@ class _SentenceReader:
                         # "welcomed the US decision": a stance on the act is one on its actor,
                         # whatever kinds the sense takes for a named object; no other sense
                         # reads the act as its actor ("welcomed Trump's decision" meets no one)
-                        if rel in _STANCES and _takes_acts(spec.object_kinds):
+                        if rel in _STANCES and _takes_acts(spec.object_kinds) and name != "for":
                             owned.add(owner)
                         else:
                             found = [e for e in found if e != owner]

@@ -1283,6 +1283,31 @@ def test_a_majority_against_an_issue_and_a_lawsuit_against_a_measure(nlp: Langua
     assert got == {("org:greenpeace", "OPPOSES", "topic:state-of-emergency")}
 
 
+def test_calling_or_proposing_a_measure_supports_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Howie Hawkins is the Green Party nominee. Hawkins called for the decriminalization of "
+        "drugs like Portugal. She criticized the Top Two election policy in California and "
+        "called for the Citizens United decision to be overturned."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:howie-hawkins", "SUPPORTS", "topic:decriminalization-of-drugs") in got
+    # what is called for is its undoing: no support for it or its owner
+    assert not [o for _, t, o in got if t == "SUPPORTS" and "citizens" in o]
+    # constructed, as extra cases after the sentences of
+    # https://en.wikinews.org/wiki/Hong_Kong_protests_continue_through_police_opposition,_rainstorms and
+    # https://en.wikinews.org/wiki/Argentine_president_Fern%C3%A1ndez_to_send_bill_legalising_abortion_to_National_Congress_within_10_days
+    text = "The Hong Kong government proposed the extradition bill."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:HKG", "SUPPORTS", "topic:extradition-bill") in got
+    text = (
+        "Back in 2018, the Argentine Congress approved a bill legalising abortion, but the bill "
+        "was dismissed by the Senate."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:senate", "OPPOSES", "topic:bill-legalising-abortion") in got
+
+
 def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
     # W03: "in support of" hangs on "flies"; its subject holds the stance
     text = (
