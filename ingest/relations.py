@@ -2883,6 +2883,12 @@ class _SentenceReader:
                     # "Greece, Cyprus and Israel signed the agreement": a multilateral signing
                     # binds each party to the agreement, not every pair of parties
                     pair_up = False
+            if rel in (Relation.REQUESTS, Relation.SUPPORTS) and (
+                undone := self._undone_issues(verb)
+            ):
+                # "demanded the withdrawal of the extradition bill", "called for the repeal of
+                # the law": asking for a measure's undoing opposes it
+                rel, objects = Relation.OPPOSES, undone
             said = Modality.REPORTED if spec.reported else None
             for s in subjects:
                 for o in objects:
@@ -4974,6 +4980,22 @@ class _SentenceReader:
         self.memory.gathering = list(dict.fromkeys(states))
         self.memory.gathering_index = self.index
 
+    def _undone_issues(self, verb: Token) -> list[str]:
+        """The issues whose undoing a verb's direct object or "for" phrase names ("the
+        withdrawal of the extradition bill", "an end to the Iraq War"), as Topics or Events."""
+        found: list[str] = []
+        for head in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "for"):
+            if head.lemma_.lower() not in _UNDOING_NOUNS:
+                continue
+            for p in _prep_objects(head, "of") + _prep_objects(head, "to"):
+                agents, lemma = load_agents(), p.lemma_.lower()
+                named = self.res.entity_at(p)
+                if named is None and (lemma in agents.issues or p.lower_ in agents.issues):
+                    named = self._issue(p)
+                if named is not None and self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT):
+                    found.append(named)
+        return found
+
     def _sued_measures(self, rel: Relation, objects: list[str]) -> bool:
         """Whether an accusation's objects are all measures, as in "filed a combined lawsuit
         against the state of emergency": legal action against a measure opposes it
@@ -5360,6 +5382,23 @@ _PAIRED_PERSONS = frozenset(
         "chancellor",
         "monarch",
         "king",
+    }
+)
+# Nouns of undoing a measure: asking for "the withdrawal of the bill" opposes the bill.
+_UNDOING_NOUNS = frozenset(
+    {
+        "withdrawal",
+        "dismissal",
+        "repeal",
+        "scrapping",
+        "abolition",
+        "cancellation",
+        "annulment",
+        "revocation",
+        "reversal",
+        "rollback",
+        "end",
+        "removal",
     }
 )
 # Issues that are laws, named by what they do ("a bill legalising abortion").

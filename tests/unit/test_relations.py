@@ -1308,6 +1308,25 @@ def test_calling_or_proposing_a_measure_supports_it(nlp: Language) -> None:
     assert ("org:senate", "OPPOSES", "topic:bill-legalising-abortion") in got
 
 
+def test_asking_for_the_undoing_of_a_measure_opposes_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Two other Independent presidential candidates also paid the fee to qualify for the "
+        "Oklahoma ballot: child actor and entrepreneur Brock Pierce; plus pianist and pageant "
+        "participant Jade Simmons. Pierce called for an end to the War on Drugs, with which "
+        "Hawkins and La Riva somewhat agreed."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:pierce", "OPPOSES", "event:war-on-drugs") in got
+    assert not any(s == "person:pierce" and t == "SUPPORTS" for s, t, o in got)
+    # constructed, as an extra case after
+    # https://en.wikinews.org/wiki/Hong_Kong_protests_continue_through_police_opposition,_rainstorms
+    # ("protesters' demands have expanded to complete dismissal of the bill")
+    text = "Protesters in Hong Kong demanded the withdrawal of the extradition bill."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert got == {("group:hong-kong-protesters", "OPPOSES", "topic:extradition-bill")}
+
+
 def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
     # W03: "in support of" hangs on "flies"; its subject holds the stance
     text = (
