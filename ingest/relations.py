@@ -1736,15 +1736,27 @@ class _SentenceReader:
                 return self.res.add_node(
                     f"topic:{slug(name)}", name, Kind.TOPIC, form=token.text, described=True
                 )
-            if any(
+            # "Court says prorogation was unlawful": a mass noun with no article recalls a
+            # measure (not a war: "attacked war as a tool") named before
+            massed = (
+                token.tag_ == "NN"
+                and token.lemma_.lower() not in load_agents().named_conflicts
+                and not any(c.dep_ in ("det", "poss") for c in token.children)
+            )
+            if massed or any(
                 c.dep_ in ("det", "amod", "predet") and c.lower_ in ("the", "this", "that", "such")
                 for c in token.children
             ):
                 head = token.lower_
-                laws = _LAWS | {"act", "measure"} if token.lemma_.lower() in _LAWS else set()
+                laws = (
+                    _LAWS | {"act", "measure"}
+                    if token.lemma_.lower() in _LAWS and not massed
+                    else set()
+                )
+                kinds = (Kind.TOPIC,) if massed else (Kind.TOPIC, Kind.EVENT)
                 for node in reversed(list(self.res.nodes.values())):
                     words = node.name.lower().split()
-                    if node.kind in (Kind.TOPIC, Kind.EVENT) and (
+                    if node.kind in kinds and (
                         head in words
                         # "signed the Alabama Human Life Protection Act ... to oppose the bill":
                         # the law the article named
@@ -3314,7 +3326,11 @@ class _SentenceReader:
             if found is None:
                 continue
             rel, clause = found
-            for speaker, target in self._said_of(token, self._evaluated(token, clause, ev), ev):
+            evaluated = self._evaluated(token, clause, ev)
+            for speaker, target in self._said_of(token, evaluated, ev, measures=True):
+                if self.res.kind_of(target) in (Kind.TOPIC, Kind.EVENT):
+                    # "Court says prorogation was unlawful": a measure is opposed, not accused
+                    rel = Relation.OPPOSES if rel is Relation.ACCUSES else rel
                 yield _Candidate(
                     rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
                 )
@@ -3382,9 +3398,12 @@ class _SentenceReader:
             and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in prep.head.children)
         ]
 
-    def _said_of(self, words: Token, targets: list[str], ev: Evaluation) -> list[tuple[str, str]]:
+    def _said_of(
+        self, words: Token, targets: list[str], ev: Evaluation, measures: bool = False
+    ) -> list[tuple[str, str]]:
         """(speaker, party) for each party in `targets` when someone named says the words at
-        `words`; never the speaker on themselves."""
+        `words`; never the speaker on themselves. `measures` lets a target be a Topic or Event
+        too."""
         speaker = self._speaker_of(words, ev)
         we = [c for c in words.head.children if c.dep_ in _SUBJ and c.lower_ == "we"]
         if speaker is not None and we and self._quoted(we[0]):
@@ -3394,7 +3413,11 @@ class _SentenceReader:
         return [
             (speaker, target)
             for target in dict.fromkeys(targets)
-            if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}
+            if target != speaker
+            and (
+                self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}
+                or (measures and self.res.kind_of(target) in (Kind.TOPIC, Kind.EVENT))
+            )
         ]
 
     def _evaluation_at(self, token: Token, ev: Evaluation) -> tuple[Relation, Token] | None:
@@ -3517,6 +3540,12 @@ class _SentenceReader:
             ]
         if not named and (agent := self._act_agent(subject)):
             named = [agent]  # "the Israeli strikes were illegal"
+        agents = load_agents()
+        if not named and (
+            subject.lemma_.lower() in agents.issues or _issue_phrase(subject) in agents.issues
+        ):
+            # "the state of emergency is unconstitutional": a measure judged is a stance on it
+            named = [e for e in (self._issue(subject),) if e is not None]
         return named[:1]
 
     def denials(self) -> Iterator[_Candidate]:

@@ -1327,6 +1327,34 @@ def test_asking_for_the_undoing_of_a_measure_opposes_it(nlp: Language) -> None:
     assert got == {("group:hong-kong-protesters", "OPPOSES", "topic:extradition-bill")}
 
 
+def test_a_measure_said_to_be_unlawful_is_opposed(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful
+    text = (
+        "The court had been petitioned by Joanna Cherry of the Scottish National Party and 78 "
+        "co-petitioners for a ruling on the prorogation of the UK parliament by Queen Elizabeth "
+        "II at the request of Prime Minister Boris Johnson.\n\nFirst Minister of Scotland Nicola "
+        "Sturgeon said via Twitter, \"Today's Court of Session judgment is of huge constitutional "
+        "significance — but the immediate political implications are clear. Court says "
+        "prorogation was unlawful and null and void — so Parliament must be recalled immediately "
+        'to allow the essential work of scrutiny to continue."'
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    # (alone, the recogniser reads "Scotland Nicola Sturgeon" as one name)
+    assert any(
+        "sturgeon" in s and t == "OPPOSES" and o == "topic:prorogation-of-uk-parliament"
+        for s, t, o in got
+    )
+    # a measure is opposed, not accused
+    assert not [o for _, t, o in got if t == "ACCUSES" and o.startswith("topic:")]
+    # constructed, as an extra case: a measure with an article, said to be illegal
+    text = "Kyriakos Mitsotakis said the maritime border agreement between Turkey and Libya is illegal."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert any(
+        s == "person:kyriakos-mitsotakis" and t == "OPPOSES" and o.startswith("topic:")
+        for s, t, o in got
+    )
+
+
 def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
     # W03: "in support of" hangs on "flies"; its subject holds the stance
     text = (
