@@ -1458,6 +1458,16 @@ class _SentenceReader:
             sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
+            if verb.dep_ == "dobj" and first.dep_ == "pobj":
+                # "Congress has repeatedly denied funding for such a wall": the governing verb's
+                # sense that asks for this object says what the phrase is
+                types = {
+                    Relation(spec.type)
+                    for spec in self.lex.verbs.get(verb.head.lemma_.lower(), [])
+                    if spec.requires_dobj
+                    and verb.lower_ in spec.requires_dobj
+                    and first.head.lower_ in spec.object
+                } or types
         elif first.dep_ == "dobj":
             # "approved a bill legalising abortion": the senses that take a direct object decide;
             # not those whose object is a person or place ("welcomed the US decision" is no
@@ -1727,6 +1737,17 @@ class _SentenceReader:
             objs = [c for c in acts[0].children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
             if len(objs) == 1 and objs[0].i == acts[0].i + 1:
                 complement = [acts[0], objs[0]]
+        if not mods and not complement and token.lemma_.lower() in _BARRIERS:
+            # "fund a wall on the U.S.-Mexican border": a border wall
+            if any(
+                p.lemma_.lower() == "border"
+                for c in ("on", "along")
+                for p in _prep_objects(token, c)
+            ):
+                name = f"border {token.lemma_.lower()}"
+                return self.res.add_node(
+                    f"topic:{slug(name)}", name, Kind.TOPIC, form=name, described=True
+                )
         if not mods and not complement:
             if token.lemma_.lower() in load_agents().causes and not any(
                 c.dep_ in ("det", "poss") for c in token.children
@@ -5413,6 +5434,8 @@ _PAIRED_PERSONS = frozenset(
         "king",
     }
 )
+# Heads of a barrier that a phrase "on the border" names as a border wall.
+_BARRIERS = frozenset({"wall", "fence", "barrier"})
 # Nouns of undoing a measure: asking for "the withdrawal of the bill" opposes the bill.
 _UNDOING_NOUNS = frozenset(
     {

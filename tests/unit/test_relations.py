@@ -1355,6 +1355,24 @@ def test_a_measure_said_to_be_unlawful_is_opposed(nlp: Language) -> None:
     )
 
 
+def test_funding_denied_to_a_border_wall_opposes_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
+    text = (
+        "Trump's state of emergency appears to allow him to pull funding for the border wall "
+        "from other places. Congress has repeatedly denied funding for such a wall, and the "
+        "conflict between congressional leaders and the president caused a delay in budgetary "
+        "decisions."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    # "such a wall" is the border wall named before
+    assert ("org:us-congress", "OPPOSES", "topic:border-wall") in got
+    # constructed, as an extra case: funding sought for it supports it, and "along the
+    # border" names a wall a border wall
+    text = "Donald Trump sought funding for a wall along the border with Mexico."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:donald-trump", "SUPPORTS", "topic:border-wall") in got
+
+
 def test_in_support_of_under_a_verb_is_the_subjects_stance(nlp: Language) -> None:
     # W03: "in support of" hangs on "flies"; its subject holds the stance
     text = (
