@@ -5032,17 +5032,53 @@ class _SentenceReader:
 
     def _undone_issues(self, verb: Token) -> list[str]:
         """The issues whose undoing a verb's direct object or "for" phrase names ("the
-        withdrawal of the extradition bill", "an end to the Iraq War"), as Topics or Events."""
-        found: list[str] = []
-        for head in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "for"):
-            if head.lemma_.lower() not in _UNDOING_NOUNS:
+        withdrawal of the extradition bill", "an end to the Iraq War", "called for the bill to be
+        dropped"), as Topics or Events; for an act undone, its named owner ("called for the
+        Citizens United decision to be overturned")."""
+        agents, found = load_agents(), []
+        undoing = self.lex.words["undoing_verbs"] | _UNDOING_VERBS
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp")
+            and c.lemma_.lower() in undoing
+            and {"mark", "auxpass"} <= {a.dep_ for a in c.children}
+            and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children)
+        ]
+        heads = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "for")
+        # "called for the bill to be dropped", parsed as a clause of its own
+        heads += [a for c in clauses for a in c.children if a.dep_ == "nsubjpass"]
+        for head in heads:
+            if head.lemma_.lower() in _UNDOING_NOUNS:
+                undone = _prep_objects(head, "of") + _prep_objects(head, "to")
+            elif (
+                head.dep_ == "nsubjpass"
+                or head.head.lower_ == "for"
+                and any(
+                    c.dep_ == "acl"
+                    and c.lemma_.lower() in undoing
+                    and {"aux", "auxpass"} <= {a.dep_ for a in c.children}
+                    for c in head.children
+                )
+            ):
+                undone = [head]
+            else:
                 continue
-            for p in _prep_objects(head, "of") + _prep_objects(head, "to"):
-                agents, lemma = load_agents(), p.lemma_.lower()
+            for p in undone:
+                lemma = p.lemma_.lower()
                 named = self.res.entity_at(p)
                 if named is None and (lemma in agents.issues or p.lower_ in agents.issues):
                     named = self._issue(p)
-                if named is not None and self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT):
+                if named is None and p is head and _is_act(p):
+                    owners = [
+                        e
+                        for c in p.children
+                        if c.dep_ in ("compound", "poss") and (e := self.res.entity_at(c))
+                    ]
+                    named = owners[0] if len(owners) == 1 else None
+                if named is not None and (
+                    p is head or self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT)
+                ):
                     found.append(named)
         return found
 
@@ -5434,6 +5470,9 @@ _PAIRED_PERSONS = frozenset(
         "king",
     }
 )
+# Verbs of undoing a measure besides the lexicon's undoing verbs: "called for the decision to be
+# overturned".
+_UNDOING_VERBS = frozenset({"overturn", "repeal", "abolish", "shelve", "dismiss", "strike", "kill"})
 # Heads of a barrier that a phrase "on the border" names as a border wall.
 _BARRIERS = frozenset({"wall", "fence", "barrier"})
 # Nouns of undoing a measure: asking for "the withdrawal of the bill" opposes the bill.

@@ -1325,6 +1325,25 @@ def test_asking_for_the_undoing_of_a_measure_opposes_it(nlp: Language) -> None:
     text = "Protesters in Hong Kong demanded the withdrawal of the extradition bill."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert got == {("group:hong-kong-protesters", "OPPOSES", "topic:extradition-bill")}
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020: an act
+    # called to be undone is opposed, with its owner; no request to the owner
+    text = (
+        "Gloria La Riva is the Party for Socialism and Liberation nominee. She criticized the Top "
+        "Two election policy in California and called for the Citizens United decision to be "
+        "overturned."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:gloria-la-riva", "OPPOSES", "org:citizens-united") in got
+    assert ("person:gloria-la-riva", "REQUESTS", "org:citizens-united") not in got
+    # constructed, as an extra case after "Legal and religious groups have also called for the
+    # bill to be dropped" (https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex,
+    # whose groups are no entity): the parser makes "to be dropped" a clause of its own
+    text = (
+        "The Hong Kong government proposed an extradition bill. Amnesty International has also "
+        "called for the bill to be dropped."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:amnesty-international", "OPPOSES", "topic:extradition-bill") in got
 
 
 def test_a_measure_said_to_be_unlawful_is_opposed(nlp: Language) -> None:
