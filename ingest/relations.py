@@ -1776,12 +1776,12 @@ class _SentenceReader:
                 )
                 kinds = (Kind.TOPIC,) if massed else (Kind.TOPIC, Kind.EVENT)
                 for node in reversed(list(self.res.nodes.values())):
-                    words = node.name.lower().split()
+                    name_words = node.name.lower().split()
                     if node.kind in kinds and (
-                        head in words
+                        head in name_words
                         # "signed the Alabama Human Life Protection Act ... to oppose the bill":
                         # the law the article named
-                        or (node.kind is Kind.TOPIC and words[-1] in laws)
+                        or (node.kind is Kind.TOPIC and name_words[-1] in laws)
                     ):
                         node.forms[clean_surface(_np_text(token))] += 1
                         return node.id
