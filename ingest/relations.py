@@ -1463,7 +1463,12 @@ class _SentenceReader:
         agents, lemma = load_agents(), token.lemma_.lower()
         if (blamed := self._blamed_act(token)) is not None:
             return self._blamed_actor(blamed)
-        issue = token.lower_ in agents.issues or lemma in agents.issues or lemma in agents.causes
+        issue = (
+            token.lower_ in agents.issues
+            or lemma in agents.issues
+            or lemma in agents.causes
+            or _issue_phrase(token) in agents.issues
+        )
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
         # its first conjunct is
         first = token
@@ -1475,6 +1480,11 @@ class _SentenceReader:
             or first.dep_ not in ("dobj", "pobj", "nsubjpass")
         ):
             return None
+        if first.dep_ == "pobj" and any(
+            c.dep_ == "acl" and {"aux", "auxpass"} <= {a.dep_ for a in c.children}
+            for c in token.children
+        ):
+            return None  # "called for the Citizens United decision to be overturned": its undoing
         # "Iran's programme has been condemned by ...": the passive's subject is the object
         verb = first.head if first.dep_ in ("dobj", "nsubjpass") else first.head.head
         if verb.pos_ in ("NOUN", "PROPN"):
@@ -1483,6 +1493,16 @@ class _SentenceReader:
             sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
+            if verb.dep_ == "dobj" and first.dep_ == "pobj":
+                # "Congress has repeatedly denied funding for such a wall": the governing verb's
+                # sense that asks for this object says what the phrase is
+                types = {
+                    Relation(spec.type)
+                    for spec in self.lex.verbs.get(verb.head.lemma_.lower(), [])
+                    if spec.requires_dobj
+                    and verb.lower_ in spec.requires_dobj
+                    and first.head.lower_ in spec.object
+                } or types
         elif first.dep_ == "dobj":
             # "approved a bill legalising abortion": the senses that take a direct object decide;
             # not those whose object is a person or place ("welcomed the US decision" is no
@@ -1495,8 +1515,20 @@ class _SentenceReader:
         else:
             # "was disappointed with Trump's decision": the participle's own adjective senses
             types = _verb_types(self.lex, verb.lemma_.lower()) or _verb_types(self.lex, verb.lower_)
+            if first.dep_ == "pobj":
+                # "called for a second independence referendum": the senses of that preposition
+                # whose object may be an issue, not "call on" a party
+                types = {
+                    Relation(spec.type)
+                    for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                    if first.head.lower_ in spec.object and _takes_acts(spec.object_kinds)
+                } or types
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
+        if types == {Relation.ACCUSES} and issue and first.head.lower_ == "against":
+            # "filed a combined lawsuit against the state of emergency": legal action against
+            # a measure is opposition to it
+            types = {Relation.OPPOSES}
         if not types or not types <= _STANCES:
             return None
         if lemma in agents.protests or token.lower_ in agents.protests:
@@ -1569,7 +1601,9 @@ class _SentenceReader:
                 self.act_owners[token.i] = actors[0]
                 return actors[0]
             return None
-        if issue and not act:
+        if issue:
+            # "condemned the suspension of Parliament": an act no one is named doing, which its
+            # "of" phrase or modifier names, is an issue in itself
             return self._issue(token)
         if (
             not topic
@@ -1681,7 +1715,7 @@ class _SentenceReader:
             described=True,
         )
 
-    def _issue(self, token: Token) -> str | None:
+    def _issue(self, token: Token, _nested: bool = False) -> str | None:
         """A cause, measure or conflict a stance is taken on, as a Topic (an Event for a war):
         "favored European integration", "supported independence for South Yemen", "an opponent
         of the United States-led Iraq War". A modifier or an "of"/"for" phrase must say which
@@ -1738,6 +1772,17 @@ class _SentenceReader:
             objs = [c for c in acts[0].children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
             if len(objs) == 1 and objs[0].i == acts[0].i + 1:
                 complement = [acts[0], objs[0]]
+        if not mods and not complement and token.lemma_.lower() in _BARRIERS:
+            # "fund a wall on the U.S.-Mexican border": a border wall
+            if any(
+                p.lemma_.lower() == "border"
+                for c in ("on", "along")
+                for p in _prep_objects(token, c)
+            ):
+                name = f"border {token.lemma_.lower()}"
+                return self.res.add_node(
+                    f"topic:{slug(name)}", name, Kind.TOPIC, form=name, described=True
+                )
         if not mods and not complement:
             if token.lemma_.lower() in load_agents().causes and not any(
                 c.dep_ in ("det", "poss") for c in token.children
@@ -1747,12 +1792,44 @@ class _SentenceReader:
                 return self.res.add_node(
                     f"topic:{slug(name)}", name, Kind.TOPIC, form=token.text, described=True
                 )
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "Court says prorogation was unlawful": a mass noun with no article recalls a
+            # measure (not a war: "attacked war as a tool") named before
+            massed = (
+                token.tag_ == "NN"
+                and token.lemma_.lower() not in load_agents().named_conflicts
+                and not any(c.dep_ in ("det", "poss") for c in token.children)
+            )
+            if massed or any(
+                c.dep_ in ("det", "amod", "predet") and c.lower_ in ("the", "this", "that", "such")
+                for c in token.children
+            ):
                 head = token.lower_
+                laws = (
+                    _LAWS | {"act", "measure"}
+                    if token.lemma_.lower() in _LAWS and not massed
+                    else set()
+                )
+                kinds = (Kind.TOPIC,) if massed else (Kind.TOPIC, Kind.EVENT)
                 for node in reversed(list(self.res.nodes.values())):
-                    if node.kind in (Kind.TOPIC, Kind.EVENT) and head in node.name.lower().split():
+                    name_words = node.name.lower().split()
+                    if node.kind in kinds and (
+                        head in name_words
+                        # "signed the Alabama Human Life Protection Act ... to oppose the bill":
+                        # the law the article named
+                        or (node.kind is Kind.TOPIC and name_words[-1] in laws)
+                    ):
                         node.forms[clean_surface(_np_text(token))] += 1
                         return node.id
+                # "Hong Kong's government proposed an extradition bill ... marched against the
+                # bill": the nearest earlier mention that says which one
+                for earlier in () if _nested else reversed(doc[max(0, token.i - 2000) : token.i]):
+                    if (
+                        earlier.lemma_ == token.lemma_
+                        and earlier.pos_ == "NOUN"
+                        and (found := self._issue(earlier, _nested=True)) is not None
+                    ):
+                        self.res.nodes[found].forms[clean_surface(_np_text(token))] += 1
+                        return found
             return None
         words = [*mods, token, *complement]
         name = " ".join(t.text for t in words).replace(" - ", "-").replace(" – ", "-").strip()
@@ -2769,7 +2846,7 @@ class _SentenceReader:
                         # "welcomed the US decision": a stance on the act is one on its actor,
                         # whatever kinds the sense takes for a named object; no other sense
                         # reads the act as its actor ("welcomed Trump's decision" meets no one)
-                        if rel in _STANCES and _takes_acts(spec.object_kinds):
+                        if rel in _STANCES and _takes_acts(spec.object_kinds) and name != "for":
                             owned.add(owner)
                         else:
                             found = [e for e in found if e != owner]
@@ -2842,6 +2919,8 @@ class _SentenceReader:
                 # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by multiple
                 # drone strikes": no attacker named, but "the attacks" later are on Saudi Arabia
                 self.memory.event_targets[rel] = objects[0]
+            if "against" in slots and self._sued_measures(rel, objects):
+                rel, owned = Relation.OPPOSES, owned | set(objects)
             objects = [
                 o
                 for o in dict.fromkeys(objects)
@@ -2908,6 +2987,12 @@ class _SentenceReader:
                     # "Greece, Cyprus and Israel signed the agreement": a multilateral signing
                     # binds each party to the agreement, not every pair of parties
                     pair_up = False
+            if rel in (Relation.REQUESTS, Relation.SUPPORTS) and (
+                undone := self._undone_issues(verb)
+            ):
+                # "demanded the withdrawal of the extradition bill", "called for the repeal of
+                # the law": asking for a measure's undoing opposes it
+                rel, objects = Relation.OPPOSES, undone
             said = Modality.REPORTED if spec.reported else None
             for s in subjects:
                 for o in objects:
@@ -3333,7 +3418,11 @@ class _SentenceReader:
             if found is None:
                 continue
             rel, clause = found
-            for speaker, target in self._said_of(token, self._evaluated(token, clause, ev), ev):
+            evaluated = self._evaluated(token, clause, ev)
+            for speaker, target in self._said_of(token, evaluated, ev, measures=True):
+                if self.res.kind_of(target) in (Kind.TOPIC, Kind.EVENT):
+                    # "Court says prorogation was unlawful": a measure is opposed, not accused
+                    rel = Relation.OPPOSES if rel is Relation.ACCUSES else rel
                 yield _Candidate(
                     rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
                 )
@@ -3401,9 +3490,12 @@ class _SentenceReader:
             and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in prep.head.children)
         ]
 
-    def _said_of(self, words: Token, targets: list[str], ev: Evaluation) -> list[tuple[str, str]]:
+    def _said_of(
+        self, words: Token, targets: list[str], ev: Evaluation, measures: bool = False
+    ) -> list[tuple[str, str]]:
         """(speaker, party) for each party in `targets` when someone named says the words at
-        `words`; never the speaker on themselves."""
+        `words`; never the speaker on themselves. `measures` lets a target be a Topic or Event
+        too."""
         speaker = self._speaker_of(words, ev)
         we = [c for c in words.head.children if c.dep_ in _SUBJ and c.lower_ == "we"]
         if speaker is not None and we and self._quoted(we[0]):
@@ -3413,7 +3505,11 @@ class _SentenceReader:
         return [
             (speaker, target)
             for target in dict.fromkeys(targets)
-            if target != speaker and self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}
+            if target != speaker
+            and (
+                self.res.kind_of(target) in _ACTOR_KINDS | {Kind.PERSON}
+                or (measures and self.res.kind_of(target) in (Kind.TOPIC, Kind.EVENT))
+            )
         ]
 
     def _evaluation_at(self, token: Token, ev: Evaluation) -> tuple[Relation, Token] | None:
@@ -3536,6 +3632,12 @@ class _SentenceReader:
             ]
         if not named and (agent := self._act_agent(subject)):
             named = [agent]  # "the Israeli strikes were illegal"
+        agents = load_agents()
+        if not named and (
+            subject.lemma_.lower() in agents.issues or _issue_phrase(subject) in agents.issues
+        ):
+            # "the state of emergency is unconstitutional": a measure judged is a stance on it
+            named = [e for e in (self._issue(subject),) if e is not None]
         return named[:1]
 
     def denials(self) -> Iterator[_Candidate]:
@@ -3756,7 +3858,10 @@ class _SentenceReader:
                     for c in anti
                     if home is not None and c.lemma_.lower() in ("government", "regime")
                 ]
-        objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
+        if self._sued_measures(rel, objects):
+            rel = Relation.OPPOSES
+        else:
+            objects = [o for o in objects if self._kind_ok(o, spec.object_kinds)]
         subjects = [s for s in subjects if self._kind_ok(s, spec.subject_kinds)]
         addressed = False
         if rel is Relation.REQUESTS and subjects and not objects:
@@ -5084,6 +5189,68 @@ class _SentenceReader:
         self.memory.gathering = list(dict.fromkeys(states))
         self.memory.gathering_index = self.index
 
+    def _undone_issues(self, verb: Token) -> list[str]:
+        """The issues whose undoing a verb's direct object or "for" phrase names ("the
+        withdrawal of the extradition bill", "an end to the Iraq War", "called for the bill to be
+        dropped"), as Topics or Events; for an act undone, its named owner ("called for the
+        Citizens United decision to be overturned")."""
+        agents, found = load_agents(), []
+        undoing = self.lex.words["undoing_verbs"] | _UNDOING_VERBS
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp")
+            and c.lemma_.lower() in undoing
+            and {"mark", "auxpass"} <= {a.dep_ for a in c.children}
+            and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children)
+        ]
+        heads = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "for")
+        # "called for the bill to be dropped", parsed as a clause of its own
+        heads += [a for c in clauses for a in c.children if a.dep_ == "nsubjpass"]
+        for head in heads:
+            if head.lemma_.lower() in _UNDOING_NOUNS:
+                undone = _prep_objects(head, "of") + _prep_objects(head, "to")
+            elif (
+                head.dep_ == "nsubjpass"
+                or head.head.lower_ == "for"
+                and any(
+                    c.dep_ == "acl"
+                    and c.lemma_.lower() in undoing
+                    and {"aux", "auxpass"} <= {a.dep_ for a in c.children}
+                    for c in head.children
+                )
+            ):
+                undone = [head]
+            else:
+                continue
+            for p in undone:
+                lemma = p.lemma_.lower()
+                named = self.res.entity_at(p)
+                if named is None and (lemma in agents.issues or p.lower_ in agents.issues):
+                    named = self._issue(p)
+                if named is None and p is head and _is_act(p):
+                    owners = [
+                        e
+                        for c in p.children
+                        if c.dep_ in ("compound", "poss") and (e := self.res.entity_at(c))
+                    ]
+                    named = owners[0] if len(owners) == 1 else None
+                if named is not None and (
+                    p is head or self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT)
+                ):
+                    found.append(named)
+        return found
+
+    def _sued_measures(self, rel: Relation, objects: list[str]) -> bool:
+        """Whether an accusation's objects are all measures, as in "filed a combined lawsuit
+        against the state of emergency": legal action against a measure opposes it
+        (`_stance_object` makes a Topic only of an issue)."""
+        return (
+            rel is Relation.ACCUSES
+            and bool(objects)
+            and all(self.res.kind_of(o) in (Kind.TOPIC, Kind.EVENT) for o in objects)
+        )
+
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
@@ -5476,6 +5643,28 @@ _PAIRED_PERSONS = frozenset(
         "king",
     }
 )
+# Verbs of undoing a measure besides the lexicon's undoing verbs: "called for the decision to be
+# overturned".
+_UNDOING_VERBS = frozenset({"overturn", "repeal", "abolish", "shelve", "dismiss", "strike", "kill"})
+# Heads of a barrier that a phrase "on the border" names as a border wall.
+_BARRIERS = frozenset({"wall", "fence", "barrier"})
+# Nouns of undoing a measure: asking for "the withdrawal of the bill" opposes the bill.
+_UNDOING_NOUNS = frozenset(
+    {
+        "withdrawal",
+        "dismissal",
+        "repeal",
+        "scrapping",
+        "abolition",
+        "cancellation",
+        "annulment",
+        "revocation",
+        "reversal",
+        "rollback",
+        "end",
+        "removal",
+    }
+)
 # Issues that are laws, named by what they do ("a bill legalising abortion").
 _LAWS = frozenset({"bill", "law", "legislation", "amendment"})
 # Acts whose "of" phrase names who makes them ("the demands of the protesters"); for other acts
@@ -5581,6 +5770,17 @@ def _is_act(token: Token) -> bool:
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
     acts = load_agents().acts
     return token.lower_ in acts or token.lemma_.lower() in acts or _hyphen_word(token) in acts
+
+
+def _issue_phrase(token: Token) -> str:
+    """The head with its "of" phrase when that phrase is one word ("state of emergency",
+    "articles of impeachment"), lower case; else the empty string."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objs) == 1 and not list(objs[0].children):
+                return f"{token.lower_} of {objs[0].lower_}"
+    return ""
 
 
 def _hyphen_word(token: Token) -> str:
