@@ -4195,6 +4195,8 @@ class _SentenceReader:
                 tied = owners or named or self._labelled_by(entity, span)
                 for owner in tied if named or self._state_body(entity, span) else []:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, "part_of_owner")
+                if not tied and (apposed := self._apposed_owner(entity, root)) is not None:
+                    yield _Candidate(Relation.PART_OF, entity, apposed, root, "part_of_apposition")
             elif kind is Kind.LOCATION:
                 for child in root.children:
                     if child.dep_ == "appos":
@@ -4880,6 +4882,42 @@ class _SentenceReader:
         self.res.add_node(entity, known.name, Kind.COUNTRY, form=known.name)
         self.res.nodes[entity].iso3 = known.iso3
         return True
+
+    def _apposed_owner(self, org: str, root: Token) -> str | None:
+        """The owner an apposition gives an organisation: "Kataib Hezbollah, part of Iraq's
+        Popular Mobilization Forces", "the Quds Force, an arm of the IRGC" (a part noun with
+        "of"); "the World Health Organization, a United Nations agency", "Gazprom, the Russian
+        state-owned energy giant" (a body's class noun labelled with its owner)."""
+        for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            lemma = appos.lemma_.lower()
+            if lemma in _PART_NOUNS:
+                found = [e for p in _prep_objects(appos, "of") for e in self.entities(p)]
+                kinds = {self.res.kind_of(e) for e in found}
+                if len(found) == 1 and kinds <= {Kind.ORGANIZATION, Kind.COUNTRY}:
+                    return found[0] if found[0] != org else None
+                continue
+            labels = [
+                e
+                for c in appos.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and (e := self.res.entity_at(c))
+                and e != org
+            ]
+            words = {c.lower_ for c in appos.subtree if c.i < appos.i}
+            body = lemma in _STATE_BODIES or lemma in _OWNED_CLASSES
+            if len(labels) != 1 or not body:
+                continue
+            kind = self.res.kind_of(labels[0])
+            if (
+                kind is Kind.ORGANIZATION
+                or kind is Kind.COUNTRY
+                and (
+                    lemma in _STATE_BODIES - {"company", "companies", "firm", "firms"}
+                    or words & {"state", "state-owned", "state-run", "government", "mercenary"}
+                )
+            ):
+                return labels[0]
+        return None
 
     def _state_body(self, org: str, span: list[Token]) -> bool:
         """Whether an organisation can be part of a state: a proper name whose head or label is a
@@ -5842,6 +5880,12 @@ def _singular(word: str, roles: Any) -> str:
 # labelled with: "German migrant marine rescue charity Sea-Eye".
 _LABEL_WORDS = 5
 
+# Nouns an apposition names an organisation's place in another with: "part of", "an arm of".
+_PART_NOUNS = frozenset(
+    {"part", "member", "unit", "arm", "wing", "branch", "subsidiary", "affiliate", "offshoot"}
+)
+# Class nouns of bodies an apposition may give an owner: "a Russian state energy giant".
+_OWNED_CLASSES = frozenset({"giant", "group", "conglomerate", "monopoly", "militia", "contractor"})
 _STATE_BODIES = INSTITUTIONS | frozenset(
     {
         "military",

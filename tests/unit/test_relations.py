@@ -903,6 +903,40 @@ def test_quoted_i_counting_on_a_state_to_act_is_the_writers_request(nlp: Languag
     assert ("person:jens-stoltenberg", "REQUESTS", "country:TUR") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # constructed: the appositions wire copy introduces organisations with
+        (
+            "Kataib Hezbollah, part of Iraq's Popular Mobilization Forces, was blamed for the "
+            "attack.",
+            ("org:kataib-hezbollah", "PART_OF", "org:popular-mobilization-forces"),
+        ),
+        (
+            "The World Health Organization, a United Nations agency, warned of a new wave of "
+            "infections.",
+            ("org:world-health-organization", "PART_OF", "org:united-nations"),
+        ),
+        (
+            "The Wagner Group, a Russian mercenary company, fought in Bakhmut.",
+            ("org:wagner-group", "PART_OF", "country:RUS"),
+        ),
+    ],
+)
+def test_an_apposition_places_an_organisation_in_its_owner(
+    nlp: Language, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_a_private_company_labelled_with_a_state_in_apposition_is_no_part_of_it(
+    nlp: Language,
+) -> None:
+    # constructed: a demonym alone ties a company to no state
+    text = "Spotify, the Swedish music streaming company, reported a loss."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "PART_OF"]
+
+
 def test_a_state_body_whose_name_ends_in_an_of_phrase_is_part_of_the_state(nlp: Language) -> None:
     # W09: the last word of the name hangs inside it; the name's head decides.
     text = "On Friday, the United States Department of Transportation announced new restrictions on flights to Cuba."
