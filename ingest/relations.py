@@ -2673,17 +2673,25 @@ class _SentenceReader:
 
     def _seat_acting(self, cand: _Candidate) -> _Candidate:
         """ "Beijing has repeatedly criticized Washington": a capital that a stance, request or
-        sanction is aimed at acts as its state, as a capital in the subject does."""
+        sanction is aimed at acts as its state, as a capital in the subject does; either side of a
+        symmetric relation acts ("Beijing, an ally of Russia")."""
         if cand.type not in _AIMED_AT_ACTORS:
             return cand
-        known = _gazetteer_known().get(cand.object)
+        cand = replace(cand, object=self._seat_state(cand.object, cand.subject))
+        if cand.type in SYMMETRIC:
+            cand = replace(cand, subject=self._seat_state(cand.subject, cand.object))
+        return cand
+
+    def _seat_state(self, place: str, other: str) -> str:
+        """The state whose capital `place` is, unless that is the other party itself."""
+        known = _gazetteer_known().get(place)
         if known is None or known.kind is not Kind.LOCATION or known.country is None:
-            return cand
-        if known.country == cand.subject:
-            return cand
+            return place
+        if known.country == other:
+            return place
         if known.country not in self.res.nodes:
             self._mentioned(known.country)
-        return replace(cand, object=known.country)
+        return known.country
 
     def _at_home(self, cand: _Candidate) -> bool:
         """ "Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
@@ -4127,6 +4135,12 @@ class _SentenceReader:
         return [e for t in _prep_objects(noun, name) for e in self.entities(t)]
 
     def _mod_entities(self, token: Token) -> list[str]:
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "poss"
+            and (leader := self._leader_description(token)) is not None
+        ):
+            return [leader]  # "the Chinese leader's visit": the leader's, not China's
         out = []
         for t in token.subtree:
             e = self.res.entity_at(t)
@@ -4199,7 +4213,11 @@ class _SentenceReader:
                     yield _Candidate(Relation.PART_OF, entity, apposed, root, "part_of_apposition")
             elif kind is Kind.LOCATION:
                 for child in root.children:
-                    if child.dep_ == "appos":
+                    # "Vladivostok, a Russian city", "Vladivostok, Russia"; not "Beijing, an ally
+                    # of Russia", a capital standing for its state
+                    if child.dep_ == "appos" and (
+                        child.lemma_.lower() in _place_nouns() or self.res.entity_at(child)
+                    ):
                         places = self._owners(child) + [
                             e
                             for e in self.entities(child, with_conj=False)

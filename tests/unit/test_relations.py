@@ -1912,6 +1912,28 @@ def test_a_base_hosting_troops_is_no_meeting(nlp: Language) -> None:
     assert not [t for t in got if t[1] == "MEETS"]
 
 
+def test_a_leader_described_by_the_possessive_of_an_act_is_the_leader(nlp: Language) -> None:
+    # constructed after outlet copy: "the Chinese leader's visit" is Xi's, not China's
+    text = (
+        "China's President Xi Jinping arrived in Moscow on Monday. Officials said the Chinese "
+        "leader's visit to Moscow would last three days."
+    )
+    visits = {(c.subject, c.object) for c in claims_of(nlp, text) if c.type.value == "VISITS"}
+    assert ("person:xi-jinping", "loc:moscow") in visits
+    assert ("country:CHN", "loc:moscow") not in visits
+
+
+def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Language) -> None:
+    # constructed after outlet copy: an apposition that is no place noun places nothing, and
+    # either side of a symmetric relation that is a capital stands for its state
+    text = "The visit comes as Beijing, a close ally of Russia, offered a peace plan."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert not [t for t in got if t[1] == "LOCATED_IN"]
+    assert {t for t in got if t[1] == "COOPERATES_WITH"} == {
+        ("country:CHN", "COOPERATES_WITH", "country:RUS")
+    }
+
+
 def test_returning_home_is_a_visit(nlp: Language) -> None:
     # W07: her own country, which `_at_home` keeps for a return
     text = (
