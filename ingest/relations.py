@@ -169,6 +169,7 @@ _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
 _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in"})
+_TIME_FRAMES = frozenset({"during", "after", "before", "amid", "ahead"})
 # Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
 _HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 _MEETING_PLACE_VERBS = frozenset({"meet", "gather", "convene"}) | _HOSTING_VERBS
@@ -2421,8 +2422,9 @@ class _SentenceReader:
             # the actor of the active verb coordinated with it.
             return self.entities(passive[0])
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "xcomp":
-                # "urged X to stop": the object of the governor acts; else its subject.
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _INSTRUMENT_VERBS:
+                # "urged X to stop": the object of the governor acts; else its subject ("used
+                # drones to attack US forces": the user attacks).
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"] or [
                     t
                     for spec in self.lex.verbs.get(verb.head.lemma_.lower(), [])
@@ -2769,6 +2771,10 @@ class _SentenceReader:
                 continue
             if spec.type is Relation.REQUESTS and _asks_a_question(verb):
                 continue  # "asked Stamenković how their research is linked to ...": a question
+            if spec.type is Relation.SUPPLIES and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in verb.children
+            ):
+                continue  # "sending a delegation to Egypt": envoys are sent, not supplied
             if spec.needs_infinitive and not any(
                 c.dep_ in ("xcomp", "advcl")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -2838,6 +2844,10 @@ class _SentenceReader:
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
+            if rel is Relation.ATTACKS and self._struck_with_sanctions(verb):
+                # "hit Iran's drone program with sanctions": sanctions on the program's owner
+                owned = any(c.dep_ == "poss" for d in self.slot(verb, "dobj") for c in d.children)
+                rel, slots = Relation.SANCTIONS, ["poss_of_dobj" if owned else "dobj"]
             objects: list[str] = []
             owned: set[str] = set()  # actors read from the acts in the slots
             for name in slots:
@@ -3033,6 +3043,17 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def _struck_with_sanctions(self, verb: Token) -> bool:
+        """Whether a verb of striking strikes "with" a sanction noun: "hit Iran with sanctions"."""
+        return any(
+            (sense := self.lex.nouns.get(p.lower_) or self.lex.nouns.get(p.lemma_.lower()))
+            is not None
+            and sense.type is Relation.SANCTIONS
+            # the parser may hang "with" on the object
+            for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            for p in _prep_objects(holder, "with")
+        )
 
     def actor_participle(self, verb: Token) -> Iterator[_Candidate]:
         """ "the Iranian-backed Houthis", "Sanders-backed candidate Joe Biden", "the US-allied
@@ -5412,7 +5433,7 @@ class _SentenceReader:
                     planned = planned or i <= 1
                 if c.dep_ in ("aux", "advmod") and c.lemma_.lower() in w["possible"]:
                     hedged = hedged or i <= 2
-            if i > 0 and lemma in w["deny"]:
+            if i > 0 and lemma in w["deny"] and not _framed_below(chain[:i]):
                 return Modality.DENIED, None
             if (
                 i > 0
@@ -5629,6 +5650,12 @@ _PERSONS_HIT = frozenset({"people", "civilians", "person", "man", "woman", "chil
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})
 _HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
+# People one sends to talk, not goods one supplies.
+_ENVOYS = frozenset(
+    {"delegation", "team", "envoy", "envoys", "negotiator", "negotiators", "mission", "diplomat"}
+)
+# Verbs whose object is the means of their infinitive, not its actor.
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})
 # Passive verbs whose subject is the subject of their infinitive ("is expected to travel").
 _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}
@@ -6457,6 +6484,12 @@ def _examples(token: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "including"):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _framed_below(chain: list[Token]) -> bool:
+    """Whether a chain from a trigger up to a verb passes a phrase of time that frames the verb:
+    "dismissed the idea during discussions with U.S. officials" denies the idea, not the talks."""
+    return any(t.dep_ == "prep" and t.lower_ in _TIME_FRAMES for t in chain)
 
 
 def _intended(verb: Token) -> bool:

@@ -1934,6 +1934,53 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        # constructed after outlet copy (sanctions and ceasefire news); each a fix of a wrong claim
+        (  # the user of an instrument acts in its infinitive, not the instrument
+            "Iran and its proxy militants have used drones to attack U.S. forces.",
+            ("country:IRN", "ATTACKS", "country:USA", "asserted"),
+            None,
+        ),
+        (  # striking with sanctions is sanctioning the owner of what is struck
+            "The US Treasury on Friday hit Iran's drone program with sanctions.",
+            (
+                "org:united-states-department-of-the-treasury",
+                "SANCTIONS",
+                "country:IRN",
+                "asserted",
+            ),
+            (
+                "org:united-states-department-of-the-treasury",
+                "ATTACKS",
+                "topic:drone-program",
+                "asserted",
+            ),
+        ),
+        (  # a delegation is sent, not supplied
+            "Israel will still be sending a delegation to Egypt to resume talks.",
+            None,
+            ("country:ISR", "SUPPLIES", "country:EGY", "planned"),
+        ),
+        (  # a denial does not reach the talks that frame it in time
+            "The Qatari Prime Minister dismissed the idea during discussions with U.S. officials.",
+            ("country:QAT", "NEGOTIATES_WITH", "country:USA", "asserted"),
+            ("country:QAT", "NEGOTIATES_WITH", "country:USA", "denied"),
+        ),
+    ],
+)
+def test_outlet_phrasings_read_right(
+    nlp: Language,
+    text: str,
+    want: tuple[str, str, str, str] | None,
+    unwanted: tuple[str, str, str, str] | None,
+) -> None:
+    got = triples(claims_of(nlp, text))
+    assert want is None or want in got
+    assert unwanted is None or unwanted not in got
+
+
 def test_returning_home_is_a_visit(nlp: Language) -> None:
     # W07: her own country, which `_at_home` keeps for a return
     text = (
