@@ -2353,6 +2353,17 @@ class _SentenceReader:
 
     def subjects(self, verb: Token) -> list[str]:
         """The actors of a verb: its subject, the agent of a passive, or its governor's."""
+        split = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.i >= self.dateline_end and c.pos_ != "PRON"
+        ]
+        if len(split) > 1 and any(
+            t.lower_ == "and" for t in verb.doc[split[0].i : split[-1].left_edge.i]
+        ):
+            # "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, and the US Secretary of
+            # State Antony Blinken discussed": the parser made two subjects of one coordination
+            return list(dict.fromkeys(e for c in split for e in self.entities(c)))
         for child in verb.children:
             if child.dep_ == "nsubj" and child.i >= self.dateline_end:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -4303,6 +4314,8 @@ class _SentenceReader:
             if (e := self.res.entity_at(t))
             and e != place
             and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            # "the Saudi Red Sea city of Jeddah": a city on a sea is not in it
+            and self.res.name_of(e).lower().split()[-1] not in _WATERS
         ]
         for container in dict.fromkeys(found):
             yield _Candidate(Relation.LOCATED_IN, place, container, root, "located_in_phrase")

@@ -1963,6 +1963,22 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             None,
             ("country:ISR", "SUPPLIES", "country:EGY", "planned"),
         ),
+        (  # two subjects the parser split off one coordination act together
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, and the US Secretary of "
+            "State Antony Blinken discussed a plan on Friday.",
+            ("person:antony-blinken", "NEGOTIATES_WITH", "person:faisal-bin-farhan", "asserted"),
+            None,
+        ),
+        (  # fleeing to a country is going there
+            "Opposition candidate Edmundo Gonzalez fled to Spain on Sunday.",
+            ("person:edmundo-gonzalez", "VISITS", "country:ESP", "asserted"),
+            None,
+        ),
+        (  # a city on a sea is in its country, not in the sea
+            "Talks continued on Monday in the Saudi Red Sea city of Jeddah.",
+            ("loc:jeddah", "LOCATED_IN", "country:SAU", "asserted"),
+            ("loc:jeddah", "LOCATED_IN", "loc:red-sea", "asserted"),
+        ),
         (  # a denial does not reach the talks that frame it in time
             "The Qatari Prime Minister dismissed the idea during discussions with U.S. officials.",
             ("country:QAT", "NEGOTIATES_WITH", "country:USA", "asserted"),
