@@ -2153,14 +2153,24 @@ class _SentenceReader:
             )
         )
 
-    def _protesters(self, noun: Token, places: list[str]) -> str | None:
+    def _protesters(
+        self, noun: Token, places: list[str], targets: Collection[str] = ()
+    ) -> str | None:
         """ "weeks of protests against a proposed change to Hong Kong's extradition law",
         "anti-government demonstrations in Iraq": a protest with no actor named is its
         protesters', scoped to where it is held: its own modifier or "in", the verb it is the
-        object or subject of, else the article's country."""
+        object or subject of, else the state its target leads ("demonstrations against Maduro"),
+        else the article's country."""
         found = list(dict.fromkeys(places)) or self._places_in(
             [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
         )
+        if not found:
+            led = {
+                state
+                for t in targets
+                if self.res.kind_of(t) is Kind.PERSON and (state := self._state_led_by(t))
+            }
+            found = list(led)
         if len(set(found)) > 1:
             return None
         return self._scoped_group(noun, "protesters", found[0] if found else None, True, None)
@@ -3887,7 +3897,7 @@ class _SentenceReader:
             and (objects or anti)
             and not (noun.tag_ == "NN" and noun.head.lower_ == "in")  # "resigned in protest to"
         ):
-            implied = self._protesters(noun, places)
+            implied = self._protesters(noun, places, objects)
             subjects = [implied] if implied else []
             if implied is not None and not objects:
                 # "anti-Maduro protests"; "anti-government protests in Iraq": the government of

@@ -1979,6 +1979,13 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("loc:jeddah", "LOCATED_IN", "country:SAU", "asserted"),
             ("loc:jeddah", "LOCATED_IN", "loc:red-sea", "asserted"),
         ),
+        (  # protesters against a state's leader are that state's, not the article's busiest
+            "President Nicolas Maduro of Venezuela was declared the winner. The US, along with "
+            "several Latin American countries, challenged Maduro's victory. Demonstrations "
+            "against Maduro erupted after the vote, the United States said.",
+            ("group:venezuelan-protesters", "OPPOSES", "person:nicolas-maduro", "reported"),
+            ("group:american-protesters", "OPPOSES", "person:nicolas-maduro", "reported"),
+        ),
         (  # a denial does not reach the talks that frame it in time
             "The Qatari Prime Minister dismissed the idea during discussions with U.S. officials.",
             ("country:QAT", "NEGOTIATES_WITH", "country:USA", "asserted"),
