@@ -2677,7 +2677,10 @@ class _SentenceReader:
         yield from (
             self._crowd_stance(self._seat_acting(c))
             for c in events
-            if not self._at_home(c) and not self._on_own_side(c)
+            if not self._at_home(c)
+            and not self._on_own_side(c)
+            # "a bill providing aid to Ukraine": a measure is no actor
+            and self.res.kind_of(c.subject) is not Kind.TOPIC
         )
         yield from titles
 

@@ -1986,6 +1986,12 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("group:venezuelan-protesters", "OPPOSES", "person:nicolas-maduro", "reported"),
             ("group:american-protesters", "OPPOSES", "person:nicolas-maduro", "reported"),
         ),
+        (  # a measure is no actor: "a bill providing aid" supplies nothing
+            "U.S. President Joe Biden urges congressional Republicans to support a bill providing "
+            "aid to Ukraine.",
+            ("person:joe-biden", "REQUESTS", "org:republican-party", "asserted"),
+            ("topic:bill-providing-aid", "SUPPLIES", "country:UKR", "asserted"),
+        ),
         (  # a denial does not reach the talks that frame it in time
             "The Qatari Prime Minister dismissed the idea during discussions with U.S. officials.",
             ("country:QAT", "NEGOTIATES_WITH", "country:USA", "asserted"),
@@ -2002,6 +2008,23 @@ def test_outlet_phrasings_read_right(
     got = triples(claims_of(nlp, text))
     assert want is None or want in got
     assert unwanted is None or unwanted not in got
+
+
+def test_caucusing_with_a_party_is_no_meeting(nlp: Language) -> None:
+    # constructed after outlet copy
+    text = "Sen. Bernie Sanders, who caucuses with Democrats, opposed the measure."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "MEETS"]
+
+
+def test_a_minority_leader_is_affiliated_with_the_chamber_not_its_leader(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_federal_agency_announces_plans_to_begin_presidential_transition_process_following_Trump_election_loss
+    text = (
+        "Senate minority leader Chuck Schumer commented the president's tweets Monday are likely "
+        "as near as the US public will ever have to an official concession from the president."
+    )
+    got = {(c.subject, c.type.value) for c in claims_of(nlp, text)}
+    assert ("person:chuck-schumer", "AFFILIATED_WITH") in got
+    assert ("person:chuck-schumer", "LEADER_OF") not in got
 
 
 def test_returning_home_is_a_visit(nlp: Language) -> None:
