@@ -139,6 +139,30 @@ def test_a_minister_of_a_state_beyond_the_major_powers_is_known(nlp: Language) -
     assert [o.name for o in holders("CZE", "Prime Minister", date(2019, 3, 1))] == ["Andrej Babiš"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # constructed (no corpus sentence has these long title forms before a name; TRT,
+        # Anadolu and Asian outlets write them): "Affairs" and "Defence" are no part of the name
+        (
+            "Minister of Foreign Affairs Retno Marsudi said Indonesia would send aid to Gaza.",
+            "person:retno-marsudi",
+            "country:IDN",
+        ),
+        (
+            "Minister of National Defence Władysław Kosiniak-Kamysz said Poland would buy tanks.",
+            "person:wladyslaw-kosiniak-kamysz",
+            "country:POL",
+        ),
+    ],
+)
+def test_long_forms_of_a_ministers_title(
+    nlp: Language, text: str, person: str, country: str
+) -> None:
+    claims, _ = extract(nlp, text, date(2024, 3, 1))
+    assert (person, "AFFILIATED_WITH", country) in triples(claims)
+
+
 def test_title_name_and_date_single_out_one_holder() -> None:
     assert [o.name for o in by_title_and_name("President", "Maduro", date(2024, 3, 1))] == [
         "Nicolás Maduro"
