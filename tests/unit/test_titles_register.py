@@ -13,7 +13,14 @@ from spacy.language import Language
 
 from geokg.graph.models import Claim
 from geokg.graph.ontology import Kind
-from geokg.ingest.leaders import Office, Register, by_title_and_name, holders, load_register
+from geokg.ingest.leaders import (
+    Office,
+    Register,
+    by_title_and_name,
+    holders,
+    load_register,
+    name_key,
+)
 from geokg.ingest.relations import _Memory, _SentenceReader, load_lexicon
 from geokg.ingest.resolve import resolve
 
@@ -82,6 +89,78 @@ def test_overlapping_tenures_of_one_person_are_an_error() -> None:
     header = {"version": 1, "compiled": "2026-12-01", "cutoff": "2025-06-30", "about": "test"}
     with pytest.raises(ValidationError, match="overlapping"):
         Register.model_validate({**header, "entries": [entry, {**entry, "start": "1995-01-01"}]})
+
+
+def test_one_name_holds_one_office_of_one_state_on_a_day() -> None:
+    # "Defence Minister Akar" in 2020 is Turkey's Hulusi Akar: a surname alias shared with a
+    # holder of the same office elsewhere on the same days (Lebanon's Zeina Akar) would leave the
+    # title with two owners and no claim. Kim and Abdullah were shared before; the press names
+    # the country with them.
+    known = {frozenset({"kim"}), frozenset({"abdullah", "king abdullah"})}
+    far = date(2100, 1, 1)
+    entries = load_register().entries
+    shared = []
+    for i, a in enumerate(entries):
+        forms_a = {name_key(f) for f in (a.name, *a.aliases)}
+        for b in entries[i + 1 :]:
+            if a.country == b.country or a.role is not b.role:
+                continue
+            if a.start < (b.end or far) and b.start < (a.end or far):
+                common = frozenset(forms_a & {name_key(f) for f in (b.name, *b.aliases)})
+                if common and common not in known:
+                    shared.append((a.name, b.name, common))
+    assert shared == []
+    assert [o.country for o in by_title_and_name("Defence Minister", "Akar", date(2020, 6, 1))] == [
+        "TUR"
+    ]
+    assert [o.country for o in by_title_and_name("Prime Minister", "Orban", date(2020, 6, 1))] == [
+        "HUN"
+    ]  # not Romania's Ludovic Orban, who has no surname alias
+
+
+# corpus/wikinews, "Bombs kill at least 20 at cathedral in Mindanao, Philippines", 2019-01-28
+# https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines
+JOLO = (
+    'Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines. "We will use the '
+    'full force of the law to bring to justice the perpetrators behind this incident," said Delfin '
+    'Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act".'
+)
+
+
+def test_a_minister_of_a_state_beyond_the_major_powers_is_known(nlp: Language) -> None:
+    claims, _ = extract(nlp, JOLO, date(2019, 1, 28))
+    assert ("person:delfin-lorenzana", "AFFILIATED_WITH", "country:PHL") in triples(claims)
+    assert [o.name for o in holders("CAN", "Foreign Minister", date(2019, 3, 1))] == [
+        "Chrystia Freeland"
+    ]
+    assert [o.name for o in holders("JPN", "Defence Minister", date(2019, 3, 1))] == [
+        "Takeshi Iwaya"
+    ]
+    assert [o.name for o in holders("CZE", "Prime Minister", date(2019, 3, 1))] == ["Andrej Babiš"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # constructed (no corpus sentence has these long title forms before a name; TRT,
+        # Anadolu and Asian outlets write them): "Affairs" and "Defence" are no part of the name
+        (
+            "Minister of Foreign Affairs Retno Marsudi said Indonesia would send aid to Gaza.",
+            "person:retno-marsudi",
+            "country:IDN",
+        ),
+        (
+            "Minister of National Defence Władysław Kosiniak-Kamysz said Poland would buy tanks.",
+            "person:wladyslaw-kosiniak-kamysz",
+            "country:POL",
+        ),
+    ],
+)
+def test_long_forms_of_a_ministers_title(
+    nlp: Language, text: str, person: str, country: str
+) -> None:
+    claims, _ = extract(nlp, text, date(2024, 3, 1))
+    assert (person, "AFFILIATED_WITH", country) in triples(claims)
 
 
 def test_title_name_and_date_single_out_one_holder() -> None:
