@@ -108,7 +108,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
     _register_names(doc, res, published)
-    memory = _Memory(published=published)
+    memory = _Memory(published=published, publisher=article.source.lower())
     for index, sent in enumerate(doc.sents):
         check_deadline()  # an article that runs too long fails here, between two sentences
         reader = _SentenceReader(sent, res, lex, memory, index)
@@ -295,6 +295,10 @@ class _Memory:
     # The two parties of the latest sentence with one bilateral claim, for "both sides" after it.
     sides: list[str] = field(default_factory=list)
     sides_index: int = -1
+    # The article's publisher (lower case), and entity -> whether it is a news outlet or one
+    # of its journalists, read once.
+    publisher: str = ""
+    press: dict[str, bool] = field(default_factory=dict)
 
 
 class _SentenceReader:
@@ -2567,7 +2571,7 @@ class _SentenceReader:
         yield from (
             self._crowd_stance(self._seat_acting(c))
             for c in events
-            if not self._at_home(c) and not self._on_own_side(c)
+            if not self._at_home(c) and not self._on_own_side(c) and not self._press_contact(c)
         )
         yield from titles
 
@@ -2623,6 +2627,51 @@ class _SentenceReader:
         if home is None or self.res.kind_of(home) is not Kind.COUNTRY:
             return False
         return cand.object == home or (known is not None and known.country == home)
+
+    def _press_contact(self, cand: _Candidate) -> bool:
+        """ "Patel spoke to Wikinews", "Wikinews contacted Boeing", "Steve Peers, speaking to BBC":
+        talking with a news outlet or its journalist is reporting, not a meeting or a
+        consultation between parties; only a negotiation with one is."""
+        return (
+            cand.type in (Relation.NEGOTIATES_WITH, Relation.MEETS)
+            and cand.trigger.lemma_.lower() not in _BARGAINING
+            and (self._press(cand.subject) or self._press(cand.object))
+        )
+
+    def _press(self, entity: str) -> bool:
+        """Whether an entity is a news outlet (the article's publisher, a name with an outlet
+        word: "Fox News", "Washington Post"; one the text labels so: "French news channel BFM
+        TV") or a journalist ("Wikinews accredited reporter William S. Saturn")."""
+        if entity not in self.memory.press:
+            self.memory.press[entity] = self._is_press(entity)
+        return self.memory.press[entity]
+
+    def _is_press(self, entity: str) -> bool:
+        node = self.res.nodes.get(entity)
+        if node is None or node.kind is Kind.COUNTRY:
+            return False
+        names = {node.name.lower()} | {f.lower() for f in node.forms}
+        if self.memory.publisher in names:
+            return True
+        agents, doc = load_agents(), self.sent.doc
+        words = agents.journalists if node.kind is Kind.PERSON else agents.outlets
+        if node.kind is Kind.ORGANIZATION and any(
+            set(re.findall(r"[a-z]+", n)) & agents.outlets for n in names
+        ):
+            return True
+        for m in self.res.mentions:
+            if m.entity_id != entity:
+                continue
+            root = doc[m.start : m.end].root
+            labels = [c for c in root.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+            if root.dep_ == "appos":
+                labels.append(root.head)
+            if any(
+                not m.start <= t.i < m.end and (t.lower_ in words or t.lemma_.lower() in words)
+                for t in labels
+            ):
+                return True
+        return False
 
     def _on_own_side(self, cand: _Candidate) -> bool:
         """A quoted "we" read as the person who says it (`_we_actor`) does not act on the side
@@ -5628,6 +5677,9 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
 
 
 _REALMS = frozenset({"king", "queen"})
+
+# Senses of talking with someone that are bargaining, which even a news outlet may do.
+_BARGAINING = frozenset({"negotiate", "bargain", "haggle"})
 # Verbs whose infinitive says what their own subject will do together: "pledged to work together".
 _COMMITTING = frozenset(
     {"pledge", "agree", "vow", "promise", "decide", "plan", "intend", "undertake", "resolve"}

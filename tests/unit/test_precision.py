@@ -1,0 +1,84 @@
+"""Claims the extractor must not make from real sentences that look like a relation, beside the
+right claims of the same sentences.
+
+Sentences are English Wikinews, CC BY 2.5, Wikinews contributors
+(https://creativecommons.org/licenses/by/2.5/); the article URL is given beside each one.
+"""
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from extraction_support import claims_of, triples
+from spacy.language import Language
+
+from geokg.graph.models import Article
+from geokg.ingest.relations import extract_claims
+from geokg.ingest.resolve import resolve
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "corpus" / "wikinews" / "wikinews-2019-2020.jsonl"
+
+
+def _published_by(nlp: Language, text: str, publisher: str, day: datetime) -> set[tuple[str, ...]]:
+    doc = nlp(text)
+    article = Article(
+        id="test",
+        source=publisher,
+        published_at=day,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        extractor_version="test",
+    )
+    return {(c.subject, c.type.value, c.object) for c in extract_claims(doc, resolve(doc), article)}
+
+
+def test_talking_with_a_news_outlet_or_its_reporter_is_no_consultation(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/European_Court_of_Justice_says_Facebook_must_remove_%27illegal%27_posts_globally
+    text = (
+        "Steve Peers of the University of Essex, speaking to BBC, said, \"If there's a court "
+        "order to say that someone's been defamed, then Facebook has to also search for "
+        'different variations of it".'
+    )
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert not {c for c in got if c[1] == "NEGOTIATES_WITH"}
+    assert ("person:steve-peers", "AFFILIATED_WITH", "org:university-of-essex") in got
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    text = (
+        "Wikinews contacted campaign manager Steve Dasbach and deputy campaign manager Jess "
+        "Mears about the incident."
+    )
+    assert not {c for c in triples(claims_of(nlp, text)) if c[1] == "NEGOTIATES_WITH"}
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Bill_Hammons,_Unity_Party_of_America_presidential_nominee
+    # (a journalist of the outlet)
+    text = (
+        "Wikinews accredited reporter William S. Saturn reached out to Unity Party of America "
+        "presidential nominee Bill Hammons."
+    )
+    assert not {c for c in triples(claims_of(nlp, text)) if c[1] == "NEGOTIATES_WITH"}
+    # dev 07 (https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision):
+    # two officials speaking stays a consultation
+    text = (
+        "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US "
+        "Secretary of State Mike Pompeo about the case."
+    )
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert ("person:dominic-raab", "NEGOTIATES_WITH", "person:mike-pompeo") in got
+
+
+def test_the_articles_own_publisher_is_an_outlet(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Jo_Jorgensen,_U.S._Libertarian_Party_presidential_nominee
+    # (the whole article, where the recogniser reads "Wikinews" as a person: "Cohen spoke to
+    # Wikinews back in June", "With Wikinews, Jorgensen discusses her background")
+    row = next(
+        json.loads(line)
+        for line in WIKINEWS.read_text(encoding="utf-8").splitlines()
+        if "Wikinews_interviews_Jo_Jorgensen" in line
+    )
+    day = datetime.fromisoformat(row["published_at"]).replace(tzinfo=UTC)
+    got = _published_by(nlp, row["content"], "Wikinews", day)
+    assert not {c for c in got if c[1] == "NEGOTIATES_WITH"}
+    assert ("person:jo-jorgensen", "SUPPORTS", "topic:gun-rights") in got
+    assert ("org:libertarian-party", "SUPPORTS", "person:jo-jorgensen") in got
+    # published by someone else, "Wikinews" is a person like any other
+    other = _published_by(nlp, row["content"], "", day)
+    assert {c for c in other if c[1] == "NEGOTIATES_WITH"}
