@@ -2686,6 +2686,14 @@ class _SentenceReader:
         ]
         return bool(we) and self._speakers_side(we[0]) == cand.object
 
+    def _gives_no_supply(self, verb: Token, spec: VerbSense) -> bool:
+        """ "sent a letter to GitHub", "gave his 'Best Hero' award to James Shaw Jr.", "giving him
+        an additional six electoral college votes": what is given is a message, an honour or a
+        vote (the lexicon's `unsupplied`), not aid, arms or goods."""
+        given = [t for n in spec.items for t in self.slot(verb, n) if not self.res.entity_at(t)]
+        words = self.lex.words["unsupplied"]
+        return bool(given) and all(t.lemma_.lower() in words or t.lower_ in words for t in given)
+
     def _predicated(self, verb: Token, spec: VerbSense) -> bool:
         """Whether what the verb predicates of its object has a word of the sense; when its head
         word is another sense's ("called the decision a historic mistake"), the head decides."""
@@ -2888,6 +2896,8 @@ class _SentenceReader:
                 for t in self.slot(verb, n)
                 if not self.res.entity_at(t)
             ]
+            if rel is Relation.SUPPLIES and self._gives_no_supply(verb, spec):
+                continue
             base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)

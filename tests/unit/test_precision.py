@@ -82,3 +82,26 @@ def test_the_articles_own_publisher_is_an_outlet(nlp: Language) -> None:
     # published by someone else, "Wikinews" is a person like any other
     other = _published_by(nlp, row["content"], "", day)
     assert {c for c in other if c[1] == "NEGOTIATES_WITH"}
+
+
+def test_a_letter_an_award_or_votes_given_are_no_supplies(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman_after_GitHub_re-enables_public_access_to_youtube-dl
+    cases = [
+        "This move comes after Mitchell Stoltz, a Senior Staff Attorney of the Electronic "
+        "Frontier Foundation (EFF), sent a letter to GitHub on the behalf of youtube-dl's "
+        "maintainers.",
+        # https://en.wikinews.org/wiki/Tributes_paid_to_recently_deceased_US_actor_Chadwick_Boseman
+        'The audience was also shown a replay from the 2018 ceremony when Boseman gave his "Best '
+        'Hero" award to James Shaw Jr. who disarmed a shooter at a restaurant in Tennessee.',
+        # https://en.wikinews.org/wiki/Joe_Biden_projected_US_president-elect
+        "Later in the day, the AP and NBC News also called Nevada for Biden, giving him an "
+        "additional six electoral college votes.",
+    ]
+    for text in cases:
+        assert not {c for c in triples(claims_of(nlp, text)) if c[1] == "SUPPLIES"}, text
+    # https://en.wikinews.org/wiki/Samoan_government_ends_state_of_emergency_over_measles_outbreak
+    text = "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22."
+    got = claims_of(nlp, text)
+    assert [(c.subject, c.type.value, c.object) for c in got if c.type.value == "SUPPLIES"] == [
+        ("org:unicef", "SUPPLIES", "country:WSM")
+    ]
