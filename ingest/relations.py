@@ -5503,6 +5503,10 @@ _OF_STATE = frozenset({"sovereignty", "integrity", "independence", "unity"})
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
 # struck all the same ("attacked the pipeline").
 _WORDED_ASSAULT = frozenset({"attack", "assail"})
+# What a person is attacked for, over or on, or as, when the attack is in words; and the named
+# things whose "on" is a date or a place, not an issue ("attacked him on Sunday").
+_ARGUED_PREPS = frozenset({"for", "over", "on", "as"})
+_NOT_ARGUED = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 # Words that say a title's holder is the one in office now, not which office it is
@@ -5593,11 +5597,23 @@ def _verbal_attack(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
-    return any(
+    if any(
         c.dep_ == "prep"
         and c.lower_ == "as"
         and c.i + 1 < len(doc)
         and doc[c.i + 1].text in _QUOTES
+        for c in verb.children
+    ):
+        return True
+    # "Biden attacked Trump for the tweet", "attacked Drudge as a consistent Trump opponent",
+    # "continued to attack Trump on his taxes": a person attacked for, over or on something, or as
+    # someone, is criticised; not "attacked the base on Sunday" or "attacked him in Kabul"
+    if not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _ARGUED_PREPS
+        and not any(p.ent_type_ in _NOT_ARGUED for p in c.children if p.dep_ in ("pobj", "pcomp"))
         for c in verb.children
     )
 

@@ -105,3 +105,28 @@ def test_a_letter_an_award_or_votes_given_are_no_supplies(nlp: Language) -> None
     assert [(c.subject, c.type.value, c.object) for c in got if c.type.value == "SUPPLIES"] == [
         ("org:unicef", "SUPPLIES", "country:WSM")
     ]
+
+
+def test_a_person_attacked_for_on_or_as_something_is_criticised(nlp: Language) -> None:
+    cases = {
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+        "Biden attacked Trump for the tweet, claiming he used it to distract from Lewis's "
+        "funeral.": ("person:biden", "person:trump"),
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+        "Trump attacked Drudge as a consistent Trump opponent and his campaign called for CNN to "
+        "fire Lockhart.": ("person:trump", "person:drudge"),
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+        "Democrats continued to attack Trump on his taxes.": ("group:democrats", "person:trump"),
+    }
+    for text, (s, o) in cases.items():
+        got = {(a, t, b) for a, t, b, _ in triples(claims_of(nlp, text))}
+        assert (s, "CRITICIZES", o) in got, text
+        assert (s, "ATTACKS", o) not in got, text
+    # https://en.wikinews.org/wiki/Lost_52_Project_announces_discovery_of_wrecked_sub_near_Okinawa
+    # (a vessel attacked in late February is assaulted)
+    text = (
+        "Amateur researcher and systems engineer Yutaka Iwasaki of Kobe, Japan came across "
+        "military records that showed a Japanese bomber had attacked a U.S. vessel in late "
+        "February."
+    )
+    assert ("country:JPN", "ATTACKS", "country:USA", "asserted") in triples(claims_of(nlp, text))
