@@ -4978,17 +4978,20 @@ class _SentenceReader:
             if child.dep_ == "appos" and child.lower_ in titles or child.lemma_.lower() in titles:
                 if child.dep_ != "appos":
                     continue
-                owners = self._nested_owners(child)
+                phrase = self._own_apposition(child)
+                owners = self._nested_owners(child, phrase)
                 if owners:
-                    words = [t for t in child.subtree if not t.is_punct and t.dep_ != "det"]
+                    words = [t for t in phrase if not t.is_punct and t.dep_ != "det"]
                     words = [
                         t for t in words if not self.res.entity_at(t) and t.dep_ not in ("case",)
                     ]
                     role = " ".join(t.text for t in words[:8])
                     direct = self._owners(child)
+                    # "the deputy executive director of the Port Authority" does not lead it
+                    deputy = any(c.lower_ in _DEPUTIES for c in child.children if c.i < child.i)
                     rel = (
                         Relation.LEADER_OF
-                        if child.lemma_.lower() in roles.leader and direct
+                        if child.lemma_.lower() in roles.leader and direct and not deputy
                         else Relation.AFFILIATED_WITH
                     )
                     yield _Candidate(
@@ -5017,14 +5020,32 @@ class _SentenceReader:
                         role=title.text,
                     )
 
-    def _nested_owners(self, token: Token) -> list[str]:
+    def _nested_owners(self, token: Token, phrase: list[Token] | None = None) -> list[str]:
         out = [
             e
-            for t in token.subtree
+            for t in (token.subtree if phrase is None else phrase)
             if (e := self.res.entity_at(t))
             and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
         ]
         return list(dict.fromkeys(out))
+
+    def _own_apposition(self, title: Token) -> list[Token]:
+        """The words of an apposed title that are its holder's: "Kelly, then-New Jersey Governor
+        Chris Christie's deputy chief of staff, and Baroni, then the deputy executive director
+        of the Port Authority": the parser hangs "Baroni" and his title under Kelly's, but a
+        person coordinated with the title is someone else, with their own."""
+        others = [
+            t
+            for t in title.subtree
+            if t.dep_ == "conj"
+            and (e := self.res.entity_at(t))
+            and self.res.kind_of(e) is Kind.PERSON
+        ]
+        skip = {u.i for t in others for u in t.subtree}
+        for t in others:
+            # the "and" and the comma before the other person go with them
+            skip |= {c.i for c in t.head.children if c.dep_ in ("cc", "punct") and c.i < t.i}
+        return [t for t in title.subtree if t.i not in skip]
 
     def _prefer_org(self, owners: list[str]) -> str:
         orgs = [o for o in owners if self.res.kind_of(o) is Kind.ORGANIZATION and ":" in o]

@@ -153,3 +153,18 @@ def test_an_advisers_brief_is_part_of_the_title_not_an_organisation(nlp: Languag
     assert ("person:yuri-ushakov", "AFFILIATED_WITH", "country:RUS", "asserted") in triples(
         claims_of(nlp, text)
     )
+
+
+def test_a_person_coordinated_in_an_apposition_keeps_their_own_title(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States
+    # (the parser hangs "Baroni" and his title under Kelly's; a deputy does not lead)
+    text = (
+        "Kelly, then-New Jersey Governor Chris Christie's deputy chief of staff, and Baroni, then "
+        "the deputy executive director of the Port Authority of New York and New Jersey, were "
+        "both previously convicted of fraud for their actions."
+    )
+    got = _pairs(nlp, text)
+    assert ("person:baroni", "AFFILIATED_WITH", "org:port-authority-of-new-york") in got
+    assert not {c for c in got if c[0] == "person:kelly"}
+    assert not {c for c in got if c[1] == "LEADER_OF" and c[2].startswith("org:")}
+    assert ("person:chris-christie", "LEADER_OF", "loc:new-jersey") in got
