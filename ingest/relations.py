@@ -4989,6 +4989,12 @@ class _SentenceReader:
                     direct = self._owners(child)
                     # "the deputy executive director of the Port Authority" does not lead it
                     deputy = any(c.lower_ in _DEPUTIES for c in child.children if c.i < child.i)
+                    # "the General Services Administration's chief of staff": a head of a
+                    # portfolio the title names ("of staff") does not lead the owner
+                    deputy = deputy or any(
+                        p.pos_ == "NOUN" and not self.res.entity_at(p)
+                        for p in _prep_objects(child, "of")
+                    )
                     rel = (
                         Relation.LEADER_OF
                         if child.lemma_.lower() in roles.leader and direct and not deputy
@@ -5930,7 +5936,8 @@ def _is_leader_title(role: str, roles: Any) -> bool:
     for title in roles.leader | roles.affiliated:
         if any(t == title or t.endswith(" " + title) for t in texts) and len(title) > best:
             best, leader = len(title), title in roles.leader
-    return leader
+    # "CIA deputy director", "Libertarian Party Vice Chairman": a deputy does not lead
+    return leader and not _DEPUTIES & set(re.split(r"[\s-]+", text))
 
 
 # A chamber's words the recogniser runs a party's word into: "Republican Senate".

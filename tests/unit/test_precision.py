@@ -168,3 +168,38 @@ def test_a_person_coordinated_in_an_apposition_keeps_their_own_title(nlp: Langua
     assert not {c for c in got if c[0] == "person:kelly"}
     assert not {c for c in got if c[1] == "LEADER_OF" and c[2].startswith("org:")}
     assert ("person:chris-christie", "LEADER_OF", "loc:new-jersey") in got
+
+
+def test_a_deputy_or_the_head_of_a_portfolio_does_not_lead_the_owner(nlp: Language) -> None:
+    cases = {
+        # https://en.wikinews.org/wiki/Former_U.S._intelligence_agent_Tony_Mendez,_architect_of_%27Argo%27_rescue,_dies_at_78
+        "Former CIA deputy director Michael Morell praised Mendez on Twitter.": (
+            "person:michael-morell",
+            "org:cia",
+        ),
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+        "At Ballot Access News, AIP vice chairman Mark Seidenberg commented on the ticket.": (
+            "person:mark-seidenberg",
+            "org:aip",
+        ),
+        # https://en.wikinews.org/wiki/US_President_Trump_grants_eleven_people_clemency
+        "Trump granted David Hossein Safavian, formerly the General Services Administration's "
+        "chief of staff, a full and unconditional pardon.": (
+            "person:david-hossein-safavian",
+            "org:general-services-administration",
+        ),
+    }
+    for text, (person, owner) in cases.items():
+        got = _pairs(nlp, text)
+        assert (person, "AFFILIATED_WITH", owner) in got, text
+        assert (person, "LEADER_OF", owner) not in got, text
+    # constructed extra: the head of the organisation still leads it
+    text = (
+        "Tedros Adhanom Ghebreyesus, the director-general of the World Health Organization, said "
+        "the virus was spreading."
+    )
+    assert (
+        "person:tedros-adhanom-ghebreyesus",
+        "LEADER_OF",
+        "org:world-health-organization",
+    ) in _pairs(nlp, text)
