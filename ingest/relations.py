@@ -2939,6 +2939,9 @@ class _SentenceReader:
                 # "The foreign ministers agreed to a future meet": a meeting's participants
                 # agreeing among themselves is that meeting, told already
                 and not any(c.dep_ in _SUBJ and self._gathering_described(c) for c in verb.children)
+                # "Pierce called for an end to the War on Drugs, with which Hawkins and La Riva
+                # somewhat agreed": what they agree with is the other side, not each other
+                and not (rel is Relation.AGREES_WITH and self._agreed_with_other(verb))
             )
             if rel is Relation.AGREES_WITH and subjects:
                 objects = [o for o in objects if not self._others_agreement(o, subjects)]
@@ -2983,6 +2986,13 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def _agreed_with_other(self, verb: Token) -> bool:
+        """Whether a verb's "with" holds something other than a party or "each other"."""
+        return any(
+            not self.entities(p) and p.lower_ not in ("other", "another")
+            for p in _prep_objects(verb, "with")
+        )
 
     def actor_participle(self, verb: Token) -> Iterator[_Candidate]:
         """ "the Iranian-backed Houthis", "Sanders-backed candidate Joe Biden", "the US-allied

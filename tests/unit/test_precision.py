@@ -203,3 +203,18 @@ def test_a_deputy_or_the_head_of_a_portfolio_does_not_lead_the_owner(nlp: Langua
         "LEADER_OF",
         "org:world-health-organization",
     ) in _pairs(nlp, text)
+
+
+def test_parties_agreeing_with_a_third_thing_do_not_agree_with_each_other(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Pierce called for an end to the War on Drugs, with which Hawkins and La Riva somewhat "
+        "agreed."
+    )
+    assert not {c for c in _pairs(nlp, text) if c[1] == "AGREES_WITH"}
+    # constructed extras: a bilateral agreement, and "with each other", still pair them
+    for text in (
+        "Armenia and Azerbaijan agreed to a ceasefire on Saturday.",
+        "Israel and the United Arab Emirates agreed with each other to normalise relations.",
+    ):
+        assert {c for c in _pairs(nlp, text) if c[1] == "AGREES_WITH"}, text
