@@ -37,6 +37,8 @@ class AgentLexicon(BaseModel):
     protests: frozenset[str]
     asked_acts: frozenset[str]
     causes: frozenset[str]
+    outlets: frozenset[str]
+    journalists: frozenset[str]
 
     @field_validator(
         "state_agents",
@@ -57,6 +59,8 @@ class AgentLexicon(BaseModel):
         "protests",
         "asked_acts",
         "causes",
+        "outlets",
+        "journalists",
     )
     @classmethod
     def _lower_case(cls, words: frozenset[str]) -> frozenset[str]:

@@ -137,6 +137,11 @@ class LexiconFile(_Strict):
     planned: list[str] = Field(default_factory=list)
     country_heads: list[str] = Field(default_factory=list)
     topic_heads: list[str] = Field(default_factory=list)
+    unsupplied: list[str] = Field(
+        default_factory=list,
+        description="what is given or sent without supplying it: 'sent a letter to', 'gave his "
+        "award to', 'giving him six electoral votes'",
+    )
 
 
 _WORD_LISTS = tuple(

@@ -108,7 +108,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
     _register_names(doc, res, published)
-    memory = _Memory(published=published)
+    memory = _Memory(published=published, publisher=article.source.lower())
     for index, sent in enumerate(doc.sents):
         check_deadline()  # an article that runs too long fails here, between two sentences
         reader = _SentenceReader(sent, res, lex, memory, index)
@@ -300,6 +300,10 @@ class _Memory:
     # The two parties of the latest sentence with one bilateral claim, for "both sides" after it.
     sides: list[str] = field(default_factory=list)
     sides_index: int = -1
+    # The article's publisher (lower case), and entity -> whether it is a news outlet or one
+    # of its journalists, read once.
+    publisher: str = ""
+    press: dict[str, bool] = field(default_factory=dict)
 
 
 class _SentenceReader:
@@ -2679,6 +2683,7 @@ class _SentenceReader:
             for c in events
             if not self._at_home(c)
             and not self._on_own_side(c)
+            and not self._press_contact(c)
             # "a bill providing aid to Ukraine": a measure is no actor
             and self.res.kind_of(c.subject) is not Kind.TOPIC
         )
@@ -2745,6 +2750,51 @@ class _SentenceReader:
             return False
         return cand.object == home or (known is not None and known.country == home)
 
+    def _press_contact(self, cand: _Candidate) -> bool:
+        """ "Patel spoke to Wikinews", "Wikinews contacted Boeing", "Steve Peers, speaking to BBC":
+        talking with a news outlet or its journalist is reporting, not a meeting or a
+        consultation between parties; only a negotiation with one is."""
+        return (
+            cand.type in (Relation.NEGOTIATES_WITH, Relation.MEETS)
+            and cand.trigger.lemma_.lower() not in _BARGAINING
+            and (self._press(cand.subject) or self._press(cand.object))
+        )
+
+    def _press(self, entity: str) -> bool:
+        """Whether an entity is a news outlet (the article's publisher, a name with an outlet
+        word: "Fox News", "Washington Post"; one the text labels so: "French news channel BFM
+        TV") or a journalist ("Wikinews accredited reporter William S. Saturn")."""
+        if entity not in self.memory.press:
+            self.memory.press[entity] = self._is_press(entity)
+        return self.memory.press[entity]
+
+    def _is_press(self, entity: str) -> bool:
+        node = self.res.nodes.get(entity)
+        if node is None or node.kind is Kind.COUNTRY:
+            return False
+        names = {node.name.lower()} | {f.lower() for f in node.forms}
+        if self.memory.publisher in names:
+            return True
+        agents, doc = load_agents(), self.sent.doc
+        words = agents.journalists if node.kind is Kind.PERSON else agents.outlets
+        if node.kind is Kind.ORGANIZATION and any(
+            set(re.findall(r"[a-z]+", n)) & agents.outlets for n in names
+        ):
+            return True
+        for m in self.res.mentions:
+            if m.entity_id != entity:
+                continue
+            root = doc[m.start : m.end].root
+            labels = [c for c in root.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+            if root.dep_ == "appos":
+                labels.append(root.head)
+            if any(
+                not m.start <= t.i < m.end and (t.lower_ in words or t.lemma_.lower() in words)
+                for t in labels
+            ):
+                return True
+        return False
+
     def _on_own_side(self, cand: _Candidate) -> bool:
         """A quoted "we" read as the person who says it (`_we_actor`) does not act on the side
         they speak for: what a prime minister's "we" asks of their own country is no request
@@ -2757,6 +2807,14 @@ class _SentenceReader:
             if c.dep_ in _SUBJ and c.lower_ == "we" and self._quoted(c)
         ]
         return bool(we) and self._speakers_side(we[0]) == cand.object
+
+    def _gives_no_supply(self, verb: Token, spec: VerbSense) -> bool:
+        """ "sent a letter to GitHub", "gave his 'Best Hero' award to James Shaw Jr.", "giving him
+        an additional six electoral college votes": what is given is a message, an honour or a
+        vote (the lexicon's `unsupplied`), not aid, arms or goods."""
+        given = [t for n in spec.items for t in self.slot(verb, n) if not self.res.entity_at(t)]
+        words = self.lex.words["unsupplied"]
+        return bool(given) and all(t.lemma_.lower() in words or t.lower_ in words for t in given)
 
     def _predicated(self, verb: Token, spec: VerbSense) -> bool:
         """Whether what the verb predicates of its object has a word of the sense; when its head
@@ -2974,6 +3032,8 @@ class _SentenceReader:
                 for t in self.slot(verb, n)
                 if not self.res.entity_at(t)
             ]
+            if rel is Relation.SUPPLIES and self._gives_no_supply(verb, spec):
+                continue
             base = self.lex.confidence(spec)
             if not objects and subjects and rel in (Relation.SANCTIONS, Relation.ATTACKS):
                 yield from self._threat(verb, rel, subjects)
@@ -3017,6 +3077,9 @@ class _SentenceReader:
                 # "The foreign ministers agreed to a future meet": a meeting's participants
                 # agreeing among themselves is that meeting, told already
                 and not any(c.dep_ in _SUBJ and self._gathering_described(c) for c in verb.children)
+                # "Pierce called for an end to the War on Drugs, with which Hawkins and La Riva
+                # somewhat agreed": what they agree with is the other side, not each other
+                and not (rel is Relation.AGREES_WITH and self._agreed_with_other(verb))
             )
             if rel is Relation.AGREES_WITH and subjects:
                 objects = [o for o in objects if not self._others_agreement(o, subjects)]
@@ -3077,6 +3140,13 @@ class _SentenceReader:
             # the parser may hang "with" on the object
             for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
             for p in _prep_objects(holder, "with")
+        )
+
+    def _agreed_with_other(self, verb: Token) -> bool:
+        """Whether a verb's "with" holds something other than a party or "each other"."""
+        return any(
+            not self.entities(p) and p.lower_ not in ("other", "another")
+            for p in _prep_objects(verb, "with")
         )
 
     def actor_participle(self, verb: Token) -> Iterator[_Candidate]:
@@ -5189,17 +5259,26 @@ class _SentenceReader:
             if child.dep_ == "appos" and child.lower_ in titles or child.lemma_.lower() in titles:
                 if child.dep_ != "appos":
                     continue
-                owners = self._nested_owners(child)
+                phrase = self._own_apposition(child)
+                owners = self._nested_owners(child, phrase)
                 if owners:
-                    words = [t for t in child.subtree if not t.is_punct and t.dep_ != "det"]
+                    words = [t for t in phrase if not t.is_punct and t.dep_ != "det"]
                     words = [
                         t for t in words if not self.res.entity_at(t) and t.dep_ not in ("case",)
                     ]
                     role = " ".join(t.text for t in words[:8])
                     direct = self._owners(child)
+                    # "the deputy executive director of the Port Authority" does not lead it
+                    deputy = any(c.lower_ in _DEPUTIES for c in child.children if c.i < child.i)
+                    # "the General Services Administration's chief of staff": a head of a
+                    # portfolio the title names ("of staff") does not lead the owner
+                    deputy = deputy or any(
+                        p.pos_ == "NOUN" and not self.res.entity_at(p)
+                        for p in _prep_objects(child, "of")
+                    )
                     rel = (
                         Relation.LEADER_OF
-                        if child.lemma_.lower() in roles.leader and direct
+                        if child.lemma_.lower() in roles.leader and direct and not deputy
                         else Relation.AFFILIATED_WITH
                     )
                     yield _Candidate(
@@ -5228,14 +5307,32 @@ class _SentenceReader:
                         role=title.text,
                     )
 
-    def _nested_owners(self, token: Token) -> list[str]:
+    def _nested_owners(self, token: Token, phrase: list[Token] | None = None) -> list[str]:
         out = [
             e
-            for t in token.subtree
+            for t in (token.subtree if phrase is None else phrase)
             if (e := self.res.entity_at(t))
             and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
         ]
         return list(dict.fromkeys(out))
+
+    def _own_apposition(self, title: Token) -> list[Token]:
+        """The words of an apposed title that are its holder's: "Kelly, then-New Jersey Governor
+        Chris Christie's deputy chief of staff, and Baroni, then the deputy executive director
+        of the Port Authority": the parser hangs "Baroni" and his title under Kelly's, but a
+        person coordinated with the title is someone else, with their own."""
+        others = [
+            t
+            for t in title.subtree
+            if t.dep_ == "conj"
+            and (e := self.res.entity_at(t))
+            and self.res.kind_of(e) is Kind.PERSON
+        ]
+        skip = {u.i for t in others for u in t.subtree}
+        for t in others:
+            # the "and" and the comma before the other person go with them
+            skip |= {c.i for c in t.head.children if c.dep_ in ("cc", "punct") and c.i < t.i}
+        return [t for t in title.subtree if t.i not in skip]
 
     def _prefer_org(self, owners: list[str]) -> str:
         orgs = [o for o in owners if self.res.kind_of(o) is Kind.ORGANIZATION and ":" in o]
@@ -5815,6 +5912,10 @@ _OF_STATE = frozenset({"sovereignty", "integrity", "independence", "unity"})
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
 # struck all the same ("attacked the pipeline").
 _WORDED_ASSAULT = frozenset({"attack", "assail"})
+# What a person is attacked for, over or on, or as, when the attack is in words; and the named
+# things whose "on" is a date or a place, not an issue ("attacked him on Sunday").
+_ARGUED_PREPS = frozenset({"for", "over", "on", "as"})
+_NOT_ARGUED = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 # Words that say a title's holder is the one in office now, not which office it is
@@ -5916,11 +6017,23 @@ def _verbal_attack(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
-    return any(
+    if any(
         c.dep_ == "prep"
         and c.lower_ == "as"
         and c.i + 1 < len(doc)
         and doc[c.i + 1].text in _QUOTES
+        for c in verb.children
+    ):
+        return True
+    # "Biden attacked Trump for the tweet", "attacked Drudge as a consistent Trump opponent",
+    # "continued to attack Trump on his taxes": a person attacked for, over or on something, or as
+    # someone, is criticised; not "attacked the base on Sunday" or "attacked him in Kabul"
+    if not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _ARGUED_PREPS
+        and not any(p.ent_type_ in _NOT_ARGUED for p in c.children if p.dep_ in ("pobj", "pcomp"))
         for c in verb.children
     )
 
@@ -6016,6 +6129,9 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
 
 
 _REALMS = frozenset({"king", "queen"})
+
+# Senses of talking with someone that are bargaining, which even a news outlet may do.
+_BARGAINING = frozenset({"negotiate", "bargain", "haggle"})
 # Verbs whose infinitive says what their own subject will do together: "pledged to work together".
 _COMMITTING = frozenset(
     {"pledge", "agree", "vow", "promise", "decide", "plan", "intend", "undertake", "resolve"}
@@ -6219,7 +6335,8 @@ def _is_leader_title(role: str, roles: Any) -> bool:
     for title in roles.leader | roles.affiliated:
         if any(t == title or t.endswith(" " + title) for t in texts) and len(title) > best:
             best, leader = len(title), title in roles.leader
-    return leader
+    # "CIA deputy director", "Libertarian Party Vice Chairman": a deputy does not lead
+    return leader and not _DEPUTIES & set(re.split(r"[\s-]+", text))
 
 
 # A chamber's words the recogniser runs a party's word into: "Republican Senate".

@@ -921,6 +921,8 @@ def _in_title(ent: Span) -> bool:
     doc = ent.doc
     if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_HEADS:
         return True
+    if len(ent) == 2 and ent.end < len(doc) and doc[ent.end].lower_ in _ADVISERS:
+        return True  # "National Security Adviser John Bolton": the adviser's brief, no body
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
         return False
     roles = load_roles()
@@ -936,6 +938,7 @@ def _in_title(ent: Span) -> bool:
 
 
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries", "ministry"})
+_ADVISERS = frozenset({"adviser", "advisor", "advisers", "advisors"})
 
 
 def _group_noun(ent: Span) -> bool:
