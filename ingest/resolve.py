@@ -284,7 +284,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             name = clean_surface(body.text)
             org_id = f"org:{slug(name)}"
             _add(res, body, org_id, name, Kind.ORGANIZATION, None, sent_of)
-            if known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
+            if known and known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
                 res.part_of[org_id] = _named_inside(res, span, known)
             claimed = body.end
             continue
@@ -836,6 +836,14 @@ INSTITUTIONS = frozenset(
     }
 )
 _COMMERCIAL = frozenset({"airlines", "airways"})
+# Heads of named bodies that are not the state's own but still carry a state's name or demonym:
+# "Syrian Observatory for Human Rights", "Russian Orthodox Church", "Turkish Red Crescent",
+# "Zimbabwe African National Union", "Polish Football Association".
+_SOCIETIES = frozenset(
+    {"association", "federation", "confederation", "union", "league", "society", "church"}
+    | {"crescent", "cross", "observatory", "foundation", "fund", "front", "movement", "alliance"}
+    | {"organisation", "organization", "corporation", "company", "group", "network", "chamber"}
+)
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
@@ -844,7 +852,7 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     institution noun ("US Embassy in London", "Saudi Press Agency"), with a capitalised word
     before it ("Royal Saudi Air Force")."""
     doc, sent = ent.doc, ent.sent
-    end, headed, linked = ent.end, False, False
+    end, headed, linked, named_inside, society = ent.end, False, False, False, False
     i = ent.end
     while i < sent.end:
         tok = doc[i]
@@ -856,6 +864,7 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
                 and i + 1 < sent.end
                 and doc[i + 1].text[:1].isupper()
                 and (tok.lower_ != "and" or linked)
+                and not (society and tok.lower_ == "in")
             ):
                 linked = linked or tok.lower_ in ("of", "for")
                 i += 1
@@ -869,15 +878,25 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break
-        if tok.lower_ in INSTITUTIONS:
-            headed, end = True, i + 1
-        elif headed and (end == i or doc[i - 1].lower_ in _NAME_LINKS):
+        # "Russian Wagner Group": a curated name inside keeps its own node
+        named_inside = named_inside or bool(tok.ent_id_)
+        if tok.lower_ in INSTITUTIONS or tok.lower_ in _SOCIETIES and not named_inside:
+            # a society's name ends at its head or its "of"/"for" phrase: "Iranian Chess
+            # Federation President", "... Molecular Biology in Orlando" go no further
+            headed, end, society = True, i + 1, tok.lower_ not in INSTITUTIONS
+        elif headed and (
+            end == i
+            and not (society and doc[i - 1].lower_ in _SOCIETIES)
+            or doc[i - 1].lower_ in _NAME_LINKS
+        ):
             end = i + 1  # "... of Foreign Affairs", "... Embassy in London"
         i += 1
     if end == ent.end:
         return None
     while end > ent.end and doc[end - 1].lower_ in _NAME_LINKS:
         end -= 1
+    if society and end == ent.end + 1:
+        return None  # "Iranian Federation", "British League": a name needs a word of its own
     start = ent.start
     before = doc[start - 1] if start > sent.start else None
     if (
@@ -892,27 +911,65 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
-def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known] | None:
-    """The known country or city that completes an institution's name after "of" ("Supreme
-    Court of the United Kingdom", "Medical University of Gdańsk"), when the name ends there."""
+def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known | None] | None:
+    """The known country or city that completes an organisation's name after "of" ("Supreme
+    Court of the United Kingdom", "Medical University of Gdańsk", "People's Party of Canada"),
+    when the name ends there: the place's span, and its entry when the name is of that one place
+    (None for "Alliance Party of Northern Ireland", "High Court of England and Wales")."""
     doc = ent.doc
-    if ent[-1].lower_ not in INSTITUTIONS | {"university"} or ent.end + 2 >= len(doc):
+    if ent.end + 1 >= len(doc):
         return None
-    i = ent.end + 1
-    if doc[ent.end].lower_ != "of":
-        return None
-    if doc[i].lower_ == "the":
-        i += 1
-    place = next((e for e in doc.ents if e.start == i and e.ent_id_), None)
+    # The recogniser ran the name into its "of" ("The Unity Party of" + "America"): whatever the
+    # head, the place after it is part of the name.
+    ran_on = (
+        doc[ent.end].lower_ == "of"
+        and doc[ent.end].ent_type_ == ent.label_
+        and ent[-1].lower_ not in ("state", "states")  # "Confederate States of America"
+    )
+    place, cut = None, False
+    if doc[ent.end].lower_ == "of" and (ran_on or ent[-1].lower_ in INSTITUTIONS | {"university"}):
+        i = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        start = i
+        while ran_on and i < start + 2 and i < len(doc) and _unlabelled_word(doc[i]):
+            i += 1  # "Alliance Party of" + "Northern" + "Ireland": a place cut in two
+        place = next((e for e in doc.ents if e.start == i and e.ent_id_), None)
+        cut = i > start
+    elif _split_at_place(ent):
+        # "Alliance Party of Northern" + "Ireland": the place's own name was cut in two
+        place = next((e for e in doc.ents if e.start == ent.end and e.ent_id_), None)
+        cut = True
     if place is None or place.end > ent.sent.end:
         return None
     known = gaz.known.get(place.ent_id_.partition("|")[0])
     if known is None or known.kind not in (Kind.COUNTRY, Kind.LOCATION):
         return None
-    nxt = doc[place.end] if place.end < len(doc) else None
+    end = place.end
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and ran_on:
+        # "Port Authority of New York and New Jersey": a second place ends the name
+        second = next((e for e in doc.ents if e.start == end + 1 and e.ent_id_), None)
+        if second is not None and second.end <= ent.sent.end:
+            end, known = second.end, None
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (nxt.is_title and nxt.is_alpha or nxt.lower_ == "'s"):
         return None  # "Court of Session in Scotland" ends before; "of Britain's ..." goes on
-    return place, known
+    if cut:
+        known = None  # "Northern Ireland" is no "Ireland"
+    return Span(doc, place.start, end), known
+
+
+def _unlabelled_word(token: Token) -> bool:
+    """A capitalised word the recogniser left out of every entity."""
+    return token.is_title and token.is_alpha and not token.ent_type_
+
+
+def _split_at_place(ent: Span) -> bool:
+    """Whether an organisation's name reads "... of <Capitalised>" and a known place starts right
+    after it, no space lost: the recogniser cut a place's name that completes it."""
+    words = [t.lower_ for t in ent]
+    if "of" not in words[1:-1]:
+        return False
+    after = ent[words.index("of", 1) + 1 :]
+    return all(t.is_title for t in after) and bool(ent[-1].whitespace_)
 
 
 def _in_title(ent: Span) -> bool:

@@ -501,3 +501,142 @@ def test_a_partys_members_by_its_plural_noun_are_the_party(nlp: Language) -> Non
     assert {m.entity_id for m in res.mentions if m.text == "Republicans"} == {
         "org:republican-party"
     }
+
+
+W_ELECTION_CANADA = (
+    "https://en.wikinews.org/wiki/Canada_2019_general_election_produces_Liberal_minority_government"
+)
+W_VAN_HALEN = "https://en.wikinews.org/wiki/Guitarist_Eddie_Van_Halen_dies,_aged_65"
+W_HAMMONS = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020"
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "org", "state"),
+    [
+        (
+            W_ELECTION_CANADA,
+            "At dissolution, there was one MP of the People's Party of Canada, one MPof the "
+            "Co-operative Commonwealth Federation, and 8 independent MPs",
+            "People's Party of Canada",
+            "country:CAN",
+        ),
+        (
+            W_VAN_HALEN,
+            "The band's 1978 self-titled debut album peaked at #19 on the Billboard charts and was "
+            "certified Diamond by the Recording Industry Association of America (RIAA), having "
+            "sold over 10 million copies.",
+            "Recording Industry Association of America",
+            "country:USA",
+        ),
+        (
+            W_HAMMONS,
+            "Bill Hammons, 2020 presidential nominee of the Unity Party of America, whose running "
+            "mate Eric Bodenstab spoke to Wikinews in August, provided Wikinews with his own plan "
+            "for the Court.",
+            "Unity Party of America",
+            "country:USA",
+        ),
+    ],
+)
+def test_a_name_the_recogniser_ran_into_its_of_goes_on_to_the_place(
+    nlp: Language, url: str, text: str, org: str, state: str
+) -> None:
+    # url: the small model tags "the People's Party of" an organisation and "Canada" a place,
+    # whatever the head ("Party", "Association"); the place completes the name.
+    assert_part_of_state(resolved(nlp, text), org, state)
+
+
+def assert_part_of_state(res: Resolution, org: str, state: str) -> None:
+    """`org` is one node, named so, and part of `state`."""
+    org_id = next((i for i, n in names(res).items() if n == org), None)
+    assert org_id is not None, names(res)
+    assert res.part_of[org_id] == state
+
+
+W_UK_ELECTION = (
+    "https://en.wikinews.org/wiki/Conservative_Party_wins_majority_in_2019_UK_general_election"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # W_UK_ELECTION (corpus/silver w158): "Alliance Party of" + "Northern" + "Ireland"
+        "██ Green Party (E & W) - 1 seat\n\n██ Alliance Party of Northern Ireland - 1 seat",
+        # constructed after it: "The Alliance Party of Northern" + "Ireland"
+        "The Alliance Party of Northern Ireland won three seats.",
+    ],
+)
+def test_a_place_name_cut_in_two_completes_the_organisation_but_is_not_its_state(
+    nlp: Language, text: str
+) -> None:
+    # The recogniser cuts "Northern Ireland" and tags "Ireland" the country; Northern Ireland is
+    # not Ireland, so the party is no part of it.
+    res = resolved(nlp, text)
+    got = names(res)
+    assert got.get("org:alliance-party-of-northern-ireland") == "Alliance Party of Northern Ireland"
+    assert "org:alliance-party-of-northern-ireland" not in res.part_of
+    assert "country:IRL" not in got, got
+
+
+W_PALM_OIL = (
+    "https://en.wikinews.org/wiki/"
+    "Wikinews_investigates_disappearance_of_Indonesian_cargo_ship_Namse_Bangdzod"
+)
+W_TOILET_PAPER = (
+    "https://en.wikinews.org/wiki/Stores_in_Australia_lower_toilet_paper_limits_per_transaction"
+)
+W_TYPHOON = "https://en.wikinews.org/wiki/Typhoon_Phanfone_strikes_Philippines"
+W_CHESS = (
+    "https://en.wikinews.org/wiki/"
+    "Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "org", "state"),
+    [
+        (
+            W_PALM_OIL,
+            "The Indonesian Palm Oil Producers Association reports a value of US$473.60 per "
+            "metric ton of crude palm oil as of November 2018, with the price decreasing that "
+            "month.",
+            "Indonesian Palm Oil Producers Association",
+            "country:IDN",
+        ),
+        (
+            W_TOILET_PAPER,
+            "Russell Zimmerman, executive director of the Australian Retailers Association, said "
+            "that retailers try to raise stock, but local council restrictions on the timing of "
+            "truck-deliveries make it hard.",
+            "Australian Retailers Association",
+            "country:AUS",
+        ),
+        (
+            W_TYPHOON,
+            'Philippine Red Cross chair Richard Gordon, in remarks to the BBC, said "A lot of '
+            'people have lost their homes and they need food".',
+            "Philippine Red Cross",
+            "country:PHL",
+        ),
+        (
+            W_CHESS,
+            "Iranian Chess Federation President announced she was now banned from the Iranian "
+            "Chess Team.",
+            "Iranian Chess Federation",  # the title after it is no part of the name
+            "country:IRN",
+        ),
+    ],
+)
+def test_a_demonym_begins_the_name_of_a_society(
+    nlp: Language, url: str, text: str, org: str, state: str
+) -> None:
+    # url: the demonym is all the recogniser tags; the capitalised words after it up to a
+    # society's head ("Association", "Cross", "Federation") are one organisation of that state.
+    assert_part_of_state(resolved(nlp, text), org, state)
+
+
+def test_a_demonym_and_a_society_word_alone_are_no_name(nlp: Language) -> None:
+    # W_CHESS: "Iranian Federation" says which federation, it does not name one.
+    got = names(resolved(nlp, "But I refused to participate for Iranian Federation."))
+    assert got == {"country:IRN": "Iran"}, got
