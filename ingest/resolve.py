@@ -295,7 +295,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _merge_partial_names(res, gaz)
     _merge_short_institutions(res, gaz)
     _merge_near_duplicates(res, gaz)
-    _link_acronyms(doc, res)
+    _link_acronyms(doc, res, sent_of)
     _link_bare_surnames(doc, res, sent_of)
     _party_members_are_the_party(res)
     return res
@@ -637,6 +637,12 @@ def _trimmed(ent: Span) -> Span:
     """A statistical entity without the function words the NER sometimes runs into
     ("Patrice Talon of", "Federal Aviation Office of")."""
     start, end = ent.start, ent.end
+    for cut in (3, 2):
+        # "National Hurricane Center (NHC)", "... Center (NHC": the bracketed acronym is a form
+        # of the name, not part of it
+        if end - start > cut and ent.doc[end - cut].text == "(":
+            end -= cut
+            break
     while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
         end -= 1
     if (
@@ -1248,20 +1254,55 @@ def merge_nodes(res: Resolution, source: str, target: str) -> None:
             res.token_entity[i] = target
 
 
-def _link_acronyms(doc: Doc, res: Resolution) -> None:
-    """ "African Continental Free Trade Area (AfCFTA)": the bracketed form is the same node."""
+def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "African Continental Free Trade Area (AfCFTA)": the bracketed form is the same node, and
+    so is every later use of it, which the recogniser often leaves untagged ("the Federal
+    Security Service (FSB) ... FSB officers")."""
     by_form: dict[str, str] = {}
     for m in res.mentions:
         nxt = m.end
         if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")":
             acronym = doc[nxt + 1]
-            if _abbreviates(acronym.text, m.text):
+            if (
+                _abbreviates(acronym.text, m.text)
+                or (
+                    # a name in another language's initials ("FSB"), for an organisation
+                    m.entity_id in res.nodes
+                    and res.nodes[m.entity_id].kind is Kind.ORGANIZATION
+                    and not _inside_longer_name(doc, m.start)  # "Member of Parliament (MP)"
+                    and acronym.is_upper
+                    and acronym.is_alpha
+                    and 2 <= len(acronym) <= 6
+                    and acronym.text[0] == m.text[:1]  # not "Cultural Organization (UNESCO)"
+                )
+            ):
                 by_form[acronym.text] = m.entity_id
     for m in list(res.mentions):
         target = by_form.get(m.text)
         if target and target != m.entity_id and m.entity_id in res.nodes:
             if res.nodes[m.entity_id].kind in (Kind.ORGANIZATION, Kind.TOPIC, Kind.EVENT):
                 merge_nodes(res, m.entity_id, target)
+    linked = False
+    for token in doc:
+        target = by_form.get(token.text)
+        if target is None or token.i in res.token_entity or target not in res.nodes:
+            continue
+        if res.nodes[target].kind is not Kind.ORGANIZATION:
+            continue  # an act's or a treaty's initials are read where its name is
+        node = res.nodes[target]
+        _add(res, doc[token.i : token.i + 1], target, node.name, node.kind, None, sent_of)
+        linked = True
+    if linked:
+        res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """Whether a mention starting at `start` ends a longer capitalised name ("Member of
+    Parliament"), so that initials after it may be the longer name's."""
+    if start == 0 or doc[start].lower_ == "the":
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ("of", "for") or before.is_title and not before.is_sent_start
 
 
 def _abbreviates(short: str, name: str) -> bool:

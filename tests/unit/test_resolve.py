@@ -640,3 +640,78 @@ def test_a_demonym_and_a_society_word_alone_are_no_name(nlp: Language) -> None:
     # W_CHESS: "Iranian Federation" says which federation, it does not name one.
     got = names(resolved(nlp, "But I refused to participate for Iranian Federation."))
     assert got == {"country:IRN": "Iran"}, got
+
+
+W_MAGNITOGORSK = (
+    "https://en.wikinews.org/wiki/"
+    "Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead"
+)
+W_DORIAN = (
+    "https://en.wikinews.org/wiki/"
+    "Hurricane_Dorian_strengthens_to_Category_5,_makes_landfall_in_the_Bahamas"
+)
+W_BOAT_FIRE = "https://en.wikinews.org/wiki/Dozens_dead_in_California_boat_fire"
+W_SUSPEND = (
+    "https://en.wikinews.org/wiki/"
+    "Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "org_id", "name", "uses"),
+    [
+        (
+            # "FSB" is Russian initials; the recogniser tags the later "FSB" alone, apart
+            W_MAGNITOGORSK,
+            "The Investigative Committee and the Federal Security Service (FSB) said they "
+            "believe gas, which leaks relatively frequently in Russia, was the trigger for the "
+            "disaster which occurred at 6am as many occupants slept. The FSB denies the two "
+            "explosions are related. Regional governor Boris Dubrovsky said FSB officers were "
+            "present where the minibus exploded.",
+            "org:federal-security-service",
+            "Federal Security Service",
+            4,
+        ),
+        (
+            # the recogniser runs "(NHC" into the name
+            W_DORIAN,
+            "At 11 am local time today (1500 UTC) the National Hurricane Center (NHC) reported "
+            "Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane. "
+            "The NHC issued a hurricane warning in the northwestern Bahamas.",
+            "org:national-hurricane-center",
+            "National Hurricane Center",
+            3,
+        ),
+        (
+            # the later "USCG" before a title is left untagged
+            W_BOAT_FIRE,
+            "The United States Coast Guard (USCG) called off its search late on Tuesday. USCG "
+            "Captain Monica Rochester told the press a nearly 24-hour search mission had "
+            "discovered no further signs in the water.",
+            "org:united-states-coast-guard",
+            "United States Coast Guard",
+            3,
+        ),
+    ],
+)
+def test_a_bracketed_acronym_and_its_later_uses_are_the_named_organisation(
+    nlp: Language, url: str, text: str, org_id: str, name: str, uses: int
+) -> None:
+    # url: the name, its bracketed initials and each later use are mentions of one node
+    res = resolved(nlp, text)
+    assert names(res).get(org_id) == name, names(res)
+    assert len(names(res)) == len({e for e in names(res) if e != org_id}) + 1
+    assert sum(1 for m in res.mentions if m.entity_id == org_id) == uses, res.mentions
+
+
+def test_initials_after_the_end_of_a_longer_name_are_not_the_end_s(nlp: Language) -> None:
+    # W_SUSPEND (corpus/silver w087): "MP" is "Member of Parliament", not "Parliament"; the later
+    # "Conservative MP Philip Hammond" stays a party title.
+    text = (
+        'Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is '
+        'trying to concentrate power in his own hands." Conservative MP Philip Hammond '
+        'commented, "It would be a constitutional outrage if Parliament were prevented from '
+        'holding the government to account."'
+    )
+    res = resolved(nlp, text)
+    assert not any(m.text == "MP" for m in res.mentions), res.mentions
