@@ -931,6 +931,7 @@ def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known | None] | No
         doc[ent.end].lower_ == "of"
         and doc[ent.end].ent_type_ == ent.label_
         and ent[-1].lower_ not in ("state", "states")  # "Confederate States of America"
+        and len([t for t in ent if t.lower_ != "the"]) > 1  # "the EEZ of Cyprus": a zone
     )
     place, cut = None, False
     if doc[ent.end].lower_ == "of" and (ran_on or ent[-1].lower_ in INSTITUTIONS | {"university"}):
