@@ -291,6 +291,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
+    _unlabelled_bodies(doc, res, sent_of)
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
     _merge_short_institutions(res, gaz)
@@ -915,6 +916,60 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     ):
         start -= 1
     return Span(doc, start, end, label="ORG")
+
+
+def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "Toronto Police, which indicated ...", "North Wales Fire and Rescue Service were called",
+    "the Bread and Roses Party": a name of two capitalised words or more, ending in an
+    institution's or a society's head, that the recogniser left unlabelled is an organisation;
+    not inside a title ("Member of Parliament") nor before a word that makes it a place ("Air
+    Force Base", "Parliament Square")."""
+    heads = INSTITUTIONS | _SOCIETIES | {"party"}
+    titles = load_roles().leader | load_roles().affiliated | load_roles().honorifics
+    i = 0
+    while i < len(doc):
+        if not _free_name_word(doc[i], res):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if _free_name_word(doc[end], res):
+                end += 1
+            elif (
+                doc[end].lower_ in _NAME_LINKS
+                and end + 1 < len(doc)
+                and _free_name_word(doc[end + 1], res)
+            ):
+                end += 2
+            else:
+                break
+        run = doc[i:end]
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            len(run) >= 2
+            and run[-1].lower_ in heads
+            and run[0].lower_ not in titles
+            and not (nxt is not None and nxt.is_title and nxt.is_alpha)
+            and (i == 0 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in titles)
+            and not (i and doc[i - 1].text in _DASHES and not doc[i - 1].whitespace_)
+        ):
+            # "African Export–Import Bank": a dash-joined word begins it, no name alone
+            if i and load_gazetteer().demonyms.get(doc[i - 1].lower_):
+                run = doc[i - 1 : end]  # "the Thai Raksa Chart Party": the demonym begins it
+            name = clean_surface(run.text)
+            _add(res, run, f"org:{slug(name)}", name, Kind.ORGANIZATION, None, sent_of)
+        i = end
+
+
+def _free_name_word(token: Token, res: Resolution) -> bool:
+    """A capitalised word no entity holds, that may be part of a name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and token.i not in res.token_entity
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    )
 
 
 def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known | None] | None:

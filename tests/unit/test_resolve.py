@@ -754,3 +754,64 @@ def test_curated_armed_groups_parties_and_agencies_are_organisations(
     assert res.kind_of(org_id) is Kind.ORGANIZATION
     assert not [n for n in res.nodes.values() if n.kind is Kind.PERSON and "Haram" in n.name]
     assert "org:syrian-army" not in names(res)
+
+
+W_BONTDDU = "https://en.wikinews.org/wiki/Fire_at_historic_Welsh_ex-hotel_Bontddu_Hall_kills_one"
+W_TRAIL_OCTOBER = "https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020"
+W_ANTARCTICA = (
+    "https://en.wikinews.org/wiki/Chilean_authorities_report_first_COVID-19_outbreak_in_Antarctica"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # W_BONTDDU
+        (
+            "North Wales Fire and Rescue Service were called to the building, located off the "
+            "A496 overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local "
+            "time.",
+            "North Wales Fire and Rescue Service",
+        ),
+        # W_TRAIL_OCTOBER
+        (
+            "Free and Equal Elections Foundation founder and director Christina Tobin moderated "
+            "both debates.",
+            "Free and Equal Elections Foundation",
+        ),
+        # W_THAI (corpus/silver w028): "Thai" tagged the country, the rest unlabelled; the
+        # demonym begins the name
+        (
+            '"Thai Raksa Chart party complies with the royal command," the party informed the '
+            "press. The election is scheduled for March 24.\n\nThis past Friday, the princess, "
+            "67, announced her candidacy for the prime ministry under the Thai Raksa Chart "
+            "Party, making her the first Thai royal to seek elected office.",
+            "Thai Raksa Chart Party",
+        ),
+    ],
+)
+def test_an_unlabelled_name_ending_in_an_institution_word_is_an_organisation(
+    nlp: Language, text: str, name: str
+) -> None:
+    res = resolved(nlp, text)
+    got = [n for n in res.nodes.values() if n.name == name]
+    assert len(got) == 1 and got[0].kind is Kind.ORGANIZATION, names(res)
+    assert not [n for n in res.nodes.values() if n.name.startswith("Raksa")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # W_ANTARCTICA: "Base" makes it a place
+        "On Thursday the local health secretary reported one more case in Las Estrellas' "
+        "village, where some Air Force Base civilian personnel live.",
+        # W_SUSPEND (corpus/silver w087): a title's "of" phrase
+        'Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is '
+        'trying to concentrate power in his own hands."',
+    ],
+)
+def test_institution_words_inside_a_place_or_a_title_make_no_organisation(
+    nlp: Language, text: str
+) -> None:
+    got = names(resolved(nlp, text))
+    assert not [n for n in got.values() if "Force" in n or "Member" in n], got
