@@ -740,6 +740,22 @@ W_MIR_MOHAMMADI = (
             "org:tasnim-news-agency",
             "Tasnim News Agency",
         ),
+        # https://en.wikinews.org/wiki/World_Health_Organization_names_new_coronavirus_COVID-19
+        (
+            "According to the United Nations' Food and Agriculture Organization's chief "
+            "veterinary officer, it was completely unnecessary.",
+            "org:fao",
+            "Food and Agriculture Organization",
+        ),
+        # https://en.wikinews.org/wiki/World_leaders_call_to_address_Amazon_rainforest_fires_at_G7
+        # (dev 05): the small model takes "Mercosur" for a person
+        (
+            "Brazil is not a member of G7, but it is part of a pact between the European Union "
+            "and the South American group Mercosur, which requires Brazilian compliance with the "
+            "Paris Climate Accord.",
+            "org:mercosur",
+            "Mercosur",
+        ),
         # constructed: names the small model takes for a person or cuts in two
         ("Boko Haram kidnapped 300 students in Nigeria.", "org:boko-haram", "Boko Haram"),
         ("ZANU-PF won the election.", "org:zanu-pf", "ZANU-PF"),
