@@ -193,6 +193,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
     surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
+    houses: set[str] = set()  # legislatures named by a country and a lower-case noun
     for ent in ents:
         if ent.start < claimed:
             continue
@@ -222,6 +223,28 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             if role == CAPITAL and _acts(ent) and known.country:
                 entity_id = known.country
                 known = gaz.known[entity_id]
+            if (
+                known.kind is Kind.COUNTRY
+                and role in (NAME, DEMONYM)
+                and (house := _legislature(ent)) is not None
+            ):
+                # "the British parliament", "members of UK parliament": a state's legislature is
+                # a body of its own, as the Parliament of the United Kingdom is in the silver
+                # gold, not the state acting (a ministry or the army, unnamed, is)
+                name = f"{clean_surface(ent.text)} {house.text.capitalize()}"
+                org_id = f"org:{slug(name)}"
+                houses.add(org_id)
+                _add(
+                    res,
+                    Span(doc, ent.start, house.i + 1),
+                    org_id,
+                    name,
+                    Kind.ORGANIZATION,
+                    None,
+                    sent_of,
+                )
+                res.part_of[org_id] = _named_inside(res, ent, known)
+                continue
             if role == DEMONYM and (force := _national_force(ent)) is not None:
                 # "Indonesian Navy", "Malaysian navy": a named force of that state
                 name = f"{clean_surface(ent.text)} {force.text.capitalize()}"
@@ -292,6 +315,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
     _unlabelled_bodies(doc, res, sent_of)
+    _legislatures_named_elsewhere(res, houses)
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
     _merge_short_institutions(res, gaz)
@@ -780,6 +804,43 @@ def _national_force(ent: Span) -> Token | None:
     # "the Russian army" alone is the state acting (ONTOLOGY: an unnamed "X military").
     named = f"{ent.text} {nxt.text.capitalize()}"
     return nxt if named in ent.doc.text else None
+
+
+_LEGISLATURES = frozenset({"parliament", "senate", "congress"})
+
+
+def _legislatures_named_elsewhere(res: Resolution, houses: set[str]) -> None:
+    """ "the Argentine congress" in an article that names the "National Congress", "the British
+    parliament" beside "Parliament": the one legislature the article names by the same noun."""
+    for source in sorted(houses):
+        node = res.nodes.get(source)
+        if node is None:
+            continue
+        noun = node.name.split()[-1]
+        named = [
+            n.id
+            for n in res.nodes.values()
+            if n.id != source
+            and n.id not in houses
+            and n.kind is Kind.ORGANIZATION
+            and noun in n.name.split()
+        ]
+        if len(named) == 1:
+            state = res.part_of.pop(source, None)
+            if state is not None:
+                res.part_of.setdefault(named[0], state)
+            merge_nodes(res, source, named[0])
+
+
+def _legislature(ent: Span) -> Token | None:
+    """The lower-case legislature noun right after a country or demonym ("British parliament");
+    a capitalised one is an institution's name, read as such."""
+    if ent.end >= len(ent.doc):
+        return None
+    nxt = ent.doc[ent.end]
+    if nxt.lower_ not in _LEGISLATURES or not nxt.is_lower or nxt.ent_type_ not in ("", "ORG"):
+        return None
+    return nxt
 
 
 def _elided_name(ent: Span, gaz: Gazetteer) -> tuple[str, Known] | None:

@@ -831,3 +831,53 @@ def test_institution_words_inside_a_place_or_a_title_make_no_organisation(
 ) -> None:
     got = names(resolved(nlp, text))
     assert not [n for n in got.values() if "Force" in n or "Member" in n], got
+
+
+W_ARGENTINA_ABORTION = (
+    "https://en.wikinews.org/wiki/"
+    "Argentine_president_Fern%C3%A1ndez_to_send_bill_legalising_abortion_to_National_Congress_within_10_days"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "org_id", "state"),
+    [
+        # W_SUSPEND (corpus/silver w087)
+        (
+            "Currently, the British parliament has a majority against a no-deal Brexit.",
+            "org:british-parliament",
+            "country:GBR",
+        ),
+        # W_SCOTLAND (corpus/silver w100)
+        (
+            "Cherry and all but one of the petitioners are members of UK parliament.",
+            "org:uk-parliament",
+            "country:GBR",
+        ),
+    ],
+)
+def test_a_states_legislature_in_lower_case_is_a_body_of_its_own(
+    nlp: Language, text: str, org_id: str, state: str
+) -> None:
+    # the silver gold's Parliament of the United Kingdom has "British parliament" among its forms:
+    # the legislature is an organisation of the state, not the state acting
+    res = resolved(nlp, text)
+    assert res.kind_of(org_id) is Kind.ORGANIZATION, names(res)
+    assert res.part_of[org_id] == state
+
+
+def test_a_lower_case_legislature_is_the_one_the_article_names(nlp: Language) -> None:
+    # W_ARGENTINA_ABORTION (corpus/silver w190): "the Argentine congress" is the National Congress
+    text = (
+        "On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández "
+        "announced he is to send a bill to the congress in the next ten days which aims to "
+        "legalise abortion of human pregnancy. Back in 2018, the Argentine congress approved a "
+        "bill legalising abortion, but it was dismissed by the senate."
+    )
+    res = resolved(nlp, text)
+    got = names(res)
+    assert "org:argentine-congress" not in got, got
+    assert any(
+        m.text == "Argentine congress" and m.entity_id == "org:national-congress"
+        for m in res.mentions
+    ), res.mentions
