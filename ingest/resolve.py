@@ -193,6 +193,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
     surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
+    houses: set[str] = set()  # legislatures named by a country and a lower-case noun
     for ent in ents:
         if ent.start < claimed:
             continue
@@ -222,6 +223,28 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             if role == CAPITAL and _acts(ent) and known.country:
                 entity_id = known.country
                 known = gaz.known[entity_id]
+            if (
+                known.kind is Kind.COUNTRY
+                and role in (NAME, DEMONYM)
+                and (house := _legislature(ent)) is not None
+            ):
+                # "the British parliament", "members of UK parliament": a state's legislature is
+                # a body of its own, as the Parliament of the United Kingdom is in the silver
+                # gold, not the state acting (a ministry or the army, unnamed, is)
+                name = f"{clean_surface(ent.text)} {house.text.capitalize()}"
+                org_id = f"org:{slug(name)}"
+                houses.add(org_id)
+                _add(
+                    res,
+                    Span(doc, ent.start, house.i + 1),
+                    org_id,
+                    name,
+                    Kind.ORGANIZATION,
+                    None,
+                    sent_of,
+                )
+                res.part_of[org_id] = _named_inside(res, ent, known)
+                continue
             if role == DEMONYM and (force := _national_force(ent)) is not None:
                 # "Indonesian Navy", "Malaysian navy": a named force of that state
                 name = f"{clean_surface(ent.text)} {force.text.capitalize()}"
@@ -284,18 +307,20 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             name = clean_surface(body.text)
             org_id = f"org:{slug(name)}"
             _add(res, body, org_id, name, Kind.ORGANIZATION, None, sent_of)
-            if known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
+            if known and known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
                 res.part_of[org_id] = _named_inside(res, span, known)
             claimed = body.end
             continue
         entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
+    _unlabelled_bodies(doc, res, sent_of)
+    _legislatures_named_elsewhere(res, houses)
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
     _merge_short_institutions(res, gaz)
     _merge_near_duplicates(res, gaz)
-    _link_acronyms(doc, res)
+    _link_acronyms(doc, res, sent_of)
     _link_bare_surnames(doc, res, sent_of)
     _party_members_are_the_party(res)
     return res
@@ -637,6 +662,12 @@ def _trimmed(ent: Span) -> Span:
     """A statistical entity without the function words the NER sometimes runs into
     ("Patrice Talon of", "Federal Aviation Office of")."""
     start, end = ent.start, ent.end
+    for cut in (3, 2):
+        # "National Hurricane Center (NHC)", "... Center (NHC": the bracketed acronym is a form
+        # of the name, not part of it
+        if end - start > cut and ent.doc[end - cut].text == "(":
+            end -= cut
+            break
     while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
         end -= 1
     if (
@@ -775,6 +806,43 @@ def _national_force(ent: Span) -> Token | None:
     return nxt if named in ent.doc.text else None
 
 
+_LEGISLATURES = frozenset({"parliament", "senate", "congress"})
+
+
+def _legislatures_named_elsewhere(res: Resolution, houses: set[str]) -> None:
+    """ "the Argentine congress" in an article that names the "National Congress", "the British
+    parliament" beside "Parliament": the one legislature the article names by the same noun."""
+    for source in sorted(houses):
+        node = res.nodes.get(source)
+        if node is None:
+            continue
+        noun = node.name.split()[-1]
+        named = [
+            n.id
+            for n in res.nodes.values()
+            if n.id != source
+            and n.id not in houses
+            and n.kind is Kind.ORGANIZATION
+            and noun in n.name.split()
+        ]
+        if len(named) == 1:
+            state = res.part_of.pop(source, None)
+            if state is not None:
+                res.part_of.setdefault(named[0], state)
+            merge_nodes(res, source, named[0])
+
+
+def _legislature(ent: Span) -> Token | None:
+    """The lower-case legislature noun right after a country or demonym ("British parliament");
+    a capitalised one is an institution's name, read as such."""
+    if ent.end >= len(ent.doc):
+        return None
+    nxt = ent.doc[ent.end]
+    if nxt.lower_ not in _LEGISLATURES or not nxt.is_lower or nxt.ent_type_ not in ("", "ORG"):
+        return None
+    return nxt
+
+
 def _elided_name(ent: Span, gaz: Gazetteer) -> tuple[str, Known] | None:
     """ "North and South Korea": "North" is North Korea, its name shared with the next conjunct."""
     doc = ent.doc
@@ -836,6 +904,14 @@ INSTITUTIONS = frozenset(
     }
 )
 _COMMERCIAL = frozenset({"airlines", "airways"})
+# Heads of named bodies that are not the state's own but still carry a state's name or demonym:
+# "Syrian Observatory for Human Rights", "Russian Orthodox Church", "Turkish Red Crescent",
+# "Zimbabwe African National Union", "Polish Football Association".
+_SOCIETIES = frozenset(
+    {"association", "federation", "confederation", "union", "league", "society", "church"}
+    | {"crescent", "cross", "observatory", "foundation", "fund", "front", "movement", "alliance"}
+    | {"organisation", "organization", "corporation", "company", "group", "network", "chamber"}
+)
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
@@ -844,7 +920,7 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     institution noun ("US Embassy in London", "Saudi Press Agency"), with a capitalised word
     before it ("Royal Saudi Air Force")."""
     doc, sent = ent.doc, ent.sent
-    end, headed, linked = ent.end, False, False
+    end, headed, linked, named_inside, society = ent.end, False, False, False, False
     i = ent.end
     while i < sent.end:
         tok = doc[i]
@@ -856,6 +932,7 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
                 and i + 1 < sent.end
                 and doc[i + 1].text[:1].isupper()
                 and (tok.lower_ != "and" or linked)
+                and not (society and tok.lower_ == "in")
             ):
                 linked = linked or tok.lower_ in ("of", "for")
                 i += 1
@@ -869,15 +946,25 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break
-        if tok.lower_ in INSTITUTIONS:
-            headed, end = True, i + 1
-        elif headed and (end == i or doc[i - 1].lower_ in _NAME_LINKS):
+        # "Russian Wagner Group": a curated name inside keeps its own node
+        named_inside = named_inside or bool(tok.ent_id_)
+        if tok.lower_ in INSTITUTIONS or tok.lower_ in _SOCIETIES and not named_inside:
+            # a society's name ends at its head or its "of"/"for" phrase: "Iranian Chess
+            # Federation President", "... Molecular Biology in Orlando" go no further
+            headed, end, society = True, i + 1, tok.lower_ not in INSTITUTIONS
+        elif headed and (
+            end == i
+            and not (society and doc[i - 1].lower_ in _SOCIETIES)
+            or doc[i - 1].lower_ in _NAME_LINKS
+        ):
             end = i + 1  # "... of Foreign Affairs", "... Embassy in London"
         i += 1
     if end == ent.end:
         return None
     while end > ent.end and doc[end - 1].lower_ in _NAME_LINKS:
         end -= 1
+    if society and end == ent.end + 1:
+        return None  # "Iranian Federation", "British League": a name needs a word of its own
     start = ent.start
     before = doc[start - 1] if start > sent.start else None
     if (
@@ -892,27 +979,120 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
-def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known] | None:
-    """The known country or city that completes an institution's name after "of" ("Supreme
-    Court of the United Kingdom", "Medical University of Gdańsk"), when the name ends there."""
+def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "Toronto Police, which indicated ...", "North Wales Fire and Rescue Service were called",
+    "the Bread and Roses Party": a name of two capitalised words or more, ending in an
+    institution's or a society's head, that the recogniser left unlabelled is an organisation;
+    not inside a title ("Member of Parliament") nor before a word that makes it a place ("Air
+    Force Base", "Parliament Square")."""
+    heads = INSTITUTIONS | _SOCIETIES | {"party"}
+    titles = load_roles().leader | load_roles().affiliated | load_roles().honorifics
+    i = 0
+    while i < len(doc):
+        if not _free_name_word(doc[i], res):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if _free_name_word(doc[end], res):
+                end += 1
+            elif (
+                doc[end].lower_ in _NAME_LINKS
+                and end + 1 < len(doc)
+                and _free_name_word(doc[end + 1], res)
+            ):
+                end += 2
+            else:
+                break
+        run = doc[i:end]
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            len(run) >= 2
+            and run[-1].lower_ in heads
+            and run[0].lower_ not in titles
+            and not (nxt is not None and nxt.is_title and nxt.is_alpha)
+            and (i == 0 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in titles)
+            and not (i and doc[i - 1].text in _DASHES and not doc[i - 1].whitespace_)
+        ):
+            # "African Export–Import Bank": a dash-joined word begins it, no name alone
+            if i and load_gazetteer().demonyms.get(doc[i - 1].lower_):
+                run = doc[i - 1 : end]  # "the Thai Raksa Chart Party": the demonym begins it
+            name = clean_surface(run.text)
+            _add(res, run, f"org:{slug(name)}", name, Kind.ORGANIZATION, None, sent_of)
+        i = end
+
+
+def _free_name_word(token: Token, res: Resolution) -> bool:
+    """A capitalised word no entity holds, that may be part of a name."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and token.i not in res.token_entity
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    )
+
+
+def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known | None] | None:
+    """The known country or city that completes an organisation's name after "of" ("Supreme
+    Court of the United Kingdom", "Medical University of Gdańsk", "People's Party of Canada"),
+    when the name ends there: the place's span, and its entry when the name is of that one place
+    (None for "Alliance Party of Northern Ireland", "High Court of England and Wales")."""
     doc = ent.doc
-    if ent[-1].lower_ not in INSTITUTIONS | {"university"} or ent.end + 2 >= len(doc):
+    if ent.end + 1 >= len(doc):
         return None
-    i = ent.end + 1
-    if doc[ent.end].lower_ != "of":
-        return None
-    if doc[i].lower_ == "the":
-        i += 1
-    place = next((e for e in doc.ents if e.start == i and e.ent_id_), None)
+    # The recogniser ran the name into its "of" ("The Unity Party of" + "America"): whatever the
+    # head, the place after it is part of the name.
+    ran_on = (
+        doc[ent.end].lower_ == "of"
+        and doc[ent.end].ent_type_ == ent.label_
+        and ent[-1].lower_ not in ("state", "states")  # "Confederate States of America"
+        and len([t for t in ent if t.lower_ != "the"]) > 1  # "the EEZ of Cyprus": a zone
+    )
+    place, cut = None, False
+    if doc[ent.end].lower_ == "of" and (ran_on or ent[-1].lower_ in INSTITUTIONS | {"university"}):
+        i = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        start = i
+        while ran_on and i < start + 2 and i < len(doc) and _unlabelled_word(doc[i]):
+            i += 1  # "Alliance Party of" + "Northern" + "Ireland": a place cut in two
+        place = next((e for e in doc.ents if e.start == i and e.ent_id_), None)
+        cut = i > start
+    elif _split_at_place(ent):
+        # "Alliance Party of Northern" + "Ireland": the place's own name was cut in two
+        place = next((e for e in doc.ents if e.start == ent.end and e.ent_id_), None)
+        cut = True
     if place is None or place.end > ent.sent.end:
         return None
     known = gaz.known.get(place.ent_id_.partition("|")[0])
     if known is None or known.kind not in (Kind.COUNTRY, Kind.LOCATION):
         return None
-    nxt = doc[place.end] if place.end < len(doc) else None
+    end = place.end
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and ran_on:
+        # "Port Authority of New York and New Jersey": a second place ends the name
+        second = next((e for e in doc.ents if e.start == end + 1 and e.ent_id_), None)
+        if second is not None and second.end <= ent.sent.end:
+            end, known = second.end, None
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (nxt.is_title and nxt.is_alpha or nxt.lower_ == "'s"):
         return None  # "Court of Session in Scotland" ends before; "of Britain's ..." goes on
-    return place, known
+    if cut:
+        known = None  # "Northern Ireland" is no "Ireland"
+    return Span(doc, place.start, end), known
+
+
+def _unlabelled_word(token: Token) -> bool:
+    """A capitalised word the recogniser left out of every entity."""
+    return token.is_title and token.is_alpha and not token.ent_type_
+
+
+def _split_at_place(ent: Span) -> bool:
+    """Whether an organisation's name reads "... of <Capitalised>" and a known place starts right
+    after it, no space lost: the recogniser cut a place's name that completes it."""
+    words = [t.lower_ for t in ent]
+    if "of" not in words[1:-1]:
+        return False
+    after = ent[words.index("of", 1) + 1 :]
+    return all(t.is_title for t in after) and bool(ent[-1].whitespace_)
 
 
 def _in_title(ent: Span) -> bool:
@@ -1194,20 +1374,55 @@ def merge_nodes(res: Resolution, source: str, target: str) -> None:
             res.token_entity[i] = target
 
 
-def _link_acronyms(doc: Doc, res: Resolution) -> None:
-    """ "African Continental Free Trade Area (AfCFTA)": the bracketed form is the same node."""
+def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "African Continental Free Trade Area (AfCFTA)": the bracketed form is the same node, and
+    so is every later use of it, which the recogniser often leaves untagged ("the Federal
+    Security Service (FSB) ... FSB officers")."""
     by_form: dict[str, str] = {}
     for m in res.mentions:
         nxt = m.end
         if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")":
             acronym = doc[nxt + 1]
-            if _abbreviates(acronym.text, m.text):
+            if (
+                _abbreviates(acronym.text, m.text)
+                or (
+                    # a name in another language's initials ("FSB"), for an organisation
+                    m.entity_id in res.nodes
+                    and res.nodes[m.entity_id].kind is Kind.ORGANIZATION
+                    and not _inside_longer_name(doc, m.start)  # "Member of Parliament (MP)"
+                    and acronym.is_upper
+                    and acronym.is_alpha
+                    and 2 <= len(acronym) <= 6
+                    and acronym.text[0] == m.text[:1]  # not "Cultural Organization (UNESCO)"
+                )
+            ):
                 by_form[acronym.text] = m.entity_id
     for m in list(res.mentions):
         target = by_form.get(m.text)
         if target and target != m.entity_id and m.entity_id in res.nodes:
             if res.nodes[m.entity_id].kind in (Kind.ORGANIZATION, Kind.TOPIC, Kind.EVENT):
                 merge_nodes(res, m.entity_id, target)
+    linked = False
+    for token in doc:
+        target = by_form.get(token.text)
+        if target is None or token.i in res.token_entity or target not in res.nodes:
+            continue
+        if res.nodes[target].kind is not Kind.ORGANIZATION:
+            continue  # an act's or a treaty's initials are read where its name is
+        node = res.nodes[target]
+        _add(res, doc[token.i : token.i + 1], target, node.name, node.kind, None, sent_of)
+        linked = True
+    if linked:
+        res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """Whether a mention starting at `start` ends a longer capitalised name ("Member of
+    Parliament"), so that initials after it may be the longer name's."""
+    if start == 0 or doc[start].lower_ == "the":
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ("of", "for") or before.is_title and not before.is_sent_start
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -2429,8 +2429,9 @@ def test_who_orchestrated_attacks_made_them(nlp: Language) -> None:
             ("country:TUR", "SUPPORTS", "country:IRQ"),
         ),
         (
+            # the legislature is a body of its own (the silver gold's Parliament of the UK)
             "The Iraqi parliament voted to expel US troops, a move welcomed by Iran.",
-            ("country:IRN", "SUPPORTS", "country:IRQ"),
+            ("country:IRN", "SUPPORTS", "org:iraqi-parliament"),
         ),
         (
             "The Kremlin expressed regret over the decision of the United States.",
