@@ -1808,6 +1808,28 @@ def test_a_trade_war_is_no_fighting(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
 
 
+def test_a_possessed_trade_war_is_no_one_sided_attack(nlp: Language) -> None:
+    # Constructed after outlet copy: the owner of a trade war does not attack its partner.
+    text = "Mr. Trump's escalating trade war with China has rattled markets."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
+
+
+def test_an_apposition_after_a_coordination_is_on_its_last_member(nlp: Language) -> None:
+    # Constructed after outlet copy: "Hamas, Iran's ally" is Hamas, not the first side.
+    text = "The fighting between Israel and Hamas, Iran's ally in Gaza, has spread to Lebanon."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:IRN", "COOPERATES_WITH", "org:hamas") in got
+    assert ("country:IRN", "COOPERATES_WITH", "country:ISR") not in got
+
+
+def test_the_owner_of_a_named_target_is_not_blamed(nlp: Language) -> None:
+    # Constructed after outlet copy: the country labelling a named movement is not criticized.
+    text = "The State Department blasted Yemen's Houthi movement for attacks on cargo ships."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:united-states-department-of-state", "CRITICIZES", "org:houthis") in got
+    assert not [c for c in got if c[2] == "country:YEM"]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
