@@ -598,6 +598,8 @@ class _SentenceReader:
         person the article has said leads that country, else the register's holder of that title
         on the article's date (a node of its own when the article has not named them)."""
         roles = load_roles()
+        if (named := self._top_diplomat(token)) is not None:
+            return named
         if (
             token.pos_ not in ("NOUN", "PROPN")
             or token.lower_ not in roles.leader | {"minister", "secretary"}
@@ -624,6 +626,35 @@ class _SentenceReader:
                     return known
                 return self._register_holder(e, token)
         return None
+
+    def _top_diplomat(self, token: Token) -> str | None:
+        """ "The top US diplomat arrived in Saudi Arabia", "Russia's top diplomat" (constructed
+        after outlet copy): the state's foreign minister the article names, when it names one,
+        not the state."""
+        if not (
+            token.lower_ == "diplomat"
+            and any(c.dep_ == "amod" and c.lower_ == "top" for c in token.children)
+            and any(c.dep_ in ("det", "poss") for c in token.children)
+        ):
+            return None
+        states = [
+            e
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss")
+            and (e := self.res.entity_at(c))
+            and self.res.kind_of(e) is Kind.COUNTRY
+        ]
+        if len(set(states)) != 1 or self.memory.published is None:
+            return None
+        offices = holders(states[0].split(":", 1)[1], "foreign minister", self.memory.published)
+        named = {
+            node.id
+            for node in self.res.nodes.values()
+            if node.kind is Kind.PERSON
+            and any(o.named(node.name) for o in offices)
+            and self._named_outside_quotes(node.id, token)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _state_title_holder(self, state: str, token: Token) -> str | None:
         """ "the Turkish president", "Turkey's leader", "the president of Turkey": the register's
@@ -2575,9 +2606,13 @@ class _SentenceReader:
             elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
                 owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                if self.res.entity_at(child):
-                    # "blasted Yemen's Iran-sponsored Houthi movement" (constructed after outlet
-                    # copy): a named party is blamed itself; its owner only labels it
+                if (named := self._entity_of(child)) and self.res.kind_of(named) in (
+                    Kind.ORGANIZATION,
+                    Kind.GROUP,
+                    Kind.PERSON,
+                ):
+                    # "blasted Yemen's Iran-sponsored Houthi terrorist movement" (constructed
+                    # after outlet copy): a named party is blamed itself; its owner only labels it
                     owners = []
                 if not owners and not self.res.entity_at(child):
                     # "praised the quality of al-Quaety's work": a quality of what a party made

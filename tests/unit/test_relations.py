@@ -6,7 +6,7 @@ Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787
 """
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -1824,10 +1824,25 @@ def test_an_apposition_after_a_coordination_is_on_its_last_member(nlp: Language)
 
 def test_the_owner_of_a_named_target_is_not_blamed(nlp: Language) -> None:
     # Constructed after outlet copy: the country labelling a named movement is not criticized.
-    text = "The State Department blasted Yemen's Houthi movement for attacks on cargo ships."
+    text = (
+        "The State Department blasted Yemen's Iran-sponsored Houthi terrorist movement for "
+        "attacks on cargo ships."
+    )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("org:united-states-department-of-state", "CRITICIZES", "org:houthis") in got
     assert not [c for c in got if c[2] == "country:YEM"]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_named(nlp: Language) -> None:
+    # Constructed after outlet copy: "the top US diplomat" is the Secretary of State the
+    # article names, not the United States.
+    text = (
+        "US Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman. "
+        "The top US diplomat arrived in Saudi Arabia late on Tuesday."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, date(2023, 6, 7))}
+    assert ("person:antony-blinken", "VISITS", "country:SAU") in got
+    assert ("country:USA", "VISITS", "country:SAU") not in got
 
 
 @pytest.mark.parametrize(
