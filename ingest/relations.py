@@ -2622,6 +2622,18 @@ class _SentenceReader:
                         for c in p.children
                         if c.dep_ == "poss" and c.pos_ != "PRON"
                     ]
+                if not owners and not self.res.entity_at(child) and self._entity_of(child) is None:
+                    # "vetoed a U.S. motion", "condemned the Israeli attack" (constructed after
+                    # outlet copy): the one state labelling an unnamed act is whose act it is
+                    labels = [
+                        c
+                        for c in child.children
+                        if c.dep_ in ("amod", "compound")
+                        and c.i < child.i
+                        and (e := self.res.entity_at(c))
+                        and self.res.kind_of(e) is Kind.COUNTRY
+                    ]
+                    owners = labels if len(labels) == 1 else []
                 out.extend(owners)
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))

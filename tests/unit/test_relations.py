@@ -2502,3 +2502,23 @@ def test_a_phrasal_verb_reads_the_preposition_the_parser_hangs_on_its_particle(
     }
     for sentence, (s, t, o) in cases.items():
         assert (s, t, o, "asserted") in triples(claims_of(nlp, sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # constructed after outlet copy: the one state labelling an unnamed act owns it
+        (
+            "Russia vetoed a U.S. motion calling for new elections in Venezuela.",
+            ("country:RUS", "OPPOSES", "country:USA"),
+        ),
+        (
+            "Pakistan condemned the Indian strike and vowed to respond.",
+            ("country:PAK", "CRITICIZES", "country:IND"),
+        ),
+    ],
+)
+def test_the_state_labelling_an_act_is_its_owner(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
