@@ -6,7 +6,7 @@ Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787
 """
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -1808,6 +1808,43 @@ def test_a_trade_war_is_no_fighting(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
 
 
+def test_a_possessed_trade_war_is_no_one_sided_attack(nlp: Language) -> None:
+    # Constructed after outlet copy: the owner of a trade war does not attack its partner.
+    text = "Mr. Trump's escalating trade war with China has rattled markets."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
+
+
+def test_an_apposition_after_a_coordination_is_on_its_last_member(nlp: Language) -> None:
+    # Constructed after outlet copy: "Hamas, Iran's ally" is Hamas, not the first side.
+    text = "The fighting between Israel and Hamas, Iran's ally in Gaza, has spread to Lebanon."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:IRN", "COOPERATES_WITH", "org:hamas") in got
+    assert ("country:IRN", "COOPERATES_WITH", "country:ISR") not in got
+
+
+def test_the_owner_of_a_named_target_is_not_blamed(nlp: Language) -> None:
+    # Constructed after outlet copy: the country labelling a named movement is not criticized.
+    text = (
+        "The State Department blasted Yemen's Iran-sponsored Houthi terrorist movement for "
+        "attacks on cargo ships."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("org:united-states-department-of-state", "CRITICIZES", "org:houthis") in got
+    assert not [c for c in got if c[2] == "country:YEM"]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_named(nlp: Language) -> None:
+    # Constructed after outlet copy: "the top US diplomat" is the Secretary of State the
+    # article names, not the United States.
+    text = (
+        "US Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman. "
+        "The top US diplomat arrived in Saudi Arabia late on Tuesday."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, date(2023, 6, 7))}
+    assert ("person:antony-blinken", "VISITS", "country:SAU") in got
+    assert ("country:USA", "VISITS", "country:SAU") not in got
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
@@ -2512,3 +2549,23 @@ def test_a_phrasal_verb_reads_the_preposition_the_parser_hangs_on_its_particle(
     }
     for sentence, (s, t, o) in cases.items():
         assert (s, t, o, "asserted") in triples(claims_of(nlp, sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # constructed after outlet copy: the one state labelling an unnamed act owns it
+        (
+            "Russia vetoed a U.S. motion calling for new elections in Venezuela.",
+            ("country:RUS", "OPPOSES", "country:USA"),
+        ),
+        (
+            "Pakistan condemned the Indian strike and vowed to respond.",
+            ("country:PAK", "CRITICIZES", "country:IND"),
+        ),
+    ],
+)
+def test_the_state_labelling_an_act_is_its_owner(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
