@@ -1369,7 +1369,9 @@ def test_a_majority_against_an_issue_and_a_lawsuit_against_a_measure(nlp: Langua
     # https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline
     text = "Currently, the British parliament has a majority against a no-deal Brexit."
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
-    assert ("country:GBR", "OPPOSES", "topic:no-deal-brexit") in got
+    # the lower-case legislature is the state's parliament, an organisation (as silver's gold)
+    assert ("org:british-parliament", "OPPOSES", "topic:no-deal-brexit") in got
+    assert ("org:british-parliament", "PART_OF", "country:GBR") in got
     # https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
     # (its plaintiffs, "attorneys general from sixteen states", are no entity): the measure
     # sued against is a Topic named as the text names it
