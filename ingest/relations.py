@@ -470,8 +470,8 @@ class _SentenceReader:
                     return e
             if (holder := self._title_holder(token)) is not None:
                 return holder
-            if (named := self._name_after_agent(token)) is not None:
-                return named
+            if (agent := self._name_after_agent(token)) is not None:
+                return agent
         for described in (
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
             # "the Indian Prime Minister asked": the holder the article names, before the state
@@ -2773,7 +2773,7 @@ class _SentenceReader:
             return place
         if known.country not in self.res.nodes:
             self._mentioned(known.country)
-        return known.country
+        return str(known.country)
 
     def _at_home(self, cand: _Candidate) -> bool:
         """ "Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
@@ -2979,8 +2979,10 @@ class _SentenceReader:
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
             if rel is Relation.ATTACKS and self._struck_with_sanctions(verb):
                 # "hit Iran's drone program with sanctions": sanctions on the program's owner
-                owned = any(c.dep_ == "poss" for d in self.slot(verb, "dobj") for c in d.children)
-                rel, slots = Relation.SANCTIONS, ["poss_of_dobj" if owned else "dobj"]
+                has_owner = any(
+                    c.dep_ == "poss" for d in self.slot(verb, "dobj") for c in d.children
+                )
+                rel, slots = Relation.SANCTIONS, ["poss_of_dobj" if has_owner else "dobj"]
             objects: list[str] = []
             owned: set[str] = set()  # actors read from the acts in the slots
             for name in slots:
