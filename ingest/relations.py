@@ -2090,8 +2090,10 @@ class _SentenceReader:
         if token.pos_ != "NOUN" or self.res.entity_at(token):
             return None
         heads = load_agents().groups
+        people = self._people_label(token)
         if token.lower_ not in heads and token.lemma_.lower() not in heads:
-            return None
+            if people is None or token.lemma_.lower() not in _ARMED_COLLECTIVES:
+                return None
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many")
             for c in token.children
@@ -2108,6 +2110,14 @@ class _SentenceReader:
         )
         if named is not None and (place is None or self.res.kind_of(named) is Kind.ORGANIZATION):
             return named  # "Hamas militants", "Islamic State militants in Syria"
+        if people is not None and place is None:
+            # "Kurdish fighters", "Palestinian militants", "Shiite militias": a people or faith
+            # no state's demonym names labels the group, not the article's country
+            name = f"{people} {token.lower_}"
+            form = clean_surface(_np_text(token))
+            return self.res.add_node(
+                f"group:{slug(name)}", name, Kind.GROUP, form=form, described=True
+            )
         # not "the militia": one the article names, or none
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
@@ -2115,6 +2125,23 @@ class _SentenceReader:
         return self._scoped_group(
             token, token.lower_, place, plural, clean_surface(_np_text(token))
         )
+
+    def _people_label(self, token: Token) -> str | None:
+        """The people or faith before a collective noun that no state's demonym names: "Kurdish"
+        in "Kurdish fighters", "Shiite" in "Shiite militias"; not "Kurdish-led", "pro-Kurdish"."""
+        doc = token.doc
+        found = [
+            c
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            and c.i < token.i
+            and c.ent_type_ == "NORP"
+            and c.is_title
+            and self.res.entity_at(c) is None
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].text in ("-", "–"))
+            and not (c.i and doc[c.i - 1].text in ("-", "–"))
+        ]
+        return found[0].text if len(found) == 1 else None
 
     def _scoped_group(
         self, anchor: Token, head: str, place: str | None, plural: bool, form: str | None
@@ -5852,7 +5879,7 @@ _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters
 _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}
 # Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
 _HELD_PLACES = frozenset(
-    {"positions", "targets", "bases", "outposts", "installations", "facilities"}
+    {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
 )
 # Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
 _LED_COLLECTIVES = frozenset(
@@ -5887,6 +5914,9 @@ _BILATERAL = frozenset(
     }
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
+# "Kurdish fighters"), are a Group of that people, not a state agent.
+_ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})
 # What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
 # Stances ("Iranian-backed") are read with the verb's other senses (`_participle_arguments`).
 _PARTICIPLE_TYPES = frozenset({Relation.COOPERATES_WITH, Relation.SUPPLIES, Relation.SANCTIONS})

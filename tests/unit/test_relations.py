@@ -2406,6 +2406,14 @@ def test_a_police_killing_is_an_attack_by_the_state(nlp: Language) -> None:
             "Israel carried out strikes on Hamas targets in Gaza.",
             ("country:ISR", "ATTACKS", "org:hamas", "asserted"),
         ),
+        (  # constructed: a people's label names its fighters, not the article's state
+            "Palestinian militants fired rockets at Israel on Tuesday.",
+            ("group:palestinian-militants", "ATTACKS", "country:ISR", "asserted"),
+        ),
+        (  # constructed: a faith's label too, and a base stands for the state that holds it
+            "Shiite militias attacked a US base in Iraq.",
+            ("group:shiite-militias", "ATTACKS", "country:USA", "asserted"),
+        ),
         (  # constructed: an unnamed thing a state owns, hit, stands for the state
             "Ukraine launched drone strikes on Russian oil refineries.",
             ("country:UKR", "ATTACKS", "country:RUS", "asserted"),
