@@ -4237,6 +4237,9 @@ class _SentenceReader:
                 a != b
                 and self._kind_ok(a, spec.subject_kinds)
                 and self._kind_ok(b, spec.object_kinds)
+                # "support for Ukraine in their war with Russia": a war's sides are states and
+                # groups; a person read as one is a pronoun gone astray
+                and Kind.PERSON not in (self.res.kind_of(a), self.res.kind_of(b))
             ):
                 yield _Candidate(
                     spec.type, a, b, noun, "two_sided_noun", confidence=self.lex.confidence(spec)

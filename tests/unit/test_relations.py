@@ -2049,6 +2049,15 @@ def test_outlet_phrasings_read_right(
     assert unwanted is None or unwanted not in got
 
 
+def test_a_person_is_no_side_of_a_war(nlp: Language) -> None:
+    # constructed after outlet copy: "their" read as the person gives no fighting
+    text = (
+        "Zelensky traveled to Washington, where he worked to gain support for Ukraine in their "
+        "war with Russia."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "ATTACKS"]
+
+
 def test_caucusing_with_a_party_is_no_meeting(nlp: Language) -> None:
     # constructed after outlet copy
     text = "Sen. Bernie Sanders, who caucuses with Democrats, opposed the measure."
