@@ -318,6 +318,11 @@ class _SentenceReader:
         self.lex = lex
         self.memory = memory
         self._reading: set[int] = set()  # pronouns whose antecedent is being read
+        # Each pronoun's reading reads the pronouns before it: remembered, it is read once, not
+        # once per later pronoun (which grows as 2^n in a sentence of many "they").
+        self._antecedents_read: dict[int, list[str]] = {}
+        self._dates: list[Span] | None = None
+        self._cycles_cut = 0
         # act nouns read as their actor ("welcomed the US decision": the United States), for
         # the stance senses only: "welcomed Trump's decision" is no meeting with Trump
         self.act_owners: dict[int, str] = {}
@@ -329,6 +334,13 @@ class _SentenceReader:
             dash = next((t.i for t in sent[:15] if t.text in ("—", "–", "--")), None)
             if dash is not None:
                 self.dateline_end = dash + 1
+
+    @property
+    def dates(self) -> list[Span]:
+        """The sentence's dates, read once: `Span.ents` walks the whole sentence on each call."""
+        if self._dates is None:
+            self._dates = [e for e in self.sent.ents if e.label_ == "DATE"]
+        return self._dates
 
     # ---- arguments --------------------------------------------------------------------
 
@@ -1127,13 +1139,21 @@ class _SentenceReader:
         """The states, organisations or groups a pronoun stands for (`_read_antecedents`)."""
         # An earlier pronoun is read through its own antecedent, and "Caloundra and they ..."
         # leads back here: a pronoun already being read stands for nothing a second time.
+        if pronoun.i in self._antecedents_read:
+            return list(self._antecedents_read[pronoun.i])
         if pronoun.i in self._reading:
+            self._cycles_cut += 1
             return []
         self._reading.add(pronoun.i)
+        cut = self._cycles_cut
         try:
-            return self._read_antecedents(pronoun)
+            found = self._read_antecedents(pronoun)
         finally:
             self._reading.discard(pronoun.i)
+        if self._cycles_cut == cut:
+            # a reading that met no pronoun already being read is the same from anywhere
+            self._antecedents_read[pronoun.i] = list(found)
+        return found
 
     def _read_antecedents(self, pronoun: Token) -> list[str]:
         """The states, organisations or groups "it", "its", "they" or "their" stands for: the
@@ -6538,7 +6558,7 @@ def _to_claim(
         sentence_index=index,
         char_start=sent.start_char,
         char_end=sent.end_char,
-        date=_date_in(sent, cand.trigger, published),
+        date=_date_in(reader.dates, cand.trigger, published),
         confidence=rule_config(cand.rule).confidence
         if cand.confidence is None
         else cand.confidence,
@@ -6589,13 +6609,17 @@ _HOSTILE = frozenset(
 )
 
 
-def _date_in(sent: Span, trigger: Token, published: date) -> date:
+# "from Tuesday, January 14, 2020 to Wednesday, February 12, 2020" is about 60 characters.
+_LONGEST_DATE = 80
+
+
+def _date_in(dates: list[Span], trigger: Token, published: date) -> date:
     """An explicit time near the trigger ("Tuesday", "in July"), resolved against the article date."""
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in dates:
         if ent.root.head.i != trigger.i and ent.root.head.head.i != trigger.i:
             continue
+        if len(ent.text) > _LONGEST_DATE:
+            continue  # no date is that long, and dateparser takes minutes over a run of them
         when = _resolve_date(ent.text, published)
         if when:
             return when

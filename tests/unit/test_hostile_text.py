@@ -11,12 +11,15 @@ The English sentences are from Wikinews, CC BY 2.5, Wikinews contributors
 """
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Token
 
+from geokg.ingest import relations
 from geokg.ingest.errors import IngestError
 from geokg.ingest.pipeline import ArticleResult, _extract_one, extract_documents
 from geokg.ingest.readers import Document, read_bytes
@@ -194,3 +197,39 @@ def test_hostile_text_in_every_format_is_read_or_refused_by_name(
         assert isinstance(item, Document | IngestError)
         if isinstance(item, IngestError):
             assert item.source.startswith("in") and item.problem
+
+
+def test_each_pronoun_is_read_once_however_many_come_before_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each "they" reads the subjects before it, pronouns among them; read afresh each time,
+    # a sentence of n of them took 2^n readings (a hostile-text run stalled for minutes).
+    reads: list[int] = []
+    original = relations._SentenceReader._read_antecedents
+
+    def counted(self: relations._SentenceReader, pronoun: Token) -> list[str]:
+        reads.append(pronoun.i)
+        return original(self, pronoun)
+
+    monkeypatch.setattr(relations._SentenceReader, "_read_antecedents", counted)
+    text = "China and Russia said " + " and ".join(["they said their allies"] * 40) + "."
+    rules(nlp, text)
+    pronouns = sum(1 for word in text.split() if word in ("they", "their"))
+    assert 0 < len(reads) <= 2 * pronouns
+
+
+def test_a_run_of_date_words_is_not_handed_to_the_date_parser(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dateparser takes minutes over a few thousand characters; no date is that long
+    asked: list[str] = []
+    original = relations._resolve_date
+
+    def recorded(text: str, published: date) -> date | None:
+        asked.append(text)
+        return original(text, published)
+
+    monkeypatch.setattr(relations, "_resolve_date", recorded)
+    rules(nlp, "Putin met Xi Jinping on " + " ".join(["2020-01-03"] * 30) + ".")
+    rules(nlp, "Putin met Xi Jinping on Tuesday.")
+    assert asked and all(len(text) <= 80 for text in asked)
