@@ -218,3 +218,58 @@ def test_parties_agreeing_with_a_third_thing_do_not_agree_with_each_other(nlp: L
         "Israel and the United Arab Emirates agreed with each other to normalise relations.",
     ):
         assert {c for c in _pairs(nlp, text) if c[1] == "AGREES_WITH"}, text
+
+
+def test_some_members_of_a_party_are_not_the_party(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_federal_agency_announces_plans_to_begin_presidential_transition_process_following_Trump_election_loss
+    text = (
+        "Other Republicans have broken with Trump and have urged him to move forward with the "
+        "presidential transition, such as former New Jersey governor Chris Christie, who "
+        'denounced the Trump legal team\'s claims as a "national embarrassment".'
+    )
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    ranks = (
+        "There may well be Never Trumpers from the ranks of Republicans who will not vote for "
+        "Trump, but are galled by [the] thought of voting for loathsome Progressives/Socialists "
+        "like Biden-Harris."
+    )
+    for sentence in (text, ranks):
+        # the party named elsewhere still has its node
+        for prefix in (
+            "",
+            "The United States is voting. ",
+            # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+            "President Donald Trump, the Republican Party presidential nominee, spoke. ",
+        ):
+            got = _pairs(nlp, prefix + sentence)
+            assert not {c for c in got if "republican" in c[0]}, (prefix, sentence)
+            assert ("republican" in prefix.lower()) is any("republican" in c[2] for c in got)
+            claims, res = read_claims(nlp, prefix + sentence)
+            known = {e.id for e in res.entities()}
+            assert all({c.subject, c.object} <= known for c in claims)
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020 (all of them)
+    got = _pairs(nlp, "Democrats continued to attack Trump on his taxes.")
+    assert ("group:democrats", "CRITICIZES", "person:trump") in got
+
+
+def test_a_caption_credit_is_no_part_of_the_name(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Libertarian Party presidential nominee Jo Jorgensen spoke first.\n\n"
+        "Jo JorgensenImage: Jo Jorgensen for President.\n\n"
+        "Historian Darcy Richardson picked Knapp as his running mate.\n\n"
+        "Thomas Knapp Image: Thomas Knapp."
+    )
+    _, res = read_claims(nlp, text)
+    names = {e.name for e in res.entities()}
+    assert {"Jo Jorgensen", "Thomas Knapp"} <= names
+    assert not {n for n in names if "Image" in n}
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    text = (
+        "AIP Vice Chairman Mark Seidenberg Image: AIP.\n\n"
+        "At Ballot Access News, AIP vice chairman Mark Seidenberg commented on the nomination."
+    )
+    got = _pairs(nlp, text)
+    assert ("person:mark-seidenberg", "AFFILIATED_WITH", "org:aip") in got
+    assert not {c for c in got if "image" in c[0]}
+
