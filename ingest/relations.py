@@ -383,9 +383,16 @@ class _SentenceReader:
                         and self.res.kind_of(e) is Kind.PERSON
                         and t.dep_ in ("appos", "conj")
                     )
-                elif child.dep_ == "appos" and own and self.res.kind_of(own) is Kind.PERSON:
+                elif (
+                    child.dep_ == "appos"
+                    and own
+                    and self.res.kind_of(own) is Kind.PERSON
+                    and self.res.entity_at(child)
+                ):
                     # "Shoukry and his ... counterparts, Nikos Dendias, Nikos Christodoulides and
-                    # Jean-Yves Le Drian, gathered": the names in apposition are participants too.
+                    # Jean-Yves Le Drian, gathered": the names in apposition are participants too;
+                    # not who a described one works for ("Kerri Kupec, spokeswoman for the Trump
+                    # administration's Department of Justice, criticized": Kupec, not Trump)
                     found.extend(
                         e
                         for e in self.entities(child)
@@ -6018,6 +6025,13 @@ _WORDED_ASSAULT = frozenset({"attack", "assail"})
 _ARGUED_PREPS = frozenset({"for", "over", "on", "as"})
 _NOT_ARGUED = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
+# Where words are the weapon: a person attacked during a debate or in an interview is criticised;
+# not "during a speech" or "at a rally", where a speaker is struck.
+_WORDED_SETTINGS = {
+    "during": frozenset({"debate", "interview"}),
+    "in": frozenset({"debate", "interview", "speech", "tweet", "post", "statement", "op-ed"})
+    | frozenset({"briefing", "broadcast", "podcast", "column", "editorial", "ad", "letter"}),
+}
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 # Words that say a title's holder is the one in office now, not which office it is
 _IN_OFFICE = frozenset({"current", "sitting", "incumbent"})
@@ -6135,6 +6149,11 @@ def _verbal_attack(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in _ARGUED_PREPS
         and not any(p.ent_type_ in _NOT_ARGUED for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        or c.dep_ == "prep"
+        and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _WORDED_SETTINGS.get(c.lower_, ())
+            for p in c.children
+        )
         for c in verb.children
     )
 

@@ -273,3 +273,25 @@ def test_a_caption_credit_is_no_part_of_the_name(nlp: Language) -> None:
     assert ("person:mark-seidenberg", "AFFILIATED_WITH", "org:aip") in got
     assert not {c for c in got if "image" in c[0]}
 
+
+def test_who_a_described_speaker_works_for_does_not_act_with_them(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_House_of_Representatives_holds_two_Cabinet_officers_in_criminal_contempt_of_Congress
+    text = (
+        "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply "
+        'criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a '
+        '"stunt".'
+    )
+    got = _pairs(nlp, text)
+    assert not {c for c in got if c[0] == "person:trump"}
+    assert {c for c in got if c[0] == "person:kerri-kupec" and c[1] == "CRITICIZES"}
+
+
+def test_a_person_attacked_in_a_debate_is_criticised(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    text = (
+        'He said the "phony" and "nasty" Harris attacked Biden during Democratic debates and '
+        "blasted her behavior during the Brett Kavanaugh Supreme Court confirmation hearing."
+    )
+    got = _pairs(nlp, text)
+    assert ("person:harris", "CRITICIZES", "person:biden") in got
+    assert ("person:harris", "ATTACKS", "person:biden") not in got
