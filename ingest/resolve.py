@@ -726,9 +726,28 @@ def _trimmed(ent: Span) -> Span:
         end -= 2  # "Sinn Féin - 7 seats": a count set apart by a dash is no part of the name
     while start < end and ent.doc[start].lower_ in ("of", "and", "for", "in", "to"):
         start += 1
+    label = ent.label_
+    if _occupation_first(ent.doc[start:end]):
+        # "Historian Darcy Richardson picked", "Immunologist Kristian Andersen of Scripps Research
+        # said": a sentence begun with the person's occupation capitalises it into the name
+        start, label = start + 1, "PERSON"
     if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(ent.doc, start, end, label=ent.label_)
+    return Span(ent.doc, start, end, label=label)
+
+
+def _occupation_first(span: Span) -> bool:
+    """Whether a name opens a sentence with an occupation noun ("Historian", "Immunologist",
+    "Economist") before two or three name words."""
+    if not span or not span[0].is_sent_start or not 3 <= len(span) <= 4:
+        return False
+    word = span[0].lower_
+    if not (word.endswith(("ist", "ician")) or word == "historian"):
+        return False
+    rest = span[1:]
+    return all(t.text[:1].isupper() and t.is_alpha for t in rest) and not any(
+        t.lower_ in INSTITUTIONS | _SOCIETIES | {"party"} for t in rest
+    )
 
 
 # Class nouns of organisations that, right before a name, say what it names whatever label the
@@ -993,6 +1012,8 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break
+        if headed and _title_before_name(tok):
+            break  # "United States House of Representatives Speaker Nancy Pelosi"
         # "Russian Wagner Group": a curated name inside keeps its own node
         named_inside = named_inside or bool(tok.ent_id_)
         if tok.lower_ in INSTITUTIONS or tok.lower_ in _SOCIETIES and not named_inside:
@@ -1024,6 +1045,18 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     ):
         start -= 1
     return Span(doc, start, end, label="ORG")
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether a word is a title held by the person named right after it ("... District Court
+    Judge Victor Marrero"): the holder's title, no part of the body's name."""
+    roles = load_roles()
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in roles.leader | roles.affiliated
+        and nxt is not None
+        and nxt.ent_type_ == "PERSON"
+    )
 
 
 def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:

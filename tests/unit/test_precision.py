@@ -295,3 +295,47 @@ def test_a_person_attacked_in_a_debate_is_criticised(nlp: Language) -> None:
     got = _pairs(nlp, text)
     assert ("person:harris", "CRITICIZES", "person:biden") in got
     assert ("person:harris", "ATTACKS", "person:biden") not in got
+
+
+def test_a_holders_title_is_no_part_of_the_bodys_name(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/U.S._House_to_decide_on_submitting_articles_of_impeachment_to_Senate
+    text = (
+        "Yesterday, United States House of Representatives Speaker Nancy Pelosi confirmed a vote "
+        "will be held today to decide whether to submit two articles of impeachment, passed "
+        "against President Donald Trump, to the U.S. Senate. Additionally, the House must "
+        "allocate money for the trial."
+    )
+    got = _pairs(nlp, text)
+    house = "org:united-states-house-of-representatives"
+    assert ("person:nancy-pelosi", "LEADER_OF", house) in got
+    assert not {c for c in got if "speaker" in c[0] + c[2]}
+    # https://en.wikinews.org/wiki/U.S._judge_orders_release_of_President_Trump%27s_tax_records,_appeals_court_issues_delay
+    text = (
+        "On Monday, United States District Court Judge Victor Marrero issued a ruling against "
+        "President Donald Trump finding that New York City prosecutors could view his tax records "
+        "after a subpoena issued by a grand jury."
+    )
+    got = _pairs(nlp, text)
+    court = "org:united-states-district-court"
+    assert ("person:victor-marrero", "AFFILIATED_WITH", court) in got
+    assert not {c for c in got if "judge" in c[0] + c[2]}
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Historian Darcy Richardson picked Knapp as his running mate for his 2016 campaign for "
+        "the Reform Party's presidential nomination."
+    )
+    assert ("person:darcy-richardson", "SUPPORTS", "person:knapp") in _pairs(nlp, text)
+    # https://en.wikinews.org/wiki/COVID-19_may_spread_like_flu,_say_scientists
+    text = (
+        "Immunologist Kristian Andersen of Scripps Research said, in response to the study, "
+        '"This virus is clearly much more capable of spreading between humans than any other '
+        "novel coronavirus we've ever seen.\""
+    )
+    _, res = read_claims(nlp, text)
+    assert "Kristian Andersen" in {e.name for e in res.entities()}
+    # a party's name is no occupation: "Socialist Party USA"
+    _, res = read_claims(nlp, "Socialist Party USA nominated Howie Hawkins for president.")
+    assert not {e.name for e in res.entities()} & {"Party USA"}
