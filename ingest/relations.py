@@ -4571,6 +4571,18 @@ class _SentenceReader:
             i -= 1
         while run and run[0].lower_ in ("of", "and", "for"):
             run.pop(0)  # the run starts with a title word, never a connector
+        held = next(
+            (
+                k
+                for k in range(len(run) - 1, 0, -1)
+                if run[k].lower_ in ("of", "for") and not _title_noun(run[k - 1], roles)
+            ),
+            None,
+        )
+        if held is not None:
+            # "the leadership styles of President Donald Trump", "at the request of Prime
+            # Minister Boris Johnson": the title begins after the thing it is "of"
+            i, run = run[held].i, run[held + 1 :]
         described = (
             i - 1 >= lo
             and self.res.entity_at(doc[i])
@@ -6114,6 +6126,14 @@ def _hyphen_word(token: Token) -> str:
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         return f"{doc[token.i - 2].lower_}-{token.lower_}"
     return token.lower_
+
+
+def _title_noun(token: Token, roles: Any) -> bool:
+    """Whether a word is a title ("Secretary" of "Secretary of State", "Chiefs" of "Chiefs of
+    Staff"), as against a thing a title's holder has ("styles" of "the leadership styles of")."""
+    lower = token.lower_
+    titles = roles.leader | roles.affiliated | roles.honorifics
+    return lower in titles or lower.rstrip("s") in titles
 
 
 def _verbal_attack(verb: Token) -> bool:

@@ -339,3 +339,28 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(nlp: Language) 
     # a party's name is no occupation: "Socialist Party USA"
     _, res = read_claims(nlp, "Socialist Party USA nominated Howie Hawkins for president.")
     assert not {e.name for e in res.entities()} & {"Party USA"}
+
+
+def test_a_title_begins_after_what_its_holder_has(nlp: Language) -> None:
+    cases = {
+        # https://en.wikinews.org/wiki/Wikinews_interviews_Don_Blankenship,_U.S._Constitution_Party_presidential_nominee
+        "How does it compare to the leadership styles of President Donald Trump and former "
+        "President Barack Obama?": {"person:donald-trump": "President"},
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+        "West backed away from his previous support for President Trump, expressing "
+        "disappointment at reports Trump hid in the White House basement during riots.": {
+            "person:donald-trump": "President"
+        },
+        # titles with "of" keep it: constructed after outlet copy
+        "US Secretary of State Mike Pompeo met Chinese Minister of Foreign Affairs Wang Yi.": {
+            "person:mike-pompeo": "Secretary of State",
+            "person:wang-yi": "Minister of Foreign Affairs",
+        },
+    }
+    for text, roles in cases.items():
+        claims = claims_of(nlp, "The United States is voting. Donald Trump won. " + text)
+        got = {
+            c.subject: c.role for c in claims if c.type.value in ("LEADER_OF", "AFFILIATED_WITH")
+        }
+        for person, role in roles.items():
+            assert got.get(person) == role, (text, got)
