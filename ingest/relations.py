@@ -395,9 +395,16 @@ class _SentenceReader:
                         and self.res.kind_of(e) is Kind.PERSON
                         and t.dep_ in ("appos", "conj")
                     )
-                elif child.dep_ == "appos" and own and self.res.kind_of(own) is Kind.PERSON:
+                elif (
+                    child.dep_ == "appos"
+                    and own
+                    and self.res.kind_of(own) is Kind.PERSON
+                    and self.res.entity_at(child)
+                ):
                     # "Shoukry and his ... counterparts, Nikos Dendias, Nikos Christodoulides and
-                    # Jean-Yves Le Drian, gathered": the names in apposition are participants too.
+                    # Jean-Yves Le Drian, gathered": the names in apposition are participants too;
+                    # not who a described one works for ("Kerri Kupec, spokeswoman for the Trump
+                    # administration's Department of Justice, criticized": Kupec, not Trump)
                     found.extend(
                         e
                         for e in self.entities(child)
@@ -4584,6 +4591,18 @@ class _SentenceReader:
             i -= 1
         while run and run[0].lower_ in ("of", "and", "for"):
             run.pop(0)  # the run starts with a title word, never a connector
+        held = next(
+            (
+                k
+                for k in range(len(run) - 1, 0, -1)
+                if run[k].lower_ in ("of", "for") and not _title_noun(run[k - 1], roles)
+            ),
+            None,
+        )
+        if held is not None:
+            # "the leadership styles of President Donald Trump", "at the request of Prime
+            # Minister Boris Johnson": the title begins after the thing it is "of"
+            i, run = run[held].i, run[held + 1 :]
         described = (
             i - 1 >= lo
             and self.res.entity_at(doc[i])
@@ -6038,6 +6057,13 @@ _WORDED_ASSAULT = frozenset({"attack", "assail"})
 _ARGUED_PREPS = frozenset({"for", "over", "on", "as"})
 _NOT_ARGUED = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _STRUCK_TOPICS = frozenset({"pipeline", "project", "program", "programme", "settlement"})
+# Where words are the weapon: a person attacked during a debate or in an interview is criticised;
+# not "during a speech" or "at a rally", where a speaker is struck.
+_WORDED_SETTINGS = {
+    "during": frozenset({"debate", "interview"}),
+    "in": frozenset({"debate", "interview", "speech", "tweet", "post", "statement", "op-ed"})
+    | frozenset({"briefing", "broadcast", "podcast", "column", "editorial", "ad", "letter"}),
+}
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 # Words that say a title's holder is the one in office now, not which office it is
 _IN_OFFICE = frozenset({"current", "sitting", "incumbent"})
@@ -6122,6 +6148,14 @@ def _hyphen_word(token: Token) -> str:
     return token.lower_
 
 
+def _title_noun(token: Token, roles: Any) -> bool:
+    """Whether a word is a title ("Secretary" of "Secretary of State", "Chiefs" of "Chiefs of
+    Staff"), as against a thing a title's holder has ("styles" of "the leadership styles of")."""
+    lower = token.lower_
+    titles = roles.leader | roles.affiliated | roles.honorifics
+    return lower in titles or lower.rstrip("s") in titles
+
+
 def _verbal_attack(verb: Token) -> bool:
     """ "attacked Trump's tax plan", "attacked the impeachment investigation as 'Witch Hunt
     garbage'": "attack" said of a measure, proposal or statement, or going on to say in quotes
@@ -6155,6 +6189,11 @@ def _verbal_attack(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in _ARGUED_PREPS
         and not any(p.ent_type_ in _NOT_ARGUED for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        or c.dep_ == "prep"
+        and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _WORDED_SETTINGS.get(c.lower_, ())
+            for p in c.children
+        )
         for c in verb.children
     )
 

@@ -322,8 +322,26 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res, sent_of)
     _link_bare_surnames(doc, res, sent_of)
+    _unquantified_groups(doc, res)
     _party_members_are_the_party(res)
     return res
+
+
+def _unquantified_groups(doc: Doc, res: Resolution) -> None:
+    """ "Other Republicans have broken with Trump", "from the ranks of Republicans", "some
+    Muslims": some members of a collective, no one knows which, are neither the collective nor
+    its party acting, so such a mention names no node."""
+    for m in list(res.mentions):
+        node = res.nodes.get(m.entity_id)
+        if node is None or node.kind is not Kind.GROUP or not _some_of_them(doc[m.end - 1]):
+            continue
+        res.mentions.remove(m)
+        node.forms[m.text] -= 1
+        node.forms = +node.forms
+        for i in range(m.start, m.end):
+            res.token_entity.pop(i, None)
+        if not node.forms:
+            del res.nodes[node.id]  # named nowhere else: no node, and no party made of it
 
 
 def _party_members_are_the_party(res: Resolution) -> None:
@@ -338,6 +356,25 @@ def _party_members_are_the_party(res: Resolution) -> None:
             continue
         res.nodes.setdefault(party.id, _Node(party.id, party.name, Kind.ORGANIZATION))
         merge_nodes(res, node.id, party.id)
+
+
+# Words that take a part of a collective: "other Republicans", "the ranks of Democrats".
+_PARTITIVES = frozenset({"other", "some", "many", "several", "few", "most", "more", "fewer"})
+_PARTITIVE_HEADS = frozenset(
+    {"rank", "some", "many", "most", "few", "several", "number", "handful"}
+)
+
+
+def _some_of_them(token: Token) -> bool:
+    """Whether a plural collective is quantified to some of its members: "other Republicans",
+    "two Democrats", "a number of Republicans", "the ranks of Republicans"."""
+    if any(
+        c.dep_ in ("det", "amod", "nummod", "quantmod") and (c.lower_ in _PARTITIVES or c.like_num)
+        for c in token.children
+    ):
+        return True
+    of = token.head if token.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _PARTITIVE_HEADS
 
 
 def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
@@ -658,6 +695,13 @@ _EDGE_WORDS = frozenset({"of", "and", "the", "for", "in", "to", "'s", "’s"})
 _DASHES = frozenset({"-", "–", "—"})
 
 
+_CREDIT_WORDS = frozenset({"Image", "Photo", "Picture", "Video"})
+
+
+def _colon_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text == ":"
+
+
 def _trimmed(ent: Span) -> Span:
     """A statistical entity without the function words the NER sometimes runs into
     ("Patrice Talon of", "Federal Aviation Office of")."""
@@ -670,6 +714,9 @@ def _trimmed(ent: Span) -> Span:
             break
     while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
         end -= 1
+    if end - start > 1 and ent.doc[end - 1].text in _CREDIT_WORDS and _colon_at(ent.doc, end):
+        # "Thomas Knapp Image: Wikinews.": a photo caption runs the name into its credit line
+        end -= 1
     if (
         end - start > 2
         and ent.doc[end - 1].like_num
@@ -679,9 +726,28 @@ def _trimmed(ent: Span) -> Span:
         end -= 2  # "Sinn Féin - 7 seats": a count set apart by a dash is no part of the name
     while start < end and ent.doc[start].lower_ in ("of", "and", "for", "in", "to"):
         start += 1
+    label = ent.label_
+    if _occupation_first(ent.doc[start:end]):
+        # "Historian Darcy Richardson picked", "Immunologist Kristian Andersen of Scripps Research
+        # said": a sentence begun with the person's occupation capitalises it into the name
+        start, label = start + 1, "PERSON"
     if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(ent.doc, start, end, label=ent.label_)
+    return Span(ent.doc, start, end, label=label)
+
+
+def _occupation_first(span: Span) -> bool:
+    """Whether a name opens a sentence with an occupation noun ("Historian", "Immunologist",
+    "Economist") before two or three name words."""
+    if not span or not span[0].is_sent_start or not 3 <= len(span) <= 4:
+        return False
+    word = span[0].lower_
+    if not (word.endswith(("ist", "ician")) or word == "historian"):
+        return False
+    rest = span[1:]
+    return all(t.text[:1].isupper() and t.is_alpha for t in rest) and not any(
+        t.lower_ in INSTITUTIONS | _SOCIETIES | {"party"} for t in rest
+    )
 
 
 # Class nouns of organisations that, right before a name, say what it names whatever label the
@@ -946,6 +1012,8 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
             break
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE"):
             break
+        if headed and _title_before_name(tok):
+            break  # "United States House of Representatives Speaker Nancy Pelosi"
         # "Russian Wagner Group": a curated name inside keeps its own node
         named_inside = named_inside or bool(tok.ent_id_)
         if tok.lower_ in INSTITUTIONS or tok.lower_ in _SOCIETIES and not named_inside:
@@ -977,6 +1045,18 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     ):
         start -= 1
     return Span(doc, start, end, label="ORG")
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether a word is a title held by the person named right after it ("... District Court
+    Judge Victor Marrero"): the holder's title, no part of the body's name."""
+    roles = load_roles()
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in roles.leader | roles.affiliated
+        and nxt is not None
+        and nxt.ent_type_ == "PERSON"
+    )
 
 
 def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
@@ -1161,6 +1241,11 @@ def _person_tokens(ent: Span) -> list[str]:
     words = words[run:]
     joined = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = joined.split()
+    if words and _colon_at(ent.doc, ent.end):
+        # "Bill HammonsImage: Bill Hammons.": a caption that lost the space before its credit
+        glued = next((w for w in _CREDIT_WORDS if words[-1].endswith(w)), "")
+        if glued and words[-1][: -len(glued)][-1:].islower():
+            words[-1] = words[-1][: -len(glued)]
     if not words or not all(w[0].isupper() or _particle(w) or _name_shape(w) for w in words):
         return []
     return words
