@@ -107,6 +107,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     lex = load_lexicon()
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
+    triggers: dict[str, Token] = {}  # claim id -> the token it was read from
     _register_names(doc, res, published)
     memory = _Memory(published=published, publisher=article.source.lower())
     for index, sent in enumerate(doc.sents):
@@ -116,6 +117,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             claim = _to_claim(cand, sent, index, reader, article, published)
             if claim is not None and claim.id not in claims:
                 claims[claim.id] = claim
+                triggers[claim.id] = cand.trigger
                 accusation = _accusation(claim, cand, reader, article, published, sent, index)
                 if accusation is not None and accusation.id not in claims:
                     claims[accusation.id] = accusation
@@ -125,7 +127,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             if c.sentence_index == index and c.modality is Modality.ALLEGED
         ]
         reader.remember()
-        reader.remember_events([c for c in claims.values() if c.sentence_index == index])
+        reader.remember_events([c for c in claims.values() if c.sentence_index == index], triggers)
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
@@ -283,6 +285,9 @@ class _Memory:
     # The latest actor and target of each event type, for "the attack", "the call".
     event_actors: dict[Relation, str] = field(default_factory=dict)
     event_targets: dict[Relation, str] = field(default_factory=dict)
+    # The same actors, of events not told only in the plural: a singular "the attack" does not
+    # recall "rocket attacks" when the article has told of a single one.
+    single_event_actors: dict[Relation, str] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
     # Agreement topic -> the parties it was named with, for who can sign it.
@@ -304,6 +309,13 @@ class _Memory:
     # of its journalists, read once.
     publisher: str = ""
     press: dict[str, bool] = field(default_factory=dict)
+
+    def remember_event(self, rel: Relation, actor: str, plural: bool) -> None:
+        """Keep the actor of the latest event of a type; and of the latest not told in the
+        plural, which a singular "the attack" may only recall."""
+        self.event_actors[rel] = actor
+        if not plural:
+            self.single_event_actors[rel] = actor
 
 
 class _SentenceReader:
@@ -836,7 +848,7 @@ class _SentenceReader:
             return own  # "the US airstrike that killed ...": it names its own actor
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the attack on the embassy" names its own event
-        return self.memory.event_actors.get(rel)
+        return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
 
     def _act_agent(self, token: Token) -> str | None:
         """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
@@ -4080,7 +4092,7 @@ class _SentenceReader:
                 objects, addressed = [home], True
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
-            self.memory.event_actors[rel] = subjects[0]
+            self.memory.remember_event(rel, subjects[0], noun.tag_ in ("NNS", "NNPS"))
         if rel is Relation.SANCTIONS and not objects:
             # "new restrictions on flights to Cuba": the target behind what is restricted
             objects = [
@@ -5552,7 +5564,7 @@ class _SentenceReader:
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
-    def remember_events(self, claims: list[Claim]) -> None:
+    def remember_events(self, claims: list[Claim], triggers: dict[str, Token]) -> None:
         """Keep the actor of each event type the sentence tells of, for "the attack" later, and
         the states of a meeting's participants, for "they" and "the ministers" after it."""
         self._remember_gathering(claims)
@@ -5569,7 +5581,9 @@ class _SentenceReader:
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
                 same = self.memory.event_actors.get(claim.type) == claim.subject
-                self.memory.event_actors[claim.type] = claim.subject
+                self.memory.remember_event(
+                    claim.type, claim.subject, _told_plural(triggers.get(claim.id), claim.type)
+                )
                 if not same or claim.type not in self.memory.event_targets:
                     self.memory.event_targets[claim.type] = claim.object
 
@@ -6074,6 +6088,18 @@ def _hyphen_joined(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
     )
+
+
+def _told_plural(trigger: Token | None, rel: Relation) -> bool:
+    """Whether the event a claim was read from is named only by plural nouns of its type ("the
+    rocket strikes were carried out by ...", "hit by drone attacks"); not when a singular one
+    ("killed in an airstrike") or none ("fired missiles at") names it."""
+    if trigger is None:
+        return False
+    near = [trigger, *trigger.children]
+    near += [g for c in trigger.children if c.dep_ in ("prep", "agent") for g in c.children]
+    nouns = [t for t in near if t.pos_ == "NOUN" and _EVENT_NOUNS.get(t.lemma_.lower()) is rel]
+    return bool(nouns) and all(t.tag_ in ("NNS", "NNPS") for t in nouns)
 
 
 def _is_act(token: Token) -> bool:

@@ -225,6 +225,28 @@ def test_definite_event_noun_stands_for_its_actor(nlp: Language) -> None:
     assert ("person:qasem-soleimani", "LEADER_OF", "org:quds-force", "head") in roles
 
 
+def test_a_singular_event_noun_skips_events_told_only_in_the_plural(nlp: Language) -> None:
+    # W10: the rocket strikes by PMF sympathizers came later in the text, but "the attack" is
+    # the one airstrike, not the "rocket attacks"
+    text = (
+        "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+        "Force, in an airstrike. al-Muhandis was the deputy commander of the Popular Mobilization "
+        "Forces (PMF), an Iranian-backed militia. The military strike follows rocket attacks on "
+        "the United States Embassy in Iraq; Business Insider reported that the rocket strikes were "
+        "carried out by sympathizers of the PMF. Adil Abdul-Mahdi, the acting Prime Minister of "
+        'Iraq, spoke out against the attack, calling it "an aggression on Iraq as a state, '
+        'government and people".'
+    )
+    criticised = {c.object for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
+    assert criticised == {"country:USA"}
+    # constructed: with only the plural told, "the attack" is that one
+    text = (
+        "Houthi rebels launched drone attacks on Saudi oil facilities. Iran condemned the attack."
+    )
+    criticised = {c.object for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
+    assert len(criticised) == 1 and "houthi" in criticised.pop()
+
+
 def test_call_for_a_partys_action_and_seconding_the_call(nlp: Language) -> None:
     # W05: "called for G7 action" asks the G7; "The call was seconded by A and B": both back Macron.
     text = (
