@@ -288,6 +288,9 @@ class _Memory:
     # The same actors, of events not told only in the plural: a singular "the attack" does not
     # recall "rocket attacks" when the article has told of a single one.
     single_event_actors: dict[Relation, str] = field(default_factory=dict)
+    # Act noun lemma -> the actors earlier mentions of it named ("a move by Johnson"), for a
+    # bare "the move" later that the sentence before it does not explain.
+    act_mentions: dict[str, set[str]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
     # Agreement topic -> the parties it was named with, for who can sign it.
@@ -1718,6 +1721,34 @@ class _SentenceReader:
             return None
         if self.sent.start == 0:
             return None
+        told = self._told_actor(token)
+        if told is not None:
+            return told
+        # "Critics have claimed this is a move by Johnson ... Corbyn called the move a 'smash and
+        # grab'": else the one actor earlier mentions of the same act named
+        named = self.memory.act_mentions.get(token.lemma_.lower(), set())
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _named_act_actors(self, token: Token) -> list[str]:
+        """The actors an act noun names itself: "a move by Johnson", "Turkey's decision", "the
+        request of Prime Minister Boris Johnson", "the Turkish move"; not "his decision"."""
+        named = [
+            e
+            for c in token.children
+            if c.dep_ in ("poss", "amod", "compound")
+            and c.i < token.i
+            and c.pos_ != "PRON"
+            and (e := self.res.entity_at(c))
+        ]
+        named += [
+            e for p in ("by", "of") for a in _prep_objects(token, p) for e in self.entities(a)
+        ]
+        return [
+            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
+
+    def _told_actor(self, token: Token) -> str | None:
+        """The one named subject of the sentence before, when that sentence tells an act."""
         before = token.doc[self.sent.start - 1].sent
         root = before.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -5569,6 +5600,11 @@ class _SentenceReader:
         the states of a meeting's participants, for "they" and "the ministers" after it."""
         self._remember_gathering(claims)
         self._remember_sides(claims)
+        for token in self.sent:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS:
+                actors = self._named_act_actors(token)
+                if len(actors) == 1:
+                    self.memory.act_mentions.setdefault(token.lemma_.lower(), set()).update(actors)
         for claim in claims:
             if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
                 # for "the president" later: who holds which title in this article

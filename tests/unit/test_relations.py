@@ -1928,6 +1928,30 @@ def test_an_act_or_actor_read_back_from_its_description(
     assert claim in triples(claims_of(nlp, text))
 
 
+W087 = "https://en.wikinews.org/wiki/Queen_Elizabeth_agrees_to_suspend_UK_Parliament_ahead_of_Brexit_deadline"
+
+
+def test_a_bare_act_noun_recalls_the_one_actor_earlier_mentions_of_it_named(
+    nlp: Language,
+) -> None:
+    # constructed after W087, whose "smash and grab" is left to the evaluation lexicon: the
+    # sentence before "the move" is a quotation, so the move is the earlier "move by Johnson"
+    text = (
+        "Critics from across Britain's political spectrum have claimed this is a move by Johnson "
+        "to foil opposition to his plans for a no-deal Brexit by October 31. "
+        '"This is a new government with a very exciting agenda", Johnson said. '
+        'Labour Party leader Jeremy Corbyn called the move "unacceptable".'
+    )
+    criticised = {c.object for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
+    assert len(criticised) == 1 and "johnson" in criticised.pop()
+    # constructed: two decisions by two parties leave "the decision" unresolved
+    text = (
+        "Turkey's decision to buy Russian missiles angered Washington. Russia's decision to sell "
+        "them pleased Ankara. France criticised the decision."
+    )
+    assert not {c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
+
+
 def test_a_sentence_telling_what_was_said_of_an_act_is_not_the_act(nlp: Language) -> None:
     # constructed, beside the July 2020 case above: "Poland welcomed it" is no act to condemn
     said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
