@@ -291,6 +291,8 @@ class _Memory:
     # Act noun lemma -> the actors earlier mentions of it named ("a move by Johnson"), for a
     # bare "the move" later that the sentence before it does not explain.
     act_mentions: dict[str, set[str]] = field(default_factory=dict)
+    # Trigger token -> the types of the claims read from it, in the latest sentence.
+    told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
     # Agreement topic -> the parties it was named with, for who can sign it.
@@ -1747,6 +1749,17 @@ class _SentenceReader:
             e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
         ]
 
+    def _recalled_act(self, clause: Token) -> str | None:
+        """Whose act a "this" or "it" subject of an evaluating clause stands for: the one named
+        actor of the sentence before, when the clause opens what is said ("'This is unacceptable,'
+        X said", "X said this was illegal") and puts off no clause of its own ("it is illegal to
+        ...", "it is unacceptable that ...")."""
+        if self.sent.start == 0 or clause.dep_ not in ("ROOT", "ccomp", "parataxis"):
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in clause.children):
+            return None
+        return self._told_actor(clause)
+
     def _told_actor(self, token: Token) -> str | None:
         """The one named subject of the sentence before, when that sentence tells an act."""
         before = token.doc[self.sent.start - 1].sent
@@ -1755,9 +1768,12 @@ class _SentenceReader:
         if root.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
             return None
         lemma = root.lemma_.lower()
-        if lemma in self.lex.words["speech"] - {"announce", "declare"} or _verb_types(
-            self.lex, lemma
-        ) & (_STANCES | {Relation.ACCUSES}):
+        # the types read from the verb there, else all it may tell: "fired missiles at a base"
+        # was read as an attack, though "fire" may be said of words too
+        types = self.memory.told.get(root.i) or _verb_types(self.lex, lemma)
+        if lemma in self.lex.words["speech"] - {"announce", "declare"} or types & (
+            _STANCES | {Relation.ACCUSES}
+        ):
             return None  # what was said of it, or a stance on it, is not the act
         found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
         if len(found) != 1 or self.res.kind_of(found[0]) not in _ACTOR_KINDS | {Kind.PERSON}:
@@ -3842,8 +3858,9 @@ class _SentenceReader:
             ]
             if owners:
                 return owners[:1]
-            if clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
-                return []
+            copular = token.dep_ == "attr" and clause.lemma_.lower() == "be"
+            if not copular and clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
+                return []  # "this is a violation" judges its subject; "a violation" elsewhere not
         if (
             clause.lemma_.lower() in self.lex.words["speech"]
             or clause.lemma_.lower() in (self.lex.verbs)
@@ -3854,9 +3871,9 @@ class _SentenceReader:
         if len(subjects) != 1:
             return []
         subject = subjects[0]
-        if subject.lower_ in _OUR | _MY | {"it", "they", "them"}:
-            return []  # the speaker's side; or a thing whose antecedent may be an act, not a party
-        if subject.lower_ in ("this", "that"):
+        if subject.lower_ in _OUR | _MY | {"they", "them"}:
+            return []  # the speaker's side; or things whose antecedent may not be a party
+        if subject.lower_ in ("this", "that", "it"):
             summed = [
                 c
                 for c in list(clause.children)
@@ -3865,6 +3882,13 @@ class _SentenceReader:
                 and c.dep_ in ("ccomp", "parataxis", "conj", "ROOT")
                 and c.pos_ in ("VERB", "AUX")
             ]
+            if not summed and subject.lower_ != "that":
+                # "Iran fired missiles at a US base. 'This is a flagrant violation of our
+                # sovereignty,' Abdul-Mahdi said": the act the sentence before told; not when the
+                # words judge something else ("it was a dangerous time")
+                if not _judges_an_act(token, ev):
+                    return []
+                return [e for e in (self._recalled_act(clause),) if e is not None]
             if len(summed) != 1:
                 return []
             inner = [c for c in summed[0].children if c.dep_ == "nsubj"]
@@ -3883,6 +3907,8 @@ class _SentenceReader:
             ]
         if not named and (agent := self._act_agent(subject)):
             named = [agent]  # "the Israeli strikes were illegal"
+        if not named and (agent := self._event_actor(subject) or self._recalled_actor(subject)):
+            named = [agent]  # "the attack was a violation", "the move is unacceptable"
         agents = load_agents()
         if not named and (
             subject.lemma_.lower() in agents.issues or _issue_phrase(subject) in agents.issues
@@ -5600,6 +5626,10 @@ class _SentenceReader:
         the states of a meeting's participants, for "they" and "the ministers" after it."""
         self._remember_gathering(claims)
         self._remember_sides(claims)
+        self.memory.told = {}
+        for claim in claims:
+            if (trigger := triggers.get(claim.id)) is not None:
+                self.memory.told.setdefault(trigger.i, set()).add(claim.type)
         for token in self.sent:
             if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS:
                 actors = self._named_act_actors(token)
@@ -6123,6 +6153,27 @@ def _hyphen_joined(token: Token) -> bool:
         and doc[token.i - 1].text in ("-", "–")
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
+    )
+
+
+def _judges_an_act(token: Token, ev: Evaluation) -> bool:
+    """Whether evaluative words predicated of a "this" or "it" judge an act: an adjective said of
+    it ("is unacceptable"), an evaluative noun ("is a violation"), or an adjective on an act noun
+    ("is a dangerous provocation", "an illegal move"); not "a dangerous time"."""
+    if token.dep_ == "acomp" or token.dep_ == "attr" and token.pos_ == "NOUN":
+        return True
+    head = token.head
+    lemma = head.lemma_.lower()
+    return (
+        token.dep_ == "amod"
+        and head.dep_ == "attr"
+        and (
+            _is_act(head)
+            or lemma in ev.owned_conduct
+            or lemma in ev.nouns
+            or lemma in _EVENT_NOUNS
+            or lemma in _HOSTILE_ACTS
+        )
     )
 
 

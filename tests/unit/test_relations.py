@@ -1952,6 +1952,44 @@ def test_a_bare_act_noun_recalls_the_one_actor_earlier_mentions_of_it_named(
     assert not {c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
 
 
+@pytest.mark.parametrize(
+    ("said", "judged"),
+    [
+        # constructed after outlet copy: "this" or "it" judged in what is said stands for the
+        # act the sentence before told, and the judgement falls on its actor
+        (
+            '"This is a flagrant violation of our sovereignty," Iraqi Prime Minister Adil '
+            "Abdul-Mahdi said.",
+            True,
+        ),
+        ('"It is a dangerous provocation," Iraqi Prime Minister Adil Abdul-Mahdi said.', True),
+        ("Iraqi Prime Minister Adil Abdul-Mahdi said this was unacceptable.", True),
+        (
+            '"The attack is a violation of our sovereignty," Iraqi Prime Minister Adil Abdul-Mahdi '
+            "said.",
+            True,
+        ),
+        # not a "this" that judges something else, nor an "it" that puts off its own clause
+        (
+            "Iraqi Prime Minister Adil Abdul-Mahdi said it was a dangerous time for the region.",
+            False,
+        ),
+        (
+            '"It is unacceptable that civilians were hurt," Iraqi Prime Minister Adil Abdul-Mahdi '
+            "said.",
+            False,
+        ),
+        ('"This is not unacceptable," Iraqi Prime Minister Adil Abdul-Mahdi said.', False),
+    ],
+)
+def test_this_or_it_judged_in_speech_stands_for_the_act_told_before(
+    nlp: Language, said: str, judged: bool
+) -> None:
+    text = "Iran fired missiles at a US base in Iraq. " + said
+    judges = {c.object for c in claims_of(nlp, text) if c.type.value in ("CRITICIZES", "ACCUSES")}
+    assert judges == ({"country:IRN"} if judged else set())
+
+
 def test_a_sentence_telling_what_was_said_of_an_act_is_not_the_act(nlp: Language) -> None:
     # constructed, beside the July 2020 case above: "Poland welcomed it" is no act to condemn
     said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
