@@ -1607,6 +1607,9 @@ class _SentenceReader:
                 return states[0]
         act = _is_act(token)
         topic = token.lower_ in agents.topics or lemma in agents.topics
+        if (renamed := self._renamed_act(token)) is not None:
+            self.act_owners[token.i] = renamed
+            return renamed
         if not act and not topic and not issue:
             return None
         mods = [
@@ -1730,6 +1733,21 @@ class _SentenceReader:
         # grab'": else the one actor earlier mentions of the same act named
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def _renamed_act(self, token: Token) -> str | None:
+        """ "Russia annexed Crimea. The United States condemned the annexation": a bare definite
+        noun made from the verb of the sentence before names the act it told; its actor is that
+        sentence's one named subject."""
+        if self.sent.start == 0 or any(
+            c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in token.children
+        ):
+            return None
+        if not any(c.dep_ == "det" for c in token.children):
+            return None
+        root = token.doc[self.sent.start - 1].sent.root
+        if root.pos_ != "VERB" or not _nominalises(token.lemma_.lower(), root.lemma_.lower()):
+            return None
+        return self._told_actor(token)
 
     def _named_act_actors(self, token: Token) -> list[str]:
         """The actors an act noun names itself: "a move by Johnson", "Turkey's decision", "the
@@ -6154,6 +6172,17 @@ def _hyphen_joined(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
     )
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """Whether a noun is made from a verb: "annexation" from "annex", "conversion" from
+    "convert", "invasion" from "invade", "withdrawal", "killing", "seizure", "stabbing"."""
+    if len(verb) < 3 or noun == verb:
+        return False
+    made = {verb + s for s in ("ation", "ment", "al", "ing", "ure")} | {verb + verb[-1] + "ing"}
+    made |= {verb[:-1] + s for s in ("ation", "ition", "ion", "sion", "ure", "ing")}
+    made |= {verb[:-2] + s for s in ("sion", "tion")}
+    return noun in made
 
 
 def _judges_an_act(token: Token, ev: Evaluation) -> bool:

@@ -1990,6 +1990,42 @@ def test_this_or_it_judged_in_speech_stands_for_the_act_told_before(
     assert judges == ({"country:IRN"} if judged else set())
 
 
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        # constructed after outlet copy: a bare noun made from the verb of the sentence before
+        # names the act it told, and a stance on it is one on its actor
+        (
+            "Turkey converted the Hagia Sophia into a mosque on Friday. Greece condemned the "
+            "conversion.",
+            ("country:GRC", "country:TUR"),
+        ),
+        (
+            "Russia annexed Crimea in 2014. The United States called the annexation illegal.",
+            ("country:USA", "country:RUS"),
+        ),
+        (
+            "Iran seized a British tanker in the Strait of Hormuz. The United Kingdom condemned "
+            "the seizure.",
+            ("country:GBR", "country:IRN"),
+        ),
+        # not across a sentence that told what was said of it
+        (
+            "Russia annexed Crimea in 2014. Ukraine said the annexation would never be "
+            "recognised. Germany condemned the annexation.",
+            None,
+        ),
+    ],
+)
+def test_a_noun_made_from_the_verb_before_names_the_act_it_told(
+    nlp: Language, text: str, judged: tuple[str, str] | None
+) -> None:
+    criticised = {
+        (c.subject, c.object) for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"
+    }
+    assert criticised == ({judged} if judged else set())
+
+
 def test_a_sentence_telling_what_was_said_of_an_act_is_not_the_act(nlp: Language) -> None:
     # constructed, beside the July 2020 case above: "Poland welcomed it" is no act to condemn
     said = "Germany expelled two Russian diplomats. Poland welcomed it. Russia condemned the move."
