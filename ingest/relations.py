@@ -5639,12 +5639,15 @@ class _SentenceReader:
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
-    def remember_events(self, claims: list[Claim], triggers: dict[str, Token]) -> None:
+    def remember_events(
+        self, claims: list[Claim], triggers: dict[str, Token] | None = None
+    ) -> None:
         """Keep the actor of each event type the sentence tells of, for "the attack" later, and
         the states of a meeting's participants, for "they" and "the ministers" after it."""
         self._remember_gathering(claims)
         self._remember_sides(claims)
         self.memory.told = {}
+        triggers = triggers or {}  # claim id -> the token it was read from, where known
         for claim in claims:
             if (trigger := triggers.get(claim.id)) is not None:
                 self.memory.told.setdefault(trigger.i, set()).add(claim.type)
