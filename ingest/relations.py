@@ -107,6 +107,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     lex = load_lexicon()
     published = article.published_at.date()
     claims: dict[str, Claim] = {}
+    triggers: dict[str, Token] = {}  # claim id -> the token it was read from
     _register_names(doc, res, published)
     memory = _Memory(published=published, publisher=article.source.lower())
     for index, sent in enumerate(doc.sents):
@@ -116,6 +117,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             claim = _to_claim(cand, sent, index, reader, article, published)
             if claim is not None and claim.id not in claims:
                 claims[claim.id] = claim
+                triggers[claim.id] = cand.trigger
                 accusation = _accusation(claim, cand, reader, article, published, sent, index)
                 if accusation is not None and accusation.id not in claims:
                     claims[accusation.id] = accusation
@@ -125,7 +127,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             if c.sentence_index == index and c.modality is Modality.ALLEGED
         ]
         reader.remember()
-        reader.remember_events([c for c in claims.values() if c.sentence_index == index])
+        reader.remember_events([c for c in claims.values() if c.sentence_index == index], triggers)
     return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
@@ -283,6 +285,14 @@ class _Memory:
     # The latest actor and target of each event type, for "the attack", "the call".
     event_actors: dict[Relation, str] = field(default_factory=dict)
     event_targets: dict[Relation, str] = field(default_factory=dict)
+    # The same actors, of events not told only in the plural: a singular "the attack" does not
+    # recall "rocket attacks" when the article has told of a single one.
+    single_event_actors: dict[Relation, str] = field(default_factory=dict)
+    # Act noun lemma -> the actors earlier mentions of it named ("a move by Johnson"), for a
+    # bare "the move" later that the sentence before it does not explain.
+    act_mentions: dict[str, set[str]] = field(default_factory=dict)
+    # Trigger token -> the types of the claims read from it, in the latest sentence.
+    told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
     agreement: str | None = None
     # Agreement topic -> the parties it was named with, for who can sign it.
@@ -304,6 +314,13 @@ class _Memory:
     # of its journalists, read once.
     publisher: str = ""
     press: dict[str, bool] = field(default_factory=dict)
+
+    def remember_event(self, rel: Relation, actor: str, plural: bool) -> None:
+        """Keep the actor of the latest event of a type; and of the latest not told in the
+        plural, which a singular "the attack" may only recall."""
+        self.event_actors[rel] = actor
+        if not plural:
+            self.single_event_actors[rel] = actor
 
 
 class _SentenceReader:
@@ -855,7 +872,7 @@ class _SentenceReader:
             return own  # "the US airstrike that killed ...": it names its own actor
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the attack on the embassy" names its own event
-        return self.memory.event_actors.get(rel)
+        return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
 
     def _act_agent(self, token: Token) -> str | None:
         """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
@@ -1617,6 +1634,9 @@ class _SentenceReader:
                 return states[0]
         act = _is_act(token)
         topic = token.lower_ in agents.topics or lemma in agents.topics
+        if (renamed := self._renamed_act(token)) is not None:
+            self.act_owners[token.i] = renamed
+            return renamed
         if not act and not topic and not issue:
             return None
         mods = [
@@ -1733,15 +1753,72 @@ class _SentenceReader:
             return None
         if self.sent.start == 0:
             return None
+        told = self._told_actor(token)
+        if told is not None:
+            return told
+        # "Critics have claimed this is a move by Johnson ... Corbyn called the move a 'smash and
+        # grab'": else the one actor earlier mentions of the same act named
+        named = self.memory.act_mentions.get(token.lemma_.lower(), set())
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _renamed_act(self, token: Token) -> str | None:
+        """ "Russia annexed Crimea. The United States condemned the annexation": a bare definite
+        noun made from the verb of the sentence before names the act it told; its actor is that
+        sentence's one named subject."""
+        if self.sent.start == 0 or any(
+            c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in token.children
+        ):
+            return None
+        if not any(c.dep_ == "det" for c in token.children):
+            return None
+        root = token.doc[self.sent.start - 1].sent.root
+        if root.pos_ != "VERB" or not _nominalises(token.lemma_.lower(), root.lemma_.lower()):
+            return None
+        return self._told_actor(token)
+
+    def _named_act_actors(self, token: Token) -> list[str]:
+        """The actors an act noun names itself: "a move by Johnson", "Turkey's decision", "the
+        request of Prime Minister Boris Johnson", "the Turkish move"; not "his decision"."""
+        named = [
+            e
+            for c in token.children
+            if c.dep_ in ("poss", "amod", "compound")
+            and c.i < token.i
+            and c.pos_ != "PRON"
+            and (e := self.res.entity_at(c))
+        ]
+        named += [
+            e for p in ("by", "of") for a in _prep_objects(token, p) for e in self.entities(a)
+        ]
+        return [
+            e for e in dict.fromkeys(named) if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
+
+    def _recalled_act(self, clause: Token) -> str | None:
+        """Whose act a "this" or "it" subject of an evaluating clause stands for: the one named
+        actor of the sentence before, when the clause opens what is said ("'This is unacceptable,'
+        X said", "X said this was illegal") and puts off no clause of its own ("it is illegal to
+        ...", "it is unacceptable that ...")."""
+        if self.sent.start == 0 or clause.dep_ not in ("ROOT", "ccomp", "parataxis"):
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in clause.children):
+            return None
+        return self._told_actor(clause)
+
+    def _told_actor(self, token: Token) -> str | None:
+        """The one named subject of the sentence before, when that sentence tells an act."""
         before = token.doc[self.sent.start - 1].sent
         root = before.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if root.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
             return None
         lemma = root.lemma_.lower()
-        if lemma in self.lex.words["speech"] - {"announce", "declare"} or _verb_types(
-            self.lex, lemma
-        ) & (_STANCES | {Relation.ACCUSES}):
+        # the types read from the verb there, else all it may tell: "fired missiles at a base"
+        # was read as an attack, though "fire" may be said of words too
+        types = self.memory.told.get(root.i) or _verb_types(self.lex, lemma)
+        if lemma in self.lex.words["speech"] - {"announce", "declare"} or types & (
+            _STANCES | {Relation.ACCUSES}
+        ):
             return None  # what was said of it, or a stance on it, is not the act
         found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
         if len(found) != 1 or self.res.kind_of(found[0]) not in _ACTOR_KINDS | {Kind.PERSON}:
@@ -3826,8 +3903,9 @@ class _SentenceReader:
             ]
             if owners:
                 return owners[:1]
-            if clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
-                return []
+            copular = token.dep_ == "attr" and clause.lemma_.lower() == "be"
+            if not copular and clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
+                return []  # "this is a violation" judges its subject; "a violation" elsewhere not
         if (
             clause.lemma_.lower() in self.lex.words["speech"]
             or clause.lemma_.lower() in (self.lex.verbs)
@@ -3838,9 +3916,9 @@ class _SentenceReader:
         if len(subjects) != 1:
             return []
         subject = subjects[0]
-        if subject.lower_ in _OUR | _MY | {"it", "they", "them"}:
-            return []  # the speaker's side; or a thing whose antecedent may be an act, not a party
-        if subject.lower_ in ("this", "that"):
+        if subject.lower_ in _OUR | _MY | {"they", "them"}:
+            return []  # the speaker's side; or things whose antecedent may not be a party
+        if subject.lower_ in ("this", "that", "it"):
             summed = [
                 c
                 for c in list(clause.children)
@@ -3849,6 +3927,13 @@ class _SentenceReader:
                 and c.dep_ in ("ccomp", "parataxis", "conj", "ROOT")
                 and c.pos_ in ("VERB", "AUX")
             ]
+            if not summed and subject.lower_ != "that":
+                # "Iran fired missiles at a US base. 'This is a flagrant violation of our
+                # sovereignty,' Abdul-Mahdi said": the act the sentence before told; not when the
+                # words judge something else ("it was a dangerous time")
+                if not _judges_an_act(token, ev):
+                    return []
+                return [e for e in (self._recalled_act(clause),) if e is not None]
             if len(summed) != 1:
                 return []
             inner = [c for c in summed[0].children if c.dep_ == "nsubj"]
@@ -3867,6 +3952,8 @@ class _SentenceReader:
             ]
         if not named and (agent := self._act_agent(subject)):
             named = [agent]  # "the Israeli strikes were illegal"
+        if not named and (agent := self._event_actor(subject) or self._recalled_actor(subject)):
+            named = [agent]  # "the attack was a violation", "the move is unacceptable"
         agents = load_agents()
         if not named and (
             subject.lemma_.lower() in agents.issues or _issue_phrase(subject) in agents.issues
@@ -4107,7 +4194,7 @@ class _SentenceReader:
                 objects, addressed = [home], True
         if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
-            self.memory.event_actors[rel] = subjects[0]
+            self.memory.remember_event(rel, subjects[0], noun.tag_ in ("NNS", "NNPS"))
         if rel is Relation.SANCTIONS and not objects:
             # "new restrictions on flights to Cuba": the target behind what is restricted
             objects = [
@@ -5591,11 +5678,23 @@ class _SentenceReader:
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
         return not kinds or self.res.kind_of(entity).value in kinds
 
-    def remember_events(self, claims: list[Claim]) -> None:
+    def remember_events(
+        self, claims: list[Claim], triggers: dict[str, Token] | None = None
+    ) -> None:
         """Keep the actor of each event type the sentence tells of, for "the attack" later, and
         the states of a meeting's participants, for "they" and "the ministers" after it."""
         self._remember_gathering(claims)
         self._remember_sides(claims)
+        self.memory.told = {}
+        triggers = triggers or {}  # claim id -> the token it was read from, where known
+        for claim in claims:
+            if (trigger := triggers.get(claim.id)) is not None:
+                self.memory.told.setdefault(trigger.i, set()).add(claim.type)
+        for token in self.sent:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS:
+                actors = self._named_act_actors(token)
+                if len(actors) == 1:
+                    self.memory.act_mentions.setdefault(token.lemma_.lower(), set()).update(actors)
         for claim in claims:
             if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
                 # for "the president" later: who holds which title in this article
@@ -5608,7 +5707,9 @@ class _SentenceReader:
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
                 same = self.memory.event_actors.get(claim.type) == claim.subject
-                self.memory.event_actors[claim.type] = claim.subject
+                self.memory.remember_event(
+                    claim.type, claim.subject, _told_plural(triggers.get(claim.id), claim.type)
+                )
                 if not same or claim.type not in self.memory.event_targets:
                     self.memory.event_targets[claim.type] = claim.object
 
@@ -6120,6 +6221,50 @@ def _hyphen_joined(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
     )
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """Whether a noun is made from a verb: "annexation" from "annex", "conversion" from
+    "convert", "invasion" from "invade", "withdrawal", "killing", "seizure", "stabbing"."""
+    if len(verb) < 3 or noun == verb:
+        return False
+    made = {verb + s for s in ("ation", "ment", "al", "ing", "ure")} | {verb + verb[-1] + "ing"}
+    made |= {verb[:-1] + s for s in ("ation", "ition", "ion", "sion", "ure", "ing")}
+    made |= {verb[:-2] + s for s in ("sion", "tion")}
+    return noun in made
+
+
+def _judges_an_act(token: Token, ev: Evaluation) -> bool:
+    """Whether evaluative words predicated of a "this" or "it" judge an act: an adjective said of
+    it ("is unacceptable"), an evaluative noun ("is a violation"), or an adjective on an act noun
+    ("is a dangerous provocation", "an illegal move"); not "a dangerous time"."""
+    if token.dep_ == "acomp" or token.dep_ == "attr" and token.pos_ == "NOUN":
+        return True
+    head = token.head
+    lemma = head.lemma_.lower()
+    return (
+        token.dep_ == "amod"
+        and head.dep_ == "attr"
+        and (
+            _is_act(head)
+            or lemma in ev.owned_conduct
+            or lemma in ev.nouns
+            or lemma in _EVENT_NOUNS
+            or lemma in _HOSTILE_ACTS
+        )
+    )
+
+
+def _told_plural(trigger: Token | None, rel: Relation) -> bool:
+    """Whether the event a claim was read from is named only by plural nouns of its type ("the
+    rocket strikes were carried out by ...", "hit by drone attacks"); not when a singular one
+    ("killed in an airstrike") or none ("fired missiles at") names it."""
+    if trigger is None:
+        return False
+    near = [trigger, *trigger.children]
+    near += [g for c in trigger.children if c.dep_ in ("prep", "agent") for g in c.children]
+    nouns = [t for t in near if t.pos_ == "NOUN" and _EVENT_NOUNS.get(t.lemma_.lower()) is rel]
+    return bool(nouns) and all(t.tag_ in ("NNS", "NNPS") for t in nouns)
 
 
 def _is_act(token: Token) -> bool:
