@@ -16,11 +16,27 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# The parts of a stance's words a labelling verb reads as what it calls its object ("called the
+# move a betrayal", "described Russia as an aggressor"): `requires_complement` in the trigger
+# lexicon refers to them as "@criticizes" (all of them) or "@accuses.agents" (one part).
+LABEL_PARTS = ("adjectives", "nouns", "agents", "labels")
+STANCES = {
+    "criticizes": Relation.CRITICIZES,
+    "accuses": Relation.ACCUSES,
+    "supports": Relation.SUPPORTS,
+}
+REFERENCES = frozenset(
+    f"@{stance}{part}" for stance in STANCES for part in ("", *(f".{p}" for p in LABEL_PARTS))
+)
+
+
 class Words(_Strict):
     """The words of one stance, by the way they evaluate (see the file's `about`)."""
 
     adjectives: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
+    agents: list[str] = Field(default_factory=list)
+    labels: list[str] = Field(default_factory=list)
     verbs: list[str] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
 
@@ -51,26 +67,57 @@ class Evaluation:
     def __init__(self, data: EvaluationFile) -> None:
         self.adjectives: dict[str, Relation] = {}
         self.nouns: dict[str, Relation] = {}
+        self.noun_phrases: dict[tuple[str, ...], Relation] = {}
+        # nouns that name a party by what it does ("a terrorist", "a hero"): said only of the
+        # subject they are predicated of ("Russia is an aggressor"), never of a possessor
+        # ("Syria's dictator" names an office)
+        self.agents: dict[str, Relation] = {}
         self.verbs: dict[str, Relation] = {}
         self.phrases: dict[tuple[str, ...], Relation] = {}
+        # words that evaluate only as a label ("called the move an attack on democracy"): said
+        # anywhere else they name an event ("the attack"), so evaluative speech skips them
+        self.label_only: dict[str, Relation] = {}
         self.conduct_verbs = frozenset(data.conduct_verbs)
         self.judging_verbs = frozenset(data.judging_verbs)
         self.solidarity_verbs = frozenset(data.solidarity_verbs)
         self.request_verbs = frozenset(data.request_verbs)
         self.owned_conduct = frozenset(data.owned_conduct)
-        for rel, words in (
-            (Relation.CRITICIZES, data.criticizes),
-            (Relation.ACCUSES, data.accuses),
-            (Relation.SUPPORTS, data.supports),
-        ):
+        self._labels: dict[str, frozenset[str]] = {}
+        for name, rel in STANCES.items():
+            words = getattr(data, name)
+            for part in LABEL_PARTS:
+                self._labels[f"@{name}.{part}"] = frozenset(getattr(words, part))
+            self._labels[f"@{name}"] = frozenset(w for p in LABEL_PARTS for w in getattr(words, p))
             for word in words.adjectives:
                 self._add(self.adjectives, word, rel)
             for word in words.nouns:
-                self._add(self.nouns, word, rel)
+                if " " in word:
+                    self._add(self.noun_phrases, tuple(word.split()), rel)
+                else:
+                    self._add(self.nouns, word, rel)
+            for word in words.agents:
+                if " " in word:
+                    self._add(self.noun_phrases, tuple(word.split()), rel)
+                else:
+                    self._add(self.agents, word, rel)
+        # each phrase under each of its words, so a token looks only at the phrases it is in
+        self.phrases_with: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.noun_phrases:
+            for w in set(phrase):
+                self.phrases_with.setdefault(w, []).append(phrase)
+        for name, rel in STANCES.items():
+            words = getattr(data, name)
+            for word in words.labels:
+                self._add(self.label_only, word, rel)
             for word in words.verbs:
                 self._add(self.verbs, word, rel)
             for phrase in words.phrases:
                 self._add(self.phrases, tuple(phrase.split()), rel)
+
+    def label_words(self, reference: str) -> frozenset[str]:
+        """The words a `requires_complement` reference of `REFERENCES` stands for; a word of
+        several words is one string ("null and void")."""
+        return self._labels[reference]
 
     @staticmethod
     def _add(table: dict, key: object, rel: Relation) -> None:  # type: ignore[type-arg]

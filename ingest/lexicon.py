@@ -13,9 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from geokg.graph.ontology import Kind, Relation
+from geokg.ingest.evaluation import REFERENCES, load_evaluation
 
 DATA = Path(__file__).parent / "data"
 TRIGGERS = DATA / "triggers.json"
@@ -60,7 +61,12 @@ class VerbSense(_Strict):
     requires_dobj: list[str] | None = Field(
         None, description="direct objects that make the sense: 'hold talks'"
     )
-    requires_complement: list[str] | None = None
+    requires_complement: list[str] | None = Field(
+        None,
+        description="words one of which the verb must predicate of its object ('called the deal "
+        "null and void'); '@criticizes', '@accuses.agents' ... stand for the words of "
+        "`evaluation.json`, so labelling and evaluative speech read one vocabulary",
+    )
     requires_clause: bool = False
     needs_infinitive: bool = False
     symmetric_subjects: bool = False
@@ -78,6 +84,14 @@ class VerbSense(_Strict):
     confidence: float | None = Field(
         None, ge=0, le=1, description="else the lexicon's default for the type"
     )
+
+    @field_validator("requires_complement")
+    @classmethod
+    def _known_references(cls, words: list[str] | None) -> list[str] | None:
+        for word in words or ():
+            if word.startswith("@") and word not in REFERENCES:
+                raise ValueError(f"{word!r} is none of {', '.join(sorted(REFERENCES))}")
+        return words
 
 
 class NounSense(_Strict):
@@ -206,7 +220,7 @@ def merge(files: list[LexiconFile]) -> Lexicon:
     for f in files:
         for lemma, senses in f.verbs.items():
             have = verbs.setdefault(lemma, [])
-            have.extend(s for s in senses if s not in have)
+            have.extend(s for s in map(_with_evaluation, senses) if s not in have)
         for word, sense in f.nouns.items():
             nouns.setdefault(word, sense)
         for word, rel in f.holders.items():
@@ -225,6 +239,16 @@ def merge(files: list[LexiconFile]) -> Lexicon:
         verb_confidence=verb_conf,
         noun_confidence=noun_conf,
     )
+
+
+def _with_evaluation(sense: VerbSense) -> VerbSense:
+    """The sense with each "@..." of its required complements replaced by the words it names."""
+    wanted = sense.requires_complement
+    if not wanted or not any(w.startswith("@") for w in wanted):
+        return sense
+    ev = load_evaluation()
+    words = [x for w in wanted for x in (sorted(ev.label_words(w)) if w.startswith("@") else [w])]
+    return sense.model_copy(update={"requires_complement": list(dict.fromkeys(words))})
 
 
 class _DuplicateKey(Exception):

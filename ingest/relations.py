@@ -3002,15 +3002,17 @@ class _SentenceReader:
         """Whether what the verb predicates of its object has a word of the sense; when its head
         word is another sense's ("called the decision a historic mistake"), the head decides."""
         wanted = set(spec.requires_complement or ())
-        if not _complements(verb) & wanted:
-            return False
-        heads = _complements(verb, heads_only=True)
         rivals = {
             w
             for other in self.lex.verbs.get(verb.lemma_.lower(), [])
             if other.type is not spec.type
             for w in other.requires_complement or ()
         }
+        # a phrase ("null and void", "smash and grab", "witch hunt") is read whole, as a head
+        phrases = _complement_phrases(verb, {w for w in wanted | rivals if " " in w})
+        if not (_complements(verb) | phrases) & wanted:
+            return False
+        heads = _complements(verb, heads_only=True) | phrases
         return not heads & rivals or bool(heads & wanted)
 
     def _verb(self, verb: Token, adjectival: bool = False) -> Iterator[_Candidate]:
@@ -3835,7 +3837,13 @@ class _SentenceReader:
                     return stance, token
             said = ev.verbs.get(lemma)
             return (said, token) if said is not None else None
-        if token.pos_ == "ADJ" and (rel := ev.adjectives.get(lemma) or ev.adjectives.get(lower)):
+        if (named := self._noun_phrase_at(token, ev)) is not None:
+            predicate = _predicate_noun(token)
+            return named, predicate.head if predicate is not None else _clause_verb(token)
+        if token.pos_ == "ADJ" and (
+            rel := ev.adjectives.get(lemma) or ev.adjectives.get(lower) or ev.agents.get(lower)
+        ):
+            # an agent noun as a modifier says the same: "a terrorist state", "a criminal regime"
             # only what a clause says of its subject: "the government is reckless", "this is a
             # dangerous way to govern"; not "a dangerous situation" as any object
             node = token
@@ -3847,7 +3855,32 @@ class _SentenceReader:
                 return None
             return rel, node.head
         if token.pos_ == "NOUN" and (rel := ev.nouns.get(lower) or ev.nouns.get(lemma)):
-            return rel, _clause_verb(token)
+            predicate = _predicate_noun(token)
+            return rel, predicate.head if predicate is not None else _clause_verb(token)
+        if token.pos_ == "NOUN" and (rel := ev.agents.get(lower) or ev.agents.get(lemma)):
+            predicate = _predicate_noun(token)
+            return (rel, predicate.head) if predicate is not None else None
+        return None
+
+    def _noun_phrase_at(self, token: Token, ev: Evaluation) -> Relation | None:
+        """The stance of a phrase of several words ("witch hunt", "smash and grab", "war crime")
+        whose head word is at `token`."""
+        doc = token.doc
+        candidates = {
+            *ev.phrases_with.get(token.lower_, ()),
+            *ev.phrases_with.get(token.lemma_.lower(), ()),
+        }
+        for phrase in candidates:
+            for start in range(max(token.i - len(phrase) + 1, 0), token.i + 1):
+                span = doc[start : start + len(phrase)]
+                inside = range(start, span.end)
+                if (
+                    len(span) == len(phrase)
+                    and all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(span, phrase))
+                    and all(t.i == token.i or t.head.i in inside for t in span)
+                    and (token.head.i == token.i or token.head.i not in inside)
+                ):
+                    return ev.noun_phrases[phrase]
         return None
 
     def _speaker_of(self, token: Token, ev: Evaluation) -> str | None:
@@ -3866,16 +3899,22 @@ class _SentenceReader:
             if marks & {"whether", "if"}:
                 return None
             head = node.head
-            if (
+            said = (
                 node.dep_ in ("ccomp", "parataxis")
                 and head.lemma_.lower() in self.lex.words["speech"] | ev.judging_verbs
-                and not self._quoted(head)
-            ):
+            )
+            if said and self._quoted(head):
+                if any(c.dep_ == "nsubj" and c.lower_ not in _OUR | _MY for c in head.children):
+                    return None  # "Court says prorogation was unlawful": the court's words
+            elif said:
                 if any(c.dep_ == "neg" for c in head.children):
                     return None
-                said_by = [e for c in head.children if c.dep_ == "nsubj" for e in self.entities(c)]
+                sayers = [c for c in head.children if c.dep_ == "nsubj"]
+                said_by = [e for c in sayers for e in self.entities(c)]
                 if said_by:
                     return said_by[0]
+                if any(c.lower_ not in _OUR | _MY for c in sayers):
+                    return None  # "critics said the law was unconstitutional": not the speaker
                 break
             node = head
         n = self._quote_of(token)
@@ -3894,18 +3933,21 @@ class _SentenceReader:
         of conduct: "treats the law with contempt", "committed a crime"); a "this" or "that"
         subject stands for the clause it sums up ("Johnson is trying to ... — this is
         dangerous")."""
-        if token.pos_ == "NOUN":
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "VERB" and clause.i != token.i:
             owners = [
                 e
                 for c in token.children
                 if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
                 for e in self.entities(c, with_conj=False)
             ]
-            if owners:
+            if owners and token.lower_ not in ev.agents and token.lemma_.lower() not in ev.agents:
                 return owners[:1]
-            copular = token.dep_ == "attr" and clause.lemma_.lower() == "be"
-            if not copular and clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ:
-                return []  # "this is a violation" judges its subject; "a violation" elsewhere not
+            # a predicate noun is said of the clause's subject as an adjective is: "the move is
+            # an affront", "Russia is an aggressor"; other nouns only under a verb of conduct
+            if _predicate_noun(token) is None and (
+                clause.lemma_.lower() not in ev.conduct_verbs or token.dep_ in _SUBJ
+            ):
+                return []
         if (
             clause.lemma_.lower() in self.lex.words["speech"]
             or clause.lemma_.lower() in (self.lex.verbs)
@@ -6980,20 +7022,18 @@ def _mandative(clause: Token) -> bool:
 
 def _complements(verb: Token, heads_only: bool = False) -> set[str]:
     """The words of what a verb predicates of its object: "called the border agreement 'null and
-    void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive".
-    `heads_only`: the predicates' head words without their modifiers ("mistake", not "historic",
-    in "a historic mistake")."""
+    void' and 'geographically ridiculous'", "called Trump's order swift, forceful and decisive",
+    "called the stabbing an act of inexplicable barbarity". `heads_only`: the predicates' head
+    words without their modifiers ("mistake", not "historic", in "a historic mistake")."""
     kept = {"conj"} if heads_only else {"conj", "amod", "compound", "dobj", "attr"}
     out: set[str] = set()
-    for child in verb.children:
-        if (
-            child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
-            or child.dep_ == "dobj"
-            and child.pos_ == "ADJ"
-        ):
-            for t in child.subtree:
-                if t.i == child.i or t.dep_ in kept:
-                    out.add(t.lemma_.lower())
+    for child in _predicates(verb):
+        for t in child.subtree:
+            if t.i == child.i or t.dep_ in kept:
+                out.add(t.lemma_.lower())
+        if not heads_only:
+            # what the predicate is an act or a form of: "an act of barbarity"
+            out |= {t.lemma_.lower() for t in _prep_objects(child, "of")}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for child in obj.children:
             if child.dep_ in ("amod", "appos", "conj") and child.i > obj.i:
@@ -7011,6 +7051,51 @@ def _complements(verb: Token, heads_only: bool = False) -> set[str]:
                 if t.i == pobj.i or t.dep_ in kept & {"amod", "compound", "conj"}
             }
     return out
+
+
+# nouns whose "of" object says what the predicate is: "an act of inexplicable barbarity"
+_ACT_OF = frozenset({"act", "example", "form", "case", "instance", "display", "sign", "kind"})
+
+
+def _predicate_noun(token: Token) -> Token | None:
+    """The attribute of "be", "remain" or "become" that the noun at `token` is, or heads as its
+    conjunct or as what an act of it is: "Russia is an aggressor", "this is a flagrant violation
+    and an affront", "was an act of barbarity"."""
+    node = token
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _ACT_OF:
+        node = node.head.head
+    if node.dep_ == "attr" and node.head.lemma_.lower() in ("be", "remain", "become"):
+        return node
+    return None
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """The heads of what a labelling verb predicates of its object, read as a small clause."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        or child.dep_ == "dobj"
+        and child.pos_ == "ADJ"
+    ]
+
+
+def _complement_phrases(verb: Token, phrases: set[str]) -> set[str]:
+    """The phrases of `phrases` (lemmas, space-separated) that what a verb predicates of its
+    object holds: "called the move a 'smash and grab on our democracy'"."""
+    if not phrases:
+        return set()
+    roots = _predicates(verb)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        roots += [c for c in obj.children if c.dep_ in ("amod", "appos", "conj") and c.i > obj.i]
+    for obj in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        roots += _prep_objects(obj, "as")
+    said = [
+        " ".join(["", *(t.lemma_.lower() for t in r.subtree if not t.is_punct), ""]) for r in roots
+    ]
+    return {p for p in phrases if any(f" {p} " in s for s in said)}
 
 
 def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:

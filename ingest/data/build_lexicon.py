@@ -188,23 +188,37 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "object": ["dobj"],
         "subject_kinds": ACTORS,
         "object_kinds": ACTORS,
+        # the accusing words that name a party ("a terrorist", "an aggressor") or say what it is
+        # ("corrupt", "rogue"), from evaluation.json; "terror group", "sponsor of terrorism"
         "requires_complement": [
-            "terrorist",
+            "@accuses.agents",
+            "@accuses.adjectives",
             "terror",
             "terrorism",
-            "aggressor",
-            "criminal",
-            "murderer",
-            "warmonger",
-            "extremist",
-            "jihadist",
-            "rogue",
             "sponsor",
-            "war criminal",
-            "puppet",
-            "invader",
-            "occupier",
         ],
+    },
+    # "branded the ruling a travesty", "labelled Trump's order decisive": a labelling verb that
+    # predicates an evaluative word of evaluation.json of its object, read as "call" is
+    "criticizes_label": {
+        "type": "CRITICIZES",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": STANCE_OBJECTS,
+        # an accusing word that names a party ("a terrorist") is left to `accuses_label`
+        "requires_complement": [
+            "@criticizes",
+            "@accuses.adjectives",
+            "@accuses.nouns",
+            "@accuses.labels",
+        ],
+    },
+    "supports_label": {
+        "type": "SUPPORTS",
+        "object": ["dobj", "poss_of_dobj"],
+        "subject_kinds": ACTORS,
+        "object_kinds": STANCE_OBJECTS,
+        "requires_complement": ["@supports"],
     },
     # "China and the Philippines traded accusations": each side acts on the other
     "accuses_mutual": {

@@ -229,3 +229,106 @@ def test_a_quotation_is_not_given_to_the_speaker_of_the_next_paragraphs_quotatio
         'judgment is of huge constitutional significance."'
     )
     assert _stances(nlp, text) == set()
+
+
+# ---- one evaluative vocabulary for speech and labelling --------------------------------------
+
+
+def test_labelling_verbs_read_the_words_of_the_evaluative_lexicon() -> None:
+    from geokg.ingest.evaluation import load_evaluation
+    from geokg.ingest.lexicon import load_lexicon
+
+    ev, lex = load_evaluation(), load_lexicon()
+    for verb in ("call", "describe", "label", "brand", "dub", "term", "characterise"):
+        wanted: dict[str, set[str]] = {}
+        for sense in lex.verbs[verb]:
+            wanted.setdefault(sense.type.value, set()).update(sense.requires_complement or ())
+        assert ev.label_words("@criticizes") <= wanted["CRITICIZES"], verb
+        assert ev.label_words("@supports") <= wanted["SUPPORTS"], verb
+        assert not any(w.startswith("@") for ws in wanted.values() for w in ws), verb
+
+
+def test_an_unknown_reference_to_the_evaluative_lexicon_is_an_error_naming_it() -> None:
+    from geokg.ingest.lexicon import VerbSense
+
+    with pytest.raises(ValidationError, match="@critcizes"):
+        VerbSense.model_validate(
+            {"type": "CRITICIZES", "object": ["dobj"], "requires_complement": ["@critcizes"]}
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # PROROGUE, with the mover named (Wikinews has "called the move a ..."): a phrase is read
+        # whole, though the parser makes "grab" a verb
+        (
+            'Labour Party leader Jeremy Corbyn called the move by Boris Johnson a "smash and '
+            'grab on our democracy".',
+            ("person:jeremy-corbyn", "CRITICIZES", "person:boris-johnson"),
+        ),
+        # constructed after outlet copy: a word of evaluation.json that no labelling list had
+        (
+            "British Prime Minister Boris Johnson described Russian President Vladimir Putin's "
+            "decision as a blunder.",
+            ("person:boris-johnson", "CRITICIZES", "person:vladimir-putin"),
+        ),
+        # constructed after outlet copy: praise as a label
+        (
+            "Israeli Prime Minister Benjamin Netanyahu called US President Donald Trump a great "
+            "friend of Israel.",
+            ("person:benjamin-netanyahu", "SUPPORTS", "person:donald-trump"),
+        ),
+    ],
+)
+def test_a_label_from_the_evaluative_lexicon_is_a_stance(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # constructed after outlet copy: a predicate noun, as an adjective is
+        (
+            '"Iran\'s seizure of the tanker is an act of piracy," British Foreign Secretary '
+            "Jeremy Hunt said.",
+            ("person:jeremy-hunt", "ACCUSES", "country:IRN", "reported"),
+        ),
+        (
+            '"Russia is an aggressor," Ukrainian President Volodymyr Zelensky said.',
+            ("person:volodymyr-zelensky", "ACCUSES", "country:RUS", "reported"),
+        ),
+        # constructed after outlet copy: praise of a third party in a quotation
+        (
+            '"Qaboos bin Said was a wise and visionary leader," British Prime Minister Boris '
+            "Johnson said.",
+            ("person:boris-johnson", "SUPPORTS", "person:qaboos-bin-said", "reported"),
+        ),
+    ],
+)
+def test_a_predicate_noun_or_adjective_in_a_quotation_is_the_speakers_stance(
+    nlp: Language, text: str, claim: tuple[str, str, str, str]
+) -> None:
+    assert claim in _stances(nlp, text)
+
+
+def test_an_agent_noun_names_no_stance_on_its_possessor(nlp: Language) -> None:
+    # constructed after outlet copy: "Syria's dictator" names an office, not Syria's deed
+    text = '"Syria\'s dictator must go," US President Barack Obama said.'
+    assert _stances(nlp, text) == set()
+
+
+def test_what_an_unnamed_party_says_inside_a_quotation_is_not_the_quoters_stance(
+    nlp: Language,
+) -> None:
+    # COURT: Sturgeon reports the court's words; the judgement is the court's
+    text = (
+        "First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's Court of Session "
+        "judgment is of huge constitutional significance — but the immediate political "
+        "implications are clear. Court says prorogation was unlawful and null and void — so "
+        "Parliament must be recalled immediately to allow the essential work of scrutiny to "
+        'continue."'
+    )
+    assert _stances(nlp, text) == set()

@@ -1487,12 +1487,8 @@ def test_a_measure_said_to_be_unlawful_is_opposed(nlp: Language) -> None:
         'to allow the essential work of scrutiny to continue."'
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
-    # (alone, the recogniser reads "Scotland Nicola Sturgeon" as one name)
-    assert any(
-        "sturgeon" in s and t == "OPPOSES" and o == "topic:prorogation-of-uk-parliament"
-        for s, t, o in got
-    )
-    # a measure is opposed, not accused
+    # "Court says ...": the court's judgement, which Sturgeon reports, is no stance of hers
+    # (silver's gold has none; test_evaluative_speech.py); a measure is opposed, not accused
     assert not [o for _, t, o in got if t == "ACCUSES" and o.startswith("topic:")]
     # constructed, as an extra case: a measure with an article, said to be illegal
     text = "Kyriakos Mitsotakis said the maritime border agreement between Turkey and Libya is illegal."
