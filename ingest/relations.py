@@ -473,6 +473,8 @@ class _SentenceReader:
                 return holder
             if (agent := self._name_after_agent(token)) is not None:
                 return agent
+            if (head := self._delegation_head(token)) is not None:
+                return head
         for described in (
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
             # "the Indian Prime Minister asked": the holder the article names, before the state
@@ -1369,6 +1371,25 @@ class _SentenceReader:
             and _subject_like(doc[m.start : m.end].root)
             and not self._reports(doc[m.start : m.end])
         }
+        return found.pop() if len(found) == 1 else None
+
+    def _delegation_head(self, token: Token) -> str | None:
+        """ "a delegation led by Senator Ed Markey arrived in Taipei", "a Chinese delegation led by
+        Foreign Minister Wang Yi visited Moscow" (constructed after outlet copy): the one person
+        heading a delegation goes and meets where it does."""
+        if token.lemma_.lower() not in _DELEGATIONS:
+            return None
+        heads = [
+            e
+            for c in token.children
+            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p)
+        ]
+        found = {e for e in heads if self.res.kind_of(e) is Kind.PERSON}
         return found.pop() if len(found) == 1 else None
 
     def _led_collective(self, token: Token) -> str | None:
@@ -3045,6 +3066,10 @@ class _SentenceReader:
                             and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
+            if not objects and rel is Relation.ATTACKS:
+                # "fired missiles into Pakistani territory", "fired rockets at Israeli towns"
+                # (constructed after outlet copy): fire aimed at what a state owns is at the state
+                objects = self._owners_hit(verb, slots)
             if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
                 # "hosted Turkish President Erdoğan in Moscow": the parser hangs the meeting's
                 # place on the guest's name
@@ -5953,6 +5978,7 @@ _HELD_PLACES = frozenset(
     {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
 )
 # Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
+_DELEGATIONS = frozenset({"delegation", "team", "entourage", "group"})
 _LED_COLLECTIVES = frozenset(
     {"coalition", "alliance", "force", "forces", "troops", "mission", "contingent", "bloc"}
 )

@@ -2634,6 +2634,26 @@ def test_the_state_labelling_an_act_is_its_owner(
             {("person:wang-yi", "AFFILIATED_WITH", "country:CHN")},
             set(),
         ),
+        (  # fire aimed at what a state owns is at the state
+            "India fired missiles into Pakistani territory early Wednesday.",
+            {("country:IND", "ATTACKS", "country:PAK")},
+            set(),
+        ),
+        (
+            "Russia fired missiles at Ukrainian cities overnight.",
+            {("country:RUS", "ATTACKS", "country:UKR")},
+            set(),
+        ),
+        (  # the one person heading a delegation goes where it goes
+            "A Chinese delegation led by Foreign Minister Wang Yi visited Moscow last week.",
+            {("person:wang-yi", "VISITS", "loc:moscow")},
+            set(),
+        ),
+        (
+            "A delegation led by Senator Ed Markey arrived in Taipei on Sunday.",
+            {("person:ed-markey", "VISITS", "loc:taipei")},
+            set(),
+        ),
         (  # the speaker of a trailing attribution is no target of the act
             "The Houthis attacked a US aircraft carrier, destroyer and a number of ships in the"
             " Red Sea, Houthi military spokesman Yahya Saree said on Saturday.",
