@@ -2949,7 +2949,13 @@ class _SentenceReader:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
             if spec.requires_complement and not self._predicated(verb, spec):
                 continue
-            if spec.requires_clause and not any(c.dep_ == "ccomp" for c in verb.children):
+            if (
+                spec.requires_clause
+                and not any(c.dep_ == "ccomp" for c in verb.children)
+                and not any(t.lemma_.lower() in _RETALIATIONS for t in _prep_objects(verb, "of"))
+            ):
+                # "warned Israel of a harsh response" (constructed after outlet copy) warns of
+                # consequences as a clause does
                 continue
             if spec.type is Relation.REQUESTS and _asks_a_question(verb):
                 continue  # "asked Stamenković how their research is linked to ...": a question
@@ -3066,6 +3072,17 @@ class _SentenceReader:
                             and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
+            if (
+                not objects
+                and rel is Relation.CRITICIZES
+                and "against" in slots
+                and verb.lemma_.lower() in self.lex.words["addressed_speech"]
+                and _prep_objects(verb, "against") + _prep_pcomps(verb, "against")
+            ):
+                # "warned NATO against deploying troops to Ukraine", "warned Seoul against further
+                # provocations" (constructed after outlet copy): one warned against an act of
+                # theirs is the one disapproved of
+                objects = [e for t in self.slot(verb, "dobj") for e in self.entities(t)]
             if not objects and rel is Relation.ATTACKS:
                 # "fired missiles into Pakistani territory", "fired rockets at Israeli towns"
                 # (constructed after outlet copy): fire aimed at what a state owns is at the state
@@ -5978,6 +5995,10 @@ _HELD_PLACES = frozenset(
     {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
 )
 # Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
+# What one is warned of that is the warner's own hostile answer.
+_RETALIATIONS = frozenset(
+    {"response", "retaliation", "consequence", "reprisal", "countermeasure", "revenge"}
+)
 _DELEGATIONS = frozenset({"delegation", "team", "entourage", "group"})
 _LED_COLLECTIVES = frozenset(
     {"coalition", "alliance", "force", "forces", "troops", "mission", "contingent", "bloc"}
@@ -6948,6 +6969,17 @@ def _speaker_after(name: Token) -> bool:
         return False
     verb = name.doc[nxt]
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ("say", "tell", "add")
+
+
+def _prep_pcomps(token: Token, prep: str) -> list[Token]:
+    """The clauses a preposition hung on a token governs: "sending" in "against sending troops"."""
+    return [
+        c
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == prep
+        for c in child.children
+        if c.dep_ == "pcomp"
+    ]
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:

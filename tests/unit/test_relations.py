@@ -2654,6 +2654,16 @@ def test_the_state_labelling_an_act_is_its_owner(
             {("person:ed-markey", "VISITS", "loc:taipei")},
             set(),
         ),
+        (  # one warned against an act of theirs is the one disapproved of
+            "Russia warned NATO against sending troops to Ukraine.",
+            {("country:RUS", "CRITICIZES", "org:nato")},
+            set(),
+        ),
+        (  # warned of the warner's own hostile answer: a threat
+            "Iran warned Israel of a harsh response.",
+            {("country:IRN", "THREATENS", "country:ISR")},
+            set(),
+        ),
         (  # the speaker of a trailing attribution is no target of the act
             "The Houthis attacked a US aircraft carrier, destroyer and a number of ships in the"
             " Red Sea, Houthi military spokesman Yahya Saree said on Saturday.",
