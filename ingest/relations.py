@@ -4420,9 +4420,23 @@ class _SentenceReader:
         ):
             return [leader]  # "the Chinese leader's visit": the leader's, not China's
         out = []
+        own = self.res.entity_at(token)
+        titles: set[int] = set()
+        if own is not None and self.res.kind_of(own) is Kind.PERSON:
+            # "US President Joe Biden's visit to Kyiv", "House Speaker Nancy Pelosi's visit"
+            # (constructed after outlet copy): the title's state or body labels the person and
+            # takes no part in the act
+            titles = {
+                d.i
+                for c in token.children
+                if c.dep_ in ("compound", "amod", "nmod", "poss")
+                and c.i < token.i
+                and self.res.entity_at(c) != own
+                for d in c.subtree
+            }
         for t in token.subtree:
             e = self.res.entity_at(t)
-            if e and e not in out:
+            if e and e not in out and t.i not in titles:
                 out.append(e)
         if not out and token.pos_ == "PRON":
             ante = self._pronoun(token)

@@ -2664,6 +2664,11 @@ def test_the_state_labelling_an_act_is_its_owner(
             {("country:IRN", "THREATENS", "country:ISR")},
             set(),
         ),
+        (  # a title's state labels the person whose act it is and takes no part in it
+            "US President Joe Biden's visit to Kyiv surprised Moscow.",
+            {("person:joe-biden", "VISITS", "loc:kyiv")},
+            {("country:USA", "VISITS", "loc:kyiv")},
+        ),
         (  # the speaker of a trailing attribution is no target of the act
             "The Houthis attacked a US aircraft carrier, destroyer and a number of ships in the"
             " Red Sea, Houthi military spokesman Yahya Saree said on Saturday.",
