@@ -2704,3 +2704,101 @@ def test_the_state_labelling_an_act_is_its_owner(
     nlp: Language, text: str, claim: tuple[str, str, str]
 ) -> None:
     assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # constructed after outlet copy (wire copy on coups, NATO enlargement, the Red Sea)
+        (  # a passive sanction's agents end where its target's phrase begins
+            "Sanctions were imposed by the European Union on Belarus and Iran last year.",
+            {
+                ("org:european-union", "SANCTIONS", "country:BLR"),
+                ("org:european-union", "SANCTIONS", "country:IRN"),
+            },
+            {
+                ("country:BLR", "SANCTIONS", "country:IRN"),
+                ("country:IRN", "SANCTIONS", "country:BLR"),
+            },
+        ),
+        (  # the target's phrase hung on the agent's name
+            "Similar sanctions were imposed by ECOWAS on Mali after the coup.",
+            {("org:ecowas", "SANCTIONS", "country:MLI")},
+            set(),
+        ),
+        (  # those listed after "relations with" are no sides to one another
+            "The junta cut off diplomatic relations with Nigeria, Togo and France.",
+            set(),
+            {
+                ("country:FRA", "COOPERATES_WITH", "country:NGA"),
+                ("country:NGA", "COOPERATES_WITH", "country:TGO"),
+                ("country:FRA", "COOPERATES_WITH", "country:TGO"),
+            },
+        ),
+        (  # the state owns the bid the alliance's name qualifies, not the alliance
+            "The Turkish parliament approved Sweden's NATO membership bid on Tuesday.",
+            set(),
+            {("org:nato", "PART_OF", "country:SWE")},
+        ),
+        (  # the one state labelling "counterpart" is the named person's
+            "Orban invited his Swedish counterpart Ulf Kristersson to Budapest.",
+            {("person:ulf-kristersson", "AFFILIATED_WITH", "country:SWE")},
+            set(),
+        ),
+        (
+            "Blinken will meet his Chinese counterpart, Wang Yi, on Friday.",
+            {("person:wang-yi", "AFFILIATED_WITH", "country:CHN")},
+            set(),
+        ),
+        (  # fire aimed at what a state owns is at the state
+            "India fired missiles into Pakistani territory early Wednesday.",
+            {("country:IND", "ATTACKS", "country:PAK")},
+            set(),
+        ),
+        (
+            "Russia fired missiles at Ukrainian cities overnight.",
+            {("country:RUS", "ATTACKS", "country:UKR")},
+            set(),
+        ),
+        (  # the one person heading a delegation goes where it goes
+            "A Chinese delegation led by Foreign Minister Wang Yi visited Moscow last week.",
+            {("person:wang-yi", "VISITS", "loc:moscow")},
+            set(),
+        ),
+        (
+            "A delegation led by Senator Ed Markey arrived in Taipei on Sunday.",
+            {("person:ed-markey", "VISITS", "loc:taipei")},
+            set(),
+        ),
+        (  # one warned against an act of theirs is the one disapproved of
+            "Russia warned NATO against sending troops to Ukraine.",
+            {("country:RUS", "CRITICIZES", "org:nato")},
+            set(),
+        ),
+        (  # warned of the warner's own hostile answer: a threat
+            "Iran warned Israel of a harsh response.",
+            {("country:IRN", "THREATENS", "country:ISR")},
+            set(),
+        ),
+        (  # a title's state labels the person whose act it is and takes no part in it
+            "US President Joe Biden's visit to Kyiv surprised Moscow.",
+            {("person:joe-biden", "VISITS", "loc:kyiv")},
+            {("country:USA", "VISITS", "loc:kyiv")},
+        ),
+        (  # the speaker of a trailing attribution is no target of the act
+            "The Houthis attacked a US aircraft carrier, destroyer and a number of ships in the"
+            " Red Sea, Houthi military spokesman Yahya Saree said on Saturday.",
+            {("person:yahya-saree", "AFFILIATED_WITH", "org:houthis")},
+            {("org:houthis", "ATTACKS", "person:yahya-saree")},
+        ),
+    ],
+)
+def test_wire_copy_frames(
+    nlp: Language,
+    text: str,
+    wanted: set[tuple[str, str, str]],
+    unwanted: set[tuple[str, str, str]],
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert wanted <= got, got
+    assert not unwanted & got, got
