@@ -2588,3 +2588,17 @@ def test_the_state_labelling_an_act_is_its_owner(
     nlp: Language, text: str, claim: tuple[str, str, str]
 ) -> None:
     assert claim in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_a_state_acting_on_its_own_body_is_no_sanction(nlp: Language) -> None:
+    # constructed after outlet copy: a leader suspending his own state's legislature
+    text = "Boris Johnson, the British Prime Minister, suspended Parliament on Monday."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert not [t for t in got if t[1] == "SANCTIONS"]
+    assert ("person:boris-johnson", "LEADER_OF", "country:GBR") in got
+    # constructed: a state's measure against its own legislature is none, another state's is one
+    text = "Venezuela imposed sanctions on the Venezuelan National Assembly."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "SANCTIONS"]
+    text = "The United States imposed sanctions on the Venezuelan National Assembly."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "SANCTIONS", "org:venezuelan-national-assembly") in got
