@@ -130,6 +130,8 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     return sorted(kept, key=lambda c: (c.sentence_index, c.char_start, c.id))
 
 
+# Legislatures a definite noun alone names: "the parliament", "the senate".
+_LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "senate", "congress"})
 # Heads of the bodies a state is made of; a company or society a country labels is not one.
 _STATE_BODY_HEADS = (INSTITUTIONS - {"bank", "airlines", "airways", "aramco", "institute"}) | {
     "government",
@@ -591,8 +593,37 @@ class _SentenceReader:
             self._topic(token)
             or self._event_actor(token)
             or self._named_before(token)
+            or self._home_legislature(token)
             or self._stance_object(token)
         )
+
+    def _home_legislature(self, token: Token) -> str | None:
+        """ "The parliament voted", "elected prime minister by the parliament": with no
+        legislature of that kind named in the article, the legislature of its one country
+        (`Resolution.home_country`), the node a bare "Parliament" there gets."""
+        if (
+            # the recogniser may call a lower-case "senate" a name it then leaves to us
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.tag_ not in ("NN", "NNP")
+            or token.lower_ not in _LEGISLATURE_NOUNS
+            or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
+            or any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod") for c in token.children)
+        ):
+            return None
+        if any(
+            token.lower_ in self.res.name_of(n).lower().split()
+            for n in self.res.nodes
+            if self.res.kind_of(n) is Kind.ORGANIZATION
+        ):
+            return None  # named, as this state's or another's: `_named_before` decides
+        home = self.res.home_country()
+        if home is None:
+            return None
+        noun = token.lower_.capitalize()
+        name = f"{self.res.name_of(home)} {noun}"
+        entity = self.res.add_node(f"org:{slug(name)}", noun, Kind.ORGANIZATION, token.text)
+        self.res.home_state[entity] = home
+        return entity
 
     def _pair(self, token: Token) -> list[str] | None:
         """ "reminded both countries that any transfer of arms from North Korea to Russia ...": "both

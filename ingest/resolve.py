@@ -160,6 +160,16 @@ class Resolution:
             return None
         return ranked[0][0]
 
+    def home_country(self) -> str | None:
+        """The article's own country: the one most of its state mentions name
+        (`focus_country`), or the only one it names."""
+        named = {
+            m.entity_id
+            for m in self.mentions
+            if m.entity_id in self.nodes and self.nodes[m.entity_id].kind is Kind.COUNTRY
+        }
+        return self.focus_country() or (next(iter(named)) if len(named) == 1 else None)
+
     def demonym_of(self, country: str) -> str:
         """How to name a country's people in a group's name: the demonym the article uses for it,
         else the gazetteer's, else the country's name."""
@@ -847,7 +857,7 @@ _BARE_LEGISLATURES = frozenset(
 def _home_legislatures(res: Resolution, gaz: Gazetteer) -> None:
     """ "Parliament", "Congress" with no state in the name: the one legislature of that kind
     the article names, unless it is another state's than the article's own; else the
-    legislature of the article's one country (`focus_country`, or the only one it names), kept
+    legislature of the article's one country (`home_country`), kept
     under that state's id so that two countries' "Parliament" are not one node. Never when the
     article names two legislatures of that kind. One state's legislatures of one kind are one
     body: "UK parliament" and "Parliament of the United Kingdom"."""
@@ -877,13 +887,7 @@ def _home_legislatures(res: Resolution, gaz: Gazetteer) -> None:
                     merge_nodes(res, other, target)
                     res.part_of.pop(other, None)
             same[:] = [target]
-    countries = {
-        m.entity_id
-        for m in res.mentions
-        if m.entity_id in res.nodes and res.nodes[m.entity_id].kind is Kind.COUNTRY
-    }
-    # the country most of the article's state mentions name, or the only one it names
-    focus = res.focus_country() or (next(iter(countries)) if len(countries) == 1 else None)
+    focus = res.home_country()
     for source in bare:
         node = res.nodes[source]
         states = named.get(node.name.lower(), {})
