@@ -128,7 +128,61 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
         ]
         reader.remember()
         reader.remember_events([c for c in claims.values() if c.sentence_index == index], triggers)
-    return sorted(claims.values(), key=lambda c: (c.sentence_index, c.char_start, c.id))
+    kept = _not_on_own_state(list(claims.values()), res, memory)
+    return sorted(kept, key=lambda c: (c.sentence_index, c.char_start, c.id))
+
+
+# Legislatures a definite noun alone names: "the parliament", "the senate".
+_LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "senate", "congress"})
+# Heads of the bodies a state is made of; a company or society a country labels is not one.
+_STATE_BODY_HEADS = (INSTITUTIONS - {"bank", "airlines", "airways", "aramco", "institute"}) | {
+    "government",
+    "cabinet",
+    "legislature",
+}
+
+
+def _not_on_own_state(claims: list[Claim], res: Resolution, memory: "_Memory") -> list[Claim]:
+    """ "Boris Johnson suspended Parliament", "the government dissolved the National Assembly":
+    a state's leader, member or body acting on a body of that same state is its own business,
+    no sanction (a SANCTIONS claim is one party's measure against another)."""
+    held: dict[str, set[str]] = {}  # person -> the states the article ties them to
+    for c in claims:
+        if c.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and c.object in res.nodes:
+            if res.kind_of(c.object) is Kind.COUNTRY:
+                held.setdefault(c.subject, set()).add(c.object)
+    for country, person in memory.leaders.items():
+        held.setdefault(person, set()).add(country)
+    for person, home in memory.affiliation.items():
+        if home in res.nodes and res.kind_of(home) is Kind.COUNTRY:
+            held.setdefault(person, set()).add(home)
+
+    def body_state(entity: str) -> str | None:
+        if entity in res.home_state:
+            return res.home_state[entity]
+        known = _gazetteer_known().get(entity)
+        return res.part_of.get(entity) or (known.part_of if known is not None else None)
+
+    def states_of(entity: str) -> set[str]:
+        kind = res.kind_of(entity) if entity in res.nodes else None
+        if kind is Kind.COUNTRY:
+            return {entity}
+        if kind is Kind.PERSON:
+            return held.get(entity, set())
+        state = body_state(entity) if kind is Kind.ORGANIZATION else None
+        return {state} if state else set()
+
+    def own_body(claim: Claim) -> bool:
+        target = claim.object
+        if target not in res.nodes or res.kind_of(target) is not Kind.ORGANIZATION:
+            return False
+        state = body_state(target)
+        words = set(res.name_of(target).lower().split())
+        if state is None or not (target in res.home_state or words & _STATE_BODY_HEADS):
+            return False
+        return state in states_of(claim.subject)
+
+    return [c for c in claims if c.type is not Relation.SANCTIONS or not own_body(c)]
 
 
 _ORG_HEADS = frozenset(
@@ -578,8 +632,37 @@ class _SentenceReader:
             self._topic(token)
             or self._event_actor(token)
             or self._named_before(token)
+            or self._home_legislature(token)
             or self._stance_object(token)
         )
+
+    def _home_legislature(self, token: Token) -> str | None:
+        """ "The parliament voted", "elected prime minister by the parliament": with no
+        legislature of that kind named in the article, the legislature of its one country
+        (`Resolution.home_country`), the node a bare "Parliament" there gets."""
+        if (
+            # the recogniser may call a lower-case "senate" a name it then leaves to us
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.tag_ not in ("NN", "NNP")
+            or token.lower_ not in _LEGISLATURE_NOUNS
+            or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
+            or any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod") for c in token.children)
+        ):
+            return None
+        if any(
+            token.lower_ in self.res.name_of(n).lower().split()
+            for n in self.res.nodes
+            if self.res.kind_of(n) is Kind.ORGANIZATION
+        ):
+            return None  # named, as this state's or another's: `_named_before` decides
+        home = self.res.home_country()
+        if home is None:
+            return None
+        noun = token.lower_.capitalize()
+        name = f"{self.res.name_of(home)} {noun}"
+        entity = self.res.add_node(f"org:{slug(name)}", noun, Kind.ORGANIZATION, token.text)
+        self.res.home_state[entity] = home
+        return entity
 
     def _pair(self, token: Token) -> list[str] | None:
         """ "reminded both countries that any transfer of arms from North Korea to Russia ...": "both

@@ -91,6 +91,9 @@ class Resolution:
     mentions: list[Mention]
     token_entity: dict[int, str]
     part_of: dict[str, str] = field(default_factory=dict)  # org id -> the state its name says
+    # Org id -> the state a bare "Parliament" or "Congress" belongs to by the article's one
+    # country: no PART_OF claim (the text does not say so), but its acts are that state's own.
+    home_state: dict[str, str] = field(default_factory=dict)
     # Nodes built from a description ("Sudanese insurgents"), not a name: kept only when a
     # claim uses them, so that a description read in passing adds no node.
     described: set[str] = field(default_factory=set)
@@ -156,6 +159,16 @@ class Resolution:
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def home_country(self) -> str | None:
+        """The article's own country: the one most of its state mentions name
+        (`focus_country`), or the only one it names."""
+        named = {
+            m.entity_id
+            for m in self.mentions
+            if m.entity_id in self.nodes and self.nodes[m.entity_id].kind is Kind.COUNTRY
+        }
+        return self.focus_country() or (next(iter(named)) if len(named) == 1 else None)
 
     def demonym_of(self, country: str) -> str:
         """How to name a country's people in a group's name: the demonym the article uses for it,
@@ -324,6 +337,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _link_bare_surnames(doc, res, sent_of)
     _unquantified_groups(doc, res)
     _party_members_are_the_party(res)
+    _home_legislatures(res, gaz)
     return res
 
 
@@ -890,12 +904,73 @@ def _legislatures_named_elsewhere(res: Resolution, houses: set[str]) -> None:
             and n.id not in houses
             and n.kind is Kind.ORGANIZATION
             and noun in n.name.split()
+            # a bare "Parliament" may be another state's: `_home_legislatures` decides
+            and n.name.lower() not in _BARE_LEGISLATURES
         ]
         if len(named) == 1:
             state = res.part_of.pop(source, None)
             if state is not None:
                 res.part_of.setdefault(named[0], state)
             merge_nodes(res, source, named[0])
+
+
+# A legislature named by its kind alone: "Parliament voted", "Congress approved".
+_BARE_LEGISLATURES = frozenset(
+    {"parliament", "congress", "senate", "legislature", "house of representatives"}
+)
+
+
+def _home_legislatures(res: Resolution, gaz: Gazetteer) -> None:
+    """ "Parliament", "Congress" with no state in the name: the one legislature of that kind
+    the article names, unless it is another state's than the article's own; else the
+    legislature of the article's one country (`home_country`), kept
+    under that state's id so that two countries' "Parliament" are not one node. Never when the
+    article names two legislatures of that kind. One state's legislatures of one kind are one
+    body: "UK parliament" and "Parliament of the United Kingdom"."""
+    # kind -> state ("" when the name says none: "Parliament of New South Wales") -> bodies
+    named: dict[str, dict[str, list[str]]] = {}
+    bare: list[str] = []
+    for node in sorted(res.nodes.values(), key=lambda n: n.id):
+        if node.kind is not Kind.ORGANIZATION:
+            continue
+        name = node.name.lower()
+        if name in _BARE_LEGISLATURES and node.id not in res.part_of:
+            bare.append(node.id)
+            continue
+        for noun in _BARE_LEGISLATURES:
+            # its head, not a part of it: not the "Senate Foreign Relations Committee"
+            if name.endswith(f" {noun}") or name.startswith(f"{noun} of "):
+                state = res.part_of.get(node.id, "")
+                named.setdefault(noun, {}).setdefault(state, []).append(node.id)
+    for states in named.values():
+        for state, same in states.items():
+            if not state:
+                continue
+            # the longest is the fullest name: "Parliament of the United Kingdom"
+            target = max(same, key=lambda n: (len(res.nodes[n].name), n))
+            for other in same:
+                if other != target:
+                    merge_nodes(res, other, target)
+                    res.part_of.pop(other, None)
+            same[:] = [target]
+    focus = res.home_country()
+    for source in bare:
+        node = res.nodes[source]
+        states = named.get(node.name.lower(), {})
+        if len(states) == 1:
+            state, bodies = next(iter(states.items()))
+            # not when the article is about another state: "the Senate" in a story on Puerto
+            # Rico is not the "U.S. Senate" it names in passing
+            if len(bodies) == 1 and bodies[0] not in gaz.known and focus in (None, state or focus):
+                merge_nodes(res, source, bodies[0])
+            continue
+        if states or focus is None or focus not in res.nodes:
+            continue
+        target = f"org:{slug(res.nodes[focus].name + ' ' + node.name)}"
+        if target not in res.nodes:
+            res.nodes[target] = _Node(target, node.name, Kind.ORGANIZATION)
+        merge_nodes(res, source, target)
+        res.home_state[target] = focus
 
 
 def _legislature(ent: Span) -> Token | None:
@@ -1363,6 +1438,8 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
         a = res.nodes.get(source)
         if a is None or source in gaz.known or a.kind not in _KIND_RANK:
             continue
+        if a.kind is Kind.ORGANIZATION and a.name.lower() in _BARE_LEGISLATURES:
+            continue  # which state's legislature: `_home_legislatures`
         words = a.name.split()
         short_target = _short_target(words[0], res, gaz) if len(words) == 1 else None
         target = None

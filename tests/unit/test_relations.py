@@ -2802,3 +2802,36 @@ def test_wire_copy_frames(
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert wanted <= got, got
     assert not unwanted & got, got
+
+
+def test_a_state_acting_on_its_own_body_is_no_sanction(nlp: Language) -> None:
+    # constructed after outlet copy: a leader suspending his own state's legislature
+    text = "Boris Johnson, the British Prime Minister, suspended Parliament on Monday."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert not [t for t in got if t[1] == "SANCTIONS"]
+    assert ("person:boris-johnson", "LEADER_OF", "country:GBR") in got
+    # constructed: a state's measure against its own legislature is none, another state's is one
+    text = "Venezuela imposed sanctions on the Venezuelan National Assembly."
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "SANCTIONS"]
+    text = "The United States imposed sanctions on the Venezuelan National Assembly."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:USA", "SANCTIONS", "org:venezuelan-national-assembly") in got
+
+
+def test_a_definite_legislature_is_the_articles_countrys(nlp: Language) -> None:
+    # constructed after outlet copy: "the senate", no senate named, in a story on one country
+    text = (
+        "Argentine President Alberto Fernández spoke in Buenos Aires. The congress approved a "
+        "bill legalising abortion, but the senate rejected the bill legalising abortion."
+    )
+    claims, res = read_claims(nlp, text)
+    got = {(c.subject, c.type.value, c.object) for c in claims}
+    assert ("org:argentina-senate", "OPPOSES", "topic:bill-legalising-abortion") in got
+    assert res.home_state["org:argentina-senate"] == "country:ARG"
+    assert not [c for c in claims if c.type.value == "PART_OF"]  # the text does not say so
+    # constructed: two states named once each, the parliament is neither's
+    text = (
+        "Iraqi Prime Minister Adel Abdul Mahdi spoke in Baghdad. The parliament condemned the "
+        "United States."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"]

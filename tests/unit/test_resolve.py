@@ -881,3 +881,53 @@ def test_a_lower_case_legislature_is_the_one_the_article_names(nlp: Language) ->
         m.text == "Argentine congress" and m.entity_id == "org:national-congress"
         for m in res.mentions
     ), res.mentions
+
+
+def test_one_states_legislature_named_two_ways_is_one_node(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Scottish_court_finds_suspension_of_UK_parliament_unlawful
+    res = resolved(
+        nlp,
+        "On Wednesday, the Court of Session in Scotland issued an opinion on the suspension — "
+        "prorogation — of the Parliament of the United Kingdom which went into effect on Tuesday, "
+        "finding it to be unlawful. Cherry and all but one of the petitioners are members of UK "
+        "parliament. The three-judge court found Johnson's advice to the Queen \"was motivated "
+        'by the improper purpose of stymying Parliament."',
+    )
+    bodies = [e for e in res.entities() if "parliament" in e.name.lower()]
+    assert [e.id for e in bodies] == ["org:parliament-of-the-united-kingdom"]
+    assert {"UK parliament", "Parliament"} <= set(bodies[0].aliases)
+
+
+def test_a_bare_parliament_joins_the_one_legislature_the_article_names(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/New_South_Wales_decriminalizes_abortion: a state's own
+    # parliament, not Australia's, though Australia is the only country named
+    res = resolved(
+        nlp,
+        "Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill. "
+        'Alex Greenwich said, "It follows decades of work from people in the Parliament".',
+    )
+    bodies = [e.id for e in res.entities() if "parliament" in e.name.lower()]
+    assert bodies == ["org:parliament-of-new-south-wales"]
+
+
+def test_a_bare_parliament_is_the_one_of_the_articles_country(nlp: Language) -> None:
+    # constructed after outlet copy: the article's one country owns "Parliament", under an id
+    # of its own, so that another country's "Parliament" elsewhere is another node
+    res = resolved(
+        nlp,
+        "British Prime Minister Boris Johnson met the Queen. Parliament voted against a no-deal "
+        "Brexit.",
+    )
+    assert "org:united-kingdom-parliament" in names(res)
+    assert res.home_state["org:united-kingdom-parliament"] == "country:GBR"
+    assert "org:united-kingdom-parliament" not in res.part_of  # the text does not say so
+    # two states' legislatures: a bare "Parliament" is neither
+    res = resolved(
+        nlp,
+        "The Serbian parliament met on Monday. Parliament voted for the law. The Croatian "
+        "parliament opposed it.",
+    )
+    assert {"org:serbian-parliament", "org:croatian-parliament", "org:parliament"} <= set(
+        names(res)
+    )
+    assert not res.home_state
