@@ -34,6 +34,11 @@ WRULES = (
     "https://en.wikinews.org/wiki/U.S._House_formalizes_rules_for_Trump_impeachment_proceedings"
 )
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
+WKOSZALIN = (
+    "https://en.wikinews.org/wiki/Escape_room_fire_kills_five_teen_girls_in_Koszalin,_Poland"
+)
+WMENDEZ = "https://en.wikinews.org/wiki/Former_U.S._intelligence_agent_Tony_Mendez,_architect_of_%27Argo%27_rescue,_dies_at_78"
+WJOLO = "https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines"
 
 
 def read(nlp: Language, text: str) -> tuple[list[Claim], Resolution]:
@@ -414,6 +419,54 @@ def test_quoted_we_of_a_leader_is_the_leader(nlp: Language) -> None:
 
 def test_quoted_we_with_no_speaker_is_no_actor(nlp: Language) -> None:
     assert not triples(nlp, "“We condemn the United States.”")
+
+
+@pytest.mark.parametrize("verb", ["emphasised", "remarked", "commented"])
+def test_a_verb_that_only_frames_a_quotation_gives_it_to_its_subject(
+    nlp: Language, verb: str
+) -> None:
+    # news ('"...," the minister emphasised', '"...," Lavrov remarked'): it reads as "said" does
+    text = f'"We condemn the United States for its sanctions on Iran," Sergei Lavrov {verb}.'
+    claims, _ = read(nlp, text)
+    got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims}
+    assert ("person:sergei-lavrov", "CRITICIZES", "country:USA", "reported") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sergei Lavrov spoke on Friday, saying "we support Iran".',
+        'Sergei Lavrov spoke on Friday, adding: "We support Iran."',
+        # as W: WKOSZALIN "Duda also characterised the deaths as "crushing" and wrote "May God ..."
+        'Sergei Lavrov spoke on Friday and wrote "We support Iran."',
+    ],
+)
+def test_a_quotation_after_a_participle_is_its_governors_subjects(nlp: Language, text: str) -> None:
+    # news: "..., adding: '...'", "..., saying '...'": the participle has no subject of its own
+    assert ("person:sergei-lavrov", "SUPPORTS", "country:IRN") in triples(nlp, text)
+
+
+def test_a_quotation_a_colon_opens_is_the_words_of_its_sentences_subject(nlp: Language) -> None:
+    # news, in the shape of W: WMENDEZ "Former CIA deputy director Michael Morell praised Mendez
+    # on Twitter: "Tony was one of the best officers ...""
+    text = 'Dmitry Medvedev praised the deal on Telegram: "We support Iran against the sanctions."'
+    assert ("person:dmitry-medvedev", "SUPPORTS", "country:IRN") in triples(nlp, text)
+    # a quotation after a full stop has no speaker, and no one supports Iran
+    text = 'Dmitry Medvedev praised the deal on Telegram. "We support Iran against the sanctions."'
+    assert not {t for t in triples(nlp, text) if t[1] == "SUPPORTS"}
+
+
+def test_a_later_quotation_in_the_speakers_sentence_is_not_the_first_ones_own(
+    nlp: Language,
+) -> None:
+    # news, in the shape of W: WJOLO '"We will use the full force of the law ...," said Delfin
+    # Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act"': the
+    # quotation after the semicolon does not take "said" from the one before it
+    text = (
+        'Russia hosted the talks. "We support Iran." Sergei Lavrov said this on Friday; he '
+        'called the sanctions "economic terrorism".'
+    )
+    assert ("person:sergei-lavrov", "SUPPORTS", "country:IRN") in triples(nlp, text)
 
 
 # ---- descriptions -----------------------------------------------------------------------
