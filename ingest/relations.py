@@ -57,6 +57,10 @@ _MY = frozenset({"i", "me", "my"})
 # Titles of those who speak for a body rather than for themselves.
 _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# Nouns for what was said, whose "from"/"of" phrase names who said a quotation before them.
+_SPEECH_NOUNS = frozenset(
+    {"message", "word", "words", "warning", "statement", "remark", "remarks", "comment", "comments"}
+)
 # How far back, in sentences, a pronoun looks for its antecedent.
 _REACH = 3
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -924,9 +928,47 @@ class _SentenceReader:
         before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
         return (
             self._speech_subject(after, opens_own=False)
+            or self._source_named(after, doc[quotes[last][1]])
             or self._speech_subject(before)
             or self._colon_speaker(doc[quotes[first][0]])
         )
+
+    def _source_named(self, window: Span, closing: Token) -> str | None:
+        """The source right after a quotation that names no speech verb: '"...," according to
+        Chinese Foreign Minister Wang Yi', '"..." That was the message from Wang Yi on Tuesday'.
+        In the next sentence only one that opens by pointing back at the words ("That was",
+        "The warning came from"): "According to CBS, the delayed implementation ..." sources
+        what follows it."""
+        for t in window:
+            if self._quoted(t):
+                continue
+            sent = t.sent
+            if sent.start > closing.i and not (
+                sent[0].lower_ in ("that", "this", "those", "these")
+                or t.lemma_.lower() in _SPEECH_NOUNS
+                and t.left_edge.i == sent.start
+            ):
+                continue
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+                objects = [c for c in t.nbor().children if c.dep_ == "pobj"]
+            elif t.lemma_.lower() in _SPEECH_NOUNS and t.pos_ == "NOUN":
+                # "the message from Wang Yi", or "The warning came from Wang Yi"
+                heads = [t, t.head] if t.dep_ == "nsubj" else [t]
+                objects = [
+                    o
+                    for h in heads
+                    for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            else:
+                continue
+            found = [e for o in objects for e in self._reader_at(o).entities(o)]
+            if len(found) == 1 and self.res.kind_of(found[0]) in _ACTOR_KINDS | {Kind.PERSON}:
+                return found[0]
+            return None  # the first source the window names decides
+        return None
 
     def _quoting(self, verb: Token) -> bool:
         """Whether a verb gives its subject's words: one of speech, or one that only frames a

@@ -456,6 +456,28 @@ def test_a_quotation_a_colon_opens_is_the_words_of_its_sentences_subject(nlp: La
     assert not {t for t in triples(nlp, text) if t[1] == "SUPPORTS"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We condemn Japan," according to Chinese Foreign Minister Wang Yi.',
+        '"We condemn Japan." That was the message from Chinese Foreign Minister Wang Yi on Tuesday.',
+        '"We condemn Japan." The warning came from Chinese Foreign Minister Wang Yi on Tuesday.',
+    ],
+)
+def test_a_source_named_after_a_quotation_without_a_speech_verb_is_its_speaker(
+    nlp: Language, text: str
+) -> None:
+    # news: the quotation's source is named after it by "according to" or by a noun for the words
+    assert ("person:wang-yi", "CRITICIZES", "country:JPN") in triples(nlp, text)
+
+
+def test_according_to_opening_the_next_sentence_sources_that_sentence(nlp: Language) -> None:
+    # W09 shape ('... We shall overcome!"\n\nAccording to CBS, the delayed implementation ...'):
+    # the source of what follows is not the quotation's speaker
+    text = '"We condemn Japan."\n\nAccording to Reuters, the new policy gives airlines 45 days.'
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
 def test_a_later_quotation_in_the_speakers_sentence_is_not_the_first_ones_own(
     nlp: Language,
 ) -> None:
