@@ -57,6 +57,8 @@ _MY = frozenset({"i", "me", "my"})
 # Titles of those who speak for a body rather than for themselves.
 _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# What a quoted "our" or "my" names as the speaker's own state.
+_HOMELANDS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
 # Nouns for what was said, whose "from"/"of" phrase names who said a quotation before them.
 _SPEECH_NOUNS = frozenset(
     {"message", "word", "words", "warning", "statement", "remark", "remarks", "comment", "comments"}
@@ -476,6 +478,8 @@ class _SentenceReader:
                 return holder
             if (agent := self._name_after_agent(token)) is not None:
                 return agent
+        if (own := self._speakers_country(token)) is not None:
+            return own
         for described in (
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
             # "the Indian Prime Minister asked": the holder the article names, before the state
@@ -969,6 +973,18 @@ class _SentenceReader:
                 return found[0]
             return None  # the first source the window names decides
         return None
+
+    def _speakers_country(self, token: Token) -> str | None:
+        """ "'Russia attacked our country,' Ukrainian Foreign Minister Dmytro Kuleba said": a
+        quoted "our country" (or "my country", "our nation") is the state the speaker speaks for
+        (`_speakers_side`), when that side is a state."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _HOMELANDS:
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in _OUR | _MY]
+        if len(owners) != 1 or not self._quoted(owners[0]):
+            return None
+        side = self._speakers_side(owners[0])
+        return side if side and self.res.kind_of(side) is Kind.COUNTRY else None
 
     def _quoting(self, verb: Token) -> bool:
         """Whether a verb gives its subject's words: one of speech, or one that only frames a

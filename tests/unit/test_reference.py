@@ -478,6 +478,32 @@ def test_according_to_opening_the_next_sentence_sources_that_sentence(nlp: Langu
     assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Russia attacked our country," Ukrainian Foreign Minister Dmytro Kuleba said.',
+            ("country:RUS", "ATTACKS", "country:UKR"),
+        ),
+        (
+            '"Our country supports Ukraine," German Chancellor Olaf Scholz said.',
+            ("country:DEU", "SUPPORTS", "country:UKR"),
+        ),
+    ],
+)
+def test_a_quoted_our_country_is_the_state_the_speaker_speaks_for(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # news: "our country", "my country", "our nation" in a state official's words
+    assert expected in triples(nlp, text)
+
+
+def test_a_quoted_our_country_with_no_state_behind_the_speaker_is_no_one(nlp: Language) -> None:
+    # news: a speaker no title ties to a state leaves "our country" unread
+    text = '"Russia attacked our country," the poet Serhiy Zhadan said.'
+    assert not {t for t in triples(nlp, text) if t[1] == "ATTACKS"}
+
+
 def test_a_later_quotation_in_the_speakers_sentence_is_not_the_first_ones_own(
     nlp: Language,
 ) -> None:
