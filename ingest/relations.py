@@ -1280,6 +1280,11 @@ class _SentenceReader:
                 # "Biden and Sanders announced they were to form six working groups": several
                 # persons speak of themselves
                 return found[0]
+            sayers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+            if not found and sayers and sayers[0].pos_ in ("NOUN", "PRON", "DET"):
+                # "Some of the protesters Wikinews interviewed said they had gone": speakers the
+                # text does not name speak of themselves, not of an actor named near them
+                return []
         own: list[str] = []
         if pronoun.dep_ in ("dobj", "pobj", "dative"):
             # "The Southern Transitional Council, previously an ally of the government, is in
@@ -1291,6 +1296,7 @@ class _SentenceReader:
                 for e in self.entities(c)
             ]
         if not found:
+            rival = False
             for t in self.sent:
                 if t.i >= pronoun.i:
                     break
@@ -1304,6 +1310,14 @@ class _SentenceReader:
                 ]
                 if actors and actors not in found:
                     found.append(actors)
+                if actors or self.res.entity_at(t) or t.dep_ == "poss":
+                    rival = False
+                elif t.pos_ == "NOUN" and (t.tag_ == "NNS") is plural:
+                    # "The company said ... and its ...", "the ship ... its port": the nearest
+                    # subject before the pronoun is a thing of its number that names no actor
+                    rival = not any(c.dep_ == "poss" for c in t.children)
+            if rival:
+                return []
         if not found and own:
             # ... but the one other actor named before it in the sentence ("the government")
             others = {

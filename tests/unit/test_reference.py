@@ -38,6 +38,7 @@ WKOSZALIN = (
     "https://en.wikinews.org/wiki/Escape_room_fire_kills_five_teen_girls_in_Koszalin,_Poland"
 )
 WMENDEZ = "https://en.wikinews.org/wiki/Former_U.S._intelligence_agent_Tony_Mendez,_architect_of_%27Argo%27_rescue,_dies_at_78"
+WMARCH = "https://en.wikinews.org/wiki/Thousands_march_in_anti-Brexit_protest,_London"
 WJOLO = "https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines"
 
 
@@ -1039,6 +1040,34 @@ def test_whom_he_stands_for_across_sentences(
     nlp: Language, text: str, word: str, expected: str | None
 ) -> None:
     assert reading(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # W: WMARCH; the unnamed speakers speak of themselves, not of the outlet
+        (
+            'Some of the protesters Wikinews interviewed said they had gone to "defend [their] '
+            "children's right to live and work in Europe\".",
+            "they",
+        ),
+        # news: the nearest subject before "its" is a thing of its number naming no actor
+        ("Iran said the company had lost its licence to ship oil.", "its"),
+        (
+            "The Iranian navy seized the tanker after the ship had switched off its transponder.",
+            "its",
+        ),
+    ],
+)
+def test_an_unnamed_subject_nearer_than_the_actor_leaves_it_unread(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert reading(nlp, text, word) is None
+
+
+def test_an_actor_subject_after_an_unnamed_one_is_still_read(nlp: Language) -> None:
+    # news: "the statement" comes first; Russia is the subject of the pronoun's own clause
+    assert reading(nlp, "The statement said Russia would expand its navy.", "its") == "country:RUS"
 
 
 # ---- collective subjects ----------------------------------------------------------------
