@@ -144,6 +144,11 @@ class LexiconFile(_Strict):
     addressed_speech: list[str] = Field(default_factory=list)
     evade: list[str] = Field(default_factory=list)
     speech: list[str] = Field(default_factory=list)
+    quoting: list[str] = Field(
+        default_factory=list,
+        description="verbs that attribute a quotation to their subject without reporting speech "
+        "elsewhere: '\"...,\" the minister emphasised', 'described it as \"a dastardly act\"'",
+    )
     factive: list[str] = Field(default_factory=list)
     deny: list[str] = Field(default_factory=list)
     allege: list[str] = Field(default_factory=list)

@@ -57,6 +57,12 @@ _MY = frozenset({"i", "me", "my"})
 # Titles of those who speak for a body rather than for themselves.
 _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# What a quoted "our" or "my" names as the speaker's own state.
+_HOMELANDS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+# Nouns for what was said, whose "from"/"of" phrase names who said a quotation before them.
+_SPEECH_NOUNS = frozenset(
+    {"message", "word", "words", "warning", "statement", "remark", "remarks", "comment", "comments"}
+)
 # How far back, in sentences, a pronoun looks for its antecedent.
 _REACH = 3
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -565,6 +571,8 @@ class _SentenceReader:
                 return agent
             if (head := self._delegation_head(token)) is not None:
                 return head
+        if (own := self._speakers_country(token)) is not None:
+            return own
         for described in (
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
             # "the Indian Prime Minister asked": the holder the article names, before the state
@@ -1019,12 +1027,12 @@ class _SentenceReader:
         """Whose words a quotation holding `token` are: the subject of the speech verb around it,
         in its sentence ("Stoltenberg wrote, 'I count on Turkey ...'", "'We will respond,' the
         minister said"), else right after the quotation, which may go on over paragraphs ("...
-        our sovereignty.” Putin said on Tuesday."), else right before it ("He said: “...”")."""
+        our sovereignty.” Putin said on Tuesday."), else right before it ("He said: “...”"), else
+        the subject of the sentence that a colon opens it with ("Morell praised Mendez on
+        Twitter: “Tony was ...”")."""
         for ancestor in token.ancestors:
-            if ancestor.lemma_.lower() in self.lex.words["speech"] and not self._quoted(ancestor):
-                said_by = [
-                    e for c in ancestor.children if c.dep_ == "nsubj" for e in self.entities(c)
-                ]
+            if self._quoting(ancestor) and not self._quoted(ancestor):
+                said_by = self._sayers(ancestor)
                 if said_by:
                     return said_by[0]
         n = self._quote_of(token)
@@ -1044,32 +1052,134 @@ class _SentenceReader:
         after = doc[quotes[last][1] + 1 : min(after_end, quotes[last][1] + 12)]
         before_start = quotes[first - 1][1] + 1 if first > 0 else 0
         before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
-        return self._speech_subject(after, opens_own=False) or self._speech_subject(before)
+        return (
+            self._speech_subject(after, opens_own=False)
+            or self._source_named(after, doc[quotes[last][1]])
+            or self._speech_subject(before)
+            or self._colon_speaker(doc[quotes[first][0]])
+        )
+
+    def _source_named(self, window: Span, closing: Token) -> str | None:
+        """The source right after a quotation that names no speech verb: '"...," according to
+        Chinese Foreign Minister Wang Yi', '"..." That was the message from Wang Yi on Tuesday'.
+        In the next sentence only one that opens by pointing back at the words ("That was",
+        "The warning came from"): "According to CBS, the delayed implementation ..." sources
+        what follows it."""
+        for t in window:
+            if self._quoted(t):
+                continue
+            sent = t.sent
+            if sent.start > closing.i and not (
+                sent[0].lower_ in ("that", "this", "those", "these")
+                or t.lemma_.lower() in _SPEECH_NOUNS
+                and t.left_edge.i == sent.start
+            ):
+                continue
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+                objects = [c for c in t.nbor().children if c.dep_ == "pobj"]
+            elif t.lemma_.lower() in _SPEECH_NOUNS and t.pos_ == "NOUN":
+                # "the message from Wang Yi", or "The warning came from Wang Yi"
+                heads = [t, t.head] if t.dep_ == "nsubj" else [t]
+                objects = [
+                    o
+                    for h in heads
+                    for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            else:
+                continue
+            found = [e for o in objects for e in self._reader_at(o).entities(o)]
+            if len(found) == 1 and self.res.kind_of(found[0]) in _ACTOR_KINDS | {Kind.PERSON}:
+                return found[0]
+            return None  # the first source the window names decides
+        return None
+
+    def _speakers_country(self, token: Token) -> str | None:
+        """ "'Russia attacked our country,' Ukrainian Foreign Minister Dmytro Kuleba said": a
+        quoted "our country" (or "my country", "our nation") is the state the speaker speaks for
+        (`_speakers_side`), when that side is a state."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _HOMELANDS:
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in _OUR | _MY]
+        if len(owners) != 1 or not self._quoted(owners[0]):
+            return None
+        side = self._speakers_side(owners[0])
+        return side if side and self.res.kind_of(side) is Kind.COUNTRY else None
+
+    def _quoting(self, verb: Token) -> bool:
+        """Whether a verb gives its subject's words: one of speech, or one that only frames a
+        quotation ("'...,' the minister emphasised", "described the attacks as a 'dastardly
+        act'")."""
+        return verb.tag_.startswith("VB") and (
+            verb.lemma_.lower() in self.lex.words["speech"]
+            or verb.lemma_.lower() in self.lex.words["quoting"]
+        )
+
+    def _sayers(self, verb: Token) -> list[str]:
+        """Who says what a speech verb frames: its named subject, or, for a participle or a verb
+        coordinated without one, its governor's ("Lavrov criticised the talks, saying 'we ...'",
+        "Duda ... and wrote 'May God ...'")."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return [
+                e
+                for c in own
+                if c.dep_ == "nsubj" and not self._quoted(c)
+                for e in self.entities(c)
+            ]
+        if verb.dep_ in ("advcl", "xcomp", "conj") and not self._quoted(verb.head):
+            return [
+                e
+                for e in self.subjects(verb)
+                if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            ]
+        return []
+
+    def _colon_speaker(self, mark: Token) -> str | None:
+        """ "Former CIA deputy director Michael Morell praised Mendez on Twitter: 'Tony was ...'":
+        a quotation a colon opens is the words of the subject of the sentence before the colon,
+        when that sentence's verb is its own (outside any quotation) and its subject is named."""
+        if mark.i == 0 or mark.doc[mark.i - 1].text != ":":
+            return None
+        colon = mark.doc[mark.i - 1]
+        verbs = [
+            v
+            for v in (colon.head, colon.sent.root)
+            if v.tag_.startswith("VB") and v.i < colon.i and not self._quoted(v)
+        ]
+        if not verbs:
+            return None
+        root = verbs[0]
+        reader = self._reader_at(root)
+        said_by = [
+            e
+            for c in root.children
+            if c.dep_ == "nsubj" and c.i < colon.i
+            for e in reader.entities(c)
+        ]
+        if len(said_by) == 1 and self.res.kind_of(said_by[0]) in _ACTOR_KINDS | {Kind.PERSON}:
+            return said_by[0]
+        return None
+
+    def _reader_at(self, token: Token) -> "_SentenceReader":
+        """A reader of the sentence holding `token`: this one, or one for another sentence."""
+        if token.sent.start == self.sent.start:
+            return self
+        index = next(n for n, sent in enumerate(token.doc.sents) if sent.start == token.sent.start)
+        return _SentenceReader(token.sent, self.res, self.lex, self.memory, index)
 
     def _speech_subject(self, window: Span, opens_own: bool = True) -> str | None:
         """The subject of the first speech verb in a short stretch of text outside quotes; with
         `opens_own` False, not of a verb that goes on to a quotation of its own ('... of no
         effect."' then 'Sturgeon said via Twitter, "Today's ..."')."""
         for verb in window:
-            if verb.lemma_.lower() not in self.lex.words["speech"] or not verb.tag_.startswith(
-                "VB"
-            ):
+            if not self._quoting(verb) or self._quoted(verb):
                 continue
-            if not opens_own and any(t.text in _QUOTES for t in verb.doc[verb.i : verb.sent.end]):
+            if not opens_own and _opens_quotation(verb):
                 continue
-            if verb.sent.start != self.sent.start:
-                index = next(
-                    n for n, sent in enumerate(verb.doc.sents) if sent.start == verb.sent.start
-                )
-                reader = _SentenceReader(verb.sent, self.res, self.lex, self.memory, index)
-            else:
-                reader = self
-            said_by = [
-                e
-                for c in verb.children
-                if c.dep_ == "nsubj" and not reader._quoted(c)
-                for e in reader.entities(c)
-            ]
+            said_by = self._reader_at(verb)._sayers(verb)
             if said_by:
                 return said_by[0]
         return None
@@ -1300,6 +1410,11 @@ class _SentenceReader:
                 # "Biden and Sanders announced they were to form six working groups": several
                 # persons speak of themselves
                 return found[0]
+            sayers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+            if not found and sayers and sayers[0].pos_ in ("NOUN", "PRON", "DET"):
+                # "Some of the protesters Wikinews interviewed said they had gone": speakers the
+                # text does not name speak of themselves, not of an actor named near them
+                return []
         own: list[str] = []
         if pronoun.dep_ in ("dobj", "pobj", "dative"):
             # "The Southern Transitional Council, previously an ally of the government, is in
@@ -1311,6 +1426,7 @@ class _SentenceReader:
                 for e in self.entities(c)
             ]
         if not found:
+            rival = False
             for t in self.sent:
                 if t.i >= pronoun.i:
                     break
@@ -1324,6 +1440,14 @@ class _SentenceReader:
                 ]
                 if actors and actors not in found:
                     found.append(actors)
+                if actors or self.res.entity_at(t) or t.dep_ == "poss":
+                    rival = False
+                elif t.pos_ == "NOUN" and (t.tag_ == "NNS") is plural:
+                    # "The company said ... and its ...", "the ship ... its port": the nearest
+                    # subject before the pronoun is a thing of its number that names no actor
+                    rival = not any(c.dep_ == "poss" for c in t.children)
+            if rival:
+                return []
         if not found and own:
             # ... but the one other actor named before it in the sentence ("the government")
             others = {
@@ -6422,6 +6546,18 @@ _WORDED_SETTINGS = {
 _RANK_PREFIXES = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "late"})
 # Words that say a title's holder is the one in office now, not which office it is
 _IN_OFFICE = frozenset({"current", "sitting", "incumbent"})
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """Whether a speech verb goes on to a quotation of its own ("Sturgeon said via Twitter,
+    'Today's ...'"): one opens after it before any other verb or clause break; not "said
+    Delfin Lorenzana, the Defence Secretary; he described the attacks as a 'dastardly act'"."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _QUOTES:
+            return True
+        if t.text in (";", ".", "?", "!") or (t.tag_.startswith("VB") and t.dep_ != "aux"):
+            return False
+    return False
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:

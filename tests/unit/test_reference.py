@@ -34,6 +34,12 @@ WRULES = (
     "https://en.wikinews.org/wiki/U.S._House_formalizes_rules_for_Trump_impeachment_proceedings"
 )
 WDRAFT = "https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution"
+WKOSZALIN = (
+    "https://en.wikinews.org/wiki/Escape_room_fire_kills_five_teen_girls_in_Koszalin,_Poland"
+)
+WMENDEZ = "https://en.wikinews.org/wiki/Former_U.S._intelligence_agent_Tony_Mendez,_architect_of_%27Argo%27_rescue,_dies_at_78"
+WMARCH = "https://en.wikinews.org/wiki/Thousands_march_in_anti-Brexit_protest,_London"
+WJOLO = "https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines"
 
 
 def read(nlp: Language, text: str) -> tuple[list[Claim], Resolution]:
@@ -414,6 +420,102 @@ def test_quoted_we_of_a_leader_is_the_leader(nlp: Language) -> None:
 
 def test_quoted_we_with_no_speaker_is_no_actor(nlp: Language) -> None:
     assert not triples(nlp, "“We condemn the United States.”")
+
+
+@pytest.mark.parametrize("verb", ["emphasised", "remarked", "commented"])
+def test_a_verb_that_only_frames_a_quotation_gives_it_to_its_subject(
+    nlp: Language, verb: str
+) -> None:
+    # news ('"...," the minister emphasised', '"...," Lavrov remarked'): it reads as "said" does
+    text = f'"We condemn the United States for its sanctions on Iran," Sergei Lavrov {verb}.'
+    claims, _ = read(nlp, text)
+    got = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims}
+    assert ("person:sergei-lavrov", "CRITICIZES", "country:USA", "reported") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sergei Lavrov spoke on Friday, saying "we support Iran".',
+        'Sergei Lavrov spoke on Friday, adding: "We support Iran."',
+        # as W: WKOSZALIN "Duda also characterised the deaths as "crushing" and wrote "May God ..."
+        'Sergei Lavrov spoke on Friday and wrote "We support Iran."',
+    ],
+)
+def test_a_quotation_after_a_participle_is_its_governors_subjects(nlp: Language, text: str) -> None:
+    # news: "..., adding: '...'", "..., saying '...'": the participle has no subject of its own
+    assert ("person:sergei-lavrov", "SUPPORTS", "country:IRN") in triples(nlp, text)
+
+
+def test_a_quotation_a_colon_opens_is_the_words_of_its_sentences_subject(nlp: Language) -> None:
+    # news, in the shape of W: WMENDEZ "Former CIA deputy director Michael Morell praised Mendez
+    # on Twitter: "Tony was one of the best officers ...""
+    text = 'Dmitry Medvedev praised the deal on Telegram: "We support Iran against the sanctions."'
+    assert ("person:dmitry-medvedev", "SUPPORTS", "country:IRN") in triples(nlp, text)
+    # a quotation after a full stop has no speaker, and no one supports Iran
+    text = 'Dmitry Medvedev praised the deal on Telegram. "We support Iran against the sanctions."'
+    assert not {t for t in triples(nlp, text) if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We condemn Japan," according to Chinese Foreign Minister Wang Yi.',
+        '"We condemn Japan." That was the message from Chinese Foreign Minister Wang Yi on Tuesday.',
+        '"We condemn Japan." The warning came from Chinese Foreign Minister Wang Yi on Tuesday.',
+    ],
+)
+def test_a_source_named_after_a_quotation_without_a_speech_verb_is_its_speaker(
+    nlp: Language, text: str
+) -> None:
+    # news: the quotation's source is named after it by "according to" or by a noun for the words
+    assert ("person:wang-yi", "CRITICIZES", "country:JPN") in triples(nlp, text)
+
+
+def test_according_to_opening_the_next_sentence_sources_that_sentence(nlp: Language) -> None:
+    # W09 shape ('... We shall overcome!"\n\nAccording to CBS, the delayed implementation ...'):
+    # the source of what follows is not the quotation's speaker
+    text = '"We condemn Japan."\n\nAccording to Reuters, the new policy gives airlines 45 days.'
+    assert not {t for t in triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Russia attacked our country," Ukrainian Foreign Minister Dmytro Kuleba said.',
+            ("country:RUS", "ATTACKS", "country:UKR"),
+        ),
+        (
+            '"Our country supports Ukraine," German Chancellor Olaf Scholz said.',
+            ("country:DEU", "SUPPORTS", "country:UKR"),
+        ),
+    ],
+)
+def test_a_quoted_our_country_is_the_state_the_speaker_speaks_for(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # news: "our country", "my country", "our nation" in a state official's words
+    assert expected in triples(nlp, text)
+
+
+def test_a_quoted_our_country_with_no_state_behind_the_speaker_is_no_one(nlp: Language) -> None:
+    # news: a speaker no title ties to a state leaves "our country" unread
+    text = '"Russia attacked our country," the poet Serhiy Zhadan said.'
+    assert not {t for t in triples(nlp, text) if t[1] == "ATTACKS"}
+
+
+def test_a_later_quotation_in_the_speakers_sentence_is_not_the_first_ones_own(
+    nlp: Language,
+) -> None:
+    # news, in the shape of W: WJOLO '"We will use the full force of the law ...," said Delfin
+    # Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act"': the
+    # quotation after the semicolon does not take "said" from the one before it
+    text = (
+        'Russia hosted the talks. "We support Iran." Sergei Lavrov said this on Friday; he '
+        'called the sanctions "economic terrorism".'
+    )
+    assert ("person:sergei-lavrov", "SUPPORTS", "country:IRN") in triples(nlp, text)
 
 
 # ---- descriptions -----------------------------------------------------------------------
@@ -938,6 +1040,34 @@ def test_whom_he_stands_for_across_sentences(
     nlp: Language, text: str, word: str, expected: str | None
 ) -> None:
     assert reading(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # W: WMARCH; the unnamed speakers speak of themselves, not of the outlet
+        (
+            'Some of the protesters Wikinews interviewed said they had gone to "defend [their] '
+            "children's right to live and work in Europe\".",
+            "they",
+        ),
+        # news: the nearest subject before "its" is a thing of its number naming no actor
+        ("Iran said the company had lost its licence to ship oil.", "its"),
+        (
+            "The Iranian navy seized the tanker after the ship had switched off its transponder.",
+            "its",
+        ),
+    ],
+)
+def test_an_unnamed_subject_nearer_than_the_actor_leaves_it_unread(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert reading(nlp, text, word) is None
+
+
+def test_an_actor_subject_after_an_unnamed_one_is_still_read(nlp: Language) -> None:
+    # news: "the statement" comes first; Russia is the subject of the pronoun's own clause
+    assert reading(nlp, "The statement said Russia would expand its navy.", "its") == "country:RUS"
 
 
 # ---- collective subjects ----------------------------------------------------------------
