@@ -1054,7 +1054,8 @@ class _SentenceReader:
         before = doc[max(before_start, quotes[first][0] - 12) : quotes[first][0]]
         return (
             self._speech_subject(after, opens_own=False)
-            or self._source_named(after, doc[quotes[last][1]])
+            # a quotation still open at the text's end closes past its last token
+            or self._source_named(after, doc[min(quotes[last][1], len(doc) - 1)])
             or self._speech_subject(before)
             or self._colon_speaker(doc[quotes[first][0]])
         )

@@ -233,3 +233,8 @@ def test_a_run_of_date_words_is_not_handed_to_the_date_parser(
     rules(nlp, "Putin met Xi Jinping on " + " ".join(["2020-01-03"] * 30) + ".")
     rules(nlp, "Putin met Xi Jinping on Tuesday.")
     assert asked and all(len(text) <= 80 for text in asked)
+
+
+def test_a_quotation_left_open_at_the_end_of_the_text_is_read(nlp: Language) -> None:
+    # hypothesis found it: the quotation's closing mark would be past the last token
+    rules(nlp, '" ' + SENTENCES[0])
