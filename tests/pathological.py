@@ -54,6 +54,11 @@ def coordination_sentence(rng: random.Random, n: int) -> str:
     return f"{left} and Spain sanctioned {right} and Italy on Monday."
 
 
+# Coordinations enough that the rules take some 10 s on two cores (reading each claim is cheap
+# now, so only the count makes it slow), five times a test's 2 s deadline.
+SLOW_CHARS = 100_000
+
+
 def pathological(kind: str, chars: int = 50_000) -> str:
     """A generated pathological article: one huge sentence, a table of numbers, or many
     sentences that each make the claim rules do a lot of work; after a paragraph of English

@@ -15,7 +15,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from neo4j import Driver
-from pathological import MAHAN, pathological
+from pathological import MAHAN, SLOW_CHARS, pathological
 from test_bulk import cli_env  # noqa: F401 - a fixture
 from test_writes import INGEST_KEY, _articles, _post, _wait, make_app  # noqa: F401 - make_app
 from typer.testing import CliRunner
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WIKINEWS = ROOT / "corpus/wikinews/wikinews-2019-2020.jsonl"
 DEV = sorted((ROOT / "corpus/dev/articles").glob("*.json"))
 SLOW = {
-    "content": pathological("coordinations", 20_000),
+    "content": pathological("coordinations", SLOW_CHARS),
     "published_at": "2020-01-14",
     "url": "https://example.org/slow",
 }

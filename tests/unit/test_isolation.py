@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import spacy
-from pathological import AREA_51, EASTMED, MAHAN, pathological
+from pathological import AREA_51, EASTMED, MAHAN, SLOW_CHARS, pathological
 from spacy.language import Language
 from spacy.tokens import Doc
 from typer.testing import CliRunner
@@ -183,7 +183,7 @@ def test_worker_processes_isolate_each_article_too() -> None:
     # Two spawned workers, an article past its deadline, an unreadable one and a good one:
     # each keeps its place, the failure names its stage, and the run ends.
     items = [
-        document(pathological("coordinations", 10_000), "slow"),
+        document(pathological("coordinations", SLOW_CHARS), "slow"),
         IngestError("broken.json", "malformed JSON at line 1 column 2"),
         document(MAHAN, "good"),
     ]
@@ -218,7 +218,7 @@ def test_real_news_sentences_are_never_cut() -> None:
 
 
 def test_an_article_past_its_deadline_fails_with_that_reason_and_the_run_goes_on() -> None:
-    slow = document(pathological("coordinations", 20_000), "slow")
+    slow = document(pathological("coordinations", SLOW_CHARS), "slow")
     began = time.monotonic()
     results = extracted(slow, document(MAHAN, "next"), article_seconds=2.0)
     elapsed = time.monotonic() - began
@@ -226,8 +226,8 @@ def test_an_article_past_its_deadline_fails_with_that_reason_and_the_run_goes_on
     assert isinstance(failed, IngestError) and failed.stage == "timeout"
     assert failed.problem == "took longer than 2 s (GEOKG_ARTICLE_SECONDS)"
     assert isinstance(after, ArticleResult) and after.extraction.claims
-    # Parsing is not under the deadline; the rules (over a minute) stopped at 2 s.
-    assert elapsed < 30, elapsed
+    # Parsing is not under the deadline; the rules (some 10 s) stopped at 2 s.
+    assert elapsed < 60, elapsed
 
 
 def test_a_missing_spacy_model_is_bad_usage_not_a_failed_article(
