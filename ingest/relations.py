@@ -338,6 +338,8 @@ class _Memory:
     titled: dict[str, set[str]] = field(default_factory=dict)
     # The article's quotations as (first, last) token offsets, read once.
     quotes: list[tuple[int, int, bool]] | None = None
+    # each sentence's start -> its index, for reading another sentence (`_reader_at`)
+    sentence_starts: dict[int, int] = field(default_factory=dict)
     # Country -> the person the article has said leads it, for titles that name no country.
     leaders: dict[str, str] = field(default_factory=dict)
     # Person -> the organisation or state a title in an earlier sentence tied them to.
@@ -1168,7 +1170,9 @@ class _SentenceReader:
         """A reader of the sentence holding `token`: this one, or one for another sentence."""
         if token.sent.start == self.sent.start:
             return self
-        index = next(n for n, sent in enumerate(token.doc.sents) if sent.start == token.sent.start)
+        if not self.memory.sentence_starts:
+            self.memory.sentence_starts = {s.start: n for n, s in enumerate(token.doc.sents)}
+        index = self.memory.sentence_starts[token.sent.start]
         return _SentenceReader(token.sent, self.res, self.lex, self.memory, index)
 
     def _speech_subject(self, window: Span, opens_own: bool = True) -> str | None:
