@@ -35,6 +35,9 @@ class Known:
     iso3: str | None = None
     part_of: str | None = None  # the country or organisation it belongs to
     country: str | None = None  # for cities: the country id they are in
+    # Names it bears only in its own state's news: a bare "Congress" is the United States
+    # Congress in an American article and the Indian National Congress in an Indian one
+    home_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,9 +137,12 @@ def load_gazetteer() -> Gazetteer:
 
     for entry in data["entities"]:
         kind = Kind(entry["kind"])
-        known[entry["id"]] = Known(entry["id"], entry["name"], kind, part_of=entry.get("part_of"))
+        home = tuple(entry.get("home_aliases", ()))
+        known[entry["id"]] = Known(
+            entry["id"], entry["name"], kind, part_of=entry.get("part_of"), home_aliases=home
+        )
         label = "LOC" if kind is Kind.LOCATION else "ORG"
-        for form in {entry["name"], *entry["aliases"]}:
+        for form in {entry["name"], *entry["aliases"], *home}:
             add(label, form, entry["id"], NAME)
     return Gazetteer(known=known, patterns=patterns, demonyms=demonyms)
 

@@ -444,6 +444,8 @@ class _SentenceReader:
             found.extend(self._agents_of_many(token, own))
         if with_conj:
             for child in token.children:
+                if child.dep_ == "conj" and self._trailing_speaker(child):
+                    continue
                 if child.dep_ == "conj":
                     found.extend(self.entities(child))
                 elif child.dep_ in ("nmod", "compound") and any(
@@ -490,6 +492,24 @@ class _SentenceReader:
                         if self.res.kind_of(e) in (Kind.PERSON, Kind.ORGANIZATION)
                     )
         return list(dict.fromkeys(found))
+
+    def _trailing_speaker(self, conj: Token) -> bool:
+        """ "over Russia's invasion of Ukraine, the White House and the Treasury said Friday": the
+        parser joins the sayers after a comma to the last object when their verb of saying
+        has no subject of its own; they say it, they are not invaded."""
+        doc = conj.doc
+        start = conj.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            return False
+        end = conj.right_edge.i
+        if end + 1 >= len(doc):
+            return False
+        verb = doc[end + 1]
+        return (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.lex.words["speech"]
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )
 
     def _title_holder(self, token: Token) -> str | None:
         """ "United States Senator from Vermont Bernie Sanders endorsed": the parser made the title
@@ -3277,6 +3297,8 @@ class _SentenceReader:
                 continue
             if spec.type is Relation.REQUESTS and _asks_a_question(verb):
                 continue  # "asked Stamenković how their research is linked to ...": a question
+            if spec.type is Relation.CRITICIZES and self._called_to_talks(verb):
+                continue  # "summoned the leaders for talks": a meeting called, not a protest
             if spec.type is Relation.SUPPLIES and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in verb.children
             ):
@@ -3356,6 +3378,10 @@ class _SentenceReader:
                     c.dep_ == "poss" for d in self.slot(verb, "dobj") for c in d.children
                 )
                 rel, slots = Relation.SANCTIONS, ["poss_of_dobj" if has_owner else "dobj"]
+            elif rel is Relation.ATTACKS and self._economic_strike(verb):
+                # "sanctions targeting Vnesheconombank", "vowed to hit $200 billion in Chinese
+                # goods": what strikes, or what is struck, is trade, so the blow is a sanction
+                rel = Relation.SANCTIONS
             objects: list[str] = []
             owned: set[str] = set()  # actors read from the acts in the slots
             for name in slots:
@@ -3582,6 +3608,36 @@ class _SentenceReader:
             for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
             for p in _prep_objects(holder, "with")
         )
+
+    def _called_to_talks(self, verb: Token) -> bool:
+        """Whether a verb calls its object "for" or "to" a meeting or talks (a noun the lexicon
+        reads as meeting or negotiating): "summoned the leaders for talks"."""
+        return any(
+            (sense := self.lex.nouns.get(p.lower_) or self.lex.nouns.get(p.lemma_.lower()))
+            is not None
+            and sense.type in (Relation.MEETS, Relation.NEGOTIATES_WITH)
+            for prep in ("for", "to")
+            for p in _prep_objects(verb, prep)
+        )
+
+    def _economic_strike(self, verb: Token) -> bool:
+        """Whether a verb of striking strikes by trade: its doer is a sanction noun ("sanctions
+        targeting the banks", "the tariffs hit China") or what it strikes is goods or an amount
+        of them ("hit $200 billion in Chinese goods", "targeting Russian imports")."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ in ("acl", "relcl"):
+            doers.append(verb.head)
+        if any(self._sanction_noun(d) for d in doers):
+            return True
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            heads = [obj, *(p for prep in ("in", "of", "on") for p in _prep_objects(obj, prep))]
+            if any(h.lemma_.lower() in _TRADED for h in heads) or obj.ent_type_ == "MONEY":
+                return True
+        return False
+
+    def _sanction_noun(self, token: Token) -> bool:
+        sense = self.lex.nouns.get(token.lower_) or self.lex.nouns.get(token.lemma_.lower())
+        return sense is not None and sense.type is Relation.SANCTIONS
 
     def _agreed_with_other(self, verb: Token) -> bool:
         """Whether a verb's "with" holds something other than a party or "each other"."""
@@ -3829,6 +3885,8 @@ class _SentenceReader:
             else:
                 holders = self.subjects(verb)
             holders = [h for h in holders if self.res.kind_of(h) is Kind.PERSON]
+            if self._ambiguous_pronoun_subject(verb):
+                holders = []
             for head in heads:
                 if head.lower_ not in titles and head.lemma_.lower() not in titles:
                     continue
@@ -3870,6 +3928,22 @@ class _SentenceReader:
                 for holder in holders:
                     if holder != owners[0]:
                         yield _Candidate(rel, holder, owners[0], head, "title_predicate", role=role)
+
+    def _ambiguous_pronoun_subject(self, verb: Token) -> bool:
+        """ "Biden met Rishi Sunak since he became British prime minister": a pronoun subject
+        after two people of the sentence may be either; an office is not given on a guess."""
+        # a personal pronoun, not "who", which the parser ties to its own antecedent
+        pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
+        if not pronouns:
+            return False
+        before = {
+            e
+            for t in self.sent
+            if t.i < pronouns[0].i
+            and (e := self.res.entity_at(t))
+            and self.res.kind_of(e) is Kind.PERSON
+        }
+        return len(before) > 1
 
     def asked_by(self) -> Iterator[_Candidate]:
         """ "visited Moscow at the invitation of Putin", "suspended Parliament at the request of
@@ -4345,6 +4419,16 @@ class _SentenceReader:
             subjects.extend(self._noun_slot(noun, name))
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        if rel is Relation.MEETS:
+            named_by = self._noun_slot(noun, "compound") if "compound" in spec.object else []
+            if (
+                len(named_by) == 1
+                and self.res.kind_of(named_by[0]) in (Kind.ORGANIZATION, Kind.EVENT)
+                and set(objects) == set(named_by)
+            ):
+                # "met Biden at the G20 summit", "the NATO summit": the body that names the
+                # gathering convenes it; its members meet, it meets no one
+                objects = []
         if not objects and rel in _AT_OWNERS:
             objects = self._owners_hit(noun, spec.object)
         protest = noun.lower_ in load_agents().protests or noun.lemma_.lower() in (
@@ -5471,7 +5555,16 @@ class _SentenceReader:
                 and (e := self.res.entity_at(t))
                 and self.res.kind_of(e) is Kind.COUNTRY
             }
-            free = countries - led
+            # "The United States stands with interim President Juan Guaidó": the state that
+            # acts on the titled person is his counterpart, not his state
+            acting = {
+                e
+                for verb in token.ancestors
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                for e in self.entities(c)
+            }
+            free = countries - led - acting
             if len(free) == 1 and person not in self.memory.leaders.values():
                 yield _Candidate(
                     Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role
@@ -6226,6 +6319,8 @@ class _SentenceReader:
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
         ):
             planned = True  # purpose clause: "rolled into Russia to see Putin"
+        if mode is not Modality.NEGATED and _averted(trigger, w["speech"] | w["quoting"]):
+            mode = Modality.NEGATED
         if speaker is None:
             speaker = self._according_to()
         if speaker is None and self._quoted(trigger):
@@ -6390,6 +6485,10 @@ _PERSONS_HIT = frozenset({"people", "civilians", "person", "man", "woman", "chil
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})
 _HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
 # People one sends to talk, not goods one supplies.
+# what trade measures strike: "hit $200 billion in Chinese goods" is a tariff, not a raid
+_TRADED = frozenset(
+    {"good", "goods", "product", "import", "export", "commodity", "shipment", "steel", "aluminum"}
+)
 _ENVOYS = frozenset(
     {"delegation", "team", "envoy", "envoys", "negotiator", "negotiators", "mission", "diplomat"}
 )
@@ -7000,6 +7099,23 @@ _ASKED_NOUNS = {
     "invitation": Relation.INVITES,
 }
 _ACCEPTING = frozenset({"accept", "grant", "heed", "honour", "honor", "answer"})
+
+
+# Verbs whose object is kept from happening: "avoid any actions that might risk conflict
+# between Turkish and American forces", "to prevent Russia from attacking".
+_AVERTING = frozenset({"avoid", "prevent", "avert", "forestall"})
+
+
+def _averted(trigger: Token, speech: frozenset[str]) -> bool:
+    """Whether the event at `trigger` is what a governing verb keeps from happening, below any
+    verb of saying (the speaker's own act is not averted by what he asks to avoid)."""
+    for node in trigger.ancestors:
+        lemma = node.lemma_.lower()
+        if lemma in _AVERTING:
+            return True
+        if lemma in speech or node.dep_ == "ROOT":
+            return False
+    return False
 
 
 def _hypothetical(verb: Token) -> bool:

@@ -337,8 +337,41 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _link_bare_surnames(doc, res, sent_of)
     _unquantified_groups(doc, res)
     _party_members_are_the_party(res)
+    _home_aliases(res, gaz)
     _home_legislatures(res, gaz)
     return res
+
+
+def _home_aliases(res: Resolution, gaz: Gazetteer) -> None:
+    """ "Congress" alone, in an article whose own country is not the entity's state: the
+    entity of that name in the article's country ("Rahul Gandhi, the president of the
+    Congress" in an Indian article), else a body of that name the article's country has
+    (`_home_legislatures` decides whose)."""
+    home = res.home_country()
+    if home is None:
+        return
+    for node_id in sorted(res.nodes):
+        known = gaz.known.get(node_id)
+        node = res.nodes.get(node_id)
+        if known is None or node is None or not known.home_aliases or known.part_of == home:
+            continue
+        if not set(node.forms) <= set(known.home_aliases):
+            continue  # "U.S. Congress" somewhere says whose it is
+        target = next(
+            (
+                k
+                for k in gaz.known.values()
+                if k.part_of == home and set(node.forms) <= set(k.home_aliases)
+            ),
+            None,
+        )
+        if target is None:
+            name = min(node.forms)
+            target = Known(f"org:{slug(name)}", name, Kind.ORGANIZATION)
+        if target.id not in res.nodes:
+            res.nodes[target.id] = _Node(target.id, target.name, target.kind)
+        merge_nodes(res, node_id, target.id)
+        res.part_of.pop(node_id, None)
 
 
 def _unquantified_groups(doc: Doc, res: Resolution) -> None:
@@ -1065,6 +1098,18 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     i = ent.end
     while i < sent.end:
         tok = doc[i]
+        if (
+            tok.lower_ == "of"
+            and headed
+            and i + 2 < sent.end
+            and doc[i + 1].lower_ == "the"
+            and doc[i + 2].text[:1].isupper()
+            and doc[i + 2].is_alpha
+        ):
+            # "U.S. Department of the Treasury": the article inside the name's "of" complement
+            linked = True
+            i += 2
+            continue
         if tok.lower_ in _NAME_LINKS:
             # "and" joins words inside an "of" complement ("Ministry of Trade and Industry"),
             # never two names ("American Airlines and JetBlue")
@@ -1099,6 +1144,8 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
             end == i
             and not (society and doc[i - 1].lower_ in _SOCIETIES)
             or doc[i - 1].lower_ in _NAME_LINKS
+            or doc[i - 1].lower_ == "the"
+            and doc[i - 2].lower_ == "of"
         ):
             end = i + 1  # "... of Foreign Affairs", "... Embassy in London"
         i += 1
