@@ -38,6 +38,8 @@ class Known:
     # Names it bears only in its own state's news: a bare "Congress" is the United States
     # Congress in an American article and the Indian National Congress in an Indian one
     home_aliases: tuple[str, ...] = ()
+    # Names a state's own body bears too: "Russia's Security Council" is not the UN's
+    owned_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,12 @@ def load_gazetteer() -> Gazetteer:
         kind = Kind(entry["kind"])
         home = tuple(entry.get("home_aliases", ()))
         known[entry["id"]] = Known(
-            entry["id"], entry["name"], kind, part_of=entry.get("part_of"), home_aliases=home
+            entry["id"],
+            entry["name"],
+            kind,
+            part_of=entry.get("part_of"),
+            home_aliases=home,
+            owned_aliases=tuple(entry.get("owned_aliases", ())),
         )
         label = "LOC" if kind is Kind.LOCATION else "ORG"
         for form in {entry["name"], *entry["aliases"], *home}:

@@ -233,6 +233,14 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             known = gaz.known.get(entity_id)
             if known is None:
                 continue
+            if (owner := _state_owner(ent, known, res, gaz)) is not None:
+                # "Russia's Security Council", "the Russian Security Council": the state's own
+                # body of that name, not the UN's
+                name = f"{clean_surface(ent.text)} of {gaz.known[owner].name}"
+                org_id = f"org:{slug(name)}"
+                _add(res, ent, org_id, name, Kind.ORGANIZATION, None, sent_of)
+                res.part_of[org_id] = owner
+                continue
             if role == CAPITAL and _acts(ent) and known.country:
                 entity_id = known.country
                 known = gaz.known[entity_id]
@@ -340,6 +348,21 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _home_aliases(res, gaz)
     _home_legislatures(res, gaz)
     return res
+
+
+def _state_owner(ent: Span, known: Known, res: Resolution, gaz: Gazetteer) -> str | None:
+    """The country whose possessive or demonym stands right before a name the gazetteer lists
+    as one a state's own body may bear ("Russia's Security Council"), else None."""
+    if clean_surface(ent.text) not in known.owned_aliases or ent.start == 0:
+        return None
+    doc = ent.doc
+    before = ent.start - 1
+    if doc[before].lower_ in ("'s", "’s") and before > 0:
+        before -= 1
+    owner = res.token_entity.get(before)
+    if owner is None or owner not in gaz.known or gaz.known[owner].kind is not Kind.COUNTRY:
+        return None
+    return owner
 
 
 def _home_aliases(res: Resolution, gaz: Gazetteer) -> None:

@@ -134,3 +134,23 @@ def test_the_body_that_names_a_summit_meets_no_one(nlp: Language) -> None:
             "person:joe-biden",
         ),
     } & got
+
+
+def test_a_states_own_security_council_is_not_the_uns(nlp: Language) -> None:
+    # constructed after outlet copy (Reuters via Devdiscourse, February 2025)
+    text = (
+        "Sergei Shoigu, the secretary of Russia's Security Council, held talks with Chinese "
+        "Foreign Minister Wang Yi in Beijing."
+    )
+    claims, res = read_claims(nlp, text, date(2025, 2, 28))
+    assert "org:un-security-council" not in res.nodes
+    got = {(c.subject, c.type.value, c.object) for c in claims}
+    assert ("org:security-council-of-russia", "PART_OF", "country:RUS") in got
+
+
+def test_unveiled_tariffs_against_a_state_sanction_it(nlp: Language) -> None:
+    # constructed after outlet copy (Washington Post, August 2019)
+    text = "China unveiled retaliatory tariffs against the United States on Friday."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, date(2019, 8, 23))}
+    assert ("country:CHN", "SANCTIONS", "country:USA") in got
+    assert not {x for x in got if x[1] == "SUPPORTS"}
