@@ -233,13 +233,13 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             known = gaz.known.get(entity_id)
             if known is None:
                 continue
-            if (owner := _state_owner(ent, known, res, gaz)) is not None:
+            if (state := _state_owner(ent, known, res, gaz)) is not None:
                 # "Russia's Security Council", "the Russian Security Council": the state's own
                 # body of that name, not the UN's
-                name = f"{clean_surface(ent.text)} of {gaz.known[owner].name}"
+                name = f"{clean_surface(ent.text)} of {gaz.known[state].name}"
                 org_id = f"org:{slug(name)}"
                 _add(res, ent, org_id, name, Kind.ORGANIZATION, None, sent_of)
-                res.part_of[org_id] = owner
+                res.part_of[org_id] = state
                 continue
             if role == CAPITAL and _acts(ent) and known.country:
                 entity_id = known.country
