@@ -5565,7 +5565,11 @@ class _SentenceReader:
                 for e in self.entities(c)
             }
             free = countries - led - acting
-            if len(free) == 1 and person not in self.memory.leaders.values():
+            if (
+                len(free) == 1
+                and person not in self.memory.leaders.values()
+                and _heads_a_state(role)
+            ):
                 yield _Candidate(
                     Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role
                 )
@@ -7139,6 +7143,16 @@ def _asks_a_question(verb: Token) -> bool:
         if first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT"):
             return True
     return False
+
+
+def _heads_a_state(role: str) -> bool:
+    """Whether a title alone can head a state or its government ("President", "former Prime
+    Minister"), not a body ("director": "former CIA directors ... Michael Hayden" in a sentence
+    that names Russia leads no Russia)."""
+    title = " ".join(role.lower().replace("-", " ").split())
+    for prefix in ("former ", "then ", "late ", "the late ", "interim ", "acting "):
+        title = title.removeprefix(prefix)
+    return title in load_roles().heads
 
 
 def _is_leader_title(role: str, roles: Any) -> bool:

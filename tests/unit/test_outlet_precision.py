@@ -154,3 +154,15 @@ def test_unveiled_tariffs_against_a_state_sanction_it(nlp: Language) -> None:
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, date(2019, 8, 23))}
     assert ("country:CHN", "SANCTIONS", "country:USA") in got
     assert not {x for x in got if x[1] == "SUPPORTS"}
+
+
+def test_a_bodys_head_is_not_given_the_sentences_one_state(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020 (CC BY 2.5,
+    # Wikinews contributors), shortened
+    text = (
+        "Fifty former intelligence officials, including former CIA directors John Brennan, "
+        "Leon Panetta, and Michael Hayden, signed a letter saying the report \"has all the "
+        'classic earmarks of a Russian information operation."'
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, date(2020, 10, 20))}
+    assert not {x for x in got if x[1] == "LEADER_OF" and x[2] == "country:RUS"}
