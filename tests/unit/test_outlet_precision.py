@@ -161,7 +161,7 @@ def test_a_bodys_head_is_not_given_the_sentences_one_state(nlp: Language) -> Non
     # Wikinews contributors), shortened
     text = (
         "Fifty former intelligence officials, including former CIA directors John Brennan, "
-        "Leon Panetta, and Michael Hayden, signed a letter saying the report \"has all the "
+        'Leon Panetta, and Michael Hayden, signed a letter saying the report "has all the '
         'classic earmarks of a Russian information operation."'
     )
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, date(2020, 10, 20))}
