@@ -366,31 +366,29 @@ def _state_owner(ent: Span, known: Known, res: Resolution, gaz: Gazetteer) -> st
 
 
 def _home_aliases(res: Resolution, gaz: Gazetteer) -> None:
-    """ "Congress" alone, in an article whose own country is not the entity's state: the
-    entity of that name in the article's country ("Rahul Gandhi, the president of the
-    Congress" in an Indian article), else a body of that name the article's country has
-    (`_home_legislatures` decides whose)."""
+    """ "Congress" alone: the entity of that name in the article's own country ("Rahul Gandhi,
+    the president of the Congress" in an Indian article); in an article with no country of
+    its own, the first the gazetteer lists (the United States Congress); in another state's
+    article, a body of that name the article's country has (`_home_legislatures` decides
+    whose)."""
     home = res.home_country()
-    if home is None:
-        return
     for node_id in sorted(res.nodes):
         known = gaz.known.get(node_id)
         node = res.nodes.get(node_id)
-        if known is None or node is None or not known.home_aliases or known.part_of == home:
+        if known is None or node is None or not known.home_aliases:
             continue
         if not set(node.forms) <= set(known.home_aliases):
             continue  # "U.S. Congress" somewhere says whose it is
-        target = next(
-            (
-                k
-                for k in gaz.known.values()
-                if k.part_of == home and set(node.forms) <= set(k.home_aliases)
-            ),
-            None,
-        )
+        bearers = [k for k in gaz.known.values() if set(node.forms) <= set(k.home_aliases)]
+        if home is None:
+            target: Known | None = bearers[0]
+        else:
+            target = next((k for k in bearers if k.part_of == home), None)
         if target is None:
             name = min(node.forms)
             target = Known(f"org:{slug(name)}", name, Kind.ORGANIZATION)
+        if target.id == node_id:
+            continue
         if target.id not in res.nodes:
             res.nodes[target.id] = _Node(target.id, target.name, target.kind)
         merge_nodes(res, node_id, target.id)
