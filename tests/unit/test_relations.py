@@ -2924,3 +2924,11 @@ def test_a_possessive_in_a_fronted_adverbial_is_its_clauses_subjects(nlp: Langua
     got = triples(claims_of(nlp, text))
     assert ("person:donald-trump", "VISITS", "loc:warsaw", "asserted") in got
     assert not [t for t in got if t[0] == "person:barack-obama" and t[1] == "VISITS"]
+
+
+def test_leaving_one_country_for_another_visits_the_second(nlp: Language) -> None:
+    # constructed after outlet copy; the codebook's "leave for" wants no direct object
+    text = "Opposition leader Juan Guaido left Venezuela for Colombia in defiance of a travel ban."
+    got = triples(claims_of(nlp, text))
+    assert ("person:juan-guaido", "VISITS", "country:COL", "asserted") in got
+    assert not [t for t in got if t[1] == "VISITS" and t[2] == "country:VEN"]
