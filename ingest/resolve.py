@@ -1279,6 +1279,13 @@ def _in_title(ent: Span) -> bool:
     doc = ent.doc
     if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_HEADS:
         return True
+    if (
+        len(ent) == 2
+        and ent[-1].lower_ == "affairs"
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in _PORTFOLIO_HEADS
+    ):
+        return True  # "External Affairs Minister S. Jaishankar": a portfolio, no body
     if len(ent) == 2 and ent.end < len(doc) and doc[ent.end].lower_ in _ADVISERS:
         return True  # "National Security Adviser John Bolton": the adviser's brief, no body
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":

@@ -2932,3 +2932,14 @@ def test_leaving_one_country_for_another_visits_the_second(nlp: Language) -> Non
     got = triples(claims_of(nlp, text))
     assert ("person:juan-guaido", "VISITS", "country:COL", "asserted") in got
     assert not [t for t in got if t[1] == "VISITS" and t[2] == "country:VEN"]
+
+
+def test_a_two_word_affairs_portfolio_is_part_of_the_title_not_a_body(nlp: Language) -> None:
+    # constructed after outlet copy: "External Affairs" names the minister's brief, no
+    # organisation he belongs to
+    text = (
+        "Rajapaksa is to meet Prime Minister Narendra Modi on Saturday while External Affairs "
+        "Minister S. Jaishankar will call on him earlier, the Ministry of External Affairs said."
+    )
+    got = triples(claims_of(nlp, text))
+    assert not [t for t in got if t[1] == "AFFILIATED_WITH" and t[2].startswith("org:")]
