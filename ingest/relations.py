@@ -1322,6 +1322,8 @@ class _SentenceReader:
                     and (e := self.res.entity_at(t)) in earlier
                 }
                 return subjects.pop() if len(subjects) == 1 else None
+            if (ahead := self._fronted_subject(pronoun)) is not None:
+                return ahead
             if own & set(self.memory.recent_persons):
                 return None
             if any(
@@ -1351,6 +1353,28 @@ class _SentenceReader:
         if self._named_since() - {recent[0]}:
             return None
         return recent[0] or None
+
+    def _fronted_subject(self, pronoun: Token) -> str | None:
+        """ "During his visit to Warsaw, President Trump met ...", "On her first trip abroad, May
+        ...": a possessive in an adverbial set off before its clause's subject is that subject's,
+        not the last sentence's person's."""
+        if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss":
+            return None
+        node = pronoun
+        while node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > node.head.i:
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        verb = node.head
+        comma = [t for t in self.sent.doc[pronoun.i : verb.i] if t.text == ","]
+        persons = [
+            e
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and comma and c.i > comma[-1].i
+            for e in self.entities(c, with_conj=False)
+            if self.res.kind_of(e) is Kind.PERSON
+        ]
+        return persons[0] if len(set(persons)) == 1 else None
 
     def _first_person_since(self) -> bool:
         """Whether "I", "me" or "my" stands outside quotation marks in this or the last sentences:
@@ -4958,7 +4982,17 @@ class _SentenceReader:
                 if not tied and (apposed := self._apposed_owner(entity, root)) is not None:
                     yield _Candidate(Relation.PART_OF, entity, apposed, root, "part_of_apposition")
             elif kind is Kind.LOCATION:
-                for child in root.children:
+                # "the city of São Paulo, Brazil": the parser hangs the apposition on the class
+                # noun the name is "of"
+                classed = (
+                    [root.head.head]
+                    if root.dep_ == "pobj"
+                    and root.head.lower_ == "of"
+                    and root.head.head.lemma_.lower() in _place_nouns()
+                    and not self.res.entity_at(root.head.head)
+                    else []
+                )
+                for child in [c for h in [root] + classed for c in h.children]:
                     # "Vladivostok, a Russian city", "Vladivostok, Russia"; not "Beijing, an ally
                     # of Russia", a capital standing for its state
                     if child.dep_ == "appos" and (
@@ -5022,6 +5056,17 @@ class _SentenceReader:
         ):
             # "the Russian city of Belgorod": the class noun's label is the place's state
             within += [c for c in root.head.head.children if c.dep_ in ("amod", "compound", "poss")]
+        # "Uzbekistan's Samarkand", "Pakistan's northwest Khyber Pakhtunkhwa province": a place
+        # (or the class noun it names) owned by a state or a larger place lies in it
+        named = root.head if root.dep_ == "compound" and root.head.i > root.i else root
+        if named is root or (
+            named.lemma_.lower() in _place_nouns() and not self.res.entity_at(named)
+        ):
+            within += [
+                c
+                for c in named.children
+                if c.dep_ == "poss" and c.i < root.i and not self._seat_named(c)
+            ]
         found = [
             e
             for t in within
@@ -5034,6 +5079,21 @@ class _SentenceReader:
         for container in dict.fromkeys(found):
             yield _Candidate(Relation.LOCATED_IN, place, container, root, "located_in_phrase")
 
+    def _seat_named(self, token: Token) -> bool:
+        """Whether a state is named here by its capital or seat ("London's Hyde Park", "the White
+        House's South Lawn"): the place is in that city or building, not plainly in the state."""
+        state = self.res.entity_at(token)
+        if state is None or self.res.kind_of(state) is not Kind.COUNTRY:
+            return False
+        doc, lo, hi = self.sent.doc, self.sent.start, self.sent.end
+        a = b = token.i
+        while a - 1 >= lo and self.res.entity_at(doc[a - 1]) == state:
+            a -= 1
+        while b + 1 < hi and self.res.entity_at(doc[b + 1]) == state:
+            b += 1
+        surface = " ".join(t.lower_ for t in doc[a : b + 1] if t.tag_ != "POS")
+        return surface not in _state_forms(own=True).get(state, frozenset())
+
     def _right_after_in(self, last: int) -> list[Token]:
         """The place word right after "[,] in [the] [eastern] [south of the]" following a place
         name: the parser often hangs that "in" on the verb ("heard in Kramatorsk in eastern
@@ -5042,6 +5102,8 @@ class _SentenceReader:
         k = last + 1
         if k < hi and doc[k].text == ",":
             k += 1
+            if (owned := self._apposed_possessor(k)) is not None:
+                return [owned]
         if not (k < hi and doc[k].lower_ == "in"):
             return []
         k += 1
@@ -5053,6 +5115,26 @@ class _SentenceReader:
         ):
             k += 1
         return [doc[k]] if k < hi else []
+
+    def _apposed_possessor(self, k: int) -> Token | None:
+        """The owner in ", Iraq's second largest city" after a place name ("Mosul, Iraq's
+        second largest city"), which the parser often hangs on the verb: a possessive name, a
+        few modifiers and a kind of place, nothing else."""
+        doc, hi = self.sent.doc, self.sent.end
+        owner = self.res.entity_at(doc[k]) if k < hi else None
+        if owner is None:
+            return None
+        j = k
+        while j < hi and self.res.entity_at(doc[j]) == owner:
+            j += 1
+        if not (j < hi and doc[j].tag_ == "POS"):
+            return None
+        for m in range(j + 1, min(j + 5, hi)):
+            if doc[m].lemma_.lower() in _place_nouns():
+                return doc[k]
+            if self.res.entity_at(doc[m]) or doc[m].pos_ not in ("ADJ", "ADV", "NUM"):
+                return None
+        return None
 
     def _names_its_state(self, span: list[Token], state: str) -> bool:
         """Whether a body's mention holds its state's name or demonym ("US State Department",
@@ -5092,6 +5174,11 @@ class _SentenceReader:
         if comma:
             i -= 1
         run: list[Token] = []
+        if (k := self._posting_start(i, roles)) is not None:
+            # "US Ambassador to Germany Richard Grenell", "U.S. Special Representative for Iran
+            # Brian Hook": the posting sits between the title and the name; the owner is the one
+            # before the title, never the place posted to
+            i = k
         while i >= lo and self._title_word(doc[i], roles) and len(run) < 7:
             run.insert(0, doc[i])
             i -= 1
@@ -5827,6 +5914,28 @@ class _SentenceReader:
     def _hyphened_to_party(self, token: Token) -> bool:
         """Whether a word is hyphened to a named party before it: "US-backed", "Saudi-led"."""
         return _hyphen_joined(token) and self.res.entity_at(token.doc[token.i - 2]) is not None
+
+    def _posting_start(self, i: int, roles: Any) -> int | None:
+        """The index of the title word before "to/for [the] PLACE" ending at `i`, when a posting
+        ("ambassador to Germany", "special envoy for Syria") stands between a title and a name."""
+        doc, lo = self.sent.doc, self.sent.start
+        posted = self.res.entity_at(doc[i]) if i >= lo else None
+        if posted is None or self.res.kind_of(posted) not in (
+            Kind.COUNTRY,
+            Kind.ORGANIZATION,
+            Kind.LOCATION,
+        ):
+            return None
+        k = i
+        while k >= lo and self.res.entity_at(doc[k]) == posted:
+            k -= 1
+        if k >= lo and doc[k].lower_ == "the":
+            k -= 1
+        if not (k - 1 >= lo and doc[k].lower_ in ("to", "for")):
+            return None
+        if _singular(doc[k - 1].lower_, roles) not in roles.posted:
+            return None
+        return k - 1
 
     def _title_word(self, token: Token, roles: Any) -> bool:
         """A word that can be part of a title: a known title word, or a noun, adjective or
@@ -7666,14 +7775,19 @@ def _np_text(token: Token) -> str:
 
 @cache
 @cache
-def _state_forms() -> dict[str, frozenset[str]]:
-    """Each state's names and demonyms as the gazetteer finds them, lower-cased."""
+def _state_forms(own: bool = False) -> dict[str, frozenset[str]]:
+    """Each state's names and demonyms as the gazetteer finds them, lower-cased; with `own`,
+    not its capital or seat ("London", "the White House"), which the gazetteer also maps to it."""
     from geokg.ingest.gazetteer import load_gazetteer
 
     forms: dict[str, set[str]] = {}
     for pattern in load_gazetteer().patterns:
-        entity = str(pattern.get("id", "")).partition("|")[0]
-        if entity.startswith("country:") and isinstance(pattern.get("pattern"), str):
+        entity, _, role = str(pattern.get("id", "")).partition("|")
+        if (
+            entity.startswith("country:")
+            and isinstance(pattern.get("pattern"), str)
+            and (not own or role in ("name", "demonym"))
+        ):
             forms.setdefault(entity, set()).add(pattern["pattern"].lower())
     return {k: frozenset(v) for k, v in forms.items()}
 

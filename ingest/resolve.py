@@ -51,16 +51,18 @@ class Roles:
     honorifics: frozenset[str]
     heads: frozenset[str]
     local_leader: frozenset[str] = frozenset()  # heads of a place below a state: "mayor"
+    posted: frozenset[str] = frozenset()  # titles posted somewhere: "ambassador to Germany"
 
 
 @cache
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    leader, affiliated, honorifics, heads, local = (
-        frozenset(data[k]) for k in ("leader", "affiliated", "honorifics", "heads", "local_leader")
+    leader, affiliated, honorifics, heads, local, posted = (
+        frozenset(data[k])
+        for k in ("leader", "affiliated", "honorifics", "heads", "local_leader", "posted")
     )
-    return Roles(leader, affiliated, honorifics, heads, local_leader=local)
+    return Roles(leader, affiliated, honorifics, heads, local_leader=local, posted=posted)
 
 
 @dataclass
@@ -297,7 +299,13 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 continue
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
             continue
-        kind = Kind.ORGANIZATION if _after_org_class(ent) else _LABEL_KIND.get(ent.label_)
+        kind = (
+            Kind.ORGANIZATION
+            if _after_org_class(ent)
+            else Kind.LOCATION
+            if _after_place_class(ent)
+            else _LABEL_KIND.get(ent.label_)
+        )
         if kind is None:
             continue
         kind = _named_thing(ent, kind)
@@ -860,6 +868,21 @@ def _after_org_class(ent: Span) -> bool:
     )
 
 
+def _after_place_class(ent: Span) -> bool:
+    """Whether a name the recogniser calls an organisation or a person is the place its class
+    noun's "of" names: "the Spanish island of Majorca", "entered the town of Tell Tamer"."""
+    if ent.start < 2 or ent.label_ not in ("ORG", "PERSON"):
+        return False
+    of, noun = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return (
+        of.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() in load_agents().place_classes
+        and ent.root.head.i == of.i
+    )
+
+
 def _named_thing(ent: Span, kind: Kind) -> Kind:
     """A name that ends in a measure's or a conflict's word is that thing, whatever the
     recogniser called it: "the Green New Deal" (ORG), "Voting Rights Act" (PERSON) are Topics,
@@ -1324,6 +1347,13 @@ def _in_title(ent: Span) -> bool:
     doc = ent.doc
     if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_HEADS:
         return True
+    if (
+        len(ent) == 2
+        and ent[-1].lower_ == "affairs"
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in _PORTFOLIO_HEADS
+    ):
+        return True  # "External Affairs Minister S. Jaishankar": a portfolio, no body
     if len(ent) == 2 and ent.end < len(doc) and doc[ent.end].lower_ in _ADVISERS:
         return True  # "National Security Adviser John Bolton": the adviser's brief, no body
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
