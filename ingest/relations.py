@@ -3108,10 +3108,12 @@ class _SentenceReader:
     def _crowd_stance(self, cand: _Candidate) -> _Candidate:
         """ "Venezuelan protesters marched against Maduro", "protests against the extradition
         law": a crowd's protest is opposition to what it protests against; a state's protest
-        ("China protested the visit") stays a complaint."""
+        ("China protested the visit") stays a complaint, unless it is against a measure ("lodged
+        a protest against the maritime agreement"), which, as the gold reads it, it opposes."""
         if (
             cand.type is not Relation.CRITICIZES
             or self.res.kind_of(cand.subject) is not Kind.GROUP
+            and self.res.kind_of(cand.object) not in (Kind.TOPIC, Kind.EVENT)
             or cand.trigger.lemma_.lower() not in load_agents().protests
             and cand.trigger.lower_ not in load_agents().protests
         ):
@@ -6517,6 +6519,8 @@ _OWNED_BY_OF = frozenset(
         "decisions",
         "statement",
         "announcement",
+        # "rejected the resignation of the prime minister": declining what he offered
+        "resignation",
         # "opposed the nomination of Brett Kavanaugh": a stance on the one appointed
         "appointment",
         "nomination",
