@@ -46,3 +46,35 @@ def test_a_states_protest_against_a_measure_opposes_it(nlp: Language) -> None:
     assert not any(t == "CRITICIZES" for _, t, _ in got)
     got = _got(nlp, "China lodged a protest with the United States over the visit.")
     assert ("country:CHN", "CRITICIZES", "country:USA") in got
+
+
+def test_unnamed_members_of_a_party_act_for_the_party(nlp: Language) -> None:
+    # constructed after outlet copy (Commons votes on the withdrawal agreement): a party's
+    # members acting together, none named, act for the party as a state's agents for the state
+    text = (
+        "Britain is due to leave the European Union on 31 October. Conservative MPs rejected "
+        "the Brexit withdrawal agreement."
+    )
+    got = _got(nlp, text)
+    assert ("org:conservative-party", "OPPOSES", "topic:brexit-withdrawal-agreement") in got
+    # second sentence from https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Trump
+    # (silver), the first constructed: counted members named in apposition are those persons,
+    # not their party
+    text = (
+        "The United States House of Representatives impeached President Donald Trump. Two "
+        "Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles "
+        "of impeachment."
+    )
+    got = _got(nlp, text)
+    assert ("person:collin-peterson", "OPPOSES", "topic:articles-of-impeachment") in got
+    assert not any(s == "org:democratic-party" for s, _, _ in got)
+
+
+def test_a_stance_on_an_act_led_by_a_party_is_on_the_leader(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86 (silver,
+    # whose gold has Chirac OPPOSES United States)
+    text = "Chirac was also an outspoken opponent of the United States-led Iraq War in 2003."
+    assert ("person:chirac", "OPPOSES", "country:USA") in _got(nlp, text)
+    # constructed after outlet copy; "Iranian-backed" names a backer, not the actor
+    got = _got(nlp, "Iran opposed the Saudi-led intervention in Yemen.")
+    assert ("country:IRN", "OPPOSES", "country:SAU") in got
