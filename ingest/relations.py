@@ -600,6 +600,7 @@ class _SentenceReader:
             # "the Indian Prime Minister asked": the holder the article names, before the state
             self._leader_description,
             self._state_agent,
+            self._party_members,
             self._described_person,
         ):
             if (entity := described(token)) is not None:
@@ -1920,6 +1921,11 @@ class _SentenceReader:
         mods = [
             c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
         ]
+        if (act or issue) and (leader := self._leader_of_act(token)) is not None:
+            # "an outspoken opponent of the United States-led Iraq War", "opposed the Saudi-led
+            # intervention": a stance on an act is one on the actor its "-led" modifier names
+            self.act_owners[token.i] = leader
+            return leader
         if issue and not act and not topic:
             # "opposed the Syrian civil war", "supported Kurdish independence": the label says
             # which war or whose independence, not who holds it
@@ -1984,6 +1990,20 @@ class _SentenceReader:
             form=clean_surface(_np_text(token)),
             described=True,
         )
+
+    def _leader_of_act(self, token: Token) -> str | None:
+        """The one actor an act's hyphened "-led" modifier names: "the United States-led Iraq
+        War", "the Saudi-led intervention"; not who backs it ("Iranian-backed") nor who is in it."""
+        leaders = {
+            e
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.lower_ == "led" and c.i < token.i
+            for m in c.children
+            if c.i > m.i and _hyphenated(m, c)
+            for e in self.entities(m, with_conj=False)
+            if self.res.kind_of(e) in _ACTOR_KINDS
+        }
+        return leaders.pop() if len(leaders) == 1 else None
 
     def _blamed_act(self, token: Token) -> Token | None:
         """The hostile act named in the direct object of a verb that only accuses ("blamed US
@@ -2325,6 +2345,31 @@ class _SentenceReader:
             for named in (pobj, *pobj.conjuncts)
             if (e := self.res.entity_at(named))
         ]
+
+    def _party_members(self, token: Token) -> str | None:
+        """ "Democratic members of the House voting in favor of the impeachment", "Republican
+        senators opposed it", "Conservative MPs rejected the deal": a curated party's members
+        acting together, none of them named, act for the party, as a state's unnamed agents act
+        for the state; a single member ("a Republican senator") is one person, no party act."""
+        if token.tag_ not in ("NNS", "NNPS") or _names_given(token):
+            return None
+        if token.lower_ not in load_parties().member_titles:
+            return None
+        if any(c.dep_ == "nummod" for c in token.children) or any(
+            (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON
+            for t in token.head.subtree
+            if t.dep_ == "appos" or t.head.i == token.i
+        ):
+            return None  # "Two Democratic Representatives, Collin Peterson and Jeff Van Drew"
+        found = {
+            node
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+            and c.i < token.i
+            and (party := self._party_named(c)) is not None
+            and (node := self._party_node(party, c)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _state_agent(self, token: Token) -> str | None:
         """An unnamed body or agent labelled with a country acts for it: "the Argentine foreign
@@ -3152,10 +3197,12 @@ class _SentenceReader:
     def _crowd_stance(self, cand: _Candidate) -> _Candidate:
         """ "Venezuelan protesters marched against Maduro", "protests against the extradition
         law": a crowd's protest is opposition to what it protests against; a state's protest
-        ("China protested the visit") stays a complaint."""
+        ("China protested the visit") stays a complaint, unless it is against a measure ("lodged
+        a protest against the maritime agreement"), which, as the gold reads it, it opposes."""
         if (
             cand.type is not Relation.CRITICIZES
             or self.res.kind_of(cand.subject) is not Kind.GROUP
+            and self.res.kind_of(cand.object) not in (Kind.TOPIC, Kind.EVENT)
             or cand.trigger.lemma_.lower() not in load_agents().protests
             and cand.trigger.lower_ not in load_agents().protests
         ):
@@ -6729,6 +6776,8 @@ _OWNED_BY_OF = frozenset(
         "decisions",
         "statement",
         "announcement",
+        # "rejected the resignation of the prime minister": declining what he offered
+        "resignation",
         # "opposed the nomination of Brett Kavanaugh": a stance on the one appointed
         "appointment",
         "nomination",
