@@ -1911,7 +1911,11 @@ class _SentenceReader:
             ]
             if len(states) == 1:
                 return states[0]
-        act = _is_act(token)
+        # "lashed out at Trump's plan", "condemned the law": what is criticised is someone's
+        # doing, so a law, plan or speech stands for its maker; a welcomed or backed one stays
+        # the thing itself ("supported the climate bill")
+        criticised = types == {Relation.CRITICIZES}
+        act = _is_act(token) or criticised and lemma in _CRITICISED_ACTS
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if (renamed := self._renamed_act(token)) is not None:
             self.act_owners[token.i] = renamed
@@ -1961,7 +1965,7 @@ class _SentenceReader:
             for e in dict.fromkeys(named)
             if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON} or _seat_of_state(e)
         ]
-        if not actors and act and (recalled := self._recalled_actor(token)) is not None:
+        if not actors and act and (recalled := self._recalled_actor(token, criticised)) is not None:
             actors = [recalled]
         if actors:
             if len(actors) == 1:
@@ -2040,13 +2044,16 @@ class _SentenceReader:
         ]
         return actors[0] if len(actors) == 1 else None
 
-    def _recalled_actor(self, token: Token) -> str | None:
+    def _recalled_actor(self, token: Token, criticised: bool = False) -> str | None:
         """ "President Trump sent Department of Homeland Security officers to protect federal
         buildings in Portland. Biden criticized the move": a bare "the move" or "this decision"
         recalls the act the sentence before told; its actor is that sentence's one named subject,
-        unless that sentence told what someone said or thought of it."""
-        if token.lemma_.lower() not in _RECALLED_ACTS or any(
-            c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in token.children
+        unless that sentence told what someone said or thought of it. A criticised "the law",
+        "the plan" or "the decree" recalls it as well."""
+        lemma = token.lemma_.lower()
+        if not (lemma in _RECALLED_ACTS or criticised and lemma in _CRITICISED_ACTS) or any(
+            (c.dep_ != "det" or c.lower_ not in ("the", "this", "that")) and not _aside(c)
+            for c in token.children
         ):
             return None
         if self.sent.start == 0:
@@ -2064,7 +2071,10 @@ class _SentenceReader:
         noun made from the verb of the sentence before names the act it told; its actor is that
         sentence's one named subject."""
         if self.sent.start == 0 or any(
-            c.dep_ != "det" or c.lower_ not in ("the", "this", "that") for c in token.children
+            (c.dep_ != "det" or c.lower_ not in ("the", "this", "that"))
+            and not _aside(c)
+            and not (c.dep_ == "prep" and c.lower_ == "of")  # "the passage of the resolution"
+            for c in token.children
         ):
             return None
         if not any(c.dep_ == "det" for c in token.children):
@@ -2073,6 +2083,57 @@ class _SentenceReader:
         if root.pos_ != "VERB" or not _nominalises(token.lemma_.lower(), root.lemma_.lower()):
             return None
         return self._told_actor(token)
+
+    def _relative_act_makers(self, verb: Token) -> list[str]:
+        """ "Malaysia and Indonesia have maintained a policy of turning away boats, which the
+        United Nations has criticised": a relative pronoun criticised stands for the act it
+        follows, and the act for its makers, the ones it names or the subjects of the clause
+        that tells they made or keep it (not one that tells what was said of it or a stance)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # the object pronoun, which the parser may call a second subject ("which, according to
+        # AFP, the United Nations ... have both criticised")
+        pronouns = [
+            c
+            for c in verb.children
+            if c.lower_ in ("which", "that")
+            and (
+                c.dep_ == "dobj"
+                or c.dep_ == "nsubj"
+                and len(subjects) == 2
+                and c.i == subjects[0].i
+            )
+        ]
+        if verb.dep_ != "relcl" or len(pronouns) != 1:
+            return []
+        act = verb.head
+        # the parser hangs the clause on the last noun: "a policy of turning away boats, which"
+        for _ in range(4):
+            if _is_act(act) or act.lemma_.lower() in _CRITICISED_ACTS:
+                break
+            if act.dep_ not in ("dobj", "pobj", "pcomp", "prep") or act.head.i == act.i:
+                return []
+            act = act.head
+        else:
+            return []
+        if act.pos_ != "NOUN":
+            return []
+        if named := self._named_act_actors(act):
+            return named if len(named) == 1 else []
+        maker = act.head
+        if act.dep_ != "dobj" or maker.pos_ != "VERB":
+            return []
+        lemma = maker.lemma_.lower()
+        if lemma in self.lex.words["speech"] or _verb_types(self.lex, lemma) & (
+            _STANCES | {Relation.ACCUSES}
+        ):
+            return []
+        subjects = [c for c in maker.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return []
+        found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
+        if not found or any(self.res.kind_of(e) not in _ACTOR_KINDS for e in found):
+            return []
+        return found
 
     def _named_act_actors(self, token: Token) -> list[str]:
         """The actors an act noun names itself: "a move by Johnson", "Turkey's decision", "the
@@ -2101,7 +2162,19 @@ class _SentenceReader:
             return None
         if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in clause.children):
             return None
-        return self._told_actor(clause)
+        told = self._told_actor(clause)
+        if told is not None:
+            return told
+        # "The spokesperson added regarding Iran's request, they ... Hook said, 'This is a
+        # propaganda stunt'": else the one act the sentence before names with its one actor
+        before = clause.doc[self.sent.start - 1].sent
+        owners = {
+            e
+            for t in before
+            if t.pos_ == "NOUN" and _is_act(t) and not self._quoted(t)
+            for e in self._named_act_actors(t)
+        }
+        return owners.pop() if len(owners) == 1 else None
 
     def _told_actor(self, token: Token) -> str | None:
         """The one named subject of the sentence before, when that sentence tells an act."""
@@ -2114,10 +2187,13 @@ class _SentenceReader:
         # the types read from the verb there, else all it may tell: "fired missiles at a base"
         # was read as an attack, though "fire" may be said of words too
         types = self.memory.told.get(root.i) or _verb_types(self.lex, lemma)
-        if lemma in self.lex.words["speech"] - {"announce", "declare"} or types & (
-            _STANCES | {Relation.ACCUSES}
-        ):
-            return None  # what was said of it, or a stance on it, is not the act
+        if lemma in _ENACTING:
+            pass  # "The House voted for a resolution", "passed a law": a vote is an act
+        elif lemma in self.lex.words["speech"] - {"announce", "declare"}:
+            if not _states_intent(root):
+                return None  # what was said of it is not the act
+        elif types & (_STANCES | {Relation.ACCUSES}):
+            return None  # a stance on it is not the act
         found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
         if len(found) != 1 or self.res.kind_of(found[0]) not in _ACTOR_KINDS | {Kind.PERSON}:
             return None
@@ -3469,7 +3545,13 @@ class _SentenceReader:
                         # "welcomed the US decision": a stance on the act is one on its actor,
                         # whatever kinds the sense takes for a named object; no other sense
                         # reads the act as its actor ("welcomed Trump's decision" meets no one)
-                        if rel in _STANCES and _takes_acts(spec.object_kinds) and name != "for":
+                        if (
+                            rel in _STANCES
+                            # "lashed out at Trump's plan", "blasted the US move": criticism
+                            # said only of actors is said of an act's actor too
+                            and (_takes_acts(spec.object_kinds) or rel is Relation.CRITICIZES)
+                            and name != "for"
+                        ):
                             owned.add(owner)
                         else:
                             found = [e for e in found if e != owner]
@@ -3487,6 +3569,9 @@ class _SentenceReader:
                             and (e := self.res.entity_at(c))
                         ]
                     objects.extend(found)
+            if not objects and rel is Relation.CRITICIZES and "dobj" in slots:
+                objects = self._relative_act_makers(verb)
+                owned.update(objects)
             if (
                 not objects
                 and rel is Relation.CRITICIZES
@@ -6879,12 +6964,42 @@ def _hyphen_joined(token: Token) -> bool:
     )
 
 
+def _aside(token: Token) -> bool:
+    """Whether a noun's dependent is an aside that does not say which one it is: the comma, or
+    a relative clause set off by one ("the measure, which passed a month after ...")."""
+    if token.dep_ == "punct":
+        return True
+    return (
+        token.dep_ == "relcl"
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].text == ","
+    )
+
+
+def _states_intent(verb: Token) -> bool:
+    """ "Russia said it would expel ten German diplomats": a speech verb whose clause tells what
+    its own speaker will do announces an act; not "said the attack would fail"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            continue
+        if not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in clause.children
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        # "it", "he", "she" stand for the one speaker; "they" may be others the speaker names
+        if len(subjects) == 1 and subjects[0].lower_ in ("it", "he", "she"):
+            return True
+    return False
+
+
 def _nominalises(noun: str, verb: str) -> bool:
     """Whether a noun is made from a verb: "annexation" from "annex", "conversion" from
     "convert", "invasion" from "invade", "withdrawal", "killing", "seizure", "stabbing"."""
     if len(verb) < 3 or noun == verb:
         return False
-    made = {verb + s for s in ("ation", "ment", "al", "ing", "ure")} | {verb + verb[-1] + "ing"}
+    made = {verb + s for s in ("ation", "ment", "al", "ing", "ure", "age")}
+    made |= {verb + verb[-1] + "ing"}
     made |= {verb[:-1] + s for s in ("ation", "ition", "ion", "sion", "ure", "ing")}
     made |= {verb[:-2] + s for s in ("sion", "tion")}
     return noun in made
@@ -7107,6 +7222,33 @@ _SHARED_SUBJECT_PREPS = frozenset(
 # "ready to supply", "able to meet", "unable to meet".
 # Act nouns that, bare and definite, recall the act the sentence before told ("the move").
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# Things someone made or said that, criticised, stand for their maker as an act does ("slammed
+# Trump's plan", "The Senate passed the resolution. Turkey condemned the measure"); only under
+# criticism, since a supported "climate bill" or "peace plan" is a topic of its own.
+_CRITICISED_ACTS = frozenset(
+    {
+        "plan",
+        "law",
+        "bill",
+        "legislation",
+        "proposal",
+        "decree",
+        "resolution",
+        "designation",
+        "passage",
+        "speech",
+        "tweet",
+        "coup",
+        "measure",
+        "step",
+        "policy",
+        "ban",
+        "order",
+        "remark",
+        "comment",
+        "statement",
+    }
+)
 # Hostile acts whose actor an accusation blames ("blamed US aggression", "attacks from Gaza"),
 # and the nouns that fear one ("the fear of aggression from the United States").
 _HOSTILE_ACTS = frozenset(
@@ -7126,6 +7268,9 @@ _HOSTILE_ACTS = frozenset(
     }
 )
 _FEARED = frozenset({"fear", "threat", "risk", "prospect"})
+# Verbs of enacting whose stance is itself the act others judge: "The Senate passed the
+# resolution. Turkey condemned the move."
+_ENACTING = frozenset({"pass", "adopt", "approve", "vote", "enact", "ratify", "sign"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _DISPOSITIONS = {
     "proud": Modality.ASSERTED,
