@@ -3552,8 +3552,9 @@ class _SentenceReader:
             pair_up = (
                 not parties
                 and not named
-                # "He was met by Kozhemyako and Kozlov": a passive's agents meet its subject
-                and not passive
+                # "He was met by Kozhemyako and Kozlov": a passive's agents meet its subject;
+                # "the deal was signed by Greece and Egypt": they signed it together
+                and (not passive or rel is Relation.AGREES_WITH)
                 and spec.symmetric_subjects
                 and rel in SYMMETRIC
                 and len(subjects) > 1
@@ -4411,6 +4412,14 @@ class _SentenceReader:
                 if spec is None or spec.type is not Relation.ACCUSES:
                     continue
                 accusers = [e for name in spec.subject for e in self._noun_slot(governor, name)]
+            elif (
+                clause.dep_ == "ROOT"
+                and (source := self._according_to()) is not None
+                and not self._is_press(source)
+            ):
+                # "According to the Houthis, the coalition was behind the attack"; a newspaper
+                # reporting it accuses no one
+                accusers = [source]
             else:
                 continue
             for s in accusers:

@@ -2829,6 +2829,21 @@ def test_the_state_labelling_an_act_is_its_owner(
             set(),
             {("country:ISR", "ACCUSES", "country:EGY")},
         ),
+        (  # ... or by the named source it is "according to", unless that is the press
+            "According to Iran, Israel was behind the attack on the Natanz facility.",
+            {("country:IRN", "ACCUSES", "country:ISR")},
+            set(),
+        ),
+        (
+            "Israel was behind the attack on the Natanz facility, according to the New York Times.",
+            set(),
+            {("org:new-york-times", "ACCUSES", "country:ISR")},
+        ),
+        (  # a deal signed by two parties is their agreement with each other
+            "The agreement was signed by Greece and Egypt on Thursday.",
+            {("country:EGY", "AGREES_WITH", "country:GRC")},
+            set(),
+        ),
         (  # a threatened act threatens whoever is to undergo it
             "Donald Trump threatened to impose new tariffs on Mexico.",
             {("person:donald-trump", "THREATENS", "country:MEX")},
