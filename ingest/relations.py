@@ -3227,6 +3227,17 @@ class _SentenceReader:
             # "Five protesters were said to have been injured by police": the one said to have
             # undergone the act
             out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        if (
+            name == "dobj"
+            and not out
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.head.pos_ == "PROPN"
+            and any(c.dep_ == "agent" for c in verb.children)
+        ):
+            # "Zimbabwe, accused by Britain of rigging the election" (constructed after outlet
+            # copy): the named party a passive participle with its agent describes undergoes it
+            out.append(verb.head)
         if verb.dep_ == "relcl" and name == "dobj":
             if any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children
@@ -3259,6 +3270,7 @@ class _SentenceReader:
                 if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
+        events = list(self._threatened(events))
         yield from (
             self._crowd_stance(self._seat_acting(c))
             for c in events
@@ -3269,6 +3281,38 @@ class _SentenceReader:
             and self.res.kind_of(c.subject) is not Kind.TOPIC
         )
         yield from titles
+
+    def _threatened(self, events: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "Trump threatened to impose tariffs on Mexico", "vowed to retaliate against the
+        United States", "warned that it plans to retaliate against" (constructed after outlet
+        copy): a hostile act a party threatens or vows is a threat to its target; a retaliation
+        still to come is only that threat, no attack yet."""
+        for cand in events:
+            if cand.type not in (Relation.SANCTIONS, Relation.ATTACKS):
+                yield cand
+                continue
+            verb = cand.trigger
+            if verb.pos_ in ("NOUN", "PROPN"):
+                verb = _light_verb(verb, self.lex) or verb
+            threat = _threat_frame(verb, self.lex)
+            retaliation = cand.trigger.lemma_.lower() == "retaliate" or (
+                cand.trigger.lemma_.lower() in _STRIKING_BACK
+                and any(c.dep_ == "prt" and c.lower_ == "back" for c in cand.trigger.children)
+            )
+            if threat is None and retaliation:
+                mode, _ = self.modality(cand.trigger)
+                if mode in (Modality.PLANNED, Modality.POSSIBLE) or (
+                    tense_of(cand.trigger, mode) is Tense.FUTURE
+                ):
+                    threat = cand.trigger
+            if threat is None:
+                yield cand
+                continue
+            yield _Candidate(
+                Relation.THREATENS, cand.subject, cand.object, threat, "threatened_act"
+            )
+            if not retaliation:
+                yield cand
 
     def _crowd_stance(self, cand: _Candidate) -> _Candidate:
         """ "Venezuelan protesters marched against Maduro", "protests against the extradition
@@ -3690,8 +3734,9 @@ class _SentenceReader:
             pair_up = (
                 not parties
                 and not named
-                # "He was met by Kozhemyako and Kozlov": a passive's agents meet its subject
-                and not passive
+                # "He was met by Kozhemyako and Kozlov": a passive's agents meet its subject;
+                # "the deal was signed by Greece and Egypt": they signed it together
+                and (not passive or rel is Relation.AGREES_WITH)
                 and spec.symmetric_subjects
                 and rel in SYMMETRIC
                 and len(subjects) > 1
@@ -3751,6 +3796,20 @@ class _SentenceReader:
                     for b in subjects:
                         if a != b:
                             yield _Candidate(rel, a, b, verb, "mutual_subjects")
+            if (
+                not objects
+                and rel not in SYMMETRIC
+                and len(subjects) > 1
+                and own_subject
+                and not passive
+                and any(_reciprocal(t) for n in slots for t in self.slot(verb, n))
+            ):
+                # "Moscow and Kyiv accused each other of violating the ceasefire", "blamed one
+                # another for the attacks": each does to the other what the verb says
+                for a in subjects:
+                    for b in subjects:
+                        if a != b:
+                            yield _Candidate(rel, a, b, verb, "reciprocal_object", confidence=base)
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
 
@@ -4513,6 +4572,93 @@ class _SentenceReader:
                     modality=Modality.DENIED,
                 )
 
+    def threatened_parties(self) -> Iterator[_Candidate]:
+        """ "threatened to destroy Turkey's economy", "threatened to arrest Guaidó" (constructed
+        after outlet copy): whoever or whatever's is to undergo the threatened act is threatened,
+        whatever the act; acts of the lexicon are read with their own slots by `_threatened`."""
+        for verb in self.sent:
+            if verb.lemma_.lower() != "threaten" or verb.pos_ != "VERB":
+                continue
+            subjects = self.subjects(verb)
+            for act in verb.children:
+                if act.dep_ != "xcomp" or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+                ):
+                    continue
+                targets = [
+                    e
+                    for d in act.children
+                    if d.dep_ == "dobj"
+                    for t in [d, *(c for c in d.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) in _PARTY_KINDS
+                ]
+                for s in subjects:
+                    for o in dict.fromkeys(targets):
+                        if s != o:
+                            yield _Candidate(Relation.THREATENS, s, o, verb, "threatened_act")
+
+    def said_behind(self) -> Iterator[_Candidate]:
+        """ "Peskov said the US was 'undoubtedly' behind the attack", "Russia's allegation that
+        Washington was behind a drone attack", "said the Houthis were responsible for the
+        bombing" (constructed after outlet copy): whoever says a party is behind or responsible
+        for a hostile act accuses it; the article saying so itself accuses no one."""
+        for token in self.sent:
+            if token.lower_ == "behind" and token.dep_ == "prep":
+                clause = token.head
+            elif (
+                token.lower_ in ("responsible", "blame")
+                and token.dep_ in ("acomp", "xcomp")
+                and token.head.lemma_ == "be"
+            ):
+                # "said the Houthis were responsible for the bombing", "suspect Israel is to
+                # blame for the blasts": the same charge
+                clause = token.head
+            else:
+                continue
+            acts = _prep_objects(clause, "behind") + _prep_objects(token, "for")
+            if (
+                clause.lemma_ != "be"
+                or any(c.dep_ == "neg" for c in clause.children)  # "was not behind"
+                or not any(p.lemma_.lower() in _BEHIND_ACTS for p in acts)
+            ):
+                continue
+            accused = [
+                e
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                for e in self.entities(c)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            governor = clause.head
+            if clause.dep_ == "ccomp" and governor.lemma_.lower() in (
+                self.lex.words["speech"] | self.lex.words["allege"] | _CONVINCED
+            ):
+                accusers = self.subjects(governor)
+            elif clause.dep_ in ("acl", "ccomp") and governor.pos_ == "NOUN":
+                spec = self.lex.nouns.get(governor.lower_) or self.lex.nouns.get(
+                    governor.lemma_.lower()
+                )
+                if spec is None or spec.type is not Relation.ACCUSES:
+                    continue
+                accusers = [e for name in spec.subject for e in self._noun_slot(governor, name)]
+            elif (
+                clause.dep_ == "ROOT"
+                and (source := self._according_to()) is not None
+                and not self._is_press(source)
+            ):
+                # "According to the Houthis, the coalition was behind the attack"; a newspaper
+                # reporting it accuses no one
+                accusers = [source]
+            else:
+                continue
+            for s in accusers:
+                if self.res.kind_of(s) not in _PARTY_KINDS:
+                    continue
+                for o in accused:
+                    if s != o:
+                        yield _Candidate(Relation.ACCUSES, s, o, token, "said_behind")
+
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
         """ "accused North Korea of providing Russia with arms": the content is alleged."""
         for tok in self.slot(verb, prep):
@@ -4731,6 +4877,9 @@ class _SentenceReader:
                     for c in anti
                     if home is not None and c.lemma_.lower() in ("government", "regime")
                 ]
+        rebutted: Modality | None = None
+        if rel is Relation.ACCUSES and subjects and not objects and governor is None:
+            objects, rebutted = self._accused_of_noun(noun)
         if self._sued_measures(rel, objects):
             rel = Relation.OPPOSES
         else:
@@ -4818,7 +4967,8 @@ class _SentenceReader:
                     )
             return
         if (
-            rel in (Relation.MEETS, Relation.NEGOTIATES_WITH)
+            # "Russia and China held joint naval drills": the exercise is done together
+            rel in (Relation.MEETS, Relation.NEGOTIATES_WITH, Relation.COOPERATES_WITH)
             and governor is not None
             and not objects
             and len(subjects) > 1
@@ -4859,7 +5009,7 @@ class _SentenceReader:
                         noun,
                         "noun_under_support_verb" if governor is not None else "noun_frame",
                         items=items,
-                        modality=purpose,
+                        modality=purpose or rebutted,
                         confidence=self.lex.confidence(spec),
                     )
                     # an actor or target the text implies is trusted as its rule is, not its word
@@ -4868,6 +5018,31 @@ class _SentenceReader:
                     elif addressed:
                         cand = replace(cand, rule="group_demands", confidence=None)
                     yield cand
+
+    def _accused_of_noun(self, noun: Token) -> tuple[list[str], Modality | None]:
+        """Whom an accusation noun with no "against" phrase is made against: the one who denies
+        it ("China denied accusations by the United States", "Moscow rejected Kyiv's charges"),
+        whose accusing stands however the denial goes, or the named subject of its "that" clause
+        ("Russia's allegation that Washington was behind the attack")."""
+        verb = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in self.lex.words["deny"] | _REJECTING
+        ):
+            deniers = self.subjects(verb)
+            if deniers:
+                mode, _ = self.modality(verb)
+                return deniers, Modality.ASSERTED if mode is Modality.ASSERTED else None
+        return [
+            e
+            for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            for e in self.entities(c)
+        ], None
 
     def _common_compound(self, noun: Token) -> bool:
         """ "a trade war", "a price war": a common noun before the act says what it is fought
@@ -6695,6 +6870,18 @@ def _denials(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.denials()
 
 
+@RULES.register("said_behind")
+def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party saying another "was behind" an attack or plot accuses it."""
+    yield from reader.said_behind()
+
+
+@RULES.register("threatened_act")
+def _threatened_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party threatening to do something to another threatens it."""
+    yield from reader.threatened_parties()
+
+
 @RULES.register("dateline")
 def _dateline(reader: _SentenceReader) -> Iterator[_Candidate]:
     """The city of a wire dateline in the country named with it."""
@@ -6746,6 +6933,58 @@ _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "
 _HELD_PLACES = frozenset(
     {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
 )
+# Verbs whose infinitive is a hostile act held over its target
+_THREATENING = frozenset({"threaten", "vow", "pledge", "promise"})
+_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
+# Verbs of striking back ("hit back at"): said of the future, a threat and no attack yet
+_STRIKING_BACK = frozenset({"hit", "strike", "fight"})
+# Hostile acts a party can be said to be "behind"
+_BEHIND_ACTS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "plot",
+        "plots",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "killing",
+        "killings",
+        "assassination",
+        "sabotage",
+        "airstrike",
+        "airstrikes",
+        "coup",
+        "cyberattack",
+        "cyberattacks",
+        "hack",
+        "hacks",
+        "hacking",
+        "poisoning",
+        "massacre",
+        "violence",
+        "unrest",
+        "shooting",
+        "downing",
+        "abduction",
+        "kidnapping",
+        "raid",
+        "raids",
+        "assault",
+        "incursion",
+        "death",
+        "deaths",
+        "shelling",
+        "disappearance",
+    }
+)
+# Verbs of judging or suspecting whose clause charges a party as a statement does
+_CONVINCED = frozenset({"believe", "suspect", "conclude", "think", "determine", "find", "accuse"})
+# Verbs that turn down what is said of their subject, besides the lexicon's words of denial
+_REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "brush"})
 # Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
 # What one is warned of that is the warner's own hostile answer.
 _RETALIATIONS = frozenset(
@@ -6950,6 +7189,37 @@ def _actor_participle(token: Token, lex: Lexicon) -> bool:
     """A lexicon verb's participle hyphened to the word before it: "Iranian-backed"."""
     return (
         token.tag_ in ("VBN", "VBD") and token.lemma_.lower() in lex.verbs and _hyphen_joined(token)
+    )
+
+
+def _threat_frame(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb that makes a hostile act a threat: "threatened to impose", "vowed to retaliate",
+    "warned that it would strike", "warned that it plans to retaliate"."""
+    node = verb
+    while node.head.i != node.i:
+        head = node.head
+        lemma = head.lemma_.lower()
+        if node.dep_ == "xcomp" and lemma in _THREATENING:
+            return head
+        if node.dep_ == "ccomp" and lemma in ("warn", "threaten"):
+            modal = {c.lower_ for c in node.children if c.dep_ == "aux"} & _MODALS
+            return head if modal or node.lemma_.lower() in lex.words["planned"] else None
+        if node.dep_ != "xcomp":
+            return None
+        node = head
+    return None
+
+
+def _reciprocal(token: Token) -> bool:
+    """Whether a token is "each other" or "one another"."""
+    words = {c.lower_ for c in token.children}
+    return (
+        token.lower_ == "other"
+        and "each" in words
+        or token.lower_ == "one"
+        and "another" in words
+        or token.lower_ == "another"
+        and "one" in words
     )
 
 
@@ -7256,7 +7526,6 @@ _HOSTILE_ACTS = frozenset(
         "aggression",
         "attack",
         "airstrike",
-        "strike",
         "shelling",
         "bombing",
         "threat",

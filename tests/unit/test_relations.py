@@ -2880,6 +2880,104 @@ def test_the_state_labelling_an_act_is_its_owner(
             {("person:yahya-saree", "AFFILIATED_WITH", "org:houthis")},
             {("org:houthis", "ATTACKS", "person:yahya-saree")},
         ),
+        # constructed after outlet copy (Reuters, AP, Anadolu, Al-Monitor on Ukraine, Iran,
+        # Mexico, Yemen and the South China Sea, 2014-2025): frames of accusing, threatening and
+        # cooperating the rules read only in their plainest form before
+        (  # "each other": both sides accuse
+            "Moscow and Kyiv accused each other on Sunday of breaking the Easter truce.",
+            {("country:RUS", "ACCUSES", "country:UKR"), ("country:UKR", "ACCUSES", "country:RUS")},
+            set(),
+        ),
+        (  # "one another", and "blamed ... for"
+            "Israel and Iran have blamed one another for cyberattacks on their infrastructure.",
+            {("country:ISR", "ACCUSES", "country:IRN"), ("country:IRN", "ACCUSES", "country:ISR")},
+            set(),
+        ),
+        (  # the parser hangs "on" on the act blamed
+            "Turkey blamed the bombing in Ankara on Syria.",
+            {("country:TUR", "ACCUSES", "country:SYR")},
+            set(),
+        ),
+        (  # the one denying an accusation is whom it is made against
+            "China rejected accusations by the United States that it had sent weapons to Russia.",
+            {("country:USA", "ACCUSES", "country:CHN")},
+            {("country:CHN", "ACCUSES", "country:USA")},
+        ),
+        (  # a party said to be behind an attack is accused by whoever says so
+            "Kremlin spokesman Dmitry Peskov said the United States was behind the drone attack.",
+            {("person:dmitry-peskov", "ACCUSES", "country:USA")},
+            set(),
+        ),
+        (  # ... or said to be responsible for it
+            "The Yemeni government said Iran was responsible for the bombing.",
+            {("country:YEM", "ACCUSES", "country:IRN")},
+            set(),
+        ),
+        (  # the article's own statement accuses no one, nor does a denial
+            "Iran was behind the attack on the tanker. Israel said Egypt was not behind the raid.",
+            set(),
+            {("country:ISR", "ACCUSES", "country:EGY")},
+        ),
+        (  # ... or by the named source it is "according to", unless that is the press
+            "According to Iran, Israel was behind the attack on the Natanz facility.",
+            {("country:IRN", "ACCUSES", "country:ISR")},
+            set(),
+        ),
+        (
+            "Israel was behind the attack on the Natanz facility, according to the New York Times.",
+            set(),
+            {("org:new-york-times", "ACCUSES", "country:ISR")},
+        ),
+        (  # a deal signed by two parties is their agreement with each other
+            "The agreement was signed by Greece and Egypt on Thursday.",
+            {("country:EGY", "AGREES_WITH", "country:GRC")},
+            set(),
+        ),
+        (  # a threatened act threatens whoever is to undergo it
+            "Donald Trump threatened to impose new tariffs on Mexico.",
+            {("person:donald-trump", "THREATENS", "country:MEX")},
+            set(),
+        ),
+        (
+            "Donald Trump threatened to destroy Turkey's economy.",
+            {("person:donald-trump", "THREATENS", "country:TUR")},
+            set(),
+        ),
+        (  # a retaliation vowed is a threat, no attack yet
+            "Russia vowed to retaliate against the United States.",
+            {("country:RUS", "THREATENS", "country:USA")},
+            {("country:RUS", "ATTACKS", "country:USA")},
+        ),
+        (  # a retaliation done is an attack
+            "Iran retaliated against the United States on Monday.",
+            {("country:IRN", "ATTACKS", "country:USA")},
+            {("country:IRN", "THREATENS", "country:USA")},
+        ),
+        (  # a joint exercise is done together
+            "Russia and China held joint naval drills in the Sea of Japan.",
+            {("country:CHN", "COOPERATES_WITH", "country:RUS")},
+            set(),
+        ),
+        (
+            "The United States and the Kurds fought together against the Islamic State.",
+            {("country:USA", "COOPERATES_WITH", "group:kurds")},
+            set(),
+        ),
+        (  # fighting a war is not fighting alongside each other
+            "Armenia and Azerbaijan fought a war over Nagorno-Karabakh in the 1990s.",
+            set(),
+            {("country:ARM", "COOPERATES_WITH", "country:AZE")},
+        ),
+        (  # ties a party has are cooperation
+            "Zimbabwe has close ties with China.",
+            {("country:CHN", "COOPERATES_WITH", "country:ZWE")},
+            set(),
+        ),
+        (  # a named party a passive participle with its agent describes undergoes the act
+            "Zimbabwe, accused by Britain of rigging the election, rejected the report.",
+            {("country:GBR", "ACCUSES", "country:ZWE")},
+            set(),
+        ),
     ],
 )
 def test_wire_copy_frames(
