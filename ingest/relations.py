@@ -2625,9 +2625,10 @@ class _SentenceReader:
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
             place = self._act_place(token)  # "protesters marched ... in Caracas"
-        return self._scoped_group(
-            token, token.lower_, place, plural, clean_surface(_np_text(token))
-        )
+        # "Kurdish fighters in Syria" (constructed after outlet copy): Syria's Kurdish fighters,
+        # the people kept in the name
+        head = token.lower_ if people is None else f"{people} {token.lower_}"
+        return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
 
     def _people_label(self, token: Token) -> str | None:
         """The people or faith before a collective noun that no state's demonym names: "Kurdish"
@@ -3077,6 +3078,10 @@ class _SentenceReader:
         the one judged. Not "accused X of" (read as an allegation) nor "barred X from"."""
         prep = verb.head
         governor = prep.head
+        if _claimed_act(verb):
+            # "Houthi rebels claimed responsibility for firing a missile into central Israel"
+            # (constructed after outlet copy): the claimant did it, by its own account
+            return self.subjects(governor.head)
         if (
             prep.dep_ != "prep"
             or prep.lower_ not in _SHARED_SUBJECT_PREPS
@@ -3134,7 +3139,9 @@ class _SentenceReader:
             elif (
                 name == "place_of_dobj"
                 and child.dep_ == "dobj"
-                and not self.res.entity_at(child)
+                # "attacked Kurdish fighters in Syria" (constructed after outlet copy): a named
+                # group is the target, the place only where it was hit
+                and self._entity_of(child) is None
                 and self._state_agent(child) is None  # "targeting US troops in Iraqi bases"
             ):
                 # "struck targets in Lebanon": the place of unnamed targets is what was attacked;
@@ -3177,7 +3184,12 @@ class _SentenceReader:
                         for c in p.children
                         if c.dep_ == "poss" and c.pos_ != "PRON"
                     ]
-                if not owners and not self.res.entity_at(child) and self._entity_of(child) is None:
+                if (
+                    not owners
+                    and not self.res.entity_at(child)
+                    and self._entity_of(child) is None
+                    and not _prep_objects(child, "of")  # "U.S. assets of Myanmar officials"
+                ):
                     # "vetoed a U.S. motion", "condemned the Israeli attack" (constructed after
                     # outlet copy): the one state labelling an unnamed act is whose act it is
                     labels = [
@@ -3585,6 +3597,14 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
+                    if (
+                        rel is Relation.ATTACKS
+                        and tok.pos_ == "NOUN"
+                        and self.res.entity_at(tok) is None
+                    ):
+                        # "killed five Hamas militants", "a senior Hamas commander" (constructed
+                        # after outlet copy): killing an organisation's unnamed members attacks it
+                        owned.update(e for e in found if self.res.kind_of(e) is Kind.ORGANIZATION)
                     if (owner := self.act_owners.get(tok.i)) in found:
                         # "welcomed the US decision": a stance on the act is one on its actor,
                         # whatever kinds the sense takes for a named object; no other sense
@@ -3631,6 +3651,19 @@ class _SentenceReader:
                 # "fired missiles into Pakistani territory", "fired rockets at Israeli towns"
                 # (constructed after outlet copy): fire aimed at what a state owns is at the state
                 objects = self._owners_hit(verb, slots)
+            if not objects and rel is Relation.SANCTIONS:
+                # "froze the assets of 22 Myanmar officials", "banned the import of farm goods
+                # from Russia", "blacklisted heads of US agencies" (constructed after outlet
+                # copy): a measure on an unnamed thing falls on whom it belongs to or comes from
+                objects = [
+                    e
+                    for name in slots
+                    # "froze the assets of ...": the thing whose owner the sense looks for, and
+                    # only its owner ("revoke Article 50, the EU treaty clause" hits no one)
+                    for tok in self.slot(verb, "dobj" if name == "poss_of_dobj" else name)
+                    if not self.entities(tok)
+                    for e in self._measured(tok, owner_only=name == "poss_of_dobj")
+                ]
             if rel is Relation.VISITS and verb.lemma_.lower() in _MEETING_PLACE_VERBS:
                 # "hosted Turkish President Erdoğan in Moscow": the parser hangs the meeting's
                 # place on the guest's name
@@ -3661,13 +3694,17 @@ class _SentenceReader:
                     for e in self.entities(t)
                 ]
             if spec.event_target:
-                # "claimed responsibility for the attacks": the target of the attacks told of
+                # "claimed responsibility for the attacks": the target of the attacks told of;
+                # "for the Saturday strike on Israel": the target the act names itself
                 objects = [
                     t
                     for n in spec.object
                     for tok in self.slot(verb, n)
                     if (ev := _EVENT_NOUNS.get(tok.lemma_.lower())) is not None
-                    and (t := self.memory.event_targets.get(ev))
+                    for t in (
+                        self._own_targets(tok, ev)
+                        or [m for m in [self.memory.event_targets.get(ev)] if m is not None]
+                    )
                 ]
             if rel is Relation.ATTACKS and passive and not subjects:
                 # "al-Muhandis, who was also killed in the airstrike": the airstrike's actor;
@@ -3766,7 +3803,7 @@ class _SentenceReader:
                 # "demanded the withdrawal of the extradition bill", "called for the repeal of
                 # the law": asking for a measure's undoing opposes it
                 rel, objects = Relation.OPPOSES, undone
-            said = Modality.REPORTED if spec.reported else None
+            said = Modality.REPORTED if spec.reported or _claimed_act(verb) else None
             for s in subjects:
                 for o in objects:
                     if s != o:
@@ -4808,6 +4845,17 @@ class _SentenceReader:
             # "rallied in support of Trump": the stance is the verb's own subject's; a
             # participle's borrowed subject is too often the wrong one
             subjects = self.subjects(noun.head.head)
+        if (
+            governor is None
+            and not subjects
+            and rel is Relation.ATTACKS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "behind"
+            and noun.head.head.lemma_.lower() == "be"
+        ):
+            # "the group said it was behind Monday's attack on a U.S. patrol base" (constructed
+            # after outlet copy): who is behind an attack made it
+            subjects = self.subjects(noun.head.head)
         if governor is not None and not subjects:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's
@@ -5148,6 +5196,44 @@ class _SentenceReader:
             return []
         led = {p: c for c, p in self.memory.leaders.items()}
         return [led.get(e, e) for e in self.subjects(verb)]
+
+    def _measured(self, thing: Token, depth: int = 2, owner_only: bool = False) -> list[str]:
+        """Whom a measure on an unnamed thing falls on: the state its agents act for ("22 Myanmar
+        officials"), the state or body labelling it ("US law enforcement agencies", "Chinese
+        goods"), where it comes from or goes ("imports from Russia", "flights to Cuba"), and so
+        on through "of" ("the assets of ...", "heads of ..."); `owner_only`: only through "of"."""
+        if (agent := self._state_agent(thing)) is not None:
+            return [agent]
+        found: list[str] = []
+        for t in _prep_objects(thing, "of") if depth else []:
+            # the owner first: "U.S. assets of 22 Myanmar officials" are theirs, held in the US
+            named = [e for e in self.entities(t) if self.res.kind_of(e) in _ACTOR_KINDS]
+            found += named or self._measured(t, depth - 1)
+        if owner_only:
+            return list(dict.fromkeys(found))
+        if not found:
+            found = [e for e in self._labels(thing) if self.res.kind_of(e) in _ACTOR_KINDS]
+        if not found:
+            found = [
+                e
+                for prep in ("from", "to")
+                for t in _prep_objects(thing, prep)
+                for e in self.entities(t)
+                if self.res.kind_of(e) in _ACTOR_KINDS
+            ]
+        return list(dict.fromkeys(found))
+
+    def _own_targets(self, noun: Token, rel: Relation) -> list[str]:
+        """ "the strike on Israel", "Monday's attack on a U.S. patrol base": the target an event
+        noun names in its own phrases, or the owner of the unnamed thing it hit."""
+        spec = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower())
+        if spec is None or spec.type is not rel:
+            return []
+        preps = [n for n in spec.object if n not in NOUN_MODIFIERS]
+        found = [e for n in preps for e in self._noun_slot(noun, n)]
+        if not found and rel in _AT_OWNERS:
+            found = self._owners_hit(noun, preps)
+        return [e for e in dict.fromkeys(found) if self._kind_ok(e, spec.object_kinds)]
 
     def _owners_hit(self, token: Token, preps: Collection[str]) -> list[str]:
         """ "imposed sanctions on Iran's oil sector", "strikes on Russian oil refineries": a hostile
@@ -8057,6 +8143,24 @@ def _clause_verb(token: Token) -> Token:
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return node
+
+
+# Claiming an act as one's own: "claimed responsibility for", "took credit for".
+_CLAIMING = frozenset({"claim", "take", "accept", "assume", "admit"})
+_OWNERSHIP = frozenset({"responsibility", "credit"})
+
+
+def _claimed_act(verb: Token) -> bool:
+    """ "claimed responsibility for firing a missile": the gerund is the act claimed."""
+    prep = verb.head
+    owned = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and owned.lemma_.lower() in _OWNERSHIP
+        and owned.dep_ == "dobj"
+        and owned.head.lemma_.lower() in _CLAIMING
+    )
 
 
 def _mandative(clause: Token) -> bool:

@@ -2241,6 +2241,73 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:QAT", "NEGOTIATES_WITH", "country:USA", "asserted"),
             ("country:QAT", "NEGOTIATES_WITH", "country:USA", "denied"),
         ),
+        # constructed after outlet copy (strike and sanctions news of 2019-2024)
+        (  # a claim of responsibility names the target of the act claimed
+            "The Iran-backed Houthi rebels had claimed responsibility for the Saturday strike on "
+            "Israel.",
+            ("org:houthis", "ATTACKS", "country:ISR", "reported"),
+            None,
+        ),
+        (  # the act claimed may be a gerund, done by the claimant
+            "Houthi rebels claimed responsibility for firing a missile into central Israel.",
+            ("org:houthis", "ATTACKS", "country:ISR", "reported"),
+            None,
+        ),
+        (  # an attack on what a state's forces hold is on the state
+            "The Islamic State of Iraq claimed responsibility for Monday's attack on a U.S. patrol "
+            "base.",
+            ("org:islamic-state", "ATTACKS", "country:USA", "reported"),
+            None,
+        ),
+        (  # who is behind an attack made it
+            "US Secretary of State Mike Pompeo said Iran was behind the attacks on Saudi oil "
+            "facilities.",
+            ("country:IRN", "ATTACKS", "country:SAU", "reported"),
+            None,
+        ),
+        (  # a named group attacked in a country is the target, the country only the place
+            "Turkey attacked Kurdish fighters in Syria.",
+            ("country:TUR", "ATTACKS", "group:kurdish-fighters", "asserted"),
+            ("country:TUR", "ATTACKS", "country:SYR", "asserted"),
+        ),
+        (  # a people's fighters in a country are named with the country and the people
+            "Turkish warplanes carried out an airstrike against Kurdish fighters in Syria on "
+            "Saturday.",
+            ("country:TUR", "ATTACKS", "group:syrian-kurdish-fighters", "asserted"),
+            ("country:TUR", "ATTACKS", "group:syrian-fighters", "asserted"),
+        ),
+        (  # declaring diplomats persona non grata expels them
+            "The Russian Foreign Ministry declared ten employees of the US Embassy in Russia "
+            "persona non grata.",
+            (
+                "org:russian-foreign-ministry",
+                "SANCTIONS",
+                "org:united-states-embassy-in-russia",
+                "asserted",
+            ),
+            None,
+        ),
+        (  # killing an organisation's unnamed members attacks it
+            "Israeli forces killed five Hamas militants.",
+            ("country:ISR", "ATTACKS", "org:hamas", "asserted"),
+            None,
+        ),
+        (  # frozen assets are their owners', whoever holds them
+            "President Joe Biden's administration froze U.S. assets of 22 Myanmar senior "
+            "officials on Friday.",
+            ("country:USA", "SANCTIONS", "country:MMR", "asserted"),
+            None,
+        ),
+        (  # a ban on imports from a country is on the country
+            "Latvia banned the import of agricultural products from Russia.",
+            ("country:LVA", "SANCTIONS", "country:RUS", "asserted"),
+            None,
+        ),
+        (  # blacklisting a state's officials sanctions the state
+            "Russia has blacklisted eight heads of US law enforcement agencies.",
+            ("country:RUS", "SANCTIONS", "country:USA", "asserted"),
+            None,
+        ),
     ],
 )
 def test_outlet_phrasings_read_right(
