@@ -8341,7 +8341,6 @@ def _np_text(token: Token) -> str:
 
 
 @cache
-@cache
 def _state_forms(own: bool = False) -> dict[str, frozenset[str]]:
     """Each state's names and demonyms as the gazetteer finds them, lower-cased; with `own`,
     not its capital or seat ("London", "the White House"), which the gazetteer also maps to it."""
