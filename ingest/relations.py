@@ -2835,10 +2835,79 @@ class _SentenceReader:
             definite
             and self.memory.agreement
             and not any(self.res.entity_at(t) for t in token.subtree if t.i != token.i)
+            and self._names_fit(token, self.memory.agreement)
         ):
             self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
             return self.memory.agreement
         return None
+
+    def _defining(self, token: Token) -> list[Token]:
+        """The modifiers before a measure's head that say which one it is: "nuclear" and
+        "power-sharing" in "the nuclear deal", "the power-sharing agreement"; not words that only
+        judge or date it ("the controversial deal", "the new agreement", "the historic accord")."""
+        judged = _judging_words()
+        return [
+            c
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            and c.i < token.i
+            and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+            and c.lower_ not in load_agents().unqualifying | _VAGUE | judged
+            and not (c.pos_ == "ADJ" and c.tag_ in ("VBG", "VBN", "JJS", "JJR"))
+        ]
+
+    def _names_fit(self, token: Token, node_id: str) -> bool:
+        """Whether a definite mention's own modifiers all occur in the names the node was given:
+        after "the maritime border agreement between Turkey and Libya", "the border agreement" is
+        that one, "the power-sharing agreement" another."""
+        node = self.res.nodes[node_id]
+        known = {
+            w for form in (node.name, *node.forms) for w in re.split(r"[\s\-–]+", form.lower())
+        }
+        return all(
+            w in known for m in self._defining(token) for w in re.split(r"[\s\-–]+", m.lower_) if w
+        )
+
+    def _agreement_complement(self, token: Token) -> list[Token]:
+        """The phrase after an agreement noun that says what it is about or whom it is with:
+        "on migration", "with Iran", "on the construction of the pipeline"; none when it is a
+        clause or long."""
+        for prep in token.children:
+            if (
+                prep.dep_ != "prep"
+                or prep.lower_ not in ("on", "with", "for")
+                or prep.i != token.i + 1
+            ):
+                continue
+            # "the agreement on migration in Rome": where it was made is not part of its name
+            # ", which had been agreed under Obama": nor what a clause tells of it
+            cut = {
+                t.i
+                for p in prep.subtree
+                if p.i != prep.i
+                and (
+                    p.dep_ == "prep"
+                    and p.lower_ != "of"
+                    or p.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")
+                )
+                for t in p.subtree
+            }
+            words = [t for t in prep.subtree if t.i not in cut]
+            if (
+                len(words) > 7
+                or any(
+                    t.pos_ in ("VERB", "AUX", "PRON", "NUM")
+                    or t.is_punct
+                    and t.text not in ("-", "–")
+                    for t in words
+                )
+                or not any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") for t in words)
+            ):
+                return []
+            if any(t.ent_type_ in _NOT_NAMES for t in words):
+                return []  # "the agreement on Monday"
+            return words
+        return []
 
     def _others_agreement(self, topic: str, signers: list[str]) -> bool:
         """Whether `topic` is an agreement between named parties that none of the `signers`, all
@@ -2857,20 +2926,39 @@ class _SentenceReader:
 
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
         """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
-        if (agreement := self._agreement(token)) is not None:
-            return agreement
+        if (between := self._agreement(token)) is not None:
+            return between
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or (
             lemma not in self.lex.words["topic_heads"]
             and token.lower_ not in self.lex.words["topic_heads"]
         ):
             return None
+        agreement = lemma in _AGREEMENTS or token.lower_ in _AGREEMENTS
         mods = [
             c
             for c in token.children
             if c.dep_ in ("compound", "amod", "nmod")
             and (self.res.entity_at(c) or c.pos_ in ("PROPN", "NOUN"))
         ]
+        if not mods and agreement:
+            # "the nuclear deal", "the power-sharing agreement": a classifying adjective says which
+            # agreement it is as a noun would
+            mods = [c for c in self._defining(token) if c.pos_ in ("ADJ", "VERB")]
+        complement: list[Token] = self._agreement_complement(token) if agreement else []
+        if not mods and complement:
+            # "signed the agreement on migration", "a treaty with Iran": named by what or whom
+            name = " ".join(t.text for t in [token, *complement])
+            topic = self.res.add_node(
+                f"topic:{slug(name)}", name, Kind.TOPIC, form=clean_surface(name)
+            )
+            self.memory.agreement = topic
+            return topic
+        if not mods and agreement and self.memory.agreement and _definite(token):
+            # "the deal", "the treaty": the latest agreement the article named, whatever it
+            # called it first ("a nonproliferation treaty with Iran ... keep the deal operational")
+            self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
+            return self.memory.agreement
         if not mods:
             # "the sanctions": the latest topic with the same head, if any.
             head = token.lower_
@@ -2899,18 +2987,28 @@ class _SentenceReader:
         words = [
             t for t in token.doc[start : token.i + 1] if t.pos_ not in ("DET",) and t.dep_ != "poss"
         ]
+        named = any(self.res.entity_at(t) for t in words)
         words = [
             t
             for t in words
             if not (
-                t.pos_ == "ADJ" and not self.res.entity_at(t) and t.i == start and len(words) > 2
+                t.pos_ == "ADJ"
+                and not self.res.entity_at(t)
+                and t.i == start
+                and len(words) > 2
+                # "crippling U.N. sanctions": a measure the name of its maker says which one is;
+                # "a nuclear nonproliferation treaty" needs its adjective
+                and (named or not agreement)
             )
         ]
+        words += complement
         name = " ".join(t.text for t in words).replace(".", "").replace(" ’s", "").strip()
+        name = re.sub(r" ?([-–]) ?", r"\1", name) if agreement else name
         if not name:
             return None
         topic = self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=_np_text(token))
-        if lemma in _AGREEMENTS or token.lower_ in _AGREEMENTS:
+        if agreement:
+            self.memory.agreement = topic
             # "Turkey's maritime border agreement with Libya": its parties, for who can sign
             # "the agreement" later
             parties = [
@@ -4260,9 +4358,18 @@ class _SentenceReader:
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
-            if noun.tag_ == "NNS" and not (owners or examples or noun.dep_ in ("appos", "attr")):
+            signing = rel is Relation.AGREES_WITH
+            included = noun.dep_ == "nsubj" and noun.head.lemma_ == "include" and signing
+            if noun.tag_ == "NNS" and not (
+                owners or examples or included or noun.dep_ in ("appos", "attr")
+            ):
                 continue
-            if noun.dep_ == "appos":
+            if included:
+                # "Other signatories to the treaty include Germany"
+                holders = [
+                    e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)
+                ]
+            elif noun.dep_ == "appos":
                 holders = (
                     # "Russia and China, allies of Iran": a plural apposition is on them all
                     self.entities(noun.head)
@@ -4285,6 +4392,17 @@ class _SentenceReader:
             else:
                 continue
             targets = [e for t in _prep_objects(noun, "of") for e in self.entities(t)] or owners
+            if signing:
+                # "a signatory to the treaty": only an agreement is signed
+                targets = [
+                    e
+                    for t in _prep_objects(noun, "of") + _prep_objects(noun, "to")
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) is Kind.TOPIC
+                ]
+                holders = [
+                    h for h in holders if self.res.kind_of(h) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                ]
             if not targets and rel in SYMMETRIC and noun.tag_ == "NNS" and noun.dep_ == "attr":
                 # "France and Germany are close allies": allies of each other
                 parties = list(dict.fromkeys(holders))
@@ -8328,6 +8446,26 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
         if prep == "compound" and child.dep_ == "compound":
             out.append(child)
     return out
+
+
+# Named-entity types that say when or how much, never which agreement.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _definite(token: Token) -> bool:
+    """Whether a noun is made definite by an article or demonstrative ("the deal", "this
+    treaty"); a possessive is no article here: "Iran's deal" says whose."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in token.children
+    )
+
+
+@cache
+def _judging_words() -> frozenset[str]:
+    """Adjectives that judge what they modify ("an illegal deal", "a dangerous plan") and so do
+    not say which one is meant."""
+    return frozenset(load_evaluation().adjectives)
 
 
 def _np_text(token: Token) -> str:

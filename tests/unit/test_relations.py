@@ -619,6 +619,51 @@ def test_the_agreement_of_other_parties_is_not_the_one_signed(nlp: Language) -> 
     assert ("country:LBY", "AGREES_WITH", "country:TUR") in got
 
 
+def test_an_agreement_is_named_with_its_adjective_and_party_and_its_signatories_sign_it(
+    nlp: Language,
+) -> None:
+    # W03: the name is the words that say which treaty ("nuclear", "with Iran"), as the text
+    # gives them; "the treaty" later is the same one, and the signatories it includes sign it.
+    text = (
+        "Last year US President Donald Trump withdrew the US from a nuclear nonproliferation "
+        "treaty with Iran, which had been agreed under former US President Barack Obama. Other "
+        "signatories to the treaty include Germany, which has been taking a lead in efforts by the "
+        "remaining signatories to keep the deal operational."
+    )
+    claims, res = read_claims(nlp, text)
+    topics = [e for e in res.entities() if e.kind.value == "Topic"]
+    assert [t.name for t in topics] == ["nuclear nonproliferation treaty with Iran"]
+    got = {(c.subject, c.type.value, c.object) for c in claims}
+    # "signatories to the treaty include Germany": a signer of the treaty
+    assert ("country:DEU", "AGREES_WITH", topics[0].id) in got
+
+
+def test_a_modified_definite_agreement_is_not_the_one_named_before(nlp: Language) -> None:
+    # W11's first sentence, then sentences constructed after outlet copy: "the power-sharing
+    # agreement" and "the nuclear deal" say which agreement they are, so neither is the
+    # Turkey-Libya memoranda nor the ceasefire deal named before.
+    text = (
+        "On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
+        "understanding between Turkey and Libya. The African Union welcomed the power-sharing "
+        "agreement. Argentina backed the ceasefire deal outlined by US President Joe Biden. The UN "
+        "Security Council on Monday endorsed the nuclear deal."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    supported = {o for s, t, o in got if t == "SUPPORTS"}
+    assert "topic:power-sharing-agreement" in supported
+    assert "topic:nuclear-deal" in supported
+    assert "topic:agreement-lby-tur" not in supported
+
+
+def test_an_agreement_named_by_what_it_is_on_binds_each_signer(nlp: Language) -> None:
+    # Constructed after outlet copy: a multilateral agreement named only by its "on" phrase is a
+    # Topic each party signs; where it was signed is no part of its name.
+    text = "Italy, Spain and Portugal signed the agreement on migration in Rome on Monday."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    topic = "topic:agreement-on-migration"
+    assert got >= {(p, "AGREES_WITH", topic) for p in ("country:ITA", "country:ESP", "country:PRT")}
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
