@@ -2888,13 +2888,15 @@ class _SentenceReader:
                 and (
                     p.dep_ == "prep"
                     and p.lower_ != "of"
-                    or p.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")
+                    or p.dep_ in ("relcl", "acl", "appos", "cc", "conj")
+                    or p.dep_ == "punct"
+                    and p.text not in ("-", "–")
                 )
                 for t in p.subtree
             }
             words = [t for t in prep.subtree if t.i not in cut]
             if (
-                len(words) > 7
+                sum(1 for t in words if t.is_alpha and t.dep_ != "det") > 8
                 or any(
                     t.pos_ in ("VERB", "AUX", "PRON", "NUM")
                     or t.is_punct
@@ -2948,7 +2950,7 @@ class _SentenceReader:
         complement: list[Token] = self._agreement_complement(token) if agreement else []
         if not mods and complement:
             # "signed the agreement on migration", "a treaty with Iran": named by what or whom
-            name = " ".join(t.text for t in [token, *complement])
+            name = re.sub(r" ?([-–]) ?", r"\1", " ".join(t.text for t in [token, *complement]))
             topic = self.res.add_node(
                 f"topic:{slug(name)}", name, Kind.TOPIC, form=clean_surface(name)
             )
@@ -2959,6 +2961,12 @@ class _SentenceReader:
             # called it first ("a nonproliferation treaty with Iran ... keep the deal operational")
             self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
             return self.memory.agreement
+        if not mods and (
+            complement or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        ):
+            # "signed an agreement on the construction of the Baku-Tbilisi-Ceyhan pipeline": a new
+            # one, or one its phrase says is another, is none named before
+            return None
         if not mods:
             # "the sanctions": the latest topic with the same head, if any.
             head = token.lower_

@@ -664,6 +664,19 @@ def test_an_agreement_named_by_what_it_is_on_binds_each_signer(nlp: Language) ->
     assert got >= {(p, "AGREES_WITH", topic) for p in ("country:ITA", "country:ESP", "country:PRT")}
 
 
+def test_an_indefinite_agreement_is_none_named_before(nlp: Language) -> None:
+    # Constructed after outlet copy: "an agreement on the construction of ..." is a new one, not
+    # the pipeline agreement the sentence before named.
+    text = (
+        "Turkey and Russia signed the TurkStream pipeline agreement in Istanbul. Azerbaijan, "
+        "Georgia and Turkey signed an agreement on the construction of the Baku-Tbilisi-Ceyhan "
+        "pipeline."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    signed = {o for s, t, o in got if s == "country:AZE" and t == "AGREES_WITH"}
+    assert signed == {"topic:agreement-on-the-construction-of-the-baku-tbilisi-ceyhan-pipeline"}
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
