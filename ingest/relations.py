@@ -2252,7 +2252,9 @@ class _SentenceReader:
         while mods and (mods[0].text in ("-", "–") or mods[0].lower_ in unqualifying):
             mods.pop(0)
         complement: list[Token] = []
-        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        # "the ban on Russian oil imports": a ban is named by what it bans
+        naming = ("of", "for", "on") if token.lemma_.lower() in _BANS else ("of", "for")
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in naming]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (
             not preps
@@ -2868,6 +2870,43 @@ class _SentenceReader:
             w in known for m in self._defining(token) for w in re.split(r"[\s\-–]+", m.lower_) if w
         )
 
+    def _named_measure(self, token: Token) -> str | None:
+        """ "opposed the Hong Kong Human Rights and Democracy Act": a capitalised name ending in a
+        word of a law or treaty (`named_measures`) that the recogniser left unnamed is a Topic
+        named as written."""
+        if (
+            token.pos_ != "PROPN"
+            or token.lower_ not in load_agents().named_measures
+            or not token.text[:1].isupper()
+            or self.res.entity_at(token)
+        ):
+            return None
+        start = token.i
+        for t in reversed(token.doc[token.left_edge.i : token.i]):
+            if t.dep_ in ("det", "poss", "case") or t.is_punct and t.text not in ("-", "–"):
+                break
+            if not (t.text[:1].isupper() or t.is_digit or t.lower_ in ("and", "of", "for", "on")):
+                break
+            start = t.i
+        while start < token.i and not token.doc[start].text[:1].isupper():
+            start += 1
+        end = token.i
+        for prep in token.children:
+            # "the Economic Bill of Rights": a capitalised "of" phrase is part of the name
+            words = list(prep.subtree)
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "of"
+                and prep.i == token.i + 1
+                and len(words) > 1
+                and all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in words[1:])
+            ):
+                end = words[-1].i
+        if start == token.i and end == token.i:
+            return None
+        name = token.doc[start : end + 1].text
+        return self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=name)
+
     def _agreement_complement(self, token: Token) -> list[Token]:
         """The phrase after an agreement noun that says what it is about or whom it is with:
         "on migration", "with Iran", "on the construction of the pipeline"; none when it is a
@@ -2930,6 +2969,8 @@ class _SentenceReader:
         """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
         if (between := self._agreement(token)) is not None:
             return between
+        if (written := self._named_measure(token)) is not None:
+            return written
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or (
             lemma not in self.lex.words["topic_heads"]
@@ -7273,6 +7314,8 @@ _PAIRED_PERSONS = frozenset(
 _UNDOING_VERBS = frozenset({"overturn", "repeal", "abolish", "shelve", "dismiss", "strike", "kill"})
 # Heads of a barrier that a phrase "on the border" names as a border wall.
 _BARRIERS = frozenset({"wall", "fence", "barrier"})
+# Measures an "on" phrase names: "the ban on Russian oil imports", "a moratorium on executions".
+_BANS = frozenset({"ban", "embargo", "moratorium", "restriction", "curb", "tariff", "cap"})
 # Nouns of undoing a measure: asking for "the withdrawal of the bill" opposes the bill.
 _UNDOING_NOUNS = frozenset(
     {

@@ -677,6 +677,29 @@ def test_an_indefinite_agreement_is_none_named_before(nlp: Language) -> None:
     assert signed == {"topic:agreement-on-the-construction-of-the-baku-tbilisi-ceyhan-pipeline"}
 
 
+def test_a_named_law_the_recogniser_missed_is_a_topic_named_as_written(nlp: Language) -> None:
+    # Constructed after outlet copy (the recogniser tags only "Hong Kong" in it); the Wikinews
+    # sentence keeps its capitalised "of" phrase:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    text = (
+        "Beijing opposed the Hong Kong Human Rights and Democracy Act. And Hawkins, the only "
+        "candidate wearing a facemask, endorsed the Green New Deal and the Economic Bill of Rights."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:CHN", "OPPOSES", "topic:hong-kong-human-rights-and-democracy-act") in got
+    assert ("country:HKG", "OPPOSES", "topic:hong-kong-human-rights-and-democracy-act") not in got
+    endorsed = {o for s, t, o in got if t == "SUPPORTS" and s.startswith("person:")}
+    assert "topic:economic-bill-of-rights" in endorsed
+
+
+def test_a_ban_is_named_by_what_it_bans(nlp: Language) -> None:
+    # Constructed after outlet copy: "the proposed ban on Russian oil imports" is an issue its
+    # "on" phrase names ("proposed" says nothing of which).
+    text = "Germany backed the proposed ban on Russian oil imports."
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:DEU", "SUPPORTS", "topic:ban-on-russian-oil-imports") in got
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
