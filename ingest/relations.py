@@ -2279,6 +2279,10 @@ class _SentenceReader:
             ]
             if any(t.lower_ in unqualifying for t in words):
                 continue
+            person = self.res.entity_at(obj)
+            if person is not None and self.res.kind_of(person) is Kind.PERSON:
+                # "the impeachment of President Donald Trump": a title is no part of the name
+                words = [t for t in words if self.res.entity_at(t) == person]
             complement = [prep, *words]
         acts = [
             c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1

@@ -700,6 +700,13 @@ def test_a_ban_is_named_by_what_it_bans(nlp: Language) -> None:
     assert ("country:DEU", "SUPPORTS", "topic:ban-on-russian-oil-imports") in got
 
 
+def test_an_issue_named_after_a_person_leaves_out_the_title(nlp: Language) -> None:
+    # Constructed after outlet copy; the silver gold names it "impeachment of Donald Trump".
+    text = "The Senate voted against the impeachment of President Donald Trump."
+    got = {(c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("OPPOSES", "topic:impeachment-of-donald-trump") in got
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
