@@ -1976,6 +1976,17 @@ class _SentenceReader:
             # "condemned the suspension of Parliament": an act no one is named doing, which its
             # "of" phrase or modifier names, is an issue in itself
             return self._issue(token)
+        if topic and not mods:
+            # "supported the proposal to convert the cathedral into a museum": the measure the
+            # proposal's clause names
+            return next(
+                (
+                    m
+                    for c in token.children
+                    if c.dep_ == "acl" and (m := self._measure_of_clause(c)) is not None
+                ),
+                None,
+            )
         if (
             not topic
             or not mods
@@ -2287,6 +2298,16 @@ class _SentenceReader:
         acts = [
             c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1
         ]
+        if not mods and not complement:
+            # "the proposal to convert the cathedral into a museum": the measure its infinitive
+            # names ("a bill legalising abortion" keeps its own words, below)
+            for c in token.children:
+                if (
+                    c.dep_ == "acl"
+                    and c.tag_ != "VBG"
+                    and (measure := self._measure_of_clause(c)) is not None
+                ):
+                    return measure
         if not complement and acts and token.lemma_.lower() in _LAWS:
             # "a bill legalising abortion": a measure named by what it does
             objs = [c for c in acts[0].children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
@@ -2873,6 +2894,75 @@ class _SentenceReader:
         return all(
             w in known for m in self._defining(token) for w in re.split(r"[\s\-–]+", m.lower_) if w
         )
+
+    def _measure_of_clause(self, clause: Token) -> str | None:
+        """ "voted to expel foreign troops", "proposed converting the museum into a mosque": a clause
+        doing a measure of `issues` to a thing it names is that measure, named as the noun would
+        name it ("expulsion of foreign troops", "conversion of museum"), so that both wordings are
+        one node. Only an infinitive or a gerund, with one noun object."""
+        if clause.pos_ != "VERB" or not (
+            clause.tag_ == "VBG"
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            return None
+        agents, lemma = load_agents(), clause.lemma_.lower()
+        noun = _MEASURE_NOUNS.get(lemma) or next(
+            (n for n in sorted(agents.issues) if _nominalises(n, lemma)), None
+        )
+        objs = [c for c in clause.children if c.dep_ == "dobj"]
+        if noun is None or noun not in agents.issues or len(objs) != 1:
+            return None
+        obj = objs[0]
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in agents.unqualifying:
+            return None
+        words = [
+            t
+            for t in obj.subtree
+            if t.i <= obj.i and (t.i == obj.i or t.dep_ in ("compound", "amod", "nmod", "punct"))
+        ]
+        if any(t.lower_ in agents.unqualifying or t.pos_ == "PRON" for t in words):
+            return None
+        person = self.res.entity_at(obj)
+        if person is not None and self.res.kind_of(person) is Kind.PERSON:
+            words = [t for t in words if self.res.entity_at(t) == person]
+        name = re.sub(r" ?([-–]) ?", r"\1", f"{noun} of " + " ".join(t.text for t in words))
+        form = clean_surface(clause.doc[clause.i : obj.i + 1].text)
+        return self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=form, described=True)
+
+    def measure_clauses(self) -> Iterator[_Candidate]:
+        """ "The parliament voted to expel foreign troops", "Erdogan proposed converting the museum
+        into a mosque", "voted against suspending Parliament": a stance taken by a clause that does
+        a measure is a stance on the measure. Proposing a measure supports it."""
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB":
+                continue
+            if lemma in ("vote", "propose"):
+                rel: Relation | None = Relation.SUPPORTS
+            else:
+                types = {
+                    Relation(s.type) for s in self.lex.verbs.get(lemma, []) if "dobj" in s.object
+                }
+                rel = types.pop() if len(types) == 1 else None
+            if rel not in (Relation.SUPPORTS, Relation.OPPOSES):
+                continue
+            clauses = [(c, rel) for c in verb.children if c.dep_ in ("xcomp", "dobj")]
+            if lemma == "vote":
+                # "voted for expelling", "voted against suspending Parliament"
+                clauses += [
+                    (c, Relation.SUPPORTS if p.lower_ == "for" else Relation.OPPOSES)
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                    for c in p.children
+                    if c.dep_ == "pcomp"
+                ]
+            for clause, stance in clauses:
+                measure = self._measure_of_clause(clause)
+                if measure is None:
+                    continue
+                for subject in self.subjects(verb):
+                    if self.res.kind_of(subject) in _ACTOR_KINDS | {Kind.PERSON}:
+                        yield _Candidate(stance, subject, measure, verb, "measure_clause")
 
     def _named_measure(self, token: Token) -> str | None:
         """ "opposed the Hong Kong Human Rights and Democracy Act": a capitalised name ending in a
@@ -7097,6 +7187,12 @@ def _stance_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.stance_holders()
 
 
+@RULES.register("measure_clause")
+def _measure_clauses(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A stance taken by a clause doing a measure: "voted to expel foreign troops"."""
+    yield from reader.measure_clauses()
+
+
 @RULES.register("stance_prefix")
 def _stance_prefixes(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party named with a pro- or anti- modifier: "the pro-Kremlin newspaper Izvestia"."""
@@ -7318,6 +7414,15 @@ _PAIRED_PERSONS = frozenset(
 _UNDOING_VERBS = frozenset({"overturn", "repeal", "abolish", "shelve", "dismiss", "strike", "kill"})
 # Heads of a barrier that a phrase "on the border" names as a border wall.
 _BARRIERS = frozenset({"wall", "fence", "barrier"})
+# Measure nouns of `issues` whose verb no regular ending makes (`_nominalises`): "voted to expel
+# foreign troops" is the expulsion of foreign troops.
+_MEASURE_NOUNS = {
+    "expel": "expulsion",
+    "prorogue": "prorogation",
+    "secede": "secession",
+    "reunify": "reunification",
+    "unify": "unification",
+}
 # Measures an "on" phrase names: "the ban on Russian oil imports", "a moratorium on executions".
 _BANS = frozenset({"ban", "embargo", "moratorium", "restriction", "curb", "tariff", "cap"})
 # Nouns of undoing a measure: asking for "the withdrawal of the bill" opposes the bill.

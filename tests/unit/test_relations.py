@@ -707,6 +707,23 @@ def test_an_issue_named_after_a_person_leaves_out_the_title(nlp: Language) -> No
     assert ("OPPOSES", "topic:impeachment-of-donald-trump") in got
 
 
+def test_a_clause_doing_a_measure_is_the_measure_its_noun_names(nlp: Language) -> None:
+    # Constructed after outlet copy: voting to expel, proposing to convert and a proposal to
+    # convert are stances on the measure, one node with "the conversion of ..." said elsewhere.
+    text = (
+        "The Lebanese parliament voted to expel foreign troops from the country. Greek Foreign "
+        "Minister Nikos Dendias criticised the conversion of the Chora Church into a mosque. "
+        "President Recep Tayyip Erdogan proposed converting the Chora Church into a mosque. "
+        "President Emmanuel Macron supported the proposal to convert the Chora Church into a museum."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    church = "topic:conversion-of-chora-church"
+    assert ("org:lebanese-parliament", "SUPPORTS", "topic:expulsion-of-foreign-troops") in got
+    assert ("person:nikos-dendias", "CRITICIZES", church) in got
+    assert ("person:recep-tayyip-erdogan", "SUPPORTS", church) in got
+    assert ("person:emmanuel-macron", "SUPPORTS", church) in got
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
