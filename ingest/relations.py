@@ -2881,6 +2881,11 @@ class _SentenceReader:
             and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
             and c.lower_ not in load_agents().unqualifying | _VAGUE | judged
             and not (c.pos_ == "ADJ" and c.tag_ in ("VBG", "VBN", "JJS", "JJR"))
+            # "May's negotiated Brexit agreement": a participle tells what was done with it; a
+            # hyphened one names its kind ("the power-sharing agreement")
+            and not (
+                c.tag_ in ("VBN", "VBD", "VBG") and not any(t.text in ("-", "–") for t in c.subtree)
+            )
         ]
 
     def _names_fit(self, token: Token, node_id: str) -> bool:
@@ -2892,7 +2897,13 @@ class _SentenceReader:
             w for form in (node.name, *node.forms) for w in re.split(r"[\s\-–]+", form.lower())
         }
         return all(
-            w in known for m in self._defining(token) for w in re.split(r"[\s\-–]+", m.lower_) if w
+            w in known
+            for m in self._defining(token)
+            # "the Balkan gas pipeline agreement" is not "the TANAP pipeline agreement"
+            for t in m.subtree
+            if t.i < token.i and t.is_alpha and t.dep_ != "det"
+            for w in re.split(r"[\s\-–]+", t.lower_)
+            if w
         )
 
     def _measure_of_clause(self, clause: Token) -> str | None:
@@ -3078,10 +3089,10 @@ class _SentenceReader:
             if c.dep_ in ("compound", "amod", "nmod")
             and (self.res.entity_at(c) or c.pos_ in ("PROPN", "NOUN"))
         ]
-        if not mods and agreement:
-            # "the nuclear deal", "the power-sharing agreement": a classifying adjective says which
-            # agreement it is as a noun would
-            mods = [c for c in self._defining(token) if c.pos_ in ("ADJ", "VERB")]
+        if agreement and not mods:
+            # "the nuclear deal", "the power-sharing agreement", "the Balkan gas pipeline
+            # agreement": a classifying adjective says which agreement it is as a noun would
+            mods += [c for c in self._defining(token) if c.pos_ in ("ADJ", "VERB")]
         complement: list[Token] = self._agreement_complement(token) if agreement else []
         if not mods and complement:
             # "signed the agreement on migration", "a treaty with Iran": named by what or whom
@@ -3524,7 +3535,7 @@ class _SentenceReader:
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
         events = list(self._threatened(events))
-        yield from (
+        kept = [
             self._crowd_stance(self._seat_acting(c))
             for c in events
             if not self._at_home(c)
@@ -3532,8 +3543,51 @@ class _SentenceReader:
             and not self._press_contact(c)
             # "a bill providing aid to Ukraine": a measure is no actor
             and self.res.kind_of(c.subject) is not Kind.TOPIC
-        )
+        ]
+        yield from kept
         yield from titles
+        yield from self._signing_states(kept, titles)
+
+    def _signing_states(
+        self, events: list[_Candidate], titles: list[_Candidate]
+    ) -> Iterator[_Candidate]:
+        """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the AfCFTA
+        agreement": a head of state or government who signs an agreement binds the one state the
+        article says they lead, as the dev gold codes it (both the leader and the state agree)."""
+        for c in events:
+            if (
+                c.type is not Relation.AGREES_WITH
+                or self.res.kind_of(c.subject) is not Kind.PERSON
+                or self.res.kind_of(c.object) is not Kind.TOPIC
+                or not self._is_agreement(c.object)
+            ):
+                continue
+            states = {
+                t.object
+                for t in titles
+                if t.type is Relation.LEADER_OF
+                and t.subject == c.subject
+                and self.res.kind_of(t.object) is Kind.COUNTRY
+            } or set(self._states_led(c.subject))
+            if len(states) == 1:
+                state = states.pop()
+                yield _Candidate(
+                    Relation.AGREES_WITH,
+                    state,
+                    c.object,
+                    c.trigger,
+                    "signing_state",
+                    modality=c.modality,
+                    attributed_to=c.attributed_to,
+                )
+
+    def _is_agreement(self, topic: str) -> bool:
+        """Whether a Topic is an agreement: named with parties, or with an agreement's noun."""
+        words = self.res.name_of(topic).lower().split()
+        return topic in self.memory.agreement_parties or any(
+            w in _AGREEMENTS or w in load_agents().named_measures - {"act", "bill", "amendment"}
+            for w in words
+        )
 
     def _threatened(self, events: list[_Candidate]) -> Iterator[_Candidate]:
         """ "Trump threatened to impose tariffs on Mexico", "vowed to retaliate against the

@@ -724,6 +724,34 @@ def test_a_clause_doing_a_measure_is_the_measure_its_noun_names(nlp: Language) -
     assert ("person:emmanuel-macron", "SUPPORTS", church) in got
 
 
+def test_a_leader_signing_an_agreement_binds_the_state_they_lead(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+    # (the dev gold has both the presidents and their states agreeing to it)
+    text = (
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU "
+        "summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin "
+        "signed the African Continental Free Trade Area (AfCFTA) agreement."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    signed = {s for s, t, o in got if t == "AGREES_WITH" and o.startswith("topic:")}
+    assert {"country:NGA", "country:BEN", "person:muhammadu-buhari"} <= signed
+    assert "country:NER" not in signed
+
+
+def test_a_definite_agreement_whose_modifier_names_another_is_not_the_one_before(
+    nlp: Language,
+) -> None:
+    # Constructed after outlet copy: every word before the head counts, not only its nearest
+    # modifier ("pipeline" is in both names, "Balkan gas" only in the second).
+    text = (
+        "The TANAP pipeline agreement was signed by Azerbaijan, Georgia and Turkey. Bulgaria, "
+        "Serbia and Hungary signed the Balkan gas pipeline agreement."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    signed = {o for s, t, o in got if s == "country:SRB" and t == "AGREES_WITH"}
+    assert signed and "topic:tanap-pipeline-agreement" not in signed
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
