@@ -115,6 +115,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
     claims: dict[str, Claim] = {}
     triggers: dict[str, Token] = {}  # claim id -> the token it was read from
     _register_names(doc, res, published)
+    _name_gatherings(doc, res)
     memory = _Memory(published=published, publisher=article.source.lower())
     for index, sent in enumerate(doc.sents):
         check_deadline()  # an article that runs too long fails here, between two sentences
@@ -268,6 +269,40 @@ _AIMED_AT_ACTORS = frozenset(
 _AGREEMENTS = frozenset(
     {"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal", "demarcation"}
 )
+
+
+def _name_gatherings(doc: Doc, res: Resolution) -> None:
+    """ "an AU summit", "the 2020 United States presidential election", "the Brexit referendum":
+    a summit, conference, election or referendum its modifiers name (a name, a year) is an
+    Event node named by those words as written, though no claim takes it; "the summit" or "a
+    general election" alone names none."""
+    unqualifying = load_agents().unqualifying | _VAGUE
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _NAMED_GATHERINGS:
+            continue
+        if res.entity_at(token):
+            continue  # the recogniser named it already
+        start = token.i
+        for t in reversed(doc[token.left_edge.i : token.i]):
+            if t.dep_ in ("det", "poss", "case") or t.is_punct and t.text not in ("-", "–"):
+                break
+            if t.lower_ in unqualifying or t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT"):
+                break
+            start = t.i
+        words = list(doc[start : token.i])
+        if not any(_names_event(res, t) for t in words):
+            continue
+        name = doc[start : token.i + 1].text
+        res.add_node(f"event:{slug(name)}", name, Kind.EVENT, form=name)
+
+
+def _names_event(res: Resolution, token: Token) -> bool:
+    """Whether a modifier names which gathering or vote it is: a name (not a person's: "the Trump
+    summit" is rather his) or a year."""
+    entity = res.entity_at(token)
+    if entity is not None:
+        return res.kind_of(entity) is not Kind.PERSON
+    return token.pos_ == "PROPN" or token.like_num and len(token.text) == 4
 
 
 def _register_names(doc: Doc, res: Resolution, day: date) -> None:
@@ -7468,6 +7503,8 @@ _PAIRED_PERSONS = frozenset(
 _UNDOING_VERBS = frozenset({"overturn", "repeal", "abolish", "shelve", "dismiss", "strike", "kill"})
 # Heads of a barrier that a phrase "on the border" names as a border wall.
 _BARRIERS = frozenset({"wall", "fence", "barrier"})
+# Gatherings and votes that a name or a year before them makes a named event (`_name_gatherings`).
+_NAMED_GATHERINGS = frozenset({"summit", "conference", "election", "referendum"})
 # Measure nouns of `issues` whose verb no regular ending makes (`_nominalises`): "voted to expel
 # foreign troops" is the expulsion of foreign troops.
 _MEASURE_NOUNS = {

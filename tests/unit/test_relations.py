@@ -752,6 +752,21 @@ def test_a_definite_agreement_whose_modifier_names_another_is_not_the_one_before
     assert signed and "topic:tanap-pipeline-agreement" not in signed
 
 
+def test_a_summit_or_election_a_name_or_year_qualifies_is_an_event(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+    # and https://en.wikinews.org/wiki/Bernie_Sanders_endorses_Joe_Biden_in_2020_United_States_presidential_election
+    # (both events of the gold); "the summit" or "a general election" alone names none.
+    text = (
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU "
+        "summit. In the 2016 United States presidential election, Sanders continued his bid "
+        "against then-presumptive nominee Hillary Clinton for roughly two months longer. The "
+        "summit ended on Monday. A general election will be held in May."
+    )
+    _, res = read_claims(nlp, text)
+    events = {e.name for e in res.entities() if e.kind.value == "Event"}
+    assert events == {"AU summit", "2016 United States presidential election"}
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
