@@ -2013,8 +2013,8 @@ class _SentenceReader:
             return self._issue(token)
         if topic and not mods:
             # "supported the proposal to convert the cathedral into a museum": the measure the
-            # proposal's clause names
-            return next(
+            # proposal's clause names; "Turkey opposes the project": the project named before
+            clause = next(
                 (
                     m
                     for c in token.children
@@ -2022,6 +2022,9 @@ class _SentenceReader:
                 ),
                 None,
             )
+            if clause is None and _definite(token) and len(list(token.children)) == 1:
+                return self._issue(token)
+            return clause
         if (
             not topic
             or not mods

@@ -767,6 +767,17 @@ def test_a_summit_or_election_a_name_or_year_qualifies_is_an_event(nlp: Language
     assert events == {"AU summit", "2016 United States presidential election"}
 
 
+def test_a_bare_definite_project_is_the_one_named_before(nlp: Language) -> None:
+    # Constructed after outlet copy: "the project" takes a stance on the project the sentence
+    # before named.
+    text = (
+        "Greece, Bulgaria and Romania support the Vertical Corridor project. Turkey opposes the "
+        "project."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("country:TUR", "OPPOSES", "topic:vertical-corridor-project") in got
+
+
 def test_a_hyphened_participle_says_what_its_actor_does_to_the_party(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     text = (
