@@ -3070,6 +3070,74 @@ class _SentenceReader:
             return self.subjects(noun.head)
         return []
 
+    def inherited_subjects(self, verb: Token) -> tuple[list[str], Modality | None]:
+        """The actor of a verb that names none of its own, from the clause it hangs in, and the
+        modality that clause gives the act.
+
+        "issued a statement which condemned Turkey", "in a letter that urged Congress to act": what
+        a statement, letter or speech says is its author's act, its author the statement's owner
+        ("Iran's statement"), its "by" phrase or the subject of the verb that made or delivered it.
+        "was convicted of killing Y", "was charged with attacking": a gerund in the "of" or
+        "with" phrase of a passive verb of judging is done by the one judged, as an allegation
+        until a court has ruled (`_JUDGING`).
+        """
+        if verb.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+            for c in verb.children
+        ):
+            return self._utterance_authors(verb.head), None
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+            return [], None
+        prep, governor = verb.head, verb.head.head
+        if prep.lower_ not in ("of", "with") or governor.lemma_.lower() not in _JUDGING:
+            return [], None
+        # the one tried acts for itself: "French police officers were convicted of" is no act of
+        # France's
+        judged = [
+            e
+            for c in governor.children
+            if c.dep_ == "nsubjpass"
+            for e in self.entities(c)
+            if self.res.kind_of(e) is not Kind.COUNTRY
+        ]
+        said = None if governor.lemma_.lower() in _RULED else Modality.ALLEGED
+        return judged, said
+
+    def _utterance_authors(self, noun: Token) -> list[str]:
+        """Who made a statement, letter or speech: "Iran's statement", "a statement by Iran",
+        "Iran issued a statement", "Iran said in a statement"."""
+        if noun.lemma_.lower() not in self.lex.words["utterances"] or noun.pos_ != "NOUN":
+            return []
+        owners = [
+            e
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod")
+            for e in self.entities(c, with_conj=False)
+        ] + [
+            e
+            for t in _prep_objects(noun, "by") + _prep_objects(noun, "from")
+            for e in self.entities(t)
+        ]
+        if owners:
+            return list(dict.fromkeys(owners))
+        governor = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and governor.dep_ == "prep"
+            and governor.lower_ in ("in", "through", "via")
+        ):
+            governor = governor.head
+        elif noun.dep_ != "dobj":
+            return []
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        return [
+            e
+            for c in governor.children
+            if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
+            for e in self.entities(c)
+        ]
+
     def _gerund_actors(self, verb: Token) -> list[str]:
         """ "Moscow retaliated by expelling 23 British diplomats", "returned to Ankara after meeting
         Putin": a gerund in a phrase of time or means on a verb is done by that verb's subject (a
@@ -3730,6 +3798,16 @@ class _SentenceReader:
                 for o in dict.fromkeys(objects)
                 if o in owned or self._kind_ok(o, spec.object_kinds)
             ]
+            rule, inherited_mode = "verb_frame", None
+            if objects and not subjects and not held and not adjectival and backed is None:
+                # no actor of its own: the clause it hangs in may name one
+                inherited, inherited_mode = self.inherited_subjects(verb)
+                subjects = [
+                    e
+                    for e in inherited
+                    if self._kind_ok(e, spec.subject_kinds) and e not in objects
+                ]
+                rule = "inherited_subject"
             items = [
                 _np_text(t)
                 for n in spec.items
@@ -3803,7 +3881,7 @@ class _SentenceReader:
                 # "demanded the withdrawal of the extradition bill", "called for the repeal of
                 # the law": asking for a measure's undoing opposes it
                 rel, objects = Relation.OPPOSES, undone
-            said = Modality.REPORTED if spec.reported or _claimed_act(verb) else None
+            said = Modality.REPORTED if spec.reported or _claimed_act(verb) else inherited_mode
             for s in subjects:
                 for o in objects:
                     if s != o:
@@ -3814,7 +3892,7 @@ class _SentenceReader:
                             actor,
                             target,
                             verb,
-                            "verb_frame",
+                            rule,
                             items=items,
                             modality=said,
                             confidence=base,
@@ -7001,6 +7079,12 @@ _PERSONS_HIT = frozenset({"people", "civilians", "person", "man", "woman", "chil
 # Modifiers and passive verbs of hearsay that make an act a charge ("alleged police violence",
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})
+# Passive verbs of judging whose "of"/"with" gerund the one judged did ("was convicted of killing");
+# a court's ruling makes it a fact, a charge or suspicion only an allegation.
+_RULED = frozenset({"convict", "sentence"})
+_JUDGING = _RULED | frozenset(
+    {"charge", "suspect", "indict", "arrest", "detain", "prosecute", "investigate", "try"}
+)
 _HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
 # People one sends to talk, not goods one supplies.
 # what trade measures strike: "hit $200 billion in Chinese goods" is a tariff, not a raid
