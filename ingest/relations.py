@@ -5513,6 +5513,22 @@ class _SentenceReader:
             c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
         ]
         within = self._right_after_in(last) + [p for h in holders for p in _prep_objects(h, "in")]
+        # "Mosul, which lies in northern Iraq", "Sochi, located on the Black Sea in Russia": a
+        # clause of lying or being located puts the place where it says
+        within += [
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LYING
+            for p in _prep_objects(c, "in")
+        ]
+        if (
+            root.dep_ == "compound"
+            and root.head.lemma_.lower() in _place_nouns()
+            and not self.res.entity_at(root.head)
+        ):
+            # "the Idlib province of Syria": the class noun named by the place is "of" its state
+            within += _prep_objects(root.head, "of")
         # "in the south of the Gaza Strip": the part of a place names the place
         within = [
             q
@@ -7081,6 +7097,8 @@ _PERSONS_HIT = frozenset({"people", "civilians", "person", "man", "woman", "chil
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})
 # Passive verbs of judging whose "of"/"with" gerund the one judged did ("was convicted of killing");
 # a court's ruling makes it a fact, a charge or suspicion only an allegation.
+# Verbs of a place's lying somewhere: "Mosul, which lies in northern Iraq".
+_LYING = frozenset({"lie", "locate", "situate", "sit", "nestle"})
 _RULED = frozenset({"convict", "sentence"})
 _JUDGING = _RULED | frozenset(
     {"charge", "suspect", "indict", "arrest", "detain", "prosecute", "investigate", "try"}

@@ -3238,3 +3238,36 @@ def test_one_who_leads_heads_or_rules_a_body_or_state_leads_it(nlp: Language) ->
         claims_of(nlp, "In the poll, Joe Biden led Donald Trump 47 percent to 40 percent.")
     )
     assert not [t for t in got if t[1] == "LEADER_OF"]
+
+
+def test_a_place_classed_of_a_state_or_said_to_lie_in_it_is_located_there(nlp: Language) -> None:
+    # constructed after outlet copy
+    got = triples(
+        claims_of(nlp, "Officials in the Idlib province of Syria said dozens were killed.")
+    )
+    assert ("loc:idlib", "LOCATED_IN", "country:SYR", "asserted") in got
+    got = triples(claims_of(nlp, "Mosul, which lies in northern Iraq, was retaken in 2017."))
+    assert ("loc:mosul", "LOCATED_IN", "country:IRQ", "asserted") in got
+
+
+def test_joining_serving_in_or_working_for_a_body_affiliates_a_person(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Gillibrand_ends_US_presidential_bid and constructed after
+    # outlet copy; working "with" someone stays cooperation, not membership
+    got = {
+        t[:3]
+        for t in triples(
+            claims_of(nlp, "Maria Zakharova joined the Russian Foreign Ministry in 1998.")
+        )
+    }
+    assert [t for t in got if t[0] == "person:maria-zakharova" and t[1] == "AFFILIATED_WITH"]
+    text = "Edward Snowden worked for the National Security Agency as a contractor."
+    got = {t[:3] for t in triples(claims_of(nlp, text))}
+    assert [t for t in got if t[0] == "person:edward-snowden" and t[1] == "AFFILIATED_WITH"]
+    text = "Before joining the Senate, Gillibrand served in the U.S. House of Representatives."
+    got = {t[:3] for t in triples(claims_of(nlp, text))}
+    assert [t for t in got if t[1] == "AFFILIATED_WITH" and "house" in t[2]]
+    got = {
+        t[:3]
+        for t in triples(claims_of(nlp, "Boris Johnson worked with Emmanuel Macron on the deal."))
+    }
+    assert not [t for t in got if t[1] == "AFFILIATED_WITH"]
