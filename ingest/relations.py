@@ -1949,6 +1949,8 @@ class _SentenceReader:
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
         if _hyphen_word(token) in _OWNED_BY_OF:
             named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
+        if _hyphen_word(token) in _OWNED_FROM:
+            named += [e for a in _prep_objects(token, "from") for e in self.entities(a)]
         # "denounced the sanctions imposed by the European Union": the act's own agent
         named += [
             e
@@ -7302,6 +7304,49 @@ _OWNED_BY_OF = frozenset(
         "verdict",
         "judgment",
         "judgement",
+        # "backed the candidacy of Juan Guaido", "condemned the conduct of Israel": whose bid or
+        # doing it is, as a possessive would say
+        "candidacy",
+        "bid",
+        "policies",
+        "proposals",
+        "offers",
+        "plans",
+        "conduct",
+        "behavior",
+        "behaviour",
+        "actions",
+        "remarks",
+        "comments",
+    }
+)
+# Acts said or offered whose "from" names their maker, as "by" does: "welcomed the proposal
+# from Russia", "rejected a request from Ukraine".
+_OWNED_FROM = frozenset(
+    {
+        "proposal",
+        "proposals",
+        "offer",
+        "offers",
+        "request",
+        "requests",
+        "demand",
+        "demands",
+        "call",
+        "calls",
+        "appeal",
+        "appeals",
+        "statement",
+        "invitation",
+        "warning",
+        "warnings",
+        "threat",
+        "threats",
+        "pledge",
+        "promise",
+        "message",
+        "letter",
+        "initiative",
     }
 )
 # What a stance on a state's own standing is on: the state its "of" names.

@@ -3271,3 +3271,16 @@ def test_joining_serving_in_or_working_for_a_body_affiliates_a_person(nlp: Langu
         for t in triples(claims_of(nlp, "Boris Johnson worked with Emmanuel Macron on the deal."))
     }
     assert not [t for t in got if t[1] == "AFFILIATED_WITH"]
+
+
+def test_a_bid_or_conduct_of_a_party_is_its_act_and_a_proposal_from_it_too(nlp: Language) -> None:
+    # constructed after outlet copy: a stance on someone's candidacy, policies or offer is one
+    # on them; "the treatment of" names whom it befalls, never who does it
+    got = triples(claims_of(nlp, "The United States backed the candidacy of Juan Guaido."))
+    assert ("country:USA", "SUPPORTS", "person:juan-guaido", "asserted") in got
+    got = triples(claims_of(nlp, "France condemned the policies of the Chinese government."))
+    assert ("country:FRA", "CRITICIZES", "country:CHN", "asserted") in got
+    got = triples(claims_of(nlp, "Ukraine rejected a ceasefire proposal from Russia on Monday."))
+    assert [t for t in got if t[:3] == ("country:UKR", "OPPOSES", "country:RUS")]
+    got = triples(claims_of(nlp, "France condemned the treatment of Uyghurs by China."))
+    assert ("country:FRA", "CRITICIZES", "country:CHN", "asserted") in got
