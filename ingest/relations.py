@@ -2178,6 +2178,12 @@ class _SentenceReader:
         }
         return owners.pop() if len(owners) == 1 else None
 
+    def _act_told_before(self) -> bool:
+        """Whether the sentence before told an act, one read there as a claim ("launched
+        missiles at Kyiv") or an enactment, not a mere state ("had the same response")."""
+        root = self.sent.doc[self.sent.start - 1].sent.root
+        return bool(self.memory.told.get(root.i)) or root.lemma_.lower() in _ENACTING
+
     def _told_actor(self, token: Token) -> str | None:
         """The one named subject of the sentence before, when that sentence tells an act."""
         before = token.doc[self.sent.start - 1].sent
@@ -3667,6 +3673,21 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
+                    if (
+                        not found
+                        and rel in _STANCES
+                        and name == "dobj"
+                        and tok.pos_ == "PRON"
+                        and tok.lower_ in ("it", "this")
+                        and self.sent.start > 0
+                        and self._act_told_before()
+                        and (actor := self._told_actor(tok)) is not None
+                    ):
+                        # "Russia launched missiles at Kyiv overnight. Ukraine condemned it": an
+                        # "it" that names no one recalls the act the sentence before told, and
+                        # the act its actor
+                        found = [actor]
+                        owned.add(actor)
                     if (
                         rel is Relation.ATTACKS
                         and tok.pos_ == "NOUN"

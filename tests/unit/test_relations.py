@@ -3284,3 +3284,20 @@ def test_a_bid_or_conduct_of_a_party_is_its_act_and_a_proposal_from_it_too(nlp: 
     assert [t for t in got if t[:3] == ("country:UKR", "OPPOSES", "country:RUS")]
     got = triples(claims_of(nlp, "France condemned the treatment of Uyghurs by China."))
     assert ("country:FRA", "CRITICIZES", "country:CHN", "asserted") in got
+
+
+def test_a_stance_on_an_it_that_names_no_one_is_on_the_actor_of_the_act_told_before(
+    nlp: Language,
+) -> None:
+    # constructed after outlet copy; what a party said before is no act of it
+    text = "Russia launched missiles at Kyiv overnight. Ukraine's foreign ministry condemned it."
+    assert ("country:UKR", "CRITICIZES", "country:RUS", "asserted") in triples(claims_of(nlp, text))
+    text = "Russia said the talks had failed. Ukraine's foreign ministry condemned it."
+    assert not [t for t in triples(claims_of(nlp, text)) if t[1] == "CRITICIZES"]
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020: "it" is
+    # the debate, and having a response is no act
+    text = (
+        "Republican Senator Ben Sasse had the same response. Fox News commentator Ari Fleischer "
+        'called it "a mess."'
+    )
+    assert not [t for t in triples(claims_of(nlp, text)) if t[1] == "CRITICIZES"]
