@@ -156,6 +156,11 @@ class LexiconFile(_Strict):
     planned: list[str] = Field(default_factory=list)
     country_heads: list[str] = Field(default_factory=list)
     topic_heads: list[str] = Field(default_factory=list)
+    utterances: list[str] = Field(
+        default_factory=list,
+        description="nouns for something said or written, whose relative clause is its author's "
+        "act: 'issued a statement which condemned Turkey', 'in a letter that urged Congress'",
+    )
     unsupplied: list[str] = Field(
         default_factory=list,
         description="what is given or sent without supplying it: 'sent a letter to', 'gave his "

@@ -1984,6 +1984,8 @@ class _SentenceReader:
         named += [e for a in _prep_objects(token, "by") for e in self.entities(a)]
         if _hyphen_word(token) in _OWNED_BY_OF:
             named += [e for a in _prep_objects(token, "of") for e in self.entities(a)]
+        if _hyphen_word(token) in _OWNED_FROM:
+            named += [e for a in _prep_objects(token, "from") for e in self.entities(a)]
         # "denounced the sanctions imposed by the European Union": the act's own agent
         named += [
             e
@@ -2224,6 +2226,12 @@ class _SentenceReader:
             for e in self._named_act_actors(t)
         }
         return owners.pop() if len(owners) == 1 else None
+
+    def _act_told_before(self) -> bool:
+        """Whether the sentence before told an act, one read there as a claim ("launched
+        missiles at Kyiv") or an enactment, not a mere state ("had the same response")."""
+        root = self.sent.doc[self.sent.start - 1].sent.root
+        return bool(self.memory.told.get(root.i)) or root.lemma_.lower() in _ENACTING
 
     def _told_actor(self, token: Token) -> str | None:
         """The one named subject of the sentence before, when that sentence tells an act."""
@@ -3360,6 +3368,74 @@ class _SentenceReader:
             return self.subjects(noun.head)
         return []
 
+    def inherited_subjects(self, verb: Token) -> tuple[list[str], Modality | None]:
+        """The actor of a verb that names none of its own, from the clause it hangs in, and the
+        modality that clause gives the act.
+
+        "issued a statement which condemned Turkey", "in a letter that urged Congress to act": what
+        a statement, letter or speech says is its author's act, its author the statement's owner
+        ("Iran's statement"), its "by" phrase or the subject of the verb that made or delivered it.
+        "was convicted of killing Y", "was charged with attacking": a gerund in the "of" or
+        "with" phrase of a passive verb of judging is done by the one judged, as an allegation
+        until a court has ruled (`_JUDGING`).
+        """
+        if verb.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+            for c in verb.children
+        ):
+            return self._utterance_authors(verb.head), None
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+            return [], None
+        prep, governor = verb.head, verb.head.head
+        if prep.lower_ not in ("of", "with") or governor.lemma_.lower() not in _JUDGING:
+            return [], None
+        # the one tried acts for itself: "French police officers were convicted of" is no act of
+        # France's
+        judged = [
+            e
+            for c in governor.children
+            if c.dep_ == "nsubjpass"
+            for e in self.entities(c)
+            if self.res.kind_of(e) is not Kind.COUNTRY
+        ]
+        said = None if governor.lemma_.lower() in _RULED else Modality.ALLEGED
+        return judged, said
+
+    def _utterance_authors(self, noun: Token) -> list[str]:
+        """Who made a statement, letter or speech: "Iran's statement", "a statement by Iran",
+        "Iran issued a statement", "Iran said in a statement"."""
+        if noun.lemma_.lower() not in self.lex.words["utterances"] or noun.pos_ != "NOUN":
+            return []
+        owners = [
+            e
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod")
+            for e in self.entities(c, with_conj=False)
+        ] + [
+            e
+            for t in _prep_objects(noun, "by") + _prep_objects(noun, "from")
+            for e in self.entities(t)
+        ]
+        if owners:
+            return list(dict.fromkeys(owners))
+        governor = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and governor.dep_ == "prep"
+            and governor.lower_ in ("in", "through", "via")
+        ):
+            governor = governor.head
+        elif noun.dep_ != "dobj":
+            return []
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        return [
+            e
+            for c in governor.children
+            if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
+            for e in self.entities(c)
+        ]
+
     def _gerund_actors(self, verb: Token) -> list[str]:
         """ "Moscow retaliated by expelling 23 British diplomats", "returned to Ankara after meeting
         Putin": a gerund in a phrase of time or means on a verb is done by that verb's subject (a
@@ -3931,6 +4007,21 @@ class _SentenceReader:
                         continue
                     found = self.entities(tok)
                     if (
+                        not found
+                        and rel in _STANCES
+                        and name == "dobj"
+                        and tok.pos_ == "PRON"
+                        and tok.lower_ in ("it", "this")
+                        and self.sent.start > 0
+                        and self._act_told_before()
+                        and (actor := self._told_actor(tok)) is not None
+                    ):
+                        # "Russia launched missiles at Kyiv overnight. Ukraine condemned it": an
+                        # "it" that names no one recalls the act the sentence before told, and
+                        # the act its actor
+                        found = [actor]
+                        owned.add(actor)
+                    if (
                         rel is Relation.ATTACKS
                         and tok.pos_ == "NOUN"
                         and self.res.entity_at(tok) is None
@@ -4063,6 +4154,16 @@ class _SentenceReader:
                 for o in dict.fromkeys(objects)
                 if o in owned or self._kind_ok(o, spec.object_kinds)
             ]
+            rule, inherited_mode = "verb_frame", None
+            if objects and not subjects and not held and not adjectival and backed is None:
+                # no actor of its own: the clause it hangs in may name one
+                inherited, inherited_mode = self.inherited_subjects(verb)
+                subjects = [
+                    e
+                    for e in inherited
+                    if self._kind_ok(e, spec.subject_kinds) and e not in objects
+                ]
+                rule = "inherited_subject"
             items = [
                 _np_text(t)
                 for n in spec.items
@@ -4136,7 +4237,7 @@ class _SentenceReader:
                 # "demanded the withdrawal of the extradition bill", "called for the repeal of
                 # the law": asking for a measure's undoing opposes it
                 rel, objects = Relation.OPPOSES, undone
-            said = Modality.REPORTED if spec.reported or _claimed_act(verb) else None
+            said = Modality.REPORTED if spec.reported or _claimed_act(verb) else inherited_mode
             for s in subjects:
                 for o in objects:
                     if s != o:
@@ -4147,7 +4248,7 @@ class _SentenceReader:
                             actor,
                             target,
                             verb,
-                            "verb_frame",
+                            rule,
                             items=items,
                             modality=said,
                             confidence=base,
@@ -5788,6 +5889,22 @@ class _SentenceReader:
             c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _place_nouns()
         ]
         within = self._right_after_in(last) + [p for h in holders for p in _prep_objects(h, "in")]
+        # "Mosul, which lies in northern Iraq", "Sochi, located on the Black Sea in Russia": a
+        # clause of lying or being located puts the place where it says
+        within += [
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LYING
+            for p in _prep_objects(c, "in")
+        ]
+        if (
+            root.dep_ == "compound"
+            and root.head.lemma_.lower() in _place_nouns()
+            and not self.res.entity_at(root.head)
+        ):
+            # "the Idlib province of Syria": the class noun named by the place is "of" its state
+            within += _prep_objects(root.head, "of")
         # "in the south of the Gaza Strip": the part of a place names the place
         within = [
             q
@@ -7360,6 +7477,14 @@ _PERSONS_HIT = frozenset({"people", "civilians", "person", "man", "woman", "chil
 # Modifiers and passive verbs of hearsay that make an act a charge ("alleged police violence",
 # "was said to have been injured by police")
 _ALLEGING = frozenset({"alleged", "suspected", "purported"})
+# Passive verbs of judging whose "of"/"with" gerund the one judged did ("was convicted of killing");
+# a court's ruling makes it a fact, a charge or suspicion only an allegation.
+# Verbs of a place's lying somewhere: "Mosul, which lies in northern Iraq".
+_LYING = frozenset({"lie", "locate", "situate", "sit", "nestle"})
+_RULED = frozenset({"convict", "sentence"})
+_JUDGING = _RULED | frozenset(
+    {"charge", "suspect", "indict", "arrest", "detain", "prosecute", "investigate", "try"}
+)
 _HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
 # People one sends to talk, not goods one supplies.
 # what trade measures strike: "hit $200 billion in Chinese goods" is a tariff, not a raid
@@ -7572,6 +7697,49 @@ _OWNED_BY_OF = frozenset(
         "verdict",
         "judgment",
         "judgement",
+        # "backed the candidacy of Juan Guaido", "condemned the conduct of Israel": whose bid or
+        # doing it is, as a possessive would say
+        "candidacy",
+        "bid",
+        "policies",
+        "proposals",
+        "offers",
+        "plans",
+        "conduct",
+        "behavior",
+        "behaviour",
+        "actions",
+        "remarks",
+        "comments",
+    }
+)
+# Acts said or offered whose "from" names their maker, as "by" does: "welcomed the proposal
+# from Russia", "rejected a request from Ukraine".
+_OWNED_FROM = frozenset(
+    {
+        "proposal",
+        "proposals",
+        "offer",
+        "offers",
+        "request",
+        "requests",
+        "demand",
+        "demands",
+        "call",
+        "calls",
+        "appeal",
+        "appeals",
+        "statement",
+        "invitation",
+        "warning",
+        "warnings",
+        "threat",
+        "threats",
+        "pledge",
+        "promise",
+        "message",
+        "letter",
+        "initiative",
     }
 )
 # What a stance on a state's own standing is on: the state its "of" names.
