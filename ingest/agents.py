@@ -22,6 +22,7 @@ class AgentLexicon(BaseModel):
     state_agents: frozenset[str]
     leader_bodies: frozenset[str]
     groups: frozenset[str]
+    crowds: frozenset[str]
     quantities: frozenset[str]
     places: frozenset[str]
     place_classes: frozenset[str]
@@ -44,6 +45,7 @@ class AgentLexicon(BaseModel):
         "state_agents",
         "leader_bodies",
         "groups",
+        "crowds",
         "quantities",
         "places",
         "place_classes",

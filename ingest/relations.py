@@ -365,6 +365,9 @@ class _Memory:
     published: date | None = None
     # Described group -> the country it was scoped to, for whom its demands are addressed to.
     group_home: dict[str, str] = field(default_factory=dict)
+    # The described groups made so far by their head word (`_group_family`), for an unlabelled
+    # "protesters" later.
+    groups_by_head: dict[str, set[str]] = field(default_factory=dict)
     # The states of the latest meeting's participants and its sentence, for "They called on
     # Turkey ..." and "the ministers" after "Shoukry and his counterparts gathered in Cairo".
     gathering: list[str] = field(default_factory=list)
@@ -2621,6 +2624,16 @@ class _SentenceReader:
             return self.res.add_node(
                 f"group:{slug(name)}", name, Kind.GROUP, form=form, described=True
             )
+        if place is None and named is None and people is None:
+            # "Yemeni rebels broke the truce ... The rebels attacked army posts in Saada": the
+            # unlabelled collective is the one the article labelled before, not a new group
+            # named after where it acts
+            earlier = self._labelled_earlier(token)
+            if earlier is not None:
+                return self._group(earlier)
+            made = self.memory.groups_by_head.get(_group_family(token.lower_), set())
+            if len(made) == 1:
+                return next(iter(made))  # "demonstrators marched in Yerevan ... Protesters"
         # not "the militia": one the article names, or none
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
@@ -2629,6 +2642,31 @@ class _SentenceReader:
         # the people kept in the name
         head = token.lower_ if people is None else f"{people} {token.lower_}"
         return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
+
+    def _labelled_earlier(self, token: Token) -> Token | None:
+        """The latest earlier mention in the article of the collective `token` names that carries
+        its own label ("Yemeni rebels", "protesters in Yerevan", "Kurdish fighters"); a street
+        crowd's words ("demonstrators", "protesters") name one crowd."""
+        agents = load_agents()
+        crowds = agents.crowds
+
+        def kin(word: Token) -> bool:
+            return word.lemma_.lower() == token.lemma_.lower() or (
+                word.lower_ in crowds and token.lower_ in crowds
+            )
+
+        for word in reversed(token.doc[: token.i]):
+            if word.pos_ != "NOUN" or not kin(word) or self.res.entity_at(word):
+                continue
+            labels = self._labels(word) + [
+                e for p in _prep_objects(word, "in") if (e := self.res.entity_at(p))
+            ]
+            if any(
+                self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION, Kind.ORGANIZATION, Kind.GROUP)
+                for e in labels
+            ) or self._people_label(word):
+                return word
+        return None
 
     def _people_label(self, token: Token) -> str | None:
         """The people or faith before a collective noun that no state's demonym names: "Kurdish"
@@ -2682,6 +2720,7 @@ class _SentenceReader:
         )
         if self.res.kind_of(place) is Kind.COUNTRY:
             self.memory.group_home.setdefault(group, place)
+        self.memory.groups_by_head.setdefault(_group_family(head), set()).add(group)
         return group
 
     def _named_group(self, country: str, head: str, form: str | None) -> str:
@@ -2692,6 +2731,7 @@ class _SentenceReader:
         )
         if self._mentioned(country):  # the city's name holds its country
             self.memory.group_home.setdefault(group, country)
+        self.memory.groups_by_head.setdefault(_group_family(head), set()).add(group)
         return group
 
     def _act_place(self, token: Token) -> str | None:
@@ -7109,8 +7149,17 @@ _BILATERAL = frozenset(
     }
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
 # Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
 # "Kurdish fighters"), are a Group of that people, not a state agent.
+def _group_family(head: str) -> str:
+    """The word a described group is known by: the last of its head ("kurdish fighters":
+    fighters), one word for all of a street crowd's ("demonstrators", "protesters")."""
+    word = head.split()[-1] if head.split() else head
+    return "protesters" if word in load_agents().crowds else word
+
+
 _ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})
 # What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
 # Stances ("Iranian-backed") are read with the verb's other senses (`_participle_arguments`).

@@ -1783,6 +1783,34 @@ def test_unlabelled_security_forces_attacking_protesters(
     assert want in got
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "not_made"),
+    [
+        (  # constructed after outlet copy (Arab News, 2010, Yemen): the rebels the article
+            # labelled first, not a new group named after the province they attack in
+            "Yemeni rebels broke a cease-fire on Saturday, the army said. The rebels attacked "
+            "army positions in Saada province, killing three soldiers.",
+            "group:yemeni-rebels",
+            "group:saada-province-rebels",
+        ),
+        (  # constructed after outlet copy (DW, 2021, Armenia): two countries, no focus; the
+            # crowd that marched in Yerevan is the protesters who accuse
+            "Thousands of demonstrators took to the streets on Saturday in Armenia's capital "
+            "Yerevan, demanding the resignation of Prime Minister Nikol Pashinyan. Protesters "
+            "accused Pashinyan of betraying the country by signing a ceasefire with Azerbaijan.",
+            "group:armenian-demonstrators",
+            "group:armenian-protesters",
+        ),
+    ],
+)
+def test_an_unlabelled_collective_is_the_one_the_article_labelled(
+    nlp: Language, text: str, want: str, not_made: str
+) -> None:
+    claims, res = read_claims(nlp, text)
+    assert want in {c.subject for c in claims if c.type.value in ("ATTACKS", "ACCUSES")}
+    assert not_made not in res.nodes
+
+
 def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language) -> None:
     # Constructed: with two countries named and neither the article's focus, "police" is no one.
     text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
