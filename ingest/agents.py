@@ -23,6 +23,7 @@ class AgentLexicon(BaseModel):
     leader_bodies: frozenset[str]
     groups: frozenset[str]
     crowds: frozenset[str]
+    labelled_groups: frozenset[str]
     quantities: frozenset[str]
     places: frozenset[str]
     place_classes: frozenset[str]
@@ -46,6 +47,7 @@ class AgentLexicon(BaseModel):
         "leader_bodies",
         "groups",
         "crowds",
+        "labelled_groups",
         "quantities",
         "places",
         "place_classes",

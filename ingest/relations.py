@@ -2597,8 +2597,14 @@ class _SentenceReader:
             return None
         heads = load_agents().groups
         people = self._people_label(token)
+        # "Egyptian activists", "Iranian rights groups": a collective that is one only when the
+        # text says whose it is
+        labelled = None
         if token.lower_ not in heads and token.lemma_.lower() not in heads:
-            if people is None or token.lemma_.lower() not in _ARMED_COLLECTIVES:
+            labelled = self._labelled_head(token)
+            if labelled is None and (
+                people is None or token.lemma_.lower() not in _ARMED_COLLECTIVES
+            ):
                 return None
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many")
@@ -2608,6 +2614,9 @@ class _SentenceReader:
         labels = self._labels(token) + [
             e for p in _prep_objects(token, "in") if (e := self.res.entity_at(p))
         ]
+        if labelled is not None:
+            # "critics of China" are not Chinese critics
+            labels = [e for e in labels if e not in self._named_in(token, "of")]
         place = next(
             (e for e in labels if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)), None
         )
@@ -2616,10 +2625,12 @@ class _SentenceReader:
         )
         if named is not None and (place is None or self.res.kind_of(named) is Kind.ORGANIZATION):
             return named  # "Hamas militants", "Islamic State militants in Syria"
+        if people is not None and place is not None and self._bare_place(place):
+            place = None  # "Palestinian militants in Gaza": the people names them, not the strip
         if people is not None and place is None:
             # "Kurdish fighters", "Palestinian militants", "Shiite militias": a people or faith
             # no state's demonym names labels the group, not the article's country
-            name = f"{people} {token.lower_}"
+            name = f"{people} {labelled or token.lower_}"
             form = clean_surface(_np_text(token))
             return self.res.add_node(
                 f"group:{slug(name)}", name, Kind.GROUP, form=form, described=True
@@ -2628,29 +2639,61 @@ class _SentenceReader:
             # "Yemeni rebels broke the truce ... The rebels attacked army posts in Saada": the
             # unlabelled collective is the one the article labelled before, not a new group
             # named after where it acts
-            earlier = self._labelled_earlier(token)
-            if earlier is not None:
-                return self._group(earlier)
-            made = self.memory.groups_by_head.get(_group_family(token.lower_), set())
+            earlier = self._labelled_earlier(token, labelled)
+            if earlier is not None and (group := self._group(earlier)) is not None:
+                return group
+            made = self.memory.groups_by_head.get(_group_family(labelled or token.lower_), set())
             if len(made) == 1:
                 return next(iter(made))  # "demonstrators marched in Yerevan ... Protesters"
+            if labelled is not None:
+                return None  # "critics", "rights groups": anyone's
         # not "the militia": one the article names, or none
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
             place = self._act_place(token)  # "protesters marched ... in Caracas"
         # "Kurdish fighters in Syria" (constructed after outlet copy): Syria's Kurdish fighters,
         # the people kept in the name
-        head = token.lower_ if people is None else f"{people} {token.lower_}"
+        word = labelled or token.lower_
+        head = word if people is None else f"{people} {word}"
         return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
 
-    def _labelled_earlier(self, token: Token) -> Token | None:
+    def _labelled_head(self, token: Token) -> str | None:
+        """The words of a collective that is a group only when labelled ("activists", "rights
+        groups", "opposition parties"), as the text has them before the noun; None for others."""
+        words = load_agents().labelled_groups
+        doc = token.doc
+        if token.is_title and token.i != token.sent.start:
+            return None  # "League of Women Voters": a name's word
+        for width in (2, 1, 0):
+            if token.i - width < 0:
+                continue
+            before = doc[token.i - width : token.i]
+            if any(t.dep_ != "compound" and t.pos_ != "ADJ" for t in before):
+                continue
+            phrase = " ".join([*(t.lower_ for t in before), token.lower_])
+            if phrase in words:
+                return phrase
+        return None
+
+    def _bare_place(self, place: str) -> bool:
+        """Whether a place is one no state of the article holds: a place, not a country, that the
+        gazetteer gives no country named in the article ("Gaza", "Saada province")."""
+        if self.res.kind_of(place) is not Kind.LOCATION:
+            return False
+        known = _gazetteer_known().get(place)
+        return known is None or known.country is None or known.country not in self.res.nodes
+
+    def _labelled_earlier(self, token: Token, labelled: str | None) -> Token | None:
         """The latest earlier mention in the article of the collective `token` names that carries
         its own label ("Yemeni rebels", "protesters in Yerevan", "Kurdish fighters"); a street
-        crowd's words ("demonstrators", "protesters") name one crowd."""
-        agents = load_agents()
-        crowds = agents.crowds
+        crowd's words ("demonstrators", "protesters") name one crowd; `labelled` is the words of
+        a collective that needs a label ("rights groups": "Iranian human rights groups")."""
+        crowds = load_agents().crowds
 
         def kin(word: Token) -> bool:
+            if labelled is not None:
+                other = self._labelled_head(word)
+                return other is not None and (other.endswith(labelled) or labelled.endswith(other))
             return word.lemma_.lower() == token.lemma_.lower() or (
                 word.lower_ in crowds and token.lower_ in crowds
             )
@@ -2661,10 +2704,12 @@ class _SentenceReader:
             labels = self._labels(word) + [
                 e for p in _prep_objects(word, "in") if (e := self.res.entity_at(p))
             ]
-            if any(
-                self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION, Kind.ORGANIZATION, Kind.GROUP)
-                for e in labels
-            ) or self._people_label(word):
+            # a named organisation's "voters" or "activists" are its own, not a crowd a later
+            # "voters" recalls; its "militants" are the ones "the militants" are
+            kinds = (Kind.COUNTRY, Kind.LOCATION) + (
+                (Kind.ORGANIZATION, Kind.GROUP) if labelled is None else ()
+            )
+            if any(self.res.kind_of(e) in kinds for e in labels) or self._people_label(word):
                 return word
         return None
 
@@ -7156,8 +7201,12 @@ _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 def _group_family(head: str) -> str:
     """The word a described group is known by: the last of its head ("kurdish fighters":
     fighters), one word for all of a street crowd's ("demonstrators", "protesters")."""
-    word = head.split()[-1] if head.split() else head
-    return "protesters" if word in load_agents().crowds else word
+    words = head.split() or [head]
+    agents = load_agents()
+    for width in (3, 2):
+        if (phrase := " ".join(words[-width:])) in agents.labelled_groups:
+            return phrase  # "rights groups" are not "opposition groups"
+    return "protesters" if words[-1] in agents.crowds else words[-1]
 
 
 _ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})

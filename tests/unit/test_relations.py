@@ -1811,6 +1811,54 @@ def test_an_unlabelled_collective_is_the_one_the_article_labelled(
     assert not_made not in res.nodes
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # constructed after outlet copy (Egypt, 2019): activists the text says are Egyptian
+            "Egypt held elections. Egyptian activists accused the government of torture.",
+            {("group:egyptian-activists", "ACCUSES", "country:EGY")},
+        ),
+        (  # constructed after outlet copy (rights groups on Iran's executions, 2022); the later
+            # "rights groups" are the ones named before, not the opposition groups
+            "Iran executed two men. Iranian human rights groups condemned the executions. "
+            "Iranian opposition groups called for protests. The rights groups accused Iran of "
+            "torture.",
+            {
+                ("group:iranian-human-rights-groups", "CRITICIZES", "country:IRN"),
+                ("group:iranian-human-rights-groups", "ACCUSES", "country:IRN"),
+            },
+        ),
+        (  # constructed after outlet copy (Hong Kong, 2020)
+            "Critics in Hong Kong accused Beijing of eroding freedoms.",
+            {("group:hong-kong-critics", "ACCUSES", "country:CHN")},
+        ),
+        (  # constructed after outlet copy (Nepal, 2025): critics the text ties to no one
+            "Nepal's prime minister resigned on Tuesday. Critics accused the government of "
+            "corruption.",
+            set(),
+        ),
+        (  # constructed: critics of China are not Chinese critics
+            "Critics of China accused Beijing of eroding freedoms.",
+            set(),
+        ),
+        (  # constructed after outlet copy (Gaza, 2019): the people names the militants, not
+            # the strip they fire from
+            "Palestinian militants in Gaza fired rockets at Israel overnight.",
+            {("group:palestinian-militants", "ATTACKS", "country:ISR")},
+        ),
+    ],
+)
+def test_a_collective_that_needs_a_label_is_a_group_only_with_one(
+    nlp: Language, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, text)
+        if c.subject.startswith("group:")
+    }
+    assert got == want
+
+
 def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language) -> None:
     # Constructed: with two countries named and neither the article's focus, "police" is no one.
     text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
