@@ -22,7 +22,7 @@ from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.agents import Party, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
-from geokg.ingest.gazetteer import slug
+from geokg.ingest.gazetteer import load_gazetteer, slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
@@ -574,6 +574,8 @@ class _SentenceReader:
         ]
 
     def _entity_of(self, token: Token) -> str | None:
+        if (crowd := self._protesting_crowd(token)) is not None:
+            return crowd
         entity = self.res.entity_at(token)
         if entity:
             return self._negated_variant(token, entity) or entity
@@ -2859,6 +2861,43 @@ class _SentenceReader:
             form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
             described=True,
         )
+
+    def _protesting_crowd(self, token: Token) -> str | None:
+        """ "Thousands protested in Serbia", "Thousands of people marched in Buenos Aires",
+        "Iraqis protested against the government": a crowd or a people that protests in the
+        street is the protesters of its place, not the state (gold's "Hong Kong protesters" for
+        "Hongkongers marched")."""
+        agents = load_agents()
+        verb = token.head
+        if (
+            token.dep_ != "nsubj"
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in agents.protests
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        ):
+            return None
+        entity = self.res.entity_at(token)
+        if entity is not None:
+            # "Iraqis": a people the gazetteer names as a country's, in the plural
+            demonyms = load_gazetteer().demonyms
+            if (
+                self.res.kind_of(entity) is not Kind.COUNTRY
+                or demonyms.get(token.lower_) != entity
+                or token.tag_ != "NNPS"
+            ):
+                return None
+            return self._scoped_group(token, "protesters", entity, True, None)
+        if token.lower_ not in agents.quantities and token.ent_type_ != "CARDINAL":
+            return None
+        counted = _prep_objects(token, "of")
+        if counted and (len(counted) != 1 or counted[0].lemma_.lower() not in _CROWD_WORDS):
+            return None  # "thousands of Iraqi protesters" is the protesters' own (`_counted`)
+        place = self._act_place(token)
+        if place is None:
+            made = self.memory.groups_by_head.get("protesters", set())
+            if len(made) == 1:
+                return next(iter(made))
+        return self._scoped_group(token, "protesters", place, True, None)
 
     def _counted(self, token: Token) -> str | None:
         """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
@@ -7209,6 +7248,8 @@ def _group_family(head: str) -> str:
     return "protesters" if words[-1] in agents.crowds else words[-1]
 
 
+# What a protesting crowd is counted as: "thousands of people marched".
+_CROWD_WORDS = frozenset({"people", "person", "resident", "citizen"})
 _ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})
 # What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
 # Stances ("Iranian-backed") are read with the verb's other senses (`_participle_arguments`).

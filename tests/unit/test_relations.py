@@ -1859,6 +1859,35 @@ def test_a_collective_that_needs_a_label_is_a_group_only_with_one(
     assert got == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "not_made"),
+    [
+        (  # constructed after outlet copy (Serbia, 2019): a counted crowd protesting
+            "Thousands protested in Serbia against President Aleksandar Vucic.",
+            ("group:serbian-protesters", "OPPOSES", "person:aleksandar-vucic"),
+            ("country:SRB", "CRITICIZES", "person:aleksandar-vucic"),
+        ),
+        (  # constructed after outlet copy (Iraq, 2019): a people protesting is a crowd, not its
+            # state criticising its own prime minister
+            "Iraqis protested against the government of Adel Abdul Mahdi in Baghdad.",
+            ("group:iraqi-protesters", "OPPOSES", "person:adel-abdul-mahdi"),
+            ("country:IRQ", "CRITICIZES", "person:adel-abdul-mahdi"),
+        ),
+        (  # constructed after outlet copy (Argentina, 2018): the usual demonym names the group
+            "Thousands of people marched in Buenos Aires against the abortion bill.",
+            ("group:argentine-protesters", "OPPOSES", "topic:abortion-bill"),
+            ("group:argentinean-protesters", "OPPOSES", "topic:abortion-bill"),
+        ),
+    ],
+)
+def test_a_crowd_that_protests_is_its_places_protesters(
+    nlp: Language, text: str, want: tuple[str, str, str], not_made: tuple[str, str, str]
+) -> None:
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert want in got
+    assert not_made not in got
+
+
 def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language) -> None:
     # Constructed: with two countries named and neither the article's focus, "police" is no one.
     text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
