@@ -24,6 +24,7 @@ class AgentLexicon(BaseModel):
     groups: frozenset[str]
     crowds: frozenset[str]
     labelled_groups: frozenset[str]
+    peoples: frozenset[str]
     quantities: frozenset[str]
     places: frozenset[str]
     place_classes: frozenset[str]
@@ -48,6 +49,7 @@ class AgentLexicon(BaseModel):
         "groups",
         "crowds",
         "labelled_groups",
+        "peoples",
         "quantities",
         "places",
         "place_classes",

@@ -309,6 +309,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         if kind is None:
             continue
         kind = _named_thing(ent, kind)
+        if clean_surface(ent.text).lower() in load_agents().peoples:
+            kind = Kind.GROUP  # "Druze" (PERSON), "Rohingya" (ORG): a people, whatever the tag
         if kind is Kind.PERSON:
             tokens = _person_tokens(ent)
             if tokens:
