@@ -23,6 +23,7 @@ class AgentLexicon(BaseModel):
     leader_bodies: frozenset[str]
     groups: frozenset[str]
     crowds: frozenset[str]
+    armed: frozenset[str]
     labelled_groups: frozenset[str]
     peoples: frozenset[str]
     quantities: frozenset[str]
@@ -48,6 +49,7 @@ class AgentLexicon(BaseModel):
         "leader_bodies",
         "groups",
         "crowds",
+        "armed",
         "labelled_groups",
         "peoples",
         "quantities",

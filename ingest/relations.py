@@ -8,10 +8,10 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Collection, Generator, Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import dateparser
@@ -2645,6 +2645,10 @@ class _SentenceReader:
             if earlier is not None and (group := self._group(earlier)) is not None:
                 return group
             made = self.memory.groups_by_head.get(_group_family(labelled or token.lower_), set())
+            if _group_family(token.lower_) == "armed" and any(
+                w.lemma_ == token.lemma_ for w in token.doc[: token.i]
+            ):
+                made = set()  # "Turkish-backed rebels attacked Kurdish fighters. The rebels"
             if len(made) == 1:
                 return next(iter(made))  # "demonstrators marched in Yerevan ... Protesters"
             if labelled is not None:
@@ -2657,7 +2661,23 @@ class _SentenceReader:
         # the people kept in the name
         word = labelled or token.lower_
         head = word if people is None else f"{people} {word}"
+        if place is None and plural:
+            fallback = self.res.focus_country() or self._recent_country()
+            if fallback is not None and fallback in self._backers(token):
+                return None  # "Turkish-backed rebels" are not Turkey's own
         return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
+
+    def _backers(self, token: Token) -> set[str]:
+        """The states a hyphened participle before a collective names as its backers or leaders:
+        Turkey in "Turkish-backed rebels", Iran in "Iran-backed militias"."""
+        return {
+            e
+            for t in token.doc[token.left_edge.i : token.i]
+            if (e := self.res.entity_at(t))
+            and t.i + 2 < token.i
+            and token.doc[t.i + 1].text in ("-", "–")
+            and token.doc[t.i + 2].tag_ in ("VBN", "VBD", "JJ")
+        }
 
     def _labelled_head(self, token: Token) -> str | None:
         """The words of a collective that is a group only when labelled ("activists", "rights
@@ -2690,16 +2710,33 @@ class _SentenceReader:
         its own label ("Yemeni rebels", "protesters in Yerevan", "Kurdish fighters"); a street
         crowd's words ("demonstrators", "protesters") name one crowd; `labelled` is the words of
         a collective that needs a label ("rights groups": "Iranian human rights groups")."""
-        crowds = load_agents().crowds
+        family = _group_family(token.lower_)
 
-        def kin(word: Token) -> bool:
+        def kin(word: Token, close: bool) -> bool:
             if labelled is not None:
                 other = self._labelled_head(word)
                 return other is not None and (other.endswith(labelled) or labelled.endswith(other))
-            return word.lemma_.lower() == token.lemma_.lower() or (
-                word.lower_ in crowds and token.lower_ in crowds
+            if word.lemma_.lower() == token.lemma_.lower():
+                return True
+            return (
+                not close
+                and word.pos_ == "NOUN"
+                and _group_family(word.lower_) == family
+                and self._people_label(word) is None
             )
 
+        # the same word first ("Kurdish fighters ... Syrian rebels ... the fighters"), then, when
+        # the word is new to the article, its family ("Yemeni rebels ... the insurgents")
+        new = not any(w.lemma_ == token.lemma_ for w in token.doc[: token.i])
+        for close in (True, False) if new else (True,):
+            if (word := self._labelled_kin(token, partial(kin, close=close), labelled)) is not None:
+                return word
+        return None
+
+    def _labelled_kin(
+        self, token: Token, kin: Callable[[Token], bool], labelled: str | None
+    ) -> Token | None:
+        """The latest mention before `token` that `kin` accepts and that carries its own label."""
         for word in reversed(token.doc[: token.i]):
             if word.pos_ != "NOUN" or not kin(word) or self.res.entity_at(word):
                 continue
@@ -2767,7 +2804,7 @@ class _SentenceReader:
         )
         if self.res.kind_of(place) is Kind.COUNTRY:
             self.memory.group_home.setdefault(group, place)
-        self.memory.groups_by_head.setdefault(_group_family(head), set()).add(group)
+        self.memory.groups_by_head.setdefault(_group_key(head), set()).add(group)
         return group
 
     def _named_group(self, country: str, head: str, form: str | None) -> str:
@@ -2778,7 +2815,7 @@ class _SentenceReader:
         )
         if self._mentioned(country):  # the city's name holds its country
             self.memory.group_home.setdefault(group, country)
-        self.memory.groups_by_head.setdefault(_group_family(head), set()).add(group)
+        self.memory.groups_by_head.setdefault(_group_key(head), set()).add(group)
         return group
 
     def _act_place(self, token: Token) -> str | None:
@@ -7235,8 +7272,13 @@ _BILATERAL = frozenset(
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
-# Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
-# "Kurdish fighters"), are a Group of that people, not a state agent.
+def _group_key(head: str) -> str:
+    """The key a scoped group is remembered by: its family, apart for a people's ("Syrian Kurdish
+    fighters" are not the rebels a later "rebels said" means)."""
+    family = _group_family(head)
+    return family if len(head.split()) == 1 or family != "armed" else f"people {family}"
+
+
 def _group_family(head: str) -> str:
     """The word a described group is known by: the last of its head ("kurdish fighters":
     fighters), one word for all of a street crowd's ("demonstrators", "protesters")."""
@@ -7245,11 +7287,15 @@ def _group_family(head: str) -> str:
     for width in (3, 2):
         if (phrase := " ".join(words[-width:])) in agents.labelled_groups:
             return phrase  # "rights groups" are not "opposition groups"
-    return "protesters" if words[-1] in agents.crowds else words[-1]
+    if words[-1] in agents.crowds:
+        return "protesters"
+    return "armed" if words[-1] in agents.armed else words[-1]
 
 
 # What a protesting crowd is counted as: "thousands of people marched".
 _CROWD_WORDS = frozenset({"people", "person", "resident", "citizen"})
+# Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
+# "Kurdish fighters"), are a Group of that people, not a state agent.
 _ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})
 # What a hyphened participle ("Iranian-backed", "US-allied") may say its actor does.
 # Stances ("Iranian-backed") are read with the verb's other senses (`_participle_arguments`).

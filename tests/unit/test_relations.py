@@ -1888,6 +1888,30 @@ def test_a_crowd_that_protests_is_its_places_protesters(
     assert not_made not in got
 
 
+def test_an_armed_movement_named_in_turn_by_its_words_is_one_group(nlp: Language) -> None:
+    # constructed after outlet copy (Arab News, 2010, Yemen): "insurgents", new to the article,
+    # are the rebels it labelled
+    claims, res = read_claims(
+        nlp,
+        "Yemeni rebels broke a truce in Yemen. The insurgents attacked army positions in Saada "
+        "province.",
+    )
+    assert {c.subject for c in claims if c.type.value == "ATTACKS"} == {"group:yemeni-rebels"}
+    assert not any(n.endswith("insurgents") for n in res.nodes)
+
+
+def test_a_backed_collective_is_not_its_backers(nlp: Language) -> None:
+    # constructed after outlet copy (Syria, 2019): the rebels Turkey backs are not Turkish, and
+    # "the rebels" after them are not the Kurdish fighters they attacked
+    claims, res = read_claims(
+        nlp,
+        "Turkish-backed rebels attacked Kurdish fighters near Tal Abyad on Sunday. The rebels "
+        "accused the United States of betrayal.",
+    )
+    assert "group:turkish-rebels" not in res.nodes
+    assert not any(c.subject == "group:kurdish-fighters" for c in claims)
+
+
 def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language) -> None:
     # Constructed: with two countries named and neither the article's focus, "police" is no one.
     text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
