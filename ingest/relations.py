@@ -2916,14 +2916,15 @@ class _SentenceReader:
         entity = self.res.entity_at(token)
         if entity is not None:
             # "Iraqis": a people the gazetteer names as a country's, in the plural
-            demonyms = load_gazetteer().demonyms
+            country = load_gazetteer().demonyms.get(token.lower_)
             if (
-                self.res.kind_of(entity) is not Kind.COUNTRY
-                or demonyms.get(token.lower_) != entity
+                country is None
                 or token.tag_ != "NNPS"
+                or self.res.kind_of(entity) not in (Kind.COUNTRY, Kind.GROUP)
+                or not self._mentioned(country)
             ):
                 return None
-            return self._scoped_group(token, "protesters", entity, True, None)
+            return self._scoped_group(token, "protesters", country, True, None)
         if token.lower_ not in agents.quantities and token.ent_type_ != "CARDINAL":
             return None
         counted = _prep_objects(token, "of")
@@ -6156,6 +6157,17 @@ class _SentenceReader:
             return [word]
         return []
 
+    def _named_or_its_people(self, country: str) -> bool:
+        """Whether the article names a country, or its people ("declared Russians would continue
+        to be paid": Russia is named, though "Russians" are a Group)."""
+        if country in self.res.nodes:
+            return True
+        demonyms = load_gazetteer().demonyms
+        return any(
+            node.kind is Kind.GROUP and demonyms.get(node.name.lower()) == country
+            for node in self.res.nodes.values()
+        ) and self._mentioned(country)
+
     def bare_title_owners(self) -> Iterator[_Candidate]:
         """ "to see President Vladimir Putin" names no country. The register says whose title it is
         on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
@@ -6165,7 +6177,7 @@ class _SentenceReader:
             offices = self._register_offices(person, role)
             if offices:
                 countries = {f"country:{o.country}" for o in offices}
-                if len(countries) == 1 and (country := countries.pop()) in self.res.nodes:
+                if len(countries) == 1 and self._named_or_its_people(country := countries.pop()):
                     leads = any(o.role in LEADING_ROLES for o in offices)
                     rel = Relation.LEADER_OF if leads else Relation.AFFILIATED_WITH
                     yield _Candidate(rel, person, country, token, "register_title", role=role)

@@ -1912,6 +1912,20 @@ def test_a_backed_collective_is_not_its_backers(nlp: Language) -> None:
     assert not any(c.subject == "group:kurdish-fighters" for c in claims)
 
 
+def test_a_leader_of_a_country_named_by_its_people(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/SARS-CoV-2_surpasses_one_million_infections_worldwide:
+    # "Russians" are a Group, and still name Russia for the register's "President"
+    got = triples(
+        claims_of(
+            nlp,
+            "Nationally, President Vladimir Putin declared Russians would continue to be paid "
+            "without going to work until April 30.",
+            date(2020, 4, 3),
+        )
+    )
+    assert ("person:vladimir-putin", "LEADER_OF", "country:RUS", "asserted") in got
+
+
 def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language) -> None:
     # Constructed: with two countries named and neither the article's focus, "police" is no one.
     text = "The United States condemned Iran on Friday. Police fired tear gas at protesters."
