@@ -22,6 +22,10 @@ class AgentLexicon(BaseModel):
     state_agents: frozenset[str]
     leader_bodies: frozenset[str]
     groups: frozenset[str]
+    crowds: frozenset[str]
+    armed: frozenset[str]
+    labelled_groups: frozenset[str]
+    peoples: frozenset[str]
     quantities: frozenset[str]
     places: frozenset[str]
     place_classes: frozenset[str]
@@ -44,6 +48,10 @@ class AgentLexicon(BaseModel):
         "state_agents",
         "leader_bodies",
         "groups",
+        "crowds",
+        "armed",
+        "labelled_groups",
+        "peoples",
         "quantities",
         "places",
         "place_classes",

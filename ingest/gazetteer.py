@@ -117,6 +117,10 @@ def load_gazetteer() -> Gazetteer:
         for form in forms:
             demonyms[form.lower()] = f"country:{iso3}"
             add("NORP", form, f"country:{iso3}", DEMONYM)
+    # the curated forms first: a group is named with a country's usual demonym ("Argentine
+    # protesters", "Saudi"), not countryinfo's ("Argentinean", "Saudi Arabian")
+    usual = {f.lower(): f"country:{iso3}" for iso3, fs in data["demonyms"].items() for f in fs}
+    demonyms = {**usual, **{k: v for k, v in demonyms.items() if k not in usual}}
     for cid, forms in data["metonyms"].items():
         for form in forms:
             add("ORG", form, cid, METONYM)

@@ -8,10 +8,10 @@ no entity, or to a pronoun without a clear antecedent, gives no claim.
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Collection, Generator, Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import dateparser
@@ -22,7 +22,7 @@ from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.agents import Party, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
-from geokg.ingest.gazetteer import slug
+from geokg.ingest.gazetteer import load_gazetteer, slug
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
@@ -400,6 +400,9 @@ class _Memory:
     published: date | None = None
     # Described group -> the country it was scoped to, for whom its demands are addressed to.
     group_home: dict[str, str] = field(default_factory=dict)
+    # The described groups made so far by their head word (`_group_family`), for an unlabelled
+    # "protesters" later.
+    groups_by_head: dict[str, set[str]] = field(default_factory=dict)
     # The states of the latest meeting's participants and its sentence, for "They called on
     # Turkey ..." and "the ministers" after "Shoukry and his counterparts gathered in Cairo".
     gathering: list[str] = field(default_factory=list)
@@ -606,6 +609,8 @@ class _SentenceReader:
         ]
 
     def _entity_of(self, token: Token) -> str | None:
+        if (crowd := self._protesting_crowd(token)) is not None:
+            return crowd
         entity = self.res.entity_at(token)
         if entity:
             return self._negated_variant(token, entity) or entity
@@ -2667,8 +2672,14 @@ class _SentenceReader:
             return None
         heads = load_agents().groups
         people = self._people_label(token)
+        # "Egyptian activists", "Iranian rights groups": a collective that is one only when the
+        # text says whose it is
+        labelled = None
         if token.lower_ not in heads and token.lemma_.lower() not in heads:
-            if people is None or token.lemma_.lower() not in _ARMED_COLLECTIVES:
+            labelled = self._labelled_head(token)
+            if labelled is None and (
+                people is None or token.lemma_.lower() not in _ARMED_COLLECTIVES
+            ):
                 return None
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many")
@@ -2678,6 +2689,9 @@ class _SentenceReader:
         labels = self._labels(token) + [
             e for p in _prep_objects(token, "in") if (e := self.res.entity_at(p))
         ]
+        if labelled is not None:
+            # "critics of China" are not Chinese critics
+            labels = [e for e in labels if e not in self._named_in(token, "of")]
         place = next(
             (e for e in labels if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)), None
         )
@@ -2686,22 +2700,130 @@ class _SentenceReader:
         )
         if named is not None and (place is None or self.res.kind_of(named) is Kind.ORGANIZATION):
             return named  # "Hamas militants", "Islamic State militants in Syria"
+        if people is not None and place is not None and self._bare_place(place):
+            place = None  # "Palestinian militants in Gaza": the people names them, not the strip
         if people is not None and place is None:
             # "Kurdish fighters", "Palestinian militants", "Shiite militias": a people or faith
             # no state's demonym names labels the group, not the article's country
-            name = f"{people} {token.lower_}"
+            name = f"{people} {labelled or token.lower_}"
             form = clean_surface(_np_text(token))
             return self.res.add_node(
                 f"group:{slug(name)}", name, Kind.GROUP, form=form, described=True
             )
+        if place is None and named is None and people is None:
+            # "Yemeni rebels broke the truce ... The rebels attacked army posts in Saada": the
+            # unlabelled collective is the one the article labelled before, not a new group
+            # named after where it acts
+            earlier = self._labelled_earlier(token, labelled)
+            if earlier is not None and (group := self._group(earlier)) is not None:
+                return group
+            made = self.memory.groups_by_head.get(_group_family(labelled or token.lower_), set())
+            if _group_family(token.lower_) == "armed" and any(
+                w.lemma_ == token.lemma_ for w in token.doc[: token.i]
+            ):
+                made = set()  # "Turkish-backed rebels attacked Kurdish fighters. The rebels"
+            if len(made) == 1:
+                return next(iter(made))  # "demonstrators marched in Yerevan ... Protesters"
+            if labelled is not None:
+                return None  # "critics", "rights groups": anyone's
         # not "the militia": one the article names, or none
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
             place = self._act_place(token)  # "protesters marched ... in Caracas"
         # "Kurdish fighters in Syria" (constructed after outlet copy): Syria's Kurdish fighters,
         # the people kept in the name
-        head = token.lower_ if people is None else f"{people} {token.lower_}"
+        word = labelled or token.lower_
+        head = word if people is None else f"{people} {word}"
+        if place is None and plural:
+            fallback = self.res.focus_country() or self._recent_country()
+            if fallback is not None and fallback in self._backers(token):
+                return None  # "Turkish-backed rebels" are not Turkey's own
         return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
+
+    def _backers(self, token: Token) -> set[str]:
+        """The states a hyphened participle before a collective names as its backers or leaders:
+        Turkey in "Turkish-backed rebels", Iran in "Iran-backed militias"."""
+        return {
+            e
+            for t in token.doc[token.left_edge.i : token.i]
+            if (e := self.res.entity_at(t))
+            and t.i + 2 < token.i
+            and token.doc[t.i + 1].text in ("-", "–")
+            and token.doc[t.i + 2].tag_ in ("VBN", "VBD", "JJ")
+        }
+
+    def _labelled_head(self, token: Token) -> str | None:
+        """The words of a collective that is a group only when labelled ("activists", "rights
+        groups", "opposition parties"), as the text has them before the noun; None for others."""
+        words = load_agents().labelled_groups
+        doc = token.doc
+        if token.is_title and token.i != token.sent.start:
+            return None  # "League of Women Voters": a name's word
+        for width in (2, 1, 0):
+            if token.i - width < 0:
+                continue
+            before = doc[token.i - width : token.i]
+            if any(t.dep_ != "compound" and t.pos_ != "ADJ" for t in before):
+                continue
+            phrase = " ".join([*(t.lower_ for t in before), token.lower_])
+            if phrase in words:
+                return phrase
+        return None
+
+    def _bare_place(self, place: str) -> bool:
+        """Whether a place is one no state of the article holds: a place, not a country, that the
+        gazetteer gives no country named in the article ("Gaza", "Saada province")."""
+        if self.res.kind_of(place) is not Kind.LOCATION:
+            return False
+        known = _gazetteer_known().get(place)
+        return known is None or known.country is None or known.country not in self.res.nodes
+
+    def _labelled_earlier(self, token: Token, labelled: str | None) -> Token | None:
+        """The latest earlier mention in the article of the collective `token` names that carries
+        its own label ("Yemeni rebels", "protesters in Yerevan", "Kurdish fighters"); a street
+        crowd's words ("demonstrators", "protesters") name one crowd; `labelled` is the words of
+        a collective that needs a label ("rights groups": "Iranian human rights groups")."""
+        family = _group_family(token.lower_)
+
+        def kin(word: Token, close: bool) -> bool:
+            if labelled is not None:
+                other = self._labelled_head(word)
+                return other is not None and (other.endswith(labelled) or labelled.endswith(other))
+            if word.lemma_.lower() == token.lemma_.lower():
+                return True
+            return (
+                not close
+                and word.pos_ == "NOUN"
+                and _group_family(word.lower_) == family
+                and self._people_label(word) is None
+            )
+
+        # the same word first ("Kurdish fighters ... Syrian rebels ... the fighters"), then, when
+        # the word is new to the article, its family ("Yemeni rebels ... the insurgents")
+        new = not any(w.lemma_ == token.lemma_ for w in token.doc[: token.i])
+        for close in (True, False) if new else (True,):
+            if (word := self._labelled_kin(token, partial(kin, close=close), labelled)) is not None:
+                return word
+        return None
+
+    def _labelled_kin(
+        self, token: Token, kin: Callable[[Token], bool], labelled: str | None
+    ) -> Token | None:
+        """The latest mention before `token` that `kin` accepts and that carries its own label."""
+        for word in reversed(token.doc[: token.i]):
+            if word.pos_ != "NOUN" or not kin(word) or self.res.entity_at(word):
+                continue
+            labels = self._labels(word) + [
+                e for p in _prep_objects(word, "in") if (e := self.res.entity_at(p))
+            ]
+            # a named organisation's "voters" or "activists" are its own, not a crowd a later
+            # "voters" recalls; its "militants" are the ones "the militants" are
+            kinds = (Kind.COUNTRY, Kind.LOCATION) + (
+                (Kind.ORGANIZATION, Kind.GROUP) if labelled is None else ()
+            )
+            if any(self.res.kind_of(e) in kinds for e in labels) or self._people_label(word):
+                return word
+        return None
 
     def _people_label(self, token: Token) -> str | None:
         """The people or faith before a collective noun that no state's demonym names: "Kurdish"
@@ -2755,6 +2877,7 @@ class _SentenceReader:
         )
         if self.res.kind_of(place) is Kind.COUNTRY:
             self.memory.group_home.setdefault(group, place)
+        self.memory.groups_by_head.setdefault(_group_key(head), set()).add(group)
         return group
 
     def _named_group(self, country: str, head: str, form: str | None) -> str:
@@ -2765,6 +2888,7 @@ class _SentenceReader:
         )
         if self._mentioned(country):  # the city's name holds its country
             self.memory.group_home.setdefault(group, country)
+        self.memory.groups_by_head.setdefault(_group_key(head), set()).add(group)
         return group
 
     def _act_place(self, token: Token) -> str | None:
@@ -2847,6 +2971,44 @@ class _SentenceReader:
             form=clean_surface(doc[token.left_edge.i : token.right_edge.i + 1].text),
             described=True,
         )
+
+    def _protesting_crowd(self, token: Token) -> str | None:
+        """ "Thousands protested in Serbia", "Thousands of people marched in Buenos Aires",
+        "Iraqis protested against the government": a crowd or a people that protests in the
+        street is the protesters of its place, not the state (gold's "Hong Kong protesters" for
+        "Hongkongers marched")."""
+        agents = load_agents()
+        verb = token.head
+        if (
+            token.dep_ != "nsubj"
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in agents.protests
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        ):
+            return None
+        entity = self.res.entity_at(token)
+        if entity is not None:
+            # "Iraqis": a people the gazetteer names as a country's, in the plural
+            country = load_gazetteer().demonyms.get(token.lower_)
+            if (
+                country is None
+                or token.tag_ != "NNPS"
+                or self.res.kind_of(entity) not in (Kind.COUNTRY, Kind.GROUP)
+                or not self._mentioned(country)
+            ):
+                return None
+            return self._scoped_group(token, "protesters", country, True, None)
+        if token.lower_ not in agents.quantities and token.ent_type_ != "CARDINAL":
+            return None
+        counted = _prep_objects(token, "of")
+        if counted and (len(counted) != 1 or counted[0].lemma_.lower() not in _CROWD_WORDS):
+            return None  # "thousands of Iraqi protesters" is the protesters' own (`_counted`)
+        place = self._act_place(token)
+        if place is None:
+            made = self.memory.groups_by_head.get("protesters", set())
+            if len(made) == 1:
+                return next(iter(made))
+        return self._scoped_group(token, "protesters", place, True, None)
 
     def _counted(self, token: Token) -> str | None:
         """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
@@ -6465,6 +6627,17 @@ class _SentenceReader:
             return [word]
         return []
 
+    def _named_or_its_people(self, country: str) -> bool:
+        """Whether the article names a country, or its people ("declared Russians would continue
+        to be paid": Russia is named, though "Russians" are a Group)."""
+        if country in self.res.nodes:
+            return True
+        demonyms = load_gazetteer().demonyms
+        return any(
+            node.kind is Kind.GROUP and demonyms.get(node.name.lower()) == country
+            for node in self.res.nodes.values()
+        ) and self._mentioned(country)
+
     def bare_title_owners(self) -> Iterator[_Candidate]:
         """ "to see President Vladimir Putin" names no country. The register says whose title it is
         on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
@@ -6474,7 +6647,7 @@ class _SentenceReader:
             offices = self._register_offices(person, role)
             if offices:
                 countries = {f"country:{o.country}" for o in offices}
-                if len(countries) == 1 and (country := countries.pop()) in self.res.nodes:
+                if len(countries) == 1 and self._named_or_its_people(country := countries.pop()):
                     leads = any(o.role in LEADING_ROLES for o in offices)
                     rel = Relation.LEADER_OF if leads else Relation.AFFILIATED_WITH
                     yield _Candidate(rel, person, country, token, "register_title", role=role)
@@ -7593,6 +7766,30 @@ _BILATERAL = frozenset(
     }
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _group_key(head: str) -> str:
+    """The key a scoped group is remembered by: its family, apart for a people's ("Syrian Kurdish
+    fighters" are not the rebels a later "rebels said" means)."""
+    family = _group_family(head)
+    return family if len(head.split()) == 1 or family != "armed" else f"people {family}"
+
+
+def _group_family(head: str) -> str:
+    """The word a described group is known by: the last of its head ("kurdish fighters":
+    fighters), one word for all of a street crowd's ("demonstrators", "protesters")."""
+    words = head.split() or [head]
+    agents = load_agents()
+    for width in (3, 2):
+        if (phrase := " ".join(words[-width:])) in agents.labelled_groups:
+            return phrase  # "rights groups" are not "opposition groups"
+    if words[-1] in agents.crowds:
+        return "protesters"
+    return "armed" if words[-1] in agents.armed else words[-1]
+
+
+# What a protesting crowd is counted as: "thousands of people marched".
+_CROWD_WORDS = frozenset({"people", "person", "resident", "citizen"})
 # Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
 # "Kurdish fighters"), are a Group of that people, not a state agent.
 _ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})

@@ -268,6 +268,12 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 )
                 res.part_of[org_id] = _named_inside(res, ent, known)
                 continue
+            if role == DEMONYM and known.kind is Kind.COUNTRY and _a_people(ent, gaz):
+                # "asking all Americans", "Bangladeshis and Rohingya": a country's people, not
+                # the state acting (as the gold's Group "Americans")
+                name = clean_surface(ent.text)
+                _add(res, ent, f"group:{slug(name)}", name, Kind.GROUP, None, sent_of)
+                continue
             if role == DEMONYM and (force := _national_force(ent)) is not None:
                 # "Indonesian Navy", "Malaysian navy": a named force of that state
                 name = f"{clean_surface(ent.text)} {force.text.capitalize()}"
@@ -309,6 +315,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         if kind is None:
             continue
         kind = _named_thing(ent, kind)
+        if clean_surface(ent.text).lower() in load_agents().peoples:
+            kind = Kind.GROUP  # "Druze" (PERSON), "Rohingya" (ORG): a people, whatever the tag
         if kind is Kind.PERSON:
             tokens = _person_tokens(ent)
             if tokens:
@@ -1372,6 +1380,21 @@ def _in_title(ent: Span) -> bool:
 
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries", "ministry"})
 _ADVISERS = frozenset({"adviser", "advisor", "advisers", "advisors"})
+
+
+def _a_people(ent: Span, gaz: Gazetteer) -> bool:
+    """Whether a demonym names a country's people as a noun in the plural ("Americans", "South
+    Koreans"), not an adjective ("American troops") nor a singular ("a Briton"); "the Saudis",
+    "the Americans" are the state, as the press uses them ("we warn the Saudis")."""
+    last = ent[-1]
+    if ent.start and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    return (
+        last.tag_ in ("NNPS", "NNS", "NNP")
+        and ent.root.dep_ not in ("amod", "compound", "nmod")
+        and last.lower_.endswith("s")
+        and ent.text.lower()[:-1] in gaz.demonyms
+    )
 
 
 def _group_noun(ent: Span) -> bool:
