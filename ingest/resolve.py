@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
 from geokg.ingest.agents import load_agents, load_parties
-from geokg.ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
+from geokg.ingest.gazetteer import (
+    CAPITAL,
+    DEMONYM,
+    NAME,
+    Gazetteer,
+    Known,
+    load_gazetteer,
+    populated_places,
+    slug,
+)
 from geokg.ingest.leaders import load_register, name_key
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
@@ -204,7 +213,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     res = Resolution(nodes={}, mentions=[], token_entity={})
     persons: list[tuple[Span, list[str]]] = []
 
-    ents = _person_spans(doc)
+    ents = _places_by_use(_person_spans(doc))
     person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
     surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
@@ -589,6 +598,7 @@ def _person_spans(doc: Doc) -> list[Span]:
             trimmed = _trimmed(ent)
             if 2 <= len(trimmed) <= 3 and all(t.is_title for t in trimmed):
                 out[n] = Span(doc, trimmed.start, trimmed.end, label="PERSON")
+    out = [part for ent in out for part in _split_at_and(ent)]
     # Mended spans can meet ones the NER left as they were; the first in text order wins.
     kept: list[Span] = []
     used: set[int] = set()
@@ -597,6 +607,185 @@ def _person_spans(doc: Doc) -> list[Span]:
             kept.append(ent)
             used.update(range(ent.start, ent.end))
     return kept
+
+
+# Prepositions after which a name is where something happens: "killed in Khan Younis", "a camp
+# at Ain Issa", "fighting near Avdiivka".
+_LOCATIVE_PREPS = frozenset(
+    {"in", "near", "outside", "around", "into", "inside", "toward", "towards", "across", "at"}
+    | {"throughout", "from"}
+)
+# Words an "in", "at" or "from" phrase completes without naming a place: "confidence in Kim",
+# "reported in Dawn", "looked at Jordan", "a letter from Robert".
+_NOT_WHERE = frozenset(
+    {"confidence", "faith", "trust", "belief", "interest", "stake", "role", "part", "hope"}
+    | {"believe", "invest", "report", "publish", "write", "appear", "print", "quote", "say"}
+    | {"air", "broadcast", "post", "cite", "feature", "star", "look", "aim", "point", "shout"}
+    | {"laugh", "smile", "stare", "glance", "hear", "receive", "get", "learn", "letter"}
+)
+# Verbs whose "from" is a place left: "withdrew from Avdiivka", "rockets fired from Khan Younis".
+_LEAVING = frozenset(
+    {"withdraw", "retreat", "flee", "evacuate", "return", "travel", "come", "move", "pull"}
+    | {"drive", "escape", "fly", "fire", "launch", "depart", "leave", "relocate", "displace"}
+)
+# Verbs whose object can only be a place: "entered Tell Tamer", "besieged Mariupol".
+_PLACE_TAKEN = frozenset({"enter", "encircle", "besiege", "recapture", "retake", "liberate"})
+# Verbs whose object is mostly a place, and a person sometimes ("captured Saddam").
+_PLACE_HIT = frozenset(
+    {"capture", "seize", "shell", "bomb", "storm", "occupy", "annex", "evacuate", "overrun"}
+)
+# Nouns whose "of" is a place: "north of Khan Younis", "the outskirts of Bakhmut".
+_OF_A_PLACE = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"outskirts", "suburbs", "suburb", "residents", "inhabitants", "streets", "siege"}
+    | {"population"}
+)
+# Place nouns a name qualifies or completes ("the al-Manara neighbourhood", "the key towns of
+# Deir Hafer and Maksana") besides the place classes of agents.json.
+_PLACE_NOUNS = frozenset({"neighbourhood", "neighborhood", "area", "countryside", "suburb"})
+_SPEECH = frozenset({"say", "tell", "add", "state", "announce", "write", "claim", "tweet"})
+
+
+def _places_by_use(ents: list[Span]) -> list[Span]:
+    """The entities with the names the recogniser took for a person or an organisation that the
+    article uses as a place relabelled as places: "entered Tell Tamer and Ain Issa", "the town of
+    Avdiivka ... the fall of Avdiivka", "strikes in Khan Younis". A use that only a place can
+    have decides alone; one a person or a body may have too ("in", "captured") only for the name
+    of a town (`populated_places`). All the name's mentions follow, unless one of them is a
+    person's ("President Kennedy", "Kennedy said", "Kim" of "Kim Jong Un")."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    towns = populated_places()
+    candidates: dict[str, list[Span]] = {}
+    for ent in ents:
+        span = _trimmed(ent)
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and not ent.ent_id_
+            and 1 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha or t.text == "-" or _particle(t.text) for t in span)
+            and all(t.pos_ == "PROPN" for t in span if t.is_alpha and not _particle(t.text))
+            # "Christchurch District Court, New Zealand": a body where something happens
+            and span[-1].lower_ not in INSTITUTIONS | _SOCIETIES | {"party"}
+            # "The Azerbaijanis state ...": a people, whatever the parse makes of it
+            and span.text.lower().removesuffix("s") not in load_gazetteer().demonyms
+        ):
+            candidates.setdefault(span.text, []).append(span)
+    if not candidates:
+        return ents
+    places: set[str] = set()
+    for text, spans in candidates.items():
+        uses = [_place_use(s) for s in spans]
+        if (
+            ("only" in uses or "also" in uses and text in towns)
+            and not any(_person_use(s) for s in spans)
+            and not _inside_person(text, ents)
+        ):
+            places.add(text)
+    if not places:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="GPE")
+        if e.label_ in ("PERSON", "ORG") and not e.ent_id_ and _trimmed(e).text in places
+        else e
+        for e in ents
+    ]
+
+
+def _place_use(span: Span) -> str | None:
+    """How a name is used as a place: "only" where only a place can be ("entered X", "X,
+    Syria", "the X governorate", "north of X"), "also" where a person or a body can be too ("in
+    X", "captured X"), else None."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        # "entered Tell Tamer and Ain Issa": the first conjunct's use, read at the root of the
+        # name that holds it
+        root = root.head
+        owner = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+        root = owner.root if owner is not None and owner.root.i < root.i else root
+    head = root.head
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_id_:
+        # "Bangalore, India", "Wooster, Ohio": a known place after a comma says where it is,
+        # when it stands alone ("Christopher Columbus, US presidents ..." is a list)
+        place = next((e for e in doc.ents if e.start == span.end + 1), None)
+        known = load_gazetteer().known.get(doc[span.end + 1].ent_id_.partition("|")[0])
+        after = doc[place.end] if place is not None and place.end < len(doc) else None
+        if (
+            place is not None
+            and known is not None
+            and known.kind in (Kind.COUNTRY, Kind.LOCATION)
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ"))
+        ):
+            return "only"
+    places = load_agents().place_classes | _PLACE_NOUNS
+    if root.dep_ == "compound" and head.lemma_.lower() in places:
+        return "only"  # "the Raqqa governorate", "the al-Manara neighbourhood"
+    if root.dep_ == "appos" and head.i == span.start - 1 and head.lemma_.lower() in places:
+        return "only"  # "our biggest island Crete"
+    if root.dep_ == "dobj" and head.lemma_ in _PLACE_TAKEN:
+        return "only"
+    if root.dep_ == "nsubjpass" and head.lemma_ in ("locate", "situate"):
+        return "only"  # "Avdiivka is located in the Donbas"
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        if head.head.lower_ in _OF_A_PLACE or head.head.lemma_.lower() in places:
+            return "only"  # "north of Khan Younis", "the key towns of Deir Hafer"
+        if head.head.lower_ == "fall":
+            return "also"  # "the fall of Avdiivka", and of a ruler too
+    if root.dep_ == "dobj" and head.lemma_ in _PLACE_HIT:
+        return "also"
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
+        governor = head.head.lemma_.lower()
+        if governor in _NOT_WHERE or head.lower_ == "from" and governor not in _LEAVING:
+            return None
+        return "also"
+    return None
+
+
+def _person_use(span: Span) -> bool:
+    """Whether a mention is a person's: after a title ("President Kennedy") or the speaker of a
+    speech verb ("Kim said")."""
+    doc = span.doc
+    roles = load_roles()
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ in roles.leader | roles.affiliated | roles.honorifics
+    ):
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH
+
+
+def _inside_person(text: str, ents: list[Span]) -> bool:
+    """Whether a name is part of a longer person's name of the article ("Kim" of "Kim Jong Un")
+    or of the register ("Obama")."""
+    words = text.split()
+    full, single = _register_forms()
+    if len(words) == 1 and name_key(text) in single:
+        return True
+    keys = tuple(name_key(w) for w in words)
+    if any(_contains(list(f), list(keys)) for f in full):
+        return True
+    return any(
+        e.label_ == "PERSON" and len(e) > len(words) and _contains([t.text for t in e], words)
+        for e in ents
+    )
+
+
+def _split_at_and(ent: Span) -> list[Span]:
+    """ "entered Tell Tamer and Ain Issa" read as one person: no one's name holds an "and", so
+    a person span that does is two names (an organisation's may: "Fire and Rescue Service")."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in ("and", "&")), None)
+    if ent.label_ != "PERSON" or ent.ent_id_ or cut is None:
+        return [ent]
+    if not (doc[cut - 1].is_title and doc[cut + 1].is_title):
+        return [ent]
+    return [
+        *_split_at_and(Span(doc, ent.start, cut, label="PERSON")),
+        *_split_at_and(Span(doc, cut + 1, ent.end, label="PERSON")),
+    ]
 
 
 def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:

@@ -931,3 +931,110 @@ def test_a_bare_parliament_is_the_one_of_the_articles_country(nlp: Language) -> 
         names(res)
     )
     assert not res.home_state
+
+
+W08 = (
+    "https://en.wikinews.org/wiki/"
+    "Kurds_announce_deal_with_Assad%27s_government_as_Turkey_invades_Syria%27s_northeast"
+)
+W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
+W_EBOLA = "https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola"
+W_CARRASCAL = "https://en.wikinews.org/wiki/Earthquake_injures_25_people_in_southern_Philippines"
+W_GUPTA = "https://en.wikinews.org/wiki/Man_sets_himself_on_fire_outside_US_White_House"
+W_TARRANT = "https://en.wikinews.org/wiki/New_Zealand_mosque_murder_suspect_appears_in_court_at_Christchurch"
+
+
+def kinds(res: Resolution) -> dict[str, Kind]:
+    return {e.name: e.kind for e in res.entities()}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # W08: the NER reads "Tell Tamer and Ain Issa" as one person; an army enters places
+        (
+            "The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered "
+            "Tell Tamer and Ain Issa yesterday according to state media. The SDF said hundreds of "
+            "ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes "
+            "from a camp at Ain Issa.",
+            "Ain Issa",
+        ),
+        # W11: "Crete" is an organisation to the NER, an island to the text
+        (
+            '"The agreement assumes that our islands, including our biggest island Crete, does not '
+            'have an exclusive economic zone", he added. The foreign ministers agreed to a future '
+            "meet on Crete.",
+            "Crete",
+        ),
+        # W_EBOLA: the last of the towns of a list
+        (
+            'The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save '
+            'lives," began last November and collected data from 499 patients from the towns of '
+            "Beni, Butembo, Mangina, and Katwa in the Democratic Republic of the Congo.",
+            "Katwa",
+        ),
+        # W_KAGAN: a known state after a comma, and the streets of a town
+        (
+            "The case revolved around Kelly and Baroni's convictions following the 2013 \"Bridgegate "
+            'scandal" in Fort Lee, New Jersey. For decades, three of the twelve access lanes to the '
+            "bridge had been reserved during morning rush hour for commuters coming from the "
+            "streets of Fort Lee.",
+            "Fort Lee",
+        ),
+        # W_CARRASCAL: a point of the compass "of" a place
+        (
+            "According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the "
+            "epicenter was located roughly nine kilometers (about six miles) east of Carrascal, 73 "
+            "km (45 miles) north of Tandag City, the capital of Surigao del Sur.",
+            "Carrascal",
+        ),
+        # constructed after outlet copy: "in" alone does not make a place, but "in" a town the
+        # gazetteer of towns knows does
+        (
+            "Israeli warplanes struck residential buildings in Khan Younis, killing 26 people, the "
+            "agency said. Strikes on Khan Younis continued overnight.",
+            "Khan Younis",
+        ),
+        # constructed after outlet copy: the town of one mention is the place of all the others
+        (
+            "Russia claimed that its forces had complete control of the Ukrainian town of "
+            "Avdiivka on Sunday. Putin celebrated the fall of Avdiivka. In 2014, Russia annexed "
+            "Avdiivka for a brief period.",
+            "Avdiivka",
+        ),
+    ],
+)
+def test_a_name_the_text_uses_as_a_place_is_a_place(nlp: Language, text: str, place: str) -> None:
+    assert kinds(resolved(nlp, text)).get(place) is Kind.LOCATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # W_GUPTA: a person in apposition to a place is no place
+        (
+            "At around 12:20 p.m. local time on Wednesday (1620 UTC) in the United States capital "
+            "city Washington DC, Arnav Gupta, 33-year-old of Bethesda, Maryland, set himself on "
+            "fire in a publicly accessible area called the Ellipse.",
+            "Arnav Gupta",
+            Kind.PERSON,
+        ),
+        # W_TARRANT: a court where one appears is the court
+        (
+            "An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New "
+            "Zealand yesterday, charged with one count of murder.",
+            "Christchurch District Court",
+            Kind.ORGANIZATION,
+        ),
+        # constructed after outlet copy: "in" a town's name ("Sherman", Texas) that the article
+        # gives a person with a title
+        (
+            "Senator Sherman criticised the plan on Monday. Party members have lost confidence in "
+            "Sherman, and a vote in Sherman is expected.",
+            "Sherman",
+            Kind.PERSON,
+        ),
+    ],
+)
+def test_a_person_or_a_body_is_no_place(nlp: Language, text: str, name: str, kind: Kind) -> None:
+    assert kinds(resolved(nlp, text)).get(name) is kind
