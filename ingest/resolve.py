@@ -202,7 +202,7 @@ class Resolution:
 def clean_surface(text: str) -> str:
     """A surface form without possessive ending, leading article or surrounding punctuation."""
     text = _POSSESSIVE.sub("", text.strip())
-    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
     return text.strip(" ,.;:\"'“”()[]") if not text.endswith(".") or len(text) > 5 else text
 
 
@@ -310,7 +310,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             continue
         kind = (
             Kind.ORGANIZATION
-            if _after_org_class(ent)
+            if _after_org_class(ent) or _body_called_a_work(ent)
             else Kind.LOCATION
             if _after_place_class(ent)
             else _LABEL_KIND.get(ent.label_)
@@ -599,6 +599,9 @@ def _person_spans(doc: Doc) -> list[Span]:
             if 2 <= len(trimmed) <= 3 and all(t.is_title for t in trimmed):
                 out[n] = Span(doc, trimmed.start, trimmed.end, label="PERSON")
     out = [part for ent in out for part in _split_at_and(ent)]
+    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha}
+    out = [part for ent in out for part in _split_at_possessive(ent, roles, surnames)]
+    out = _party_owners(out)
     # Mended spans can meet ones the NER left as they were; the first in text order wins.
     kept: list[Span] = []
     used: set[int] = set()
@@ -771,6 +774,78 @@ def _inside_person(text: str, ents: list[Span]) -> bool:
         e.label_ == "PERSON" and len(e) > len(words) and _contains([t.text for t in e], words)
         for e in ents
     )
+
+
+def _split_at_possessive(ent: Span, roles: Roles, surnames: set[str]) -> list[Span]:
+    """ "Chamisa's Citizens Coalition for Change", "Supporters of Chamisa's" read as one
+    organisation: an unknown organisation with a possessive inside, whose owner's last word is
+    the surname of a person of the article, is that person and the name they own (a name may
+    hold one of its own: "People's Party of Canada"); and a sentence begun by a common noun and
+    "of" ("Supporters of", "Members of") is no part of the name after it."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return [ent]
+    start = ent.start
+    if len(ent) > 2 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and ent[1].lower_ == "of":
+        start += 2
+    end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") and start > ent.start else ent.end
+    cut = next((t.i for t in doc[start : end - 1] if t.lower_ in ("'s", "’s")), None)
+    if cut is None or cut == start:
+        return [ent] if start == ent.start else [Span(doc, start, end, label="ORG")]
+    owner = doc[start:cut]
+    if owner[-1].text not in surnames:
+        return [ent] if start == ent.start else [Span(doc, start, ent.end, label="ORG")]
+    person = all(t.is_title and t.is_alpha for t in owner) and len(owner) <= 3
+    person = person and not {t.lower_ for t in owner} & (INSTITUTIONS | _SOCIETIES | roles.leader)
+    return [
+        Span(doc, start, cut + 1, label="PERSON" if person else "ORG"),
+        Span(doc, cut + 1, ent.end, label="ORG"),
+    ]
+
+
+_PARTY_HEADS = frozenset({"party", "coalition", "movement", "alliance", "front"})
+
+
+def _party_owners(ents: list[Span]) -> list[Span]:
+    """ "Corbyn's Labour Party", "Chamisa's Citizens Coalition for Change": the owner of a
+    party the recogniser calls an organisation is its leader, a person; a body owns no party."""
+    starts = {e.start: e for e in ents}
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        owned = starts.get(ent.end + 1) if ent.end < len(doc) else None
+        if (
+            ent.label_ == "ORG"
+            and not ent.ent_id_
+            and 1 <= len(ent) <= 2
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and not {t.lower_ for t in ent} & (INSTITUTIONS | _SOCIETIES | _PARTY_HEADS)
+            and doc[ent.end].lower_ in ("'s", "’s")
+            and owned is not None
+            and owned.label_ == "ORG"
+            and _name_head(owned) in _PARTY_HEADS
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _body_called_a_work(ent: Span) -> bool:
+    """ "THE Citizens Coalition for Change (CCC)" tagged a law, "The Citizens' Coalition for
+    Change" a work of art: a name whose head is an organisation's is an organisation."""
+    if ent.label_ not in ("LAW", "WORK_OF_ART") or len(ent) < 2:
+        return False
+    if not all(t.is_alpha or t.text in ("'", "’", "'s", "’s") for t in ent):
+        return False  # "[Russell] Church": a name in brackets, no body's
+    return _name_head(ent) in _SOCIETIES | {"party", "coalition", "council", "commission"}
+
+
+def _name_head(ent: Span) -> str:
+    """The lower-case head word of a name: the word before its first "of" or "for" ("Coalition"
+    of "Citizens Coalition for Change"), else its last word."""
+    words = [t.lower_ for t in ent]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1]
 
 
 def _split_at_and(ent: Span) -> list[Span]:
