@@ -531,7 +531,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     organisation, coordinated with a person, is a person."""
     roles = load_roles()
     titles = roles.leader | roles.affiliated | roles.honorifics
-    ents = _register_names(doc, list(doc.ents))
+    ents = [_person_by_use(e, roles) for e in _register_names(doc, list(doc.ents))]
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "PERSON" and not ent.ent_id_:
@@ -774,6 +774,31 @@ def _inside_person(text: str, ents: list[Span]) -> bool:
         e.label_ == "PERSON" and len(e) > len(words) and _contains([t.text for t in e], words)
         for e in ents
     )
+
+
+def _person_by_use(ent: Span, roles: Roles) -> Span:
+    """ "Vassily Nebenzia, Russia's UN envoy, said" (a place to the recogniser), "Ricardo
+    Rosselló Nevares, Puerto Rico's governor, announced his resignation" (an organisation): a
+    name no gazetteer knows, set beside a person's title or doing something to "his" or "her"
+    own, is a person's."""
+    if ent.label_ not in ("ORG", "GPE", "LOC") or ent.ent_id_ or not 1 <= len(ent) <= 3:
+        return ent
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+        return ent
+    if {t.lower_ for t in ent} & (INSTITUTIONS | _SOCIETIES | _PARTY_HEADS | _place_words()):
+        return ent
+    root = ent.root
+    titles = roles.leader | roles.affiliated
+    if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if root.dep_ == "nsubj" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her")
+        for obj in root.head.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+    ):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _split_at_possessive(ent: Span, roles: Roles, surnames: set[str]) -> list[Span]:

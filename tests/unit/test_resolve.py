@@ -1084,3 +1084,40 @@ def test_a_possessive_inside_an_organisation_splits_off_its_owner(nlp: Language)
     assert got.get("Citizens Coalition for Change") is Kind.ORGANIZATION
     assert got.get("Nelson Chamisa") is Kind.PERSON
     assert not any("'s" in name for name in got)
+
+
+W_ROSSELLO = (
+    "https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests"
+)
+W_HAGAN = "https://en.wikinews.org/wiki/Former_US_Senator_Kay_Hagan_dies_at_age_66"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # W_ROSSELLO: an organisation to the recogniser, beside a title and with "his" resignation
+        (
+            "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation shortly "
+            "before midnight Wednesday night in an internet video broadcast to the U.S. island "
+            "territory. Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of "
+            "Justice for Puerto Rico.",
+            "Wanda Vázquez Garced",
+        ),
+        # W_HAGAN: a spokeswoman in apposition
+        (
+            "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan "
+            "virus, a flavivirus, leading to encephalitis (brain inflammation).",
+            "Sadie Weiner",
+        ),
+        # constructed after outlet copy: a place to the recogniser
+        ("Vassily Nebenzia, Russia's UN envoy, said he would veto it.", "Vassily Nebenzia"),
+    ],
+)
+def test_a_name_beside_a_persons_title_is_a_person(nlp: Language, text: str, person: str) -> None:
+    assert kinds(resolved(nlp, text)).get(person) is Kind.PERSON
+
+
+def test_a_body_beside_a_description_stays_a_body(nlp: Language) -> None:
+    # constructed after outlet copy: an organisation's apposition is no title, "its" no "his"
+    got = kinds(resolved(nlp, "Google, the search giant, announced its results on Monday."))
+    assert got.get("Google") is Kind.ORGANIZATION
