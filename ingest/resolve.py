@@ -353,6 +353,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
     _unlabelled_bodies(doc, res, sent_of)
+    _unlabelled_places(doc, res, sent_of)
     _legislatures_named_elsewhere(res, houses)
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
@@ -1554,6 +1555,35 @@ def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> No
                 run = doc[i - 1 : end]  # "the Thai Raksa Chart Party": the demonym begins it
             name = clean_surface(run.text)
             _add(res, run, f"org:{slug(name)}", name, Kind.ORGANIZATION, None, sent_of)
+        i = end
+
+
+def _unlabelled_places(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "a house east of Rafah", "the village of Maksana": one to three capitalised words the
+    recogniser left unlabelled after a place noun's or a point of the compass's "of" are that
+    place. (After "in" alone they are not: "the Western District of Virginia in Abingdon" would
+    put a state in a town.)"""
+    places = load_agents().place_classes | _PLACE_NOUNS | _OF_A_PLACE
+    i = 2
+    while i < len(doc):
+        if not (_free_name_word(doc[i], res) and doc[i].pos_ == "PROPN"):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and _free_name_word(doc[end], res):
+            end += 1
+        run = doc[i:end]
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            doc[i - 1].lower_ == "of"
+            and doc[i - 2].lemma_.lower() in places
+            and doc[i - 2].is_lower  # "the Western District of Virginia": a name's part
+            and not (nxt is not None and (nxt.is_title or nxt.lower_ in ("'s", "’s")))
+            and all(t.pos_ == "PROPN" for t in run)
+        ):
+            name = clean_surface(run.text)
+            _add(res, run, f"loc:{slug(name)}", name, Kind.LOCATION, None, sent_of)
+            res.mentions.sort(key=lambda m: m.start)
         i = end
 
 

@@ -1121,3 +1121,20 @@ def test_a_body_beside_a_description_stays_a_body(nlp: Language) -> None:
     # constructed after outlet copy: an organisation's apposition is no title, "its" no "his"
     got = kinds(resolved(nlp, "Google, the search giant, announced its results on Monday."))
     assert got.get("Google") is Kind.ORGANIZATION
+
+
+def test_an_unlabelled_name_after_a_place_nouns_of_is_a_place(nlp: Language) -> None:
+    # constructed after outlet copy (Gaza, 2023): the recogniser leaves "Rafah" unlabelled
+    res = resolved(
+        nlp,
+        "Another Israeli strike targeted a house east of Rafah in southern Gaza amid reports of "
+        "casualties.",
+    )
+    assert kinds(res).get("Rafah") is Kind.LOCATION
+    # a capitalised place noun is part of a name: no place of its own is added after it
+    res = resolved(
+        nlp,
+        "Judge James Parker Jones, presiding in the United States District Court for the Western "
+        "District of Virginia in Abingdon, handed down the sentence.",
+    )
+    assert sum(m.text == "Virginia" for m in res.mentions) <= 1
