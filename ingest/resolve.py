@@ -345,7 +345,12 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             name = clean_surface(body.text)
             org_id = f"org:{slug(name)}"
             _add(res, body, org_id, name, Kind.ORGANIZATION, None, sent_of)
-            if known and known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
+            if (
+                known
+                and known.kind is Kind.COUNTRY
+                and ent[-1].lower_ != "university"
+                and doc[ent.end].lower_ == "of"  # "the Alliance for Serbia" is no part of it
+            ):
                 res.part_of[org_id] = _named_inside(res, span, known)
             claimed = body.end
             continue
@@ -1521,7 +1526,7 @@ def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> No
     institution's or a society's head, that the recogniser left unlabelled is an organisation;
     not inside a title ("Member of Parliament") nor before a word that makes it a place ("Air
     Force Base", "Parliament Square")."""
-    heads = INSTITUTIONS | _SOCIETIES | {"party"}
+    heads = INSTITUTIONS | _SOCIETIES | {"party", "forum"}
     titles = load_roles().leader | load_roles().affiliated | load_roles().honorifics
     i = 0
     while i < len(doc):
@@ -1609,13 +1614,17 @@ def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known | None] | No
     # The recogniser ran the name into its "of" ("The Unity Party of" + "America"): whatever the
     # head, the place after it is part of the name.
     ran_on = (
-        doc[ent.end].lower_ == "of"
+        doc[ent.end].lower_ in ("of", "for")
         and doc[ent.end].ent_type_ == ent.label_
         and ent[-1].lower_ not in ("state", "states")  # "Confederate States of America"
-        and len([t for t in ent if t.lower_ != "the"]) > 1  # "the EEZ of Cyprus": a zone
+        # "the EEZ of Cyprus": a zone; "the Alliance for Serbia": a body by its head
+        and (
+            len([t for t in ent if t.lower_ != "the"]) > 1
+            or ent[-1].lower_ in _SOCIETIES | _PARTY_HEADS
+        )
     )
     place, cut = None, False
-    if doc[ent.end].lower_ == "of" and (ran_on or ent[-1].lower_ in INSTITUTIONS | {"university"}):
+    if ran_on or doc[ent.end].lower_ == "of" and ent[-1].lower_ in INSTITUTIONS | {"university"}:
         i = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
         start = i
         while ran_on and i < start + 2 and i < len(doc) and _unlabelled_word(doc[i]):

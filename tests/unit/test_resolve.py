@@ -1138,3 +1138,23 @@ def test_an_unlabelled_name_after_a_place_nouns_of_is_a_place(nlp: Language) -> 
         "District of Virginia in Abingdon, handed down the sentence.",
     )
     assert sum(m.text == "Virginia" for m in res.mentions) <= 1
+
+
+def test_a_body_named_for_a_place_takes_the_place_into_its_name(nlp: Language) -> None:
+    # constructed after outlet copy (Belgrade, 2020): the recogniser ends the name at "for"
+    res = resolved(
+        nlp,
+        "Protesters from the Alliance for Serbia stormed the National Assembly of Serbia.",
+    )
+    assert kinds(res).get("Alliance for Serbia") is Kind.ORGANIZATION
+    assert "org:alliance-for-serbia" not in res.part_of  # a party for the state, not in it
+
+
+def test_an_unlabelled_forum_is_an_organisation(nlp: Language) -> None:
+    # constructed after outlet copy (Cairo, 2020): left unlabelled by the recogniser
+    res = resolved(
+        nlp,
+        "The Saudi-led coalition denied it.\n\nThe East Mediterranean Gas Forum met in Cairo. "
+        "Greece's ruling New Democracy party backed the EastMed pipeline.",
+    )
+    assert kinds(res).get("East Mediterranean Gas Forum") is Kind.ORGANIZATION
