@@ -546,6 +546,18 @@ def _person_spans(doc: Doc) -> list[Span]:
                 start += 1  # "King Maha Vajiralongkorn": the title is read as a title, not a name
             while end < len(doc) and end < ent.sent.end and _name_word(doc[end], roles):
                 end += 1
+            while (
+                end - start >= 2
+                and end + 1 < ent.sent.end
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].is_lower
+                and doc[end + 1].is_alpha
+                and doc[end + 1].lower_ not in _COMPOUND_TAILS
+            ):
+                # "Moon Jae" + "-in", "Prayut Chan" + "-o-cha": a given name's syllables
+                end += 2
             if (
                 end < ent.sent.end
                 and _particle(doc[end - 1].text)
@@ -894,6 +906,13 @@ def _split_at_and(ent: Span) -> list[Span]:
     ]
 
 
+# Words hyphened to a name that make it a modifier, not a longer name: "Assad-led", "Kyiv-based".
+_COMPOUND_TAILS = frozenset(
+    {"led", "based", "backed", "born", "era", "style", "side", "owned", "run", "linked"}
+    | {"allied", "made", "wide", "like", "aligned", "friendly", "controlled", "held", "funded"}
+)
+
+
 def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     """Whether token `i` follows "<title> of" or "<title> for": the portfolio or place of the
     title ("Minister of Economy", "First Minister of Scotland"), never a name's first word."""
@@ -1083,7 +1102,14 @@ def _trimmed(ent: Span) -> Span:
         if end - start > cut and ent.doc[end - cut].text == "(":
             end -= cut
             break
-    while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
+    while (
+        end > start
+        and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}
+        # "Moon Jae-in": a syllable hyphened to the name is no edge word
+        and not (
+            end - start > 2 and ent.doc[end - 2].text == "-" and not ent.doc[end - 2].whitespace_
+        )
+    ):
         end -= 1
     if end - start > 1 and ent.doc[end - 1].text in _CREDIT_WORDS and _colon_at(ent.doc, end):
         # "Thomas Knapp Image: Wikinews.": a photo caption runs the name into its credit line

@@ -1158,3 +1158,18 @@ def test_an_unlabelled_forum_is_an_organisation(nlp: Language) -> None:
         "Greece's ruling New Democracy party backed the EastMed pipeline.",
     )
     assert kinds(res).get("East Mediterranean Gas Forum") is Kind.ORGANIZATION
+
+
+def test_a_given_names_hyphened_syllables_belong_to_the_name(nlp: Language) -> None:
+    # constructed after outlet copy: the recogniser stops at the hyphen ("Moon Jae", "Starry Lee
+    # Wai"); a word that makes a name a modifier ("Assad-led") is no syllable of it
+    got = names(
+        resolved(
+            nlp,
+            "South Korean President Moon Jae-in met Kim Jong-un in Panmunjom. DAB chairwoman "
+            "Starry Lee Wai-king resigned. The Bashar al-Assad-led government said it was ready.",
+        )
+    )
+    assert got.get("person:moon-jae-in") == "Moon Jae-in"
+    assert got.get("person:starry-lee-wai-king") == "Starry Lee Wai-king"
+    assert not any(name.endswith("-led") for name in got.values())
