@@ -680,15 +680,18 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
     towns = populated_places()
     candidates: dict[str, list[Span]] = {}
     for ent in ents:
-        span = _trimmed(ent)
+        span = _bare(ent)
         if (
-            ent.label_ in ("PERSON", "ORG")
+            ent.label_ in ("PERSON", "ORG", "FAC")
             and not ent.ent_id_
-            and 1 <= len(span) <= 3
+            and 1 <= len(span) <= 4
             and all(t.is_title and t.is_alpha or t.text == "-" or _particle(t.text) for t in span)
             and all(t.pos_ == "PROPN" for t in span if t.is_alpha and not _particle(t.text))
             # "Christchurch District Court, New Zealand": a body where something happens
-            and span[-1].lower_ not in INSTITUTIONS | _SOCIETIES | {"party"}
+            and span[-1].lower_
+            not in INSTITUTIONS | _SOCIETIES | {"party", "university", "college", "school"}
+            # "the University of" + "Cape Town": a name the place after it completes
+            and ent[-1].lower_ not in ("of", "for")
             # "The Azerbaijanis state ...": a people, whatever the parse makes of it
             and span.text.lower().removesuffix("s") not in load_gazetteer().demonyms
         ):
@@ -699,7 +702,7 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
     for text, spans in candidates.items():
         uses = [_place_use(s) for s in spans]
         if (
-            ("only" in uses or "also" in uses and text in towns)
+            ("only" in uses or "also" in uses and text in towns or _facility(spans))
             and not any(_person_use(s) for s in spans)
             and not _inside_person(text, ents)
         ):
@@ -708,10 +711,40 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
         return ents
     return [
         Span(doc, e.start, e.end, label="GPE")
-        if e.label_ in ("PERSON", "ORG") and not e.ent_id_ and _trimmed(e).text in places
+        if e.label_ in ("PERSON", "ORG") and not e.ent_id_ and len(e) and _bare(e).text in places
         else e
         for e in ents
     ]
+
+
+# Heads of the names of places built for a use: "John Radcliffe Hospital", "the Ain al-Asad
+# air base", "the Hagia Sophia mosque".
+_FACILITIES = frozenset(
+    {"hospital", "airport", "airbase", "mosque", "cathedral", "stadium", "palace"}
+)
+
+
+def _bare(ent: Span) -> Span:
+    """A name without its edge words and leading "the" ("the Ain al-Asad")."""
+    span = _trimmed(ent)
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span.doc[span.start + 1 : span.end]
+    return span
+
+
+def _facility(spans: list[Span]) -> bool:
+    """Whether a name is a facility's by its own last word ("John Radcliffe Hospital", "José
+    Martí International Airport") or by the one after it ("the Hagia Sophia mosque")."""
+    for span in spans:
+        doc = span.doc
+        if len(span) > 1 and span[-1].lower_ in _FACILITIES and span[-1].is_title:
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in _FACILITIES and span.root.head.i == nxt.i:
+            return True
+        if nxt is not None and nxt.lower_ == "air" and span.end + 1 < len(doc):
+            return doc[span.end + 1].lower_ == "base"  # "the Ain al-Asad air base"
+    return False
 
 
 def _place_use(span: Span) -> str | None:

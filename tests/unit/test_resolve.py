@@ -1173,3 +1173,55 @@ def test_a_given_names_hyphened_syllables_belong_to_the_name(nlp: Language) -> N
     assert got.get("person:moon-jae-in") == "Moon Jae-in"
     assert got.get("person:starry-lee-wai-king") == "Starry Lee Wai-king"
     assert not any(name.endswith("-led") for name in got.values())
+
+
+W07 = (
+    "https://en.wikinews.org/wiki/"
+    "UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
+)
+W09 = "https://en.wikinews.org/wiki/US_announces_restrictions_on_flying_to_Cuba"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # W07: a person to the recogniser
+        (
+            "He died from his injuries at John Radcliffe Hospital a short time later.",
+            "John Radcliffe Hospital",
+        ),
+        # W09: an organisation to the recogniser
+        (
+            "The new regulations do not apply to José Martí International Airport, for which "
+            "Pompeo requested an exemption.",
+            "José Martí International Airport",
+        ),
+        # constructed after outlet copy: named by the facility noun after it
+        (
+            "Iran fired missiles at the Ain al-Asad air base in Anbar. The Ain al-Asad base hosts "
+            "US troops.",
+            "Ain al-Asad",
+        ),
+        (
+            "Erdogan said the Hagia Sophia mosque would open for prayers. The Hagia Sophia was a "
+            "museum.",
+            "Hagia Sophia",
+        ),
+    ],
+)
+def test_a_facilitys_name_is_a_place(nlp: Language, text: str, place: str) -> None:
+    assert kinds(resolved(nlp, text)).get(place) is Kind.LOCATION
+
+
+def test_a_university_cut_before_its_place_stays_a_body(nlp: Language) -> None:
+    # Wikinews ("Study indicates as great white shark disappears, living fossil moves in"): "the
+    # University of" is an organisation, "University" a town's name too
+    got = kinds(
+        resolved(
+            nlp,
+            "Dr. Alison Kock of the University of Cape Town has reported a correlation. A "
+            "colleague at the University of Miami agreed.",
+        )
+    )
+    assert got.get("University of Cape Town") is Kind.ORGANIZATION
+    assert "University" not in got
