@@ -889,15 +889,15 @@ def _party_owners(ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         doc = ent.doc
-        owned = starts.get(ent.end + 1) if ent.end < len(doc) else None
+        owned = starts.get(ent.end + 1)
         if (
-            ent.label_ == "ORG"
+            owned is not None
+            and ent.label_ == "ORG"
             and not ent.ent_id_
             and 1 <= len(ent) <= 2
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
             and not {t.lower_ for t in ent} & (INSTITUTIONS | _SOCIETIES | _PARTY_HEADS)
             and doc[ent.end].lower_ in ("'s", "’s")
-            and owned is not None
             and owned.label_ == "ORG"
             and _name_head(owned) in _PARTY_HEADS
         ):

@@ -1225,3 +1225,11 @@ def test_a_university_cut_before_its_place_stays_a_body(nlp: Language) -> None:
     )
     assert got.get("University of Cape Town") is Kind.ORGANIZATION
     assert "University" not in got
+
+
+def test_a_text_ending_in_an_organisations_name_resolves(nlp: Language) -> None:
+    # found by test_hostile_text: the party-owner check read the token after a name ending the
+    # text
+    assert kinds(resolved(nlp, "The deal was signed by Microsoft")).get("Microsoft") is (
+        Kind.ORGANIZATION
+    )
