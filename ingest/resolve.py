@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
 from geokg.ingest.agents import load_agents, load_parties
-from geokg.ingest.gazetteer import CAPITAL, DEMONYM, NAME, Gazetteer, Known, load_gazetteer, slug
+from geokg.ingest.gazetteer import (
+    CAPITAL,
+    DEMONYM,
+    NAME,
+    Gazetteer,
+    Known,
+    load_gazetteer,
+    populated_places,
+    slug,
+)
 from geokg.ingest.leaders import load_register, name_key
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
@@ -193,7 +202,7 @@ class Resolution:
 def clean_surface(text: str) -> str:
     """A surface form without possessive ending, leading article or surrounding punctuation."""
     text = _POSSESSIVE.sub("", text.strip())
-    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
     return text.strip(" ,.;:\"'“”()[]") if not text.endswith(".") or len(text) > 5 else text
 
 
@@ -204,7 +213,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     res = Resolution(nodes={}, mentions=[], token_entity={})
     persons: list[tuple[Span, list[str]]] = []
 
-    ents = _person_spans(doc)
+    ents = _places_by_use(_person_spans(doc))
     person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
     surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
@@ -307,7 +316,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             continue
         kind = (
             Kind.ORGANIZATION
-            if _after_org_class(ent)
+            if _after_org_class(ent) or _body_called_a_work(ent)
             else Kind.LOCATION
             if _after_place_class(ent)
             else _LABEL_KIND.get(ent.label_)
@@ -344,7 +353,12 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             name = clean_surface(body.text)
             org_id = f"org:{slug(name)}"
             _add(res, body, org_id, name, Kind.ORGANIZATION, None, sent_of)
-            if known and known.kind is Kind.COUNTRY and ent[-1].lower_ != "university":
+            if (
+                known
+                and known.kind is Kind.COUNTRY
+                and ent[-1].lower_ != "university"
+                and doc[ent.end].lower_ == "of"  # "the Alliance for Serbia" is no part of it
+            ):
                 res.part_of[org_id] = _named_inside(res, span, known)
             claimed = body.end
             continue
@@ -352,6 +366,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
     _unlabelled_bodies(doc, res, sent_of)
+    _unlabelled_places(doc, res, sent_of)
     _legislatures_named_elsewhere(res, houses)
     _resolve_persons(res, persons, sent_of)
     _merge_partial_names(res, gaz)
@@ -530,7 +545,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     organisation, coordinated with a person, is a person."""
     roles = load_roles()
     titles = roles.leader | roles.affiliated | roles.honorifics
-    ents = _register_names(doc, list(doc.ents))
+    ents = [_person_by_use(e, roles) for e in _register_names(doc, list(doc.ents))]
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "PERSON" and not ent.ent_id_:
@@ -539,6 +554,18 @@ def _person_spans(doc: Doc) -> list[Span]:
                 start += 1  # "King Maha Vajiralongkorn": the title is read as a title, not a name
             while end < len(doc) and end < ent.sent.end and _name_word(doc[end], roles):
                 end += 1
+            while (
+                end - start >= 2
+                and end + 1 < ent.sent.end
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].is_lower
+                and doc[end + 1].is_alpha
+                and doc[end + 1].lower_ not in _COMPOUND_TAILS
+            ):
+                # "Moon Jae" + "-in", "Prayut Chan" + "-o-cha": a given name's syllables
+                end += 2
             if (
                 end < ent.sent.end
                 and _particle(doc[end - 1].text)
@@ -597,6 +624,10 @@ def _person_spans(doc: Doc) -> list[Span]:
             trimmed = _trimmed(ent)
             if 2 <= len(trimmed) <= 3 and all(t.is_title for t in trimmed):
                 out[n] = Span(doc, trimmed.start, trimmed.end, label="PERSON")
+    out = [part for ent in out for part in _split_at_and(ent)]
+    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha}
+    out = [part for ent in out for part in _split_at_possessive(ent, roles, surnames)]
+    out = _party_owners(out)
     # Mended spans can meet ones the NER left as they were; the first in text order wins.
     kept: list[Span] = []
     used: set[int] = set()
@@ -605,6 +636,322 @@ def _person_spans(doc: Doc) -> list[Span]:
             kept.append(ent)
             used.update(range(ent.start, ent.end))
     return kept
+
+
+# Prepositions after which a name is where something happens: "killed in Khan Younis", "a camp
+# at Ain Issa", "fighting near Avdiivka".
+_LOCATIVE_PREPS = frozenset(
+    {"in", "near", "outside", "around", "into", "inside", "toward", "towards", "across", "at"}
+    | {"throughout", "from"}
+)
+# Words an "in", "at" or "from" phrase completes without naming a place: "confidence in Kim",
+# "reported in Dawn", "looked at Jordan", "a letter from Robert".
+_NOT_WHERE = frozenset(
+    {"confidence", "faith", "trust", "belief", "interest", "stake", "role", "part", "hope"}
+    | {"believe", "invest", "report", "publish", "write", "appear", "print", "quote", "say"}
+    | {"air", "broadcast", "post", "cite", "feature", "star", "look", "aim", "point", "shout"}
+    | {"laugh", "smile", "stare", "glance", "hear", "receive", "get", "learn", "letter"}
+)
+# Verbs whose "from" is a place left: "withdrew from Avdiivka", "rockets fired from Khan Younis".
+_LEAVING = frozenset(
+    {"withdraw", "retreat", "flee", "evacuate", "return", "travel", "come", "move", "pull"}
+    | {"drive", "escape", "fly", "fire", "launch", "depart", "leave", "relocate", "displace"}
+)
+# Verbs whose object can only be a place: "entered Tell Tamer", "besieged Mariupol".
+_PLACE_TAKEN = frozenset({"enter", "encircle", "besiege", "recapture", "retake", "liberate"})
+# Verbs whose object is mostly a place, and a person sometimes ("captured Saddam").
+_PLACE_HIT = frozenset(
+    {"capture", "seize", "shell", "bomb", "storm", "occupy", "annex", "evacuate", "overrun"}
+)
+# Nouns whose "of" is a place: "north of Khan Younis", "the outskirts of Bakhmut".
+_OF_A_PLACE = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"outskirts", "suburbs", "suburb", "residents", "inhabitants", "streets", "siege"}
+    | {"population"}
+)
+# Place nouns a name qualifies or completes ("the al-Manara neighbourhood", "the key towns of
+# Deir Hafer and Maksana") besides the place classes of agents.json.
+_PLACE_NOUNS = frozenset({"neighbourhood", "neighborhood", "area", "countryside", "suburb"})
+_SPEECH = frozenset({"say", "tell", "add", "state", "announce", "write", "claim", "tweet"})
+
+
+def _places_by_use(ents: list[Span]) -> list[Span]:
+    """The entities with the names the recogniser took for a person or an organisation that the
+    article uses as a place relabelled as places: "entered Tell Tamer and Ain Issa", "the town of
+    Avdiivka ... the fall of Avdiivka", "strikes in Khan Younis". A use that only a place can
+    have decides alone; one a person or a body may have too ("in", "captured") only for the name
+    of a town (`populated_places`). All the name's mentions follow, unless one of them is a
+    person's ("President Kennedy", "Kennedy said", "Kim" of "Kim Jong Un")."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    towns = populated_places()
+    candidates: dict[str, list[Span]] = {}
+    for ent in ents:
+        span = _bare(ent)
+        if (
+            ent.label_ in ("PERSON", "ORG", "FAC")
+            and not ent.ent_id_
+            and 1 <= len(span) <= 4
+            and all(t.is_title and t.is_alpha or t.text == "-" or _particle(t.text) for t in span)
+            and all(t.pos_ == "PROPN" for t in span if t.is_alpha and not _particle(t.text))
+            # "Christchurch District Court, New Zealand": a body where something happens
+            and span[-1].lower_
+            not in INSTITUTIONS | _SOCIETIES | {"party", "university", "college", "school"}
+            # "the University of" + "Cape Town": a name the place after it completes
+            and ent[-1].lower_ not in ("of", "for")
+            # "The Azerbaijanis state ...": a people, whatever the parse makes of it
+            and span.text.lower().removesuffix("s") not in load_gazetteer().demonyms
+        ):
+            candidates.setdefault(span.text, []).append(span)
+    if not candidates:
+        return ents
+    places: set[str] = set()
+    for text, spans in candidates.items():
+        uses = [_place_use(s) for s in spans]
+        if (
+            ("only" in uses or "also" in uses and text in towns or _facility(spans))
+            and not any(_person_use(s) for s in spans)
+            and not _inside_person(text, ents)
+        ):
+            places.add(text)
+    if not places:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="GPE")
+        if e.label_ in ("PERSON", "ORG") and not e.ent_id_ and len(e) and _bare(e).text in places
+        else e
+        for e in ents
+    ]
+
+
+# Heads of the names of places built for a use: "John Radcliffe Hospital", "the Ain al-Asad
+# air base", "the Hagia Sophia mosque".
+_FACILITIES = frozenset(
+    {"hospital", "airport", "airbase", "mosque", "cathedral", "stadium", "palace"}
+)
+
+
+def _bare(ent: Span) -> Span:
+    """A name without its edge words and leading "the" ("the Ain al-Asad")."""
+    span = _trimmed(ent)
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span.doc[span.start + 1 : span.end]
+    return span
+
+
+def _facility(spans: list[Span]) -> bool:
+    """Whether a name is a facility's by its own last word ("John Radcliffe Hospital", "José
+    Martí International Airport") or by the one after it ("the Hagia Sophia mosque")."""
+    for span in spans:
+        doc = span.doc
+        if len(span) > 1 and span[-1].lower_ in _FACILITIES and span[-1].is_title:
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in _FACILITIES and span.root.head.i == nxt.i:
+            return True
+        if nxt is not None and nxt.lower_ == "air" and span.end + 1 < len(doc):
+            return doc[span.end + 1].lower_ == "base"  # "the Ain al-Asad air base"
+    return False
+
+
+def _place_use(span: Span) -> str | None:
+    """How a name is used as a place: "only" where only a place can be ("entered X", "X,
+    Syria", "the X governorate", "north of X"), "also" where a person or a body can be too ("in
+    X", "captured X"), else None."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        # "entered Tell Tamer and Ain Issa": the first conjunct's use, read at the root of the
+        # name that holds it
+        root = root.head
+        owner = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+        root = owner.root if owner is not None and owner.root.i < root.i else root
+    head = root.head
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_id_:
+        # "Bangalore, India", "Wooster, Ohio": a known place after a comma says where it is,
+        # when it stands alone ("Christopher Columbus, US presidents ..." is a list)
+        place = next((e for e in doc.ents if e.start == span.end + 1), None)
+        known = load_gazetteer().known.get(doc[span.end + 1].ent_id_.partition("|")[0])
+        after = doc[place.end] if place is not None and place.end < len(doc) else None
+        if (
+            place is not None
+            and known is not None
+            and known.kind in (Kind.COUNTRY, Kind.LOCATION)
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ"))
+        ):
+            return "only"
+    places = load_agents().place_classes | _PLACE_NOUNS
+    if root.dep_ == "compound" and head.lemma_.lower() in places:
+        return "only"  # "the Raqqa governorate", "the al-Manara neighbourhood"
+    if root.dep_ == "appos" and head.i == span.start - 1 and head.lemma_.lower() in places:
+        return "only"  # "our biggest island Crete"
+    if root.dep_ == "dobj" and head.lemma_ in _PLACE_TAKEN:
+        return "only"
+    if root.dep_ == "nsubjpass" and head.lemma_ in ("locate", "situate"):
+        return "only"  # "Avdiivka is located in the Donbas"
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        if head.head.lower_ in _OF_A_PLACE or head.head.lemma_.lower() in places:
+            return "only"  # "north of Khan Younis", "the key towns of Deir Hafer"
+        if head.head.lower_ == "fall":
+            return "also"  # "the fall of Avdiivka", and of a ruler too
+    if root.dep_ == "dobj" and head.lemma_ in _PLACE_HIT:
+        return "also"
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
+        governor = head.head.lemma_.lower()
+        if governor in _NOT_WHERE or head.lower_ == "from" and governor not in _LEAVING:
+            return None
+        return "also"
+    return None
+
+
+def _person_use(span: Span) -> bool:
+    """Whether a mention is a person's: after a title ("President Kennedy") or the speaker of a
+    speech verb ("Kim said")."""
+    doc = span.doc
+    roles = load_roles()
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ in roles.leader | roles.affiliated | roles.honorifics
+    ):
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH
+
+
+def _inside_person(text: str, ents: list[Span]) -> bool:
+    """Whether a name is part of a longer person's name of the article ("Kim" of "Kim Jong Un")
+    or of the register ("Obama")."""
+    words = text.split()
+    full, single = _register_forms()
+    if len(words) == 1 and name_key(text) in single:
+        return True
+    keys = tuple(name_key(w) for w in words)
+    if any(_contains(list(f), list(keys)) for f in full):
+        return True
+    return any(
+        e.label_ == "PERSON" and len(e) > len(words) and _contains([t.text for t in e], words)
+        for e in ents
+    )
+
+
+def _person_by_use(ent: Span, roles: Roles) -> Span:
+    """ "Vassily Nebenzia, Russia's UN envoy, said" (a place to the recogniser), "Ricardo
+    Rosselló Nevares, Puerto Rico's governor, announced his resignation" (an organisation): a
+    name no gazetteer knows, set beside a person's title or doing something to "his" or "her"
+    own, is a person's."""
+    if ent.label_ not in ("ORG", "GPE", "LOC") or ent.ent_id_ or not 1 <= len(ent) <= 3:
+        return ent
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+        return ent
+    if {t.lower_ for t in ent} & (INSTITUTIONS | _SOCIETIES | _PARTY_HEADS | _place_words()):
+        return ent
+    root = ent.root
+    titles = roles.leader | roles.affiliated
+    if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if root.dep_ == "nsubj" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her")
+        for obj in root.head.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+    ):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _split_at_possessive(ent: Span, roles: Roles, surnames: set[str]) -> list[Span]:
+    """ "Chamisa's Citizens Coalition for Change", "Supporters of Chamisa's" read as one
+    organisation: an unknown organisation with a possessive inside, whose owner's last word is
+    the surname of a person of the article, is that person and the name they own (a name may
+    hold one of its own: "People's Party of Canada"); and a sentence begun by a common noun and
+    "of" ("Supporters of", "Members of") is no part of the name after it."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return [ent]
+    start = ent.start
+    if len(ent) > 2 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and ent[1].lower_ == "of":
+        start += 2
+    end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") and start > ent.start else ent.end
+    cut = next((t.i for t in doc[start : end - 1] if t.lower_ in ("'s", "’s")), None)
+    if cut is None or cut == start:
+        return [ent] if start == ent.start else [Span(doc, start, end, label="ORG")]
+    owner = doc[start:cut]
+    if owner[-1].text not in surnames:
+        return [ent] if start == ent.start else [Span(doc, start, ent.end, label="ORG")]
+    person = all(t.is_title and t.is_alpha for t in owner) and len(owner) <= 3
+    person = person and not {t.lower_ for t in owner} & (INSTITUTIONS | _SOCIETIES | roles.leader)
+    return [
+        Span(doc, start, cut + 1, label="PERSON" if person else "ORG"),
+        Span(doc, cut + 1, ent.end, label="ORG"),
+    ]
+
+
+_PARTY_HEADS = frozenset({"party", "coalition", "movement", "alliance", "front"})
+
+
+def _party_owners(ents: list[Span]) -> list[Span]:
+    """ "Corbyn's Labour Party", "Chamisa's Citizens Coalition for Change": the owner of a
+    party the recogniser calls an organisation is its leader, a person; a body owns no party."""
+    starts = {e.start: e for e in ents}
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        owned = starts.get(ent.end + 1)
+        if (
+            owned is not None
+            and ent.label_ == "ORG"
+            and not ent.ent_id_
+            and 1 <= len(ent) <= 2
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and not {t.lower_ for t in ent} & (INSTITUTIONS | _SOCIETIES | _PARTY_HEADS)
+            and doc[ent.end].lower_ in ("'s", "’s")
+            and owned.label_ == "ORG"
+            and _name_head(owned) in _PARTY_HEADS
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _body_called_a_work(ent: Span) -> bool:
+    """ "THE Citizens Coalition for Change (CCC)" tagged a law, "The Citizens' Coalition for
+    Change" a work of art: a name whose head is an organisation's is an organisation."""
+    if ent.label_ not in ("LAW", "WORK_OF_ART") or len(ent) < 2:
+        return False
+    if not all(t.is_alpha or t.text in ("'", "’", "'s", "’s") for t in ent):
+        return False  # "[Russell] Church": a name in brackets, no body's
+    return _name_head(ent) in _SOCIETIES | {"party", "coalition", "council", "commission"}
+
+
+def _name_head(ent: Span) -> str:
+    """The lower-case head word of a name: the word before its first "of" or "for" ("Coalition"
+    of "Citizens Coalition for Change"), else its last word."""
+    words = [t.lower_ for t in ent]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1]
+
+
+def _split_at_and(ent: Span) -> list[Span]:
+    """ "entered Tell Tamer and Ain Issa" read as one person: no one's name holds an "and", so
+    a person span that does is two names (an organisation's may: "Fire and Rescue Service")."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in ("and", "&")), None)
+    if ent.label_ != "PERSON" or ent.ent_id_ or cut is None:
+        return [ent]
+    if not (doc[cut - 1].is_title and doc[cut + 1].is_title):
+        return [ent]
+    return [
+        *_split_at_and(Span(doc, ent.start, cut, label="PERSON")),
+        *_split_at_and(Span(doc, cut + 1, ent.end, label="PERSON")),
+    ]
+
+
+# Words hyphened to a name that make it a modifier, not a longer name: "Assad-led", "Kyiv-based".
+_COMPOUND_TAILS = frozenset(
+    {"led", "based", "backed", "born", "era", "style", "side", "owned", "run", "linked"}
+    | {"allied", "made", "wide", "like", "aligned", "friendly", "controlled", "held", "funded"}
+)
 
 
 def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
@@ -796,7 +1143,14 @@ def _trimmed(ent: Span) -> Span:
         if end - start > cut and ent.doc[end - cut].text == "(":
             end -= cut
             break
-    while end > start and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}:
+    while (
+        end > start
+        and ent.doc[end - 1].lower_ in _EDGE_WORDS - {"'s", "’s"}
+        # "Moon Jae-in": a syllable hyphened to the name is no edge word
+        and not (
+            end - start > 2 and ent.doc[end - 2].text == "-" and not ent.doc[end - 2].whitespace_
+        )
+    ):
         end -= 1
     if end - start > 1 and ent.doc[end - 1].text in _CREDIT_WORDS and _colon_at(ent.doc, end):
         # "Thomas Knapp Image: Wikinews.": a photo caption runs the name into its credit line
@@ -1239,7 +1593,7 @@ def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> No
     institution's or a society's head, that the recogniser left unlabelled is an organisation;
     not inside a title ("Member of Parliament") nor before a word that makes it a place ("Air
     Force Base", "Parliament Square")."""
-    heads = INSTITUTIONS | _SOCIETIES | {"party"}
+    heads = INSTITUTIONS | _SOCIETIES | {"party", "forum"}
     titles = load_roles().leader | load_roles().affiliated | load_roles().honorifics
     i = 0
     while i < len(doc):
@@ -1276,6 +1630,35 @@ def _unlabelled_bodies(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> No
         i = end
 
 
+def _unlabelled_places(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "a house east of Rafah", "the village of Maksana": one to three capitalised words the
+    recogniser left unlabelled after a place noun's or a point of the compass's "of" are that
+    place. (After "in" alone they are not: "the Western District of Virginia in Abingdon" would
+    put a state in a town.)"""
+    places = load_agents().place_classes | _PLACE_NOUNS | _OF_A_PLACE
+    i = 2
+    while i < len(doc):
+        if not (_free_name_word(doc[i], res) and doc[i].pos_ == "PROPN"):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and _free_name_word(doc[end], res):
+            end += 1
+        run = doc[i:end]
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            doc[i - 1].lower_ == "of"
+            and doc[i - 2].lemma_.lower() in places
+            and doc[i - 2].is_lower  # "the Western District of Virginia": a name's part
+            and not (nxt is not None and (nxt.is_title or nxt.lower_ in ("'s", "’s")))
+            and all(t.pos_ == "PROPN" for t in run)
+        ):
+            name = clean_surface(run.text)
+            _add(res, run, f"loc:{slug(name)}", name, Kind.LOCATION, None, sent_of)
+            res.mentions.sort(key=lambda m: m.start)
+        i = end
+
+
 def _free_name_word(token: Token, res: Resolution) -> bool:
     """A capitalised word no entity holds, that may be part of a name."""
     return (
@@ -1298,13 +1681,17 @@ def _place_after_of(ent: Span, gaz: Gazetteer) -> tuple[Span, Known | None] | No
     # The recogniser ran the name into its "of" ("The Unity Party of" + "America"): whatever the
     # head, the place after it is part of the name.
     ran_on = (
-        doc[ent.end].lower_ == "of"
+        doc[ent.end].lower_ in ("of", "for")
         and doc[ent.end].ent_type_ == ent.label_
         and ent[-1].lower_ not in ("state", "states")  # "Confederate States of America"
-        and len([t for t in ent if t.lower_ != "the"]) > 1  # "the EEZ of Cyprus": a zone
+        # "the EEZ of Cyprus": a zone; "the Alliance for Serbia": a body by its head
+        and (
+            len([t for t in ent if t.lower_ != "the"]) > 1
+            or ent[-1].lower_ in _SOCIETIES | _PARTY_HEADS
+        )
     )
     place, cut = None, False
-    if doc[ent.end].lower_ == "of" and (ran_on or ent[-1].lower_ in INSTITUTIONS | {"university"}):
+    if ran_on or doc[ent.end].lower_ == "of" and ent[-1].lower_ in INSTITUTIONS | {"university"}:
         i = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
         start = i
         while ran_on and i < start + 2 and i < len(doc) and _unlabelled_word(doc[i]):

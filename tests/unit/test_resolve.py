@@ -7,6 +7,7 @@ Sentences marked "sample" are from the sample article corpus/seed/viewworld-2787
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from geokg.graph.ontology import Kind
 from geokg.ingest.gazetteer import load_gazetteer
@@ -993,3 +994,304 @@ def test_the_people_of_a_country_with_the_article_are_its_state(nlp: Language) -
     # test_relations): "we warn the Saudis" warns the kingdom
     res = resolve(nlp('"We warn the Saudis that our targets will keep expanding", Saree said.'))
     assert "country:SAU" in res.nodes
+
+
+W08 = (
+    "https://en.wikinews.org/wiki/"
+    "Kurds_announce_deal_with_Assad%27s_government_as_Turkey_invades_Syria%27s_northeast"
+)
+W11 = "https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement"
+W_EBOLA = "https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola"
+W_CARRASCAL = "https://en.wikinews.org/wiki/Earthquake_injures_25_people_in_southern_Philippines"
+W_GUPTA = "https://en.wikinews.org/wiki/Man_sets_himself_on_fire_outside_US_White_House"
+W_TARRANT = "https://en.wikinews.org/wiki/New_Zealand_mosque_murder_suspect_appears_in_court_at_Christchurch"
+
+
+def kinds(res: Resolution) -> dict[str, Kind]:
+    return {e.name: e.kind for e in res.entities()}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # W08: the NER reads "Tell Tamer and Ain Issa" as one person; an army enters places
+        (
+            "The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered "
+            "Tell Tamer and Ain Issa yesterday according to state media. The SDF said hundreds of "
+            "ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes "
+            "from a camp at Ain Issa.",
+            "Ain Issa",
+        ),
+        # W11: "Crete" is an organisation to the NER, an island to the text
+        (
+            '"The agreement assumes that our islands, including our biggest island Crete, does not '
+            'have an exclusive economic zone", he added. The foreign ministers agreed to a future '
+            "meet on Crete.",
+            "Crete",
+        ),
+        # W_EBOLA: the last of the towns of a list
+        (
+            'The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save '
+            'lives," began last November and collected data from 499 patients from the towns of '
+            "Beni, Butembo, Mangina, and Katwa in the Democratic Republic of the Congo.",
+            "Katwa",
+        ),
+        # W_KAGAN: a known state after a comma, and the streets of a town
+        (
+            "The case revolved around Kelly and Baroni's convictions following the 2013 \"Bridgegate "
+            'scandal" in Fort Lee, New Jersey. For decades, three of the twelve access lanes to the '
+            "bridge had been reserved during morning rush hour for commuters coming from the "
+            "streets of Fort Lee.",
+            "Fort Lee",
+        ),
+        # W_CARRASCAL: a point of the compass "of" a place
+        (
+            "According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the "
+            "epicenter was located roughly nine kilometers (about six miles) east of Carrascal, 73 "
+            "km (45 miles) north of Tandag City, the capital of Surigao del Sur.",
+            "Carrascal",
+        ),
+        # constructed after outlet copy: "in" alone does not make a place, but "in" a town the
+        # gazetteer of towns knows does
+        (
+            "Israeli warplanes struck residential buildings in Khan Younis, killing 26 people, the "
+            "agency said. Strikes on Khan Younis continued overnight.",
+            "Khan Younis",
+        ),
+        # constructed after outlet copy: the town of one mention is the place of all the others
+        (
+            "Russia claimed that its forces had complete control of the Ukrainian town of "
+            "Avdiivka on Sunday. Putin celebrated the fall of Avdiivka. In 2014, Russia annexed "
+            "Avdiivka for a brief period.",
+            "Avdiivka",
+        ),
+    ],
+)
+def test_a_name_the_text_uses_as_a_place_is_a_place(nlp: Language, text: str, place: str) -> None:
+    assert kinds(resolved(nlp, text)).get(place) is Kind.LOCATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # W_GUPTA: a person in apposition to a place is no place
+        (
+            "At around 12:20 p.m. local time on Wednesday (1620 UTC) in the United States capital "
+            "city Washington DC, Arnav Gupta, 33-year-old of Bethesda, Maryland, set himself on "
+            "fire in a publicly accessible area called the Ellipse.",
+            "Arnav Gupta",
+            Kind.PERSON,
+        ),
+        # W_TARRANT: a court where one appears is the court
+        (
+            "An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New "
+            "Zealand yesterday, charged with one count of murder.",
+            "Christchurch District Court",
+            Kind.ORGANIZATION,
+        ),
+        # constructed after outlet copy: "in" a town's name ("Sherman", Texas) that the article
+        # gives a person with a title
+        (
+            "Senator Sherman criticised the plan on Monday. Party members have lost confidence in "
+            "Sherman, and a vote in Sherman is expected.",
+            "Sherman",
+            Kind.PERSON,
+        ),
+    ],
+)
+def test_a_person_or_a_body_is_no_place(nlp: Language, text: str, name: str, kind: Kind) -> None:
+    assert kinds(resolved(nlp, text)).get(name) is kind
+
+
+def test_a_body_the_recogniser_calls_a_law_or_a_work_is_an_organisation(nlp: Language) -> None:
+    # constructed after outlet copy (Zimbabwe, August 2023): tagged LAW and WORK_OF_ART
+    res = resolved(
+        nlp,
+        "THE Citizens Coalition for Change (CCC) has rejected Emmerson Mnangagwa's victory.\n\n"
+        "The Citizens' Coalition for Change (CCC) party in Zimbabwe have rejected the victory.",
+    )
+    assert kinds(res).get("Citizens Coalition for Change") is Kind.ORGANIZATION
+
+
+def test_the_owner_of_a_party_is_its_leader(nlp: Language) -> None:
+    # constructed after outlet copy: "Corbyn" and "Chamisa" are organisations to the recogniser,
+    # and "Supporters of Chamisa's" one organisation
+    got = kinds(
+        resolved(
+            nlp,
+            "Johnson's Conservative Party won a majority. Corbyn's Labour Party lost seats.\n\n"
+            "Supporters of Chamisa's Citizens Coalition for Change gathered in Harare.",
+        )
+    )
+    assert got.get("Corbyn") is Kind.PERSON
+    assert got.get("Chamisa") is Kind.PERSON
+    assert "Supporters of Chamisa" not in got
+
+
+def test_a_possessive_inside_an_organisation_splits_off_its_owner(nlp: Language) -> None:
+    # constructed after outlet copy: the recogniser's span is set by hand, as the small model
+    # reads it in some contexts, so that the mending is tested whatever the model
+    doc = nlp(
+        "Opposition leader Nelson Chamisa spoke. Chamisa's Citizens Coalition for Change rejected "
+        "the result."
+    )
+    start = next(t.i for t in doc if t.text == "Chamisa" and t.i > 4)
+    end = next(t.i for t in doc if t.text == "Change") + 1
+    person = next(t.i for t in doc if t.text == "Nelson")
+    doc.ents = [
+        Span(doc, person, person + 2, label="PERSON"),
+        Span(doc, start, end, label="ORG"),
+    ]
+    got = kinds(resolve(doc))
+    assert got.get("Citizens Coalition for Change") is Kind.ORGANIZATION
+    assert got.get("Nelson Chamisa") is Kind.PERSON
+    assert not any("'s" in name for name in got)
+
+
+W_ROSSELLO = (
+    "https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests"
+)
+W_HAGAN = "https://en.wikinews.org/wiki/Former_US_Senator_Kay_Hagan_dies_at_age_66"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # W_ROSSELLO: an organisation to the recogniser, beside a title and with "his" resignation
+        (
+            "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation shortly "
+            "before midnight Wednesday night in an internet video broadcast to the U.S. island "
+            "territory. Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of "
+            "Justice for Puerto Rico.",
+            "Wanda Vázquez Garced",
+        ),
+        # W_HAGAN: a spokeswoman in apposition
+        (
+            "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan "
+            "virus, a flavivirus, leading to encephalitis (brain inflammation).",
+            "Sadie Weiner",
+        ),
+        # constructed after outlet copy: a place to the recogniser
+        ("Vassily Nebenzia, Russia's UN envoy, said he would veto it.", "Vassily Nebenzia"),
+    ],
+)
+def test_a_name_beside_a_persons_title_is_a_person(nlp: Language, text: str, person: str) -> None:
+    assert kinds(resolved(nlp, text)).get(person) is Kind.PERSON
+
+
+def test_a_body_beside_a_description_stays_a_body(nlp: Language) -> None:
+    # constructed after outlet copy: an organisation's apposition is no title, "its" no "his"
+    got = kinds(resolved(nlp, "Google, the search giant, announced its results on Monday."))
+    assert got.get("Google") is Kind.ORGANIZATION
+
+
+def test_an_unlabelled_name_after_a_place_nouns_of_is_a_place(nlp: Language) -> None:
+    # constructed after outlet copy (Gaza, 2023): the recogniser leaves "Rafah" unlabelled
+    res = resolved(
+        nlp,
+        "Another Israeli strike targeted a house east of Rafah in southern Gaza amid reports of "
+        "casualties.",
+    )
+    assert kinds(res).get("Rafah") is Kind.LOCATION
+    # a capitalised place noun is part of a name: no place of its own is added after it
+    res = resolved(
+        nlp,
+        "Judge James Parker Jones, presiding in the United States District Court for the Western "
+        "District of Virginia in Abingdon, handed down the sentence.",
+    )
+    assert sum(m.text == "Virginia" for m in res.mentions) <= 1
+
+
+def test_a_body_named_for_a_place_takes_the_place_into_its_name(nlp: Language) -> None:
+    # constructed after outlet copy (Belgrade, 2020): the recogniser ends the name at "for"
+    res = resolved(
+        nlp,
+        "Protesters from the Alliance for Serbia stormed the National Assembly of Serbia.",
+    )
+    assert kinds(res).get("Alliance for Serbia") is Kind.ORGANIZATION
+    assert "org:alliance-for-serbia" not in res.part_of  # a party for the state, not in it
+
+
+def test_an_unlabelled_forum_is_an_organisation(nlp: Language) -> None:
+    # constructed after outlet copy (Cairo, 2020): left unlabelled by the recogniser
+    res = resolved(
+        nlp,
+        "The Saudi-led coalition denied it.\n\nThe East Mediterranean Gas Forum met in Cairo. "
+        "Greece's ruling New Democracy party backed the EastMed pipeline.",
+    )
+    assert kinds(res).get("East Mediterranean Gas Forum") is Kind.ORGANIZATION
+
+
+def test_a_given_names_hyphened_syllables_belong_to_the_name(nlp: Language) -> None:
+    # constructed after outlet copy: the recogniser stops at the hyphen ("Moon Jae", "Starry Lee
+    # Wai"); a word that makes a name a modifier ("Assad-led") is no syllable of it
+    got = names(
+        resolved(
+            nlp,
+            "South Korean President Moon Jae-in met Kim Jong-un in Panmunjom. DAB chairwoman "
+            "Starry Lee Wai-king resigned. The Bashar al-Assad-led government said it was ready.",
+        )
+    )
+    assert got.get("person:moon-jae-in") == "Moon Jae-in"
+    assert got.get("person:starry-lee-wai-king") == "Starry Lee Wai-king"
+    assert not any(name.endswith("-led") for name in got.values())
+
+
+W07 = (
+    "https://en.wikinews.org/wiki/"
+    "UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision"
+)
+W09 = "https://en.wikinews.org/wiki/US_announces_restrictions_on_flying_to_Cuba"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # W07: a person to the recogniser
+        (
+            "He died from his injuries at John Radcliffe Hospital a short time later.",
+            "John Radcliffe Hospital",
+        ),
+        # W09: an organisation to the recogniser
+        (
+            "The new regulations do not apply to José Martí International Airport, for which "
+            "Pompeo requested an exemption.",
+            "José Martí International Airport",
+        ),
+        # constructed after outlet copy: named by the facility noun after it
+        (
+            "Iran fired missiles at the Ain al-Asad air base in Anbar. The Ain al-Asad base hosts "
+            "US troops.",
+            "Ain al-Asad",
+        ),
+        (
+            "Erdogan said the Hagia Sophia mosque would open for prayers. The Hagia Sophia was a "
+            "museum.",
+            "Hagia Sophia",
+        ),
+    ],
+)
+def test_a_facilitys_name_is_a_place(nlp: Language, text: str, place: str) -> None:
+    assert kinds(resolved(nlp, text)).get(place) is Kind.LOCATION
+
+
+def test_a_university_cut_before_its_place_stays_a_body(nlp: Language) -> None:
+    # Wikinews ("Study indicates as great white shark disappears, living fossil moves in"): "the
+    # University of" is an organisation, "University" a town's name too
+    got = kinds(
+        resolved(
+            nlp,
+            "Dr. Alison Kock of the University of Cape Town has reported a correlation. A "
+            "colleague at the University of Miami agreed.",
+        )
+    )
+    assert got.get("University of Cape Town") is Kind.ORGANIZATION
+    assert "University" not in got
+
+
+def test_a_text_ending_in_an_organisations_name_resolves(nlp: Language) -> None:
+    # found by test_hostile_text: the party-owner check read the token after a name ending the
+    # text
+    assert kinds(resolved(nlp, "The deal was signed by Microsoft")).get("Microsoft") is (
+        Kind.ORGANIZATION
+    )
