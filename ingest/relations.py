@@ -7296,7 +7296,11 @@ class _SentenceReader:
         )
 
     def _kind_ok(self, entity: str, kinds: Collection[str] | None) -> bool:
-        return not kinds or self.res.kind_of(entity).value in kinds
+        if not kinds or self.res.kind_of(entity).value in kinds:
+            return True
+        # "Kyiv pointed the finger at Moscow": a capital or seat a sense takes only states for
+        # stands for its state, which `_seat_acting` then names
+        return Kind.COUNTRY.value in kinds and _seat_of_state(entity)
 
     def remember_events(
         self, claims: list[Claim], triggers: dict[str, Token] | None = None
