@@ -4316,7 +4316,7 @@ class _SentenceReader:
                 for o in dict.fromkeys(objects)
                 if o in owned or self._kind_ok(o, spec.object_kinds)
             ]
-            rule, inherited_mode = "verb_frame", None
+            inheriting, inherited_mode = False, None
             if objects and not subjects and not held and not adjectival and backed is None:
                 # no actor of its own: the clause it hangs in may name one
                 inherited, inherited_mode = self.inherited_subjects(verb)
@@ -4325,7 +4325,7 @@ class _SentenceReader:
                     for e in inherited
                     if self._kind_ok(e, spec.subject_kinds) and e not in objects
                 ]
-                rule = "inherited_subject"
+                inheriting = True
             items = [
                 _np_text(t)
                 for n in spec.items
@@ -4410,7 +4410,7 @@ class _SentenceReader:
                             actor,
                             target,
                             verb,
-                            rule,
+                            "inherited_subject" if inheriting else "verb_frame",
                             items=items,
                             modality=said,
                             confidence=base,
