@@ -2,6 +2,7 @@
 
 from functools import cache
 
+import pycountry
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -85,6 +86,9 @@ def gazetteer_guard(doc: Doc) -> Doc:
         if ent.ent_id_.startswith("org:") and len(ent) == 1 and _named_by_word_before(ent):
             _forget_id(ent)  # "National Congress", "Kataeb Hezbollah": another organisation
             continue
+        if ent.ent_id_.startswith("org:") and len(ent) > 1 and _owned_by_place_before(ent):
+            _forget_id(ent)  # "Maryland General Assembly": the state's own, not the UN's
+            continue
         kept.append(ent)
     # "missing", not "outside": the NER must still label the tokens set free.
     doc.set_ents(kept, default="missing")
@@ -106,6 +110,30 @@ def _named_by_word_before(ent: Span) -> bool:
         and not before.is_sent_start
         and not before.ent_id_
     )
+
+
+def _owned_by_place_before(ent: Span) -> bool:
+    """Whether a body's name of common words ("General Assembly", "Supreme Court") follows the
+    name of a state's region or a town that makes it that place's own: the Maryland General
+    Assembly is not the one the gazetteer means by the bare words."""
+    if ent.start == 0 or not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    words: list[str] = []
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].is_title and ent.doc[i].pos_ == "PROPN":
+        words.insert(0, ent.doc[i].text)
+        if ent.doc[i].is_sent_start:
+            break
+        i -= 1
+    return bool(words) and " ".join(words) in _regions_and_towns()
+
+
+@cache
+def _regions_and_towns() -> frozenset[str]:
+    """First-level subdivisions of every state (pycountry: "Maryland", "Bavaria", "Punjab")
+    and towns of 15,000 people or more (the gazetteer's `towns`)."""
+    regions = {s.name for s in pycountry.subdivisions if s.parent_code is None}
+    return frozenset(regions | load_gazetteer().towns)
 
 
 @Language.component("verb_lemmas")

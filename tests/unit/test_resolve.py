@@ -1295,3 +1295,15 @@ def test_a_text_ending_in_an_organisations_name_resolves(nlp: Language) -> None:
     assert kinds(resolved(nlp, "The deal was signed by Microsoft")).get("Microsoft") is (
         Kind.ORGANIZATION
     )
+
+
+def test_a_regions_own_assembly_is_not_the_uns(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/US_Representative_Elijah_Cummings_dies_at_68 (abridged); the
+    # bare words still name the UN's body
+    res = resolve(
+        nlp("In 1982 Cummings ran to be a state delegate, joining the Maryland General Assembly.")
+    )
+    assert "org:un-general-assembly" not in res.nodes
+    assert [n for n in res.nodes.values() if n.name == "Maryland General Assembly"]
+    res = resolve(nlp("The UN General Assembly met. The General Assembly adopted the resolution."))
+    assert "org:un-general-assembly" in res.nodes
