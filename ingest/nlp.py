@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geokg.ingest.errors import IngestError
-from geokg.ingest.gazetteer import load_gazetteer
+from geokg.ingest.gazetteer import load_gazetteer, populated_places
 
 
 @Language.component("paragraph_breaks")
@@ -133,7 +133,7 @@ def _regions_and_towns() -> frozenset[str]:
     """First-level subdivisions of every state (pycountry: "Maryland", "Bavaria", "Punjab")
     and towns of 15,000 people or more (the gazetteer's `towns`)."""
     regions = {s.name for s in pycountry.subdivisions if s.parent_code is None}
-    return frozenset(regions | load_gazetteer().towns)
+    return frozenset(regions | populated_places())
 
 
 @Language.component("verb_lemmas")
@@ -189,6 +189,7 @@ def load_nlp(model: str) -> Language:
     )
     ruler.add_patterns(load_gazetteer().patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("gazetteer_guard", after="gazetteer")
+    _regions_and_towns()  # built with the pipeline, not inside an article's time limit
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("verb_lemmas", after="lemmatizer")
     return nlp
