@@ -188,3 +188,15 @@ def populated_places() -> frozenset[str]:
     (many are people's names too: "Kennedy", "Victoria"). Built with the gazetteer, so that
     loading the pipeline pays for it, not an article's first resolution."""
     return load_gazetteer().towns
+
+
+@cache
+def styled_as(style: str) -> frozenset[str]:
+    """The countries whose official name carries a style ("Kingdom of Saudi Arabia", "Sultanate
+    of Oman", "Islamic Republic of Iran"): those "the kingdom" or "the sultanate" may stand for."""
+    word = style.casefold()
+    return frozenset(
+        f"country:{c.alpha_3}"
+        for c in pycountry.countries
+        if word in getattr(c, "official_name", c.name).casefold()
+    )

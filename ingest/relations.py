@@ -22,7 +22,7 @@ from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.agents import Party, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
-from geokg.ingest.gazetteer import load_gazetteer, slug
+from geokg.ingest.gazetteer import load_gazetteer, slug, styled_as
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
@@ -1641,10 +1641,27 @@ class _SentenceReader:
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) is Kind.COUNTRY
         ]
+        if token.lemma_.lower() not in _HOMELANDS:
+            # "Saudi Arabia has restored ties with Syria. The kingdom ...": only a kingdom
+            styled = styled_as(token.lemma_.lower())
+            named = [e for e in named if e in styled]
         if len(set(named)) == 1:
             return named[0]
         focus = self.res.focus_country()
-        return focus if focus in named else None
+        if focus in named:
+            return focus
+        if token.dep_ == "nsubj" and self.sent.start > 0:
+            # "Pakistan carried out strikes in Afghanistan. The country said ...": a subject
+            # taken up as a subject is the one the sentence before was about
+            before = token.doc[self.sent.start - 1].sent.root
+            told = [
+                e
+                for c in before.children
+                if c.dep_ == "nsubj" and (e := self.res.entity_at(c)) is not None and e in named
+            ]
+            if len(told) == 1:
+                return told[0]
+        return None
 
     def _place_of_class(self, token: Token) -> str | None:
         """ "attacked the city of Kharkiv", "the southern port of Hodeidah", "the state of Texas": a
@@ -1992,16 +2009,7 @@ class _SentenceReader:
         if _hyphen_word(token) in _OWNED_FROM:
             named += [e for a in _prep_objects(token, "from") for e in self.entities(a)]
         # "denounced the sanctions imposed by the European Union": the act's own agent
-        named += [
-            e
-            for c in token.children
-            if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-            for e in self.entities(p)
-        ]
+        named += self._participle_agents(token)
         actors = [
             e
             for e in dict.fromkeys(named)
@@ -2121,6 +2129,39 @@ class _SentenceReader:
         # grab'": else the one actor earlier mentions of the same act named
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def _participle_agents(self, noun: Token) -> list[str]:
+        """The "by" agents of a passive participle on a noun: the European Union in "the
+        sanctions imposed by the European Union"."""
+        return [
+            e
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for e in self.entities(p)
+        ]
+
+    def _recalled_doer(self, verb: Token) -> list[str]:
+        """ "North Korea fired a missile on Thursday. The launch drew condemnation from Japan": a
+        bare act noun as the subject recalls the act the sentence before told, and its actor."""
+        return [
+            actor
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and not self.entities(c)
+            and all(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+            and any(d.dep_ == "det" for d in c.children)
+            and (
+                c.lemma_.lower() in _RECALLED_ACTS | _HOSTILE_ACTS | _TOLD_ACTS
+                or _is_trigger_noun(c, self.lex)
+            )
+            and self.sent.start > 0
+            and (actor := self._told_actor(c)) is not None
+        ]
 
     def _renamed_act(self, token: Token) -> str | None:
         """ "Russia annexed Crimea. The United States condemned the annexation": a bare definite
@@ -2248,7 +2289,7 @@ class _SentenceReader:
         lemma = root.lemma_.lower()
         # the types read from the verb there, else all it may tell: "fired missiles at a base"
         # was read as an attack, though "fire" may be said of words too
-        types = self.memory.told.get(root.i) or _verb_types(self.lex, lemma)
+        types = self.memory.told.get(root.i) or _verb_types(self.lex, lemma, root)
         if lemma in _ENACTING:
             pass  # "The House voted for a resolution", "passed a law": a vote is an act
         elif lemma in self.lex.words["speech"] - {"announce", "declare"}:
@@ -2677,10 +2718,18 @@ class _SentenceReader:
         labelled = None
         if token.lower_ not in heads and token.lemma_.lower() not in heads:
             labelled = self._labelled_head(token)
-            if labelled is None and (
-                people is None or token.lemma_.lower() not in _ARMED_COLLECTIVES
-            ):
-                return None
+            armed = token.lemma_.lower() in _ARMED_COLLECTIVES
+            if labelled is None and not (armed and people is not None):
+                # "Taliban fighters", "Wagner troops": an armed collective an organisation
+                # labels is that organisation's, as "Hamas militants" is
+                return next(
+                    (
+                        e
+                        for e in self._labels(token)
+                        if armed and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)
+                    ),
+                    None,
+                )
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "some", "many")
             for c in token.children
@@ -4191,6 +4240,14 @@ class _SentenceReader:
                         # "killed five Hamas militants", "a senior Hamas commander" (constructed
                         # after outlet copy): killing an organisation's unnamed members attacks it
                         owned.update(e for e in found if self.res.kind_of(e) is Kind.ORGANIZATION)
+                        # "killed three Pakistani soldiers": a state's forces are the state
+                        owned.update(
+                            e
+                            for e in found
+                            if self.res.kind_of(e) is Kind.COUNTRY
+                            and tok.lemma_.lower() in _ARMED_AGENTS
+                            and self._state_agent(tok) == e
+                        )
                     if (owner := self.act_owners.get(tok.i)) in found:
                         # "welcomed the US decision": a stance on the act is one on its actor,
                         # whatever kinds the sense takes for a named object; no other sense
@@ -5409,6 +5466,16 @@ class _SentenceReader:
         governor = _light_verb(noun, self.lex)
         receiver = _receiving_verb(noun, self.lex) if governor is None else None
         if (
+            receiver is None
+            and governor is None
+            and rel in (Relation.CRITICIZES, Relation.ACCUSES)
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _REJECTING | _REBUFFING
+        ):
+            # "the Kremlin brushed off criticism from NATO", "rejected the accusations made by
+            # the United States" (constructed after outlet copy): what one rebuts was said of it
+            receiver = noun.head
+        if (
             governor is None
             and not objects
             and noun.dep_ == "nsubjpass"
@@ -5433,12 +5500,12 @@ class _SentenceReader:
                 for prep in ("from", "by", "of")
                 for t in _prep_objects(noun, prep)
                 for e in self.entities(t)
-            ]
+            ] + self._participle_agents(noun)  # "the accusations made by the United States"
             subjects = subjects or [
                 e for t in _prep_objects(receiver, "from") for e in self.entities(t)
             ]
             if subjects:
-                objects = self.subjects(receiver)
+                objects = self.subjects(receiver) or self._recalled_doer(receiver)
         purpose: Modality | None = None
         if governor is None and not subjects and rel in _TAKING_PART:
             # "On a visit to Paris, Xi met Macron", "flew to Washington for talks with Biden":
@@ -5636,9 +5703,14 @@ class _SentenceReader:
             and governor is not None
             and not objects
             and len(subjects) > 1
-            and any(
-                c.dep_ == "nsubj" or c.i == noun.i and c.dep_ == "nsubjpass"
-                for c in governor.children
+            and (
+                any(
+                    c.dep_ == "nsubj" or c.i == noun.i and c.dep_ == "nsubjpass"
+                    for c in governor.children
+                )
+                # "Putin and Xi pledged to deepen their partnership": the subjects of the verb
+                # the support verb's infinitive hangs on
+                or governor.dep_ == "xcomp"
             )
         ):
             # "Biden and Xi held a virtual summit": the coordinated subjects met each other. Not
@@ -5872,6 +5944,8 @@ class _SentenceReader:
             for p in self._place_words(t)
             for e in self.entities(p)
             if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            # "an attack on a ship in the Red Sea": a ship at sea is no one's in the sea
+            and self.res.name_of(e).lower().split()[-1] not in _WATERS
         ]
 
     def _place_words(self, token: Token) -> list[Token]:
@@ -5945,6 +6019,15 @@ class _SentenceReader:
                 cand.object
             ):
                 continue  # "the Republican Senate Majority Leader" leads no "Republican Senate"
+            if (
+                cand.type is Relation.AFFILIATED_WITH
+                and cand.role
+                and _civil_role(cand.role)
+                and self.res.kind_of(cand.object) in (Kind.COUNTRY, Kind.LOCATION)
+            ):
+                # "a Saudi journalist", "US sport columnist Adrian Wojnarowski": nationality or
+                # residence alone is no affiliation (the gold conventions); "CNN anchor" is
+                continue
             if (checked := self._checked_title(cand)) is not None:
                 yield checked
 
@@ -7732,6 +7815,7 @@ _BEHIND_ACTS = frozenset(
 _CONVINCED = frozenset({"believe", "suspect", "conclude", "think", "determine", "find", "accuse"})
 # Verbs that turn down what is said of their subject, besides the lexicon's words of denial
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "brush"})
+_REBUFFING = frozenset({"shrug", "rebuff", "deflect", "slam", "condemn"})
 # Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
 # What one is warned of that is the warner's own hostile answer.
 _RETALIATIONS = frozenset(
@@ -7794,6 +7878,28 @@ def _group_family(head: str) -> str:
 
 # What a protesting crowd is counted as: "thousands of people marched".
 _CROWD_WORDS = frozenset({"people", "person", "resident", "citizen"})
+# Callings that, besides the press's (agents.json `journalists`), no state confers.
+_CIVIL_ROLES = frozenset(
+    {
+        "analyst",
+        "host",
+        "commentator",
+        "producer",
+        "economist",
+        "researcher",
+        "scientist",
+        "professor",
+        "lecturer",
+        "coach",
+        "activist",
+        "writer",
+        "author",
+    }
+)
+# A state's own armed or policing agents: harming them is an attack on the state.
+_ARMED_AGENTS = frozenset(
+    {"soldier", "troop", "troops", "serviceman", "servicemen", "officer", "policeman", "guard"}
+)
 # Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
 # "Kurdish fighters"), are a Group of that people, not a state agent.
 _ARMED_COLLECTIVES = frozenset({"force", "forces", "fighter", "troops", "militiaman", "gunman"})
@@ -8004,11 +8110,18 @@ def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _verb_types(lex: Lexicon, lemma: str) -> set[Relation]:
-    """The relation types a verb can trigger: the one place reference rules read the lexicon."""
+def _verb_types(lex: Lexicon, lemma: str, verb: Token | None = None) -> set[Relation]:
+    """The relation types a verb can trigger: the one place reference rules read the lexicon.
+    Given the verb itself, not the senses that need a particle it lacks ("fired a missile" is
+    no "fired back at")."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} if verb else set()
     return {
         Relation(spec["type"] if isinstance(spec, dict) else spec.type)
         for spec in lex.verbs.get(lemma, [])
+        if verb is None
+        or isinstance(spec, dict)
+        or not spec.particle
+        or particles & set(spec.particle)
     }
 
 
@@ -8363,6 +8476,8 @@ _HOSTILE_ACTS = frozenset(
         "invasion",
     }
 )
+# Acts a bare noun recalls from the sentence before ("The launch drew condemnation").
+_TOLD_ACTS = frozenset({"launch", "test", "raid", "operation", "offensive", "deployment", "visit"})
 _FEARED = frozenset({"fear", "threat", "risk", "prospect"})
 # Verbs of enacting whose stance is itself the act others judge: "The Senate passed the
 # resolution. Turkey condemned the move."
@@ -8468,6 +8583,12 @@ _OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain",
 _STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
 
 
+def _civil_role(role: str) -> bool:
+    """A calling, not an office: a journalist, scholar, coach or activist works for an
+    organisation, and a country before it says only where they are from."""
+    return role.lower().split()[-1] in load_agents().journalists | _CIVIL_ROLES
+
+
 def _state_office(role: str) -> bool:
     """A title that names an office of a state: "Interior Minister", "Police spokesman"; a bare
     "minister" says too little."""
@@ -8534,7 +8655,11 @@ def _hypothetical(verb: Token) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """Whether a verb of asking takes a question, not a request: a clause opened by "how",
-    "why", "what", "whether" or "if"."""
+    "why", "what", "whether" or "if", or what it asks "about" ("asked Haley about the war")."""
+    if verb.lemma_.lower() in ("ask", "question", "quiz") and any(
+        c.dep_ == "prep" and c.lower_ in ("about", "regarding") for c in verb.children
+    ):
+        return True
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "xcomp", "advcl"):
             continue

@@ -2594,6 +2594,76 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:ISR", "ATTACKS", "org:hamas", "asserted"),
             None,
         ),
+        (  # an organisation's fighters are the organisation; a state's soldiers the state
+            # (constructed after outlet copy)
+            "Taliban fighters killed three Pakistani soldiers near the border.",
+            ("org:taliban", "ATTACKS", "country:PAK", "asserted"),
+            None,
+        ),
+        (  # killing a country's civilians is no attack on its forces (constructed)
+            "Taliban fighters killed three Pakistani civilians near the border.",
+            None,
+            ("org:taliban", "ATTACKS", "country:PAK", "asserted"),
+        ),
+        (  # an order is a demand made with authority (constructed after outlet copy)
+            "Niger's junta ordered French troops to leave the country.",
+            ("group:nigerien-junta", "REQUESTS", "country:FRA", "asserted"),
+            None,
+        ),
+        (  # criticism one brushes off was said of one (constructed after outlet copy)
+            "The Kremlin brushed off criticism from NATO.",
+            ("org:nato", "CRITICIZES", "country:RUS", "asserted"),
+            None,
+        ),
+        (  # accusations one rejects, made by someone, accuse the one rejecting (constructed)
+            "China's foreign ministry rejected the accusations made by the United States.",
+            ("country:USA", "ACCUSES", "country:CHN", "asserted"),
+            None,
+        ),
+        (  # "the kingdom" is the kingdom among the countries just named (constructed after
+            # outlet copy)
+            "Saudi Arabia has restored ties with Syria. The kingdom also invited Bashar al-Assad "
+            "to the Arab League summit in Jeddah.",
+            ("country:SAU", "INVITES", "person:bashar-al-assad", "asserted"),
+            None,
+        ),
+        (  # "the country" as a subject continues the subject of the sentence before
+            # (constructed after outlet copy)
+            "Pakistan carried out air strikes against militants in Afghanistan on Monday. The "
+            "country also accused the Taliban of sheltering fighters.",
+            ("country:PAK", "ACCUSES", "org:taliban", "asserted"),
+            None,
+        ),
+        (  # a broadcaster's anchor works for it (constructed after outlet copy)
+            "CNN anchor Jake Tapper asked Nikki Haley about the war.",
+            ("person:jake-tapper", "AFFILIATED_WITH", "org:cnn", "asserted"),
+            ("person:jake-tapper", "REQUESTS", "person:nikki-haley", "asserted"),
+        ),
+        (  # nationality alone is no affiliation (dev README conventions; constructed)
+            "American journalist John Smith said the war was over.",
+            None,
+            ("person:john-smith", "AFFILIATED_WITH", "country:USA", "asserted"),
+        ),
+        (  # trading fire is mutual (constructed after outlet copy)
+            "Israel and Hezbollah have traded fire almost daily since October.",
+            ("org:hezbollah", "ATTACKS", "country:ISR", "asserted"),
+            None,
+        ),
+        (  # subjects pledging to deepen their partnership cooperate (constructed)
+            "Vladimir Putin and Xi Jinping pledged to deepen their partnership.",
+            ("person:vladimir-putin", "COOPERATES_WITH", "person:xi-jinping", "planned"),
+            None,
+        ),
+        (  # a ship attacked at sea is not the sea's (constructed after outlet copy)
+            "The Houthis claimed responsibility for an attack on a commercial ship in the Red Sea.",
+            None,
+            ("org:houthis", "ATTACKS", "loc:red-sea", "reported"),
+        ),
+        (  # a bare act noun recalls the act told just before, and its actor (constructed)
+            "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
+            ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
+            None,
+        ),
         (  # frozen assets are their owners', whoever holds them
             "President Joe Biden's administration froze U.S. assets of 22 Myanmar senior "
             "officials on Friday.",
