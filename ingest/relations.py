@@ -1890,10 +1890,14 @@ class _SentenceReader:
         first = token
         while first.dep_ == "conj" and first.head.i != first.i and issue:
             first = first.head
+        # "condemned what it called an aggression by the United States": the governing verb's
+        # object, named
+        named_by = _named_object_of(token)
         if (
             token.pos_ != "NOUN"
             and not (issue and token.pos_ == "PROPN")  # "the Iraq War"
             or first.dep_ not in ("dobj", "pobj", "nsubjpass")
+            and named_by is None
         ):
             return None
         if first.dep_ == "pobj" and any(
@@ -1903,6 +1907,8 @@ class _SentenceReader:
             return None  # "called for the Citizens United decision to be overturned": its undoing
         # "Iran's programme has been condemned by ...": the passive's subject is the object
         verb = first.head if first.dep_ in ("dobj", "nsubjpass") else first.head.head
+        if named_by is not None:
+            verb = named_by
         if verb.pos_ in ("NOUN", "PROPN"):
             # "voiced strong opposition to the visit by the US delegation": a stance noun; "an
             # opponent of the US-led war": a noun naming who holds the stance
@@ -1919,7 +1925,7 @@ class _SentenceReader:
                     and verb.lower_ in spec.requires_dobj
                     and first.head.lower_ in spec.object
                 } or types
-        elif first.dep_ == "dobj":
+        elif first.dep_ == "dobj" or named_by is not None:
             # "approved a bill legalising abortion": the senses that take a direct object decide;
             # not those whose object is a person or place ("welcomed the US decision" is no
             # meeting)
@@ -2129,6 +2135,11 @@ class _SentenceReader:
         # grab'": else the one actor earlier mentions of the same act named
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def _is_state_agent_head(self, token: Token) -> bool:
+        """A head noun of agents.json's `state_agents` ("forces", "air force" after "air")."""
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        return load_agents().agent_head(token.lemma_.lower(), token.lower_, before)
 
     def _participle_agents(self, noun: Token) -> list[str]:
         """The "by" agents of a passive participle on a noun: the European Union in "the
@@ -2572,10 +2583,7 @@ class _SentenceReader:
         and "Assad's government" for the state the article says that person leads; "NATO
         officials" for the organisation."""
         agents = load_agents()
-        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        if token.pos_ not in ("NOUN", "PROPN") or not agents.agent_head(
-            token.lemma_.lower(), token.lower_, before
-        ):
+        if token.pos_ not in ("NOUN", "PROPN") or not self._is_state_agent_head(token):
             return None
         if _names_given(token):
             return None
@@ -3707,6 +3715,17 @@ class _SentenceReader:
                 # the first is the object
                 out.append(child)
             elif (
+                name == "dobj"
+                and child.dep_ == "ccomp"
+                and child.lemma_.lower() in _NAMING
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in child.children)
+            ):
+                # "condemned what it called an imperialist aggression by the United States",
+                # "denounced what it described as interference by Washington" (constructed after
+                # outlet copy): what is named is the object
+                out.extend(c for c in child.children if c.dep_ == "oprd")
+                out.extend(_prep_objects(child, "as"))
+            elif (
                 name == "dobj" and child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ")
             ):
                 # a verbless small clause: "considers the YPG a terrorist organization"
@@ -4294,6 +4313,26 @@ class _SentenceReader:
                 # "fired missiles into Pakistani territory", "fired rockets at Israeli towns"
                 # (constructed after outlet copy): fire aimed at what a state owns is at the state
                 objects = self._owners_hit(verb, slots)
+            if not objects and rel is Relation.ATTACKS and "dobj" in slots:
+                # "destroyed a Ukrainian command post", "killed a senior Hezbollah commander",
+                # "hit Damascus airport" (constructed after outlet copy): a thing or member a
+                # state, group or place owns is hit in its owner; a people's civilians are not
+                # its forces
+                objects = [
+                    e
+                    for t in self.slot(verb, "dobj")
+                    if t.pos_ == "NOUN"
+                    and t.lemma_.lower() not in _PERSONS_HIT
+                    and not self.entities(t)
+                    for e in self._labels(t)
+                    if self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)
+                    # a state's or place's own: its forces, posts and works, not a tourist or a
+                    # journalist of that nationality
+                    or self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+                    and (_owned_works(t) or self._is_state_agent_head(t))
+                    and self.res.name_of(e).lower().split()[-1] not in _WATERS
+                ]
+                owned.update(objects)
             if not objects and rel is Relation.SANCTIONS:
                 # "froze the assets of 22 Myanmar officials", "banned the import of farm goods
                 # from Russia", "blacklisted heads of US agencies" (constructed after outlet
@@ -5324,11 +5363,19 @@ class _SentenceReader:
                 # "said the Houthis were responsible for the bombing", "suspect Israel is to
                 # blame for the blasts": the same charge
                 clause = token.head
+            elif (
+                token.lower_ == "responsibility"
+                and token.dep_ == "dobj"
+                and token.head.lemma_.lower() in _BEARING
+            ):
+                # "Hamas said Israel bore full responsibility for the deaths" (constructed
+                # after outlet copy)
+                clause = token.head
             else:
                 continue
             acts = _prep_objects(clause, "behind") + _prep_objects(token, "for")
             if (
-                clause.lemma_ != "be"
+                clause.lemma_ not in ("be", *_BEARING)
                 or any(c.dep_ == "neg" for c in clause.children)  # "was not behind"
                 or not any(p.lemma_.lower() in _BEHIND_ACTS for p in acts)
             ):
@@ -7769,6 +7816,12 @@ _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
 # Verbs of striking back ("hit back at"): said of the future, a threat and no attack yet
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Hostile acts a party can be said to be "behind"
+# Verbs naming what something is: "what it called an aggression".
+_NAMING = frozenset(
+    {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"}
+)
+# Verbs by which a party "bears responsibility" for an act.
+_BEARING = frozenset({"bear", "carry", "have"})
 _BEHIND_ACTS = frozenset(
     {
         "attack",
@@ -7878,6 +7931,37 @@ def _group_family(head: str) -> str:
 
 # What a protesting crowd is counted as: "thousands of people marched".
 _CROWD_WORDS = frozenset({"people", "person", "resident", "citizen"})
+# Works a state or town owns that strikes hit (state agents' own heads are in agents.json).
+_WORKS = frozenset(
+    {
+        "post",
+        "refinery",
+        "depot",
+        "airport",
+        "airfield",
+        "port",
+        "facility",
+        "plant",
+        "pipeline",
+        "tanker",
+        "convoy",
+        "checkpoint",
+        "headquarters",
+        "infrastructure",
+        "grid",
+        "substation",
+        "station",
+        "bridge",
+        "dam",
+        "embassy",
+        "consulate",
+        "warehouse",
+        "arsenal",
+        "barracks",
+        "battery",
+        "radar",
+    }
+)
 # Callings that, besides the press's (agents.json `journalists`), no state confers.
 _CIVIL_ROLES = frozenset(
     {
@@ -8581,6 +8665,25 @@ _OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain",
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
 _STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+
+
+def _named_object_of(token: Token) -> Token | None:
+    """The verb whose object a "what X called ..." names: "condemned" in "condemned what it
+    called an aggression", "denounced what it described as interference"."""
+    naming = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if token.dep_ not in ("oprd", "pobj") or naming.dep_ != "ccomp":
+        return None
+    if naming.lemma_.lower() not in _NAMING or not any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children
+    ):
+        return None
+    return naming.head if naming.head.pos_ == "VERB" else None
+
+
+def _owned_works(token: Token) -> bool:
+    """A work a state or town owns and an attack hits: "a Ukrainian command post", "a Russian
+    oil refinery", "Damascus airport"."""
+    return token.lemma_.lower() in _WORKS
 
 
 def _civil_role(role: str) -> bool:

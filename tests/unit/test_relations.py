@@ -2659,6 +2659,33 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             None,
             ("org:houthis", "ATTACKS", "loc:red-sea", "reported"),
         ),
+        (  # a state's works hit are the state hit (constructed after outlet copy)
+            "Russian forces destroyed a Ukrainian command post.",
+            ("country:RUS", "ATTACKS", "country:UKR", "asserted"),
+            None,
+        ),
+        (  # an organisation's commander killed is the organisation attacked (constructed)
+            "The Israeli military killed a senior Hezbollah commander in southern Lebanon.",
+            ("country:ISR", "ATTACKS", "org:hezbollah", "asserted"),
+            None,
+        ),
+        (  # a tourist of a nationality is no state's (constructed)
+            "Malian soldiers killed a French tourist.",
+            None,
+            ("country:MLI", "ATTACKS", "country:FRA", "asserted"),
+        ),
+        (  # saying a party bears responsibility for deaths accuses it (constructed after
+            # outlet copy)
+            "Hamas said Israel bore full responsibility for the deaths.",
+            ("org:hamas", "ACCUSES", "country:ISR", "reported"),
+            None,
+        ),
+        (  # "what it called X" names the object (constructed after outlet copy)
+            "China denounced what it described as interference by Washington in its internal "
+            "affairs.",
+            ("country:CHN", "CRITICIZES", "country:USA", "asserted"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
