@@ -412,6 +412,16 @@ def test_a_country_spelling_that_is_an_english_word_names_no_country(nlp: Langua
     assert "country:ISL" not in names(resolved(nlp, text))
 
 
+def test_congo_alone_is_the_democratic_republic(nlp: Language) -> None:
+    # constructed after outlet copy: news says "Congo" of the DRC, and names the other one
+    text = (
+        "Residents of Goma, the largest city in eastern Congo, fled the fighting. Brazzaville is "
+        "the capital of the Republic of Congo."
+    )
+    ids = {m.entity_id for m in resolved(nlp, text).mentions}
+    assert {"country:COD", "country:COG"} <= ids
+
+
 def test_a_short_name_two_organisations_could_have_is_the_one_it_heads(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/U.S._House_formalizes_rules_for_Trump_impeachment_proceedings
     text = (
