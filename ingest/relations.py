@@ -3879,6 +3879,7 @@ class _SentenceReader:
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
         events = list(self._threatened(events))
+        events += list(self._meeting_places(events))
         kept = [
             self._crowd_stance(self._seat_acting(c))
             for c in events
@@ -3891,6 +3892,49 @@ class _SentenceReader:
         yield from kept
         yield from titles
         yield from self._signing_states(kept, titles)
+
+    def _meeting_places(self, events: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "Putin held talks with Raisi in Tehran", "Kim welcomed Putin to Pyongyang", "Macron is
+        in Beijing for talks with Xi" (constructed after outlet copy): the persons who meet where
+        a talk is held are there; `_at_home` keeps only those the article says come from
+        elsewhere."""
+        for c in events:
+            if c.type not in (Relation.MEETS, Relation.NEGOTIATES_WITH):
+                continue
+            for place in self._meeting_place(c.trigger):
+                for person in (c.subject, c.object):
+                    if self.res.kind_of(person) is Kind.PERSON:
+                        yield _Candidate(Relation.VISITS, person, place, c.trigger, "meeting_place")
+
+    def _meeting_place(self, trigger: Token) -> list[str]:
+        """The places "in" which a meeting is said to be held: on its verb, on the verb that
+        carries its noun ("held talks ... in", "is in Beijing for talks") or on the person met
+        ("hosted his Saudi counterpart Faisal bin Farhan in Tehran"); "welcomed ... to"."""
+        anchors = [trigger]
+        if trigger.pos_ == "NOUN":
+            if trigger.dep_ == "dobj":
+                anchors.append(trigger.head)
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+                anchors.append(trigger.head.head)  # "is in Beijing for talks"
+        met = [
+            t
+            for a in anchors
+            for c in a.children
+            if c.dep_ in ("dobj", "prep")
+            for t in ([c] if c.dep_ == "dobj" else _prep_objects(a, "with"))
+        ]
+        anchors += [t for m in met for t in (m, *(c for c in m.children if c.dep_ == "appos"))]
+        preps = ["in", "to"] if trigger.lemma_.lower() in _HOSTING_VERBS else ["in"]
+        return list(
+            dict.fromkeys(
+                e
+                for a in anchors
+                for prep in preps
+                for p in _prep_objects(a, prep)
+                for e in self.entities(p)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            )
+        )
 
     def _signing_states(
         self, events: list[_Candidate], titles: list[_Candidate]
@@ -4015,8 +4059,8 @@ class _SentenceReader:
         if (
             (lemma in _MEETING_PLACE_VERBS or cand.rule == "co_signers")
             and cand.trigger.pos_ == "VERB"
-            and self.res.kind_of(cand.subject) is Kind.PERSON
-        ):
+            or cand.rule == "meeting_place"
+        ) and self.res.kind_of(cand.subject) is Kind.PERSON:
             # "Putin met Erdoğan in Sochi": only the guests visit where a meeting is held, so the
             # place's state and the participant's must both be known
             place = cand.object if self.res.kind_of(cand.object) is Kind.COUNTRY else None

@@ -2686,6 +2686,24 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:CHN", "CRITICIZES", "country:USA", "asserted"),
             None,
         ),
+        (  # the guest of talks held in a place visits it (constructed after outlet copy)
+            "Russian President Vladimir Putin held talks with Iranian President Ebrahim Raisi in "
+            "Tehran.",
+            ("person:vladimir-putin", "VISITS", "loc:tehran", "asserted"),
+            ("person:ebrahim-raisi", "VISITS", "loc:tehran", "asserted"),
+        ),
+        (  # one welcomed to a capital visits it (constructed after outlet copy)
+            "North Korean leader Kim Jong Un welcomed Russian President Vladimir Putin to "
+            "Pyongyang.",
+            ("person:vladimir-putin", "VISITS", "loc:pyongyang", "asserted"),
+            ("person:kim-jong-un", "VISITS", "loc:pyongyang", "asserted"),
+        ),
+        (  # one in a foreign capital for talks is visiting it (constructed after outlet copy)
+            "French President Emmanuel Macron is in Beijing for talks with Chinese President Xi "
+            "Jinping.",
+            ("person:emmanuel-macron", "VISITS", "loc:beijing", "asserted"),
+            ("person:xi-jinping", "VISITS", "loc:beijing", "asserted"),
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
