@@ -230,6 +230,9 @@ _PROPERTY = frozenset(
 )
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
+# Stances said of an act whatever the sense's kinds: on its owner ("lashed out at Trump's plan",
+# "threw its weight behind Ukraine's bid").
+_OWNER_STANCES = frozenset({Relation.CRITICIZES, Relation.SUPPORTS})
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
 _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in"})
 _TIME_FRAMES = frozenset({"during", "after", "before", "amid", "ahead"})
@@ -1325,6 +1328,8 @@ class _SentenceReader:
             speaker = self._quote_speaker(pronoun)
             if speaker is None:
                 return None
+        if pronoun is not None and len(judged := self._judged_for(pronoun)) == 1:
+            return judged[0] if self.res.kind_of(judged[0]) is Kind.PERSON else None
         if pronoun is not None:
             own: set[str | None] = set()
             if pronoun.dep_ in ("dobj", "pobj", "dative"):
@@ -1465,6 +1470,24 @@ class _SentenceReader:
             self._antecedents_read[pronoun.i] = list(found)
         return found
 
+    def _judged_for(self, pronoun: Token) -> list[str]:
+        """ "Beijing rebuked Washington for its arms sales", "thanked Biden for his support"
+        (constructed after outlet copy): a possessive in the "for" phrase of a verb with an
+        object is the object's, the one judged or thanked."""
+        phrase = pronoun.head
+        if pronoun.dep_ != "poss" or phrase.dep_ != "pobj" or phrase.head.lower_ != "for":
+            return []
+        verb = phrase.head.head
+        if verb.pos_ != "VERB":
+            return []
+        # "rebuked Washington for its ...": a capital judged stands for its state
+        return [
+            self._seat_state(e, "") if _seat_of_state(e) else e
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for e in self.entities(c)
+        ]
+
     def _read_antecedents(self, pronoun: Token) -> list[str]:
         """The states, organisations or groups "it", "its", "they" or "their" stands for: the
         speaker whose clause it is ("the SDF announced it had entered ...", "Iran and Iraq said
@@ -1475,6 +1498,11 @@ class _SentenceReader:
         plural = pronoun.lower_ in ("they", "them", "their")
         if pronoun.lower_ == "it" and pronoun.head.lemma_.lower() in _EXPLETIVE_HEADS:
             return []  # "it is unclear whether ...", "it seems"
+        if judged := self._judged_for(pronoun):
+            if all(self.res.kind_of(e) in _ACTOR_KINDS for e in judged) and (
+                plural or len(judged) == 1
+            ):
+                return judged
         found: list[list[str]] = []
         clause = pronoun.head
         if (
@@ -1940,11 +1968,18 @@ class _SentenceReader:
             if first.dep_ == "pobj":
                 # "called for a second independence referendum": the senses of that preposition
                 # whose object may be an issue, not "call on" a party
-                types = {
-                    Relation(spec.type)
+                senses = [
+                    spec
                     for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
-                    if first.head.lower_ in spec.object and _takes_acts(spec.object_kinds)
-                } or types
+                    if first.head.lower_ in spec.object
+                ]
+                # else those of the preposition at all: "threw its weight behind Ukraine's bid"
+                # is support, whatever "throw out" does
+                types = (
+                    {Relation(spec.type) for spec in senses if _takes_acts(spec.object_kinds)}
+                    or {Relation(spec.type) for spec in senses}
+                    or types
+                )
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if types == {Relation.ACCUSES} and issue and first.head.lower_ == "against":
@@ -3565,8 +3600,12 @@ class _SentenceReader:
                 # "posted a message on Twitter blaming Iran": the poster blames, not the medium
                 node = verb.head
                 while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
+                    if node.dep_ == "prep" and node.lower_ in ("against", "from"):
+                        return []  # "voted against the resolution condemning Russia"
                     node = node.head
                     if node.pos_ == "VERB":
+                        if node.lemma_.lower() in _ABSTAINING:
+                            return []  # "abstained from the UN vote condemning Russia"
                         return self.subjects(node)
             own = self.entities(verb.head)
             if not own and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
@@ -4317,9 +4356,10 @@ class _SentenceReader:
                         # reads the act as its actor ("welcomed Trump's decision" meets no one)
                         if (
                             rel in _STANCES
-                            # "lashed out at Trump's plan", "blasted the US move": criticism
-                            # said only of actors is said of an act's actor too
-                            and (_takes_acts(spec.object_kinds) or rel is Relation.CRITICIZES)
+                            # "lashed out at Trump's plan", "blasted the US move", "threw its
+                            # weight behind Ukraine's bid": criticism or support said only of
+                            # actors is said of an act's actor too
+                            and (_takes_acts(spec.object_kinds) or rel in _OWNER_STANCES)
                             and name != "for"
                         ):
                             owned.add(owner)
@@ -7865,7 +7905,9 @@ _NAMING = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"}
 )
 # Verbs by which a party "bears responsibility" for an act.
-_BEARING = frozenset({"bear", "carry", "have"})
+_BEARING = frozenset({"bear", "carry", "have", "share"})
+# Verbs of staying out of an act: its content is not the abstainer's.
+_ABSTAINING = frozenset({"abstain", "refrain", "boycott", "skip", "veto", "block", "reject"})
 _BEHIND_ACTS = frozenset(
     {
         "attack",
@@ -7904,6 +7946,8 @@ _BEHIND_ACTS = frozenset(
         "incursion",
         "death",
         "deaths",
+        "war",
+        "conflict",
         "shelling",
         "disappearance",
     }

@@ -2704,6 +2704,29 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("person:emmanuel-macron", "VISITS", "loc:beijing", "asserted"),
             ("person:xi-jinping", "VISITS", "loc:beijing", "asserted"),
         ),
+        (  # support for a party's bid is support for the party (constructed after outlet copy)
+            "Germany threw its weight behind Ukraine's bid to join the European Union.",
+            ("country:DEU", "SUPPORTS", "country:UKR", "asserted"),
+            None,
+        ),
+        (  # abstaining from a vote that condemns is no condemnation (constructed)
+            "India abstained from the UN vote condemning Russia.",
+            None,
+            ("country:IND", "CRITICIZES", "country:RUS", "asserted"),
+        ),
+        (  # "its" in the "for" phrase of a rebuke is the rebuked party's (constructed after
+            # outlet copy)
+            "Beijing rebuked Washington for its arms sales to Taiwan.",
+            ("country:USA", "SUPPLIES", "country:TWN", "alleged"),
+            ("country:CHN", "SUPPLIES", "country:TWN", "alleged"),
+        ),
+        (  # saying a party shares responsibility for a war accuses it (constructed after
+            # outlet copy)
+            "Brazilian President Luiz Inacio Lula da Silva said Ukraine shared responsibility for "
+            "the war.",
+            ("person:luiz-inacio-lula-da-silva", "ACCUSES", "country:UKR", "reported"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
