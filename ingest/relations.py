@@ -3919,6 +3919,7 @@ class _SentenceReader:
                 titles.append(cand)
         events = list(self._threatened(events))
         events += list(self._meeting_places(events))
+        events = [o for c in events if (o := self._owned_target(c)) is not None]
         kept = [
             self._crowd_stance(self._seat_acting(c))
             for c in events
@@ -3931,6 +3932,21 @@ class _SentenceReader:
         yield from kept
         yield from titles
         yield from self._signing_states(kept, titles)
+
+    def _owned_target(self, cand: _Candidate) -> _Candidate | None:
+        """ "announced sanctions against Iran's drone program" (constructed after outlet copy):
+        sanctions fall on parties, so a sanctioned thing the text names is its one owner's, and
+        with no owner named no one's."""
+        if cand.type is not Relation.SANCTIONS or self.res.kind_of(cand.object) is not Kind.TOPIC:
+            return cand
+        owners = {
+            e
+            for t in self.sent
+            if t.pos_ in ("NOUN", "PROPN") and cand.object in self.entities(t, with_conj=False)
+            for e in self._labels(t)
+            if self.res.kind_of(e) in _PARTY_KINDS
+        }
+        return replace(cand, object=owners.pop()) if len(owners) == 1 else None
 
     def _meeting_places(self, events: list[_Candidate]) -> Iterator[_Candidate]:
         """ "Putin held talks with Raisi in Tehran", "Kim welcomed Putin to Pyongyang", "Macron is

@@ -2727,6 +2727,11 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("person:luiz-inacio-lula-da-silva", "ACCUSES", "country:UKR", "reported"),
             None,
         ),
+        (  # sanctions on a party's programme fall on the party (constructed after outlet copy)
+            "The United States on Tuesday announced sanctions against Iran's drone program.",
+            ("country:USA", "SANCTIONS", "country:IRN", "asserted"),
+            ("country:USA", "SANCTIONS", "topic:drone-program", "asserted"),
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
