@@ -3016,6 +3016,25 @@ class _SentenceReader:
         protesters', scoped to where it is held: its own modifier or "in", the verb it is the
         object or subject of, else the state its target leads ("demonstrations against Maduro"),
         else the article's country."""
+        march = next((a for a in noun.ancestors if a.lemma_.lower() in _MARCHING), None)
+        marchers = (
+            [e for e in self.subjects(march) if self.res.kind_of(e) is Kind.GROUP]
+            or [
+                # the parser loses the subject of a clause this long; the one group named
+                # before the verb marches
+                e
+                for t in self.sent
+                if t.i < march.i and t.pos_ in ("NOUN", "PROPN")
+                for e in [self.res.entity_at(t)]
+                if e is not None and self.res.kind_of(e) is Kind.GROUP
+            ]
+            if march is not None
+            else []
+        )
+        if len(set(marchers)) == 1 and not places:
+            # "1.7 million Hongkongers marched ... in the eleventh week of protests against
+            # Chinese government encroachment": the crowd marching is the protest's
+            return marchers[0]
         found = list(dict.fromkeys(places)) or self._places_in(
             [noun, *([noun.head] if noun.head.pos_ in ("VERB", "AUX") else [])]
         )
@@ -8664,6 +8683,8 @@ _HOSTILE_ACTS = frozenset(
         "invasion",
     }
 )
+# Verbs of a crowd taking to the streets.
+_MARCHING = frozenset({"march", "rally", "gather", "demonstrate", "protest", "throng", "flood"})
 # Acts a bare noun recalls from the sentence before ("The launch drew condemnation").
 _TOLD_ACTS = frozenset({"launch", "test", "raid", "operation", "offensive", "deployment", "visit"})
 _FEARED = frozenset({"fear", "threat", "risk", "prospect"})

@@ -184,7 +184,11 @@ class Resolution:
     def demonym_of(self, country: str) -> str:
         """How to name a country's people in a group's name: the demonym the article uses for it,
         else the gazetteer's, else the country's name."""
-        demonyms = load_gazetteer().demonyms
+        # a demonym that names persons, not an adjective ("Hongkonger"), names no group: "Hong
+        # Kong protesters"
+        demonyms = {
+            k: v for k, v in load_gazetteer().demonyms.items() if not k.endswith(("er", "ers"))
+        }
         for form in self.nodes[country].forms if country in self.nodes else ():
             # "American protesters", not "Americans protesters"
             if demonyms.get(form.lower()) == country and not form.endswith("s"):
@@ -334,6 +338,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
         name = clean_surface(ent.text)
         if not name or not any(c.isalpha() for c in name) or name.islower():
             continue
+        if name.lower().startswith(("pro-", "anti-")):
+            continue  # "pro-Democracy protests": a stance the modifier states, no one's name
         if kind is Kind.GROUP and not _group_noun(ent):
             continue
         if len(ent) == 1 and name.lower() in load_roles().honorifics:

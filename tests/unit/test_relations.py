@@ -2732,6 +2732,13 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:USA", "SANCTIONS", "country:IRN", "asserted"),
             ("country:USA", "SANCTIONS", "topic:drone-program", "asserted"),
         ),
+        (  # the crowd marching is the protest's, named "Hong Kong" not "Hongkonger"
+            # (constructed after Wikinews copy)
+            "Thousands of Hongkongers marched from Victoria Park in the eleventh week of protests "
+            "against Chinese government encroachment.",
+            ("group:hongkongers", "OPPOSES", "country:CHN", "asserted"),
+            ("group:chinese-protesters", "OPPOSES", "country:CHN", "asserted"),
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),

@@ -412,6 +412,17 @@ def test_a_country_spelling_that_is_an_english_word_names_no_country(nlp: Langua
     assert "country:ISL" not in names(resolved(nlp, text))
 
 
+def test_a_pro_prefix_names_no_organisation_and_hongkongers_are_a_people(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Hong_Kong_protests_continue_through_police_opposition,_rainstorms
+    text = (
+        "Hongkongers have been protesting since early June, in the eleventh week of "
+        "pro-Democracy protests against Chinese government encroachment on Hong Kong's rights."
+    )
+    res = resolved(nlp, text)
+    assert not [e for e in res.entities() if e.name.lower().startswith("pro-")], names(res)
+    assert "group:hongkongers" in names(res)
+
+
 def test_congo_alone_is_the_democratic_republic(nlp: Language) -> None:
     # constructed after outlet copy: news says "Congo" of the DRC, and names the other one
     text = (
