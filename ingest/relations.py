@@ -1657,6 +1657,20 @@ class _SentenceReader:
             or token.lemma_.lower() not in load_agents().places
         ):
             return None
+        if (
+            token.lemma_.lower() in _HOMELANDS
+            and (owner := next((c for c in token.children if c.dep_ == "poss"), None))
+            and owner.lower_ in ("his", "her")
+        ):
+            # "Putin said his country would deepen ties with China" (constructed after outlet
+            # copy): the one state the person leads or serves
+            person = self._antecedent(owner)
+            if person is None:
+                return None
+            if (led := self._state_led_by(person)) is not None:
+                return led
+            home = self.memory.affiliation.get(person)
+            return home if home is not None and self.res.kind_of(home) is Kind.COUNTRY else None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children):

@@ -2739,6 +2739,11 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("group:hongkongers", "OPPOSES", "country:CHN", "asserted"),
             ("group:chinese-protesters", "OPPOSES", "country:CHN", "asserted"),
         ),
+        (  # "his country" is the state its leader leads (constructed after outlet copy)
+            "Russian President Vladimir Putin said his country would deepen ties with China.",
+            ("country:CHN", "COOPERATES_WITH", "country:RUS", "reported"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
