@@ -4283,9 +4283,7 @@ class _SentenceReader:
                 for c in verb.children
             ):
                 continue
-            if spec.requires_dobj and not any(
-                c.dep_ == "dobj" and c.lower_ in spec.requires_dobj for c in verb.children
-            ):
+            if spec.requires_dobj and not _dobj_words(verb) & set(spec.requires_dobj):
                 continue
             if (
                 # "reaffirmed Washington's commitment to defend Japan" is no stance on Washington
@@ -5497,6 +5495,14 @@ class _SentenceReader:
                 # blame for the blasts": the same charge
                 clause = token.head
             elif (
+                token.dep_ == "dobj"
+                and token.lemma_.lower() in _CRIMES
+                and token.head.lemma_.lower() in ("commit", "perpetrate")
+            ):
+                # "Human Rights Watch said Israeli forces had committed war crimes" (constructed
+                # after outlet copy): saying a party committed crimes charges it
+                clause = token.head
+            elif (
                 token.lower_ == "responsibility"
                 and token.dep_ == "dobj"
                 and token.head.lemma_.lower() in _BEARING
@@ -5507,9 +5513,11 @@ class _SentenceReader:
             else:
                 continue
             acts = _prep_objects(clause, "behind") + _prep_objects(token, "for")
-            if (
+            committed = token.lemma_.lower() in _CRIMES
+            if any(c.dep_ == "neg" for c in clause.children):  # "was not behind"
+                continue
+            if not committed and (
                 clause.lemma_ not in ("be", *_BEARING)
-                or any(c.dep_ == "neg" for c in clause.children)  # "was not behind"
                 or not any(p.lemma_.lower() in _BEHIND_ACTS for p in acts)
             ):
                 continue
@@ -7949,9 +7957,15 @@ _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
 # Verbs of striking back ("hit back at"): said of the future, a threat and no attack yet
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Hostile acts a party can be said to be "behind"
+# Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes".
+_AMOUNTS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred"})
 # Verbs naming what something is: "what it called an aggression".
 _NAMING = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"}
+)
+# What a party is said to have committed that charges it.
+_CRIMES = frozenset(
+    {"crime", "atrocity", "genocide", "massacre", "abuse", "violation", "war crime", "crimes"}
 )
 # Verbs by which a party "bears responsibility" for an act.
 _BEARING = frozenset({"bear", "carry", "have", "share"})
@@ -8097,6 +8111,10 @@ _WORKS = frozenset(
         "barracks",
         "battery",
         "radar",
+        "village",
+        "town",
+        "city",
+        "settlement",
     }
 )
 # Callings that, besides the press's (agents.json `journalists`), no state confers.
@@ -8804,6 +8822,19 @@ _OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain",
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
 _STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+
+
+def _dobj_words(verb: Token) -> set[str]:
+    """The words of a verb's direct objects, through a quantity: "launched hundreds of drones
+    and missiles" has drones and missiles for objects."""
+    words: set[str] = set()
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        words.add(c.lower_)
+        if c.lower_ in load_agents().quantities or c.lemma_.lower() in _AMOUNTS:
+            words.update(t.lower_ for p in _prep_objects(c, "of") for t in (p, *p.conjuncts))
+    return words
 
 
 def _named_object_of(token: Token) -> Token | None:

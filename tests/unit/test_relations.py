@@ -2744,6 +2744,21 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:CHN", "COOPERATES_WITH", "country:RUS", "reported"),
             None,
         ),
+        (  # arms launched by the hundred are launched arms (constructed after outlet copy)
+            "Iran launched hundreds of drones and missiles at Israel in April.",
+            ("country:IRN", "ATTACKS", "country:ISR", "asserted"),
+            None,
+        ),
+        (  # a state's villages shelled are the state attacked (constructed after outlet copy)
+            "Azerbaijani forces shelled Armenian villages near the border.",
+            ("country:AZE", "ATTACKS", "country:ARM", "asserted"),
+            None,
+        ),
+        (  # saying a party committed war crimes accuses it (constructed after outlet copy)
+            "Human Rights Watch said Israeli forces had committed war crimes.",
+            ("org:human-rights-watch", "ACCUSES", "country:ISR", "reported"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
