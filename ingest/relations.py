@@ -5727,6 +5727,14 @@ class _SentenceReader:
             # "the group said it was behind Monday's attack on a U.S. patrol base" (constructed
             # after outlet copy): who is behind an attack made it
             subjects = self.subjects(noun.head.head)
+        if rel is Relation.ATTACKS and not objects and (hit := _passive_agent_of(noun)):
+            # "Ukraine was hit by a wave of Russian missile strikes" (constructed after outlet
+            # copy): what an attack in a passive's "by" phrase hits is the passive's subject
+            objects = [e for c in hit.children if c.dep_ == "nsubjpass" for e in self.entities(c)]
+            # "Russian missile strikes": the label may sit on the compound
+            subjects = subjects or [
+                e for e in self._labels(noun) if self.res.kind_of(e) in _ACTOR_KINDS
+            ]
         if governor is not None and not subjects:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's
@@ -7822,7 +7830,9 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _noun_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A noun of the lexicon ("Russia's invasion of Ukraine") with its arguments."""
     for token in reader.sent:
-        if token.pos_ in ("NOUN", "PROPN"):
+        # "a wave of Russian missile strikes": a verb tag on a preposition's object is the
+        # tagger's slip, the parser's reading a noun
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "VERB" and token.dep_ == "pobj":
             yield from reader._noun(token)
 
 
@@ -7959,6 +7969,7 @@ _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Hostile acts a party can be said to be "behind"
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes".
 _AMOUNTS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred"})
+_QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 # Verbs naming what something is: "what it called an aggression".
 _NAMING = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"}
@@ -8822,6 +8833,22 @@ _OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain",
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
 _STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+
+
+def _passive_agent_of(noun: Token) -> Token | None:
+    """The passive verb whose "by" phrase a noun is, through a quantity ("hit by a wave of
+    strikes")."""
+    node = noun
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and (node.head.head.lemma_.lower() in _AMOUNTS or node.head.head.lower_ in _QUANTITY_WORDS)
+    ):
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent":
+        return None
+    verb = node.head.head
+    return verb if any(c.dep_ == "nsubjpass" for c in verb.children) else None
 
 
 def _dobj_words(verb: Token) -> set[str]:

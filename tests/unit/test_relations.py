@@ -2759,6 +2759,12 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("org:human-rights-watch", "ACCUSES", "country:ISR", "reported"),
             None,
         ),
+        (  # what an attack in a passive's "by" phrase hits is the passive's subject, the
+            # label on the compound its actor (constructed after outlet copy)
+            "Ukraine was hit by a wave of Russian missile strikes overnight.",
+            ("country:RUS", "ATTACKS", "country:UKR", "asserted"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
