@@ -48,7 +48,7 @@ from geokg.ingest.lexicon import (
 from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.9.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.10.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
