@@ -2765,6 +2765,11 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:RUS", "ATTACKS", "country:UKR", "asserted"),
             None,
         ),
+        (  # sides fighting each other attack each other (constructed after outlet copy)
+            "Sudan's army and the Rapid Support Forces have been fighting since April.",
+            ("org:rapid-support-forces", "ATTACKS", "country:SDN", "asserted"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
