@@ -4012,6 +4012,13 @@ class _SentenceReader:
             for t in ([c] if c.dep_ == "dobj" else _prep_objects(a, "with"))
         ]
         anchors += [t for m in met for t in (m, *(c for c in m.children if c.dep_ == "appos"))]
+        # "met on the sidelines of the APEC summit in San Francisco", "at a summit in Jeddah"
+        for prep in ("at", "on", "during"):
+            for node in _prep_objects(trigger, prep):
+                while node is not None:
+                    if node.lemma_.lower() in _MEETINGS | {"sideline", "sidelines"}:
+                        anchors.append(node)
+                    node = next(iter(_prep_objects(node, "of")), None)
         preps = ["in", "to"] if trigger.lemma_.lower() in _HOSTING_VERBS else ["in"]
         return list(
             dict.fromkeys(

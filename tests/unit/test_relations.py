@@ -2770,6 +2770,13 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("org:rapid-support-forces", "ATTACKS", "country:SDN", "asserted"),
             None,
         ),
+        (  # the summit a meeting is on the sidelines of places it (constructed after outlet
+            # copy)
+            "Russian President Vladimir Putin and Chinese President Xi Jinping met on the "
+            "sidelines of the SCO summit in Beijing.",
+            ("person:vladimir-putin", "VISITS", "loc:beijing", "asserted"),
+            ("person:xi-jinping", "VISITS", "loc:beijing", "asserted"),
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
