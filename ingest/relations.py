@@ -4014,7 +4014,8 @@ class _SentenceReader:
         anchors += [t for m in met for t in (m, *(c for c in m.children if c.dep_ == "appos"))]
         # "met on the sidelines of the APEC summit in San Francisco", "at a summit in Jeddah"
         for prep in ("at", "on", "during"):
-            for node in _prep_objects(trigger, prep):
+            for first in _prep_objects(trigger, prep):
+                node: Token | None = first
                 while node is not None:
                     if node.lemma_.lower() in _MEETINGS | {"sideline", "sidelines"}:
                         anchors.append(node)
