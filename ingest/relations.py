@@ -2070,6 +2070,15 @@ class _SentenceReader:
             for e in dict.fromkeys(named)
             if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON} or _seat_of_state(e)
         ]
+        owners = [
+            e
+            for c in token.children
+            if c.dep_ == "poss" and c.pos_ != "PRON" and (e := self.res.entity_at(c)) in actors
+        ]
+        if len(actors) > 1 and len(owners) == 1:
+            # "approved Sweden's NATO bid": the possessor owns the act, the compound says what
+            # it is for
+            actors = owners
         if not actors and act and (recalled := self._recalled_actor(token, criticised)) is not None:
             actors = [recalled]
         if actors:

@@ -2777,6 +2777,12 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("person:vladimir-putin", "VISITS", "loc:beijing", "asserted"),
             ("person:xi-jinping", "VISITS", "loc:beijing", "asserted"),
         ),
+        (  # the possessor owns a bid, the compound says what it is for (constructed after
+            # outlet copy)
+            "The Turkish parliament approved Sweden's NATO bid.",
+            ("org:turkish-parliament", "SUPPORTS", "country:SWE", "asserted"),
+            None,
+        ),
         (  # a bare act noun recalls the act told just before, and its actor (constructed)
             "North Korea fired a missile on Thursday. The launch drew condemnation from Japan.",
             ("country:JPN", "CRITICIZES", "country:PRK", "asserted"),
