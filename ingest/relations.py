@@ -4013,12 +4013,8 @@ class _SentenceReader:
                 anchors.append(trigger.head)
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
                 anchors.append(trigger.head.head)  # "is in Beijing for talks"
-        met = [
-            t
-            for a in anchors
-            for c in a.children
-            if c.dep_ in ("dobj", "prep")
-            for t in ([c] if c.dep_ == "dobj" else _prep_objects(a, "with"))
+        met = [c for a in anchors for c in a.children if c.dep_ == "dobj"] + [
+            t for a in anchors for t in _prep_objects(a, "with")
         ]
         anchors += [t for m in met for t in (m, *(c for c in m.children if c.dep_ == "appos"))]
         # "met on the sidelines of the APEC summit in San Francisco", "at a summit in Jeddah"
@@ -7983,22 +7979,20 @@ _THREATENING = frozenset({"threaten", "vow", "pledge", "promise"})
 _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
 # Verbs of striking back ("hit back at"): said of the future, a threat and no attack yet
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
-# Hostile acts a party can be said to be "behind"
-# Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes".
+# Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
+# `quantities` has the counting words).
 _AMOUNTS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred"})
-_QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 # Verbs naming what something is: "what it called an aggression".
 _NAMING = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"}
 )
 # What a party is said to have committed that charges it.
-_CRIMES = frozenset(
-    {"crime", "atrocity", "genocide", "massacre", "abuse", "violation", "war crime", "crimes"}
-)
+_CRIMES = frozenset({"crime", "atrocity", "genocide", "massacre", "abuse", "violation"})
 # Verbs by which a party "bears responsibility" for an act.
 _BEARING = frozenset({"bear", "carry", "have", "share"})
 # Verbs of staying out of an act: its content is not the abstainer's.
 _ABSTAINING = frozenset({"abstain", "refrain", "boycott", "skip", "veto", "block", "reject"})
+# Hostile acts a party can be said to be "behind"
 _BEHIND_ACTS = frozenset(
     {
         "attack",
@@ -8856,16 +8850,17 @@ def _passive_agent_of(noun: Token) -> Token | None:
     """The passive verb whose "by" phrase a noun is, through a quantity ("hit by a wave of
     strikes")."""
     node = noun
-    if (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "of"
-        and (node.head.head.lemma_.lower() in _AMOUNTS or node.head.head.lower_ in _QUANTITY_WORDS)
-    ):
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and _amount(node.head.head):
         node = node.head.head
     if node.dep_ != "pobj" or node.head.dep_ != "agent":
         return None
     verb = node.head.head
     return verb if any(c.dep_ == "nsubjpass" for c in verb.children) else None
+
+
+def _amount(token: Token) -> bool:
+    """A noun that counts what its "of" phrase names: "hundreds of drones", "a wave of strikes"."""
+    return token.lower_ in load_agents().quantities or token.lemma_.lower() in _AMOUNTS
 
 
 def _dobj_words(verb: Token) -> set[str]:
@@ -8876,7 +8871,7 @@ def _dobj_words(verb: Token) -> set[str]:
         if c.dep_ != "dobj":
             continue
         words.add(c.lower_)
-        if c.lower_ in load_agents().quantities or c.lemma_.lower() in _AMOUNTS:
+        if _amount(c):
             words.update(t.lower_ for p in _prep_objects(c, "of") for t in (p, *p.conjuncts))
     return words
 
