@@ -35,6 +35,7 @@ class AgentLexicon(BaseModel):
     unqualifying: frozenset[str]
     named_measures: frozenset[str]
     named_conflicts: frozenset[str]
+    named_disasters: frozenset[str]
     bodies: frozenset[str]
     organisations: frozenset[str]
     followers: frozenset[str]
@@ -61,6 +62,7 @@ class AgentLexicon(BaseModel):
         "unqualifying",
         "named_measures",
         "named_conflicts",
+        "named_disasters",
         "bodies",
         "organisations",
         "followers",

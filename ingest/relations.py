@@ -48,7 +48,7 @@ from geokg.ingest.lexicon import (
 from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.10.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.11.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -3968,8 +3968,9 @@ class _SentenceReader:
             if not self._at_home(c)
             and not self._on_own_side(c)
             and not self._press_contact(c)
-            # "a bill providing aid to Ukraine": a measure is no actor
-            and self.res.kind_of(c.subject) is not Kind.TOPIC
+            # "a bill providing aid to Ukraine": a measure is no actor; "Typhoon Phanfone
+            # strikes the Philippines": nor is an event
+            and self.res.kind_of(c.subject) not in (Kind.TOPIC, Kind.EVENT)
         ]
         yield from kept
         yield from titles
@@ -6703,18 +6704,25 @@ class _SentenceReader:
         ):
             kind = self.res.kind_of(owner)
             if kind is Kind.COUNTRY:
-                yield _Candidate(
-                    Relation.LEADER_OF,
-                    person,
-                    owner,
-                    doc[last],
-                    "possessor_of_person",
-                    role="leader",
-                )
+                if (by_register := self._possessor_office(person, owner, doc[last])) is not None:
+                    yield by_register
             elif kind is Kind.ORGANIZATION:
                 yield _Candidate(
                     Relation.AFFILIATED_WITH, person, owner, doc[last], "possessor_of_person"
                 )
+
+    def _possessor_office(self, person: str, state: str, token: Token) -> _Candidate | None:
+        """ "North Korea's Kim Jong Un": no title says which office, so the register does. One
+        it knows as the state's head leads it, one it knows as its foreign or defence minister
+        belongs to it; "Kenya's Brigid Kosgei sets a world record" says where a runner is from."""
+        name, iso3 = self.res.name_of(person), state.split(":", 1)[1]
+        if iso3 in states_led_by(name):
+            return _Candidate(
+                Relation.LEADER_OF, person, state, token, "possessor_of_person", role="leader"
+            )
+        if any(o.country == iso3 for o in offices_of(name, None, tuple(Role))):
+            return _Candidate(Relation.AFFILIATED_WITH, person, state, token, "possessor_of_person")
+        return None
 
     def _party_titles(self, person: str, span: list[Token], roles: Any) -> Iterator[_Candidate]:
         """ "Conservative MP Philip Hammond", "Republican committee member Doug Collins", "Two
@@ -7383,14 +7391,8 @@ class _SentenceReader:
                 yield _Candidate(rel, person, owner, root, "title_in_parse", role=role)
         elif not title_words and len(owners) == 1 and any(c.dep_ == "poss" for c in left):
             if self.res.kind_of(owners[0]) is Kind.COUNTRY:
-                yield _Candidate(
-                    Relation.LEADER_OF,
-                    person,
-                    owners[0],
-                    root,
-                    "possessor_of_person",
-                    role="leader",
-                )
+                if (by_register := self._possessor_office(person, owners[0], root)) is not None:
+                    yield by_register
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in titles or child.lemma_.lower() in titles:
                 if child.dep_ != "appos":
@@ -7707,6 +7709,10 @@ class _SentenceReader:
                 mode = Modality.NEGATED
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in w["planned"] | {"'ll"}:
+                    planned = planned or i <= 1
+                if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ == "ROOT":
+                    # a headline's "Putin to visit North Korea", "UK to impose sanctions on
+                    # Russia": a clause of its own in the infinitive is a plan
                     planned = planned or i <= 1
                 if c.dep_ in ("aux", "advmod") and c.lemma_.lower() in w["possible"]:
                     hedged = hedged or i <= 2
@@ -9101,8 +9107,10 @@ def _to_claim(
         trigger=cand.trigger.text,
         sentence=sent.text.strip(),
         sentence_index=index,
-        char_start=sent.start_char,
-        char_end=sent.end_char,
+        # the sentence's words, not the paragraph break the parser gave it: text[start:end]
+        # is the sentence as stored
+        char_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+        char_end=sent.end_char - len(sent.text) + len(sent.text.rstrip()),
         date=_date_in(reader.dates, cand.trigger, published),
         confidence=rule_config(cand.rule).confidence
         if cand.confidence is None

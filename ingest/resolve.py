@@ -1254,11 +1254,13 @@ def _after_place_class(ent: Span) -> bool:
 def _named_thing(ent: Span, kind: Kind) -> Kind:
     """A name that ends in a measure's or a conflict's word is that thing, whatever the
     recogniser called it: "the Green New Deal" (ORG), "Voting Rights Act" (PERSON) are Topics,
-    "the Iraq War" an Event; a lone "Bill" stays a person."""
+    "the Iraq War" and "Typhoon Phanfone" Events; a lone "Bill" stays a person."""
     last = ent[-1]
     if len(ent) < 2 or not last.is_title:
         return kind
     agents = load_agents()
+    if ent[0].lower_ in agents.named_disasters:
+        return Kind.EVENT
     if last.lower_ in agents.named_measures:
         return Kind.TOPIC
     if last.lower_ in agents.named_conflicts:
