@@ -642,6 +642,7 @@ class _SentenceReader:
             self._place_of_class,  # "the Indian state of Karnataka" is no state agent
             # "the Indian Prime Minister asked": the holder the article names, before the state
             self._leader_description,
+            self._counterpart,
             self._state_agent,
             self._party_members,
             self._described_person,
@@ -802,7 +803,7 @@ class _SentenceReader:
             return named
         if (
             token.pos_ not in ("NOUN", "PROPN")
-            or token.lower_ not in roles.leader | {"minister", "secretary"}
+            or token.lower_ not in roles.leader | {"minister", "secretary", "prince"}
             or self.res.entity_at(token)
         ):
             return None
@@ -862,12 +863,7 @@ class _SentenceReader:
         else the one person the article has given that title for that state; never a person
         named only inside a quotation the description stands outside of."""
         day = self.memory.published
-        words = [
-            c
-            for c in token.children
-            if c.dep_ in ("amod", "compound") and not self.res.entity_at(c) and c.i < token.i
-        ]
-        title = " ".join([*(t.text for t in words if t.lower_ not in _IN_OFFICE), token.text])
+        title = self._described_title(token)
         # "the country's first president": an office, but no present holder of it
         if day is not None and known_title(title) == title_key(title):
             offices = holders(state.split(":", 1)[1], title, day)
@@ -906,16 +902,66 @@ class _SentenceReader:
             if not before or m.start < token.i
         )
 
-    def _register_holder(self, country: str, token: Token) -> str | None:
-        """The one person the register says held the title `token` heads ("leader", "foreign
-        minister") for `country` on the article's date: the article's node for them, or a new one."""
-        day = self.memory.published
+    def _described_title(self, token: Token) -> str:
+        """The title a description heads, without the state it labels: "the Turkish president"
+        (president), "the Saudi crown prince", "the US secretary of state"."""
         words = [
-            c
+            c.text
             for c in token.children
-            if c.dep_ in ("amod", "compound") and not self.res.entity_at(c) and c.i < token.i
+            if c.dep_ in ("amod", "compound")
+            and not self.res.entity_at(c)
+            and c.i < token.i
+            and c.lower_ not in _IN_OFFICE
         ]
-        title = " ".join([*(t.text for t in words), token.text])
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        office = [
+            t.text
+            for c in (of.children if of is not None else ())
+            if c.dep_ == "pobj" and not self.res.entity_at(c) and c.pos_ == "NOUN"
+            for t in c.subtree
+        ]
+        return " ".join([*words, token.text, *(["of", *office] if office else [])])
+
+    def _counterpart(self, token: Token) -> str | None:
+        """ "Putin met his Chinese counterpart in Beijing": the one who holds, in the labelled
+        state on the article's date, the office the register says the possessor holds (Xi
+        Jinping), rather than the state. A counterpart the text names is read before this."""
+        day = self.memory.published
+        if token.lower_ != "counterpart" or day is None:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        states = {
+            e
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+            and (e := self.res.entity_at(c))
+            and self.res.kind_of(e) is Kind.COUNTRY
+        }
+        if owner is None or len(states) != 1:
+            return None
+        person = self.res.entity_at(owner) or (
+            self._pronoun(owner) if owner.pos_ == "PRON" else None
+        )
+        if person is None and owner.lower_ in ("his", "her"):
+            # "The Russian president met his ... counterpart": the clause's described subject
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            person = self._entity_of(subject) if subject is not None else None
+        if person is None or self.res.kind_of(person) is not Kind.PERSON:
+            return None
+        # by a surname too ("Putin"): an office only one holder of that name held that day
+        name = self.res.name_of(person)
+        titles = {o.title for o in load_register().on(day) if o.named(name)}
+        if len(titles) != 1:
+            return None
+        return self._register_holder(states.pop(), token, titles.pop())
+
+    def _register_holder(self, country: str, token: Token, title: str = "") -> str | None:
+        """The one person the register says held the title `token` heads ("leader", "foreign
+        minister"), or `title`, for `country` on the article's date: the article's node for
+        them, or a new one."""
+        day = self.memory.published
+        title = title or self._described_title(token)
         if day is None or known_title(title) is None:
             return None
         found = {o.name: o for o in holders(country.split(":", 1)[1], title, day)}

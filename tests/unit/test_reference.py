@@ -1162,3 +1162,37 @@ def test_a_meetings_participants_agreeing_among_themselves_is_no_new_pair(nlp: L
     participants = {"country:EGY", "country:GRC", "country:CYP", "country:FRA"}
     assert not {t for t in got if t[1] == "AGREES_WITH" and {t[0], t[2]} <= participants}
     assert ("country:GRC", "REQUESTS", "country:TUR") in got
+
+
+def test_an_unnamed_counterpart_is_the_holder_of_the_same_office(nlp: Language) -> None:
+    # constructed after outlet copy (Reuters, AP): the office is the register's
+    def met(text: str) -> set[frozenset[str]]:
+        return {
+            frozenset((c.subject, c.object))
+            for c in claims_of(nlp, text)
+            if c.type.value in ("MEETS", "NEGOTIATES_WITH")
+        }
+
+    assert met("The Russian president met his Chinese counterpart in Beijing on Thursday.") == {
+        frozenset(("person:vladimir-putin", "person:xi-jinping"))
+    }
+    assert met("Chinese Foreign Minister Wang Yi held talks with his Russian counterpart.") == {
+        frozenset(("person:wang-yi", "person:sergei-lavrov"))
+    }
+    # one the register does not know keeps the state agent reading
+    assert met("Senator Bob Menendez met his Chinese counterpart in Washington.") == {
+        frozenset(("person:bob-menendez", "country:CHN"))
+    }
+
+
+def test_a_description_by_a_title_of_several_words_names_its_holder(nlp: Language) -> None:
+    # constructed after outlet copy: "crown prince" and "secretary of state" are titles the
+    # register holds, though their head word alone ("prince", "secretary") is none
+    claims = claims_of(nlp, "The Saudi crown prince met the Turkish leader in Ankara.")
+    assert {frozenset((c.subject, c.object)) for c in claims if c.type.value == "MEETS"} == {
+        frozenset(("person:mohammed-bin-salman", "person:recep-tayyip-erdogan"))
+    }
+    claims = claims_of(nlp, "The US secretary of state met Erdogan in Ankara.")
+    assert {frozenset((c.subject, c.object)) for c in claims if c.type.value == "MEETS"} == {
+        frozenset(("person:antony-blinken", "person:erdogan"))
+    }
