@@ -451,7 +451,19 @@ class _SentenceReader:
         # "SEOUL, South Korea (AP) — Kim rolled into Russia": a dateline takes no part in the clause.
         self.dateline_end = sent.start
         if sent[0].text.isupper() and len(sent[0].text) > 2:
-            dash = next((t.i for t in sent[:15] if t.text in ("—", "–", "--")), None)
+            # Reuters sets a spaced hyphen: "BEIJING, Jan 5 (Reuters) - China condemned"
+            dash = next(
+                (
+                    t.i
+                    for t in sent[:15]
+                    if t.text in ("—", "–", "--")
+                    or t.text == "-"
+                    and t.whitespace_
+                    and t.i > 0
+                    and t.nbor(-1).whitespace_
+                ),
+                None,
+            )
             if dash is not None:
                 self.dateline_end = dash + 1
 
@@ -4006,6 +4018,13 @@ class _SentenceReader:
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
         events = list(self._threatened(events))
+        # "Modi met Defense Secretary Jim Mattis and Secretary of State Rex Tillerson": a guest
+        # list of one government's officials tells of their host's meetings, not of theirs
+        events = [
+            c
+            for c in events
+            if c.rule != "meeting_guests" or not self._colleagues(c.subject, c.object)
+        ]
         events += list(self._meeting_places(events))
         events = [o for c in events if (o := self._owned_target(c)) is not None]
         kept = [
@@ -4021,6 +4040,19 @@ class _SentenceReader:
         yield from kept
         yield from titles
         yield from self._signing_states(kept, titles)
+
+    def _colleagues(self, a: str, b: str) -> bool:
+        """Whether two persons hold offices of the same state or body: as the article has given
+        them, or as the register has them (at any time: an article may be read long after)."""
+
+        def homes(person: str) -> set[str]:
+            found = {h} if (h := self.memory.affiliation.get(person)) else set()
+            if self.res.kind_of(person) is Kind.PERSON:
+                name = self.res.name_of(person)
+                found |= {f"country:{o.country}" for o in offices_of(name, None, tuple(Role))}
+            return found
+
+        return bool(homes(a) & homes(b))
 
     def _owned_target(self, cand: _Candidate) -> _Candidate | None:
         """ "announced sanctions against Iran's drone program" (constructed after outlet copy):
@@ -7794,6 +7826,12 @@ class _SentenceReader:
                 hedged = True
             if i > 0 and lemma in w["planned"] and chain[i - 1].dep_ in ("xcomp",):
                 planned = True
+            if (
+                i == 1
+                and chain[0].dep_ == "xcomp"
+                and _verb_types(self.lex, lemma, tok) & {Relation.REQUESTS, Relation.INVITES}
+            ):
+                planned = True  # "invited Trump to visit India": asked of him, not yet done
             if (
                 i > 0
                 and lemma in w["speech"]

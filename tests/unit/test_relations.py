@@ -2804,6 +2804,23 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:RUS", "SANCTIONS", "country:USA", "asserted"),
             None,
         ),
+        (  # measures taken, adopted or introduced against a state, like imposed ones
+            "Russia will take reciprocal measures against Britain, the ministry said.",
+            ("country:RUS", "SANCTIONS", "country:GBR", "planned"),
+            None,
+        ),
+        (
+            "The EU adopted new sanctions against Iran on Monday.",
+            ("org:european-union", "SANCTIONS", "country:IRN", "asserted"),
+            None,
+        ),
+        (  # Reuters sets its dateline off with a spaced hyphen: the city is no actor
+            "KYIV, Ukraine (AP) — Russia launched a drone attack on Kyiv overnight.\n\n"
+            "BEIJING, Jan 5 (Reuters) - China condemned the United States over arms sales to "
+            "Taiwan.",
+            ("country:CHN", "CRITICIZES", "country:USA", "asserted"),
+            ("loc:beijing", "CRITICIZES", "country:USA", "asserted"),
+        ),
     ],
 )
 def test_outlet_phrasings_read_right(
@@ -3806,3 +3823,24 @@ def test_a_capital_fills_a_slot_that_takes_only_states(nlp: Language) -> None:
     assert ("country:UKR", "ACCUSES", "country:RUS") in {
         t[:3] for t in triples(claims_of(nlp, text))
     }
+
+
+def test_a_guest_list_of_one_government_is_its_hosts_meetings(nlp: Language) -> None:
+    # constructed after outlet copy (Indian Express, 2017): Mattis and Tillerson, both of the
+    # United States by the register, were met by Modi, not one another
+    claims = claims_of(
+        nlp,
+        "Prime Minister Narendra Modi arrived in Washington on Monday. Modi met Secretary of "
+        "Defense Jim Mattis and Secretary of State Rex W. Tillerson before his meeting with Trump.",
+    )
+    pairs = {frozenset((c.subject, c.object)) for c in claims if c.type.value == "MEETS"}
+    assert frozenset(("person:jim-mattis", "person:narendra-modi")) in pairs
+    assert frozenset(("person:jim-mattis", "person:rex-w-tillerson")) not in pairs
+
+
+def test_an_act_invited_or_urged_is_not_yet_done(nlp: Language) -> None:
+    # constructed after outlet copy (News Nation, 2017)
+    text = "Indian Prime Minister Narendra Modi invited US President Donald Trump to visit India."
+    got = triples(claims_of(nlp, text))
+    assert ("person:narendra-modi", "INVITES", "person:donald-trump", "asserted") in got
+    assert ("person:donald-trump", "VISITS", "country:IND", "planned") in got
