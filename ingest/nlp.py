@@ -6,6 +6,7 @@ import pycountry
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from geokg.ingest.errors import IngestError
 from geokg.ingest.gazetteer import load_gazetteer, populated_places
@@ -81,6 +82,60 @@ def sentence_cap(doc: Doc) -> Doc:
 # states, "New Guinea" an island (the countries "New Zealand" and "Papua New Guinea" are whole
 # names in the gazetteer and match first).
 _NOT_THE_COUNTRY_AFTER = frozenset({"new"})
+
+
+# Lower-case particles inside personal names: "Ursula von der Leyen", "Rafael de la Fuente",
+# "Mohammed bin Salman". The recogniser often ends a name at one ("Ursula von" and a place
+# "Leyen").
+_NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "zu",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "abu",
+    }
+)
+
+
+@Language.component("name_particles")
+def name_particles(doc: Doc) -> Doc:
+    """A person's name runs on through its lower-case particles to the capitalised word after
+    them: "Ursula von" + "der" + "Leyen" is one name, and the place the recogniser found in
+    "Leyen" goes."""
+    grown = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == "PERSON":
+            j = end
+            while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].is_lower:
+                j += 1
+            if j > end and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+                while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+                    j += 1
+                end = j
+        grown.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
+    if any(g is not e for g, e in zip(grown, doc.ents, strict=True)):
+        doc.ents = filter_spans(grown)
+    return doc
 
 
 @Language.component("gazetteer_guard")
@@ -215,6 +270,8 @@ def load_nlp(model: str) -> Language:
     )
     ruler.add_patterns(load_gazetteer().patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("gazetteer_guard", after="gazetteer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("name_particles", after="ner")
     _regions_and_towns()  # built with the pipeline, not inside an article's time limit
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("verb_lemmas", after="lemmatizer")

@@ -1971,11 +1971,16 @@ class _SentenceReader:
             }
         return holders.pop() if len(holders) == 1 else None
 
-    def _stance_object(self, token: Token) -> str | None:
+    def _stance_object(self, token: Token, position: Token | None = None) -> str | None:
         """What a stance is taken on, when it is an act or a proposal: "criticised the Turkish
         offensive" is a stance on Turkey, the actor its modifier names, and "supported the Egyptian
         proposal" on Egypt; "welcomed the peace offer" on a Topic node for the offer, when a
-        modifier says which offer it is ("the Hong Kong security law" is about Hong Kong)."""
+        modifier says which offer it is ("the Hong Kong security law" is about Hong Kong).
+        `position` is where the act stands in the clause when a count of it stands there."""
+        counted = _prep_objects(token, "of") if _amount(token) and position is None else []
+        if len(counted) == 1 and _is_act(counted[0]):
+            # "described the latest wave of Russian missile attacks as barbarism": the acts
+            return self._stance_object(counted[0], position=token)
         agents, lemma = load_agents(), token.lemma_.lower()
         if (blamed := self._blamed_act(token)) is not None:
             return self._blamed_actor(blamed)
@@ -1990,6 +1995,7 @@ class _SentenceReader:
         first = token
         while first.dep_ == "conj" and first.head.i != first.i and issue:
             first = first.head
+        first = position or first
         # "condemned what it called an aggression by the United States": the governing verb's
         # object, named
         named_by = _named_object_of(token)

@@ -3844,3 +3844,14 @@ def test_an_act_invited_or_urged_is_not_yet_done(nlp: Language) -> None:
     got = triples(claims_of(nlp, text))
     assert ("person:narendra-modi", "INVITES", "person:donald-trump", "asserted") in got
     assert ("person:donald-trump", "VISITS", "country:IND", "planned") in got
+
+
+def test_a_stance_on_a_count_of_acts_is_on_their_actor(nlp: Language) -> None:
+    # constructed after outlet copy (Accent News, 2022)
+    text = (
+        "Ukrainian Foreign Minister Dmytro Kuleba described the latest wave of Russian missile "
+        'attacks as "senseless barbarism" on Thursday.'
+    )
+    assert ("person:dmytro-kuleba", "CRITICIZES", "country:RUS", "asserted") in triples(
+        claims_of(nlp, text)
+    )

@@ -1328,3 +1328,17 @@ def test_a_regions_own_assembly_is_not_the_uns(nlp: Language) -> None:
     assert [n for n in res.nodes.values() if n.name == "Maryland General Assembly"]
     res = resolve(nlp("The UN General Assembly met. The General Assembly adopted the resolution."))
     assert "org:un-general-assembly" in res.nodes
+
+
+def test_a_name_runs_on_through_its_particles(nlp: Language) -> None:
+    # constructed after outlet copy (Business Standard, 2022): the recogniser ends the name at
+    # "von" and finds a place in "Leyen"
+    doc = nlp(
+        "Zelensky hailed the visit of European Commission President Ursula von der Leyen to "
+        "Kiev. Von der Leyen said Ukraine is welcome."
+    )
+    assert "Ursula von der Leyen" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Leyen" not in [e.text for e in doc.ents]
+    res = resolve(doc)
+    (leyen,) = [n for n in res.nodes.values() if "Leyen" in n.name]
+    assert leyen.name == "Ursula von der Leyen"
