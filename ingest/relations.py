@@ -4048,17 +4048,17 @@ class _SentenceReader:
         yield from self._signing_states(kept, titles)
 
     def _colleagues(self, a: str, b: str) -> bool:
-        """Whether two persons hold offices of the same state or body: as the article has given
-        them, or as the register has them (at any time: an article may be read long after)."""
+        """Whether two persons hold offices of the same state or body."""
+        return bool(self._homes(a) & self._homes(b))
 
-        def homes(person: str) -> set[str]:
-            found = {h} if (h := self.memory.affiliation.get(person)) else set()
-            if self.res.kind_of(person) is Kind.PERSON:
-                name = self.res.name_of(person)
-                found |= {f"country:{o.country}" for o in offices_of(name, None, tuple(Role))}
-            return found
-
-        return bool(homes(a) & homes(b))
+    def _homes(self, person: str) -> set[str]:
+        """The state or body a person holds an office of: as the article has given it, or as the
+        register has it (at any time: an article may be read long after)."""
+        found = {h} if (h := self.memory.affiliation.get(person)) else set()
+        if self.res.kind_of(person) is Kind.PERSON:
+            name = self.res.name_of(person)
+            found |= {f"country:{o.country}" for o in offices_of(name, None, tuple(Role))}
+        return found
 
     def _owned_target(self, cand: _Candidate) -> _Candidate | None:
         """ "announced sanctions against Iran's drone program" (constructed after outlet copy):
@@ -5311,6 +5311,41 @@ class _SentenceReader:
                     target,
                     prep.head,
                     "request_speech",
+                    modality=Modality.REPORTED,
+                )
+
+    def demands_in_speech(self) -> Iterator[_Candidate]:
+        """ "'The United States should drop its fabrications,' Lin Jian said", "Biden said Russia
+        must withdraw its troops": what a speaker says a party should or must do, the speaker
+        demands of it (CAMEO 10, 'demand'). Not a passive ("Iran must be held accountable" is a
+        charge) and not the speaker's own side ("we must act")."""
+        ev = load_evaluation()
+        for verb in self.sent:
+            kids = list(verb.children)
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_ == "be"
+                or not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in kids)
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+            ):
+                continue
+            asked = [
+                e
+                for c in kids
+                if c.dep_ == "nsubj"
+                # "No U.N. member state should violate the sanctions": a rule for anyone
+                and not any(d.dep_ == "det" and d.lower_ in _ANY for d in c.children)
+                for e in self.entities(c)
+            ]
+            for speaker, target in self._said_of(verb, asked, ev):
+                if target in self._homes(speaker):
+                    continue  # "Johnson stated that Britain must leave": his own state's course
+                yield _Candidate(
+                    Relation.REQUESTS,
+                    speaker,
+                    target,
+                    verb,
+                    "demand_speech",
                     modality=Modality.REPORTED,
                 )
 
@@ -7993,6 +8028,12 @@ def _request_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.requests_in_speech()
 
 
+@RULES.register("demand_speech")
+def _demand_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A speaker saying a party should or must do something demands it."""
+    yield from reader.demands_in_speech()
+
+
 @RULES.register("denials")
 def _denials(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party denying the allegations the sentences before reported."""
@@ -8078,6 +8119,8 @@ _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
 # `quantities` has the counting words).
 _AMOUNTS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred"})
+# Determiners of a noun phrase that names anyone of a kind, no one in particular.
+_ANY = frozenset({"no", "any", "every", "each", "all", "some"})
 # Verbs naming what something is: "what it called an aggression".
 _NAMING = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"}

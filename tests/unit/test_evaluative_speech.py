@@ -332,3 +332,28 @@ def test_what_an_unnamed_party_says_inside_a_quotation_is_not_the_quoters_stance
         'continue."'
     )
     assert _stances(nlp, text) == set()
+
+
+def test_what_a_party_should_or_must_do_is_the_speakers_demand(nlp: Language) -> None:
+    # constructed after outlet copy (TASS, 2024; AP): a demand made by saying what another
+    # party should do
+    def asked(text: str) -> set[tuple[str, str]]:
+        return {(c.subject, c.object) for c in claims_of(nlp, text) if c.type.value == "REQUESTS"}
+
+    assert asked(
+        '"The United States should drop its fabrications," Chinese Foreign Ministry spokesman '
+        "Lin Jian said."
+    ) == {("person:lin-jian", "country:USA")}
+    assert asked("US President Joe Biden said Russia must withdraw its troops from Ukraine.") == {
+        ("person:joe-biden", "country:RUS")
+    }
+    # not the speaker's own side, a passive charge, or a rule for anyone
+    assert not asked('"We must act now," German Chancellor Olaf Scholz said.')
+    assert not asked("British Prime Minister Boris Johnson said Britain must leave by October.")
+    assert not asked(
+        '"Iran must be held accountable," Israeli Prime Minister Benjamin Netanyahu said.'
+    )
+    assert not asked(
+        '"No U.N. member state should violate Security Council sanctions," the US ambassador '
+        "Linda Thomas-Greenfield said."
+    )
