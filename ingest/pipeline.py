@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from geokg.graph.models import Article, Claim, Extraction
+from geokg.ingest.agents import load_agents
 from geokg.ingest.component import ClaimsComponent
 from geokg.ingest.errors import IngestError, SkippedArticle, deadline, failure, isolated
 from geokg.ingest.gazetteer import load_gazetteer
@@ -22,7 +23,7 @@ from geokg.ingest.nlp import load_nlp, read_as_headline
 from geokg.ingest.readers import Document
 from geokg.ingest.relations import EXTRACTOR_VERSION as EXTRACTOR_VERSION
 from geokg.ingest.settings import IngestSettings, get_ingest_settings
-from geokg.ingest.text import sentence_cased
+from geokg.ingest.text import sentence_cased, without_site_name
 
 log = logging.getLogger("geokg.ingest")
 
@@ -90,7 +91,8 @@ def _parts(document: Document) -> list[str]:
     its own ("Germany bans Mahan Air of Iran"), and the body often says it again only through a
     description or a pronoun. It is parsed alone: as the body's first line it would change how
     the parser reads the body's opening (a wire dateline split from its sentence)."""
-    headline = sentence_cased(" ".join(document.title.split()), document.text, _one_word_names())
+    title = without_site_name(" ".join(document.title.split()), document.publisher, _outlets())
+    headline = sentence_cased(title, document.text, _one_word_names())
     if not headline:
         return [document.text]
     # The parser learnt sentences that end in a stop: without one, "Germany pledges 5 billion
@@ -100,6 +102,10 @@ def _parts(document: Document) -> list[str]:
 
 
 _STOPS = frozenset(".!?…\"'”’")
+
+
+def _outlets() -> frozenset[str]:
+    return load_agents().outlets
 
 
 @cache

@@ -154,3 +154,23 @@ def _mid_sentence_forms(body: str) -> dict[str, str]:
         seen[word] = seen.get(word, 0) + 1
     forms = {key: max(seen, key=lambda f: (seen[f], f.islower())) for key, seen in mid.items()}
     return starts | forms
+
+
+# What web pages set between a headline and the site's name: "... - BBC News", "... | CNN".
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
+
+
+def without_site_name(headline: str, site: str = "", outlets: Collection[str] = ()) -> str:
+    """A page title without the site name appended to it: "Russia launches massive strike on
+    Ukraine - BBC News" is the headline "Russia launches massive strike on Ukraine". The tail
+    after the last separator goes when it is short (five words at most) and names the site, or
+    holds a word of `outlets` (lower-cased: "news", "post", "cnn")."""
+    parts = _SITE_SEPARATOR.split(headline.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return headline
+    head, tail = parts
+    words = tail.lower().split()
+    named = bool(site) and (site.lower() in tail.lower() or tail.lower() in site.lower())
+    if head and len(words) <= 5 and (named or any(w.strip(".,") in outlets for w in words)):
+        return head.rstrip()
+    return headline

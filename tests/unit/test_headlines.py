@@ -11,7 +11,7 @@ from spacy.language import Language
 from geokg.ingest.nlp import read_as_headline
 from geokg.ingest.pipeline import HEADLINE_BREAK, ArticleResult, extract_documents
 from geokg.ingest.readers import Document
-from geokg.ingest.text import sentence_cased
+from geokg.ingest.text import sentence_cased, without_site_name
 
 
 def article(title: str, text: str) -> ArticleResult:
@@ -132,3 +132,21 @@ def test_a_possessor_names_an_office_only_the_register_knows(nlp: Language) -> N
     assert ("person:kim-jong-un", "LEADER_OF", "country:PRK", "asserted") in triples(
         claims_of(nlp, "North Korea's Kim Jong Un arrived in Vladivostok on Tuesday.")
     )
+
+
+def test_a_page_title_loses_the_site_name_after_it() -> None:
+    outlets = {"news", "cnn", "post", "bbc"}
+    assert without_site_name("Russia strikes Kyiv - BBC News", "", outlets) == "Russia strikes Kyiv"
+    assert without_site_name("Biden meets Xi | CNN Politics", "", outlets) == "Biden meets Xi"
+    assert without_site_name("Putin lands in Pyongyang – Al Arabiya", "Al Arabiya") == (
+        "Putin lands in Pyongyang"
+    )
+    # a tail that is part of the headline stays
+    for kept in (
+        "Ukraine war: Putin says Fox News lied",
+        "Kim Jong Un - the leader who never smiles",
+    ):
+        assert without_site_name(kept, "", outlets) == kept
+    result = article("Turkey approves Sweden's NATO bid - The Washington Post", QUIET)
+    assert ("Turkey", "SUPPORTS", "Sweden", "asserted") in named(result)
+    assert not any("Post" in e.name for e in result.extraction.entities)
