@@ -47,8 +47,10 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """SHA-256 of the clean text: what decides whether an article changed."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """SHA-256 of what the extractor reads, the headline and the clean text: what decides
+        whether an article changed (a corrected headline changes its claims too)."""
+        read = f"{self.title}\n\n{self.text}" if self.title.strip() else self.text
+        return hashlib.sha256(read.encode("utf-8")).hexdigest()
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | IngestError]:

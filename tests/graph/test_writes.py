@@ -75,6 +75,7 @@ def test_post_of_a_changed_article_is_a_correction(client: TestClient, clean_gra
     post = json.loads(SAMPLE.read_text())
     assert _post(client, json.dumps(post).encode()).json()["outcome"] == "loaded"
     post["content"]["rendered"] = "<p>Russia sanctioned Japan on Monday, officials said.</p>"
+    post["title"]["rendered"] = "Russia sanctions Japan"  # the headline is read too
     corrected = _post(client, json.dumps(post).encode()).json()
     assert corrected["outcome"] == "replaced"
     assert _articles(clean_graph) == 1

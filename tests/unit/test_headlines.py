@@ -150,3 +150,13 @@ def test_a_page_title_loses_the_site_name_after_it() -> None:
     result = article("Turkey approves Sweden's NATO bid - The Washington Post", QUIET)
     assert ("Turkey", "SUPPORTS", "Sweden", "asserted") in named(result)
     assert not any("Post" in e.name for e in result.extraction.entities)
+
+
+def test_a_changed_headline_is_a_changed_article() -> None:
+    def hash_of(title: str) -> str:
+        return Document(
+            "s", "i", None, title, "p", datetime(2024, 6, 1, tzinfo=UTC), QUIET
+        ).content_hash
+
+    assert hash_of("Germany bans Mahan Air") != hash_of("Germany lifts ban on Mahan Air")
+    assert hash_of("") == hash_of("  ")  # no headline: the text alone, as before
