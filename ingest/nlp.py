@@ -86,8 +86,8 @@ _NOT_THE_COUNTRY_AFTER = frozenset({"new"})
 
 # Lower-case particles inside personal names: "Ursula von der Leyen", "Rafael de la Fuente",
 # "Mohammed bin Salman". The recogniser often ends a name at one ("Ursula von" and a place
-# "Leyen").
-_NAME_PARTICLES = frozenset(
+# "Leyen"); the resolver keeps them in a name's words.
+NAME_PARTICLES = frozenset(
     {
         "von",
         "van",
@@ -126,7 +126,7 @@ def name_particles(doc: Doc) -> Doc:
         end = ent.end
         if ent.label_ == "PERSON":
             j = end
-            while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].is_lower:
+            while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
                 j += 1
             if j > end and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
                 while j < len(doc) and doc[j].is_title and doc[j].is_alpha:

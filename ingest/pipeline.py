@@ -78,9 +78,9 @@ def _parsed(documents: list[Document], s: IngestSettings) -> list[Doc | IngestEr
         return []  # nothing loads the model before an article needs it
     nlp = load_nlp(s.spacy_model)  # not isolated: a missing model stops the run (bad usage)
     try:
-        texts = (t for d in documents for t in _parts(d))
-        docs = iter(nlp.pipe(texts, batch_size=s.batch_size))
-        return [_joined([next(docs) for _ in _parts(d)]) for d in documents]
+        parts = [_parts(d) for d in documents]  # once: casing a headline reads its whole body
+        docs = iter(nlp.pipe((t for p in parts for t in p), batch_size=s.batch_size))
+        return [_joined([next(docs) for _ in p]) for p in parts]
     except Exception:
         log.debug("a batch of %d failed to parse; one by one now", len(documents), exc_info=True)
         return [isolated(d.source, "extract", partial(_parse, nlp, d), d.line) for d in documents]
@@ -91,7 +91,8 @@ def _parts(document: Document) -> list[str]:
     its own ("Germany bans Mahan Air of Iran"), and the body often says it again only through a
     description or a pronoun. It is parsed alone: as the body's first line it would change how
     the parser reads the body's opening (a wire dateline split from its sentence)."""
-    title = without_site_name(" ".join(document.title.split()), document.publisher, _outlets())
+    outlets = load_agents().outlets
+    title = without_site_name(" ".join(document.title.split()), document.publisher, outlets)
     headline = sentence_cased(title, document.text, _one_word_names())
     if not headline:
         return [document.text]
@@ -102,10 +103,6 @@ def _parts(document: Document) -> list[str]:
 
 
 _STOPS = frozenset(".!?…\"'”’")
-
-
-def _outlets() -> frozenset[str]:
-    return load_agents().outlets
 
 
 @cache

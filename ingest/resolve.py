@@ -30,6 +30,7 @@ from geokg.ingest.gazetteer import (
     slug,
 )
 from geokg.ingest.leaders import load_register, name_key
+from geokg.ingest.nlp import NAME_PARTICLES
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
 
@@ -48,7 +49,6 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
 _AGENT_PREPS = frozenset({"with", "by", "between", "against", "from"})
 _PLACE_VERBS = frozenset({"leave", "visit", "arrive", "travel", "return", "fly", "reach", "enter"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "la"})
 
 
 @dataclass(frozen=True)
@@ -1845,7 +1845,7 @@ def _person_tokens(ent: Span) -> list[str]:
 def _particle(word: str) -> bool:
     """A lower-case name particle, alone or hyphenated to the name ("de", "al-Assad", "el-Sisi")."""
     head, _, rest = word.partition("-")
-    return head.lower() in _NAME_PARTICLES and (not rest or rest[:1].isupper() or not _)
+    return head.lower() in NAME_PARTICLES and (not rest or rest[:1].isupper() or not _)
 
 
 def _resolve_persons(
