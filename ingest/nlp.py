@@ -23,13 +23,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def read_as_headline(doc: Doc) -> Doc:
+def read_as_headline(doc: Doc, nlp: Language | None = None) -> Doc:
     """A parsed headline, its telegraphic grammar put in the dependencies running text has.
 
     The parser learnt from running text; a headline drops the copula and joins subjects with a
     comma. "UK to impose sanctions on Russia" leaves "UK" with no subject's label (it is the
     subject of a plan, as in "the UK is to impose"); "Saudi Arabia, Iran agree to restore ties"
-    gives the verb two subjects where the rules read one and its conjuncts."""
+    gives the verb two subjects where the rules read one and its conjuncts. With `nlp`, a verb
+    the parser took for a plural noun is read as the verb (`_verb_read_as_noun`)."""
+    if nlp is not None:
+        doc = _verb_read_as_noun(doc, nlp)
     for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")):
         kids = list(root.children)
         subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
@@ -47,6 +50,69 @@ def read_as_headline(doc: Doc) -> Doc:
         for later in subjects[1:]:
             later.head, later.dep_ = subjects[0], "conj"
     return doc
+
+
+_PRESENT = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _verb_read_as_noun(doc: Doc, nlp: Language) -> Doc:
+    """The headline parsed with its verb as a verb, when the parser took it for a plural noun.
+
+    A headline drops the words that tell "sanctions" the verb from "sanctions" the noun: the
+    parser reads "US sanctions Chinese firms" as a noun phrase with no verb at all. When the
+    root is no verb and a plural noun after a name is a verb the lexicon knows, the headline is
+    parsed again with that word as "will" and its base form, which only a verb can follow; the
+    parse is kept, on the headline's own words, if the verb then heads it. The verb keeps its
+    own form and tag, so the claim reads as the headline's present, not as a plan."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in ("VERB", "AUX"):
+        return doc
+    known = _lexicon_verbs()
+    verb = next(
+        (
+            t
+            for t in doc[1:-1]
+            if t.tag_ == "NNS"
+            and t.lemma_.lower() in known
+            and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].ent_type_)
+            and not doc[t.i + 1].is_punct
+        ),
+        None,
+    )
+    if verb is None:
+        return doc
+    i = verb.i
+    text = (
+        doc[:i].text_with_ws + "will " + verb.lemma_.lower() + verb.whitespace_ + doc[i + 1 :].text
+    )
+    other = nlp(text)
+    # one token more, at i; the verb at i + 1 must head its sentence, as a verb
+    if len(other) != len(doc) + 1 or other[i].lower_ != "will":
+        return doc
+    if (other[i + 1].dep_, other[i + 1].pos_) != ("ROOT", "VERB"):
+        return doc
+    back = [k if k < i else k - 1 for k in range(len(other))]
+    back[i] = i  # "will" hangs on the verb, which takes its place
+    rows = [t for t in other if t.i != i]
+    mended = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        heads=[back[t.head.i] for t in rows],
+        deps=[t.dep_ for t in rows],
+        pos=[t.pos_ for t in rows],
+        tags=[verb.tag_.replace("NNS", "VBZ") if t.i == i + 1 else t.tag_ for t in rows],
+        lemmas=[t.lemma_ for t in rows],
+        morphs=[_PRESENT if t.i == i + 1 else str(t.morph) for t in rows],
+    )
+    # Doc.from_docs joins the headline's vectors to the body's
+    if other.tensor.size:
+        mended.tensor = other.tensor[[t.i for t in rows]]
+    mended.ents = [
+        Span(mended, back[e.start], back[e.end - 1] + 1, e.label_, kb_id=e.kb_id_, span_id=e.id_)
+        for e in other.ents
+    ]
+    return mended
 
 
 MAX_SENTENCE_TOKENS = 200
@@ -251,6 +317,41 @@ def _forget_id(ent: Span) -> None:
         token.ent_id_ = ""
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+@Language.component("wire_datelines")
+def wire_datelines(doc: Doc) -> Doc:
+    """A wire dateline ("BEIJING, Jan 5 (Reuters) -", "SEOUL, South Korea (AP) \u2014",
+    "Washington (CNN) \u2014") is a sentence of its own. Run into the paragraph's first sentence,
+    it makes the parser take the agency for the subject and the real subject for an apposition
+    ("ADDIS ABABA (Reuters) - U.N. Secretary General Antonio Guterres will meet ..." had no
+    one meeting anyone)."""
+    for token in doc:
+        if token.i == 0 or token.is_sent_start and not doc[token.i - 1].is_punct:
+            dash = _dateline_dash(doc[token.i : token.i + 16])
+            if dash is not None and dash + 1 < len(doc):
+                doc[dash + 1].is_sent_start = True
+    return doc
+
+
+def _dateline_dash(opening: Span) -> int | None:
+    """The index of the dash that ends a dateline at the start of `opening`, if it has one: a
+    dash (an en or em dash, or a hyphen with a space either side) after a place in capitals or
+    an agency's credit in brackets, with no sentence end before it."""
+    for t in opening[1:]:
+        if t.text in (".", "!", "?") or t.is_space and "\n" in t.text:
+            return None
+        spaced_hyphen = t.text == "-" and t.whitespace_ and t.nbor(-1).whitespace_
+        if t.text in _DASHES or spaced_hyphen:
+            credit = t.nbor(-1).text == ")" and any(
+                x.text == "(" for x in opening[: t.i - opening.start]
+            )
+            capitals = opening[0].text.isupper() and len(opening[0].text) > 2
+            return t.i if credit or capitals else None
+    return None
+
+
 @cache
 def load_nlp(model: str) -> Language:
     """Load `model` once per process and put the gazetteer's EntityRuler before its NER."""
@@ -261,7 +362,8 @@ def load_nlp(model: str) -> Language:
     before = "ner" if "ner" in nlp.pipe_names else None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
-        nlp.add_pipe("sentence_cap", after="paragraph_breaks")
+        nlp.add_pipe("wire_datelines", after="paragraph_breaks")
+        nlp.add_pipe("sentence_cap", after="wire_datelines")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="gazetteer",

@@ -80,7 +80,7 @@ def _parsed(documents: list[Document], s: IngestSettings) -> list[Doc | IngestEr
     try:
         parts = [_parts(d) for d in documents]  # once: casing a headline reads its whole body
         docs = iter(nlp.pipe((t for p in parts for t in p), batch_size=s.batch_size))
-        return [_joined([next(docs) for _ in p]) for p in parts]
+        return [_joined(nlp, [next(docs) for _ in p]) for p in parts]
     except Exception:
         log.debug("a batch of %d failed to parse; one by one now", len(documents), exc_info=True)
         return [isolated(d.source, "extract", partial(_parse, nlp, d), d.line) for d in documents]
@@ -119,14 +119,14 @@ def _one_word_names() -> frozenset[str]:
 HEADLINE_BREAK = "\n\n"
 
 
-def _joined(docs: list[Doc]) -> Doc:
+def _joined(nlp: Any, docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs([read_as_headline(docs[0]), *docs[1:]], ensure_whitespace=False)
+    return Doc.from_docs([read_as_headline(docs[0], nlp), *docs[1:]], ensure_whitespace=False)
 
 
 def _parse(nlp: Any, document: Document) -> Doc:
-    return _joined([nlp(t) for t in _parts(document)])
+    return _joined(nlp, [nlp(t) for t in _parts(document)])
 
 
 def _extract_isolated(

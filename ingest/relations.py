@@ -48,7 +48,7 @@ from geokg.ingest.lexicon import (
 from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.11.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.12.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -770,7 +770,13 @@ class _SentenceReader:
         ):
             return None
         kind = Kind.PERSON if people else Kind.COUNTRY
-        acting = {e for t in self.sent if t.dep_ in _SUBJ for e in [self.res.entity_at(t)] if e}
+        acting = {
+            e
+            for t in self.sent
+            if t.dep_ in _SUBJ or t.dep_ == "conj" and t.head.dep_ in _SUBJ  # "Turkey and Qatar"
+            for e in [self.res.entity_at(t)]
+            if e
+        }
         named = [
             e
             for t in self.sent
@@ -1082,14 +1088,23 @@ class _SentenceReader:
         """ "spoke out against the attack", "the call was seconded by ...": a definite event noun
         stands for the actor of the latest such event in the article."""
         rel = _EVENT_NOUNS.get(token.lemma_.lower())
-        if rel is None or token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+        if rel is None or token.pos_ != "NOUN":
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        # "condemned Wednesday's airstrikes": a day's events are the ones the article told of,
+        # in the plural too; "the attacks" alone may be any
+        dated = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
+        if token.tag_ in ("NNS", "NNPS") and not dated:
+            return None
+        if not dated and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+        ):
             return None
         if (own := self._act_agent(token)) is not None:
             return own  # "the US airstrike that killed ...": it names its own actor
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the attack on the embassy" names its own event
+        if token.tag_ in ("NNS", "NNPS"):
+            return self.memory.event_actors.get(rel)
         return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
 
     def _act_agent(self, token: Token) -> str | None:
@@ -1591,6 +1606,17 @@ class _SentenceReader:
                 # "Some of the protesters Wikinews interviewed said they had gone": speakers the
                 # text does not name speak of themselves, not of an actor named near them
                 return []
+        if plural and pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl":
+            # "Kishida and Yoon stressed improved ties as they opened the summit": the persons
+            # of the clause it hangs on act in it too
+            persons = [
+                e
+                for c in clause.head.children
+                if c.dep_ == "nsubj" and c.i < pronoun.i
+                for e in self.entities(c)
+            ]
+            if len(persons) > 1 and all(self.res.kind_of(e) is Kind.PERSON for e in persons):
+                return persons
         own: list[str] = []
         if pronoun.dep_ in ("dobj", "pobj", "dative"):
             # "The Southern Transitional Council, previously an ally of the government, is in
@@ -3967,9 +3993,19 @@ class _SentenceReader:
                 # The parser hangs the phrase on the object: "maintaining communication with
                 # Moscow", "severed ties with Iran"; a noun trigger this verb supports reads its
                 # own phrases ("imposed sanctions on Iran").
-                out.extend(
-                    p for p in _prep_objects(child, name) if _light_verb(child, self.lex) is None
-                )
+                if _light_verb(child, self.lex) is None:
+                    # or on the object's own phrase: "pointed the blame for the crisis at Moscow"
+                    out.extend(
+                        _prep_objects(child, name)
+                        or [
+                            p
+                            for c in child.children
+                            if c.dep_ == "prep" and c.lower_ != name
+                            for o in c.children
+                            if o.dep_ == "pobj"
+                            for p in _prep_objects(o, name)
+                        ]
+                    )
         if (
             name == "dobj"
             and not out
@@ -5752,6 +5788,33 @@ class _SentenceReader:
             subjects.extend(self._noun_slot(noun, name))
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        first = _coordinated_trigger(noun, self.lex)
+        if not objects and first is not None:
+            # "support for the Philippines and concern over the Chinese actions": the parser
+            # hangs the second noun's phrase on the first; one the first does not take is its
+            first_spec = self.lex.nouns.get(first.lower_) or self.lex.nouns.get(
+                first.lemma_.lower()
+            )
+            theirs = set(first_spec.object if first_spec is not None else ())
+            objects = [
+                e
+                for name in spec.object
+                if name not in NOUN_MODIFIERS and name not in theirs
+                for e in self._noun_slot(first, name)
+            ]
+        if not objects and _light_verb(noun, self.lex) is not None:
+            # "pointed the blame for the crisis at Moscow": the parser hangs the target's phrase
+            # on the noun's own phrase
+            objects = [
+                e
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ not in spec.object
+                for o in c.children
+                if o.dep_ == "pobj" and not self.res.entity_at(o)
+                for name in spec.object
+                if name not in NOUN_MODIFIERS
+                for e in self._noun_slot(o, name)
+            ]
         if rel is Relation.MEETS:
             named_by = self._noun_slot(noun, "compound") if "compound" in spec.object else []
             if (
@@ -6264,6 +6327,15 @@ class _SentenceReader:
         ]
         owners = [
             e for t in targets for e in self._labels(t) if self.res.kind_of(e) in _ACTOR_KINDS
+        ] or [
+            # "strikes on military locations belonging to the Houthis"
+            e
+            for t in targets
+            for acl in t.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _BELONGING
+            for p in _prep_objects(acl, "to")
+            for e in self.entities(p)
+            if self.res.kind_of(e) in _ACTOR_KINDS
         ]
         # "an air strike on a refugee camp in Gaza": else the place the unnamed target is in
         return owners or [
@@ -6621,6 +6693,23 @@ class _SentenceReader:
             i -= 1
         while run and run[0].lower_ in ("of", "and", "for"):
             run.pop(0)  # the run starts with a title word, never a connector
+        titles = roles.leader | roles.affiliated
+        address = next(
+            (
+                k
+                for k in range(len(run) - 1, 0, -1)
+                if _singular(run[k - 1].lower_, roles) in titles
+                and all(
+                    t.lower_ in roles.honorifics and _singular(t.lower_, roles) not in titles
+                    for t in run[k:]
+                )
+            ),
+            None,
+        )
+        if address is not None:
+            # "Qatari Emir Sheikh Tamim": the office is "Emir"; a form of address after a title
+            # is no part of it ("Minister of Foreign Affairs" keeps its words: "Foreign" is none)
+            run = run[:address]
         held = next(
             (
                 k
@@ -7057,6 +7146,41 @@ class _SentenceReader:
             for node in self.res.nodes.values()
         ) and self._mentioned(country)
 
+    def described_leaders(self) -> Iterator[_Candidate]:
+        """ "The Mexican president has moved to break off ties", "Turkey's president said": a
+        description of a state's leader that names who holds the office (the register's holder
+        on the article's date whom the article names, `_state_title_holder`) says that person
+        leads that state, as "Mexican President Andrés Manuel López Obrador" would."""
+        roles = load_roles()
+        for token in self.sent:
+            if (
+                token.pos_ != "NOUN"
+                or token.lower_ not in roles.leader
+                or self.res.entity_at(token)
+            ):
+                continue
+            labels = [
+                e
+                for c in token.children
+                if c.dep_ in ("amod", "compound", "poss")
+                and c.i < token.i
+                and (e := self.res.entity_at(c))
+            ]
+            if (
+                len(labels) != 1
+                or self.res.kind_of(labels[0]) is not Kind.COUNTRY
+                or not any(c.dep_ in ("det", "poss") for c in token.children)
+            ):
+                continue
+            title = self._described_title(token)
+            if not _is_leader_title(title, roles):
+                continue
+            person = self._state_title_holder(labels[0], token)
+            if person is not None and self.res.kind_of(person) is Kind.PERSON:
+                yield _Candidate(
+                    Relation.LEADER_OF, person, labels[0], token, "described_leader", role=title
+                )
+
     def bare_title_owners(self) -> Iterator[_Candidate]:
         """ "to see President Vladimir Putin" names no country. The register says whose title it is
         on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
@@ -7446,13 +7570,22 @@ class _SentenceReader:
                 states.append(e)
             j -= 1
         if len(states) == 1 and self.res.kind_of(states[0]) is Kind.COUNTRY:
+            # "his Eritrean counterpart Isaias Afwerki": the register may say he heads Eritrea
+            country = states[0].split(":", 1)[1]
+            day = self.memory.published
+            heads = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
+            led = [
+                o
+                for o in (offices_of(self.res.name_of(person), day, heads) if day else [])
+                if o.country == country
+            ]
             yield _Candidate(
-                Relation.AFFILIATED_WITH,
+                Relation.LEADER_OF if led else Relation.AFFILIATED_WITH,
                 person,
                 states[0],
                 doc[i],
                 "counterpart_title",
-                role="counterpart",
+                role=led[0].title if led else "counterpart",
             )
 
     def _person_titles(self, person: str, root: Token, roles: Any) -> Iterator[_Candidate]:
@@ -8070,6 +8203,12 @@ def _bare_titles(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.bare_title_owners()
 
 
+@RULES.register("described_leader")
+def _described_leader(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A state's leader described by office ("the Mexican president"), named by the register."""
+    yield from reader.described_leaders()
+
+
 @RULES.register("respectively")
 def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Coordinated titles and names paired in order by "respectively"."""
@@ -8077,6 +8216,8 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+# Participles that say whose a thing is: "positions belonging to the Houthis"
+_BELONGING = frozenset({"belong", "link", "tie", "affiliate"})
 _PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}
 # Hostile acts on what a party owns are on the party ("sanctions on Iran's oil sector").
 _AT_OWNERS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
@@ -9367,12 +9508,28 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
 
 
+def _coordinated_trigger(noun: Token, lex: Lexicon) -> Token | None:
+    """The noun trigger a second one is coordinated with, when the parser hangs the second on
+    the first one's object: in "expressed support for the Philippines and concern over the
+    Chinese actions", "concern" is a conjunct of "Philippines", not of "support"."""
+    head = noun.head
+    if (
+        noun.dep_ == "conj"
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ == "NOUN"
+        and (head.head.head.lower_ in lex.nouns or head.head.head.lemma_.lower() in lex.nouns)
+    ):
+        return head.head.head
+    return None
+
+
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The support verb that carries a nominal trigger, when that verb adds no meaning of its own
     ("imposed sanctions on", "expressed support for", "began an offensive", "entered into an
     agreement", "sanctions were imposed", "a new round of sanctions"). A noun sense may name the
     only verbs that carry it."""
-    node = noun
+    node = _coordinated_trigger(noun, lex) or noun
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and an embargo on"
     head = node.head

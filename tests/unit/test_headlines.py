@@ -117,6 +117,39 @@ def test_headline_grammar_leaves_running_text_alone(nlp: Language) -> None:
     assert [(t.dep_, t.head.i) for t in read_as_headline(doc)] == before
 
 
+def test_a_headline_verb_the_parser_took_for_a_noun_is_read_as_the_verb(nlp: Language) -> None:
+    # The parser reads "US sanctions Chinese firms" as one noun phrase with no verb.
+    cases = {
+        "US sanctions Chinese firms over drone parts for Russia": (
+            "United States",
+            "SANCTIONS",
+            "China",
+        ),
+        "UK sanctions Russian oligarchs over Ukraine": ("United Kingdom", "SANCTIONS", "Russia"),
+        "Poland summons Russian ambassador after missile incursion": (
+            "Poland",
+            "CRITICIZES",
+            "Russia",
+        ),
+        "Blinken heads to China for talks": ("Blinken", "VISITS", "China"),
+    }
+    for title, expected in cases.items():
+        assert (*expected, "asserted") in named(article(title, QUIET)), title
+    (verb,) = [t for t in read_as_headline(nlp("US sanctions Chinese firms."), nlp) if t.i == 1]
+    assert (verb.text, verb.pos_, verb.tag_, verb.dep_, verb.lemma_) == (
+        "sanctions",
+        "VERB",
+        "VBZ",
+        "ROOT",
+        "sanction",
+    )
+    # a headline with a verb, or a noun no verb reading makes the root, is left as it is
+    for title in ("Biden backs Israel.", "Russia sanctions relief talks."):
+        doc = nlp(title)
+        before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+        assert [(t.pos_, t.dep_, t.head.i) for t in read_as_headline(doc, nlp)] == before
+
+
 def test_a_storm_is_no_actor(nlp: Language) -> None:
     # real: Wikinews, "Typhoon Phanfone strikes Philippines" (2019-12-26)
     assert not claims_of(nlp, "Typhoon Phanfone struck the Philippines on Wednesday.")

@@ -3409,10 +3409,11 @@ def test_the_state_labelling_an_act_is_its_owner(
             set(),
             {("org:nato", "PART_OF", "country:SWE")},
         ),
-        (  # the one state labelling "counterpart" is the named person's
+        (  # the one state labelling "counterpart" is the named person's, and the register
+            # says he leads it (2023)
             "Orban invited his Swedish counterpart Ulf Kristersson to Budapest.",
+            {("person:ulf-kristersson", "LEADER_OF", "country:SWE")},
             {("person:ulf-kristersson", "AFFILIATED_WITH", "country:SWE")},
-            set(),
         ),
         (
             "Blinken will meet his Chinese counterpart, Wang Yi, on Friday.",

@@ -89,12 +89,12 @@ def test_explain_names_rule_trigger_and_sentence() -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     at = lines.index("  Kim Jong Un -MEETS-> Vladimir Putin  [planned, future]")
-    # sentence 0 is the headline, the body's first sentence is 1
+    # sentence 0 is the headline, the body's wire dateline 1, its first sentence 2
     assert lines[at + 1] == (
         "      rule verb_frame (confidence 0.8), trigger 'meet', sentence 0: "
         "North Korea’s leader is in Russia to meet Putin, with both locked in standoffs with the West."
     )
     again = lines.index("  Kim Jong Un -MEETS-> Vladimir Putin  [planned, future]", at + 1)
     assert lines[again + 1].startswith(
-        "      rule verb_frame (confidence 0.8), trigger 'see', sentence 1: SEOUL, South Korea (AP)"
+        "      rule verb_frame (confidence 0.8), trigger 'see', sentence 2: North Korea’s Kim Jong Un"
     )
