@@ -82,6 +82,8 @@ _EVENT_NOUNS = {
     "request": Relation.REQUESTS,
     "appeal": Relation.REQUESTS,
     "demand": Relation.REQUESTS,
+    "sanction": Relation.SANCTIONS,
+    "embargo": Relation.SANCTIONS,
 }
 _EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
 _ACCOUNTS = frozenset(
@@ -5187,6 +5189,68 @@ class _SentenceReader:
                         # (read at the verb: "refused to comply with" does not agree)
                         yield _Candidate(Relation.AGREES_WITH, actor, askers[0], verb, "asked_by")
 
+    def sanction_measures(self) -> Iterator[_Candidate]:
+        """ "The sanctions target Russia's largest banks", "The measures, announced by the
+        Treasury, target family members of Maduro": measures said to target someone sanction
+        them, on behalf of whoever the measures are (their label, the "by" of the participle on
+        them, else the actor of the sanctions the article told of last). "The Commerce
+        Department added Huawei to its entity list": listing someone is sanctioning them."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB":
+                continue
+            lemma = verb.lemma_.lower()
+            subjects: list[str] = []
+            if lemma in _TARGETING:
+                measures = [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in _SANCTION_MEASURES
+                ]
+                if not measures:
+                    continue
+                m = measures[0]
+                subjects = [e for e in self._labels(m) if self.res.kind_of(e) in _ACTOR_KINDS] or [
+                    e
+                    for acl in m.children
+                    if acl.dep_ == "acl"
+                    for agent in acl.children
+                    if agent.dep_ == "agent"
+                    for p in agent.children
+                    if p.dep_ == "pobj"
+                    for e in self.entities(p)
+                ]
+                if not subjects and m.lemma_.lower() in ("sanction", "measure"):
+                    told = self.memory.event_actors.get(Relation.SANCTIONS)
+                    subjects = [told] if told else []
+            elif lemma == "add" and any(
+                p.lemma_.lower() in _LISTS for p in _prep_objects(verb, "to")
+            ):
+                subjects = [e for c in verb.children if c.dep_ == "nsubj" for e in self.entities(c)]
+            else:
+                continue
+            targets = [c for c in verb.children if c.dep_ == "dobj"]
+            # "Russia's largest banks", "members of Hamas" are theirs; "family members of
+            # Maduro" are not Maduro
+            objects = [
+                e
+                for t in targets
+                for e in (
+                    self.entities(t)
+                    or [
+                        e
+                        for e in self._labels(t) + self._named_in(t, "of")
+                        if self.res.kind_of(e) in _ACTOR_KINDS
+                    ]
+                )
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            for subject in dict.fromkeys(subjects):
+                for obj in dict.fromkeys(objects):
+                    if obj != subject:
+                        yield _Candidate(
+                            Relation.SANCTIONS, subject, obj, verb, "sanction_measures"
+                        )
+
     def stance_holders(self) -> Iterator[_Candidate]:
         """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
         US-led Iraq War", "the council, previously an ally of the government,": a noun naming who
@@ -8209,6 +8273,12 @@ def _described_leader(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.described_leaders()
 
 
+@RULES.register("sanction_measures")
+def _sanction_measures(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Measures said to target someone, and a listing, sanction them."""
+    yield from reader.sanction_measures()
+
+
 @RULES.register("respectively")
 def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Coordinated titles and names paired in order by "respectively"."""
@@ -8216,6 +8286,12 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+# Verbs that say whom measures are aimed at, the measures they take as subject, and the lists
+# adding someone to sanctions them: "The sanctions target Russia's banks", "added to its
+# entity list".
+_TARGETING = frozenset({"target", "hit", "cover"})
+_SANCTION_MEASURES = frozenset({"sanction", "measure", "penalty", "restriction", "embargo"})
+_LISTS = frozenset({"list", "blacklist", "blocklist"})
 # Participles that say whose a thing is: "positions belonging to the Houthis"
 _BELONGING = frozenset({"belong", "link", "tie", "affiliate"})
 _PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}

@@ -141,3 +141,36 @@ def test_a_plural_title_keeps_its_head_word(nlp: Language) -> None:
     assert any(
         t[1:3] == ("AFFILIATED_WITH", "country:SSD") for t in named(nlp, text, date(2020, 1, 1))
     )
+
+
+def test_measures_said_to_target_someone_sanction_them(nlp: Language) -> None:
+    day = date(2023, 3, 16)
+    text = (
+        "The United States imposed new sanctions on Venezuela on Friday. The measures target "
+        "senior officials of the Venezuelan army."
+    )
+    measured = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, text, day)
+        if c.rule == "sanction_measures"
+    }
+    assert measured == {("country:USA", "SANCTIONS", "country:VEN")}
+    text = "U.S. sanctions target Iranian oil exports."
+    assert ("country:USA", "SANCTIONS", "country:IRN", "asserted") in named(nlp, text, day)
+    text = "The Commerce Department added Huawei to its entity list."
+    assert any(t[1:3] == ("SANCTIONS", "org:huawei") for t in named(nlp, text, day))
+    # whom the measures are for is no target: "family members of Maduro" are not Maduro
+    text = (
+        "The United States imposed new sanctions on Venezuela on Friday. The measures target "
+        "family members of Nicolas Maduro."
+    )
+    assert not any(t[2] == "person:nicolas-maduro" for t in named(nlp, text, day))
+    # strikes that hit a place are no measures
+    assert not any(t[1] == "SANCTIONS" for t in named(nlp, "Israeli strikes hit Gaza.", day))
+
+
+def test_a_party_said_to_be_out_of_control_is_criticised(nlp: Language) -> None:
+    day = date(2022, 1, 28)
+    text = 'Le Drian said on Friday that the Malian junta was "out of control".'
+    assert any(t[1:3] == ("CRITICIZES", "group:malian-junta") for t in named(nlp, text, day))
+    assert not named(nlp, "The fire was out of control, officials said.", day)
