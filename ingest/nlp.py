@@ -328,7 +328,7 @@ def wire_datelines(doc: Doc) -> Doc:
     ("ADDIS ABABA (Reuters) - U.N. Secretary General Antonio Guterres will meet ..." had no
     one meeting anyone)."""
     for token in doc:
-        if token.i == 0 or token.is_sent_start and not doc[token.i - 1].is_punct:
+        if token.is_sent_start:  # before the parser: the text's and its paragraphs' starts
             dash = _dateline_dash(doc[token.i : token.i + 16])
             if dash is not None and dash + 1 < len(doc):
                 doc[dash + 1].is_sent_start = True

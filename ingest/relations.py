@@ -5219,7 +5219,12 @@ class _SentenceReader:
                     if p.dep_ == "pobj"
                     for e in self.entities(p)
                 ]
-                if not subjects and m.lemma_.lower() in ("sanction", "measure"):
+                if (
+                    not subjects
+                    and m.lemma_.lower() in ("sanction", "measure")
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in m.children)
+                ):
+                    # "The measures target ...": the ones the article told of
                     told = self.memory.event_actors.get(Relation.SANCTIONS)
                     subjects = [told] if told else []
             elif lemma == "add" and any(
@@ -5508,6 +5513,10 @@ class _SentenceReader:
                 node = node.head
             if node.dep_ == "amod" and node.head.dep_ == "attr":
                 node = node.head
+            if node.dep_ == "amod" and _owned_conduct(node.head, ev):
+                # "North Korea's provocative behavior", "its reckless actions": said of whose
+                # conduct it is (`_evaluated`)
+                return rel, _clause_verb(node.head)
             if node.dep_ not in ("acomp", "attr"):
                 return None
             return rel, node.head
@@ -5590,6 +5599,20 @@ class _SentenceReader:
         of conduct: "treats the law with contempt", "committed a crime"); a "this" or "that"
         subject stands for the clause it sums up ("Johnson is trying to ... — this is
         dangerous")."""
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and _owned_conduct(token.head, ev):
+            # "a long history of North Korea's provocative behavior", "North Korea's long
+            # history of provocative behavior": the conduct's owner, or its history's
+            conduct = token.head
+            holders = [conduct]
+            if conduct.dep_ == "pobj" and conduct.head.lower_ == "of":
+                holders.append(conduct.head.head)
+            return [
+                e
+                for h in holders
+                for c in h.children
+                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+                for e in self.entities(c, with_conj=False)
+            ][:1]
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "VERB" and clause.i != token.i:
             owners = [
                 e
@@ -5866,6 +5889,19 @@ class _SentenceReader:
                 if name not in NOUN_MODIFIERS and name not in theirs
                 for e in self._noun_slot(first, name)
             ]
+        if not objects and rel in _STANCES:
+            # "expressed support for Ukraine's sovereignty": what a party holds stands for it,
+            # as a verb's possessed object does ("praised Taiwan's democracy")
+            objects = [
+                e
+                for name in spec.object
+                if name not in NOUN_MODIFIERS
+                for t in _prep_objects(noun, name)
+                if not self.res.entity_at(t)
+                for c in t.children
+                if c.dep_ == "poss" and c.pos_ != "PRON"
+                for e in self.entities(c, with_conj=False)
+            ]
         if not objects and _light_verb(noun, self.lex) is not None:
             # "pointed the blame for the crisis at Moscow": the parser hangs the target's phrase
             # on the noun's own phrase
@@ -5953,7 +5989,22 @@ class _SentenceReader:
                 e for t in _prep_objects(receiver, "from") for e in self.entities(t)
             ]
             if subjects:
-                objects = self.subjects(receiver) or self._recalled_doer(receiver)
+                # "Pelosi's trip drew condemnation from Beijing": an act's doer undergoes it
+                objects = (
+                    self.subjects(receiver)
+                    or self._recalled_doer(receiver)
+                    or [
+                        e
+                        for c in receiver.children
+                        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and _is_act(c)
+                        for o in [
+                            *(p for p in c.children if p.dep_ == "poss"),
+                            *_prep_objects(c, "by"),
+                        ]
+                        for e in self.entities(o)
+                        if self.res.kind_of(e) in _PARTY_KINDS
+                    ]
+                )
         purpose: Modality | None = None
         if governor is None and not subjects and rel in _TAKING_PART:
             # "On a visit to Paris, Xi met Macron", "flew to Washington for talks with Biden":
@@ -6571,7 +6622,35 @@ class _SentenceReader:
                                 child,
                                 "located_in_apposition",
                             )
+                if span and (nxt := self._country_after_comma(max(t.i for t in span))):
+                    # "arrived in Bogota, Colombia where he met ...": the parser hangs the state
+                    # on the verb, not on the city
+                    yield _Candidate(
+                        Relation.LOCATED_IN, entity, nxt, root, "located_in_apposition"
+                    )
                 yield from self._placed_in(entity, root, max(t.i for t in span) if span else root.i)
+
+    def _country_after_comma(self, last: int) -> str | None:
+        """The country named right after a place and a comma, when the parser did not make it
+        the place's apposition and it is no item of a list ("Bogota, Colombia and Peru")."""
+        doc = self.sent.doc
+        if last + 2 >= self.sent.end or doc[last + 1].text != ",":
+            return None
+        token = doc[last + 2]
+        country = self.res.entity_at(token)
+        if country is None or self.res.kind_of(country) is not Kind.COUNTRY:
+            return None
+        if token.dep_ in ("appos", "conj") or any(c.dep_ in ("conj", "cc") for c in token.children):
+            return None  # an apposition is read above; a list names places side by side
+        end = token.i
+        while end + 1 < self.sent.end and self.res.entity_at(doc[end + 1]) == country:
+            end += 1
+        after = doc[end + 1] if end + 1 < self.sent.end else None
+        if after is not None and (
+            after.lower_ in ("and", "or") or after.tag_ == "POS" or after.pos_ == "PROPN"
+        ):
+            return None  # "the Gulf, Iran's downing of a drone", "Kamloops, British Columbia"
+        return country if token.pos_ == "PROPN" else None  # not "Basel, Iranian Grand Master"
 
     def dateline_place(self) -> Iterator[_Candidate]:
         """ "SEOUL, South Korea (AP) —": the wire dateline's city is in the country after it."""
@@ -9582,6 +9661,13 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
     )
     undoing = lex.words["undoing_verbs"]
     return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
+
+
+def _owned_conduct(token: Token, ev: Evaluation) -> bool:
+    """Whether a noun names conduct whose owner an evaluation of it judges ("behaviour")."""
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in ev.owned_conduct or token.lower_ in ev.owned_conduct
+    )
 
 
 def _coordinated_trigger(noun: Token, lex: Lexicon) -> Token | None:

@@ -27,6 +27,9 @@ def test_a_wire_dateline_is_its_own_sentence(nlp: Language) -> None:
     # an agency's credit in brackets makes a dateline of a place in any case
     doc = nlp("Washington (CNN) \u2014 The White House said on Friday that talks would go on.")
     assert next(s.text for s in doc.sents) == "Washington (CNN) \u2014"
+    # in a later paragraph too
+    doc = nlp("Officials met on Monday.\n\nBEIJING, Jan 5 (Reuters) - China condemned the move.")
+    assert "BEIJING, Jan 5 (Reuters) -" in [s.text for s in doc.sents]
     # a dash that ends no dateline starts no sentence
     for text in (
         "Russia - the largest country on earth - said on Friday that talks would go on.",
@@ -174,3 +177,62 @@ def test_a_party_said_to_be_out_of_control_is_criticised(nlp: Language) -> None:
     text = 'Le Drian said on Friday that the Malian junta was "out of control".'
     assert any(t[1:3] == ("CRITICIZES", "group:malian-junta") for t in named(nlp, text, day))
     assert not named(nlp, "The fire was out of control, officials said.", day)
+
+
+def test_evaluated_conduct_is_said_of_its_owner(nlp: Language) -> None:
+    day = date(2017, 3, 7)
+    text = (
+        'White House press secretary Sean Spicer said, "The launches are consistent with North '
+        "Korea's long history of provocative behavior.\""
+    )
+    assert ("person:sean-spicer", "CRITICIZES", "country:PRK", "reported") in named(nlp, text, day)
+    # an evaluation of conduct no one owns judges no one
+    text = 'Spicer said, "This is a long history of provocative behavior."'
+    assert not any(t[1] == "CRITICIZES" for t in named(nlp, text, day))
+
+
+def test_who_agrees_that_someone_is_a_killer_says_so(nlp: Language) -> None:
+    # the evaluation is Biden's, not that of the main clause's subject
+    text = (
+        "Russia recalled its ambassador from the United States after Biden agreed in a "
+        'television interview that Putin was "a killer."'
+    )
+    found = named(nlp, text, date(2021, 4, 16))
+    assert ("person:biden", "ACCUSES", "person:putin", "reported") in found
+    assert not any(t[0] == "country:RUS" and t[2] == "person:putin" for t in found)
+
+
+def test_an_acts_doer_undergoes_what_it_draws(nlp: Language) -> None:
+    day = date(2022, 8, 3)
+    for text in (
+        "Nancy Pelosi's trip generated much condemnation from China.",
+        "The trip by Nancy Pelosi drew condemnation from China.",
+    ):
+        assert ("country:CHN", "CRITICIZES", "person:nancy-pelosi", "asserted") in named(
+            nlp, text, day
+        ), text
+    for text in (
+        "Nancy Pelosi expressed her admiration for Taiwan.",
+        "Nancy Pelosi expressed her admiration for Taiwan's democracy.",
+    ):
+        assert ("person:nancy-pelosi", "SUPPORTS", "country:TWN", "asserted") in named(
+            nlp, text, day
+        ), text
+
+
+def test_a_city_then_its_country_places_it_there(nlp: Language) -> None:
+    # the parser hangs "Colombia" on the verb, not on the city
+    text = "Vice President Mike Pence arrived in Bogota, Colombia where he met Juan Guaidó."
+    found = named(nlp, text, date(2019, 2, 25))
+    assert any(t[1:3] == ("LOCATED_IN", "country:COL") for t in found), found
+    # a list names places side by side; a possessor, a demonym or a longer name is no country
+    # after the place (real: Wikinews, 2019-2020, CC BY 2.5; Reuters, 2019)
+    for text in (
+        "He visited Bogota, Colombia and Peru last year.",
+        "Tankers were attacked in the Gulf, Iran's downing of a drone followed.",
+        "In 2016, in a chess tournament at Basel, Iranian Grand Master Ehsan Ghaem-Maghami refused "
+        "to play.",
+        "A mother called the police in Kamloops, British Columbia, on Sunday morning.",
+    ):
+        found = named(nlp, text, date(2019, 2, 25))
+        assert not any(t[1] == "LOCATED_IN" and t[2] != "country:CAN" for t in found), text
