@@ -384,7 +384,37 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _party_members_are_the_party(res)
     _home_aliases(res, gaz)
     _home_legislatures(res, gaz)
+    _the_north_and_the_south(doc, res, sent_of)
     return res
+
+
+def _the_north_and_the_south(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """ "the North's recent provocations" in an article about North Korea: "the North" and "the
+    South" are the one country the article names whose name begins with that word (North Korea,
+    South Sudan); with two such ("South Korea" and "South Sudan") or none, they name nothing,
+    as a compass word alone does ("standoffs with the West")."""
+    for word in ("North", "South"):
+        countries = [
+            n.id
+            for n in res.nodes.values()
+            if n.kind is Kind.COUNTRY and n.name.startswith(word + " ")
+        ]
+        if len(countries) != 1:
+            continue
+        for token in doc[1:-1]:
+            if (
+                token.text == word
+                and doc[token.i - 1].lower_ == "the"
+                and token.i not in res.token_entity
+                and doc[token.i + 1].pos_ != "PROPN"
+                and not doc[token.i + 1].is_title
+            ):
+                res.token_entity[token.i] = countries[0]
+                res.nodes[countries[0]].forms[word] += 1
+                res.mentions.append(
+                    Mention(token.i, token.i + 1, word, countries[0], sent_of.get(token.i, 0))
+                )
+    res.mentions.sort(key=lambda m: m.start)
 
 
 def _state_owner(ent: Span, known: Known, res: Resolution, gaz: Gazetteer) -> str | None:

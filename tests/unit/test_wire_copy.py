@@ -236,3 +236,14 @@ def test_a_city_then_its_country_places_it_there(nlp: Language) -> None:
     ):
         found = named(nlp, text, date(2019, 2, 25))
         assert not any(t[1] == "LOCATED_IN" and t[2] != "country:CAN" for t in found), text
+
+
+def test_the_north_is_the_one_north_the_article_names(nlp: Language) -> None:
+    day = date(2022, 11, 13)
+    text = "North Korea fired missiles. Yoon Suk-yeol condemned the North's provocations."
+    assert ("person:yoon-suk-yeol", "CRITICIZES", "country:PRK", "asserted") in named(
+        nlp, text, day
+    )
+    # two countries named "South ...": "the South" stays no one
+    text = "South Sudan and South Korea signed a deal. The South condemned the move."
+    assert not any(t[1] == "CRITICIZES" for t in named(nlp, text, day))
