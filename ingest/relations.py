@@ -2046,7 +2046,7 @@ class _SentenceReader:
         if verb.pos_ in ("NOUN", "PROPN"):
             # "voiced strong opposition to the visit by the US delegation": a stance noun; "an
             # opponent of the US-led war": a noun naming who holds the stance
-            sense = self.lex.nouns.get(verb.lower_) or self.lex.nouns.get(verb.lemma_.lower())
+            sense = _noun_sense(verb, self.lex)
             held = self.lex.holders.get(verb.lemma_.lower())
             types = {sense.type} if sense is not None else {held} if held else set()
             if verb.dep_ == "dobj" and first.dep_ == "pobj":
@@ -4812,9 +4812,7 @@ class _SentenceReader:
     def _struck_with_sanctions(self, verb: Token) -> bool:
         """Whether a verb of striking strikes "with" a sanction noun: "hit Iran with sanctions"."""
         return any(
-            (sense := self.lex.nouns.get(p.lower_) or self.lex.nouns.get(p.lemma_.lower()))
-            is not None
-            and sense.type is Relation.SANCTIONS
+            (sense := _noun_sense(p, self.lex)) is not None and sense.type is Relation.SANCTIONS
             # the parser may hang "with" on the object
             for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
             for p in _prep_objects(holder, "with")
@@ -4824,8 +4822,7 @@ class _SentenceReader:
         """Whether a verb calls its object "for" or "to" a meeting or talks (a noun the lexicon
         reads as meeting or negotiating): "summoned the leaders for talks"."""
         return any(
-            (sense := self.lex.nouns.get(p.lower_) or self.lex.nouns.get(p.lemma_.lower()))
-            is not None
+            (sense := _noun_sense(p, self.lex)) is not None
             and sense.type in (Relation.MEETS, Relation.NEGOTIATES_WITH)
             for prep in ("for", "to")
             for p in _prep_objects(verb, prep)
@@ -4847,7 +4844,7 @@ class _SentenceReader:
         return False
 
     def _sanction_noun(self, token: Token) -> bool:
-        sense = self.lex.nouns.get(token.lower_) or self.lex.nouns.get(token.lemma_.lower())
+        sense = _noun_sense(token, self.lex)
         return sense is not None and sense.type is Relation.SANCTIONS
 
     def _agreed_with_other(self, verb: Token) -> bool:
@@ -5790,9 +5787,7 @@ class _SentenceReader:
             ):
                 accusers = self.subjects(governor)
             elif clause.dep_ in ("acl", "ccomp") and governor.pos_ == "NOUN":
-                spec = self.lex.nouns.get(governor.lower_) or self.lex.nouns.get(
-                    governor.lemma_.lower()
-                )
+                spec = _noun_sense(governor, self.lex)
                 if spec is None or spec.type is not Relation.ACCUSES:
                     continue
                 accusers = [e for name in spec.subject for e in self._noun_slot(governor, name)]
@@ -5863,7 +5858,7 @@ class _SentenceReader:
                                 )
 
     def _noun(self, noun: Token) -> Iterator[_Candidate]:
-        spec = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower())
+        spec = _noun_sense(noun, self.lex)
         if spec is None:
             return
         rel = spec.type
@@ -5879,9 +5874,7 @@ class _SentenceReader:
         if not objects and first is not None:
             # "support for the Philippines and concern over the Chinese actions": the parser
             # hangs the second noun's phrase on the first; one the first does not take is its
-            first_spec = self.lex.nouns.get(first.lower_) or self.lex.nouns.get(
-                first.lemma_.lower()
-            )
+            first_spec = _noun_sense(first, self.lex)
             theirs = set(first_spec.object if first_spec is not None else ())
             objects = [
                 e
@@ -6421,7 +6414,7 @@ class _SentenceReader:
     def _own_targets(self, noun: Token, rel: Relation) -> list[str]:
         """ "the strike on Israel", "Monday's attack on a U.S. patrol base": the target an event
         noun names in its own phrases, or the owner of the unnamed thing it hit."""
-        spec = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower())
+        spec = _noun_sense(noun, self.lex)
         if spec is None or spec.type is not rel:
             return []
         preps = [n for n in spec.object if n not in NOUN_MODIFIERS]
@@ -9680,7 +9673,7 @@ def _coordinated_trigger(noun: Token, lex: Lexicon) -> Token | None:
         and head.dep_ == "pobj"
         and head.head.dep_ == "prep"
         and head.head.head.pos_ == "NOUN"
-        and (head.head.head.lower_ in lex.nouns or head.head.head.lemma_.lower() in lex.nouns)
+        and _is_trigger_noun(head.head.head, lex)
     ):
         return head.head.head
     return None
@@ -9719,7 +9712,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     lemma = head.lemma_.lower()
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
     verbs = lex.words["support_verbs"]
-    spec = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+    spec = _noun_sense(noun, lex)
     if spec is not None and spec.support is not None:
         verbs = frozenset(spec.support)
     if particle and f"{lemma} {particle}" in verbs:
@@ -9897,7 +9890,12 @@ def _complement_phrases(verb: Token, phrases: set[str]) -> set[str]:
 
 def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
     """Whether a noun triggers a claim of its own ("an agreement with X"): its phrases are its own."""
-    return token.lower_ in lex.nouns or token.lemma_.lower() in lex.nouns
+    return _noun_sense(token, lex) is not None
+
+
+def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
+    """The lexicon's sense of a noun, by its surface form, else by its lemma ("sanctions")."""
+    return lex.nouns.get(token.lower_) or lex.nouns.get(token.lemma_.lower())
 
 
 def _names_given(agent: Token) -> bool:
