@@ -45,10 +45,17 @@ from geokg.ingest.lexicon import (
     VerbSense,
     load_lexicon,
 )
-from geokg.ingest.resolve import INSTITUTIONS, Resolution, clean_surface, load_roles, merge_nodes
+from geokg.ingest.resolve import (
+    AGAINST_THE_STATE,
+    INSTITUTIONS,
+    Resolution,
+    clean_surface,
+    load_roles,
+    merge_nodes,
+)
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.12.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.13.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -153,8 +160,9 @@ _STATE_BODY_HEADS = (INSTITUTIONS - {"bank", "airlines", "airways", "aramco", "i
 
 def _not_on_own_state(claims: list[Claim], res: Resolution, memory: "_Memory") -> list[Claim]:
     """ "Boris Johnson suspended Parliament", "the government dissolved the National Assembly":
-    a state's leader, member or body acting on a body of that same state is its own business,
-    no sanction (a SANCTIONS claim is one party's measure against another)."""
+    a state's leader, member or body acting on a body of that same state, or a body on the state
+    itself, is its own business, no sanction (a SANCTIONS claim is one party's measure against
+    another)."""
     held: dict[str, set[str]] = {}  # person -> the states the article ties them to
     for c in claims:
         if c.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and c.object in res.nodes:
@@ -183,6 +191,11 @@ def _not_on_own_state(claims: list[Claim], res: Resolution, memory: "_Memory") -
 
     def own_body(claim: Claim) -> bool:
         target = claim.object
+        if target in res.nodes and res.kind_of(target) is Kind.COUNTRY:
+            # "the Commerce Department barred American firms from ...": a state body's measure
+            # on its own state's firms is policy at home, none against that state
+            body = res.kind_of(claim.subject) is Kind.ORGANIZATION
+            return body and states_of(claim.subject) == {target}
         if target not in res.nodes or res.kind_of(target) is not Kind.ORGANIZATION:
             return False
         state = body_state(target)
@@ -1111,11 +1124,33 @@ class _SentenceReader:
 
     def _act_agent(self, token: Token) -> str | None:
         """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
-        is labelled with."""
+        is labelled with; else the one its "by" phrase names ("the strike by Russia")."""
         if token.pos_ != "NOUN" or not _is_act(token):
             return None
         actors = [e for e in self._labels(token) if self.res.kind_of(e) in _ACTOR_KINDS]
+        if not actors:
+            actors = [e for e in self._named_in(token, "by") if self.res.kind_of(e) in _ACTOR_KINDS]
         return actors[0] if len(actors) == 1 else None
+
+    def _traded_origin(self, token: Token) -> list[str]:
+        """ "tariffs on Chinese goods", "charges on American imports", "restrictions on Chinese
+        chipmakers", "a ban on imports of Russian oil": a trade measure on what one country makes,
+        sells or trades through its firms is a measure against that country, as event codebooks
+        code it."""
+        if (
+            token.pos_ != "NOUN"
+            or token.lemma_.lower() not in _TRADE_ORIGINS
+            or self.res.entity_at(token)
+        ):
+            return []
+        held = [token, *_prep_objects(token, "of")]
+        states = {
+            e
+            for t in held
+            for e in self._labels(t) + self._named_in(t, "from")
+            if self.res.kind_of(e) is Kind.COUNTRY
+        }
+        return list(states) if len(states) == 1 else []
 
     def _speaker_of_clause(self, pronoun: Token) -> str | None:
         """'it'/'they' as the subject of what an organisation or state says about itself
@@ -2648,8 +2683,17 @@ class _SentenceReader:
         doc = token.doc
         out: list[str] = []
         stack = [c for c in token.children if c.dep_ in _LABEL_DEPS and c.i < token.i]
+        holders: set[int] = set()
         while stack:
             mod = stack.pop()
+            if mod.lower_ in _HOLDING and token.lemma_.lower() in _HELD_GROUND:
+                # "Pakistani-controlled territory", "Houthi-held areas": whose ground it is
+                held_by = [
+                    c for c in mod.children if c.i == mod.i - 2 and doc[mod.i - 1].text in "-–"
+                ]
+                holders.update(c.i for c in held_by)
+                stack.extend(held_by)
+                continue
             if mod.pos_ in ("VERB", "AUX") or mod.tag_ in ("VBN", "VBG"):
                 continue  # "Iranian-backed", "Turkish-led"
             nxt, prev = (
@@ -2662,6 +2706,7 @@ class _SentenceReader:
                 and mod.i + 2 < len(doc)
                 and doc[mod.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ")
                 and doc[mod.i + 2].i != token.i
+                and mod.i not in holders
             ):
                 continue
             if (
@@ -3994,8 +4039,9 @@ class _SentenceReader:
             ):
                 # The parser hangs the phrase on the object: "maintaining communication with
                 # Moscow", "severed ties with Iran"; a noun trigger this verb supports reads its
-                # own phrases ("imposed sanctions on Iran").
-                if _light_verb(child, self.lex) is None:
+                # own phrases ("imposed sanctions on Iran"); a noun that triggers nothing does
+                # not ("imposed export controls on South Korea").
+                if not _is_trigger_noun(child, self.lex) or _light_verb(child, self.lex) is None:
                     # or on the object's own phrase: "pointed the blame for the crisis at Moscow"
                     out.extend(
                         _prep_objects(child, name)
@@ -4251,7 +4297,10 @@ class _SentenceReader:
     def _seat_acting(self, cand: _Candidate) -> _Candidate:
         """ "Beijing has repeatedly criticized Washington": a capital that a stance, request or
         sanction is aimed at acts as its state, as a capital in the subject does; either side of a
-        symmetric relation acts ("Beijing, an ally of Russia")."""
+        symmetric relation acts ("Beijing, an ally of Russia"); so does one that is the actor of
+        an act read from elsewhere than a subject ("accused Tehran of supplying the Houthis")."""
+        if cand.rule.startswith("allegation"):
+            cand = replace(cand, subject=self._seat_state(cand.subject, cand.object))
         if cand.type not in _AIMED_AT_ACTORS:
             return cand
         cand = replace(cand, object=self._seat_state(cand.object, cand.subject))
@@ -4502,6 +4551,8 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
+                    if not found and rel is Relation.SANCTIONS:
+                        found = self._traded_origin(tok)  # "banned Russian oil"
                     if (
                         not found
                         and rel in _STANCES
@@ -5637,6 +5688,8 @@ class _SentenceReader:
         subject = subjects[0]
         if subject.lower_ in _OUR | _MY | {"they", "them"}:
             return []  # the speaker's side; or things whose antecedent may not be a party
+        if subject.lower_ in ("this", "that", "it") and (spoken_of := self._spoken_of(clause)):
+            return spoken_of  # "'This is an act of terror,' Zelensky said of the Russian strike"
         if subject.lower_ in ("this", "that", "it"):
             summed = [
                 c
@@ -5680,6 +5733,21 @@ class _SentenceReader:
             # "the state of emergency is unconstitutional": a measure judged is a stance on it
             named = [e for e in (self._issue(subject),) if e is not None]
         return named[:1]
+
+    def _spoken_of(self, clause: Token) -> list[str]:
+        """Whom a verb of saying says its clause "of": the one party named ("Blinken said of
+        China: 'It is dangerous'"), else the actor of the act named ("Scholz wrote of the attack
+        by Hamas", "of the Russian strike")."""
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.lex.words["speech"]:
+            return []
+        for pobj in _prep_objects(verb, "of"):
+            named = self.entities(pobj, with_conj=False)
+            if not named and (actor := self._act_agent(pobj) or self._event_actor(pobj)):
+                named = [actor]
+            if len(named) == 1 and self.res.kind_of(named[0]) in _PARTY_KINDS:
+                return named
+        return []
 
     def denials(self) -> Iterator[_Candidate]:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
@@ -5870,6 +5938,14 @@ class _SentenceReader:
             subjects.extend(self._noun_slot(noun, name))
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        if not objects and rel is Relation.SANCTIONS:
+            objects = [
+                e
+                for name in spec.object
+                if name not in NOUN_MODIFIERS
+                for t in _prep_objects(noun, name)
+                for e in self._traded_origin(t)
+            ]
         first = _coordinated_trigger(noun, self.lex)
         if not objects and first is not None:
             # "support for the Philippines and concern over the Chinese actions": the parser
@@ -7185,11 +7261,13 @@ class _SentenceReader:
 
     def _state_led_by(self, person: str) -> str | None:
         """The one state the article has this person lead, else the one the register has him
-        head, when the article names it."""
+        head, at any time."""
         led = self._states_led(person)
         if not led:
             states = states_led_by(self.res.name_of(person))
-            led = [f"country:{c}" for c in states if f"country:{c}" in self.res.nodes]
+            # "The Biden administration imposed ...": the state is the actor though the article
+            # may never name it; the register alone says which
+            led = [f"country:{c}" for c in states if self._mentioned(f"country:{c}")]
             led = led if len(states) == 1 else []
         return led[0] if len(led) == 1 else None
 
@@ -7524,6 +7602,8 @@ class _SentenceReader:
         if known is not None and known.part_of:
             return True
         words = name.lower().split()
+        if set(words) & AGAINST_THE_STATE:
+            return False  # "Democratic Forces for the Liberation of Rwanda" fight the state
         # the head precedes the name's complement: "National Institute for Space Research"
         links = [i for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")]
         head = words[links[0] - 1] if links else words[-1]
@@ -8397,6 +8477,12 @@ _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters
 # Passive verbs whose subject is the subject of their infinitive ("is expected to travel").
 _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}
 # Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
+# Participles that say who holds ground ("Pakistani-controlled territory"), and the ground held.
+_HOLDING = frozenset({"controlled", "held", "occupied", "administered", "ruled", "run"})
+_HELD_GROUND = frozenset(
+    {"territory", "area", "region", "part", "zone", "land", "city", "town", "village", "district"}
+    | {"province", "enclave", "side", "border", "airspace", "waters"}
+)
 _HELD_PLACES = frozenset(
     {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
 )
@@ -9572,6 +9658,29 @@ def _accusation(
     return _to_claim(acc, sent, index, reader, article, published)
 
 
+# What a country makes, sells or trades through its firms: a trade measure on it is on that country.
+_TRADE_ORIGINS = _TRADED | {
+    "aluminium",
+    "soybean",
+    "oil",
+    "car",
+    "vehicle",
+    "chip",
+    "semiconductor",
+    "chipmaker",
+    "company",
+    "firm",
+    "entity",
+    "exporter",
+    "manufacturer",
+    "produce",
+    "wine",
+    "beef",
+    "pork",
+    "seafood",
+    "textile",
+}
+
 _HOSTILE = frozenset(
     {
         Relation.SUPPLIES,
@@ -9703,7 +9812,9 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         # "a new round of sanctions", "pledged 1 billion euros in aid", "$2bn of weapons"
         node = head.head
         head = node.head
+    prep = None
     if node.dep_ == "pobj" and head.dep_ == "prep":
+        prep = head.lower_
         head = head.head
     elif node.dep_ not in ("dobj", "nsubjpass"):
         return None
@@ -9717,6 +9828,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         verbs = frozenset(spec.support)
     if particle and f"{lemma} {particle}" in verbs:
         return head  # "carried out strikes on", "stepped up attacks on"
+    if prep and {f"{lemma} {prep}", f"{lemma} {particle} {prep}"} & verbs:
+        return head  # "retaliated with tariffs on", not "responded to the sanctions"
     return head if lemma in verbs else None
 
 

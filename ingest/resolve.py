@@ -311,8 +311,11 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 name = " ".join(words).replace(" - ", "-")
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
-                if doc[body.end - 1].lower_ not in _COMMERCIAL | {"party"}:
-                    # "American Airlines" is no part of the state, nor is a political party
+                if doc[body.end - 1].lower_ not in _COMMERCIAL | {"party"} and not (
+                    {t.lower_ for t in body} & AGAINST_THE_STATE
+                ):
+                    # "American Airlines" is no part of the state, nor is a political party, nor
+                    # "Democratic Forces for the Liberation of Rwanda", armed against it
                     res.part_of[org_id] = _named_inside(res, ent, known)
                 claimed = body.end
                 continue
@@ -364,6 +367,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 and known.kind is Kind.COUNTRY
                 and ent[-1].lower_ != "university"
                 and doc[ent.end].lower_ == "of"  # "the Alliance for Serbia" is no part of it
+                and not {t.lower_ for t in body} & AGAINST_THE_STATE
             ):
                 res.part_of[org_id] = _named_inside(res, span, known)
             claimed = body.end
@@ -1522,6 +1526,10 @@ INSTITUTIONS = frozenset(
     }
 )
 _COMMERCIAL = frozenset({"airlines", "airways"})
+# Words that name a movement set against a state's government, which its name may still carry.
+AGAINST_THE_STATE = frozenset(
+    {"liberation", "resistance", "rebel", "rebels", "insurgent", "opposition", "salvation"}
+)
 # Heads of named bodies that are not the state's own but still carry a state's name or demonym:
 # "Syrian Observatory for Human Rights", "Russian Orthodox Church", "Turkish Red Crescent",
 # "Zimbabwe African National Union", "Polish Football Association".
@@ -2101,7 +2109,12 @@ def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
                     and acronym.is_upper
                     and acronym.is_alpha
                     and 2 <= len(acronym) <= 6
-                    and acronym.text[0] == m.text[:1]  # not "Cultural Organization (UNESCO)"
+                    and (
+                        acronym.text[0] == m.text[:1]  # not "Cultural Organization (UNESCO)"
+                        # "Democratic Forces for the Liberation of Rwanda (FDLR)": the initials
+                        # of the original's words, in its order
+                        or sorted(acronym.text) == sorted(_capital_initials(m.text))
+                    )
                 )
             ):
                 by_form[acronym.text] = m.entity_id
@@ -2131,6 +2144,11 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     return before.lower_ in ("of", "for") or before.is_title and not before.is_sent_start
+
+
+def _capital_initials(name: str) -> list[str]:
+    """The initials of a name's capitalised words: "Forces for the Liberation" -> F, L."""
+    return [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
 
 
 def _abbreviates(short: str, name: str) -> bool:

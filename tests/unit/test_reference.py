@@ -90,8 +90,17 @@ def test_a_leaders_administration_is_the_state_the_article_says_he_leads(nlp: La
     assert ("country:USA", "SANCTIONS", "country:RUS") in triples(nlp, text)
 
 
-def test_a_leaders_administration_with_no_known_state_is_no_actor(nlp: Language) -> None:
+def test_a_leaders_administration_is_the_state_the_register_has_him_lead(nlp: Language) -> None:
+    # Outlet copy often never names the state ("The Biden administration announced ..."): the
+    # register of leaders says which it is, at any time of its record.
     got = triples(nlp, "The Obama administration sanctioned Russia.")
+    assert ("country:USA", "SANCTIONS", "country:RUS") in got
+
+
+def test_an_administration_whose_name_several_states_leaders_bore_is_no_actor(
+    nlp: Language,
+) -> None:
+    got = triples(nlp, "The Lee administration sanctioned Russia.")
     assert not {t for t in got if t[1] == "SANCTIONS"}
 
 

@@ -1,0 +1,133 @@
+"""Measures and judgements of states told the way news tells them: an administration named after
+its leader in an article that never names the state, controls imposed on a country, a state
+body's rule for its own country's firms, an alleged actor named by its capital, an act judged
+"of" which the speaker says it. Sentences are constructed after news copy; names and dates are
+real, so that the register of leaders can be read."""
+
+from datetime import date
+
+from extraction_support import claims_of, read_claims, triples
+from spacy.language import Language
+
+DAY = date(2024, 5, 1)
+
+
+def named(nlp: Language, text: str, day: date = DAY) -> set[tuple[str, str]]:
+    """(subject, type, object) of every claim but titles and places, modality left out."""
+    return {
+        (s, t, o)
+        for s, t, o, _ in triples(claims_of(nlp, text, day))
+        if t not in ("LEADER_OF", "AFFILIATED_WITH", "PART_OF", "LOCATED_IN")
+    }
+
+
+def test_an_administration_acts_for_the_state_its_leader_heads(nlp: Language) -> None:
+    # The article never names the United States: the register says whose administration it is.
+    assert named(
+        nlp, "The Biden administration criticized Beijing over its treatment of Uyghurs."
+    ) == {("country:USA", "CRITICIZES", "country:CHN")}
+    assert named(
+        nlp, "The Trump administration imposed tariffs on Chinese steel.", date(2018, 3, 8)
+    ) == {("country:USA", "SANCTIONS", "country:CHN")}
+    # a name the register gives to several states' leaders says nothing of which
+    assert named(nlp, "The Lee administration criticized the decision by Japan.") == set()
+
+
+def test_a_measure_hung_on_its_noun_is_still_imposed_on_its_target(nlp: Language) -> None:
+    # The parser hangs "on South Korea" on "controls", a noun that triggers nothing itself.
+    text = "Japan imposed export controls on South Korea in a dispute over wartime labour."
+    assert named(nlp, text, date(2019, 7, 4)) == {("country:JPN", "SANCTIONS", "country:KOR")}
+    # a noun trigger still reads its own phrases, once
+    assert named(nlp, "Japan imposed sanctions on North Korean banks.") == {
+        ("country:JPN", "SANCTIONS", "country:PRK")
+    }
+
+
+def test_a_state_body_ruling_its_own_countrys_firms_sanctions_no_one(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "The Commerce Department barred American firms from selling chips to Huawei.", DAY
+    )
+    assert not [c for c in claims if c.type.value == "SANCTIONS" and c.object == "country:USA"]
+    # the department is the United States' own, as the State Department and the Treasury are
+    claims = claims_of(
+        nlp, "The U.S. Commerce Department barred American firms from selling chips to Huawei.", DAY
+    )
+    found = {(c.subject, c.type.value, c.object) for c in claims}
+    assert ("org:united-states-department-of-commerce", "PART_OF", "country:USA") in found
+    assert not [c for c in claims if c.type.value == "SANCTIONS" and c.object == "country:USA"]
+
+
+def test_an_alleged_actor_named_by_its_capital_is_its_state(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "Washington has accused Tehran of supplying the Houthis with missiles.", DAY
+    )
+    found = {(c.subject, c.type.value, c.object, c.modality.value) for c in claims}
+    assert ("country:USA", "ACCUSES", "country:IRN", "asserted") in found
+    assert ("country:IRN", "SUPPLIES", "org:houthis", "alleged") in found
+    assert not [c for c in claims if "loc:tehran" in (c.subject, c.object)]
+
+
+def test_an_act_judged_is_its_actors_whether_labelled_owned_or_by_phrase(nlp: Language) -> None:
+    for text in (
+        "Zelensky said the Russian strike was barbaric.",
+        "Zelensky said Russia's strike was an act of terror.",
+        "Zelensky said the strike by Russia was a crime.",
+    ):
+        (claim,) = named(nlp, text)
+        assert (claim[0], claim[2]) == ("person:zelensky", "country:RUS"), text
+
+
+def test_what_is_said_of_an_act_or_a_party_judges_it(nlp: Language) -> None:
+    found = named(
+        nlp, '"This is an act of terror," Zelensky said of the Russian strike on the hospital.'
+    )
+    assert found == {("person:zelensky", "ACCUSES", "country:RUS")}
+    found = named(nlp, 'Blinken said of China: "It is dangerous and destabilising."')
+    assert found == {("person:blinken", "CRITICIZES", "country:CHN")}
+    # said of what no party did, it judges no one
+    assert named(nlp, '"This is a disaster," Guterres said of the earthquake in Turkey.') == set()
+
+
+def test_a_trade_measure_on_a_countrys_goods_or_firms_is_on_that_country(nlp: Language) -> None:
+    day = date(2019, 5, 1)
+    for text, actor, target in (
+        ("The United States imposed tariffs on Chinese goods worth $200 billion.", "USA", "CHN"),
+        ("The United States placed export restrictions on Chinese chipmakers.", "USA", "CHN"),
+        ("China retaliated with tariffs on U.S. soybeans.", "CHN", "USA"),
+        ("The EU banned imports of Russian oil.", "org:european-union", "RUS"),
+    ):
+        subject = actor if ":" in actor else f"country:{actor}"
+        assert (subject, "SANCTIONS", f"country:{target}") in named(nlp, text, day), text
+    # goods of two countries: a measure on each
+    assert named(nlp, "Canada imposed tariffs on Chinese and Japanese steel.", day) == {
+        ("country:CAN", "SANCTIONS", "country:CHN"),
+        ("country:CAN", "SANCTIONS", "country:JPN"),
+    }
+    # answering a measure is not taking it: "responded to" carries no noun as "responded with" does
+    assert named(nlp, "China responded to the sanctions with anger.", day) == set()
+
+
+def test_ground_a_party_holds_is_its_own(nlp: Language) -> None:
+    found = named(nlp, "India fired missiles into Pakistani-controlled territory early Wednesday.")
+    assert found == {("country:IND", "ATTACKS", "country:PAK")}
+    # backing is no holding: "Iranian-backed" names no owner of what it labels
+    assert ("country:IRN", "ATTACKS", "country:USA") not in named(
+        nlp, "The Iranian-backed militias attacked US bases."
+    )
+
+
+def test_a_movement_against_a_state_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "Rwanda accused Burundi of harbouring rebels from the Democratic Forces for the "
+        "Liberation of Rwanda (FDLR) group. The FDLR denied it."
+    )
+    claims, res = read_claims(nlp, text, DAY)
+    assert not [c for c in claims if c.type.value == "PART_OF"]
+    # its initials, in the order of its French name's words, name the same group
+    fdlr = [m.entity_id for m in res.mentions if m.text == "FDLR"]
+    assert fdlr == ["org:democratic-forces-for-the-liberation-of-rwanda"] * 2
+    # initials that are not the name's, in any order, name something else
+    _, res = read_claims(nlp, "The Cultural Organization (UNESCO) met in Paris.", DAY)
+    assert {m.entity_id for m in res.mentions if m.text == "UNESCO"} != {
+        m.entity_id for m in res.mentions if m.text.startswith("Cultural")
+    }
