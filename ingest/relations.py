@@ -2849,11 +2849,11 @@ class _SentenceReader:
             for c in token.children
         ):
             return None
-        places = [
-            e
-            for p in _prep_objects(token, "in")
-            if (e := self.res.entity_at(p)) and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
-        ]
+        places = self._places_in([token])
+        if not places and not self.res.focus_country():
+            # "Demonstrators marched against the government in Belgrade": where the clause is set
+            clause = token.head.head if token.dep_ == "pobj" else token.head
+            places = self._places_in([clause]) if clause.pos_ in ("VERB", "AUX") else []
         if len(places) == 1 and (state := self._place_state(places[0])) is not None:
             return state
         focus = self.res.focus_country()
@@ -3153,7 +3153,12 @@ class _SentenceReader:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = subject.head
-        places = self._places_in([verb, *(c for c in verb.children if c.dep_ == "dobj")])
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "marched against the government in Belgrade": the parser hangs the place on the object
+        objects += [
+            o for c in verb.children if c.dep_ == "prep" for o in _prep_objects(verb, c.lower_)
+        ]
+        places = self._places_in([verb, *objects])
         return places[0] if len(places) == 1 else None
 
     def _places_in(self, tokens: list[Token]) -> list[str]:
@@ -5960,7 +5965,9 @@ class _SentenceReader:
             ]
         if not objects and rel in _STANCES:
             # "expressed support for Ukraine's sovereignty": what a party holds stands for it,
-            # as a verb's possessed object does ("praised Taiwan's democracy")
+            # as a verb's possessed object does ("praised Taiwan's democracy"); so does a
+            # party's conduct it labels ("in protest against EU trade policy")
+            conduct = load_evaluation().owned_conduct
             objects = [
                 e
                 for name in spec.object
@@ -5968,7 +5975,12 @@ class _SentenceReader:
                 for t in _prep_objects(noun, name)
                 if not self.res.entity_at(t)
                 for c in t.children
-                if c.dep_ == "poss" and c.pos_ != "PRON"
+                if c.dep_ == "poss"
+                and c.pos_ != "PRON"
+                or c.dep_ == "compound"
+                and c.i < t.i
+                and t.lemma_.lower() in conduct
+                and c.pos_ == "PROPN"
                 for e in self.entities(c, with_conj=False)
             ]
         if not objects and _light_verb(noun, self.lex) is not None:
@@ -6082,6 +6094,9 @@ class _SentenceReader:
             subjects = self._participants(noun)
             if subjects and noun.head.lower_ == "for":
                 purpose = Modality.PLANNED
+        acting = noun.head.head if noun.dep_ == "pobj" else noun
+        if acting.dep_ == "dobj" and acting.pos_ == "NOUN":
+            acting = acting.head  # "blocked roads in protest against the EU"
         if (
             governor is None
             and receiver is None
@@ -6089,13 +6104,13 @@ class _SentenceReader:
             and rel in _STANCES
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "in"
-            and noun.head.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "agent") for c in noun.head.head.children)
+            and acting.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "agent") for c in acting.children)
         ):
             # "voted in favour of the impeachment", "resigned in protest against the deal",
             # "rallied in support of Trump": the stance is the verb's own subject's; a
             # participle's borrowed subject is too often the wrong one
-            subjects = self.subjects(noun.head.head)
+            subjects = self.subjects(acting)
         if (
             governor is None
             and not subjects

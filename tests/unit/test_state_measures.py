@@ -1,13 +1,17 @@
-"""Measures and judgements of states told the way news tells them: an administration named after
-its leader in an article that never names the state, controls imposed on a country, a state
-body's rule for its own country's firms, an alleged actor named by its capital, an act judged
-"of" which the speaker says it. Sentences are constructed after news copy; names and dates are
-real, so that the register of leaders can be read."""
+"""Measures, judgements and parties told the way news tells them: an administration named after
+its leader in an article that never names the state, controls imposed on a country, a trade
+measure on a country's goods, a state body's rule for its own country's firms, an alleged actor
+named by its capital, an act judged "of" which the speaker says it, ground a party holds, a
+movement named against its state, capitals spelt otherwise, a protest hung on an object.
+Sentences are constructed after news copy; names and dates are real, so that the register of
+leaders can be read."""
 
 from datetime import date
 
 from extraction_support import claims_of, read_claims, triples
 from spacy.language import Language
+
+from geokg.ingest.gazetteer import load_gazetteer
 
 DAY = date(2024, 5, 1)
 
@@ -131,3 +135,36 @@ def test_a_movement_against_a_state_is_no_part_of_it(nlp: Language) -> None:
     assert {m.entity_id for m in res.mentions if m.text == "UNESCO"} != {
         m.entity_id for m in res.mentions if m.text.startswith("Cultural")
     }
+
+
+def test_capitals_countryinfo_spells_otherwise_act_for_their_states(nlp: Language) -> None:
+    # countryinfo's "Sana'a", "Chișinău"; geonames' "Sanaa", "Chisinau"; and Belgrade, once
+    # also the capital of Serbia and Montenegro, a state gone
+    for text, actor, target in (
+        ("Belgrade criticised Zagreb over the ban on Sunday.", "SRB", "HRV"),
+        ("Chisinau accused Moscow of meddling in the election.", "MDA", "RUS"),
+        ("Chișinău accused Moscow of meddling in the election.", "MDA", "RUS"),
+    ):
+        found = {(s, o) for s, _, o in named(nlp, text)}
+        assert (f"country:{actor}", f"country:{target}") in found, text
+    # a capital's name another state's town also bears is the more populous capital's
+    assert load_gazetteer().known["loc:kingston"].country == "country:JAM"
+
+
+def test_a_body_with_no_label_is_the_state_where_its_clause_is_set(nlp: Language) -> None:
+    assert named(nlp, "Demonstrators marched against the government in Belgrade.") == {
+        ("group:serbian-demonstrators", "OPPOSES", "country:SRB")
+    }
+
+
+def test_a_stance_taken_in_protest_is_the_actors_whatever_the_object_it_hangs_on(
+    nlp: Language,
+) -> None:
+    # The parser hangs "in protest" on the verb's object, and "EU" labels the policy it is against.
+    for text in (
+        "French farmers blocked roads in protest against the EU.",
+        "French farmers blocked roads in protest against EU trade policy.",
+    ):
+        assert named(nlp, text) == {("group:french-farmers", "OPPOSES", "org:european-union")}, text
+    # farmers no text labels are anyone's
+    assert named(nlp, "Farmers blocked roads in protest against the EU.") == set()
