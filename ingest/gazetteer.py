@@ -194,8 +194,8 @@ def _capital_cities(cities: dict[str, Any], capitals: dict[str, str]) -> dict[st
     other: dict[str, tuple[int, str]] = {}
     for geonameid, city in cities.items():
         iso3 = _alpha3(city["countrycode"])
-        capital = capitals.get(iso3 or "")
-        if capital is None or not pycountry.countries.get(alpha_3=iso3):
+        capital = capitals.get(iso3) if iso3 else None
+        if iso3 is None or capital is None or not pycountry.countries.get(alpha_3=iso3):
             continue
         found = exact if city["name"] == capital else other
         if found is other and capital not in city["alternatenames"]:
