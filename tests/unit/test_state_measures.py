@@ -168,3 +168,11 @@ def test_a_stance_taken_in_protest_is_the_actors_whatever_the_object_it_hangs_on
         assert named(nlp, text) == {("group:french-farmers", "OPPOSES", "org:european-union")}, text
     # farmers no text labels are anyone's
     assert named(nlp, "Farmers blocked roads in protest against the EU.") == set()
+
+
+def test_whom_a_party_calls_a_separatist_it_criticises(nlp: Language) -> None:
+    text = (
+        "China staged war games around the island following the inauguration of President Lai "
+        'Ching-te, whom Beijing calls a "separatist".'
+    )
+    assert ("country:CHN", "CRITICIZES", "person:lai-ching-te") in named(nlp, text)
