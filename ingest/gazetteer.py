@@ -188,14 +188,15 @@ def _official_first(info: Any) -> tuple[bool, str]:
 def _capital_cities(cities: dict[str, Any], capitals: dict[str, str]) -> dict[str, str]:
     """Each state's capital city, by geonames id, with the spelling countryinfo gives it: the
     most populous city of that state so named, else so named among its other names ("Sana'a" is
-    geonames' "Sanaa", "Nur-Sultan" its "Astana"). A state gone ("Serbia and Montenegro") has
-    none: its capital is its successor's."""
+    geonames' "Sanaa", "Nur-Sultan" its "Astana"). Chosen per state, so a state gone ("Serbia
+    and Montenegro"), whose code no city bears, no longer takes its successor's capital, and two
+    states' capitals of one name ("Kingston") are both found."""
     exact: dict[str, tuple[int, str]] = {}
     other: dict[str, tuple[int, str]] = {}
     for geonameid, city in cities.items():
         iso3 = _alpha3(city["countrycode"])
         capital = capitals.get(iso3) if iso3 else None
-        if iso3 is None or capital is None or not pycountry.countries.get(alpha_3=iso3):
+        if iso3 is None or capital is None:
             continue
         found = exact if city["name"] == capital else other
         if found is other and capital not in city["alternatenames"]:

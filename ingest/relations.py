@@ -194,7 +194,7 @@ def _not_on_own_state(claims: list[Claim], res: Resolution, memory: "_Memory") -
         if target in res.nodes and res.kind_of(target) is Kind.COUNTRY:
             # "the Commerce Department barred American firms from ...": a state body's measure
             # on its own state's firms is policy at home, none against that state
-            body = res.kind_of(claim.subject) is Kind.ORGANIZATION
+            body = claim.subject in res.nodes and res.kind_of(claim.subject) is Kind.ORGANIZATION
             return body and states_of(claim.subject) == {target}
         if target not in res.nodes or res.kind_of(target) is not Kind.ORGANIZATION:
             return False
@@ -2823,9 +2823,10 @@ class _SentenceReader:
 
     def _home_body(self, token: Token) -> str | None:
         """ "the government", "the army", "police", "security forces" with no label: the country
-        of the place it is in ("police in Tehran"), else the article's one country when the
-        sentence names no other, else the one country named lately (`_recent_country`:
-        "Thousands protested in Serbia. Police fired tear gas")."""
+        of the place it is in ("police in Tehran"), or, in an article with no one country, of
+        the place its clause is set in ("marched against the government in Belgrade"); else
+        the article's one country when the sentence names no other, else the one country named
+        lately (`_recent_country`: "Thousands protested in Serbia. Police fired tear gas")."""
         agents = load_agents()
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         words = " ".join(t.lower_ for t in compounds)
@@ -3153,12 +3154,7 @@ class _SentenceReader:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = subject.head
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "marched against the government in Belgrade": the parser hangs the place on the object
-        objects += [
-            o for c in verb.children if c.dep_ == "prep" for o in _prep_objects(verb, c.lower_)
-        ]
-        places = self._places_in([verb, *objects])
+        places = self._places_in([verb, *(c for c in verb.children if c.dep_ == "dobj")])
         return places[0] if len(places) == 1 else None
 
     def _places_in(self, tokens: list[Token]) -> list[str]:
@@ -4475,6 +4471,8 @@ class _SentenceReader:
                 continue
             if spec.requires_dobj and not _dobj_words(verb) & set(spec.requires_dobj):
                 continue
+            if spec.requires_dobj and _on_hold(verb):
+                continue  # "put tariffs on Chinese electric vehicles on hold"
             if (
                 # "reaffirmed Washington's commitment to defend Japan" is no stance on Washington
                 ("dobj" not in spec.object or spec.type in _STANCES)
@@ -4556,8 +4554,6 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
-                    if not found and rel is Relation.SANCTIONS:
-                        found = self._traded_origin(tok)  # "banned Russian oil"
                     if (
                         not found
                         and rel in _STANCES
@@ -7280,10 +7276,11 @@ class _SentenceReader:
         led = self._states_led(person)
         if not led:
             states = states_led_by(self.res.name_of(person))
-            # "The Biden administration imposed ...": the state is the actor though the article
-            # may never name it; the register alone says which
-            led = [f"country:{c}" for c in states if self._mentioned(f"country:{c}")]
-            led = led if len(states) == 1 else []
+            # "The Biden administration imposed ...", "Obama said his country would ...",
+            # "Macron aide Alexis Kohler": the state is there though the article may never name
+            # it; the register alone says which, when it gives one
+            led = [f"country:{c}" for c in states if len(states) == 1]
+            led = [c for c in led if self._mentioned(c)]
         return led[0] if len(led) == 1 else None
 
     def _member_of(self, person: str, span: list[Token], roles: Any) -> _Candidate | None:
@@ -8491,13 +8488,13 @@ _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})
 # Passive verbs whose subject is the subject of their infinitive ("is expected to travel").
 _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}
-# Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
 # Participles that say who holds ground ("Pakistani-controlled territory"), and the ground held.
 _HOLDING = frozenset({"controlled", "held", "occupied", "administered", "ruled", "run"})
 _HELD_GROUND = frozenset(
     {"territory", "area", "region", "part", "zone", "land", "city", "town", "village", "district"}
     | {"province", "enclave", "side", "border", "airspace", "waters"}
 )
+# Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
 _HELD_PLACES = frozenset(
     {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
 )
@@ -9772,12 +9769,20 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _on_hold(verb):
+        return True  # "put the sanctions on hold"
     particle = next(
         (c.lower_ for c in verb.children if c.dep_ == "prt" or c.lower_ in ("away", "out")),
         None,
     )
     undoing = lex.words["undoing_verbs"]
     return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
+
+
+def _on_hold(verb: Token) -> bool:
+    """ "put tariffs on Chinese cars on hold", "placed the talks on hold": what is put on hold
+    is not done."""
+    return any(o.lemma_.lower() == "hold" for o in _prep_objects(verb, "on"))
 
 
 def _owned_conduct(token: Token, ev: Evaluation) -> bool:
@@ -9843,7 +9848,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         verbs = frozenset(spec.support)
     if particle and f"{lemma} {particle}" in verbs:
         return head  # "carried out strikes on", "stepped up attacks on"
-    if prep and {f"{lemma} {prep}", f"{lemma} {particle} {prep}"} & verbs:
+    if prep and {f"{lemma} {prep}", f"{lemma} {particle} {prep}" if particle else ""} & verbs:
         return head  # "retaliated with tariffs on", not "responded to the sanctions"
     return head if lemma in verbs else None
 

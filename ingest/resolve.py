@@ -2111,8 +2111,8 @@ def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
                     and 2 <= len(acronym) <= 6
                     and (
                         acronym.text[0] == m.text[:1]  # not "Cultural Organization (UNESCO)"
-                        # "Democratic Forces for the Liberation of Rwanda (FDLR)": the initials
-                        # of the original's words, in its order
+                        # "Democratic Forces for the Liberation of Rwanda (FDLR)": the same
+                        # initials in another order, the original language's
                         or sorted(acronym.text) == sorted(_capital_initials(m.text))
                     )
                 )
