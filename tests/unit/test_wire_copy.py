@@ -203,21 +203,15 @@ def test_who_agrees_that_someone_is_a_killer_says_so(nlp: Language) -> None:
 
 
 def test_an_acts_doer_undergoes_what_it_draws(nlp: Language) -> None:
-    day = date(2022, 8, 3)
-    for text in (
-        "Nancy Pelosi's trip generated much condemnation from China.",
-        "The trip by Nancy Pelosi drew condemnation from China.",
+    criticised = ("country:CHN", "CRITICIZES", "person:nancy-pelosi", "asserted")
+    admired = ("person:nancy-pelosi", "SUPPORTS", "country:TWN", "asserted")
+    for text, claim in (
+        ("Nancy Pelosi's trip generated much condemnation from China.", criticised),
+        ("The trip by Nancy Pelosi drew condemnation from China.", criticised),
+        ("Nancy Pelosi expressed her admiration for Taiwan.", admired),
+        ("Nancy Pelosi expressed her admiration for Taiwan's democracy.", admired),
     ):
-        assert ("country:CHN", "CRITICIZES", "person:nancy-pelosi", "asserted") in named(
-            nlp, text, day
-        ), text
-    for text in (
-        "Nancy Pelosi expressed her admiration for Taiwan.",
-        "Nancy Pelosi expressed her admiration for Taiwan's democracy.",
-    ):
-        assert ("person:nancy-pelosi", "SUPPORTS", "country:TWN", "asserted") in named(
-            nlp, text, day
-        ), text
+        assert claim in named(nlp, text, date(2022, 8, 3)), text
 
 
 def test_a_city_then_its_country_places_it_there(nlp: Language) -> None:
