@@ -30,6 +30,7 @@ class AgentLexicon(BaseModel):
     places: frozenset[str]
     place_classes: frozenset[str]
     acts: frozenset[str]
+    doers_of: frozenset[str]
     topics: frozenset[str]
     issues: frozenset[str]
     unqualifying: frozenset[str]
@@ -57,6 +58,7 @@ class AgentLexicon(BaseModel):
         "places",
         "place_classes",
         "acts",
+        "doers_of",
         "topics",
         "issues",
         "unqualifying",

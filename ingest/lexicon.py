@@ -56,6 +56,11 @@ class VerbSense(_Strict):
     unless_particle: list[str] | None = Field(
         None, description="particles that make it another verb: 'back' supports, 'back down' yields"
     )
+    unless_doing: list[str] | None = Field(
+        None,
+        description="prepositions whose gerund makes the object a partner in an act, not what "
+        "is joined: 'joined Democrats in calling for' is no membership",
+    )
     needs_dobj: bool = False
     no_dobj: bool = False
     requires_dobj: list[str] | None = Field(

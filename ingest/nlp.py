@@ -204,6 +204,37 @@ def name_particles(doc: Doc) -> Doc:
     return doc
 
 
+# Labels of the recogniser's names, which a quantity can end but not belong to.
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+@Language.component("name_numbers")
+def name_numbers(doc: Doc) -> Doc:
+    """A name ends before a quantity the recogniser ran it into: in "fined Apple 1.8 billion
+    euros" the number counts the euros, so the name is "Apple". Numbers that belong to the
+    name ("Apollo 11", "Group of 20") hang on a word of it before them and stay."""
+    trimmed = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAMES:
+            trimmed.append(ent)  # "$2 billion" is the quantity itself
+            continue
+        end = next(
+            (
+                t.i
+                for t in ent[1:]
+                if t.like_num and not ent.start <= t.head.i < t.i  # counts what follows it
+            ),
+            ent.end,
+        )
+        if end < ent.end:
+            while end - 1 > ent.start and doc[end - 1].is_punct:
+                end -= 1  # "Labour Party - 203 seats"
+        trimmed.append(Span(doc, ent.start, end, label=ent.label_) if end < ent.end else ent)
+    if any(t is not e for t, e in zip(trimmed, doc.ents, strict=True)):
+        doc.set_ents(trimmed, default="missing")
+    return doc
+
+
 @Language.component("gazetteer_guard")
 def gazetteer_guard(doc: Doc) -> Doc:
     """Drop a one-word place match that is part of a longer name ("Vladimir Putin", "New
@@ -374,6 +405,7 @@ def load_nlp(model: str) -> Language:
     nlp.add_pipe("gazetteer_guard", after="gazetteer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("name_particles", after="ner")
+        nlp.add_pipe("name_numbers", after="name_particles")
     _regions_and_towns()  # built with the pipeline, not inside an article's time limit
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("verb_lemmas", after="lemmatizer")

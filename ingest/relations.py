@@ -55,7 +55,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.13.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.14.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -2920,7 +2920,8 @@ class _SentenceReader:
         # "Egyptian activists", "Iranian rights groups": a collective that is one only when the
         # text says whose it is
         labelled = None
-        if token.lower_ not in heads and token.lemma_.lower() not in heads:
+        followed = _followed_collective(token, heads)
+        if token.lower_ not in heads and token.lemma_.lower() not in heads and not followed:
             labelled = self._labelled_head(token)
             armed = token.lemma_.lower() in _ARMED_COLLECTIVES
             if labelled is None and not (armed and people is not None):
@@ -2985,7 +2986,7 @@ class _SentenceReader:
             place = self._act_place(token)  # "protesters marched ... in Caracas"
         # "Kurdish fighters in Syria" (constructed after outlet copy): Syria's Kurdish fighters,
         # the people kept in the name
-        word = labelled or token.lower_
+        word = labelled or followed or token.lower_
         head = word if people is None else f"{people} {word}"
         if place is None and plural:
             fallback = self.res.focus_country() or self._recent_country()
@@ -3999,6 +4000,10 @@ class _SentenceReader:
                         for c in p.children
                         if c.dep_ == "poss" and c.pos_ != "PRON"
                     ]
+                if not owners and child.lemma_.lower() in load_agents().doers_of:
+                    # "criticised the expansion of NATO", "condemned the deployment of US
+                    # missiles in Poland": an act no one undergoes is its "of" phrase's
+                    owners = [p for p in _prep_objects(child, "of") if self.entities(p)]
                 if (
                     not owners
                     and not self.res.entity_at(child)
@@ -4442,6 +4447,13 @@ class _SentenceReader:
                 continue
             if spec.unless_particle and particles & set(spec.unless_particle):
                 continue  # "backed down" is not "backed"
+            if spec.unless_doing and any(
+                c.dep_ == "prep"
+                and c.lower_ in spec.unless_doing
+                and any(g.tag_ == "VBG" for g in c.children)
+                for c in verb.children
+            ):
+                continue
             has_dobj = any(c.dep_ == "dobj" for c in verb.children)
             if spec.needs_dobj and not has_dobj or spec.no_dobj and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
@@ -5047,15 +5059,10 @@ class _SentenceReader:
         while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "the Armenian-backed separatist Republic of Artsakh"
         targets = self.entities(noun)
-        if (
-            not targets
-            and noun.dep_ in ("npadvmod", "appos")
-            and _is_act(noun)
-            and noun.head.pos_ == "VERB"
-        ):
+        if not targets and (mover := _act_told_of(noun)) is not None:
             # "voted to expel the troops, a move welcomed by Iran": the stance is on the mover,
             # whatever kinds the sense takes for a named object
-            targets = self.subjects(noun.head)
+            targets = self.subjects(mover)
             if len(targets) == 1:
                 self.act_owners[noun.i] = targets[0]
         if not targets and noun.dep_ == "appos":
@@ -8631,6 +8638,21 @@ def _group_key(head: str) -> str:
     return family if len(head.split()) == 1 or family != "armed" else f"people {family}"
 
 
+def _followed_collective(token: Token, heads: frozenset[str] | set[str]) -> str | None:
+    """The collective whose followers `token` names: "opposition supporters" act as the
+    opposition does, which has no leader to name them after ("Trump supporters")."""
+    if token.lower_ not in load_agents().followers:
+        return None
+    return next(
+        (
+            c.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "compound" and c.lemma_.lower() in heads
+        ),
+        None,
+    )
+
+
 def _group_family(head: str) -> str:
     """The word a described group is known by: the last of its head ("kurdish fighters":
     fighters), one word for all of a street crowd's ("demonstrators", "protesters")."""
@@ -9049,6 +9071,29 @@ def _told_plural(trigger: Token | None, rel: Relation) -> bool:
     near += [g for c in trigger.children if c.dep_ in ("prep", "agent") for g in c.children]
     nouns = [t for t in near if t.pos_ == "NOUN" and _EVENT_NOUNS.get(t.lemma_.lower()) is rel]
     return bool(nouns) and all(t.tag_ in ("NNS", "NNPS") for t in nouns)
+
+
+def _act_told_of(noun: Token) -> Token | None:
+    """The verb whose act an act noun set beside its clause names: "voted to expel the troops,
+    a move welcomed by Iran", "fired two missiles into the sea, in a move condemned by Japan",
+    and "Iraq's parliament voted ..., a move backed by Iran", where the parser hangs the noun
+    on the clause's subject."""
+    if not _is_act(noun):
+        return None
+    head = noun.head
+    if noun.dep_ in ("npadvmod", "appos") and head.pos_ == "VERB":
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        return head.head
+    if (
+        noun.dep_ == "appos"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ == "VERB"
+        and not _is_act(head)
+        and noun.i > head.head.i  # after the verb: the clause's act, not the subject's title
+    ):
+        return head.head
+    return None
 
 
 def _is_act(token: Token) -> bool:
@@ -10026,9 +10071,10 @@ def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
 
 def _names_given(agent: Token) -> bool:
     """ "his Greek and Cypriot counterparts, Nikos Dendias and ...": the agents are named in
-    apposition (the parser may hang the names on the coordination's first member)."""
+    apposition (the parser may hang the names on the coordination's first member); an act in
+    apposition names none ("Iraq's parliament voted ..., a move backed by Iran")."""
     holders = (agent, agent.head) if agent.dep_ == "conj" else (agent,)
-    return any(c.dep_ == "appos" for t in holders for c in t.children)
+    return any(c.dep_ == "appos" and not _is_act(c) for t in holders for c in t.children)
 
 
 def _hyphenated(modifier: Token, participle: Token) -> bool:
