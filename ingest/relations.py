@@ -1390,6 +1390,17 @@ class _SentenceReader:
                 return owner
         return None
 
+    def _home_state(self, person: str) -> str | None:
+        """The state a person holds an office of, as the article has titled them before or
+        titles them here ("Iran's foreign minister Javad Zarif said his country ...": this
+        sentence's titles are read after its acts)."""
+        homes = [self.memory.affiliation.get(person)] + [
+            c.object for c in self._titles_near(person)
+        ]
+        return next(
+            (h for h in homes if h is not None and self.res.kind_of(h) is Kind.COUNTRY), None
+        )
+
     def _titles_near(self, person: str) -> list[_Candidate]:
         """The titles the words around the person's mentions in this and the two sentences on
         either side give them."""
@@ -1790,8 +1801,7 @@ class _SentenceReader:
                 return None
             if (led := self._state_led_by(person)) is not None:
                 return led
-            home = self.memory.affiliation.get(person)
-            return home if home is not None and self.res.kind_of(home) is Kind.COUNTRY else None
+            return self._home_state(person)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children):
@@ -2795,8 +2805,7 @@ class _SentenceReader:
                 return None  # "Putin's positions on trade" are his, not his state's
             if kind is Kind.PERSON:
                 led = self._states_led(entity)
-                home = self.memory.affiliation.get(entity)
-                if not led and home and self.res.kind_of(home) is Kind.COUNTRY:
+                if not led and (home := self._home_state(entity)) is not None:
                     led = [home]
                 if not led and token.lemma_.lower() in agents.leader_bodies:
                     if token.dep_ not in _SUBJ:

@@ -87,3 +87,12 @@ def test_a_name_ends_before_the_quantity_it_was_run_into(nlp: Language) -> None:
     # the recogniser runs the name on into the euros themselves after another sentence
     doc = nlp("Results were announced. The European Commission fined Apple 1.8 billion euros.")
     assert "Apple" in [e.text for e in doc.ents]
+
+
+def test_his_country_is_the_state_this_sentence_titles_him_for(nlp: Language) -> None:
+    # a minister the register does not hold: the title in the same sentence says whose he is,
+    # though the titles of a sentence are read after its acts
+    text = "Iran's foreign minister Javad Zarif said his country would impose sanctions on Canada."
+    assert ("country:IRN", "SANCTIONS", "country:CAN") in named(nlp, text, date(2019, 3, 1))
+    text = "British Foreign Secretary Dominic Raab said his government would impose sanctions on Russia."
+    assert ("country:GBR", "SANCTIONS", "country:RUS") in named(nlp, text, date(2020, 3, 1))
