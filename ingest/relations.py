@@ -670,8 +670,9 @@ class _SentenceReader:
             # "the Indian Prime Minister asked": the holder the article names, before the state
             self._leader_description,
             self._counterpart,
-            self._state_agent,
+            # "Democratic members of the House": the party they vote with, not the House
             self._party_members,
+            self._state_agent,
             self._described_person,
         ):
             if (entity := described(token)) is not None:

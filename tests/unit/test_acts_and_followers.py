@@ -96,3 +96,14 @@ def test_his_country_is_the_state_this_sentence_titles_him_for(nlp: Language) ->
     assert ("country:IRN", "SANCTIONS", "country:CAN") in named(nlp, text, date(2019, 3, 1))
     text = "British Foreign Secretary Dominic Raab said his government would impose sanctions on Russia."
     assert ("country:GBR", "SANCTIONS", "country:RUS") in named(nlp, text, date(2020, 3, 1))
+
+
+def test_a_partys_members_of_a_chamber_act_for_the_party(nlp: Language) -> None:
+    # the label says whose side they vote on; the chamber they sit in does not
+    text = (
+        "The United States House of Representatives impeached Donald Trump, the president of "
+        "the United States. Democratic members of the House voted in favor of the impeachment "
+        "of Donald Trump."
+    )
+    found = named(nlp, text, date(2019, 12, 19))
+    assert ("org:democratic-party", "SUPPORTS", "topic:impeachment-of-donald-trump") in found
