@@ -629,6 +629,8 @@ class _SentenceReader:
             or self.res.entity_at(token)
             or not load_agents().agent_head(token.lemma_.lower(), token.lower_)
             or _names_given(token)
+            # "Democratic members of the House": the party's, not the House's too
+            or any(own == party.id for party in load_parties().parties)
         ):
             return []
         labels = self._labels(token) + self._named_in(token, "from")
@@ -2539,6 +2541,33 @@ class _SentenceReader:
             described=True,
         )
 
+    def _verb_of_issue(self, token: Token) -> str | None:
+        """ "The House impeached Donald Trump ... Democrats voted in favor of the impeachment": a
+        bare definite issue the article told as a verb on one named party is that act, named as
+        the text names it with an "of" phrase ("impeachment of Donald Trump")."""
+        head = token.lemma_.lower()
+        for earlier in reversed(token.doc[max(0, token.i - 2000) : token.i]):
+            if earlier.pos_ != "VERB" or head not in _nominalisations(earlier.lemma_.lower()):
+                continue
+            done_to = {
+                e
+                for c in earlier.children
+                if c.dep_ == "dobj"
+                and (e := self.res.entity_at(c)) is not None
+                and self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            }
+            if len(done_to) != 1:
+                return None
+            name = f"{head} of {self.res.name_of(done_to.pop())}"
+            return self.res.add_node(
+                f"topic:{slug(name)}",
+                name,
+                Kind.TOPIC,
+                form=clean_surface(_np_text(token)),
+                described=True,
+            )
+        return None
+
     def _issue(self, token: Token, _nested: bool = False) -> str | None:
         """A cause, measure or conflict a stance is taken on, as a Topic (an Event for a war):
         "favored European integration", "supported independence for South Yemen", "an opponent
@@ -2670,6 +2699,8 @@ class _SentenceReader:
                     ):
                         self.res.nodes[found].forms[clean_surface(_np_text(token))] += 1
                         return found
+                if not _nested and (told := self._verb_of_issue(token)) is not None:
+                    return told
             return None
         words = [*mods, token, *complement]
         name = " ".join(t.text for t in words).replace(" - ", "-").replace(" – ", "-").strip()
@@ -9111,6 +9142,13 @@ def _is_act(token: Token) -> bool:
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
     acts = load_agents().acts
     return token.lower_ in acts or token.lemma_.lower() in acts or _hyphen_word(token) in acts
+
+
+def _nominalisations(verb: str) -> set[str]:
+    """The nouns English makes of a verb by its regular suffixes: "impeach" -> "impeachment",
+    "annex" -> "annexation", "extradite" -> "extradition"."""
+    stem = verb.removesuffix("e")
+    return {verb + "ment", verb + "ation", stem + "ation", stem + "ion", verb + "al"}
 
 
 def _issue_phrase(token: Token) -> str:

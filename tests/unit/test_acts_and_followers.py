@@ -107,3 +107,18 @@ def test_a_partys_members_of_a_chamber_act_for_the_party(nlp: Language) -> None:
     )
     found = named(nlp, text, date(2019, 12, 19))
     assert ("org:democratic-party", "SUPPORTS", "topic:impeachment-of-donald-trump") in found
+    assert not {s for s, t, _ in found if t == "SUPPORTS"} - {"org:democratic-party"}
+
+
+def test_a_bare_issue_recalls_the_act_told_as_a_verb(nlp: Language) -> None:
+    # the impeachment is the one the article told, named by its "of" phrase as the text would
+    text = (
+        "The House of Representatives impeached Donald Trump, the president of the United "
+        "States. Democratic members of the House voted in favor of the impeachment."
+    )
+    assert ("org:democratic-party", "SUPPORTS", "topic:impeachment-of-donald-trump") in named(
+        nlp, text, date(2019, 12, 19)
+    )
+    # told of no one named, it names nothing
+    text = "The House voted to impeach. Democrats voted in favor of the impeachment."
+    assert not {o for _, _, o in named(nlp, text, date(2019, 12, 19)) if o.startswith("topic:")}
