@@ -8229,6 +8229,12 @@ class _SentenceReader:
                 i == 0 or support is not None and tok.i == support.i
             ):
                 mode = Modality.NEGATED
+            if (
+                i == 0
+                and trigger.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
+            ):
+                mode = Modality.NEGATED  # "has no respect for", "gave no support to"
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in w["planned"] | {"'ll"}:
                     planned = planned or i <= 1
