@@ -42,6 +42,10 @@ def test_an_act_no_one_undergoes_is_its_of_phrases(nlp: Language) -> None:
     assert named(nlp, "China criticised the presence of US warships in the South China Sea.") == {
         ("country:CHN", "CRITICIZES", "country:USA")
     }
+    # a campaign is run by its "of" phrase
+    assert named(nlp, "Barack Obama backed the presidential campaign of Joe Biden.") == {
+        ("person:barack-obama", "SUPPORTS", "person:joe-biden")
+    }
     # a killing's "of" phrase is whom it was done to, not who did it
     assert named(nlp, "Turkey condemned the killing of the Saudi journalist.") == set()
 

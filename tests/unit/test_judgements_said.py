@@ -26,6 +26,9 @@ def test_a_party_said_to_be_a_threat_or_a_disaster_is_criticised(nlp: Language) 
     assert stances(nlp, "Donald Trump said Joe Biden would be a disaster for the country.") == {
         ("person:donald-trump", "CRITICIZES", "person:joe-biden", "reported")
     }
+    assert stances(nlp, 'Howie Hawkins said the United States is a "failed state".') == {
+        ("person:howie-hawkins", "CRITICIZES", "country:USA", "reported")
+    }
     # still a label a labelling verb reads, and still no judgement of a party when said of an act
     assert ("person:mike-pompeo", "CRITICIZES", "country:CHN", "asserted") in stances(
         nlp, "Mike Pompeo called China a threat."
