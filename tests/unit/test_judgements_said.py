@@ -52,3 +52,16 @@ def test_a_stance_noun_with_no_is_denied(nlp: Language) -> None:
     assert stances(nlp, "Russia gave support to Armenia.") == {
         ("country:RUS", "SUPPORTS", "country:ARM", "asserted")
     }
+
+
+def test_the_words_of_crimes_and_of_contempt_judge_whom_they_are_said_of(nlp: Language) -> None:
+    text = 'Joe Biden delivered a speech in which he called Donald Trump a "climate arsonist".'
+    assert stances(nlp, text) == {
+        ("person:joe-biden", "ACCUSES", "person:donald-trump", "asserted")
+    }
+    assert stances(nlp, "Nancy Pelosi said Donald Trump was a demagogue.") == {
+        ("person:nancy-pelosi", "CRITICIZES", "person:donald-trump", "reported")
+    }
+    assert stances(nlp, "John Ratcliffe said Iran had spread false information.") == {
+        ("person:john-ratcliffe", "ACCUSES", "country:IRN", "reported")
+    }
