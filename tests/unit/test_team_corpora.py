@@ -45,3 +45,20 @@ def test_gold_is_well_formed(gold_file: Path) -> None:
             key = (claim["subject"], claim["type"], claim["object"], claim["modality"])
             assert key not in core, f"two core claims for {key}"
             core.add(key)
+
+
+def test_the_wikinews_readme_names_the_rows_of_the_unread_sets() -> None:
+    # rows printed for reading must leave these out, so the list must be the true one
+    rows = {
+        json.loads(line)["url"]: i
+        for i, line in enumerate(
+            (CORPUS / "wikinews" / "wikinews-2019-2020.jsonl").read_text().splitlines()
+        )
+    }
+    dev = sorted((CORPUS / "dev" / "articles").glob("*.json"))[12:]
+    heldout = sorted((CORPUS / "heldout" / "articles").glob("*.json"))
+    readme = (CORPUS / "wikinews" / "README.md").read_text(encoding="utf-8")
+    text = " ".join(readme.split())
+    for files in (dev, heldout):
+        found = sorted(rows[json.loads(p.read_text(encoding="utf-8"))["url"]] for p in files)
+        assert ", ".join(map(str, found)) in text
