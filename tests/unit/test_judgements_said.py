@@ -65,3 +65,12 @@ def test_the_words_of_crimes_and_of_contempt_judge_whom_they_are_said_of(nlp: La
     assert stances(nlp, "John Ratcliffe said Iran had spread false information.") == {
         ("person:john-ratcliffe", "ACCUSES", "country:IRN", "reported")
     }
+
+
+def test_criticism_and_accusations_levelled_at_a_party(nlp: Language) -> None:
+    assert stances(nlp, "Donald Trump leveled greater criticism at Joe Biden.") == {
+        ("person:donald-trump", "CRITICIZES", "person:joe-biden", "asserted")
+    }
+    assert stances(nlp, "Donald Trump directed accusations at Joe Biden.") == {
+        ("person:donald-trump", "ACCUSES", "person:joe-biden", "asserted")
+    }
