@@ -5,7 +5,7 @@ from functools import cache
 import pycountry
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from geokg.ingest.errors import IngestError
@@ -208,6 +208,19 @@ def name_particles(doc: Doc) -> Doc:
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
+def _counts_beyond(number: Token, ent: Span) -> bool:
+    """Whether a number inside a name counts something after it that is no part of the name:
+    "Apple 1.8 billion euros", "Labour Party - 203 seats"; not "The Fifth Fleet", "Air Force
+    One", "Apollo 11", where it is a word of the name."""
+    if not number.like_num or number.is_title or ent.start <= number.head.i < number.i:
+        return False
+    rest = ent.doc[number.i : ent.end]
+    if any(t.is_title for t in rest):
+        return False  # "The Three Gorges Dam"
+    counted = rest[-1].head if rest[-1].head.i >= ent.end else rest[-1]
+    return counted.tag_ == "NNS" and not counted.is_title
+
+
 @Language.component("name_numbers")
 def name_numbers(doc: Doc) -> Doc:
     """A name ends before a quantity the recogniser ran it into: in "fined Apple 1.8 billion
@@ -218,14 +231,7 @@ def name_numbers(doc: Doc) -> Doc:
         if ent.label_ not in _NAMES:
             trimmed.append(ent)  # "$2 billion" is the quantity itself
             continue
-        end = next(
-            (
-                t.i
-                for t in ent[1:]
-                if t.like_num and not ent.start <= t.head.i < t.i  # counts what follows it
-            ),
-            ent.end,
-        )
+        end = next((t.i for t in ent[1:] if _counts_beyond(t, ent)), ent.end)
         if end < ent.end:
             while end - 1 > ent.start and doc[end - 1].is_punct:
                 end -= 1  # "Labour Party - 203 seats"

@@ -1397,11 +1397,16 @@ class _SentenceReader:
         """The state a person holds an office of, as the article has titled them before or
         titles them here ("Iran's foreign minister Javad Zarif said his country ...": this
         sentence's titles are read after its acts)."""
-        homes = [self.memory.affiliation.get(person)] + [
-            c.object for c in self._titles_near(person)
-        ]
+        home = self.memory.affiliation.get(person)
+        if home is not None and self.res.kind_of(home) is Kind.COUNTRY:
+            return home
         return next(
-            (h for h in homes if h is not None and self.res.kind_of(h) is Kind.COUNTRY), None
+            (
+                c.object
+                for c in self._titles_near(person)
+                if self.res.kind_of(c.object) is Kind.COUNTRY
+            ),
+            None,
         )
 
     def _titles_near(self, person: str) -> list[_Candidate]:
@@ -2546,13 +2551,24 @@ class _SentenceReader:
         bare definite issue the article told as a verb on one named party is that act, named as
         the text names it with an "of" phrase ("impeachment of Donald Trump")."""
         head = token.lemma_.lower()
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "the investigation into Donald Trump" says which itself
         for earlier in reversed(token.doc[max(0, token.i - 2000) : token.i]):
             if earlier.pos_ != "VERB" or head not in _nominalisations(earlier.lemma_.lower()):
                 continue
+            if any(c.dep_ in ("neg", "oprd", "ccomp") for c in earlier.children):
+                # "did not impeach Obama"; "declared the IRGC a terrorist organization" names a
+                # designation, not a declaration of the IRGC
+                return None
             done_to = {
                 e
                 for c in earlier.children
                 if c.dep_ == "dobj"
+                # "declared the IRGC a terrorist organization": the parser's apposition
+                and not any(
+                    a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children)
+                    for a in c.children
+                )
                 and (e := self.res.entity_at(c)) is not None
                 and self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
             }
@@ -5621,6 +5637,8 @@ class _SentenceReader:
             predicate = _predicate_noun(token)
             return rel, predicate.head if predicate is not None else _clause_verb(token)
         if token.pos_ == "NOUN" and (rel := ev.agents.get(lower) or ev.agents.get(lemma)):
+            if _aimed_at_none(token):
+                return None  # "an enemy of corruption", "a threat to no one"
             predicate = _predicate_noun(token)
             return (rel, predicate.head) if predicate is not None else None
         return None
@@ -8688,8 +8706,10 @@ def _group_key(head: str) -> str:
 def _followed_collective(token: Token, heads: frozenset[str] | set[str]) -> str | None:
     """The collective whose followers `token` names: "opposition supporters" act as the
     opposition does, which has no leader to name them after ("Trump supporters")."""
-    if token.lower_ not in load_agents().followers:
-        return None
+    if token.lower_ not in load_agents().followers or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    ):
+        return None  # "supporters of Juan Guaidó" are his (`_followers`)
     return next(
         (
             c.lemma_.lower()
@@ -9128,19 +9148,53 @@ def _act_told_of(noun: Token) -> Token | None:
     if not _is_act(noun):
         return None
     head = noun.head
+    verb = None
     if noun.dep_ in ("npadvmod", "appos") and head.pos_ == "VERB":
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
-        return head.head
-    if (
+        verb = head
+    # beyond the verb's own apposition, only a word that names the clause as a whole: "died in
+    # a strike condemned by Iran" was done to its subject, not by it
+    elif noun.lemma_.lower() not in _RECALLED_ACTS:
+        return None
+    elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB") or (
         noun.dep_ == "appos"
         and head.dep_ in ("nsubj", "nsubjpass")
         and head.head.pos_ == "VERB"
         and not _is_act(head)
         and noun.i > head.head.i  # after the verb: the clause's act, not the subject's title
     ):
-        return head.head
-    return None
+        verb = head.head
+    if verb is None or verb.lemma_.lower() in _YIELDING or _undergoes(verb):
+        return None  # "Russia withdrew from Kherson, a move welcomed by Ukraine": no backing
+    return verb
+
+
+# Acts of giving way: welcoming one welcomes the retreat, not the one who retreats.
+_YIELDING = frozenset({"withdraw", "resign", "retreat", "concede", "quit", "surrender", "leave"})
+
+
+def _undergoes(verb: Token) -> bool:
+    """Whether a clause's subject underwent its verb: "Soleimani died", "Ukraine lost territory",
+    or a passive."""
+    return verb.lemma_.lower() in _UNDERGONE or any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+_UNDERGONE = frozenset({"die", "lose", "suffer", "fall", "collapse", "perish"})
+
+
+def _aimed_at_none(noun: Token) -> bool:
+    """An agent noun whose own phrase says what it stands against, or that it stands against no
+    one: "an enemy of corruption" (a party there is `holders`' reading), "a threat to no one"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "of" and obj.pos_ == "NOUN":
+                return True
+            if obj.lower_ == "nobody" or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in obj.children
+            ):
+                return True
+    return False
 
 
 def _is_act(token: Token) -> bool:

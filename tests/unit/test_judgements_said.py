@@ -1,5 +1,5 @@
 """Judgements said of a party and stances a text denies: "China is a threat", "Biden would be a
-disaster", "I have great respect for Xi", "gave no support to Armenia". Sentences are
+danger", "I have great respect for Xi", "gave no support to Armenia". Sentences are
 constructed after news copy; names and dates are real, so that the register can be read."""
 
 from datetime import date
@@ -19,11 +19,11 @@ def stances(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     }
 
 
-def test_a_party_said_to_be_a_threat_or_a_disaster_is_criticised(nlp: Language) -> None:
+def test_a_party_said_to_be_a_threat_or_a_danger_is_criticised(nlp: Language) -> None:
     assert stances(nlp, '"China is a threat to the whole world," Mike Pompeo said.') == {
         ("person:mike-pompeo", "CRITICIZES", "country:CHN", "reported")
     }
-    assert stances(nlp, "Donald Trump said Joe Biden would be a disaster for the country.") == {
+    assert stances(nlp, "Donald Trump said Joe Biden would be a danger to the country.") == {
         ("person:donald-trump", "CRITICIZES", "person:joe-biden", "reported")
     }
     assert stances(nlp, 'Howie Hawkins said the United States is a "failed state".') == {
@@ -34,6 +34,14 @@ def test_a_party_said_to_be_a_threat_or_a_disaster_is_criticised(nlp: Language) 
         nlp, "Mike Pompeo called China a threat."
     )
     assert stances(nlp, "The attack was a threat to peace, Mike Pompeo said.") == set()
+    # what the word stands against, or no one, is no judgement of its subject; a country's
+    # disaster is its plight
+    for text in (
+        "Volodymyr Zelensky said Ivan Bakanov is an enemy of corruption.",
+        "Boris Johnson said Britain would be a threat to no one.",
+        "Antonio Guterres said Yemen is the world's worst humanitarian disaster.",
+    ):
+        assert stances(nlp, text) == set(), text
 
 
 def test_respect_one_has_for_a_party_supports_it(nlp: Language) -> None:
