@@ -61,17 +61,34 @@ class Roles:
     heads: frozenset[str]
     local_leader: frozenset[str] = frozenset()  # heads of a place below a state: "mayor"
     posted: frozenset[str] = frozenset()  # titles posted somewhere: "ambassador to Germany"
+    portfolios: frozenset[str] = frozenset()  # the words of a brief: "Secretary of State"
 
 
 @cache
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    leader, affiliated, honorifics, heads, local, posted = (
+    leader, affiliated, honorifics, heads, local, posted, portfolios = (
         frozenset(data[k])
-        for k in ("leader", "affiliated", "honorifics", "heads", "local_leader", "posted")
+        for k in (
+            "leader",
+            "affiliated",
+            "honorifics",
+            "heads",
+            "local_leader",
+            "posted",
+            "portfolios",
+        )
     )
-    return Roles(leader, affiliated, honorifics, heads, local_leader=local, posted=posted)
+    return Roles(
+        leader,
+        affiliated,
+        honorifics,
+        heads,
+        local_leader=local,
+        posted=posted,
+        portfolios=portfolios,
+    )
 
 
 @dataclass
@@ -1808,11 +1825,12 @@ def _in_title(ent: Span) -> bool:
     title = ent.doc[ent.start - 2].lower_
     if title in roles.local_leader and ent.label_ in ("GPE", "LOC"):
         return False  # "governor of Alaska": a local head's place, no portfolio
-    return title in roles.leader | roles.affiliated and title not in (
-        "head",
-        "chief",
-        "leader",
-        "member",
+    # "director of Greenpeace", "spokesman of Hamas": a body the title is held in
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return (
+        title in roles.leader | roles.affiliated
+        and title not in ("head", "chief", "leader", "member")
+        and all(w in roles.portfolios for w in words)
     )
 
 

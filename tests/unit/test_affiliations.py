@@ -6,7 +6,7 @@ Sentences are English Wikinews, CC BY 2.5, Wikinews contributors
 """
 
 import pytest
-from extraction_support import claims_of
+from extraction_support import claims_of, read_claims
 from spacy.language import Language
 
 
@@ -228,3 +228,43 @@ def test_a_party_title_after_the_second_of_two_names_is_its_own(nlp: Language) -
     assert ("person:lindsey-graham", "AFFILIATED_WITH", "org:republican-party") in {
         (c.subject, c.type.value, c.object) for c in claims_of(nlp, text)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # https://en.wikinews.org/wiki/British_supermarket_chain_Tesco_to_sell_its_Polish_branch_to_Salling_Group_A/S
+            "In a DW report in March of last year, Dave Lewis, CEO of Tesco, stated they did not "
+            "have intentions of leaving Thailand or Poland.",
+            ("person:dave-lewis", "LEADER_OF", "org:tesco"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/Tributes_paid_to_recently_deceased_US_actor_Chadwick_Boseman
+            'Wayne A. I. Frederick, president of Howard University, wrote "It is with profound '
+            'sadness that we mourn the loss of alumnus Chadwick Boseman."',
+            ("person:wayne-a-i-frederick", "LEADER_OF", "org:howard-university"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/US_President_Trump_grants_eleven_people_clemency
+            "Paul Pogue, the founder of Pogue Construction, was convicted of submitting a false "
+            "tax return in 2010.",
+            ("person:paul-pogue", "LEADER_OF", "org:pogue-construction"),
+        ),
+    ],
+)
+def test_a_short_name_after_a_title_and_of_is_the_body_it_is_held_in(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in offices(nlp, text)
+
+
+def test_a_short_name_of_a_brief_after_a_title_and_of_completes_the_title(
+    nlp: Language,
+) -> None:
+    text = (
+        "Secretary of State Mike Pompeo spoke. Minister of Foreign Affairs Sergey Lavrov "
+        "answered. The Minister of Economy, Jaroslaw Gowin, agreed."
+    )
+    ids = {e.id for e in read_claims(nlp, text)[1].entities()}
+    assert not {i for i in ids if i.startswith("org:")}, ids
