@@ -9366,6 +9366,19 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
         "charity",
         "charities",
         "ngo",
+        # "Iran's Civil Aviation Organization", "the Ukrainian Security Service's Alpha unit"
+        "organization",
+        "organisation",
+        "board",
+        "centre",
+        "center",
+        "regiment",
+        "battalion",
+        "squadron",
+        "unit",
+        "network",
+        "mission",
+        "delegation",
     }
 )
 

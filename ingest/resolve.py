@@ -239,9 +239,12 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
     houses: set[str] = set()  # legislatures named by a country and a lower-case noun
+    starts = {e.start: e for e in ents}
     for ent in ents:
         if ent.start < claimed:
             continue
+        if _begins_a_states_body(ent, starts.get(ent.end)):
+            continue  # "Royal" of "Royal Thai Army": the body's name, built at the state's word
         if not ent.ent_id_:
             ent = _trimmed(ent)
             if len(ent) == 0:
@@ -305,10 +308,10 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 _add(res, ent, f"group:{slug(name)}", name, Kind.GROUP, None, sent_of)
                 continue
             if role == DEMONYM and (force := _national_force(ent)) is not None:
-                # "Indonesian Navy", "Malaysian navy": a named force of that state
-                name = f"{clean_surface(ent.text)} {force.text.capitalize()}"
+                # "Indonesian Navy", "Malaysian navy", "Royal Thai Army": a named force of that state
+                span = Span(doc, _named_from(ent), force.i + 1)
+                name = f"{clean_surface(span[:-1].text)} {force.text.capitalize()}"
                 org_id = f"org:{slug(name)}"
-                span = Span(doc, ent.start, force.i + 1)
                 _add(res, span, org_id, name, Kind.ORGANIZATION, None, sent_of)
                 res.part_of[org_id] = _named_inside(res, ent, known)
                 continue
@@ -329,10 +332,11 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 org_id = f"org:{slug(clean_surface(name))}"
                 _add(res, body, org_id, clean_surface(name), Kind.ORGANIZATION, None, sent_of)
                 if doc[body.end - 1].lower_ not in _COMMERCIAL | {"party"} and not (
-                    {t.lower_ for t in body} & AGAINST_THE_STATE
+                    {t.lower_ for t in body} & (AGAINST_THE_STATE | _LEARNED)
                 ):
                     # "American Airlines" is no part of the state, nor is a political party, nor
-                    # "Democratic Forces for the Liberation of Rwanda", armed against it
+                    # "Democratic Forces for the Liberation of Rwanda", armed against it, nor
+                    # "the Royal Swedish Academy of Sciences", a learned society of its own
                     res.part_of[org_id] = _named_inside(res, ent, known)
                 claimed = body.end
                 continue
@@ -1559,7 +1563,10 @@ _SOCIETIES = frozenset(
     {"association", "federation", "confederation", "union", "league", "society", "church"}
     | {"crescent", "cross", "observatory", "foundation", "fund", "front", "movement", "alliance"}
     | {"organisation", "organization", "corporation", "company", "group", "network", "chamber"}
+    | {"academy", "museum", "library", "orchestra"}
 )
+# Societies named after a state that are no body of it.
+_LEARNED = frozenset({"academy", "museum", "library", "orchestra"})
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
@@ -1629,8 +1636,24 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
         end -= 1
     if society and end == ent.end + 1:
         return None  # "Iranian Federation", "British League": a name needs a word of its own
-    start = ent.start
-    before = doc[start - 1] if start > sent.start else None
+    return Span(doc, _named_from(ent), end, label="ORG")
+
+
+def _begins_a_states_body(ent: Span, state: Span | None) -> bool:
+    """Whether an unknown word is the first of a body's name that a state's word right after it
+    goes on: "Royal" before "Thai Army" or "Swedish Academy of Sciences"."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.ent_id_ or state is None or not state.ent_id_ or len(words) != 1:
+        return False
+    if _named_from(state) != ent.end - 1:
+        return False
+    return _national_force(state) is not None or _institution(state) is not None
+
+
+def _named_from(ent: Span) -> int:
+    """Where a body's name begun by a state's word starts: one capitalised word before it
+    ("Royal Saudi Air Force", "Royal Thai Army")."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
     if (
         before is not None
         and before.text[:1].isupper()
@@ -1639,8 +1662,8 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
         and not before.ent_id_
         and before.pos_ in ("PROPN", "ADJ")
     ):
-        start -= 1
-    return Span(doc, start, end, label="ORG")
+        return ent.start - 1
+    return ent.start
 
 
 def _title_before_name(token: Token) -> bool:

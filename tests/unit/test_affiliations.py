@@ -268,3 +268,9 @@ def test_a_short_name_of_a_brief_after_a_title_and_of_completes_the_title(
     )
     ids = {e.id for e in read_claims(nlp, text)[1].entities()}
     assert not {i for i in ids if i.startswith("org:")}, ids
+
+
+def test_a_states_organisation_by_its_head_noun_is_part_of_the_state(nlp: Language) -> None:
+    # constructed after wire copy on the downing of flight PS752
+    text = "Iran's Civil Aviation Organization said the plane had turned back before it crashed."
+    assert ("org:civil-aviation-organization", "PART_OF", "country:IRN") in offices(nlp, text)

@@ -135,6 +135,22 @@ def test_country_starting_an_institution_name_is_part_of_the_name(nlp: Language)
     assert res.part_of["org:turkish-ministry-of-foreign-affairs"] == "country:TUR"
 
 
+def test_a_capitalised_word_before_the_state_word_begins_the_bodys_name(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Swedish_academy_announces_2019_Nobel_Prize_winners_in_physics;
+    # the army constructed after wire copy on Thailand's coups
+    text = (
+        "On Tuesday, the Royal Swedish Academy of Sciences announced the winners of the 2019 Nobel "
+        "Prize in Physics in Stockholm, Sweden. In 2014 the Royal Thai Army staged a coup."
+    )
+    res = resolved(nlp, text)
+    got = names(res)
+    assert got["org:royal-swedish-academy-of-sciences"] == "Royal Swedish Academy of Sciences"
+    assert got["org:royal-thai-army"] == "Royal Thai Army"
+    assert res.part_of["org:royal-thai-army"] == "country:THA"
+    assert "org:royal-swedish-academy-of-sciences" not in res.part_of
+    assert not {i for i in got if i in ("org:royal", "org:thai-army", "org:academy-of-sciences")}
+
+
 def test_abbreviated_and_full_country_in_an_institution_name_and_the_embassy(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision
     text = (
