@@ -7937,7 +7937,15 @@ class _SentenceReader:
             if child.dep_ == "appos" and child.lower_ in titles or child.lemma_.lower() in titles:
                 if child.dep_ != "appos":
                     continue
-                phrase = self._own_apposition(child)
+                # "a former high school student who received a settlement from CNN": a clause
+                # inside the apposition tells what its holder did, not whose he is
+                told = {
+                    t.i
+                    for c in child.subtree
+                    if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
+                    for t in c.subtree
+                }
+                phrase = [t for t in self._own_apposition(child) if t.i not in told]
                 owners = self._nested_owners(child, phrase)
                 if owners:
                     words = [t for t in phrase if not t.is_punct and t.dep_ != "det"]

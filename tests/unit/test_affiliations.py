@@ -274,3 +274,52 @@ def test_a_states_organisation_by_its_head_noun_is_part_of_the_state(nlp: Langua
     # constructed after wire copy on the downing of flight PS752
     text = "Iran's Civil Aviation Organization said the plane had turned back before it crashed."
     assert ("org:civil-aviation-organization", "PART_OF", "country:IRN") in offices(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # https://en.wikinews.org/wiki/Students_compete_in_second_international_Neurosurgery_Olympiad_in_Tyumen,_Russia
+            "One is Denis Kovalchuk, a sixth year student at Buryat State University.",
+            ("person:denis-kovalchuk", "AFFILIATED_WITH", "org:buryat-state-university"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/South_African_%27Lion_Man%27_killed_by_his_lions
+            "Leon van Biljon, owner of Mahala View Lion Lodge near Pretoria, South Africa, was "
+            "killed by his lions on Tuesday.",
+            ("person:leon-van-biljon", "LEADER_OF", "org:mahala-view-lion-lodge"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/Georgian_tennis_player_Nikoloz_Basilashvili_arrested_on_domestic_violence_charge
+            "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
+            "was arrested on Friday on a charge of domestic violence in front of a minor.",
+            ("person:nikoloz-basilashvili", "AFFILIATED_WITH", "country:GEO"),
+        ),
+    ],
+)
+def test_an_occupation_names_where_its_holder_works_or_studies(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in offices(nlp, text)
+
+
+def test_a_clause_inside_an_apposed_occupation_names_no_employer(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    text = (
+        "Other speakers included Nicholas Sandmann, a former high school student who received a "
+        "settlement from CNN over the depiction of him during a 2019 anti-abortion march."
+    )
+    assert not {o for o in offices(nlp, text) if o[2] == "org:cnn"}
+
+
+def test_fellow_before_a_party_title_keeps_the_party(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Senator_Ted_Cruz_proposes_amendment_to_U.S._Constitution_setting_Congressional_term_limits
+    text = (
+        "On Thursday, former United States presidential candidate Senator Ted Cruz and fellow "
+        "Republican Representative Francis Rooney proposed to set lifetime limits for service in "
+        "the Senate and House through amendment to the Constitution."
+    )
+    assert ("person:francis-rooney", "AFFILIATED_WITH", "org:republican-party") in offices(
+        nlp, text
+    )
