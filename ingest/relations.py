@@ -4533,7 +4533,8 @@ class _SentenceReader:
             ):
                 continue  # "sending a delegation to Egypt": envoys are sent, not supplied
             if spec.needs_infinitive and not any(
-                c.dep_ in ("xcomp", "advcl")
+                # "wants Iran to pay": the parser often makes the infinitive a clause of its own
+                c.dep_ in ("xcomp", "advcl", "ccomp")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in verb.children
             ):
@@ -10102,10 +10103,13 @@ def _mandative(clause: Token) -> bool:
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if "for" in marks:
         return "to" in auxes
+    if not marks and auxes == {"to"} and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "wants Iran to pay": the parser made the object the infinitive's subject
     # "demanded that the United States stop": the parser may tag the subjunctive VBP; after a
-    # past-tense governor, a present-tense clause is no report
+    # past-tense or participle governor ("a statement demanding that Iran pay"), a present-tense
+    # clause is no report
     bare = clause.tag_ == "VB" or (
-        clause.tag_ == "VBP" and clause.pos_ == "VERB" and clause.head.tag_ == "VBD"
+        clause.tag_ == "VBP" and clause.pos_ == "VERB" and clause.head.tag_ in ("VBD", "VBG", "VBN")
     )
     return "that" in marks and (bare and not auxes or bool(auxes & {"should", "must"}))
 

@@ -323,3 +323,26 @@ def test_fellow_before_a_party_title_keeps_the_party(nlp: Language) -> None:
     assert ("person:francis-rooney", "AFFILIATED_WITH", "org:republican-party") in offices(
         nlp, text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # https://en.wikinews.org/wiki/Former_US_Representative_John_Conyers_dies_at_age_90
+            "John Conyers served in Congress. In 1971, Conyers co-founded the Congressional "
+            "Black Caucus.",
+            ("person:john-conyers", "LEADER_OF", "org:congressional-black-caucus"),
+        ),
+        (
+            # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+            "Jerome Segal is running. Segal founded the Bread and Roses Party since the last "
+            "presidential election.",
+            ("person:jerome-segal", "LEADER_OF", "org:bread-and-roses-party"),
+        ),
+    ],
+)
+def test_a_founder_told_by_the_verb_leads_what_he_founded(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in offices(nlp, text)

@@ -502,6 +502,42 @@ def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its
     ) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+            "Don Blankenship was on the ballot. While La Riva and Hawkins attacked war as a tool of "
+            "the US ruling class, Blankenship wanted the US to avoid being the policeman of the "
+            "world.",
+            ("person:don-blankenship", "REQUESTS", "country:USA", "asserted"),
+        ),
+        (
+            # constructed after wire copy on the downing of flight PS752
+            "Canada and Ukraine issued a statement demanding that Iran pay compensation.",
+            ("country:UKR", "REQUESTS", "country:IRN", "asserted"),
+        ),
+    ],
+)
+def test_wanting_a_party_to_act_or_a_demand_in_a_participle_asks_it(
+    nlp: Language, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    # the infinitive with its own subject ("wanted the US to avoid") and the subjunctive under
+    # a participle ("demanding that Iran pay") both say who is asked to act
+    assert expected in triples(claims_of(nlp, text))
+
+
+def test_referring_to_a_party_as_a_label_is_calling_it_that(nlp: Language) -> None:
+    # constructed after campaign copy ("Biden referred to hecklers as 'ugly folks'")
+    text = (
+        "At a rally in Minnesota, Joe Biden referred to Donald Trump as a liar. Rodrigo Duterte "
+        "referred to the ICC as a terrorist group."
+    )
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert ("person:joe-biden", "ACCUSES", "person:donald-trump") in got
+    assert ("person:rodrigo-duterte", "ACCUSES", "org:international-criminal-court") in got
+
+
 def test_definite_noun_is_the_named_organisation_and_declining_a_request_opposes_the_requester(
     nlp: Language,
 ) -> None:
