@@ -506,6 +506,8 @@ class _SentenceReader:
             and not self._quoted(token)
         ):
             return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
+        if token.lower_ == "it" and token.dep_ == "dobj" and (thing := self._thing_it(token)):
+            return [thing]  # "approved a bill legalising abortion, but the Senate rejected it"
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -1599,6 +1601,37 @@ class _SentenceReader:
             self._antecedents_read[pronoun.i] = list(found)
         return found
 
+    def _thing_it(self, pronoun: Token) -> str | None:
+        """The measure or event an object "it" takes up, when the object before it in the
+        sentence names one (`_thing_before`)."""
+        if not self._thing_before(pronoun):
+            return None
+        # "a bill legalising abortion": the measure, not the last noun of its phrase
+        for earlier in reversed([t for t in self.sent if t.i < pronoun.i and t.dep_ == "dobj"]):
+            named = self.res.entity_at(earlier) or self._entity_of(earlier)
+            if named and self.res.kind_of(named) in _ACTOR_KINDS:
+                return None
+            if named and self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT):
+                return named
+        return None
+
+    def _thing_before(self, pronoun: Token) -> bool:
+        """Whether the nearest object before an object "it" in its sentence is a thing, no actor
+        ("the Argentine congress approved a bill legalising abortion, but the senate rejected
+        it"): an object pronoun is read first as the object before it."""
+        earlier = [
+            t
+            for t in self.sent
+            if t.i < pronoun.i
+            and t.dep_ in ("dobj", "pobj")
+            and t.pos_ in ("NOUN", "PROPN")
+            and not t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+        ]
+        if not earlier:
+            return False
+        named = self.res.entity_at(earlier[-1])
+        return named is None or self.res.kind_of(named) not in _ACTOR_KINDS
+
     def _judged_for(self, pronoun: Token) -> list[str]:
         """ "Beijing rebuked Washington for its arms sales", "thanked Biden for his support"
         (constructed after outlet copy): a possessive in the "for" phrase of a verb with an
@@ -1673,6 +1706,8 @@ class _SentenceReader:
             ]
             if len(persons) > 1 and all(self.res.kind_of(e) is Kind.PERSON for e in persons):
                 return persons
+        if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and self._thing_before(pronoun):
+            return []  # "approved a bill ..., but the Senate voted it down": the bill
         own: list[str] = []
         if pronoun.dep_ in ("dobj", "pobj", "dative"):
             # "The Southern Transitional Council, previously an ally of the government, is in
@@ -3983,6 +4018,9 @@ class _SentenceReader:
                 and child.dep_ == "nsubjpass"
             ):
                 out.append(child)
+            elif name == "dobj" and _particle_read_as_preposition(child, self.lex):
+                # "voted down the Affordable Care Act": the object of the particle's phrase
+                out.extend(c for c in child.children if c.dep_ == "pobj")
             elif (
                 name == "dobj"
                 and child.dep_ == "oprd"
@@ -4498,7 +4536,9 @@ class _SentenceReader:
             particles = {
                 c.lower_
                 for c in verb.children
-                if c.dep_ in ("prt", "advmod", "acomp") or _bare_particle(c)
+                if c.dep_ in ("prt", "advmod", "acomp")
+                or _bare_particle(c)
+                or _particle_read_as_preposition(c, self.lex)
             }
             if spec.particle and not particles & set(spec.particle):
                 continue
@@ -6158,15 +6198,16 @@ class _SentenceReader:
             governor is None
             and receiver is None
             and not subjects
-            and rel in _STANCES
+            and (rel in _STANCES or noun.lemma_.lower() in _DONE_TOGETHER)
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "in"
             and acting.pos_ in ("VERB", "AUX")
             and any(c.dep_ in ("nsubj", "agent") for c in acting.children)
         ):
             # "voted in favour of the impeachment", "resigned in protest against the deal",
-            # "rallied in support of Trump": the stance is the verb's own subject's; a
-            # participle's borrowed subject is too often the wrong one
+            # "rallied in support of Trump", "rescued them in cooperation with Turkey": the
+            # stance or the joint act is the verb's own subject's; a participle's borrowed
+            # subject is too often the wrong one
             subjects = self.subjects(acting)
         if (
             governor is None
@@ -6402,6 +6443,39 @@ class _SentenceReader:
                     elif addressed:
                         cand = replace(cand, rule="group_demands", confidence=None)
                     yield cand
+
+    def joint_act(self, noun: Token) -> Iterator[_Candidate]:
+        """ "Nigeria and Chad launched a joint operation against Boko Haram", "France began
+        joint patrols with Mali", "conducted jointly by Kenya and Somalia": whatever the act, its
+        doers do it together, each cooperating with the others. Read beside the act's own
+        sense, so the operation still attacks Boko Haram."""
+        if not any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children):
+            return
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return
+        doers = (
+            [e for a in verb.children if a.dep_ == "agent" for e in self._listed_after(a)]
+            if noun.dep_ == "nsubjpass"
+            else self.subjects(verb)
+        )
+        partners = [
+            e
+            for head in (noun, verb)
+            for t in _prep_objects(head, "with")
+            for e in self.entities(t)
+        ]
+        parties = [
+            e for e in dict.fromkeys(doers + partners) if self.res.kind_of(e) in _PARTY_KINDS
+        ]
+        if len(parties) < 2 or not doers:
+            return
+        # "issued a joint statement": a position stated together is one they agree on
+        said = noun.lemma_.lower() in _JOINT_WORDS
+        rel = Relation.AGREES_WITH if said else Relation.COOPERATES_WITH
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                yield _Candidate(rel, a, b, noun, "joint_act")
 
     def _accused_of_noun(self, noun: Token) -> tuple[list[str], Modality | None]:
         """Whom an accusation noun with no "against" phrase is made against: the one who denies
@@ -8416,6 +8490,14 @@ def _noun_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             yield from reader._noun(token)
 
 
+@RULES.register("joint_act")
+def _joint_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """An act its doers do jointly: "Nigeria and Chad launched a joint operation"."""
+    for token in reader.sent:
+        if token.pos_ == "NOUN":
+            yield from reader.joint_act(token)
+
+
 @RULES.register("title_predicate")
 def _title_predicates(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A title said of a person by a verb of holding or taking office."""
@@ -9394,6 +9476,19 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
 
 _REALMS = frozenset({"king", "queen"})
 
+# Nouns of "in ... with" that say how an act is done, together with the phrase's party:
+# "rescued them in cooperation with Turkey" (not "placed its faith in an alliance with Japan").
+_DONE_TOGETHER = frozenset(
+    {"cooperation", "co-operation", "coordination", "collaboration", "partnership"}
+    | {"conjunction", "tandem"}
+)
+# Modifiers that make an act one its doers do together: "a joint operation".
+_JOINT = frozenset({"joint", "combined", "coordinated", "concerted"})
+# What is said jointly: "a joint statement".
+_JOINT_WORDS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "letter", "appeal", "call", "proposal"}
+)
+
 # Senses of talking with someone that are bargaining, which even a news outlet may do.
 _BARGAINING = frozenset({"negotiate", "bargain", "haggle"})
 # Verbs whose infinitive says what their own subject will do together: "pledged to work together".
@@ -10217,6 +10312,23 @@ def _hyphenated(modifier: Token, participle: Token) -> bool:
 
 
 _PARTICLES = frozenset({"out", "away", "back", "up", "down", "off", "over", "along", "together"})
+
+
+def _particle_read_as_preposition(token: Token, lex: Lexicon) -> bool:
+    """ "voted down the bill", "struck down the law": the parser may make a phrasal verb's
+    particle a preposition with the object as its own; so when the verb has no object, the
+    particle is right after it, and the lexicon has the verb with that particle."""
+    verb = token.head
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in _PARTICLES
+        and token.i == verb.i + 1
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            s.particle and token.lower_ in s.particle
+            for s in lex.verbs.get(verb.lemma_.lower(), [])
+        )
+    )
 
 
 def _bare_particle(token: Token) -> bool:
