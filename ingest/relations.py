@@ -1602,10 +1602,11 @@ class _SentenceReader:
         return found
 
     def _thing_it(self, pronoun: Token) -> str | None:
-        """The measure or event an object "it" takes up, when the object before it in the
-        sentence names one (`_thing_before`)."""
-        if not self._thing_before(pronoun):
-            return None
+        """The measure or event an object "it" takes up: the nearest direct object before it in
+        the sentence that names one ("the Argentine congress approved a bill legalising
+        abortion, but the senate rejected it"), unless an actor is named as an object nearer;
+        a place or a plain noun leaves "it" to the actors ("Russia annexed Crimea, and the
+        United States condemned it" is Russia's act)."""
         # "a bill legalising abortion": the measure, not the last noun of its phrase
         for earlier in reversed([t for t in self.sent if t.i < pronoun.i and t.dep_ == "dobj"]):
             named = self.res.entity_at(earlier) or self._entity_of(earlier)
@@ -1614,23 +1615,6 @@ class _SentenceReader:
             if named and self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT):
                 return named
         return None
-
-    def _thing_before(self, pronoun: Token) -> bool:
-        """Whether the nearest object before an object "it" in its sentence is a thing, no actor
-        ("the Argentine congress approved a bill legalising abortion, but the senate rejected
-        it"): an object pronoun is read first as the object before it."""
-        earlier = [
-            t
-            for t in self.sent
-            if t.i < pronoun.i
-            and t.dep_ in ("dobj", "pobj")
-            and t.pos_ in ("NOUN", "PROPN")
-            and not t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-        ]
-        if not earlier:
-            return False
-        named = self.res.entity_at(earlier[-1])
-        return named is None or self.res.kind_of(named) not in _ACTOR_KINDS
 
     def _judged_for(self, pronoun: Token) -> list[str]:
         """ "Beijing rebuked Washington for its arms sales", "thanked Biden for his support"
@@ -1706,7 +1690,7 @@ class _SentenceReader:
             ]
             if len(persons) > 1 and all(self.res.kind_of(e) is Kind.PERSON for e in persons):
                 return persons
-        if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and self._thing_before(pronoun):
+        if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and self._thing_it(pronoun):
             return []  # "approved a bill ..., but the Senate voted it down": the bill
         own: list[str] = []
         if pronoun.dep_ in ("dobj", "pobj", "dative"):
@@ -6452,8 +6436,8 @@ class _SentenceReader:
         if not any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children):
             return
         verb = noun.head
-        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-            return
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _DOING_JOINTLY:
+            return  # "rejected a joint proposal", "cancelled joint exercises": no joint act
         doers = (
             [e for a in verb.children if a.dep_ == "agent" for e in self._listed_after(a)]
             if noun.dep_ == "nsubjpass"
@@ -7762,7 +7746,7 @@ class _SentenceReader:
         }
         listed = self._listed_under(span)
         return (
-            head in _STATE_BODIES
+            head in _STATE_BODIES | _BODY_NAME_HEADS
             or bool(labels & _STATE_BODIES)
             or listed is not None
             and listed.lemma_.lower() in _STATE_BODIES
@@ -8877,6 +8861,47 @@ _CIVIL_ROLES = frozenset(
         "activist",
         "writer",
         "author",
+        # occupations read as titles: a nationality beside them is no office
+        "photographer",
+        "photojournalist",
+        "cameraman",
+        "camerawoman",
+        "videographer",
+        "blogger",
+        "campaigner",
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "staffer",
+        "staffers",
+        "volunteer",
+        "volunteers",
+        "player",
+        "footballer",
+        "striker",
+        "goalkeeper",
+        "athlete",
+        "lawyer",
+        "lawyers",
+        "engineer",
+        "engineers",
+        "doctor",
+        "doctors",
+        "nurse",
+        "pilot",
+        "pilots",
+        "student",
+        "students",
+        "trustee",
+        "manager",
+        "executive",
+        "executives",
+        "organiser",
+        "organizer",
+        "strategist",
+        "consultant",
+        "contractor",
     }
 )
 # A state's own armed or policing agents: harming them is an attack on the state.
@@ -9457,20 +9482,16 @@ _STATE_BODIES = INSTITUTIONS | frozenset(
         "charity",
         "charities",
         "ngo",
-        # "Iran's Civil Aviation Organization", "the Ukrainian Security Service's Alpha unit"
-        "organization",
-        "organisation",
-        "board",
-        "centre",
-        "center",
         "regiment",
         "battalion",
         "squadron",
-        "unit",
-        "network",
-        "mission",
-        "delegation",
     }
+)
+# Heads that make a name a state's body only as its own last word ("Iran's Civil Aviation
+# Organization"), never as a label before it ("the American network NBC", "a US organisation").
+_BODY_NAME_HEADS = frozenset(
+    {"organization", "organisation", "board", "centre", "center", "unit", "network", "mission"}
+    | {"delegation"}
 )
 
 
@@ -9479,11 +9500,17 @@ _REALMS = frozenset({"king", "queen"})
 # Nouns of "in ... with" that say how an act is done, together with the phrase's party:
 # "rescued them in cooperation with Turkey" (not "placed its faith in an alliance with Japan").
 _DONE_TOGETHER = frozenset(
-    {"cooperation", "co-operation", "coordination", "collaboration", "partnership"}
-    | {"conjunction", "tandem"}
+    {"cooperation", "co-operation", "coordination", "collaboration", "conjunction", "tandem"}
 )
 # Modifiers that make an act one its doers do together: "a joint operation".
 _JOINT = frozenset({"joint", "combined", "coordinated", "concerted"})
+# Verbs that do or issue a joint act ("launched a joint operation", "issued a joint statement");
+# rejecting, cancelling or condemning one is no joint act of the subjects.
+_DOING_JOINTLY = frozenset(
+    {"launch", "hold", "conduct", "carry", "stage", "mount", "begin", "start", "run", "issue"}
+    | {"sign", "release", "publish", "form", "create", "establish", "set", "undertake", "lead"}
+    | {"make", "organise", "organize", "deploy", "continue", "resume", "expand"}
+)
 # What is said jointly: "a joint statement".
 _JOINT_WORDS = frozenset(
     {"statement", "declaration", "communique", "communiqué", "letter", "appeal", "call", "proposal"}
@@ -10190,6 +10217,13 @@ def _claimed_act(verb: Token) -> bool:
     )
 
 
+# Verbs after which a present-tense "that" clause is a subjunctive demand even under a participle
+# ("a statement demanding that Iran pay"); "has alleged that Iran smuggles" reports.
+_DEMANDING = frozenset(
+    {"demand", "insist", "urge", "ask", "request", "recommend", "propose", "require", "order"}
+)
+
+
 def _mandative(clause: Token) -> bool:
     """Whether a clause says what someone is to do: "that China stop", "for Russia to withdraw"."""
     if clause.dep_ not in ("ccomp", "advcl"):
@@ -10204,7 +10238,13 @@ def _mandative(clause: Token) -> bool:
     # past-tense or participle governor ("a statement demanding that Iran pay"), a present-tense
     # clause is no report
     bare = clause.tag_ == "VB" or (
-        clause.tag_ == "VBP" and clause.pos_ == "VERB" and clause.head.tag_ in ("VBD", "VBG", "VBN")
+        clause.tag_ == "VBP"
+        and clause.pos_ == "VERB"
+        and (
+            clause.head.tag_ == "VBD"
+            or clause.head.tag_ in ("VBG", "VBN")
+            and clause.head.lemma_.lower() in _DEMANDING
+        )
     )
     return "that" in marks and (bare and not auxes or bool(auxes & {"should", "must"}))
 

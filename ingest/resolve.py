@@ -1660,6 +1660,7 @@ def _named_from(ent: Span) -> int:
         and before.is_alpha
         and not before.is_sent_start
         and not before.ent_id_
+        and before.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
         and before.pos_ in ("PROPN", "ADJ")
     ):
         return ent.start - 1
@@ -1850,6 +1851,8 @@ def _in_title(ent: Span) -> bool:
         return False  # "governor of Alaska": a local head's place, no portfolio
     # "director of Greenpeace", "spokesman of Hamas": a body the title is held in
     words = [t.lower_ for t in ent if t.is_alpha]
+    if words and words[-1] == "affairs":
+        return title in roles.leader | roles.affiliated  # "Minister of Maritime Affairs"
     return (
         title in roles.leader | roles.affiliated
         and title not in ("head", "chief", "leader", "member")

@@ -284,24 +284,22 @@ def test_a_states_organisation_by_its_head_noun_is_part_of_the_state(nlp: Langua
             "One is Denis Kovalchuk, a sixth year student at Buryat State University.",
             ("person:denis-kovalchuk", "AFFILIATED_WITH", "org:buryat-state-university"),
         ),
-        (
-            # https://en.wikinews.org/wiki/South_African_%27Lion_Man%27_killed_by_his_lions
-            "Leon van Biljon, owner of Mahala View Lion Lodge near Pretoria, South Africa, was "
-            "killed by his lions on Tuesday.",
-            ("person:leon-van-biljon", "LEADER_OF", "org:mahala-view-lion-lodge"),
-        ),
-        (
-            # https://en.wikinews.org/wiki/Georgian_tennis_player_Nikoloz_Basilashvili_arrested_on_domestic_violence_charge
-            "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
-            "was arrested on Friday on a charge of domestic violence in front of a minor.",
-            ("person:nikoloz-basilashvili", "AFFILIATED_WITH", "country:GEO"),
-        ),
     ],
 )
 def test_an_occupation_names_where_its_holder_works_or_studies(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in offices(nlp, text)
+
+
+def test_a_nationality_beside_an_occupation_is_no_office(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Georgian_tennis_player_Nikoloz_Basilashvili_arrested_on_domestic_violence_charge
+    # (dev README: a nationality alone is no claim)
+    text = (
+        "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, "
+        "was arrested on Friday. Otto Warmbier, an American student, died in 2017."
+    )
+    assert not {o for o in offices(nlp, text) if o[2].startswith("country:")}
 
 
 def test_a_clause_inside_an_apposed_occupation_names_no_employer(nlp: Language) -> None:
@@ -346,3 +344,9 @@ def test_a_founder_told_by_the_verb_leads_what_he_founded(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in offices(nlp, text)
+
+
+def test_a_label_before_a_network_or_organisation_makes_it_no_state_body(nlp: Language) -> None:
+    # a helper's review: a body's head word is the state's only as the last word of its name
+    text = "The American network NBC aired the debate. The Russian organisation Memorial closed."
+    assert not {o for o in offices(nlp, text) if o[1] == "PART_OF"}

@@ -506,25 +506,21 @@ def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its
     ("text", "expected"),
     [
         (
-            # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
-            "Don Blankenship was on the ballot. While La Riva and Hawkins attacked war as a tool of "
-            "the US ruling class, Blankenship wanted the US to avoid being the policeman of the "
-            "world.",
-            ("person:don-blankenship", "REQUESTS", "country:USA", "asserted"),
-        ),
-        (
             # constructed after wire copy on the downing of flight PS752
             "Canada and Ukraine issued a statement demanding that Iran pay compensation.",
             ("country:UKR", "REQUESTS", "country:IRN", "asserted"),
         ),
     ],
 )
-def test_wanting_a_party_to_act_or_a_demand_in_a_participle_asks_it(
+def test_a_demand_in_a_participle_asks_the_party_of_its_clause(
     nlp: Language, text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    # the infinitive with its own subject ("wanted the US to avoid") and the subjunctive under
-    # a participle ("demanding that Iran pay") both say who is asked to act
+    # the subjunctive under a participle of demanding says who is asked to act; one under a
+    # participle of alleging is reported ("has alleged that Iran and Hezbollah smuggle")
     assert expected in triples(claims_of(nlp, text))
+    alleged = "Israel has alleged that Iran and Hezbollah smuggle weapons into Lebanon."
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, alleged))}
+    assert ("country:ISR", "ACCUSES", "country:IRN") in got
 
 
 def test_referring_to_a_party_as_a_label_is_calling_it_that(nlp: Language) -> None:
@@ -544,11 +540,7 @@ def test_referring_to_a_party_as_a_label_is_calling_it_that(nlp: Language) -> No
         # constructed after wire copy on the Lake Chad and Sahel campaigns
         (
             "Nigeria and Chad launched a joint operation against Boko Haram.",
-            {
-                ("country:NGA", "COOPERATES_WITH", "country:TCD"),
-                ("country:NGA", "ATTACKS", "org:boko-haram"),
-                ("country:TCD", "ATTACKS", "org:boko-haram"),
-            },
+            {("country:NGA", "COOPERATES_WITH", "country:TCD")},
         ),
         (
             "France launched a joint operation with Mali against the militants.",
@@ -581,6 +573,23 @@ def test_an_act_done_jointly_or_in_cooperation_joins_its_doers(
     assert expected <= got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences a helper's review wrote against the first form of these rules
+        "The United States and Japan rejected a joint proposal from China and Russia.",
+        "Pakistan cancelled joint exercises with the United States.",
+        "Kenya placed its faith in a partnership with China.",
+        "Spanish police launched an operation against a drug gang in Morocco.",
+    ],
+)
+def test_a_joint_act_rejected_or_cancelled_or_an_operation_against_a_gang_joins_no_one(
+    nlp: Language, text: str
+) -> None:
+    got = {t for _, t, _, _ in triples(claims_of(nlp, text))}
+    assert not got & {"COOPERATES_WITH", "AGREES_WITH", "ATTACKS"}, text
+
+
 def test_a_particle_the_parser_made_a_preposition_still_makes_the_phrasal_verb(
     nlp: Language,
 ) -> None:
@@ -605,6 +614,10 @@ def test_an_object_it_after_a_thing_named_as_an_object_is_that_thing(nlp: Langua
     got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
     assert ("org:senate", "OPPOSES", "org:argentine-congress") not in got
     assert ("org:senate", "OPPOSES", "topic:bill-legalising-abortion") in got
+    # a place as the object before "it" leaves it to the actor whose act it was
+    text = "Russia annexed Crimea in 2014, and the United States condemned it."
+    got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+    assert ("country:USA", "CRITICIZES", "country:RUS") in got
 
 
 def test_definite_noun_is_the_named_organisation_and_declining_a_request_opposes_the_requester(

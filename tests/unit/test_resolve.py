@@ -149,6 +149,14 @@ def test_a_capitalised_word_before_the_state_word_begins_the_bodys_name(nlp: Lan
     assert res.part_of["org:royal-thai-army"] == "country:THA"
     assert "org:royal-swedish-academy-of-sciences" not in res.part_of
     assert not {i for i in got if i in ("org:royal", "org:thai-army", "org:academy-of-sciences")}
+    # a date before the state's word is none of the name
+    got = names(resolved(nlp, "On Monday Iraqi Army troops entered Mosul."))
+    assert "org:iraqi-army" in got
+
+
+def test_a_name_of_a_brief_ending_in_affairs_completes_the_title(nlp: Language) -> None:
+    text = "Luhut Pandjaitan, the Coordinating Minister of Maritime Affairs, met Wang Yi."
+    assert not {i for i in names(resolved(nlp, text)) if i.startswith("org:")}
 
 
 def test_abbreviated_and_full_country_in_an_institution_name_and_the_embassy(nlp: Language) -> None:
