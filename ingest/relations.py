@@ -1601,6 +1601,20 @@ class _SentenceReader:
             self._antecedents_read[pronoun.i] = list(found)
         return found
 
+    def _relative_antecedents(self, clause: Token) -> list[str]:
+        """Who "who" or "which" stands for: the noun the clause hangs on with the names joined
+        to it before the clause ("Russia and China, which ..."), not those listed after it
+        ("Thomas Knapp, who founded the Boston Tea Party; and attorney Ron Gunzburger")."""
+        head = clause.head
+        later = {
+            e
+            for c in head.children
+            if c.dep_ == "conj" and c.i > clause.right_edge.i
+            for e in self.entities(c)
+        }
+        own = set(self.entities(head, with_conj=False))
+        return [e for e in self.entities(head) if e in own or e not in later]
+
     def _thing_it(self, pronoun: Token) -> str | None:
         """The measure or event an object "it" takes up: the nearest direct object before it in
         the sentence that names one ("the Argentine congress approved a bill legalising
@@ -3763,7 +3777,7 @@ class _SentenceReader:
                         # States have both criticised": the parser makes both subjects; the named
                         # one is, and the relative pronoun is the object.
                         return named
-                    return self.entities(verb.head)
+                    return self._relative_antecedents(verb)
                 return self.entities(child)
         for aux in verb.children:
             if aux.dep_ in ("aux", "auxpass"):

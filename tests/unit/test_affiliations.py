@@ -350,3 +350,17 @@ def test_a_label_before_a_network_or_organisation_makes_it_no_state_body(nlp: La
     # a helper's review: a body's head word is the state's only as the last word of its name
     text = "The American network NBC aired the debate. The Russian organisation Memorial closed."
     assert not {o for o in offices(nlp, text) if o[1] == "PART_OF"}
+
+
+def test_a_relative_clause_is_its_antecedents_not_the_names_listed_after_it(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020 (the pundits)
+    text = (
+        "The pundits were: former U.S. Congressman Tom Tancredo, who represented Colorado as a "
+        "Republican; political blogger Thomas Knapp, who founded the Boston Tea Party; and "
+        "attorney Ron Gunzburger."
+    )
+    leaders = {(s, o) for s, t, o in offices(nlp, text) if t == "LEADER_OF"}
+    assert ("person:thomas-knapp", "org:boston-tea-party") in leaders
+    assert not {s for s, _ in leaders if s == "person:ron-gunzburger"}
