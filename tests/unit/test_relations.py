@@ -502,22 +502,12 @@ def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its
     ) in got
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            # constructed after wire copy on the downing of flight PS752
-            "Canada and Ukraine issued a statement demanding that Iran pay compensation.",
-            ("country:UKR", "REQUESTS", "country:IRN", "asserted"),
-        ),
-    ],
-)
-def test_a_demand_in_a_participle_asks_the_party_of_its_clause(
-    nlp: Language, text: str, expected: tuple[str, str, str, str]
-) -> None:
-    # the subjunctive under a participle of demanding says who is asked to act; one under a
-    # participle of alleging is reported ("has alleged that Iran and Hezbollah smuggle")
-    assert expected in triples(claims_of(nlp, text))
+def test_a_demand_in_a_participle_asks_the_party_of_its_clause(nlp: Language) -> None:
+    # constructed after wire copy on the downing of flight PS752: the subjunctive under a
+    # participle of demanding says who is asked to act; one under a participle of alleging is
+    # reported ("has alleged that Iran and Hezbollah smuggle")
+    text = "Canada and Ukraine issued a statement demanding that Iran pay compensation."
+    assert ("country:UKR", "REQUESTS", "country:IRN", "asserted") in triples(claims_of(nlp, text))
     alleged = "Israel has alleged that Iran and Hezbollah smuggle weapons into Lebanon."
     got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, alleged))}
     assert ("country:ISR", "ACCUSES", "country:IRN") in got
