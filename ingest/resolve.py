@@ -1559,14 +1559,17 @@ AGAINST_THE_STATE = frozenset(
 # Heads of named bodies that are not the state's own but still carry a state's name or demonym:
 # "Syrian Observatory for Human Rights", "Russian Orthodox Church", "Turkish Red Crescent",
 # "Zimbabwe African National Union", "Polish Football Association".
-_SOCIETIES = frozenset(
-    {"association", "federation", "confederation", "union", "league", "society", "church"}
-    | {"crescent", "cross", "observatory", "foundation", "fund", "front", "movement", "alliance"}
-    | {"organisation", "organization", "corporation", "company", "group", "network", "chamber"}
-    | {"academy", "museum", "library", "orchestra"}
-)
 # Societies named after a state that are no body of it.
 _LEARNED = frozenset({"academy", "museum", "library", "orchestra"})
+_SOCIETIES = (
+    frozenset(
+        {"association", "federation", "confederation", "union", "league", "society", "church"}
+        | {"crescent", "cross", "observatory", "foundation", "fund", "front", "movement"}
+        | {"alliance", "organisation", "organization", "corporation", "company", "group"}
+        | {"network", "chamber"}
+    )
+    | _LEARNED
+)
 _NAME_LINKS = frozenset({"of", "in", "for", "and"})
 
 
