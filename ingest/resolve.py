@@ -405,6 +405,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _merge_near_duplicates(res, gaz)
     _link_acronyms(doc, res, sent_of)
     _link_bare_surnames(doc, res, sent_of)
+    _link_repeated_names(doc, res, sent_of)
     _unquantified_groups(doc, res)
     _party_members_are_the_party(res)
     _home_aliases(res, gaz)
@@ -581,6 +582,76 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
         linked = True
     if linked:
         res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+# Kinds whose name, once read, names the same node wherever the text repeats it.
+_REPEATED_KINDS = frozenset({Kind.ORGANIZATION, Kind.PERSON, Kind.LOCATION, Kind.GROUP})
+
+
+def _link_repeated_names(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
+    """A name the recogniser tagged in one sentence and left untagged in another (the small
+    model's labels change with the words around them: "Sea-Eye spokesperson Carlotta Weibl said"
+    tags neither name after one sentence and both after another) names the same node there: one
+    sense per article. Only names of two words or more ("Sea-Eye" is three), so that no common
+    word or mis-tagged surname is read as a name; a form two nodes share names neither."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for m in res.mentions:
+        node = res.nodes.get(m.entity_id)
+        if node is None or node.kind not in _REPEATED_KINDS:
+            continue
+        words = [t.text for t in doc[m.start : m.end]]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or not words[0][:1].isupper():
+            continue
+        if len(words) == 1:
+            continue  # a lone surname is `_link_bare_surnames`'s; "Trump" tagged ORG is no body
+        owners.setdefault(tuple(words), set()).add(m.entity_id)
+    forms = {f: next(iter(ids)) for f, ids in owners.items() if len(ids) == 1}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(f[0], []).append(f)
+    linked = False
+    i = 0
+    while i < len(doc):
+        match = next(
+            (
+                f
+                for f in by_first.get(doc[i].text, ())
+                if i + len(f) <= len(doc)
+                and all(
+                    doc[i + k].text == w and doc[i + k].i not in res.token_entity
+                    for k, w in enumerate(f)
+                )
+            ),
+            None,
+        )
+        if match is None or not _stands_alone(doc, i, i + len(match)):
+            i += 1
+            continue
+        target = forms[match]
+        node = res.nodes[target]
+        _add(res, doc[i : i + len(match)], target, node.name, node.kind, node.iso3, sent_of)
+        linked = True
+        i += len(match)
+    if linked:
+        res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span is a whole name, not part of a longer one ("Hamas" in "Hamas Political
+    Bureau", "Sea-Eye" in "Sea-Eye-run")."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.text == "-" or _name_goes_on(after)):
+        return False
+    return before is None or (
+        before.text != "-" and not (_name_goes_on(before) and not before.is_sent_start)
+    )
+
+
+def _name_goes_on(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
 
 
 def _name_word(token: Token, roles: Roles) -> bool:

@@ -1366,3 +1366,19 @@ def test_a_name_runs_on_through_its_particles(nlp: Language) -> None:
     res = resolve(doc)
     (leyen,) = [n for n in res.nodes.values() if "Leyen" in n.name]
     assert leyen.name == "Ursula von der Leyen"
+
+
+def test_a_name_the_ner_tags_once_names_the_node_where_it_is_left_untagged(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/German_migrant_rescue_charity_renames_ship_after_drowned_Syrian_toddler
+    # After the sentence about the aunt the model tags neither "Sea-Eye" nor Carlotta Weibl as
+    # the names they are; "Sea-Eye" was read as a name earlier in the article.
+    text = (
+        "The ship of Sea-Eye was renamed. The boy's aunt, Tima Kurdi, also attended the ceremony."
+        "\n\nSea-Eye spokesperson Carlotta Weibl said \"The name 'Alan Kurdi' shall be a "
+        'reminder of what our work is really about."'
+    )
+    doc = nlp(text)
+    later = doc.char_span(text.index("Sea-Eye spokesperson"), text.index(" spokesperson"))
+    assert later is not None and not any(t.ent_type_ for t in later)
+    res = resolve(doc)
+    assert [m.start for m in res.mentions if m.entity_id == "org:sea-eye"][-1] == later.start
