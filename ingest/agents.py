@@ -116,6 +116,7 @@ class Party(BaseModel):
     country: str  # ISO 3166 alpha-3 of the state whose party it is
     adjectives: tuple[str, ...]  # before a title: "Republican Senator"
     nouns: tuple[str, ...]  # a title of their own: "Democrat Rod Blagojevich", "a Republican"
+    tags: tuple[str, ...] = ()  # with a state after a member's name: "Lindsey Graham, R-S.C."
     source: str
 
 
@@ -129,6 +130,10 @@ class PartyList(BaseModel):
     about: str
     member_titles: frozenset[str]
     parties: tuple[Party, ...]
+
+    def tagged(self, letter: str) -> Party | None:
+        """The party a member's tag letter names ("R" of "R-S.C."), if any."""
+        return next((p for p in self.parties if letter in p.tags), None)
 
     def named_by(self, word: str) -> Party | None:
         """The party a capitalised adjective or noun names ("Democratic", "Tories"), if any."""

@@ -560,8 +560,15 @@ class _SentenceReader:
                         e
                         for e in self.entities(child)
                         if self.res.kind_of(e) in (Kind.PERSON, Kind.ORGANIZATION)
+                        # "Ocasio-Cortez, Democrat of New York, criticized": her party is her title
+                        and not self._party_noun_title(child, e)
                     )
         return list(dict.fromkeys(found))
+
+    def _party_noun_title(self, token: Token, entity: str) -> bool:
+        """Whether an apposed word is a party's noun naming its member ("a Republican")."""
+        party = load_parties().named_by(token.text)
+        return party is not None and party.id == entity and token.text in party.nouns
 
     def _trailing_speaker(self, conj: Token) -> bool:
         """ "over Russia's invasion of Ukraine, the White House and the Treasury said Friday": the
@@ -7319,6 +7326,7 @@ class _SentenceReader:
                 right.append(doc[j])
                 j += 1
             runs.append((right, True, False))  # "X, the Republican Senate Majority Leader,"
+        yield from self._party_tag(person, last)
         for run, apart, before in runs:
             # a title after the name is its own whatever joins the name to the one before it
             joined = apart and before and doc[first - 1].lower_ == "and"
@@ -7335,7 +7343,12 @@ class _SentenceReader:
                         if not title[-1].lower_.endswith("s"):
                             break  # "Republican Senator Lindsey Graham and Joe Biden"
                     role = " ".join(t.text for t in title)
-                elif not title and k == len(run) - 1 and token.text in party.nouns:
+                elif (
+                    not title
+                    # "Senator Chuck Grassley, Republican of Iowa,": the noun and its state
+                    and (k == len(run) - 1 or run[k + 1].lower_ in ("of", "from"))
+                    and token.text in party.nouns
+                ):
                     if joined:
                         break
                     role = "member"  # "Democrat Rod Blagojevich", "X, a Democrat,"
@@ -7347,6 +7360,22 @@ class _SentenceReader:
                     rel = Relation.LEADER_OF if lead else Relation.AFFILIATED_WITH
                     yield _Candidate(rel, person, node, doc[last], "party_title", role=role)
                 break
+
+    def _party_tag(self, person: str, last: int) -> Iterator[_Candidate]:
+        """ "Sen. Lindsey Graham, R-S.C.,", "Rep. Adam Schiff (D-Calif.)": the party letter and
+        state US outlets put after a member's name make the member the party's."""
+        doc, hi = self.sent.doc, self.sent.end
+        j = last + 1
+        if j + 3 >= hi or doc[j].text not in (",", "(") or doc[j + 2].text != "-":
+            return
+        state = doc[j + 3]
+        if not state.text[:1].isupper() or self.res.entity_at(doc[j + 1]) is not None:
+            return
+        party = load_parties().tagged(doc[j + 1].text)
+        if party is not None and (node := self._party_node(party, doc[j + 1])) is not None:
+            yield _Candidate(
+                Relation.AFFILIATED_WITH, person, node, doc[j + 1], "party_title", role="member"
+            )
 
     def _party_run_word(self, token: Token, roles: Any) -> bool:
         """A word of a party member's title run: a title word, or a party's word the recogniser
@@ -7381,7 +7410,10 @@ class _SentenceReader:
         if party is None:
             return None
         if (entity := self.res.entity_at(token)) is not None and not (
-            self._party_chamber(entity) and self.res.name_of(entity).startswith(token.text + " ")
+            self._party_chamber(entity)
+            and self.res.name_of(entity).startswith(token.text + " ")
+            # "X, a Republican," the recogniser tags as the party's people, which are the party
+            or entity == party.id
         ):
             return None
         before = token.nbor(-1) if token.i > self.sent.start else None

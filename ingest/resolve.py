@@ -512,11 +512,11 @@ def _unquantified_groups(doc: Doc, res: Resolution) -> None:
 
 def _party_members_are_the_party(res: Resolution) -> None:
     """ "with Democratic members voting in favour, and Republicans opposing": a curated party's
-    members named by its plural noun ("Republicans", "Democrats") are that party, as its
-    adjective before a title is (`data/parties.json`), in an article that names its state."""
+    members named by its noun ("Republicans", "Democrats", "X, a Republican,") are that party, as
+    its adjective before a title is (`data/parties.json`), in an article that names its state."""
     for node in list(res.nodes.values()):
         party = load_parties().named_by(node.name) if node.kind is Kind.GROUP else None
-        if party is None or node.name not in party.nouns or not node.name.endswith("s"):
+        if party is None or node.name not in party.nouns:
             continue
         if f"country:{party.country}" not in res.nodes:
             continue

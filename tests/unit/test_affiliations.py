@@ -364,3 +364,47 @@ def test_a_relative_clause_is_its_antecedents_not_the_names_listed_after_it(
     leaders = {(s, o) for s, t, o in offices(nlp, text) if t == "LEADER_OF"}
     assert ("person:thomas-knapp", "org:boston-tea-party") in leaders
     assert not {s for s, _ in leaders if s == "person:ron-gunzburger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+            # (the recogniser tags "a Democrat" as a people, which is the party's)
+            "The United States votes in November. Wisconsin governor Tony Evers, a Democrat, said "
+            "he would have preferred that neither Trump nor Biden had made the stop.",
+            ("person:tony-evers", "AFFILIATED_WITH", "org:democratic-party"),
+        ),
+        (
+            # constructed after US outlet copy: the party letter and state after the name
+            "Sen. Lindsey Graham, R-S.C., said the United States should act.",
+            ("person:lindsey-graham", "AFFILIATED_WITH", "org:republican-party"),
+        ),
+        (
+            "Rep. Adam Schiff (D-Calif.) accused Trump of abusing his power in the United States.",
+            ("person:adam-schiff", "AFFILIATED_WITH", "org:democratic-party"),
+        ),
+        (
+            # constructed after New York Times copy: the party's noun with the member's state
+            "Senator Chuck Grassley, Republican of Iowa, said the United States would not wait.",
+            ("person:chuck-grassley", "AFFILIATED_WITH", "org:republican-party"),
+        ),
+    ],
+)
+def test_a_party_noun_or_letter_beside_a_name_makes_the_member(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in offices(nlp, text)
+
+
+def test_a_party_noun_in_apposition_is_the_members_title_not_a_second_actor(
+    nlp: Language,
+) -> None:
+    text = (
+        "Representative Alexandria Ocasio-Cortez, Democrat of New York, criticized the United "
+        "States."
+    )
+    got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+    assert ("person:alexandria-ocasio-cortez", "CRITICIZES", "country:USA") in got
+    assert not {t for t in got if t[0] == "org:democratic-party"}
