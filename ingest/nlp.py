@@ -390,12 +390,29 @@ def _dateline_dash(opening: Span) -> int | None:
 
 
 @cache
+def _keep_abbreviations_whole(nlp: Language) -> None:
+    """ "said Ugandan army spokesman Brig. Richard Karemire": the tokeniser knows "Gen." and
+    "Sen." but cuts "Brig.", "Col.", "Maj.", "Capt." into a word and a full stop, which the parser
+    then ends the sentence at; the titles of `data/roles.json` written with a stop stay whole."""
+    # resolve reads the pipeline's name particles, so its roles are imported here, not above
+    from geokg.ingest.resolve import load_roles
+
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a custom tokeniser, with abbreviations of its own
+    for form in load_roles().honorifics:
+        if form.endswith(".") and len(form) > 2:
+            for cased in {form.capitalize(), form.upper()}:
+                add_special_case(cased, [{"ORTH": cased}])
+
+
 def load_nlp(model: str) -> Language:
     """Load `model` once per process and put the gazetteer's EntityRuler before its NER."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise IngestError(model, f"spaCy model {model!r} is not installed: {exc}") from exc
+    _keep_abbreviations_whole(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")

@@ -408,3 +408,26 @@ def test_a_party_noun_in_apposition_is_the_members_title_not_a_second_actor(
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert ("person:alexandria-ocasio-cortez", "CRITICIZES", "country:USA") in got
     assert not {t for t in got if t[0] == "org:democratic-party"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # constructed after AP copy: a rank with a full stop between the title and the name
+            "Al-Shabab attacked a base in Somalia, said Ugandan army spokesman Brig. Richard "
+            "Karemire.",
+            ("person:richard-karemire", "AFFILIATED_WITH", "country:UGA"),
+        ),
+        (
+            "Somali army Col. Ahmed Hassan said the attack started in the morning.",
+            ("person:ahmed-hassan", "AFFILIATED_WITH", "country:SOM"),
+        ),
+    ],
+)
+def test_a_rank_written_with_a_stop_neither_ends_the_sentence_nor_hides_the_title(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert len(list(nlp(text).sents)) == 1
+    assert expected in offices(nlp, text)
+
