@@ -7130,6 +7130,21 @@ class _SentenceReader:
             if i >= lo and doc[i].tag_ == "POS":
                 i -= 1
             owner = self.res.entity_at(doc[i]) if i >= lo else None
+            if (
+                owner is not None
+                and self.res.kind_of(owner) is Kind.ORGANIZATION
+                and _singular(run[-1].lower_, roles) in roles.posted
+            ):
+                # "Russia's UN ambassador Vassily Nebenzia": the body next to a posted title is
+                # where the post is; the state named before it sends its holder
+                k = i
+                while k >= lo and self.res.entity_at(doc[k]) == owner:
+                    k -= 1
+                if k >= lo and doc[k].tag_ == "POS":
+                    k -= 1
+                sender = self.res.entity_at(doc[k]) if k >= lo else None
+                if sender is not None and self.res.kind_of(sender) is Kind.COUNTRY:
+                    owner = sender
             if owner is not None and self.res.kind_of(owner) is Kind.PERSON:
                 # "Putin's spokesman, Dmitry Peskov", "Trump adviser Steve Bannon": a leader's
                 # aide serves the state he leads; so does an office of a state coordinated with
@@ -8050,8 +8065,26 @@ class _SentenceReader:
                     if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
                     for t in c.subtree
                 }
-                phrase = [t for t in self._own_apposition(child) if t.i not in told]
+                # "Dmitry Polyansky, its deputy ambassador to the UN": where a post is held is
+                # not whose the post is
+                posting = {
+                    t.i
+                    for p in child.children
+                    if p.dep_ == "prep"
+                    and p.lower_ in ("to", "at")
+                    and child.lemma_.lower() in roles.posted
+                    for t in p.subtree
+                }
+                phrase = [t for t in self._own_apposition(child) if t.i not in told | posting]
                 owners = self._nested_owners(child, phrase)
+                if not owners and posting:
+                    owners = [
+                        e
+                        for c in child.children
+                        if c.dep_ == "poss" and c.pos_ == "PRON"
+                        for e in self.entities(c)
+                        if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                    ]
                 if owners:
                     words = [t for t in phrase if not t.is_punct and t.dep_ != "det"]
                     words = [

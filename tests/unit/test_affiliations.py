@@ -431,3 +431,30 @@ def test_a_rank_written_with_a_stop_neither_ends_the_sentence_nor_hides_the_titl
     assert len(list(nlp(text).sents)) == 1
     assert expected in offices(nlp, text)
 
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            # constructed after AP copy: the body next to a posted title is where the post is
+            "Russia's UN ambassador Vassily Nebenzia rejected the report.",
+            ("person:vassily-nebenzia", "AFFILIATED_WITH", "country:RUS"),
+            ("person:vassily-nebenzia", "AFFILIATED_WITH", "org:united-nations"),
+        ),
+        (
+            "Russia requested an emergency session of the UN Security Council, according to "
+            "Dmitry Polyansky, its deputy ambassador to the UN.",
+            ("person:dmitry-polyansky", "AFFILIATED_WITH", "country:RUS"),
+            ("person:dmitry-polyansky", "AFFILIATED_WITH", "org:united-nations"),
+        ),
+    ],
+)
+def test_an_envoy_belongs_to_the_state_that_sends_him_not_to_the_body_he_is_posted_to(
+    nlp: Language,
+    text: str,
+    expected: tuple[str, str, str],
+    not_expected: tuple[str, str, str],
+) -> None:
+    got = offices(nlp, text)
+    assert expected in got
+    assert not_expected not in got
