@@ -2223,6 +2223,11 @@ def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language)
             "Armenia fought a war with Azerbaijan over the Nagorno-Karabakh region.",
             ("country:ARM", "country:AZE"),
         ),
+        (  # constructed after Al Jazeera copy: the fighting between two sides
+            "Fierce fighting between the Sudanese army and the Rapid Support Forces shook the "
+            "capital Khartoum.",
+            ("country:SDN", "org:rapid-support-forces"),
+        ),
     ],
 )
 def test_each_side_of_a_two_sided_fight_attacks_the_other(
