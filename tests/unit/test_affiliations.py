@@ -442,8 +442,8 @@ def test_a_rank_written_with_a_stop_neither_ends_the_sentence_nor_hides_the_titl
             ("person:vassily-nebenzia", "AFFILIATED_WITH", "org:united-nations"),
         ),
         (
-            "Russia requested an emergency session of the UN Security Council, according to "
-            "Dmitry Polyansky, its deputy ambassador to the UN.",
+            "Russia asked for an urgent meeting of the Security Council, said Dmitry Polyansky, "
+            "its deputy ambassador to the UN.",
             ("person:dmitry-polyansky", "AFFILIATED_WITH", "country:RUS"),
             ("person:dmitry-polyansky", "AFFILIATED_WITH", "org:united-nations"),
         ),

@@ -2224,8 +2224,8 @@ def test_an_unlabelled_body_among_several_countries_acts_for_none(nlp: Language)
             ("country:ARM", "country:AZE"),
         ),
         (  # constructed after Al Jazeera copy: the fighting between two sides
-            "Fierce fighting between the Sudanese army and the Rapid Support Forces shook the "
-            "capital Khartoum.",
+            "Heavy fighting between the Sudanese army and the Rapid Support Forces continued in "
+            "Khartoum on Sunday.",
             ("country:SDN", "org:rapid-support-forces"),
         ),
     ],
