@@ -4669,6 +4669,8 @@ class _SentenceReader:
                     ):
                         continue
                     found = self.entities(tok)
+                    if not found and rel is Relation.ATTACKS:
+                        found = self._labelled_target(tok)
                     if (
                         not found
                         and rel in _STANCES
@@ -4975,6 +4977,21 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "reciprocal_object", confidence=base)
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+
+    def _labelled_target(self, target: Token) -> list[str]:
+        """ "bombed three Iranian nuclear sites", "struck Houthi targets": a target no name names,
+        labelled with one state or party, is that party's; it is what was attacked, as an
+        unnamed agent labelled with a country acts for it."""
+        if target.pos_ != "NOUN" or self.res.entity_at(target) is not None:
+            return []
+        labels = {
+            e
+            for c in target.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < target.i
+            if (e := self.res.entity_at(c)) is not None
+            and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
+        }
+        return list(labels) if len(labels) == 1 else []
 
     def _struck_with_sanctions(self, verb: Token) -> bool:
         """Whether a verb of striking strikes "with" a sanction noun: "hit Iran with sanctions"."""

@@ -3969,3 +3969,22 @@ def test_a_stance_on_a_count_of_acts_is_on_their_actor(nlp: Language) -> None:
     assert ("person:dmytro-kuleba", "CRITICIZES", "country:RUS", "asserted") in triples(
         claims_of(nlp, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # constructed after AP copy
+            "The United States bombed three Iranian nuclear sites on Sunday.",
+            ("country:USA", "ATTACKS", "country:IRN"),
+        ),
+        (  # constructed after wire copy
+            "Israel struck Hezbollah targets in southern Lebanon.",
+            ("country:ISR", "ATTACKS", "org:hezbollah"),
+        ),
+    ],
+)
+def test_an_unnamed_target_labelled_with_one_party_is_that_partys(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
