@@ -4979,17 +4979,20 @@ class _SentenceReader:
                 yield from self._allegation(verb, spec.alleges, objects)
 
     def _labelled_target(self, target: Token) -> list[str]:
-        """ "bombed three Iranian nuclear sites", "struck Houthi targets": a target no name names,
-        labelled with one state or party, is that party's; it is what was attacked, as an
-        unnamed agent labelled with a country acts for it."""
+        """ "bombed three Iranian nuclear sites", "struck Houthi targets", "the rebels attacked
+        its positions": a target no name names, labelled with one state or party or owned by
+        one, is that party's; it is what was attacked, as an unnamed agent labelled with a
+        country acts for it."""
         if target.pos_ != "NOUN" or self.res.entity_at(target) is not None:
             return []
+        # "Sudanese army positions": a label may be an agent labelled in turn; "attacked its
+        # positions": an owner named before
         labels = {
             e
             for c in target.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < target.i
-            if (e := self.res.entity_at(c)) is not None
-            and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < target.i
+            for e in self.entities(c, with_conj=False)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
         }
         return list(labels) if len(labels) == 1 else []
 
@@ -9002,7 +9005,23 @@ _CIVIL_ROLES = frozenset(
 )
 # A state's own armed or policing agents: harming them is an attack on the state.
 _ARMED_AGENTS = frozenset(
-    {"soldier", "troop", "troops", "serviceman", "servicemen", "officer", "policeman", "guard"}
+    {
+        "soldier",
+        "troop",
+        "troops",
+        "serviceman",
+        "servicemen",
+        "officer",
+        "policeman",
+        "guard",
+        # "killing four Ugandan peacekeepers" (constructed after AP copy)
+        "peacekeeper",
+        "marine",
+        "sailor",
+        "airman",
+        "commando",
+        "paratrooper",
+    }
 )
 # Armed collectives that, labelled with a people or faith rather than a state ("Kurdish forces",
 # "Kurdish fighters"), are a Group of that people, not a state agent.

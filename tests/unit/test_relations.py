@@ -3982,6 +3982,14 @@ def test_a_stance_on_a_count_of_acts_is_on_their_actor(nlp: Language) -> None:
             "Israel struck Hezbollah targets in southern Lebanon.",
             ("country:ISR", "ATTACKS", "org:hezbollah"),
         ),
+        (  # constructed after Al Jazeera copy: the label is an agent labelled in turn
+            "Russian forces attacked Ukrainian army positions near Bakhmut.",
+            ("country:RUS", "ATTACKS", "country:UKR"),
+        ),
+        (  # constructed after AP copy: the state's peacekeepers killed
+            "Al-Shabab attacked a base on Sunday, killing four Ugandan peacekeepers.",
+            ("org:al-shabaab", "ATTACKS", "country:UGA"),
+        ),
     ],
 )
 def test_an_unnamed_target_labelled_with_one_party_is_that_partys(
