@@ -5452,7 +5452,11 @@ class _SentenceReader:
                 if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
                 for e in self._mod_entities(c)
             ]
-            if rel not in (Relation.COOPERATES_WITH, Relation.CRITICIZES):
+            if rel not in (Relation.COOPERATES_WITH, Relation.CRITICIZES) and not (
+                # "Syria's backers", "Iran's sworn enemy": whose backers or enemies they are
+                noun.lemma_.lower() in _STANCE_ON_OWNER
+                and any(c.dep_ == "poss" and c.i < noun.i for c in noun.children)
+            ):
                 # "Biden's Senate opponent", "NBA champion", "Goa advocate": a rival in a race,
                 # a title or a trade far more often than a stance
                 owners = []
@@ -5486,8 +5490,8 @@ class _SentenceReader:
             elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
                 holders = self.subjects(noun.head)
             elif noun.dep_ == "compound" and self.res.entity_at(noun.head) and owners:
-                # "US ally Saudi Arabia"
-                holders = [e for e in [self.res.entity_at(noun.head)] if e]
+                # "US ally Saudi Arabia", "Iran's allies Hezbollah and Hamas"
+                holders = self.entities(noun.head)
             elif apposed and owners:
                 # "Turkey's ally Azerbaijan"
                 holders = [e for t in apposed for e in self.entities(t)]
@@ -9004,6 +9008,9 @@ _CIVIL_ROLES = frozenset(
     }
 )
 # A state's own armed or policing agents: harming them is an attack on the state.
+# Holders of a stance whose possessor is what the stance is on ("Syria's backers"); not
+# "Biden's opponent" (a rival in a race) nor "Goa's advocate" (a trade).
+_STANCE_ON_OWNER = frozenset({"backer", "supporter", "sponsor", "enemy", "foe", "adversary"})
 _ARMED_AGENTS = frozenset(
     {
         "soldier",

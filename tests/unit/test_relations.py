@@ -958,6 +958,15 @@ def test_a_hyphened_participles_actor_is_no_owner(
             "Turkey's ally Azerbaijan launched an offensive.",
             ("country:AZE", "COOPERATES_WITH", "country:TUR"),
         ),
+        # constructed after AP copy ("weakening Syria's backers — Russia, Iran and Hezbollah")
+        (
+            "Sanctions have hurt Venezuela's backers, Russia and Cuba.",
+            ("country:CUB", "SUPPORTS", "country:VEN"),
+        ),
+        (
+            "The sanctions targeted Iran's sworn enemy, Israel.",
+            ("country:ISR", "OPPOSES", "country:IRN"),
+        ),
     ],
 )
 def test_an_ally_or_critic_of_the_owner_or_name_before_it(
