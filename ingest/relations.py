@@ -6873,6 +6873,48 @@ class _SentenceReader:
                         Relation.LOCATED_IN, entity, nxt, root, "located_in_apposition"
                     )
                 yield from self._placed_in(entity, root, max(t.i for t in span) if span else root.i)
+                yield from self._capital_named(
+                    entity, root, min(t.i for t in span) if span else root.i
+                )
+
+    def _capital_named(self, place: str, root: Token, first: int) -> Iterator[_Candidate]:
+        """ "east of the capital, Riyadh", "shook the capital Khartoum", "Nigeria's capital
+        Abuja", "the Saudi capital Riyadh": a city the text calls a capital lies in the state
+        whose capital it is: the one the phrase names, or, naming none, the one the gazetteer
+        knows it for, when the article names that state."""
+        if self.res.kind_of(place) is not Kind.LOCATION:
+            return
+        doc = root.doc
+        # the parser often makes "capital" and the name two objects of the verb: word order
+        k = first - 1 if first - 1 > self.sent.start and doc[first - 1].text != "," else first - 2
+        before = [doc[k]] if k >= self.sent.start else []
+        capital = next(
+            (
+                t
+                for t in [root.head] * (root.dep_ == "appos")
+                + [c for c in root.children if c.dep_ in ("compound", "nmod", "appos")]
+                + before
+                if t.lemma_.lower() == "capital"
+                and t.pos_ == "NOUN"
+                and self.res.entity_at(t) is None
+                and abs(t.i - root.i) <= 3
+            ),
+            None,
+        )
+        if capital is None:
+            return
+        labels = [c for c in capital.children if c.dep_ in ("poss", "amod", "compound")]
+        if any(self.res.entity_at(c) is None and c.pos_ in ("NOUN", "ADJ") for c in labels):
+            return  # "the provincial capital", "the state capital": no state's
+        owners = {
+            e
+            for t in labels + _prep_objects(capital, "of")
+            if (e := self.res.entity_at(t)) is not None and self.res.kind_of(e) is Kind.COUNTRY
+        }
+        if not owners and (known := load_gazetteer().country_of_capital(place)) in self.res.nodes:
+            owners = {known}
+        if len(owners) == 1:
+            yield _Candidate(Relation.LOCATED_IN, place, owners.pop(), capital, "capital_city")
 
     def _country_after_comma(self, last: int) -> str | None:
         """The country named right after a place and a comma, when the parser did not make it

@@ -3886,6 +3886,38 @@ def test_a_place_classed_of_a_state_or_said_to_lie_in_it_is_located_there(nlp: L
     assert ("loc:mosul", "LOCATED_IN", "country:IRQ", "asserted") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks
+        (
+            "Drones hit facilities in Saudi Arabia. The oil field is about 160 km (100 miles) "
+            "east of the capital, Riyadh.",
+            ("loc:riyadh", "LOCATED_IN", "country:SAU"),
+        ),
+        # constructed after wire copy: the state named in the phrase, or by the gazetteer
+        (
+            "Leaders met in Nigeria's capital Abuja on Sunday.",
+            ("loc:abuja", "LOCATED_IN", "country:NGA"),
+        ),
+        (
+            "Fighting shook the capital Khartoum as Sudan's war went on.",
+            ("loc:khartoum", "LOCATED_IN", "country:SDN"),
+        ),
+    ],
+)
+def test_a_city_called_a_capital_lies_in_its_state(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {t[:3] for t in triples(claims_of(nlp, text))}
+
+
+def test_a_capital_whose_state_the_article_never_names_gives_no_place(nlp: Language) -> None:
+    # constructed: the gazetteer's state is no node of the article, so no claim makes one
+    got = triples(claims_of(nlp, "Protesters gathered in the capital, Riyadh, on Friday."))
+    assert not [t for t in got if t[1] == "LOCATED_IN"]
+
+
 def test_joining_serving_in_or_working_for_a_body_affiliates_a_person(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Gillibrand_ends_US_presidential_bid and constructed after
     # outlet copy; working "with" someone stays cooperation, not membership
