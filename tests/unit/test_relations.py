@@ -502,6 +502,17 @@ def test_request_participle_takes_the_agent_of_its_noun_and_the_addressee_of_its
     ) in got
 
 
+def test_an_order_that_a_party_act_asks_the_party(nlp: Language) -> None:
+    # constructed after outlet copy ("the court also ordered that the Pakistani Parliament
+    # reconvene"): the subject of the ordered clause is asked; a thing ordered released is not
+    text = "The Supreme Court ordered that Israel stop the demolitions."
+    assert ("org:supreme-court", "REQUESTS", "country:ISR", "asserted") in triples(
+        claims_of(nlp, text)
+    )
+    text = "The judge ordered that the documents be released."
+    assert not [t for t in triples(claims_of(nlp, text)) if t[1] == "REQUESTS"]
+
+
 def test_a_demand_in_a_participle_asks_the_party_of_its_clause(nlp: Language) -> None:
     # constructed after wire copy on the downing of flight PS752: the subjunctive under a
     # participle of demanding says who is asked to act; one under a participle of alleging is
