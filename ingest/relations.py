@@ -6916,6 +6916,35 @@ class _SentenceReader:
         if len(owners) == 1:
             yield _Candidate(Relation.LOCATED_IN, place, owners.pop(), capital, "capital_city")
 
+    def terms_of_office(self) -> Iterator[_Candidate]:
+        """ "during the presidency of Barack Obama", "during Trump's presidency", "under Assad's
+        rule", "the Obama administration": a term of office named by its holder says the holder
+        led the state the register knows them to have led, when the article names that state."""
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TERMS_OF_OFFICE:
+                continue
+            holders = [
+                e
+                for t in [
+                    c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+                ]
+                + _prep_objects(noun, "of")
+                if (e := self.res.entity_at(t)) is not None and self.res.kind_of(e) is Kind.PERSON
+            ]
+            for person in dict.fromkeys(holders):
+                states = {
+                    f"country:{iso3}" for iso3 in states_led_by(self.res.name_of(person))
+                } & set(self.res.nodes)
+                if len(states) == 1:
+                    yield _Candidate(
+                        Relation.LEADER_OF,
+                        person,
+                        states.pop(),
+                        noun,
+                        "term_of_office",
+                        role=noun.lemma_.lower(),
+                    )
+
     def _country_after_comma(self, last: int) -> str | None:
         """The country named right after a place and a comma, when the parser did not make it
         the place's apposition and it is no item of a list ("Bogota, Colombia and Peru")."""
@@ -8723,6 +8752,12 @@ def _described_leader(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.described_leaders()
 
 
+@RULES.register("term_of_office")
+def _terms_of_office(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A leader's term named by its holder: "during the presidency of Barack Obama"."""
+    yield from reader.terms_of_office()
+
+
 @RULES.register("sanction_measures")
 def _sanction_measures(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Measures said to target someone, and a listing, sanction them."""
@@ -9050,6 +9085,10 @@ _CIVIL_ROLES = frozenset(
     }
 )
 # A state's own armed or policing agents: harming them is an attack on the state.
+# Nouns of a leader's term of office, named by its holder ("the presidency of Barack Obama").
+_TERMS_OF_OFFICE = frozenset(
+    {"presidency", "premiership", "administration", "reign", "rule", "tenure", "chancellorship"}
+)
 # Holders of a stance whose possessor is what the stance is on ("Syria's backers"); not
 # "Biden's opponent" (a rival in a race) nor "Goa's advocate" (a trade).
 _STANCE_ON_OWNER = frozenset({"backer", "supporter", "sponsor", "enemy", "foe", "adversary"})

@@ -3900,6 +3900,36 @@ def test_a_place_classed_of_a_state_or_said_to_lie_in_it_is_located_there(nlp: L
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # https://en.wikinews.org/wiki/US_announces_restrictions_on_flying_to_Cuba (its second
+        # sentence, after one constructed to name the state)
+        (
+            "The United States announced restrictions on flights to Cuba. "
+            "The move was the Trump administration's latest application of pressure on Cuba's "
+            "government, following improved bilateral relations during the presidency of Barack "
+            "Obama.",
+            ("person:barack-obama", "LEADER_OF", "country:USA"),
+        ),
+        # constructed after wire copy
+        (
+            "Under Assad's rule, Syria fought a civil war.",
+            ("person:assad", "LEADER_OF", "country:SYR"),
+        ),
+    ],
+)
+def test_a_term_of_office_named_by_its_holder_says_whom_they_led(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {t[:3] for t in triples(claims_of(nlp, text))}
+
+
+def test_a_term_of_office_of_a_state_the_article_never_names_gives_nothing(nlp: Language) -> None:
+    got = triples(claims_of(nlp, "Relations improved during the presidency of Barack Obama."))
+    assert not [t for t in got if t[1] == "LEADER_OF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks
         (
             "Drones hit facilities in Saudi Arabia. The oil field is about 160 km (100 miles) "
