@@ -129,6 +129,7 @@ class PartyList(BaseModel):
     version: int
     about: str
     member_titles: frozenset[str]
+    tag_states: frozenset[str]  # "S.C." of "R-S.C.", "Texas" of "(R-Texas)"
     parties: tuple[Party, ...]
 
     def tagged(self, letter: str) -> Party | None:

@@ -389,7 +389,6 @@ def _dateline_dash(opening: Span) -> int | None:
     return None
 
 
-@cache
 def _keep_abbreviations_whole(nlp: Language) -> None:
     """ "said Ugandan army spokesman Brig. Richard Karemire": the tokeniser knows "Gen." and
     "Sen." but cuts "Brig.", "Col.", "Maj.", "Capt." into a word and a full stop, which the parser
@@ -406,6 +405,7 @@ def _keep_abbreviations_whole(nlp: Language) -> None:
                 add_special_case(cased, [{"ORTH": cased}])
 
 
+@cache
 def load_nlp(model: str) -> Language:
     """Load `model` once per process and put the gazetteer's EntityRuler before its NER."""
     try:

@@ -566,9 +566,15 @@ class _SentenceReader:
         return list(dict.fromkeys(found))
 
     def _party_noun_title(self, token: Token, entity: str) -> bool:
-        """Whether an apposed word is a party's noun naming its member ("a Republican")."""
+        """Whether a word is a party's singular noun naming one member ("a Republican"), which
+        the recogniser tags as a people of that name."""
         party = load_parties().named_by(token.text)
-        return party is not None and party.id == entity and token.text in party.nouns
+        return (
+            party is not None
+            and token.text in party.nouns
+            and self.res.kind_of(entity) is Kind.GROUP
+            and self.res.name_of(entity) == token.text
+        )
 
     def _trailing_speaker(self, conj: Token) -> bool:
         """ "over Russia's invasion of Ukraine, the White House and the Treasury said Friday": the
@@ -4208,6 +4214,9 @@ class _SentenceReader:
                 if (
                     cand.type is Relation.LEADER_OF
                     and self.res.kind_of(cand.object) is Kind.COUNTRY
+                    # "during the presidency of Barack Obama": a past term names no one "the
+                    # US leader" stands for today
+                    and cand.rule != "term_of_office"
                 ):
                     self.memory.leaders.setdefault(cand.object, cand.subject)
                 if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
@@ -4983,8 +4992,12 @@ class _SentenceReader:
         its positions": a target no name names, labelled with one state or party or owned by
         one, is that party's; it is what was attacked, as an unnamed agent labelled with a
         country acts for it."""
-        if target.pos_ != "NOUN" or self.res.entity_at(target) is not None:
-            return []
+        if (
+            target.pos_ != "NOUN"
+            or self.res.entity_at(target) is not None
+            or target.lemma_.lower() not in _TARGET_PLACES
+        ):
+            return []  # "destroyed American tanks", "attacked Ugandan doctors": no state's own
         # "Sudanese army positions": a label may be an agent labelled in turn; "attacked its
         # positions": an owner named before
         labels = {
@@ -5455,7 +5468,17 @@ class _SentenceReader:
             if rel not in (Relation.COOPERATES_WITH, Relation.CRITICIZES) and not (
                 # "Syria's backers", "Iran's sworn enemy": whose backers or enemies they are
                 noun.lemma_.lower() in _STANCE_ON_OWNER
-                and any(c.dep_ == "poss" and c.i < noun.i for c in noun.children)
+                # "Biden's Republican foe, Donald Trump": a rival in a race, as "opponent" is
+                and any(
+                    c.dep_ == "poss"
+                    and c.i < noun.i
+                    and (found := self._mod_entities(c))
+                    and all(
+                        self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
+                        for e in found
+                    )
+                    for c in noun.children
+                )
             ):
                 # "Biden's Senate opponent", "NBA champion", "Goa advocate": a rival in a race,
                 # a title or a trade far more often than a stance
@@ -5490,8 +5513,8 @@ class _SentenceReader:
             elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
                 holders = self.subjects(noun.head)
             elif noun.dep_ == "compound" and self.res.entity_at(noun.head) and owners:
-                # "US ally Saudi Arabia", "Iran's allies Hezbollah and Hamas"
-                holders = self.entities(noun.head)
+                # "US ally Saudi Arabia"; "Kremlin critic Alexei Navalny and Putin": one critic
+                holders = [e for e in [self.res.entity_at(noun.head)] if e]
             elif apposed and owners:
                 # "Turkey's ally Azerbaijan"
                 holders = [e for t in apposed for e in self.entities(t)]
@@ -6886,7 +6909,7 @@ class _SentenceReader:
             return
         doc = root.doc
         # the parser often makes "capital" and the name two objects of the verb: word order
-        k = first - 1 if first - 1 > self.sent.start and doc[first - 1].text != "," else first - 2
+        k = first - 1 if first - 1 >= self.sent.start and doc[first - 1].text != "," else first - 2
         before = [doc[k]] if k >= self.sent.start else []
         capital = next(
             (
@@ -6911,7 +6934,13 @@ class _SentenceReader:
             for t in labels + _prep_objects(capital, "of")
             if (e := self.res.entity_at(t)) is not None and self.res.kind_of(e) is Kind.COUNTRY
         }
-        if not owners and (known := load_gazetteer().country_of_capital(place)) in self.res.nodes:
+        gazetteer = load_gazetteer()
+        known = gazetteer.country_of_capital(place)
+        if owners and place in gazetteer.known and owners != {known}:
+            # "Georgia's capital Atlanta": a city the gazetteer knows, but as no capital of the
+            # state named, is a province's or another Georgia's
+            return
+        if not owners and known in self.res.nodes:
             owners = {known}
         if len(owners) == 1:
             yield _Candidate(Relation.LOCATED_IN, place, owners.pop(), capital, "capital_city")
@@ -6931,10 +6960,13 @@ class _SentenceReader:
                 + _prep_objects(noun, "of")
                 if (e := self.res.entity_at(t)) is not None and self.res.kind_of(e) is Kind.PERSON
             ]
+            if any(c.dep_ == "prep" and c.lower_ in ("as", "at") for c in noun.children):
+                continue  # "Clinton's tenure at the State Department": another office
             for person in dict.fromkeys(holders):
-                states = {
-                    f"country:{iso3}" for iso3 in states_led_by(self.res.name_of(person))
-                } & set(self.res.nodes)
+                name = self.res.name_of(person)
+                if " " not in name:
+                    continue  # "the Johnson administration": a surname the register may share
+                states = {f"country:{iso3}" for iso3 in states_led_by(name)} & set(self.res.nodes)
                 if len(states) == 1:
                     yield _Candidate(
                         Relation.LEADER_OF,
@@ -7228,7 +7260,7 @@ class _SentenceReader:
             if (
                 owner is not None
                 and self.res.kind_of(owner) is Kind.ORGANIZATION
-                and _singular(run[-1].lower_, roles) in roles.posted
+                and _singular(run[-1].lower_, roles) in _ENVOY_TITLES
             ):
                 # "Russia's UN ambassador Vassily Nebenzia": the body next to a posted title is
                 # where the post is; the state named before it sends its holder
@@ -7458,6 +7490,7 @@ class _SentenceReader:
                     # "Senator Chuck Grassley, Republican of Iowa,": the noun and its state
                     and (k == len(run) - 1 or run[k + 1].lower_ in ("of", "from"))
                     and token.text in party.nouns
+                    and token.nbor(-1).lower_ not in ("former", "ex")  # "a former Republican"
                 ):
                     if joined:
                         break
@@ -7479,8 +7512,14 @@ class _SentenceReader:
         if j + 3 >= hi or doc[j].text not in (",", "(") or doc[j + 2].text != "-":
             return
         state = doc[j + 3]
-        if not state.text[:1].isupper() or self.res.entity_at(doc[j + 1]) is not None:
-            return
+        closing = doc[j + 4] if j + 4 < hi else None
+        if (
+            state.text not in load_parties().tag_states
+            or closing is None
+            or closing.text not in (",", ")")
+            or self.res.entity_at(doc[j + 1]) is not None
+        ):
+            return  # "Donald Trump, D-Day veterans and their families": no member's tag
         party = load_parties().tagged(doc[j + 1].text)
         if party is not None and (node := self._party_node(party, doc[j + 1])) is not None:
             yield _Candidate(
@@ -7522,8 +7561,8 @@ class _SentenceReader:
         if (entity := self.res.entity_at(token)) is not None and not (
             self._party_chamber(entity)
             and self.res.name_of(entity).startswith(token.text + " ")
-            # "X, a Republican," the recogniser tags as the party's people, which are the party
-            or entity == party.id
+            # "X, a Republican,": the recogniser tags the noun as a people, one member
+            or self._party_noun_title(token, entity)
         ):
             return None
         before = token.nbor(-1) if token.i > self.sent.start else None
@@ -9084,14 +9123,39 @@ _CIVIL_ROLES = frozenset(
         "contractor",
     }
 )
-# A state's own armed or policing agents: harming them is an attack on the state.
+# Installations an attack is aimed at, whose label says whose they are ("Iranian nuclear sites");
+# people and weapons go through the state's agents, whose makers or nationality say less.
+_TARGET_PLACES = frozenset(
+    {
+        "site",
+        "target",
+        "position",
+        "base",
+        "facility",
+        "installation",
+        "infrastructure",
+        "outpost",
+        "headquarters",
+        "camp",
+        "stronghold",
+        "depot",
+        "airfield",
+        "airbase",
+        "embassy",
+        "consulate",
+    }
+)
+# Titles of a state's envoy to a body ("Russia's UN ambassador"); not "China's Huawei
+# representative", whose body is the company the state is only the home of.
+_ENVOY_TITLES = frozenset({"ambassador", "envoy"})
 # Nouns of a leader's term of office, named by its holder ("the presidency of Barack Obama").
 _TERMS_OF_OFFICE = frozenset(
-    {"presidency", "premiership", "administration", "reign", "rule", "tenure", "chancellorship"}
+    {"presidency", "premiership", "administration", "reign", "rule", "chancellorship"}
 )
 # Holders of a stance whose possessor is what the stance is on ("Syria's backers"); not
 # "Biden's opponent" (a rival in a race) nor "Goa's advocate" (a trade).
-_STANCE_ON_OWNER = frozenset({"backer", "supporter", "sponsor", "enemy", "foe", "adversary"})
+_STANCE_ON_OWNER = frozenset({"backer", "supporter", "enemy", "foe", "adversary"})
+# A state's own armed or policing agents: harming them is an attack on the state.
 _ARMED_AGENTS = frozenset(
     {
         "soldier",
@@ -9105,7 +9169,6 @@ _ARMED_AGENTS = frozenset(
         # "killing four Ugandan peacekeepers" (constructed after AP copy)
         "peacekeeper",
         "marine",
-        "sailor",
         "airman",
         "commando",
         "paratrooper",

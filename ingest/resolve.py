@@ -512,11 +512,12 @@ def _unquantified_groups(doc: Doc, res: Resolution) -> None:
 
 def _party_members_are_the_party(res: Resolution) -> None:
     """ "with Democratic members voting in favour, and Republicans opposing": a curated party's
-    members named by its noun ("Republicans", "Democrats", "X, a Republican,") are that party, as
-    its adjective before a title is (`data/parties.json`), in an article that names its state."""
+    members named by its plural noun ("Republicans", "Democrats") are that party, as its
+    adjective before a title is (`data/parties.json`), in an article that names its state; "a
+    Democrat from Ohio" is one member, no party acting."""
     for node in list(res.nodes.values()):
         party = load_parties().named_by(node.name) if node.kind is Kind.GROUP else None
-        if party is None or node.name not in party.nouns:
+        if party is None or node.name not in party.nouns or not node.name.endswith("s"):
             continue
         if f"country:{party.country}" not in res.nodes:
             continue
@@ -585,7 +586,9 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
 
 
 # Kinds whose name, once read, names the same node wherever the text repeats it.
-_REPEATED_KINDS = frozenset({Kind.ORGANIZATION, Kind.PERSON, Kind.LOCATION, Kind.GROUP})
+# Not persons: a name the recogniser made a person in error ("Red Hat", "Crew Dragon") would
+# spread its wrong kind, and a person's later mentions are mostly a surname anyway.
+_REPEATED_KINDS = frozenset({Kind.ORGANIZATION, Kind.LOCATION, Kind.GROUP})
 
 
 def _link_repeated_names(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:

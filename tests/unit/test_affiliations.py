@@ -458,3 +458,29 @@ def test_an_envoy_belongs_to_the_state_that_sends_him_not_to_the_body_he_is_post
     got = offices(nlp, text)
     assert expected in got
     assert not_expected not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # constructed (review of round 15): look-alikes of the party tag, the party noun and
+        # the envoy's sending state
+        (
+            "The crowd cheered Donald Trump, D-Day veterans and their families, the United "
+            "States said.",
+            ("person:donald-trump", "AFFILIATED_WITH", "org:democratic-party"),
+        ),
+        (
+            "Mark Kelly, a former Republican, said the United States would act.",
+            ("person:mark-kelly", "AFFILIATED_WITH", "org:republican-party"),
+        ),
+        (
+            "China's Huawei representative Li Wei said the company would appeal.",
+            ("person:li-wei", "AFFILIATED_WITH", "country:CHN"),
+        ),
+    ],
+)
+def test_look_alikes_of_a_membership_make_none(
+    nlp: Language, text: str, unwanted: tuple[str, str, str]
+) -> None:
+    assert unwanted not in offices(nlp, text)

@@ -3911,8 +3911,8 @@ def test_a_place_classed_of_a_state_or_said_to_lie_in_it_is_located_there(nlp: L
         ),
         # constructed after wire copy
         (
-            "Under Assad's rule, Syria fought a civil war.",
-            ("person:assad", "LEADER_OF", "country:SYR"),
+            "Under Bashar al-Assad's rule, Syria fought a civil war.",
+            ("person:bashar-al-assad", "LEADER_OF", "country:SYR"),
         ),
     ],
 )
@@ -4078,3 +4078,50 @@ def test_an_unnamed_target_labelled_with_one_party_is_that_partys(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target", "doer"),
+    [
+        # constructed (review of round 15): each reading's common misfire. No claim of `kind`
+        # on `target` (any, when None) by a subject whose id holds `doer` (any, when "")
+        (
+            "Voters in the United States went to the polls. Georgia's capital Atlanta saw long "
+            "lines.",
+            "LOCATED_IN",
+            "country:GEO",
+            "",
+        ),
+        ("The legal battle between Google and the European Union continued.", "ATTACKS", None, ""),
+        ("Russia destroyed American tanks in Ukraine.", "ATTACKS", "country:USA", ""),
+        (
+            "The Johnson administration escalated the Vietnam War, and Britain refused to send "
+            "troops.",
+            "LEADER_OF",
+            "country:GBR",
+            "",
+        ),
+        (
+            "The United States eased restrictions on Cuba during the presidency of Barack Obama. "
+            "The US leader criticized Cuba on Monday.",
+            "CRITICIZES",
+            "country:CUB",
+            "obama",
+        ),
+        ("Biden's Republican foe, Donald Trump, spoke in the United States.", "OPPOSES", None, ""),
+        (
+            "The Houthis attacked a cargo ship in the Red Sea, killing three Filipino sailors.",
+            "ATTACKS",
+            "country:PHL",
+            "",
+        ),
+    ],
+)
+def test_a_reading_leaves_its_look_alikes_alone(
+    nlp: Language, text: str, kind: str, target: str | None, doer: str
+) -> None:
+    assert not [
+        (s, t, o)
+        for s, t, o, _ in triples(claims_of(nlp, text))
+        if t == kind and target in (None, o) and doer in s
+    ]
