@@ -4988,18 +4988,16 @@ class _SentenceReader:
                 yield from self._allegation(verb, spec.alleges, objects)
 
     def _labelled_target(self, target: Token) -> list[str]:
-        """ "bombed three Iranian nuclear sites", "struck Houthi targets", "the rebels attacked
-        its positions": a target no name names, labelled with one state or party or owned by
-        one, is that party's; it is what was attacked, as an unnamed agent labelled with a
-        country acts for it."""
+        """ "bombed three Iranian nuclear sites", "struck Houthi targets": an installation no
+        name names, labelled with one state or party or owned by one, is that party's; it is
+        what was attacked, as an unnamed agent labelled with a country acts for it."""
         if (
             target.pos_ != "NOUN"
             or self.res.entity_at(target) is not None
             or target.lemma_.lower() not in _TARGET_PLACES
         ):
             return []  # "destroyed American tanks", "attacked Ugandan doctors": no state's own
-        # "Sudanese army positions": a label may be an agent labelled in turn; "attacked its
-        # positions": an owner named before
+        # "Sudanese army positions": a label may be an agent labelled in turn
         labels = {
             e
             for c in target.children
@@ -6946,8 +6944,8 @@ class _SentenceReader:
             yield _Candidate(Relation.LOCATED_IN, place, owners.pop(), capital, "capital_city")
 
     def terms_of_office(self) -> Iterator[_Candidate]:
-        """ "during the presidency of Barack Obama", "during Trump's presidency", "under Assad's
-        rule", "the Obama administration": a term of office named by its holder says the holder
+        """ "during the presidency of Barack Obama", "under Bashar al-Assad's rule", "the George
+        W. Bush administration": a term of office named by its holder's full name says the holder
         led the state the register knows them to have led, when the article names that state."""
         for noun in self.sent:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TERMS_OF_OFFICE:

@@ -593,10 +593,10 @@ _REPEATED_KINDS = frozenset({Kind.ORGANIZATION, Kind.LOCATION, Kind.GROUP})
 
 def _link_repeated_names(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
     """A name the recogniser tagged in one sentence and left untagged in another (the small
-    model's labels change with the words around them: "Sea-Eye spokesperson Carlotta Weibl said"
-    tags neither name after one sentence and both after another) names the same node there: one
-    sense per article. Only names of two words or more ("Sea-Eye" is three), so that no common
-    word or mis-tagged surname is read as a name; a form two nodes share names neither."""
+    model's labels change with the words around them: "Sea-Eye spokesperson ... said" tags
+    "Sea-Eye" after one sentence and not after another) names the same node there: one sense per
+    article. Only names of two tokens or more ("Sea-Eye" is three), so that no common word or
+    mis-tagged surname is read as a name; a form two nodes share names neither."""
     owners: dict[tuple[str, ...], set[str]] = {}
     for m in res.mentions:
         node = res.nodes.get(m.entity_id)
@@ -608,7 +608,7 @@ def _link_repeated_names(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> 
         if not words or not words[0][:1].isupper():
             continue
         if len(words) == 1:
-            continue  # a lone surname is `_link_bare_surnames`'s; "Trump" tagged ORG is no body
+            continue  # "Trump" tagged ORG once is no body wherever "Trump" stands
         owners.setdefault(tuple(words), set()).add(m.entity_id)
     forms = {f: next(iter(ids)) for f, ids in owners.items() if len(ids) == 1}
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -623,8 +623,7 @@ def _link_repeated_names(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> 
                 for f in by_first.get(doc[i].text, ())
                 if i + len(f) <= len(doc)
                 and all(
-                    doc[i + k].text == w and doc[i + k].i not in res.token_entity
-                    for k, w in enumerate(f)
+                    doc[i + k].text == w and i + k not in res.token_entity for k, w in enumerate(f)
                 )
             ),
             None,
@@ -642,8 +641,8 @@ def _link_repeated_names(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> 
 
 
 def _stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """Whether a span is a whole name, not part of a longer one ("Hamas" in "Hamas Political
-    Bureau", "Sea-Eye" in "Sea-Eye-run")."""
+    """Whether a span is a whole name, not part of a longer one ("Rapid Support" in "Rapid
+    Support Forces", "Sea-Eye" in "Sea-Eye-run")."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if after is not None and (after.text == "-" or _name_goes_on(after)):
