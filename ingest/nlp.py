@@ -148,6 +148,8 @@ def sentence_cap(doc: Doc) -> Doc:
 # states, "New Guinea" an island (the countries "New Zealand" and "Papua New Guinea" are whole
 # names in the gazetteer and match first).
 _NOT_THE_COUNTRY_AFTER = frozenset({"new"})
+# Waters named after a country: "the Sea of Japan", "the Gulf of Mexico" are no state.
+_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean"})
 
 
 # Lower-case particles inside personal names: "Ursula von der Leyen", "Rafael de la Fuente",
@@ -253,6 +255,14 @@ def gazetteer_guard(doc: Doc) -> Doc:
             and before is not None
             and before.lower_ in _NOT_THE_COUNTRY_AFTER
             and before.is_title
+        ):
+            _forget_id(ent)
+            continue
+        if (
+            ent.start > 1
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in _WATERS
+            and doc[ent.start - 2].is_title
         ):
             _forget_id(ent)
             continue

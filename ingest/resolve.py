@@ -340,6 +340,10 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                     res.part_of[org_id] = _named_inside(res, ent, known)
                 claimed = body.end
                 continue
+            if known.kind is Kind.ORGANIZATION and (head := _institution_word_after(ent)):
+                # "the US Treasury Department": the gazetteer's "US Treasury" names the whole
+                ent = Span(doc, ent.start, head.i + 1)
+                claimed = ent.end
             _add(res, ent, entity_id, known.name, known.kind, known.iso3, sent_of)
             continue
         kind = (
@@ -1439,10 +1443,16 @@ def _named_inside(res: Resolution, ent: Span, known: Known) -> str:
 def _acts(ent: Span) -> bool:
     """Whether a capital is the subject of an act (its country) rather than a place."""
     root = ent.root
-    if root.dep_ in _AGENT_DEPS and root.dep_ != "conj":
-        return not (root.dep_ == "poss" and root.head.lemma_ in ("capital", "city", "street"))
     if root.dep_ == "conj":
-        return root.head.ent_type_ in ("GPE", "NORP") and root.head.dep_ in _AGENT_DEPS
+        # "condemnation from Seoul and Tokyo": a conjunct stands where the first one does
+        while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "NORP"):
+            root = root.head
+        if root.dep_ == "conj":
+            return False
+    if root.dep_ in _AGENT_DEPS:
+        return not (root.dep_ == "poss" and root.head.lemma_ in ("capital", "city", "street"))
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "NOUN":
+        return True  # "an aid package for Kyiv", "support for Beijing": a party's share
     if root.dep_ == "pobj" and root.head.lower_ in _AGENT_PREPS:
         return root.head.head.lemma_ not in _PLACE_VERBS
     return root.dep_ == "compound" and root.head.lemma_ in (
@@ -1451,6 +1461,17 @@ def _acts(ent: Span) -> bool:
 
 
 _FORCES = frozenset({"navy", "army", "coastguard", "police", "gendarmerie", "marines"})
+
+
+def _institution_word_after(ent: Span) -> Token | None:
+    """The capitalised institution word an organisation's name is the compound of, when the
+    recogniser left it out ("US Treasury" + "Department")."""
+    if ent.end >= len(ent.doc):
+        return None
+    nxt = ent.doc[ent.end]
+    if nxt.lower_ in INSTITUTIONS and nxt.is_title and not nxt.ent_type_ and ent.root.head == nxt:
+        return nxt
+    return None
 
 
 def _national_force(ent: Span) -> Token | None:
@@ -2079,10 +2100,17 @@ def _names(words: list[str], part: list[str]) -> bool:
     return 2 <= len(part) < len(words) and ends
 
 
+def _bare_name_word(word: str) -> str:
+    """A name word without its hyphenated particle: "Burhan" names the "al-Burhan" of "Abdel
+    Fattah al-Burhan", as "Sisi" does "el-Sisi"."""
+    head, dash, rest = word.partition("-")
+    return slug(rest if dash and rest and head.lower() in NAME_PARTICLES else word)
+
+
 def _contains(words: list[str], part: list[str]) -> bool:
     n = len(part)
-    norm = [slug(w) for w in words]
-    target = [slug(w) for w in part]
+    norm = [_bare_name_word(w) for w in words]
+    target = [_bare_name_word(w) for w in part]
     return any(norm[i : i + n] == target for i in range(len(norm) - n + 1))
 
 
@@ -2243,6 +2271,7 @@ def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
                 )
             ):
                 by_form[acronym.text] = m.entity_id
+    _initials_named_here(res, by_form)
     for m in list(res.mentions):
         target = by_form.get(m.text)
         if target and target != m.entity_id and m.entity_id in res.nodes:
@@ -2260,6 +2289,25 @@ def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
         linked = True
     if linked:
         res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+def _initials_named_here(res: Resolution, by_form: dict[str, str]) -> None:
+    """ "the Rapid Support Forces ... the RSF": initials that spell the name of an organisation
+    the article names are that organisation, not another the gazetteer knows by them (Reporters
+    Without Borders, from its French name), when that other is named by the initials alone."""
+    spelt: dict[str, set[str]] = {}
+    for node in res.nodes.values():
+        if node.kind is Kind.ORGANIZATION and len(initials := _capital_initials(node.name)) >= 2:
+            spelt.setdefault("".join(initials), set()).add(node.id)
+    for m in res.mentions:
+        owners = spelt.get(m.text, set())
+        if m.text in by_form or len(owners) != 1 or m.entity_id in owners:
+            continue
+        other = res.nodes.get(m.entity_id)
+        if other is None or other.kind is not Kind.ORGANIZATION:
+            continue
+        if all(n.text == m.text for n in res.mentions if n.entity_id == m.entity_id):
+            by_form[m.text] = next(iter(owners))
 
 
 def _inside_longer_name(doc: Doc, start: int) -> bool:
