@@ -166,6 +166,11 @@ class LexiconFile(_Strict):
         description="nouns for something said or written, whose relative clause is its author's "
         "act: 'issued a statement which condemned Turkey', 'in a letter that urged Congress'",
     )
+    proposals: list[str] = Field(
+        default_factory=list,
+        description="what one party puts to another, whose 'from', 'by' or 'with' phrase names "
+        "that party: turning down 'an offer from the RSF' or 'talks with Kyiv' opposes it",
+    )
     unsupplied: list[str] = Field(
         default_factory=list,
         description="what is given or sent without supplying it: 'sent a letter to', 'gave his "

@@ -403,6 +403,8 @@ class _Memory:
     # The same actors, of events not told only in the plural: a singular "the attack" does not
     # recall "rocket attacks" when the article has told of a single one.
     single_event_actors: dict[Relation, str] = field(default_factory=dict)
+    # Every actor of each event type so far: "the strikes" is theirs while there is only one.
+    all_event_actors: dict[Relation, set[str]] = field(default_factory=dict)
     # Act noun lemma -> the actors earlier mentions of it named ("a move by Johnson"), for a
     # bare "the move" later that the sentence before it does not explain.
     act_mentions: dict[str, set[str]] = field(default_factory=dict)
@@ -437,6 +439,7 @@ class _Memory:
         """Keep the actor of the latest event of a type; and of the latest not told in the
         plural, which a singular "the attack" may only recall."""
         self.event_actors[rel] = actor
+        self.all_event_actors.setdefault(rel, set()).add(actor)
         if not plural:
             self.single_event_actors[rel] = actor
 
@@ -1124,9 +1127,11 @@ class _SentenceReader:
         if rel is None or token.pos_ != "NOUN":
             return None
         # "condemned Wednesday's airstrikes": a day's events are the ones the article told of,
-        # in the plural too; "the attacks" alone may be any
+        # in the plural too; "the attacks" alone may be any, unless the article has named but
+        # one actor of such events ("Israeli jets struck ... Iran condemned the strikes")
         dated = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
-        if token.tag_ in ("NNS", "NNPS") and not dated:
+        plural = token.tag_ in ("NNS", "NNPS")
+        if plural and not dated and len(self.memory.all_event_actors.get(rel, ())) != 1:
             return None
         if not dated and not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
@@ -2370,8 +2375,13 @@ class _SentenceReader:
         unless that sentence told what someone said or thought of it. A criticised "the law",
         "the plan" or "the decree" recalls it as well."""
         lemma = token.lemma_.lower()
-        if not (lemma in _RECALLED_ACTS or criticised and lemma in _CRITICISED_ACTS) or any(
-            (c.dep_ != "det" or c.lower_ not in ("the", "this", "that")) and not _aside(c)
+        if not (
+            lemma in _RECALLED_ACTS | _COUPS or criticised and lemma in _CRITICISED_ACTS
+        ) or any(
+            (c.dep_ != "det" or c.lower_ not in ("the", "this", "that"))
+            and not _aside(c)
+            # "the military coup", "last week's coup": which kind, not whose
+            and not (lemma in _COUPS and c.dep_ in ("amod", "poss") and not self.entities(c))
             for c in token.children
         ):
             return None
@@ -2384,6 +2394,20 @@ class _SentenceReader:
         # grab'": else the one actor earlier mentions of the same act named
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def _coup_makers(self, coup: Token) -> list[str]:
+        """Who staged a coup the sentence tells of: "Myanmar's military seized power in a coup",
+        "the army staged a coup"."""
+        if coup.lemma_.lower() not in _COUPS:
+            return []
+        verb = coup.head
+        if coup.dep_ == "pobj" and verb.lower_ in ("in", "through", "via"):
+            verb = verb.head
+        elif coup.dep_ != "dobj":
+            return []
+        if verb.pos_ != "VERB":
+            return []
+        return [e for e in self.subjects(verb) if self.res.kind_of(e) in _ACTOR_KINDS]
 
     def _is_state_agent_head(self, token: Token) -> bool:
         """A head noun of agents.json's `state_agents` ("forces", "air force" after "air")."""
@@ -3764,7 +3788,26 @@ class _SentenceReader:
         return topic
 
     def subjects(self, verb: Token) -> list[str]:
-        """The actors of a verb: its subject, the agent of a passive, or its governor's."""
+        """The actors of a verb: its subject, the agent of a passive, or its governor's; and
+        those said to act with them before the verb ("Russia, which along with Iran had backed
+        Assad", "Russia, together with Iran, backed Assad")."""
+        found = self._own_subjects(verb)
+        if not found:
+            return found
+        holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+        more = [e for h in holders for e in self._companions(h, before=verb.i)]
+        return list(dict.fromkeys(found + more))
+
+    def _companions(self, token: Token, before: int) -> list[str]:
+        out: list[str] = []
+        for c in token.children:
+            if c.i >= before or c.lower_ not in ("along", "together", "alongside"):
+                continue
+            phrases = [c] if c.lower_ == "alongside" else _prep_children(c, "with")
+            out.extend(e for p in phrases for o in _prep_objects_of(p) for e in self.entities(o))
+        return out
+
+    def _own_subjects(self, verb: Token) -> list[str]:
         split = [
             c
             for c in verb.children
@@ -4105,6 +4148,28 @@ class _SentenceReader:
                         for p in _prep_objects(child, "of")
                         for c in p.children
                         if c.dep_ == "poss" and c.pos_ != "PRON"
+                    ]
+                if (
+                    not owners
+                    and child.lemma_.lower() in self.lex.words["proposals"]
+                    and any(
+                        sense.type is Relation.OPPOSES
+                        for sense in self.lex.verbs.get(verb.lemma_.lower(), [])
+                    )
+                ):
+                    # "rejected an offer from the RSF", "ruled out talks with Kyiv": what one
+                    # party puts to another, turned down, opposes that party
+                    # the parser may hang an active verb's "by" phrase on the verb: "turned down
+                    # a proposal by Moscow"
+                    owners = [
+                        p
+                        for holder, preps in (
+                            (child, ("from", "by", "with")),
+                            (verb, () if _undergoes(verb) else ("by",)),
+                        )
+                        for prep in preps
+                        for p in _prep_objects(holder, prep)
+                        if self.entities(p)
                     ]
                 if not owners and child.lemma_.lower() in load_agents().doers_of:
                     # "criticised the expansion of NATO", "condemned the deployment of US
@@ -5492,8 +5557,11 @@ class _SentenceReader:
             ]
             signing = rel is Relation.AGREES_WITH
             included = noun.dep_ == "nsubj" and noun.head.lemma_ == "include" and signing
+            # "Poland, one of Ukraine's staunchest allies", "Iran is among Russia's closest
+            # partners": one of the holders stands where the "one" or "among" phrase does
+            seat, role = _one_among(noun)
             if noun.tag_ == "NNS" and not (
-                owners or examples or included or noun.dep_ in ("appos", "attr")
+                owners or examples or included or role in ("appos", "attr")
             ):
                 continue
             if included:
@@ -5501,15 +5569,15 @@ class _SentenceReader:
                 holders = [
                     e for c in noun.head.children if c.dep_ == "dobj" for e in self.entities(c)
                 ]
-            elif noun.dep_ == "appos":
+            elif role == "appos":
                 holders = (
                     # "Russia and China, allies of Iran": a plural apposition is on them all
-                    self.entities(noun.head)
-                    if noun.tag_ == "NNS"
-                    else self.entities(_apposition_anchor(noun), with_conj=False)
+                    self.entities(seat.head)
+                    if seat.tag_ == "NNS"
+                    else self.entities(_apposition_anchor(seat), with_conj=False)
                 )
-            elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
-                holders = self.subjects(noun.head)
+            elif role == "attr" and seat.head.lemma_ in ("be", "become", "remain"):
+                holders = self.subjects(seat.head)
             elif noun.dep_ == "compound" and self.res.entity_at(noun.head) and owners:
                 # "US ally Saudi Arabia"; "Kremlin critic Alexei Navalny and Putin": one critic
                 holders = [e for e in [self.res.entity_at(noun.head)] if e]
@@ -6080,6 +6148,14 @@ class _SentenceReader:
         spec = _noun_sense(noun, self.lex)
         if spec is None:
             return
+        if (
+            noun.dep_ == "compound"
+            and noun.head.lemma_.lower() in _MEASURES
+            and _noun_sense(noun.head, self.lex) is None
+        ):
+            # "adopted a new sanctions package against Russia": the measure word carries the
+            # noun's phrases and verb, as "a package of sanctions against" does
+            noun = noun.head
         rel = spec.type
         if _undone(noun, self.lex):
             return  # "Germany lifted its ban on arms exports": an act undone is no act
@@ -8427,10 +8503,18 @@ class _SentenceReader:
             if (trigger := triggers.get(claim.id)) is not None:
                 self.memory.told.setdefault(trigger.i, set()).add(claim.type)
         for token in self.sent:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS:
-                actors = self._named_act_actors(token)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS | _COUPS:
+                actors = self._named_act_actors(token) or self._coup_makers(token)
                 if len(actors) == 1:
                     self.memory.act_mentions.setdefault(token.lemma_.lower(), set()).update(actors)
+            elif token.lemma_.lower() in _SEIZING and any(
+                c.dep_ == "dobj" and c.lower_ == "power" for c in token.children
+            ):
+                # "the military seized power in Myanmar": a coup, whose maker "the coup" recalls
+                actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
+                if len(actors) == 1:
+                    for coup in _COUPS:
+                        self.memory.act_mentions.setdefault(coup, set()).update(actors)
         for claim in claims:
             if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
                 # for "the president" later: who holds which title in this article
@@ -9796,6 +9880,9 @@ _SHARED_SUBJECT_PREPS = frozenset(
 # "ready to supply", "able to meet", "unable to meet".
 # Act nouns that, bare and definite, recall the act the sentence before told ("the move").
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# Seizures of power: "the coup" later is the act of whoever the article said staged it.
+_COUPS = frozenset({"coup", "putsch", "takeover"})
+_SEIZING = frozenset({"seize", "grab", "take", "wrest", "usurp"})
 # Things someone made or said that, criticised, stand for their maker as an act does ("slammed
 # Trump's plan", "The Senate passed the resolution. Turkey condemned the measure"); only under
 # criticism, since a supported "climate bill" or "peace plan" is a topic of its own.
@@ -10152,6 +10239,8 @@ def _to_claim(
 ) -> Claim | None:
     if cand.subject == cand.object:
         return None
+    if cand.type is Relation.ATTACKS and _open_water(reader.res, cand.object):
+        return None  # "fired a missile into the Sea of Japan": a test or a show, on no one
     mode, speaker = reader.modality(cand.trigger)
     if cand.modality is Modality.ALLEGED and mode is not Modality.DENIED:
         mode = Modality.ALLEGED
@@ -10216,6 +10305,19 @@ def _to_claim(
         role=cand.role,
         items=cand.items,
         extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+# Words that name open water: "the Sea of Japan", "the South China Sea", "the Gulf of Aden".
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"})
+
+
+def _open_water(res: Resolution, entity: str) -> bool:
+    node = res.nodes.get(entity)
+    return (
+        node is not None
+        and node.kind is Kind.LOCATION
+        and bool(_WATER_WORDS & set(node.name.lower().split()))
     )
 
 
@@ -10643,6 +10745,27 @@ def _bare_particle(token: Token) -> bool:
         and token.dep_ in ("prt", "prep", "advmod")
         and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
     )
+
+
+def _prep_children(token: Token, prep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == prep]
+
+
+def _prep_objects_of(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _one_among(noun: Token) -> tuple[Token, str]:
+    """Where a plural noun counted from stands, and as what: "one" in "Poland, one of Ukraine's
+    allies" (an apposition) or "is one of ..." (an attribute); "among" in "is among Russia's
+    closest partners", an attribute of its verb; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and noun.tag_ == "NNS":
+        if head.lower_ == "of" and head.head.lower_ == "one":
+            return head.head, head.head.dep_
+        if head.lower_ == "among" and head.head.lemma_ in ("be", "remain"):
+            return head, "attr"
+    return noun, noun.dep_
 
 
 def _apposition_anchor(appos: Token) -> Token:
