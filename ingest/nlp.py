@@ -277,8 +277,10 @@ def gazetteer_guard(doc: Doc) -> Doc:
             ):
                 _forget_id(ent)
                 continue
-        if ent.ent_id_.startswith("org:") and len(ent) == 1 and _named_by_word_before(ent):
-            _forget_id(ent)  # "National Congress", "Kataeb Hezbollah": another organisation
+        if ent.ent_id_.startswith("org:") and _named_by_word_before(ent):
+            # "National Congress", "Kataeb Hezbollah", "Supreme National Security Council":
+            # another organisation
+            _forget_id(ent)
             continue
         if ent.ent_id_.startswith("org:") and len(ent) > 1 and _owned_by_place_before(ent):
             _forget_id(ent)  # "Maryland General Assembly": the state's own, not the UN's
@@ -382,6 +384,37 @@ def wire_datelines(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_places")
+def dateline_places(doc: Doc) -> Doc:
+    """ "ABUJA, Nigeria —", "ADDIS ABABA (Reuters) -": the dateline's city in capitals is the
+    place the gazetteer knows in title case; its patterns match the letters as written."""
+    found = []
+    for token in doc:
+        if not token.is_sent_start or _dateline_dash(doc[token.i : token.i + 16]) is None:
+            continue
+        end = token.i
+        while end < len(doc) and (doc[end].is_upper and doc[end].is_alpha or doc[end].text == "-"):
+            end += 1
+        place = _places_by_name().get(doc[token.i : end].text.lower())
+        if place is not None:
+            found.append(Span(doc, token.i, end, label="GPE", span_id=place))
+    if found:
+        # what the ruler found inside the capitals ("AU" in "PORT-AU-PRINCE") gives way
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = kept + found
+    return doc
+
+
+@cache
+def _places_by_name() -> dict[str, str]:
+    """Gazetteer place names, lower case -> the ruler's id for them."""
+    return {
+        p["pattern"].lower(): p["id"]
+        for p in load_gazetteer().patterns
+        if isinstance(p["pattern"], str) and p["id"].startswith("loc:")
+    }
+
+
 def _dateline_dash(opening: Span) -> int | None:
     """The index of the dash that ends a dateline at the start of `opening`, if it has one: a
     dash (an en or em dash, or a hyphen with a space either side) after a place in capitals or
@@ -436,6 +469,7 @@ def load_nlp(model: str) -> Language:
     )
     ruler.add_patterns(load_gazetteer().patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("gazetteer_guard", after="gazetteer")
+    nlp.add_pipe("dateline_places", after="gazetteer_guard")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("name_particles", after="ner")
         nlp.add_pipe("name_numbers", after="name_particles")
