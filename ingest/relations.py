@@ -7853,6 +7853,15 @@ class _SentenceReader:
                 yield _Candidate(
                     Relation.LEADER_OF, person, free.pop(), token, "bare_title", role=role
                 )
+            elif (
+                not countries
+                and _heads_a_state(role)
+                and _of_the_country(token)
+                and (home := self.res.focus_country()) is not None
+                and person not in self.memory.leaders.values()
+            ):
+                # "The country's acting Prime Minister Claude Joseph" in an article about Haiti
+                yield _Candidate(Relation.LEADER_OF, person, home, token, "bare_title", role=role)
             elif not countries and (home := self._unlisted_leader_home(person, role)):
                 # "first under President Valéry Giscard d'Estaing", "his father, Sultan Said bin
                 # Taimur": a leader before the register's years, in the article's one country
@@ -10753,6 +10762,17 @@ def _prep_children(token: Token, prep: str) -> list[Token]:
 
 def _prep_objects_of(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _of_the_country(name: Token) -> bool:
+    """Whether a titled name's title is "the country's" or "the nation's"."""
+    return any(
+        t.lower_ in ("country", "nation")
+        and t.dep_ == "poss"
+        and any(c.lower_ == "the" for c in t.children)
+        for t in name.subtree
+        if t.i < name.i
+    )
 
 
 def _one_among(noun: Token) -> tuple[Token, str]:

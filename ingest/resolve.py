@@ -415,7 +415,23 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _home_aliases(res, gaz)
     _home_legislatures(res, gaz)
     _the_north_and_the_south(doc, res, sent_of)
+    _bare_forces_are_the_state(res)
     return res
+
+
+# Forces named by their kind alone: "Army commander Gen Abdel Fattah al-Burhan".
+_BARE_FORCES = frozenset({"army", "navy", "air force", "military", "armed forces"})
+
+
+def _bare_forces_are_the_state(res: Resolution) -> None:
+    """ "the Army" with no state named in it, in an article about one country, is that state's
+    army, which acts for it (ONTOLOGY, "State agents"), as "the Sudanese army" does."""
+    home = res.focus_country()
+    if home is None or home not in res.nodes:
+        return
+    for node in list(res.nodes.values()):
+        if node.kind is Kind.ORGANIZATION and node.name.lower() in _BARE_FORCES:
+            merge_nodes(res, node.id, home)
 
 
 def _the_north_and_the_south(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:

@@ -139,3 +139,48 @@ def test_the_coup_recalls_who_the_article_said_seized_power(nlp: Language) -> No
     # a coup no one was said to stage is no one's
     got = _got(nlp, "Protests went on in Niamey on Monday. ECOWAS condemned the coup.")
     assert not any(t == "CRITICIZES" for _, t, _ in got)
+
+
+def test_a_dateline_city_in_capitals_is_the_place_the_gazetteer_knows(nlp: Language) -> None:
+    got = _got(nlp, "ABUJA, Nigeria — Nigeria's president spoke on Monday.")
+    assert ("loc:abuja", "LOCATED_IN", "country:NGA") in got
+    got = _got(nlp, "PORT-AU-PRINCE, Haiti (AP) — Haiti's president was killed.")
+    assert ("loc:port-au-prince", "LOCATED_IN", "country:HTI") in got
+    # capitals that open a sentence but no dateline are left as they are
+    _, res = read_claims(nlp, "LAGOS is crowded. Nigeria's president spoke.")
+    assert "loc:lagos" not in res.nodes
+
+
+def test_the_countrys_leader_is_the_articles_countrys(nlp: Language) -> None:
+    text = (
+        "Haiti's president was killed on Wednesday. Haiti is in shock. The country's acting "
+        "Prime Minister Claude Joseph declared a state of siege."
+    )
+    assert ("person:claude-joseph", "LEADER_OF", "country:HTI") in _got(nlp, text)
+    # an article about two countries has no "the country" to give
+    text = (
+        "Haiti and the Dominican Republic closed their border. Haiti and the Dominican Republic "
+        "held talks. The country's acting Prime Minister Claude Joseph spoke."
+    )
+    assert not any(t == "LEADER_OF" for _, t, _ in _got(nlp, text))
+
+
+def test_a_bare_army_in_an_article_about_one_state_is_that_state(nlp: Language) -> None:
+    text = (
+        "Fighting went on in Sudan on Monday. Sudan's army and the paramilitary forces traded "
+        "fire. Army commander Gen Abdel Fattah al-Burhan said the war would end."
+    )
+    claims, res = read_claims(nlp, text)
+    assert "org:army" not in res.nodes
+    assert any(
+        c.subject == "person:abdel-fattah-al-burhan" and c.object == "country:SDN" for c in claims
+    )
+
+
+def test_a_known_name_after_a_word_of_a_longer_name_is_not_that_one(nlp: Language) -> None:
+    text = "Ali Shamkhani is the secretary of Iran's Supreme National Security Council."
+    _, res = read_claims(nlp, text)
+    assert any(n.name == "Supreme National Security Council" for n in res.nodes.values())
+    # the White House's own council keeps the gazetteer's name
+    _, res = read_claims(nlp, "The White House National Security Council met on Monday.")
+    assert any(n.name == "National Security Council" for n in res.nodes.values())
