@@ -647,6 +647,7 @@ class _SentenceReader:
             or self.res.entity_at(token)
             or not load_agents().agent_head(token.lemma_.lower(), token.lower_)
             or _names_given(token)
+            or _junta(token)
             # "Democratic members of the House": the party's, not the House's too
             or any(own == party.id for party in load_parties().parties)
         ):
@@ -1736,6 +1737,7 @@ class _SentenceReader:
             ]
         if not found:
             rival = False
+            owner_at = -1  # where the one candidate is only a possessor ("Fox News' reporter")
             for t in self.sent:
                 if t.i >= pronoun.i:
                     break
@@ -1749,6 +1751,7 @@ class _SentenceReader:
                 ]
                 if actors and actors not in found:
                     found.append(actors)
+                    owner_at = t.i if t.dep_ == "poss" else -1
                 if actors or self.res.entity_at(t) or t.dep_ == "poss":
                     rival = False
                 elif t.pos_ == "NOUN" and (t.tag_ == "NNS") is plural:
@@ -1756,6 +1759,19 @@ class _SentenceReader:
                     # subject before the pronoun is a thing of its number that names no actor
                     rival = not any(c.dep_ == "poss" for c in t.children)
             if rival:
+                return []
+            if (
+                len(found) == 1
+                and owner_at >= 0
+                and pronoun.dep_ in ("nsubj", "nsubjpass")
+                and any(
+                    self.res.entity_at(t) not in (None, *found[0])
+                    for t in self.sent[owner_at + 1 - self.sent.start : pronoun.i - self.sent.start]
+                    if t.dep_ == "pobj"
+                )
+            ):
+                # "Fox News' correspondent was outside Soroka Medical Center after it was hit":
+                # a possessor is no likelier a later clause's subject than the place named since
                 return []
         if not found and own:
             # ... but the one other actor named before it in the sentence ("the government")
@@ -2908,8 +2924,8 @@ class _SentenceReader:
         agents = load_agents()
         if token.pos_ not in ("NOUN", "PROPN") or not self._is_state_agent_head(token):
             return None
-        if _names_given(token):
-            return None
+        if _names_given(token) or _junta(token):
+            return None  # "Niger's military leaders" are the junta, a group of their own
         # "representatives from Iran": where an agent comes from is whom it acts for
         for entity in self._labels(token) + self._named_in(token, "from"):
             kind = self.res.kind_of(entity)
@@ -3047,7 +3063,8 @@ class _SentenceReader:
         # "Egyptian activists", "Iranian rights groups": a collective that is one only when the
         # text says whose it is
         labelled = None
-        followed = _followed_collective(token, heads)
+        # "Niger's military leaders", "the military rulers": the junta
+        followed = _followed_collective(token, heads) or ("junta" if _junta(token) else None)
         if token.lower_ not in heads and token.lemma_.lower() not in heads and not followed:
             labelled = self._labelled_head(token)
             armed = token.lemma_.lower() in _ARMED_COLLECTIVES
@@ -10762,6 +10779,15 @@ def _prep_children(token: Token, prep: str) -> list[Token]:
 
 def _prep_objects_of(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _junta(token: Token) -> bool:
+    """ "military leaders", "military rulers", "the military government": a junta."""
+    return (
+        token.lemma_.lower() in ("leader", "ruler", "government", "regime")
+        and (token.tag_ == "NNS" or token.lemma_.lower() in ("government", "regime"))
+        and any(c.dep_ in ("amod", "compound") and c.lower_ == "military" for c in token.children)
+    )
 
 
 def _of_the_country(name: Token) -> bool:

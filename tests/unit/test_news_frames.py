@@ -184,3 +184,24 @@ def test_a_known_name_after_a_word_of_a_longer_name_is_not_that_one(nlp: Languag
     # the White House's own council keeps the gazetteer's name
     _, res = read_claims(nlp, "The White House National Security Council met on Monday.")
     assert any(n.name == "National Security Council" for n in res.nodes.values())
+
+
+def test_military_leaders_are_the_junta_not_the_state(nlp: Language) -> None:
+    got = _got(nlp, "Niger's military leaders expelled the French ambassador.")
+    assert ("group:nigerien-junta", "SANCTIONS", "country:FRA") in got
+    assert not any(s == "country:NER" for s, _, _ in got)
+    # a state's leaders, unqualified, still act for it
+    got = _got(nlp, "Niger's leaders expelled the French ambassador.")
+    assert ("country:NER", "SANCTIONS", "country:FRA") in got
+
+
+def test_a_possessor_is_no_surer_antecedent_than_a_place_named_since(nlp: Language) -> None:
+    text = (
+        "Fox News' correspondent Trey Yingst was outside Soroka Medical Center on Thursday "
+        "after it was hit by Iran in a missile attack."
+    )
+    got = _got(nlp, text)
+    assert not any(t == "ATTACKS" and o == "org:fox-news" for _, t, o in got)
+    # the subject itself stays the antecedent
+    got = _got(nlp, "Iran said on Thursday that it had attacked Israel.")
+    assert ("country:IRN", "ATTACKS", "country:ISR") in got
