@@ -55,7 +55,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.16.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.17.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -2411,6 +2411,30 @@ class _SentenceReader:
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
         return next(iter(named)) if len(named) == 1 else None
 
+    def _run_in_dative(self, obj: Token) -> Token | None:
+        """The name an object's phrase opens with, when it is a party the verb's object is given
+        to rather than a label of the object: "gave [Ukraine] military aid" (a state, a person,
+        a body or a group before a word of no name)."""
+        first = obj.doc[obj.left_edge.i]
+        if first.dep_ not in ("compound", "nmod") or first.i == obj.i or first.pos_ != "PROPN":
+            return None
+        if any(
+            self.entities(p) for prep in ("to", "for") for p in _prep_objects(obj.head, prep)
+        ):
+            return None  # "gave Leopard tanks to Ukraine": the name labels what was given
+        entity = self.res.entity_at(first)
+        # states and persons; a body's or a group's name labels weapons as often ("Patriot")
+        if entity is None or self.res.kind_of(entity) not in (Kind.COUNTRY, Kind.PERSON):
+            return None
+        if self.res.kind_of(entity) is Kind.PERSON and len(self.res.name_of(entity).split()) < 2:
+            return None  # "sent Patriot missiles": one word the recogniser took for a name
+        # the name's last word is the one hung on the object; the words between are no name
+        last = max(t.i for t in obj.subtree if self.res.entity_at(t) == entity)
+        rest = obj.doc[last + 1 : obj.i + 1]
+        if any(t.pos_ == "PROPN" for t in rest) or obj.pos_ != "NOUN":
+            return None  # "sent Israel Patriot missiles" reads two ways
+        return obj.doc[last]
+
     def _coup_makers(self, coup: Token) -> list[str]:
         """Who staged a coup the sentence tells of: "Myanmar's military seized power in a coup",
         "the army staged a coup"."""
@@ -4147,6 +4171,10 @@ class _SentenceReader:
             elif name == "clause_subject" and _mandative(child):
                 # "demanded that China stop", "called for Russia to withdraw": the one asked to act
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
+            elif name == "dative" and child.dep_ == "dobj" and (got := self._run_in_dative(child)):
+                # "gave Ukraine military aid", "offered Evo Morales asylum": the parser runs the
+                # recipient into the object's phrase
+                out.append(got)
             elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
                 owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -6235,6 +6263,16 @@ class _SentenceReader:
                 for name in spec.object
                 if name not in NOUN_MODIFIERS
                 for e in self._noun_slot(o, name)
+            ]
+        governed_by = _light_verb(noun, self.lex)
+        if not objects and governed_by is not None and noun.dep_ == "dobj":
+            # "gave Ukraine military aid", "offered Kyiv a loan": the support verb's recipient
+            objects = [
+                e
+                for t in self.slot(governed_by, "dative")
+                if t.i < noun.i
+                for e in self.entities(t)
+                if e not in subjects
             ]
         if rel is Relation.MEETS:
             named_by = self._noun_slot(noun, "compound") if "compound" in spec.object else []

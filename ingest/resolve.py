@@ -45,7 +45,7 @@ _LABEL_KIND = {
     "LAW": Kind.TOPIC,
 }
 # Dependencies through which a capital acts rather than is a place.
-_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj"})
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "conj", "dative"})
 _AGENT_PREPS = frozenset({"with", "by", "between", "against", "from"})
 _PLACE_VERBS = frozenset({"leave", "visit", "arrive", "travel", "return", "fly", "reach", "enter"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")

@@ -205,3 +205,17 @@ def test_a_possessor_is_no_surer_antecedent_than_a_place_named_since(nlp: Langua
     # the subject itself stays the antecedent
     got = _got(nlp, "Iran said on Thursday that it had attacked Israel.")
     assert ("country:IRN", "ATTACKS", "country:ISR") in got
+
+
+def test_a_recipient_run_into_the_objects_phrase_is_the_recipient(nlp: Language) -> None:
+    got = _got(nlp, "Germany gave Ukraine military aid.")
+    assert ("country:DEU", "SUPPLIES", "country:UKR") in got
+    got = _got(nlp, "The EU offered Kyiv a loan.")
+    assert ("org:european-union", "SUPPLIES", "country:UKR") in got
+    # asylum is aid (CAMEO 075)
+    got = _got(nlp, "Mexico offered Evo Morales asylum on Sunday.")
+    assert ("country:MEX", "SUPPLIES", "person:evo-morales") in got
+    # a name that labels what is given is no recipient
+    got = _got(nlp, "Germany gave Leopard tanks to Ukraine.")
+    assert {o for _, t, o in got if t == "SUPPLIES"} == {"country:UKR"}
+    assert not any(t == "SUPPLIES" for _, t, _ in _got(nlp, "The US sent Patriot missiles."))
