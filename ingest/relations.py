@@ -22,7 +22,7 @@ from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest.agents import Party, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
-from geokg.ingest.gazetteer import load_gazetteer, slug, styled_as
+from geokg.ingest.gazetteer import load_gazetteer, populated_places, slug, styled_as
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
@@ -66,6 +66,8 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # What a quoted "our" or "my" names as the speaker's own state.
 _HOMELANDS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+# Number words that count a list of states: "the three Gulf countries".
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Nouns for what was said, whose "from"/"of" phrase names who said a quotation before them.
 _SPEECH_NOUNS = frozenset(
     {"message", "word", "words", "warning", "statement", "remark", "remarks", "comment", "comments"}
@@ -500,7 +502,9 @@ class _SentenceReader:
         if token.i < self.dateline_end:
             return found
         if (pair := self._pair(token)) is not None:
-            return pair
+            if with_conj:  # "the three Gulf countries and Egypt"
+                pair += [e for c in token.children if c.dep_ == "conj" for e in self.entities(c)]
+            return list(dict.fromkeys(pair))
         if met := self._gathering_described(token):
             return met
         if (
@@ -801,6 +805,18 @@ class _SentenceReader:
             or token.tag_ != "NNS"
         ):
             return None
+        counted = next(
+            (
+                _COUNTS[c.lower_]
+                for c in token.children
+                if c.dep_ == "nummod" and c.lower_ in _COUNTS and _COUNTS[c.lower_] > 2
+            ),
+            None,
+        )
+        if counted is not None and not people:
+            # "Saudi Arabia, Bahrain and the UAE cut ties ... The three Gulf countries": the
+            # latest list of that many states
+            return self._listed_states(token, counted)
         if not any(
             c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two")
             for c in token.children
@@ -848,6 +864,31 @@ class _SentenceReader:
             and self.res.kind_of(m.entity_id) is kind
         }
         return sorted(recent) if len(recent) == 2 else None
+
+    def _listed_states(self, token: Token, count: int) -> list[str] | None:
+        """The states of the latest coordinated list of `count` of them in this sentence before
+        `token` or the two before it."""
+        sents = list(self.sent.doc.sents)[max(0, self.index - 2) : self.index + 1]
+        found = None
+        for sent in sents:
+            for t in sent:
+                if (
+                    t.i >= token.i
+                    or t.dep_ in ("conj", "amod")  # "his Greek, Cypriot and French counterparts"
+                    or t.pos_ != "PROPN"
+                    or not any(c.dep_ == "conj" for c in t.children)
+                ):
+                    continue
+                listed = list(
+                    dict.fromkeys(
+                        e
+                        for m in (t, *t.conjuncts)
+                        if (e := self.res.entity_at(m)) and self.res.kind_of(e) is Kind.COUNTRY
+                    )
+                )
+                if len(listed) == count and len(listed) == len(t.conjuncts) + 1:
+                    found = listed
+        return found
 
     def _leader_description(self, token: Token) -> str | None:
         """ "the North Korean leader", "the Russian president", "Russia's foreign minister": the
@@ -2418,9 +2459,7 @@ class _SentenceReader:
         first = obj.doc[obj.left_edge.i]
         if first.dep_ not in ("compound", "nmod") or first.i == obj.i or first.pos_ != "PROPN":
             return None
-        if any(
-            self.entities(p) for prep in ("to", "for") for p in _prep_objects(obj.head, prep)
-        ):
+        if any(self.entities(p) for prep in ("to", "for") for p in _prep_objects(obj.head, prep)):
             return None  # "gave Leopard tanks to Ukraine": the name labels what was given
         entity = self.res.entity_at(first)
         # states and persons; a body's or a group's name labels weapons as often ("Patriot")
@@ -2434,6 +2473,37 @@ class _SentenceReader:
         if any(t.pos_ == "PROPN" for t in rest) or obj.pos_ != "NOUN":
             return None  # "sent Israel Patriot missiles" reads two ways
         return obj.doc[last]
+
+    def _tells_an_attack(self, token: Token) -> bool:
+        """Whether a verb tells of an attack in the past or present ("struck", "hit"), or a
+        noun names one ("the strikes")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            return token.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
+                s.type is Relation.ATTACKS for s in self.lex.verbs.get(lemma, [])
+            )
+        return token.pos_ == "NOUN" and _EVENT_NOUNS.get(lemma) is Relation.ATTACKS
+
+    def _stance_labels_kept(self, noun: Token, subjects: list[str]) -> list[str]:
+        """A stance noun's label is whose stance it is ("U.S. support for Guaido") when it names
+        a state, body or person; not a place's ("Gaza support for Hamas"), and not a people's
+        mood that polls measure ("falling Israeli public support for Netanyahu")."""
+        labels = {
+            e
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.i < noun.i
+            for e in self._mod_entities(c)
+        }
+        if not labels:
+            return subjects
+        opinion = any(
+            c.dep_ == "amod" and c.lower_ in _OPINION_MARKS for c in noun.children
+        ) or any(t.lemma_.lower() in ("poll", "survey") for t in self.sent)
+        return [
+            e
+            for e in subjects
+            if e not in labels or not opinion and self.res.kind_of(e) is not Kind.LOCATION
+        ]
 
     def _coup_makers(self, coup: Token) -> list[str]:
         """Who staged a coup the sentence tells of: "Myanmar's military seized power in a coup",
@@ -3833,8 +3903,8 @@ class _SentenceReader:
         those said to act with them before the verb ("Russia, which along with Iran had backed
         Assad", "Russia, together with Iran, backed Assad")."""
         found = self._own_subjects(verb)
-        if not found:
-            return found
+        if not found or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+            return found  # "Poland, along with Lithuania, was criticised": both undergo it
         holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
         more = [e for h in holders for e in self._companions(h, before=verb.i)]
         return list(dict.fromkeys(found + more))
@@ -4178,6 +4248,14 @@ class _SentenceReader:
             elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
                 owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if child.lemma_.lower() in _ATTRIBUTIONS and all(
+                    sense.type is Relation.OPPOSES
+                    for sense in self.lex.verbs.get(verb.lemma_.lower(), [])
+                    if "poss_of_dobj" in sense.object
+                ):
+                    # "ruled out Iran's involvement", "disputed Russia's responsibility": a
+                    # verdict on the possessor's part in something, no stance on the possessor
+                    continue
                 if (named := self._entity_of(child)) and self.res.kind_of(named) in (
                     Kind.ORGANIZATION,
                     Kind.GROUP,
@@ -4690,6 +4768,16 @@ class _SentenceReader:
                 continue
             if spec.type is Relation.REQUESTS and _asks_a_question(verb):
                 continue  # "asked Stamenković how their research is linked to ...": a question
+            if spec.type is Relation.REQUESTS and any(
+                c.dep_ == "dobj"
+                and any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its") for p in c.children)
+                and (found := self.entities(c))
+                and all(self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP) for e in found)
+                for c in verb.children
+            ):
+                # "Haftar ordered his Libyan National Army to advance": a command to one's own
+                # force, not a request ("urged his Chinese counterpart Xi Jinping" still asks)
+                continue
             if spec.type is Relation.CRITICIZES and self._called_to_talks(verb):
                 continue  # "summoned the leaders for talks": a meeting called, not a protest
             if spec.type is Relation.SUPPLIES and any(
@@ -6208,6 +6296,8 @@ class _SentenceReader:
         objects: list[str] = []
         for name in spec.subject:
             subjects.extend(self._noun_slot(noun, name))
+        if rel in _STANCES and subjects:
+            subjects = self._stance_labels_kept(noun, subjects)
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
         if not objects and rel is Relation.SANCTIONS:
@@ -6265,7 +6355,14 @@ class _SentenceReader:
                 for e in self._noun_slot(o, name)
             ]
         governed_by = _light_verb(noun, self.lex)
-        if not objects and governed_by is not None and noun.dep_ == "dobj":
+        if (
+            not objects
+            and governed_by is not None
+            and noun.dep_ == "dobj"
+            # "offered Israel a truce", "offered Iran talks": an offer of a two-sided act is
+            # no act yet; aid, backing and threats reach the one they are given
+            and rel in (Relation.SUPPLIES, Relation.SUPPORTS, Relation.THREATENS)
+        ):
             # "gave Ukraine military aid", "offered Kyiv a loan": the support verb's recipient
             objects = [
                 e
@@ -7914,6 +8011,12 @@ class _SentenceReader:
                 and _of_the_country(token)
                 and (home := self.res.focus_country()) is not None
                 and person not in self.memory.leaders.values()
+                # "flew to Chisinau, where he met the country's Prime Minister": that capital's
+                and not any(
+                    (e := self.res.entity_at(t)) and _seat_of_state(e)
+                    for t in self.sent
+                    if t.i < token.i
+                )
             ):
                 # "The country's acting Prime Minister Claude Joseph" in an article about Haiti
                 yield _Candidate(Relation.LEADER_OF, person, home, token, "bare_title", role=role)
@@ -8566,6 +8669,11 @@ class _SentenceReader:
         for claim in claims:
             if (trigger := triggers.get(claim.id)) is not None:
                 self.memory.told.setdefault(trigger.i, set()).add(claim.type)
+        for token in self.sent:
+            if token.i not in self.memory.told and self._tells_an_attack(token):
+                # "Drones hit a base in Iraq": an attack no one is named for leaves "the
+                # strikes" later no one's in particular
+                self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add("")
         for token in self.sent:
             if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS | _COUPS:
                 actors = self._named_act_actors(token) or self._coup_makers(token)
@@ -9946,6 +10054,27 @@ _SHARED_SUBJECT_PREPS = frozenset(
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
+# Words of a people's mood rather than a state's policy: "falling public support for".
+_OPINION_MARKS = frozenset(
+    {
+        "public",
+        "popular",
+        "grassroots",
+        "domestic",
+        "falling",
+        "declining",
+        "waning",
+        "growing",
+        "rising",
+        "dwindling",
+        "voter",
+        "electoral",
+    }
+)
+# Nouns of a party's part in something: "ruled out Iran's involvement" judges no party.
+_ATTRIBUTIONS = frozenset(
+    {"involvement", "role", "responsibility", "hand", "link", "links", "complicity", "part"}
+)
 _SEIZING = frozenset({"seize", "grab", "take", "wrest", "usurp"})
 # Things someone made or said that, criticised, stand for their maker as an act does ("slammed
 # Trump's plan", "The Senate passed the resolution. Turkey condemned the measure"); only under
@@ -10382,6 +10511,7 @@ def _open_water(res: Resolution, entity: str) -> bool:
         node is not None
         and node.kind is Kind.LOCATION
         and bool(_WATER_WORDS & set(node.name.lower().split()))
+        and node.name not in populated_places()  # "Business Bay", "Richards Bay"
     )
 
 
@@ -10820,11 +10950,23 @@ def _prep_objects_of(prep: Token) -> list[Token]:
 
 
 def _junta(token: Token) -> bool:
-    """ "military leaders", "military rulers", "the military government": a junta."""
+    """ "military leaders", "military rulers", "the military government": a junta, in an article
+    that tells of military rule (a coup, a junta, power seized); elsewhere ("Ukraine's military
+    leaders asked for air defences") they are the state's agents."""
     return (
-        token.lemma_.lower() in ("leader", "ruler", "government", "regime")
+        _tells_of_military_rule(token.doc)
+        and token.lemma_.lower() in ("leader", "ruler", "government", "regime")
         and (token.tag_ == "NNS" or token.lemma_.lower() in ("government", "regime"))
         and any(c.dep_ in ("amod", "compound") and c.lower_ == "military" for c in token.children)
+    )
+
+
+def _tells_of_military_rule(doc: Doc) -> bool:
+    return any(
+        t.lemma_.lower() in _COUPS | {"junta"}
+        or t.lemma_.lower() in _SEIZING
+        and any(c.dep_ == "dobj" and c.lower_ == "power" for c in t.children)
+        for t in doc
     )
 
 

@@ -187,11 +187,15 @@ def test_a_known_name_after_a_word_of_a_longer_name_is_not_that_one(nlp: Languag
 
 
 def test_military_leaders_are_the_junta_not_the_state(nlp: Language) -> None:
-    got = _got(nlp, "Niger's military leaders expelled the French ambassador.")
+    text = (
+        "Soldiers seized power in Niger in July. Niger's military leaders expelled the French "
+        "ambassador."
+    )
+    got = _got(nlp, text)
     assert ("group:nigerien-junta", "SANCTIONS", "country:FRA") in got
     assert not any(s == "country:NER" for s, _, _ in got)
     # a state's leaders, unqualified, still act for it
-    got = _got(nlp, "Niger's leaders expelled the French ambassador.")
+    got = _got(nlp, "Soldiers seized power in Niger. Niger's leaders expelled the French envoy.")
     assert ("country:NER", "SANCTIONS", "country:FRA") in got
 
 
@@ -219,3 +223,50 @@ def test_a_recipient_run_into_the_objects_phrase_is_the_recipient(nlp: Language)
     got = _got(nlp, "Germany gave Leopard tanks to Ukraine.")
     assert {o for _, t, o in got if t == "SUPPLIES"} == {"country:UKR"}
     assert not any(t == "SUPPLIES" for _, t, _ in _got(nlp, "The US sent Patriot missiles."))
+
+
+def test_the_three_countries_are_the_latest_list_of_three(nlp: Language) -> None:
+    text = (
+        "Saudi Arabia, Bahrain and the UAE cut ties with Qatar on Monday. The three Gulf "
+        "countries and Egypt accused Qatar of supporting terrorism."
+    )
+    accusers = {s for s, t, o in _got(nlp, text) if t == "ACCUSES" and o == "country:QAT"}
+    assert accusers == {"country:SAU", "country:BHR", "country:ARE", "country:EGY"}
+    # no list of that many: no one
+    text = (
+        "Saudi Arabia and Bahrain cut ties with Qatar on Monday. The four countries accused "
+        "Qatar of supporting terrorism."
+    )
+    assert not any(t == "ACCUSES" for _, t, _ in _got(nlp, text))
+
+
+def test_ordering_ones_own_force_is_no_request(nlp: Language) -> None:
+    got = _got(nlp, "Khalifa Haftar ordered his Libyan National Army to advance.")
+    assert not any(t == "REQUESTS" for _, t, _ in got)
+    got = _got(nlp, "Joe Biden urged his Chinese counterpart Xi Jinping to rein in North Korea.")
+    assert ("person:joe-biden", "REQUESTS", "person:xi-jinping") in got
+
+
+def test_look_alikes_the_round_16_readings_leave_alone(nlp: Language) -> None:
+    # military leaders where no one seized power are the state's
+    got = _got(nlp, "Ukraine's military leaders asked the United States for more air defences.")
+    assert ("country:UKR", "REQUESTS", "country:USA") in got
+    # a partner beside a passive's subject undergoes it too
+    got = _got(nlp, "Poland, along with Lithuania, was criticised by Russia.")
+    assert not any(s == "country:LTU" for s, _, _ in got)
+    # an offer of a two-sided act is no act yet
+    assert not _got(nlp, "Hamas offered Israel a truce.")
+    assert not _got(nlp, "Russia offered Ukraine talks in Istanbul.")
+    # ruling out a party's part in something judges no party
+    assert not _got(nlp, "Israel ruled out Iran's involvement in the attack.")
+    # "the strikes" after an attack no one was named for are no one's in particular
+    text = (
+        "Israeli jets struck Gaza on Monday. Drones hit a base in Iraq on Tuesday. Iraq "
+        "condemned the strikes."
+    )
+    assert not any(t == "CRITICIZES" for _, t, _ in _got(nlp, text))
+    # a people's mood, or a place's, is no state's support
+    assert not _got(nlp, "Polls show falling Israeli support for Netanyahu.")
+    assert not any(t == "SUPPORTS" for _, t, _ in _got(nlp, "Gaza support for Hamas has fallen."))
+    # a status granted is no aid
+    assert not _got(nlp, "The EU granted Ukraine candidate status.")
