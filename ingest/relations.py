@@ -10954,20 +10954,25 @@ def _junta(token: Token) -> bool:
     that tells of military rule (a coup, a junta, power seized); elsewhere ("Ukraine's military
     leaders asked for air defences") they are the state's agents."""
     return (
-        _tells_of_military_rule(token.doc)
-        and token.lemma_.lower() in ("leader", "ruler", "government", "regime")
+        token.lemma_.lower() in ("leader", "ruler", "government", "regime")
         and (token.tag_ == "NNS" or token.lemma_.lower() in ("government", "regime"))
         and any(c.dep_ in ("amod", "compound") and c.lower_ == "military" for c in token.children)
+        and _tells_of_military_rule(token.doc)
     )
 
 
 def _tells_of_military_rule(doc: Doc) -> bool:
-    return any(
-        t.lemma_.lower() in _COUPS | {"junta"}
-        or t.lemma_.lower() in _SEIZING
-        and any(c.dep_ == "dobj" and c.lower_ == "power" for c in t.children)
-        for t in doc
-    )
+    """Read once per article (kept on the doc): a scan of every token per noun asked about
+    would grow with the square of the article's length."""
+    if (told := doc.user_data.get("geokg_military_rule")) is None:
+        told = any(
+            t.lemma_.lower() in _COUPS | {"junta"}
+            or t.lemma_.lower() in _SEIZING
+            and any(c.dep_ == "dobj" and c.lower_ == "power" for c in t.children)
+            for t in doc
+        )
+        doc.user_data["geokg_military_rule"] = told
+    return bool(told)
 
 
 def _of_the_country(name: Token) -> bool:
