@@ -2482,7 +2482,17 @@ class _SentenceReader:
             return token.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
                 s.type is Relation.ATTACKS for s in self.lex.verbs.get(lemma, [])
             )
-        return token.pos_ == "NOUN" and _EVENT_NOUNS.get(lemma) is Relation.ATTACKS
+        # "the strikes", "Sunday's attack" take up one told before; "a drone strike" tells one
+        return (
+            token.pos_ == "NOUN"
+            and _EVENT_NOUNS.get(lemma) is Relation.ATTACKS
+            and not any(
+                c.dep_ == "poss"
+                or c.dep_ == "det"
+                and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in token.children
+            )
+        )
 
     def _stance_labels_kept(self, noun: Token, subjects: list[str]) -> list[str]:
         """A stance noun's label is whose stance it is ("U.S. support for Guaido") when it names
@@ -3914,8 +3924,13 @@ class _SentenceReader:
         for c in token.children:
             if c.i >= before or c.lower_ not in ("along", "together", "alongside"):
                 continue
-            phrases = [c] if c.lower_ == "alongside" else _prep_children(c, "with")
-            out.extend(e for p in phrases for o in _prep_objects_of(p) for e in self.entities(o))
+            # "alongside" is the preposition itself; "along", "together" carry a "with"
+            objects = (
+                [o for o in c.children if o.dep_ == "pobj"]
+                if c.lower_ == "alongside"
+                else _prep_objects(c, "with")
+            )
+            out.extend(e for o in objects for e in self.entities(o))
         return out
 
     def _own_subjects(self, verb: Token) -> list[str]:
@@ -10501,16 +10516,12 @@ def _to_claim(
     )
 
 
-# Words that name open water: "the Sea of Japan", "the South China Sea", "the Gulf of Aden".
-_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"})
-
-
 def _open_water(res: Resolution, entity: str) -> bool:
     node = res.nodes.get(entity)
     return (
         node is not None
         and node.kind is Kind.LOCATION
-        and bool(_WATER_WORDS & set(node.name.lower().split()))
+        and bool(_WATERS & set(node.name.lower().split()))
         and node.name not in populated_places()  # "Business Bay", "Richards Bay"
     )
 
@@ -10939,14 +10950,6 @@ def _bare_particle(token: Token) -> bool:
         and token.dep_ in ("prt", "prep", "advmod")
         and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
     )
-
-
-def _prep_children(token: Token, prep: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == prep]
-
-
-def _prep_objects_of(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _junta(token: Token) -> bool:

@@ -14,8 +14,14 @@ def _got(nlp: Language, text: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_strikes_recall_the_one_actor_the_article_has_named(nlp: Language) -> None:
-    text = "Israeli jets struck targets near Damascus on Sunday. Iran condemned the strikes."
-    assert ("country:IRN", "CRITICIZES", "country:ISR") in _got(nlp, text)
+    text = (
+        "Israeli jets struck targets near Damascus on Sunday. Iran condemned the strikes. "
+        "Turkey also condemned the strikes."
+    )
+    got = _got(nlp, text)
+    assert ("country:IRN", "CRITICIZES", "country:ISR") in got
+    # a recalled "the strikes" tells of no new attack
+    assert ("country:TUR", "CRITICIZES", "country:ISR") in got
     # two attackers told of: "the strikes" may be either's, or both
     text = (
         "Israeli jets struck targets near Damascus on Sunday. Russian jets struck Idlib on "
