@@ -3535,8 +3535,6 @@ class _SentenceReader:
         """ "Hundreds of Iraqi protesters", "dozens of Chinese vessels": what a quantity counts."""
         if token.lower_ not in load_agents().quantities and token.ent_type_ != "CARDINAL":
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-            return None  # "a number of journalists": no one in particular
         counted = _prep_objects(token, "of")
         if (
             len(counted) != 1
@@ -3544,6 +3542,10 @@ class _SentenceReader:
             and counted[0].lower_ not in load_agents().groups
         ):
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            # "a number of journalists": no one in particular; "a number of US officials" are
+            # still their state's
+            return self._state_agent(counted[0])
         return self._state_agent(counted[0]) or self._group(counted[0])
 
     def _agreement(self, token: Token) -> str | None:
@@ -6236,21 +6238,59 @@ class _SentenceReader:
                 accusers = [source]
             else:
                 continue
+            accusers = [s for s in accusers if self.res.kind_of(s) in _PARTY_KINDS]
             for s in accusers:
-                if self.res.kind_of(s) not in _PARTY_KINDS:
-                    continue
                 for o in accused:
                     if s != o:
                         yield _Candidate(Relation.ACCUSES, s, o, token, "said_behind")
+            if not accusers:
+                continue
+            for act in acts:
+                # "said Somalia was behind the attack on Kenyan troops": what the accused is
+                # said to have done, to the target the act's phrase names
+                if act.pos_ != "NOUN" or (own := self._act_in_phrase(act, accused)) is None:
+                    continue
+                rel, targets = own
+                for a in accused:
+                    for o in targets:
+                        yield _Candidate(rel, a, o, act, "said_behind", modality=Modality.ALLEGED)
 
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
         """ "accused North Korea of providing Russia with arms": the content is alleged."""
-        for tok in self.slot(verb, prep):
-            rel = _EVENT_NOUNS.get(tok.lemma_.lower())
+        # "holds Somalia responsible for the attack": the parser hangs the act on the adjective
+        predicated = [
+            t
+            for c in verb.children
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj")
+            for a in (
+                [c]
+                if c.pos_ == "ADJ"
+                else [x for x in c.children if x.dep_ == "amod" and x.i > c.i and x.pos_ == "ADJ"]
+            )
+            for t in _prep_objects(a, prep)
+        ]
+        for tok in dict.fromkeys(self.slot(verb, prep) + predicated):
+            if tok.pos_ == "NOUN" and (own := self._act_in_phrase(tok, accused)) is not None:
+                # "blaming Iran for the attacks on Saudi oil facilities", "accused Moscow of an
+                # attack on Kharkiv": the act's phrase names its target
+                act_type, targets = own
+                for s in accused:
+                    for o in targets:
+                        if s != o:
+                            yield _Candidate(
+                                act_type,
+                                s,
+                                o,
+                                tok,
+                                "allegation_of_event",
+                                modality=Modality.ALLEGED,
+                            )
+                continue
+            event = _EVENT_NOUNS.get(tok.lemma_.lower())
             if (
                 tok.pos_ == "NOUN"
-                and rel is not None
-                and (target := self.memory.event_targets.get(rel))
+                and event is not None
+                and (target := self.memory.event_targets.get(event))
             ):
                 # "blaming Iran for the attacks": Iran did what the attacks did, allegedly
                 if any(
@@ -6259,7 +6299,7 @@ class _SentenceReader:
                     for s in accused:
                         if s != target:
                             yield _Candidate(
-                                rel,
+                                event,
                                 s,
                                 target,
                                 tok,
@@ -6291,6 +6331,33 @@ class _SentenceReader:
                                     items=items,
                                     modality=Modality.ALLEGED,
                                 )
+
+    def _act_in_phrase(self, act: Token, accused: list[str]) -> tuple[Relation, list[str]] | None:
+        """A hostile act a party is blamed for, with the target its own phrase names ("the
+        attacks on Saudi oil facilities", "the shelling of Kharkiv"); None for an act that
+        names another actor ("the Iranian strike on ...") or no target."""
+        spec = _noun_sense(act, self.lex)
+        if spec is None or spec.type not in _HOSTILE or _undone(act, self.lex):
+            return None
+        own = [e for name in spec.subject for e in self._noun_slot(act, name)] + [
+            e
+            for c in act.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < act.i
+            for e in self.entities(c, with_conj=False)
+        ]
+        if any(e not in accused for e in own):
+            return None  # "blamed Iran for the Houthi attack on Eilat": Iran is blamed as backer
+        targets = [
+            e
+            for name in spec.object
+            if name not in NOUN_MODIFIERS
+            for e in self._noun_slot(act, name)
+            if self._kind_ok(e, spec.object_kinds)
+        ]
+        if not targets and spec.type in _AT_OWNERS:
+            targets = self._owners_hit(act, spec.object)
+        targets = [e for e in dict.fromkeys(targets) if e not in accused]
+        return (spec.type, targets) if targets else None
 
     def _noun(self, noun: Token) -> Iterator[_Candidate]:
         spec = _noun_sense(noun, self.lex)

@@ -1,0 +1,58 @@
+"""Kinds of news sentences read in round 17: the act a party is blamed for, named by a noun
+with its own target ("blamed Iran for the attacks on Saudi oil facilities", "said Somalia was
+behind the attack on Kenyan troops"), and state agents counted by "a number of"; with the
+look-alikes each must leave alone.
+
+Every sentence is our own, written after the kinds of sentence news copy uses.
+"""
+
+from extraction_support import claims_of
+from spacy.language import Language
+
+
+def _got(nlp: Language, text: str) -> dict[tuple[str, str, str], set[str]]:
+    got: dict[tuple[str, str, str], set[str]] = {}
+    for c in claims_of(nlp, text):
+        got.setdefault((c.subject, c.type.value, c.object), set()).add(c.modality.value)
+    return got
+
+
+def test_an_act_blamed_on_a_party_is_its_alleged_act_on_the_target_the_act_names(
+    nlp: Language,
+) -> None:
+    got = _got(nlp, "The United States blamed Iran for the attacks on Saudi oil facilities.")
+    assert got.get(("country:IRN", "ATTACKS", "country:SAU"), set()) >= {"alleged"}
+    assert got.get(("country:USA", "ACCUSES", "country:IRN"), set()) >= {"asserted"}
+    got = _got(nlp, "Pakistan accused India of an airstrike on Pakistani territory.")
+    assert got.get(("country:IND", "ATTACKS", "country:PAK"), set()) >= {"alleged"}
+    # a predicate's own phrase: "holds X responsible for ..."
+    got = _got(nlp, "Kenya holds Somalia responsible for the attack on Kenyan troops.")
+    assert got.get(("country:SOM", "ATTACKS", "country:KEN"), set()) >= {"alleged"}
+
+
+def test_an_act_that_names_its_own_actor_is_not_the_blamed_party_s(nlp: Language) -> None:
+    # Iran is blamed as the Houthis' backer: the attack is theirs
+    got = _got(nlp, "Israel blamed Iran for the Houthi attack on Eilat.")
+    assert ("country:ISR", "ACCUSES", "country:IRN") in got
+    assert not any(s == "country:IRN" and t == "ATTACKS" for s, t, _ in got)
+    # an act with no target of its own names none
+    got = _got(nlp, "Ukraine accused Russia of war crimes.")
+    assert not any(t == "ATTACKS" for _, t, _ in got)
+
+
+def test_a_party_said_to_be_behind_an_act_allegedly_did_it(nlp: Language) -> None:
+    got = _got(nlp, "Kenya said Somalia was responsible for the attack on Kenyan troops.")
+    assert got.get(("country:SOM", "ATTACKS", "country:KEN"), set()) >= {"alleged"}
+    got = _got(nlp, "Pakistan said India was behind the airstrike on Pakistani territory.")
+    assert got.get(("country:IND", "ATTACKS", "country:PAK"), set()) >= {"alleged"}
+    # denied, or told by no one but the article: no allegation
+    got = _got(nlp, "Kenya said Somalia was not responsible for the attack on Kenyan troops.")
+    assert not any(t == "ATTACKS" for _, t, _ in got)
+
+
+def test_a_number_of_a_state_s_agents_are_the_state_s(nlp: Language) -> None:
+    got = _got(nlp, "Beijing imposed sanctions on a number of US officials.")
+    assert ("country:CHN", "SANCTIONS", "country:USA") in got
+    # a number of anyone's is no one in particular
+    got = _got(nlp, "A number of journalists criticized the Israeli government.")
+    assert not any(t == "CRITICIZES" for _, t, _ in got)
