@@ -4371,6 +4371,10 @@ class _SentenceReader:
                             for p in _prep_objects(o, name)
                         ]
                     )
+        if name == "dobj" and not out and (shared := _object_sharer(verb)) is not None:
+            # "China condemned and sanctioned Lithuania": the parser gives the object only to
+            # the last of the verbs it follows
+            out.extend(self.slot(shared, "dobj"))
         if (
             name == "dobj"
             and not out
@@ -6599,6 +6603,27 @@ class _SentenceReader:
                 subjects = [
                     e for a in governor.children if a.dep_ == "agent" for e in self._listed_after(a)
                 ] or subjects
+        carried = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in self.lex.words["support_verbs"]
+            ),
+            None,
+        )
+        if governor is None and receiver is None and carried is not None:
+            # "the sanctions imposed on Russia by the European Union", "the aid pledged to
+            # Ukraine by Japan": a support verb's participle carries the noun's phrases
+            subjects = subjects or self._participle_agents(noun)
+            objects = objects or [
+                e
+                for name in spec.object
+                if name not in NOUN_MODIFIERS
+                for t in _prep_objects(carried, name)
+                for e in self.entities(t)
+            ]
         if governor is not None:
             # "Germany gave its full support to Ukraine": the verb's phrases hold the target too,
             # whoever "its" is.
@@ -9758,6 +9783,29 @@ def _threat_frame(verb: Token, lex: Lexicon) -> Token | None:
             return None
         node = head
     return None
+
+
+def _object_sharer(verb: Token) -> Token | None:
+    """The verb coordinated right after this one that takes the object both share ("condemned
+    and sanctioned Lithuania", "strongly condemned and rejected the plan"): only "and" or "or",
+    adverbs and commas between them, and no object, clause or phrase of this verb's own."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "prep", "dative", "attr", "oprd")
+        for c in verb.children
+    ):
+        return None
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    if not later:
+        return None
+    other = later[0]
+    between = verb.doc[verb.i + 1 : other.i]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) or any(
+        t.dep_ not in ("cc", "advmod", "punct") for t in between
+    ):
+        return None
+    if not any(c.dep_ == "dobj" for c in other.children):
+        return None
+    return other
 
 
 def _reciprocal(token: Token) -> bool:

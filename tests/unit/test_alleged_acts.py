@@ -56,3 +56,25 @@ def test_a_number_of_a_state_s_agents_are_the_state_s(nlp: Language) -> None:
     # a number of anyone's is no one in particular
     got = _got(nlp, "A number of journalists criticized the Israeli government.")
     assert not any(t == "CRITICIZES" for _, t, _ in got)
+
+
+def test_verbs_coordinated_before_one_object_share_it(nlp: Language) -> None:
+    got = _got(nlp, "China condemned and sanctioned Lithuania.")
+    assert ("country:CHN", "CRITICIZES", "country:LTU") in got
+    assert ("country:CHN", "SANCTIONS", "country:LTU") in got
+    # a first verb with its own object, or a clause of its own, keeps to it
+    got = _got(nlp, "Turkey condemned the attack and sanctioned Syria.")
+    assert ("country:TUR", "CRITICIZES", "country:SYR") not in got
+    got = _got(nlp, "Iran protested, and Iraq summoned the British ambassador.")
+    assert not any(s == "country:IRN" for s, _, _ in got)
+
+
+def test_a_support_verb_s_participle_carries_its_noun_s_phrases(nlp: Language) -> None:
+    got = _got(nlp, "The sanctions imposed on Russia by the European Union took effect.")
+    assert ("org:european-union", "SANCTIONS", "country:RUS") in got
+    text = "Bahrain welcomed the deal brokered between Israel and the United Arab Emirates."
+    got = _got(nlp, text)
+    assert any(t == "AGREES_WITH" and {s, o} == {"country:ISR", "country:ARE"} for s, t, o in got)
+    # lifted sanctions are none
+    got = _got(nlp, "The sanctions imposed on Russia by the European Union were lifted in 2030.")
+    assert not any(t == "SANCTIONS" for _, t, _ in got)
