@@ -4584,7 +4584,15 @@ class _SentenceReader:
             if verb.pos_ in ("NOUN", "PROPN"):
                 verb = _light_verb(verb, self.lex) or verb
             threat = _threat_frame(verb, self.lex)
-            retaliation = cand.trigger.lemma_.lower() == "retaliate" or (
+            threatened_noun = (
+                threat is None and verb is not cand.trigger and verb.lemma_.lower() in _THREATENING
+            )
+            if threatened_noun:
+                # "the EU threatened sanctions on Belarus": the support verb is the threat, and
+                # the act still to come
+                threat = verb
+                cand = replace(cand, modality=Modality.PLANNED)
+            retaliation = cand.trigger.lemma_.lower() in ("retaliate", "retaliation") or (
                 cand.trigger.lemma_.lower() in _STRIKING_BACK
                 and any(c.dep_ == "prt" and c.lower_ == "back" for c in cand.trigger.children)
             )

@@ -78,3 +78,15 @@ def test_a_support_verb_s_participle_carries_its_noun_s_phrases(nlp: Language) -
     # lifted sanctions are none
     got = _got(nlp, "The sanctions imposed on Russia by the European Union were lifted in 2030.")
     assert not any(t == "SANCTIONS" for _, t, _ in got)
+
+
+def test_a_hostile_act_threatened_as_a_noun_is_a_threat_and_an_act_to_come(
+    nlp: Language,
+) -> None:
+    got = _got(nlp, "The EU threatened sanctions on Belarus.")
+    assert ("org:european-union", "THREATENS", "country:BLR") in got
+    assert got.get(("org:european-union", "SANCTIONS", "country:BLR"), set()) == {"planned"}
+    # a retaliation threatened is the threat alone, no attack yet
+    got = _got(nlp, "China threatened retaliation against Japan.")
+    assert ("country:CHN", "THREATENS", "country:JPN") in got
+    assert ("country:CHN", "ATTACKS", "country:JPN") not in got
