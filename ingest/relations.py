@@ -6255,7 +6255,8 @@ class _SentenceReader:
                 for o in accused:
                     if s != o:
                         yield _Candidate(Relation.ACCUSES, s, o, token, "said_behind")
-            if not accusers:
+            if not accusers or {c.lower_ for c in clause.children if c.dep_ == "aux"} & _MODALS:
+                # "said Iran would be responsible for any attack on": a warning, no charge
                 continue
             for act in acts:
                 # "said Somalia was behind the attack on Kenyan troops": what the accused is
@@ -6281,8 +6282,17 @@ class _SentenceReader:
             )
             for t in _prep_objects(a, prep)
         ]
+        charged, _ = self.modality(verb)
         for tok in dict.fromkeys(self.slot(verb, prep) + predicated):
-            if tok.pos_ == "NOUN" and (own := self._act_in_phrase(tok, accused)) is not None:
+            if (
+                tok.pos_ == "NOUN"
+                # "never accused Russia of ...", "would blame Somalia for ...", "Did Iran accuse
+                # ...?": no charge made, so nothing alleged
+                and charged in (Modality.ASSERTED, Modality.REPORTED)
+                and not _asks_a_question(verb)
+                and not self.sent.text.rstrip().endswith("?")
+                and (own := self._act_in_phrase(tok, accused)) is not None
+            ):
                 # "blaming Iran for the attacks on Saudi oil facilities", "accused Moscow of an
                 # attack on Kharkiv": the act's phrase names its target
                 act_type, targets = own
@@ -6351,14 +6361,31 @@ class _SentenceReader:
         spec = _noun_sense(act, self.lex)
         if spec is None or spec.type not in _HOSTILE or _undone(act, self.lex):
             return None
-        own = [e for name in spec.subject for e in self._noun_slot(act, name)] + [
-            e
-            for c in act.children
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < act.i
-            for e in self.entities(c, with_conj=False)
-        ]
+        if any(c.dep_ in ("det", "amod") and c.lower_ in _UNREALISED for c in act.children) or any(
+            # "accused Ukraine of an attack on its own troops": the accused's own, not the
+            # accuser's
+            c.lower_ == "own"
+            for name in spec.object
+            if name not in NOUN_MODIFIERS
+            for t in _prep_objects(act, name)
+            for c in t.children
+        ):
+            return None  # "will hold Iran responsible for any attack on": a warning, no charge
+        own = (
+            [e for name in spec.subject for e in self._noun_slot(act, name)]
+            + [
+                e
+                for c in act.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < act.i
+                for e in self.entities(c, with_conj=False)
+            ]
+            + [e for t in _prep_objects(act, "by") for e in self.entities(t)]
+            + self._participle_agents(act)
+        )
         if any(e not in accused for e in own):
-            return None  # "blamed Iran for the Houthi attack on Eilat": Iran is blamed as backer
+            # "blamed Iran for the Houthi attack on Eilat", "for the attack on Eilat by the
+            # Houthis": Iran is blamed as backer
+            return None
         targets = [
             e
             for name in spec.object
@@ -6621,17 +6648,6 @@ class _SentenceReader:
             ),
             None,
         )
-        if governor is None and receiver is None and carried is not None:
-            # "the sanctions imposed on Russia by the European Union", "the aid pledged to
-            # Ukraine by Japan": a support verb's participle carries the noun's phrases
-            subjects = subjects or self._participle_agents(noun)
-            objects = objects or [
-                e
-                for name in spec.object
-                if name not in NOUN_MODIFIERS
-                for t in _prep_objects(carried, name)
-                for e in self.entities(t)
-            ]
         if governor is not None:
             # "Germany gave its full support to Ukraine": the verb's phrases hold the target too,
             # whoever "its" is.
@@ -6664,6 +6680,17 @@ class _SentenceReader:
                 objects = [
                     e for t in governor.children if t.dep_ == "dative" for e in self.entities(t)
                 ]
+        if receiver is None and carried is not None:
+            # "the sanctions imposed on Russia by the European Union", "the EU extended the
+            # sanctions imposed on Russia": a support verb's participle carries the noun's phrases
+            subjects = subjects or self._participle_agents(noun)
+            objects = objects or [
+                e
+                for name in spec.object
+                if name not in NOUN_MODIFIERS
+                for t in _prep_objects(carried, name)
+                for e in self.entities(t)
+            ]
         implied: str | None = None
         anti = [
             c
@@ -9793,6 +9820,13 @@ def _threat_frame(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Verbs news mostly uses without an object: one coordinated before a transitive verb shares
+# no object with it.
+_MOSTLY_INTRANSITIVE = frozenset({"protest", "retaliate", "respond", "react", "object"})
+# Acts not yet done: "any attack on", "future attacks on".
+_UNREALISED = frozenset({"any", "future", "further", "possible"})
+
+
 def _object_sharer(verb: Token) -> Token | None:
     """The verb coordinated right after this one that takes the object both share ("condemned
     and sanctioned Lithuania", "strongly condemned and rejected the plan"): only "and" or "or",
@@ -9802,13 +9836,19 @@ def _object_sharer(verb: Token) -> Token | None:
         for c in verb.children
     ):
         return None
+    if verb.lemma_.lower() in _MOSTLY_INTRANSITIVE:
+        return None  # "Russia protested and expelled two diplomats": protested, at large
     later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
     if not later:
         return None
     other = later[0]
     between = verb.doc[verb.i + 1 : other.i]
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between) or any(
-        t.dep_ not in ("cc", "advmod", "punct") for t in between
+        t.dep_ not in ("cc", "advmod", "punct")
+        # "Iran hit back and sanctioned ...": a modifier of the first verb's own completes it
+        or t.dep_ == "advmod"
+        and t.head.i == verb.i
+        for t in between
     ):
         return None
     if not any(c.dep_ == "dobj" for c in other.children):

@@ -90,3 +90,29 @@ def test_a_hostile_act_threatened_as_a_noun_is_a_threat_and_an_act_to_come(
     got = _got(nlp, "China threatened retaliation against Japan.")
     assert ("country:CHN", "THREATENS", "country:JPN") in got
     assert ("country:CHN", "ATTACKS", "country:JPN") not in got
+
+
+def test_no_act_is_alleged_by_a_warning_a_denial_or_a_question(nlp: Language) -> None:
+    for text in (
+        "The United States will hold Iran responsible for any attack on US forces in Iraq.",
+        "Israel said Iran would be responsible for any attack on Israeli territory.",
+        "Ukraine never accused Russia of an attack on Polish territory.",
+        "Did Iran accuse Israel of the attack on its consulate in Damascus?",
+    ):
+        assert not any(t == "ATTACKS" for _, t, _ in _got(nlp, text)), text
+    # an act its "by" phrase gives to another, or done on the accused's own troops
+    got = _got(nlp, "Israel blamed Iran for the attack on Eilat by the Houthis.")
+    assert not any(s == "country:IRN" and t == "ATTACKS" for s, t, _ in got)
+    got = _got(nlp, "Russia accused Ukraine of an attack on its own troops in Donetsk.")
+    assert ("country:UKR", "ATTACKS", "country:RUS") not in got
+
+
+def test_a_verb_complete_on_its_own_shares_no_object(nlp: Language) -> None:
+    got = _got(nlp, "Iran hit back and sanctioned British officials.")
+    assert ("country:IRN", "SANCTIONS", "country:GBR") in got
+    assert ("country:IRN", "ATTACKS", "country:GBR") not in got
+    got = _got(nlp, "Russia protested and expelled two Estonian diplomats.")
+    assert ("country:RUS", "CRITICIZES", "country:EST") not in got
+    # a measure carried by a participle, whatever verb governs its noun
+    got = _got(nlp, "The European Union extended the sanctions imposed on Russia.")
+    assert ("org:european-union", "SANCTIONS", "country:RUS") in got
