@@ -798,13 +798,25 @@ class _SentenceReader:
         named there, "the two leaders", "both countries" are the two persons or states of this
         and the last two sentences, when there are exactly two."""
         lemma = token.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if lemma == "pair" and definite and token.tag_ == "NN":
+            # "Merkel will meet Poroshenko in Berlin. The pair are expected to discuss ...": the
+            # two persons of this and the last two sentences
+            return self._recent_two(token, Kind.PERSON)
+        warring = lemma in ("side", "party", "faction") and any(
+            c.dep_ == "amod" and c.lower_ in _OPPOSED_SIDES for c in token.children
+        )
         people = lemma in _PAIRED_PERSONS
         if (
             lemma not in ("country", "nation", "state", "side")
             and not people
+            and not warring
             or token.tag_ != "NNS"
         ):
             return None
+        if warring and definite:
+            # "the warring sides agreed a truce": the two sides the article has told of
+            return self._sides() or self._recent_two(token, Kind.COUNTRY, Kind.ORGANIZATION)
         counted = next(
             (
                 _COUNTS[c.lower_]
@@ -817,6 +829,25 @@ class _SentenceReader:
             # "Saudi Arabia, Bahrain and the UAE cut ties ... The three Gulf countries": the
             # latest list of that many states
             return self._listed_states(token, counted)
+        if (
+            definite
+            and not people
+            and lemma != "side"
+            and token.dep_ in _SUBJ
+            and any(
+                c.dep_ in ("amod", "compound")
+                and c.i < token.i
+                and not self.res.entity_at(c)
+                and c.lower_ not in _OTHER_STATES
+                for c in token.children
+            )
+            and not any(c.dep_ in ("nummod", "det") and c.lower_ != "the" for c in token.children)
+            # "the Muslim majority nations of Bahrain and Kosovo": named there
+            and not any(c.dep_ in ("prep", "appos") for c in token.children)
+        ):
+            # "Saudi Arabia, Bahrain and the UAE cut ties with Qatar. The Arab nations accused
+            # Qatar": a region's or a bloc's states acting are the latest list of states named
+            return self._listed_states(token, None)
         if not any(
             c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two")
             for c in token.children
@@ -855,19 +886,24 @@ class _SentenceReader:
             # "The Southern Transitional Council, previously an ally of the government, is
             # currently in conflict against it. Both sides also oppose Houthi rebels."
             return self._sides()
+        return self._recent_two(token, kind)
+
+    def _recent_two(self, token: Token, *kinds: Kind) -> list[str] | None:
+        """The two entities of these kinds named in this sentence before `token` and the two
+        before it, when there are exactly two."""
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
         recent = {
             m.entity_id
             for m in self.res.mentions
             if start <= m.start < token.i
             and m.entity_id in self.res.nodes
-            and self.res.kind_of(m.entity_id) is kind
+            and self.res.kind_of(m.entity_id) in kinds
         }
         return sorted(recent) if len(recent) == 2 else None
 
-    def _listed_states(self, token: Token, count: int) -> list[str] | None:
-        """The states of the latest coordinated list of `count` of them in this sentence before
-        `token` or the two before it."""
+    def _listed_states(self, token: Token, count: int | None) -> list[str] | None:
+        """The states of the latest coordinated list of `count` of them (of two or more, for
+        None) in this sentence before `token` or the two before it."""
         sents = list(self.sent.doc.sents)[max(0, self.index - 2) : self.index + 1]
         found = None
         for sent in sents:
@@ -886,7 +922,9 @@ class _SentenceReader:
                         if (e := self.res.entity_at(m)) and self.res.kind_of(e) is Kind.COUNTRY
                     )
                 )
-                if len(listed) == count and len(listed) == len(t.conjuncts) + 1:
+                if (len(listed) == count or count is None and len(listed) > 1) and len(
+                    listed
+                ) == len(t.conjuncts) + 1:
                     found = listed
         return found
 
@@ -9588,6 +9626,33 @@ _GENERIC_ORG_HEADS = frozenset(
     {"group", "organisation", "organization", "rebel", "militant", "insurgent"}
 )
 # Plural heads that "the two ..." and "both ..." pair as persons.
+# Modifiers of "the ... nations" that set them apart from the states named before.
+_OTHER_STATES = frozenset(
+    {
+        "other",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "neighbouring",
+        "neighboring",
+        "remaining",
+        "member",
+        "participating",
+        "foreign",
+        "major",
+        "many",
+        "several",
+        "poor",
+        "poorer",
+        "rich",
+        "richer",
+        "developing",
+        "developed",
+    }
+)
+# Modifiers of "the sides" that make them the two sides of a fight or a dispute.
+_OPPOSED_SIDES = frozenset({"warring", "rival", "opposing", "feuding", "fighting"})
 _PAIRED_PERSONS = frozenset(
     {
         "leader",
@@ -10612,6 +10677,13 @@ def _to_claim(
         return None
     if cand.type is Relation.ATTACKS and _open_water(reader.res, cand.object):
         return None  # "fired a missile into the Sea of Japan": a test or a show, on no one
+    if cand.type in _BETWEEN_PARTIES and Kind.LOCATION in (
+        reader.res.kind_of(cand.subject),
+        reader.res.kind_of(cand.object),
+    ):
+        # "accusing the wealthy Gulf Arab state": a place accuses, negotiates, agrees with or
+        # threatens no one, nor is it accused; a name the recogniser made a place is no party
+        return None
     mode, speaker = reader.modality(cand.trigger)
     if cand.modality is Modality.ALLEGED and mode is not Modality.DENIED:
         mode = Modality.ALLEGED
@@ -10677,6 +10749,18 @@ def _to_claim(
         items=cand.items,
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+# Acts only parties do to parties: never to or by a place.
+_BETWEEN_PARTIES = frozenset(
+    {
+        Relation.ACCUSES,
+        Relation.NEGOTIATES_WITH,
+        Relation.AGREES_WITH,
+        Relation.COOPERATES_WITH,
+        Relation.THREATENS,
+    }
+)
 
 
 def _open_water(res: Resolution, entity: str) -> bool:
