@@ -4200,6 +4200,19 @@ class _SentenceReader:
             # (constructed after outlet copy): the claimant did it, by its own account
             return self.subjects(governor.head)
         if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and governor.pos_ == "NOUN"
+            and (receiver := _receiving_verb(governor, self.lex)) is not None
+        ):
+            # "Rwanda is facing international criticism for backing M23 rebels", "drew
+            # sanctions for supplying drones": the one who undergoes the judgment did it
+            return [
+                e
+                for e in self.subjects(receiver)
+                if self.res.kind_of(e) in (Kind.PERSON, *_ACTOR_KINDS)
+            ]
+        if (
             prep.dep_ != "prep"
             or prep.lower_ not in _SHARED_SUBJECT_PREPS
             or governor.pos_ not in ("VERB", "AUX")

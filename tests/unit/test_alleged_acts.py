@@ -161,3 +161,13 @@ def test_a_place_accuses_threatens_or_negotiates_with_no_one(nlp: Language) -> N
     places = {k for k, n in res.nodes.items() if n.kind.value == "Location"}
     assert places
     assert not any(c.type.value == "ACCUSES" and c.object in places for c in claims)
+
+
+def test_one_who_undergoes_a_judgment_for_an_act_did_it(nlp: Language) -> None:
+    got = _got(nlp, "Rwanda is facing international criticism for backing M23 rebels.")
+    assert ("country:RWA", "SUPPORTS", "org:m23") in got
+    got = _got(nlp, "Iran drew condemnation for supplying drones to Russia.")
+    assert ("country:IRN", "SUPPLIES", "country:RUS") in got
+    # what sparked the criticism is no actor
+    got = _got(nlp, "The visit sparked criticism for ignoring Ukraine.")
+    assert not got
