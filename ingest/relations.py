@@ -4422,6 +4422,18 @@ class _SentenceReader:
                             for p in _prep_objects(o, name)
                         ]
                     )
+        if (
+            not out
+            and verb.dep_ == "amod"
+            and verb.i < verb.head.i
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        ):
+            # "The Iran-backed Houthis fired missiles at Israel": the parser makes the verb a
+            # modifier of its own object, which then holds the verb's phrases
+            if name == "dobj":
+                out.append(verb.head)
+            elif name not in ("dative", "poss_of_dobj", "place_of_dobj"):
+                out.extend(_prep_objects(verb.head, name))
         if name == "dobj" and not out and (shared := _object_sharer(verb)) is not None:
             # "China condemned and sanctioned Lithuania": the parser gives the object only to
             # the last of the verbs it follows

@@ -171,3 +171,8 @@ def test_one_who_undergoes_a_judgment_for_an_act_did_it(nlp: Language) -> None:
     # what sparked the criticism is no actor
     got = _got(nlp, "The visit sparked criticism for ignoring Ukraine.")
     assert not got
+
+
+def test_a_verb_parsed_as_its_object_s_modifier_keeps_its_phrases(nlp: Language) -> None:
+    got = _got(nlp, "The Iran-backed Houthis fired missiles at Israel.")
+    assert any(t == "ATTACKS" and o == "country:ISR" and "houthi" in s for s, t, o in got)
