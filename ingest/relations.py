@@ -5752,6 +5752,14 @@ class _SentenceReader:
                 for c in noun.children
                 if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
                 for e in self._mod_entities(c)
+            ] + [
+                # "Azerbaijan, a close Israeli ally,": a state's ally by its people's adjective;
+                # not "an American critic", who is only American
+                e
+                for c in noun.children
+                if c.dep_ == "amod" and c.i < noun.i and rel is Relation.COOPERATES_WITH
+                for e in [self.res.entity_at(c)]
+                if e is not None and self.res.kind_of(e) is Kind.COUNTRY
             ]
             if rel not in (Relation.COOPERATES_WITH, Relation.CRITICIZES) and not (
                 # "Syria's backers", "Iran's sworn enemy": whose backers or enemies they are

@@ -176,3 +176,11 @@ def test_one_who_undergoes_a_judgment_for_an_act_did_it(nlp: Language) -> None:
 def test_a_verb_parsed_as_its_object_s_modifier_keeps_its_phrases(nlp: Language) -> None:
     got = _got(nlp, "The Iran-backed Houthis fired missiles at Israel.")
     assert any(t == "ATTACKS" and o == "country:ISR" and "houthi" in s for s, t, o in got)
+
+
+def test_an_ally_labelled_by_a_people_s_adjective_is_that_state_s(nlp: Language) -> None:
+    got = _got(nlp, "Japan, a close American ally, condemned the launch.")
+    assert ("country:JPN", "COOPERATES_WITH", "country:USA") in got
+    # a critic's nationality is no stance
+    got = _got(nlp, "Tom Smith, an American critic of the war, spoke in London.")
+    assert not any(o == "country:USA" for _, _, o in got)
