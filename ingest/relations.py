@@ -802,7 +802,11 @@ class _SentenceReader:
         if lemma == "pair" and definite and token.tag_ == "NN":
             # "Merkel will meet Poroshenko in Berlin. The pair are expected to discuss ...": the
             # two persons of this and the last two sentences
-            return self._recent_two(token, Kind.PERSON)
+            pair = self._recent_two(token, Kind.PERSON, Kind.ORGANIZATION)
+            # a third name the recogniser took for a body may be the pair's third person
+            if pair and all(self.res.kind_of(e) is Kind.PERSON for e in pair):
+                return pair
+            return None
         warring = lemma in ("side", "party", "faction") and any(
             c.dep_ == "amod" and c.lower_ in _OPPOSED_SIDES for c in token.children
         )
@@ -906,6 +910,7 @@ class _SentenceReader:
         None) in this sentence before `token` or the two before it."""
         sents = list(self.sent.doc.sents)[max(0, self.index - 2) : self.index + 1]
         found = None
+        lists = 0
         for sent in sents:
             for t in sent:
                 if (
@@ -926,7 +931,10 @@ class _SentenceReader:
                     listed
                 ) == len(t.conjuncts) + 1:
                     found = listed
-        return found
+                    lists += 1
+        # "Sweden, Norway and Finland ... Poland and Germany ... The Nordic states": which list
+        # a bare label means is no one's guess
+        return found if count is not None or lists == 1 else None
 
     def _leader_description(self, token: Token) -> str | None:
         """ "the North Korean leader", "the Russian president", "Russia's foreign minister": the
@@ -4203,6 +4211,8 @@ class _SentenceReader:
             prep.dep_ == "prep"
             and prep.lower_ == "for"
             and governor.pos_ == "NOUN"
+            # "faced accusations for supplying drones": the act is only alleged
+            and governor.lemma_.lower() not in _ACCOUNTS
             and (receiver := _receiving_verb(governor, self.lex)) is not None
         ):
             # "Rwanda is facing international criticism for backing M23 rebels", "drew
@@ -10710,9 +10720,10 @@ def _to_claim(
         return None
     if cand.type is Relation.ATTACKS and _open_water(reader.res, cand.object):
         return None  # "fired a missile into the Sea of Japan": a test or a show, on no one
-    if cand.type in _BETWEEN_PARTIES and Kind.LOCATION in (
-        reader.res.kind_of(cand.subject),
-        reader.res.kind_of(cand.object),
+    if cand.type in _BETWEEN_PARTIES and any(
+        reader.res.kind_of(e) is Kind.LOCATION
+        and reader.res.name_of(e).lower() not in _UNLISTED_STATES
+        for e in (cand.subject, cand.object)
     ):
         # "accusing the wealthy Gulf Arab state": a place accuses, negotiates, agrees with or
         # threatens no one, nor is it accused; a name the recogniser made a place is no party
@@ -10784,6 +10795,19 @@ def _to_claim(
     )
 
 
+# States ISO 3166 does not list, which the article's places therefore hold: they act as states.
+_UNLISTED_STATES = frozenset(
+    {
+        "kosovo",
+        "somaliland",
+        "abkhazia",
+        "south ossetia",
+        "transnistria",
+        "northern cyprus",
+        "artsakh",
+        "western sahara",
+    }
+)
 # Acts only parties do to parties: never to or by a place.
 _BETWEEN_PARTIES = frozenset(
     {

@@ -184,3 +184,20 @@ def test_an_ally_labelled_by_a_people_s_adjective_is_that_state_s(nlp: Language)
     # a critic's nationality is no stance
     got = _got(nlp, "Tom Smith, an American critic of the war, spoke in London.")
     assert not any(o == "country:USA" for _, _, o in got)
+
+
+def test_review_look_alikes_of_descriptions_and_places(nlp: Language) -> None:
+    # a state ISO 3166 does not list is still a party
+    text = "Serbia accused Kosovo of persecuting ethnic Serbs. Kosovo threatened Serbia."
+    got = _got(nlp, text)
+    assert any(s == "country:SRB" and t == "ACCUSES" for s, t, _ in got)
+    assert any(t == "THREATENS" and o == "country:SRB" for _, t, o in got)
+    # two lists before a bare label: which one is no one's guess
+    text = (
+        "Sweden, Norway and Finland raised their alert levels. Poland and Germany summoned "
+        "Russia's ambassador. The Nordic states accused Moscow of jamming GPS signals."
+    )
+    assert not any(t == "ACCUSES" for _, t, _ in _got(nlp, text))
+    # an act one faces accusations for is not asserted
+    got = _got(nlp, "Iran faced accusations for supplying drones to Russia.")
+    assert got.get(("country:IRN", "SUPPLIES", "country:RUS"), set()) <= {"alleged"}
