@@ -4228,6 +4228,19 @@ class _SentenceReader:
             or governor.pos_ not in ("VERB", "AUX")
         ):
             return []
+        if prep.lower_ == "for" and any(
+            c.dep_ == "prep"
+            and f"{governor.lemma_.lower()} {c.lower_}" in self.lex.words["receiving_verbs"]
+            and any(p.lemma_.lower() in _FIRE for p in _prep_objects(governor, c.lower_))
+            for c in governor.children
+        ):
+            # "Iran came under fire for supplying drones to Russia": the parser hangs the "for"
+            # on the verb of the judgment undergone
+            return [
+                e
+                for e in self.subjects(governor)
+                if self.res.kind_of(e) in (Kind.PERSON, *_ACTOR_KINDS)
+            ]
         if prep.lower_ == "for":
             # "criticized Joe Biden for not denouncing Antifa", "praised Turkey for hosting
             # refugees", "was sanctioned for supporting": the one judged did it
@@ -10795,6 +10808,8 @@ def _to_claim(
     )
 
 
+# What one comes under for an act one is judged for: "came under fire for", "under pressure".
+_FIRE = frozenset({"fire", "criticism", "scrutiny", "attack", "pressure"})
 # States ISO 3166 does not list, which the article's places therefore hold: they act as states.
 _UNLISTED_STATES = frozenset(
     {

@@ -201,3 +201,10 @@ def test_review_look_alikes_of_descriptions_and_places(nlp: Language) -> None:
     # an act one faces accusations for is not asserted
     got = _got(nlp, "Iran faced accusations for supplying drones to Russia.")
     assert got.get(("country:IRN", "SUPPLIES", "country:RUS"), set()) <= {"alleged"}
+
+
+def test_one_who_came_under_fire_for_an_act_did_it(nlp: Language) -> None:
+    got = _got(nlp, "Iran has come under fire for supplying drones to Russia.")
+    assert ("country:IRN", "SUPPLIES", "country:RUS") in got
+    # fire taken at sea is no judgment
+    assert not _got(nlp, "The ship came under fire off Yemen.")
