@@ -4207,19 +4207,12 @@ class _SentenceReader:
             # "Houthi rebels claimed responsibility for firing a missile into central Israel"
             # (constructed after outlet copy): the claimant did it, by its own account
             return self.subjects(governor.head)
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ == "for"
-            and governor.pos_ == "NOUN"
-            # "faced accusations for supplying drones": the act is only alleged
-            and governor.lemma_.lower() not in _ACCOUNTS
-            and (receiver := _receiving_verb(governor, self.lex)) is not None
-        ):
-            # "Rwanda is facing international criticism for backing M23 rebels", "drew
-            # sanctions for supplying drones": the one who undergoes the judgment did it
+        if prep.dep_ == "prep" and prep.lower_ == "for" and (judge := self._judged_by(governor)):
+            # "Rwanda is facing international criticism for backing M23 rebels", "came under
+            # fire for supplying drones": the one who undergoes the judgment did it
             return [
                 e
-                for e in self.subjects(receiver)
+                for e in self.subjects(judge)
                 if self.res.kind_of(e) in (Kind.PERSON, *_ACTOR_KINDS)
             ]
         if (
@@ -4228,19 +4221,6 @@ class _SentenceReader:
             or governor.pos_ not in ("VERB", "AUX")
         ):
             return []
-        if prep.lower_ == "for" and any(
-            c.dep_ == "prep"
-            and f"{governor.lemma_.lower()} {c.lower_}" in self.lex.words["receiving_verbs"]
-            and any(p.lemma_.lower() in _FIRE for p in _prep_objects(governor, c.lower_))
-            for c in governor.children
-        ):
-            # "Iran came under fire for supplying drones to Russia": the parser hangs the "for"
-            # on the verb of the judgment undergone
-            return [
-                e
-                for e in self.subjects(governor)
-                if self.res.kind_of(e) in (Kind.PERSON, *_ACTOR_KINDS)
-            ]
         if prep.lower_ == "for":
             # "criticized Joe Biden for not denouncing Antifa", "praised Turkey for hosting
             # refugees", "was sanctioned for supporting": the one judged did it
@@ -4262,6 +4242,22 @@ class _SentenceReader:
             found += [e for c in governor.children if c.dep_ == "dobj" for e in self.entities(c)]
             found += [e for t in _prep_objects(governor, "with") for e in self.entities(t)]
         return list(dict.fromkeys(found))
+
+    def _judged_by(self, governor: Token) -> Token | None:
+        """The verb whose subject undergoes a judgment a "for" phrase on `governor` gives the
+        reason for: "facing criticism for", "drew condemnation for"; "came under fire for", where
+        the parser hangs the "for" on the verb. Not "faced accusations for", only alleged."""
+        if governor.pos_ == "NOUN":
+            if governor.lemma_.lower() in _ACCOUNTS:
+                return None
+            return _receiving_verb(governor, self.lex)
+        undergone = any(
+            c.dep_ == "prep"
+            and f"{governor.lemma_.lower()} {c.lower_}" in self.lex.words["receiving_verbs"]
+            and any(p.lemma_.lower() in _FIRE for p in _prep_objects(governor, c.lower_))
+            for c in governor.children
+        )
+        return governor if undergone and governor.pos_ in ("VERB", "AUX") else None
 
     def slot(self, verb: Token, name: str) -> list[Token]:
         """The tokens filling one argument slot of a verb."""
@@ -4670,10 +4666,7 @@ class _SentenceReader:
             if verb.pos_ in ("NOUN", "PROPN"):
                 verb = _light_verb(verb, self.lex) or verb
             threat = _threat_frame(verb, self.lex)
-            threatened_noun = (
-                threat is None and verb is not cand.trigger and verb.lemma_.lower() in _THREATENING
-            )
-            if threatened_noun:
+            if threat is None and verb is not cand.trigger and verb.lemma_.lower() in _THREATENING:
                 # "the EU threatened sanctions on Belarus": the support verb is the threat, and
                 # the act still to come
                 threat = verb
@@ -6383,24 +6376,17 @@ class _SentenceReader:
                 # "never accused Russia of ...", "would blame Somalia for ...", "Did Iran accuse
                 # ...?": no charge made, so nothing alleged
                 and charged in (Modality.ASSERTED, Modality.REPORTED)
-                and not _asks_a_question(verb)
                 and not self.sent.text.rstrip().endswith("?")
                 and (own := self._act_in_phrase(tok, accused)) is not None
             ):
                 # "blaming Iran for the attacks on Saudi oil facilities", "accused Moscow of an
                 # attack on Kharkiv": the act's phrase names its target
-                act_type, targets = own
+                act_type, targets = own  # none of them accused
                 for s in accused:
                     for o in targets:
-                        if s != o:
-                            yield _Candidate(
-                                act_type,
-                                s,
-                                o,
-                                tok,
-                                "allegation_of_event",
-                                modality=Modality.ALLEGED,
-                            )
+                        yield _Candidate(
+                            act_type, s, o, tok, "allegation_of_event", modality=Modality.ALLEGED
+                        )
                 continue
             event = _EVENT_NOUNS.get(tok.lemma_.lower())
             if (
@@ -6569,10 +6555,10 @@ class _SentenceReader:
                 if name not in NOUN_MODIFIERS
                 for e in self._noun_slot(o, name)
             ]
-        governed_by = _light_verb(noun, self.lex)
+        governor = _light_verb(noun, self.lex)
         if (
             not objects
-            and governed_by is not None
+            and governor is not None
             and noun.dep_ == "dobj"
             # "offered Israel a truce", "offered Iran talks": an offer of a two-sided act is
             # no act yet; aid, backing and threats reach the one they are given
@@ -6581,7 +6567,7 @@ class _SentenceReader:
             # "gave Ukraine military aid", "offered Kyiv a loan": the support verb's recipient
             objects = [
                 e
-                for t in self.slot(governed_by, "dative")
+                for t in self.slot(governor, "dative")
                 if t.i < noun.i
                 for e in self.entities(t)
                 if e not in subjects
@@ -6618,7 +6604,6 @@ class _SentenceReader:
                 for e in self._noun_slot(noun, name)
                 if e not in places
             ]
-        governor = _light_verb(noun, self.lex)
         receiver = _receiving_verb(noun, self.lex) if governor is None else None
         if (
             receiver is None
@@ -8915,9 +8900,7 @@ class _SentenceReader:
                 actors = self._named_act_actors(token) or self._coup_makers(token)
                 if len(actors) == 1:
                     self.memory.act_mentions.setdefault(token.lemma_.lower(), set()).update(actors)
-            elif token.lemma_.lower() in _SEIZING and any(
-                c.dep_ == "dobj" and c.lower_ == "power" for c in token.children
-            ):
+            elif _seizes_power(token):
                 # "the military seized power in Myanmar": a coup, whose maker "the coup" recalls
                 actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
                 if len(actors) == 1:
@@ -9681,7 +9664,6 @@ _VAGUE = frozenset(
 _GENERIC_ORG_HEADS = frozenset(
     {"group", "organisation", "organization", "rebel", "militant", "insurgent"}
 )
-# Plural heads that "the two ..." and "both ..." pair as persons.
 # Modifiers of "the ... nations" that set them apart from the states named before.
 _OTHER_STATES = frozenset(
     {
@@ -9709,6 +9691,7 @@ _OTHER_STATES = frozenset(
 )
 # Modifiers of "the sides" that make them the two sides of a fight or a dispute.
 _OPPOSED_SIDES = frozenset({"warring", "rival", "opposing", "feuding", "fighting"})
+# Plural heads that "the two ..." and "both ..." pair as persons.
 _PAIRED_PERSONS = frozenset(
     {
         "leader",
@@ -11287,14 +11270,16 @@ def _tells_of_military_rule(doc: Doc) -> bool:
     """Read once per article (kept on the doc): a scan of every token per noun asked about
     would grow with the square of the article's length."""
     if (told := doc.user_data.get("geokg_military_rule")) is None:
-        told = any(
-            t.lemma_.lower() in _COUPS | {"junta"}
-            or t.lemma_.lower() in _SEIZING
-            and any(c.dep_ == "dobj" and c.lower_ == "power" for c in t.children)
-            for t in doc
-        )
+        told = any(t.lemma_.lower() in _COUPS | {"junta"} or _seizes_power(t) for t in doc)
         doc.user_data["geokg_military_rule"] = told
     return bool(told)
+
+
+def _seizes_power(token: Token) -> bool:
+    """ "seized power", "grabbed power": a coup told by its verb."""
+    return token.lemma_.lower() in _SEIZING and any(
+        c.dep_ == "dobj" and c.lower_ == "power" for c in token.children
+    )
 
 
 def _of_the_country(name: Token) -> bool:
