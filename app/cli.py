@@ -223,6 +223,13 @@ def evaluate(
             "--by-rule", help="Also each rule's yield, correct and core triples, precision."
         ),
     ] = False,
+    causes: Annotated[
+        bool,
+        typer.Option(
+            "--causes",
+            help="Also why claims are missed, in counts only (no text), safe on unread sets.",
+        ),
+    ] = False,
 ) -> None:
     """Extract the dev corpus and score it against its gold (geokg.ingest.evaluate)."""
     import tempfile
@@ -234,6 +241,11 @@ def evaluate(
         raise typer.Exit(EXIT_USAGE)
     if scorer is not None and not scorer.is_file():
         typer.echo(f"error: no scorer at {scorer}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if causes and system is not None:
+        typer.echo(
+            "error: --causes reads the articles as they are extracted; drop --system", err=True
+        )
         raise typer.Exit(EXIT_USAGE)
     lines = _eval_lines(system, articles)
     if scorer is not None:
@@ -260,6 +272,17 @@ def evaluate(
         typer.echo(f"{'rule':28} {'yield':>6} {'correct':>8} {'core':>5} {'precision':>9}")
         for name, r in sorted(rules.items(), key=lambda kv: (-kv[1].yielded, kv[0])):
             typer.echo(f"{name:28} {r.yielded:6d} {r.correct:8d} {r.core:5d} {r.precision:9.2f}")
+    if causes:
+        from geokg.ingest.causes import corpus_causes, summed, table
+
+        found, failed = corpus_causes(articles, ev.load_gold(gold))
+        groups = [
+            (label, summed(found[n] for n in names if n in found))
+            for label, names in (ev.split_names(found, split) if split else [])
+        ]
+        typer.echo("\n".join(table([*groups, ("total", summed(found.values()))])))
+        for name in failed:
+            typer.echo(f"error: {name} failed to extract; its misses are not counted", err=True)
     total = ev.totals(results.values())
     if split:
         for label, group in ev.split_by_number(results, split):

@@ -285,7 +285,12 @@ def split_by_number(
 ) -> list[tuple[str, list[ArticleScore]]]:
     """The articles grouped into number ranges that end at each bound and at the highest
     number, labelled `01-12`, `13-24`; unnumbered articles are in no group."""
-    numbered = {n: r for name, r in results.items() if (n := article_number(name)) is not None}
+    return [(label, [results[n] for n in names]) for label, names in split_names(results, bounds)]
+
+
+def split_names(names: Iterable[str], bounds: Iterable[int]) -> list[tuple[str, list[str]]]:
+    """Article names grouped as `split_by_number` groups their scores."""
+    numbered = {n: name for name in names if (n := article_number(name)) is not None}
     if not numbered:
         return []
     top = max(numbered)
@@ -294,6 +299,6 @@ def split_by_number(
     groups, start = [], 1
     for end in ends:
         label = f"{start:0{width}d}-{end:0{width}d}"
-        groups.append((label, [r for n, r in sorted(numbered.items()) if start <= n <= end]))
+        groups.append((label, [name for n, name in sorted(numbered.items()) if start <= n <= end]))
         start = end + 1
     return groups

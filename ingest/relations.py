@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.ingest import causes
 from geokg.ingest.agents import Party, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
@@ -139,6 +140,12 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
                 accusation = _accusation(claim, cand, reader, article, published, sent, index)
                 if accusation is not None and accusation.id not in claims:
                     claims[accusation.id] = accusation
+        causes.record(
+            sent,
+            reader.dateline_end,
+            partial(reader.entities, with_conj=False),
+            lambda ids: {e.id: (e.name, e.aliases) for e in res.entities() if e.id in ids},
+        )
         memory.alleged = [c for c in memory.alleged if c.sentence_index >= index - 2] + [
             c
             for c in claims.values()
