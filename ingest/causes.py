@@ -108,6 +108,8 @@ ROWS: list[tuple[str, str]] = [
     ("      sides not named there", "side unnamed"),
     *((f"        {label}", f"unnamed {label}") for label in (*REFERRING, "a description")),
     ("        none of these", "unnamed none of these"),
+    ("        a pronoun there, read as another party", "pronoun read as another"),
+    ("        a pronoun there, read as no one", "pronoun read as no one"),
     ("    both parties read", "both read"),
     ("      through a word of the claim's type", "path same"),
     ("      through a word of another type only", "path other"),
@@ -170,30 +172,34 @@ def article_causes(
             out.counts["unread"] += 1
             for role in unread:
                 where = "elsewhere" if claim[role] in stands_for.values() else "nowhere"
-                _unread_side(
-                    out.counts, found[0].text, forms.get(claim[role], {claim[role]}), where
-                )
+                _unread_side(out.counts, found[0], forms.get(claim[role], {claim[role]}), where)
             continue
         out.counts["both read"] += 1
         out.counts[_link(sides["subject"], sides["object"], Relation(claim["type"]), lex)] += 1
     return out
 
 
-def _unread_side(counts: Counter[str], sentence: str, forms: Iterable[str], where: str) -> None:
+def _unread_side(
+    counts: Counter[str], sentence: Sentence, forms: Iterable[str], where: str
+) -> None:
     """Count one party the sentence was not read to name: named there in words the gold gives
-    it, or not; and whether the article's reading has the party anywhere else."""
-    text = norm(sentence)
+    it, or not (and then whether a pronoun there was read as another party or as no one); and
+    whether the article's reading has the party anywhere else."""
+    text = norm(sentence.text)
     if any(f" {norm(f)} " in f" {text} " for f in forms if norm(f)):
         counts["side named"] += 1
         counts[f"side named, {where}"] += 1
         return
     counts["side unnamed"] += 1
-    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    words = set(re.findall(r"[a-z]+", sentence.text.lower()))
     for label, pronouns in REFERRING.items():
         if words & pronouns:
             counts["unnamed " + label] += 1
+            read = any(t.lower_ in pronouns for t, _ in sentence.mentions)
+            counts["pronoun read as another" if read else "pronoun read as no one"] += 1
             return
-    if re.search(r"\bthe (\w+ ){0,2}(" + "|".join(_DESCRIPTION_HEADS) + r")\b", sentence.lower()):
+    described = r"\bthe (\w+ ){0,2}(" + "|".join(_DESCRIPTION_HEADS) + r")\b"
+    if re.search(described, sentence.text.lower()):
         counts["unnamed a description"] += 1
         return
     counts["unnamed none of these"] += 1
