@@ -145,3 +145,27 @@ class PartyList(BaseModel):
 def load_parties(path: Path = PARTIES) -> PartyList:
     """The curated parties, loaded and validated once."""
     return _validated(PartyList, path)
+
+
+FIRST_NAMES = Path(__file__).parent / "data" / "first_names.json"
+
+
+class FirstNames(BaseModel):
+    """Given names used for one sex only (`data/first_names.json`), for pronoun agreement."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int
+    about: str
+    source: str
+    male: frozenset[str]
+    female: frozenset[str]
+
+
+@cache
+def first_name_sexes(path: Path = FIRST_NAMES) -> dict[str, str]:
+    """Each listed first name and the sex it names, "male" or "female"; validated once."""
+    names = _validated(FirstNames, path)
+    if both := names.male & names.female:
+        raise ValueError(f"{path}: listed as both male and female: {sorted(both)[:5]}")
+    return {**dict.fromkeys(names.male, "male"), **dict.fromkeys(names.female, "female")}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest import causes
-from geokg.ingest.agents import Party, load_agents, load_parties
+from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
 from geokg.ingest.gazetteer import load_gazetteer, populated_places, slug, styled_as
@@ -75,6 +75,26 @@ _SPEECH_NOUNS = frozenset(
 )
 # How far back, in sentences, a pronoun looks for its antecedent.
 _REACH = 3
+# The sex a personal pronoun names; a person known to be of the other is no antecedent of it.
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+}
+# Honorifics, ranks of nobility and kin words before a name that say its bearer's sex.
+_SEXED_TITLES = {
+    **dict.fromkeys(
+        ("mr", "mr.", "sir", "lord", "king", "prince", "emperor", "duke", "sultan", "sheikh",
+         "emir", "tsar", "czar", "pope", "father", "brother", "son", "husband", "uncle",
+         "nephew", "grandson", "archbishop", "ayatollah", "crown prince", "monsignor"),
+        "male",
+    ),
+    **dict.fromkeys(
+        ("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "empress",
+         "duchess", "sheikha", "tsarina", "mother", "sister", "daughter", "wife", "aunt",
+         "niece", "granddaughter", "crown princess"),
+        "female",
+    ),
+}  # fmt: skip
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # State bodies named by a mass noun, which like a plural need no article ("Police fired")
 _MASS_BODIES = frozenset({"police", "riot police", "law enforcement"})
@@ -393,6 +413,7 @@ class _Memory:
     # "he"/"his"; two of them make the pronoun ambiguous.
     recent_persons: list[str] = field(default_factory=list)
     recent_index: int = -1
+    sexes: dict[str, str | None] = field(default_factory=dict)  # person -> "male", "female"
     # The same for states, organisations and groups, for a sentence-initial "it"/"they".
     recent_actors: list[list[str]] = field(default_factory=list)
     actors_index: int = -1
@@ -1601,8 +1622,10 @@ class _SentenceReader:
                 # is read among the names of its own quotation
                 and (speaker is None or self._quote_of(t) == self._quote_of(pronoun))
             ]
+            # Sex only vetoes here, never chooses: "... leaders such as Bernie Sanders and
+            # Elizabeth Warren; he has come out against" is neither, though one is a woman
             if len(set(earlier)) == 1:
-                return earlier[0]
+                return earlier[0] if self._agrees(pronoun, earlier[0]) else None
             if earlier:
                 subjects = {
                     e
@@ -1611,7 +1634,8 @@ class _SentenceReader:
                     and t.dep_ in _SUBJ
                     and (e := self.res.entity_at(t)) in earlier
                 }
-                return subjects.pop() if len(subjects) == 1 else None
+                one = subjects.pop() if len(subjects) == 1 else None
+                return one if one is not None and self._agrees(pronoun, one) else None
             if (ahead := self._fronted_subject(pronoun)) is not None:
                 return ahead
             if own & set(self.memory.recent_persons):
@@ -1623,26 +1647,78 @@ class _SentenceReader:
                 return None  # "Hawkins renewed his support": a name the NER missed comes first
         if speaker is not None:
             return None  # the one quoted speaks of someone the narrator's last subject need not be
-        recent = self.memory.recent_persons
+        # "Pelosi ... Trump ... She announced": one of another sex is no antecedent
+        recent = [p for p in self.memory.recent_persons if self._agrees(pronoun, p)]
         if self.index - self.memory.recent_index > _REACH:
             recent = []
+        named_since = {p for p in self._named_since() if self._agrees(pronoun, p)}
         if (
             pronoun is not None
             and pronoun.dep_ in _SUBJ
             and pronoun.i - self.sent.start <= 2
             and self.memory.recent_index != self.index - 1
-            and len(named := self._named_since()) == 1
-            and set(recent) <= named
+            and len(named_since) == 1
+            and set(recent) <= named_since
             and not self._first_person_since()
         ):
             # "... labeled Soleimani as a terrorist and levied sanctions against him. He was
             # further sanctioned": the one person the sentence before named, with none its subject
-            return named.pop()
+            return named_since.pop()
+        if not recent and pronoun is not None and not self._first_person_since():
+            return self._one_of_its_sex(pronoun)
         if len(set(recent)) != 1:
             return None
-        if self._named_since() - {recent[0]}:
+        if named_since - {recent[0]}:
             return None
         return recent[0] or None
+
+    def _one_of_its_sex(self, pronoun: Token) -> str | None:
+        """ "Princess Ubolratana ... The king ... Shortly after she filed": with no person the
+        subject of the recent sentences, the one person of the pronoun's sex, as the article
+        tells it, named in them."""
+        wanted = _PRONOUN_SEX.get(pronoun.lower_)
+        persons = {
+            m.entity_id
+            for m in self.res.mentions
+            if self.index - _REACH <= m.sentence <= self.index
+            and m.start < pronoun.i
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is Kind.PERSON
+        }
+        if wanted is None or any(self._sex(p) is None for p in persons):
+            return None  # one whose sex is not told could be the one meant
+        matching = [p for p in persons if self._sex(p) == wanted]
+        return matching[0] if len(matching) == 1 else None
+
+    def _agrees(self, pronoun: Token | None, person: str) -> bool:
+        """Whether a personal pronoun can stand for the person: not when the article or the
+        person's first name says the person is of the other sex."""
+        wanted = _PRONOUN_SEX.get(pronoun.lower_) if pronoun is not None else None
+        if wanted is None:
+            return True
+        known = self._sex(person)
+        return known is None or known == wanted
+
+    def _sex(self, person: str) -> str | None:
+        """A person's sex as the article tells it ("Queen Elizabeth", "Mrs May"), else as a
+        first name used for one sex only tells it; None when neither does, or they disagree."""
+        if person in self.memory.sexes:
+            return self.memory.sexes[person]
+        said: set[str] = set()
+        doc = self.sent.doc
+        for m in self.res.mentions:
+            if m.entity_id != person:
+                continue
+            before = [t.lower_ for t in doc[max(0, m.start - 2) : m.start]]
+            for words in (before[-1:], before[-2:]):
+                if (sex := _SEXED_TITLES.get(" ".join(words))) is not None:
+                    said.add(sex)
+        first = self.res.name_of(person).split()[0] if person in self.res.nodes else ""
+        if not said and (sex := first_name_sexes().get(first)) is not None:
+            said.add(sex)
+        found = said.pop() if len(said) == 1 else None
+        self.memory.sexes[person] = found
+        return found
 
     def _fronted_subject(self, pronoun: Token) -> str | None:
         """ "During his visit to Warsaw, President Trump met ...", "On her first trip abroad, May
