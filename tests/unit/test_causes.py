@@ -89,6 +89,8 @@ def test_each_missed_claim_is_counted_under_its_cause(corpus: Path) -> None:
         "side named, nowhere": 1,
         "side unnamed": 1,
         "unnamed they, them, their": 1,
+        # "they" is read as Greece and Cyprus, the parties the sentence before named
+        "pronoun read as another": 1,
         "both read": 2,
         "path other": 1,
         "coordinated": 1,
