@@ -1713,7 +1713,9 @@ class _SentenceReader:
             for words in (before[-1:], before[-2:]):
                 if (sex := _SEXED_TITLES.get(" ".join(words))) is not None:
                     said.add(sex)
-        first = self.res.name_of(person).split()[0] if person in self.res.nodes else ""
+        # a name of one word is a surname as often as not: "Warren" is no man's first name there
+        words = self.res.name_of(person).split() if person in self.res.nodes else []
+        first = words[0] if len(words) > 1 else ""
         if not said and (sex := first_name_sexes().get(first)) is not None:
             said.add(sex)
         found = said.pop() if len(said) == 1 else None

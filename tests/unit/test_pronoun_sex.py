@@ -55,3 +55,9 @@ def test_sex_never_chooses_among_names_set_in_the_same_sentence(nlp: Language) -
         "Warren; he has opposed Medicare for All.",
     )
     assert not any(t == "OPPOSES" for _, t, _ in got), got
+
+
+def test_a_lone_surname_is_no_first_name(nlp: Language) -> None:
+    # "Warren" is a man's first name in the census, and here a woman's surname
+    got = _events(nlp, "Senator Warren spoke in Boston on Monday. She later criticized China.")
+    assert ("person:warren", "CRITICIZES", "country:CHN") in got, got
