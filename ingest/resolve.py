@@ -583,7 +583,7 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
         if (
             token.ent_type_
             or token.i in res.token_entity
-            or token.pos_ != "PROPN"
+            or not _read_as_name(token)
             or len(owners.get(token.text, ())) != 1
         ):
             continue
@@ -603,6 +603,20 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
         linked = True
     if linked:
         res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+# Where a capitalised word the tagger made a common noun stands as a party would.
+_NOMINAL_ROLES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"}
+)
+
+
+def _read_as_name(token: Token) -> bool:
+    """Whether a word reads as a name: tagged one, or capitalised where a party stands
+    ("Trump characterized the call", tagged a noun since "trump" is also one)."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.is_title and token.dep_ in _NOMINAL_ROLES
 
 
 # Kinds whose name, once read, names the same node wherever the text repeats it.

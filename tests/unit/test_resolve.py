@@ -484,6 +484,19 @@ def test_a_later_surname_the_ner_missed_is_the_one_person_with_it(nlp: Language)
     assert not [m for m in res.mentions if m.text == "Trump" and m.start > 30]  # "Trump Tower"
 
 
+def test_a_surname_the_tagger_made_a_common_noun_is_the_person(nlp: Language) -> None:
+    # our own words: "trump" is also a noun, and the tagger reads the capitalised subject as one
+    text = (
+        "President Donald Trump spoke with Volodymyr Zelensky on Tuesday. Trump described the "
+        "call as routine and criticized Zelensky. The trump card stayed in his hand."
+    )
+    res = resolved(nlp, text)
+    later = [m for m in res.mentions if m.text == "Trump" and m.sentence == 1]
+    assert [m.entity_id for m in later] == ["person:donald-trump"]
+    # a lower-case noun is no name
+    assert not [m for m in res.mentions if m.text == "trump"]
+
+
 def test_a_name_word_with_an_apostrophe_ends_the_name(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86
     text = (
