@@ -4974,9 +4974,9 @@ class _SentenceReader:
             if spec.type is Relation.CRITICIZES and self._called_to_talks(verb):
                 continue  # "summoned the leaders for talks": a meeting called, not a protest
             if spec.type is Relation.SUPPLIES and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in verb.children
+                c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS | _LEAVE for c in verb.children
             ):
-                continue  # "sending a delegation to Egypt": envoys are sent, not supplied
+                continue  # "sending a delegation to Egypt", "granted him a pardon": neither is supplied
             if spec.needs_infinitive and not any(
                 # "wants Iran to pay": the parser often makes the infinitive a clause of its own
                 c.dep_ in ("xcomp", "advcl", "ccomp")
@@ -9423,6 +9423,15 @@ _TRADE_ORIGINS = _TRADED | {
 _ENVOYS = frozenset(
     {"delegation", "team", "envoy", "envoys", "negotiator", "negotiators", "mission", "diplomat"}
 )
+# What is granted as leave or standing, not supplied: "granted Milken a full pardon",
+# "granted the ship access" (CAMEO codes supplies as aid, 07; these are none of it).
+_LEAVE = frozenset(
+    {
+        "pardon", "amnesty", "clemency", "permission", "approval", "access", "visa", "visas",
+        "citizenship", "status", "licence", "license", "waiver", "exemption", "immunity",
+        "recognition", "audience", "interview", "leave", "extension", "reprieve",
+    }
+)  # fmt: skip
 # Verbs whose object is the means of their infinitive, not its actor.
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})

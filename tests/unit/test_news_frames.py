@@ -276,3 +276,18 @@ def test_look_alikes_the_round_16_readings_leave_alone(nlp: Language) -> None:
     assert not any(t == "SUPPORTS" for _, t, _ in _got(nlp, "Gaza support for Hamas has fallen."))
     # a status granted is no aid
     assert not _got(nlp, "The EU granted Ukraine candidate status.")
+
+
+def test_leave_or_standing_granted_is_not_supplied(nlp: Language) -> None:
+    # our own words
+    for text in (
+        "President Joe Biden granted Hunter Biden a full pardon.",
+        "Britain granted Ukraine access to its satellites.",
+    ):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c.type.value == "SUPPLIES"], text
+    # what is material still is
+    got = claims_of(nlp, "Germany granted Ukraine a loan of 2 billion euros.")
+    assert ("country:DEU", "SUPPLIES", "country:UKR") in {
+        (c.subject, c.type.value, c.object) for c in got
+    }
