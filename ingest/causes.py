@@ -116,6 +116,7 @@ ROWS: list[tuple[str, str]] = [
     ("      coordinated with each other", "coordinated"),
     ("      no word of the lexicon between them", "path none"),
     (f"      further apart than {_NEAR} words", "far"),
+    ("      of these, claimed there with another type", "claimed otherwise"),
 ]
 
 
@@ -176,6 +177,13 @@ def article_causes(
             continue
         out.counts["both read"] += 1
         out.counts[_link(sides["subject"], sides["object"], Relation(claim["type"]), lex)] += 1
+        pair = {claim["subject"], claim["object"]}
+        if any(
+            {stands_for.get(c["subject"]), stands_for.get(c["object"])} == pair
+            and _same_sentence(evidence, c.get("sentence", ""))
+            for c in line.get("claims", [])
+        ):
+            out.counts["claimed otherwise"] += 1
     return out
 
 
