@@ -14,23 +14,22 @@ It extracts the articles itself, once more, noting the parties each sentence is 
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from contextvars import ContextVar
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from geokg.graph.ontology import Relation
 from geokg.ingest.evaluate import GoldNames, norm, score_article, triple
 from geokg.ingest.lexicon import Lexicon, load_lexicon
+from geokg.ingest.recording import RECORDING, Recorder, Sentence
 
 # Types stated by titles, appositions and places rather than by a verb or noun of acts.
 STRUCTURAL = frozenset(
     {Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN}
 )
-_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _NEAR = 6  # tokens between two parties on the parse; past it they share a sentence, not a clause
 
 # Closed classes of words that refer to a party without naming it, in the order reported.
@@ -48,41 +47,6 @@ _DESCRIPTION_HEADS = frozenset(
         "military", "regime", "administration", "ministry", "official", "officials",
     }
 )  # fmt: skip
-
-
-@dataclass
-class Sentence:
-    """One sentence as the extractor read it: its text and the parties it was read to name."""
-
-    text: str
-    mentions: list[tuple[Token, str]]
-    names: dict[str, tuple[str, list[str]]]  # entity id -> (name, aliases)
-
-
-@dataclass
-class Recorder:
-    """The sentences of the article being extracted."""
-
-    sentences: list[Sentence] = field(default_factory=list)
-
-
-RECORDING: ContextVar[Recorder | None] = ContextVar("causes_recording", default=None)
-
-
-def record(
-    sent: Span,
-    start: int,
-    entities: Callable[[Token], list[str]],
-    named: Callable[[set[str]], dict[str, tuple[str, list[str]]]],
-) -> None:
-    """Note the parties a sentence is read to name, when a report is being made."""
-    recorder = RECORDING.get()
-    if recorder is None:
-        return
-    mentions = [
-        (tok, e) for tok in sent if tok.i >= start and tok.pos_ in _NOMINAL for e in entities(tok)
-    ]
-    recorder.sentences.append(Sentence(sent.text, mentions, named({e for _, e in mentions})))
 
 
 @dataclass
@@ -108,15 +72,15 @@ ROWS: list[tuple[str, str]] = [
     ("      sides not named there", "side unnamed"),
     *((f"        {label}", f"unnamed {label}") for label in (*REFERRING, "a description")),
     ("        none of these", "unnamed none of these"),
-    ("        a pronoun there, read as another party", "pronoun read as another"),
-    ("        a pronoun there, read as no one", "pronoun read as no one"),
+    ("        of those with a pronoun, read as another party", "pronoun read as another"),
+    ("        of those with a pronoun, read as no one", "pronoun read as no one"),
     ("    both parties read", "both read"),
     ("      through a word of the claim's type", "path same"),
     ("      through a word of another type only", "path other"),
     ("      coordinated with each other", "coordinated"),
     ("      no word of the lexicon between them", "path none"),
-    (f"      further apart than {_NEAR} words", "far"),
-    ("      of these, claimed there with another type", "claimed otherwise"),
+    (f"      more than {_NEAR} words apart, parsed apart, or one word for both", "far"),
+    ("      of these, claimed there otherwise (type or direction)", "claimed otherwise"),
 ]
 
 
@@ -139,12 +103,14 @@ def article_causes(
     """The causes of one article's missed claims, given the sentences as they were read."""
     lex = lex or load_lexicon()
     names = GoldNames.of(gold)
-    stands_for: dict[str, str | None] = {}
+    # the article's final names first, as the scorer reads them; those a sentence read and the
+    # article's end no longer lists (a node merged away) from the sentence
+    stands_for: dict[str, str | None] = {
+        e["id"]: names.resolve(e) for e in line.get("entities", [])
+    }
     for s in sentences:
         for id_, (name, aliases) in s.names.items():
-            stands_for[id_] = names.resolve({"name": name, "aliases": aliases})
-    for e in line.get("entities", []):
-        stands_for.setdefault(e["id"], names.resolve(e))
+            stands_for.setdefault(id_, names.resolve({"name": name, "aliases": aliases}))
     missed = score_article(line, gold).missed
     forms = {e["name"]: {e["name"], *e.get("surface_forms", [])} for e in gold.get("entities", [])}
     out = Causes()
@@ -199,11 +165,10 @@ def _unread_side(
         counts[f"side named, {where}"] += 1
         return
     counts["side unnamed"] += 1
-    words = set(re.findall(r"[a-z]+", sentence.text.lower()))
     for label, pronouns in REFERRING.items():
-        if words & pronouns:
+        if sentence.pronouns & pronouns:  # tagged pronouns: "the US" is none
             counts["unnamed " + label] += 1
-            read = any(t.lower_ in pronouns for t, _ in sentence.mentions)
+            read = any(t.lower_ in pronouns and t.pos_ == "PRON" for t, _ in sentence.mentions)
             counts["pronoun read as another" if read else "pronoun read as no one"] += 1
             return
     described = r"\bthe (\w+ ){0,2}(" + "|".join(_DESCRIPTION_HEADS) + r")\b"
@@ -265,7 +230,8 @@ def _same_sentence(evidence: str, sentence: str) -> bool:
     """Whether a gold evidence quotes this sentence (or the sentence lies inside it): the gold
     quotes sentences as the annotator cut them, which need not be where the parser cut."""
     e, s = _key(evidence), _key(sentence)
-    return bool(e) and bool(s) and (e[:60] in s or s[:60] in e)
+    # a sentence inside the evidence must be one of some length: "Iran" is in many
+    return bool(e) and bool(s) and (e[:60] in s or len(s) >= 30 and s[:60] in e)
 
 
 def corpus_causes(
@@ -300,6 +266,7 @@ def corpus_causes(
 
 
 def summed(causes: Iterable[Causes]) -> Causes:
+    """The causes of several articles added up."""
     total = Causes()
     for c in causes:
         total.add(c)

@@ -5,6 +5,7 @@ without code); titles from `data/roles.json`. Precision first: an argument that 
 no entity, or to a pronoun without a clear antecedent, gives no claim.
 """
 
+import copy
 import hashlib
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
 from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
-from geokg.ingest import causes
+from geokg.ingest import recording
 from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
@@ -80,18 +81,19 @@ _PRONOUN_SEX = {
     **dict.fromkeys(("he", "him", "his", "himself"), "male"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
 }
-# Honorifics, ranks of nobility and kin words before a name that say its bearer's sex.
+# Honorifics, ranks of nobility and kin words before a name that say its bearer's sex. Not
+# "Sheikh", which begins names of women too ("Sheikh Hasina").
 _SEXED_TITLES = {
     **dict.fromkeys(
-        ("mr", "mr.", "sir", "lord", "king", "prince", "emperor", "duke", "sultan", "sheikh",
-         "emir", "tsar", "czar", "pope", "father", "brother", "son", "husband", "uncle",
-         "nephew", "grandson", "archbishop", "ayatollah", "crown prince", "monsignor"),
+        ("mr", "mr.", "sir", "lord", "king", "prince", "emperor", "duke", "sultan", "emir",
+         "tsar", "czar", "pope", "father", "brother", "son", "husband", "uncle", "nephew",
+         "grandson", "archbishop", "ayatollah", "monsignor"),
         "male",
     ),
     **dict.fromkeys(
         ("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "empress",
          "duchess", "sheikha", "tsarina", "mother", "sister", "daughter", "wife", "aunt",
-         "niece", "granddaughter", "crown princess"),
+         "niece", "granddaughter"),
         "female",
     ),
 }  # fmt: skip
@@ -160,12 +162,8 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
                 accusation = _accusation(claim, cand, reader, article, published, sent, index)
                 if accusation is not None and accusation.id not in claims:
                     claims[accusation.id] = accusation
-        causes.record(
-            sent,
-            reader.dateline_end,
-            partial(reader.entities, with_conj=False),
-            lambda ids: {e.id: (e.name, e.aliases) for e in res.entities() if e.id in ids},
-        )
+        if (recorder := recording.RECORDING.get()) is not None:
+            recorder.sentences.append(_parties_read(sent, res, lex, memory, index))
         memory.alleged = [c for c in memory.alleged if c.sentence_index >= index - 2] + [
             c
             for c in claims.values()
@@ -175,6 +173,31 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
         reader.remember_events([c for c in claims.values() if c.sentence_index == index], triggers)
     kept = _not_on_own_state(list(claims.values()), res, memory)
     return sorted(kept, key=lambda c: (c.sentence_index, c.char_start, c.id))
+
+
+def _parties_read(
+    sent: Span, res: Resolution, lex: Lexicon, memory: "_Memory", index: int
+) -> recording.Sentence:
+    """The parties each nominal of the sentence is read to name, for `geokg eval --causes`:
+    read by a reader of its own, on who-is-who and memory put back afterwards, since reading a
+    word may add a node or a form and the report must not change what is extracted."""
+    saved = copy.deepcopy((vars(res), vars(memory)))
+    try:
+        reader = _SentenceReader(sent, res, lex, memory, index)
+        mentions = [
+            (tok, e)
+            for tok in sent
+            if tok.i >= reader.dateline_end and tok.pos_ in ("PROPN", "NOUN", "PRON")
+            for e in reader.entities(tok, with_conj=False)
+        ]
+        names = {
+            e: (res.nodes[e].name, list(res.nodes[e].forms)) for _, e in mentions if e in res.nodes
+        }
+    finally:
+        vars(res).update(saved[0])
+        vars(memory).update(saved[1])
+    pronouns = frozenset(t.lower_ for t in sent if t.pos_ == "PRON")
+    return recording.Sentence(sent.text, mentions, names, pronouns)
 
 
 # Legislatures a definite noun alone names: "the parliament", "the senate".
@@ -1680,8 +1703,7 @@ class _SentenceReader:
         persons = {
             m.entity_id
             for m in self.res.mentions
-            if self.index - _REACH <= m.sentence <= self.index
-            and m.start < pronoun.i
+            if self.index - _REACH <= m.sentence < self.index
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) is Kind.PERSON
         }
@@ -1709,9 +1731,10 @@ class _SentenceReader:
         for m in self.res.mentions:
             if m.entity_id != person:
                 continue
-            before = [t.lower_ for t in doc[max(0, m.start - 2) : m.start]]
-            for words in (before[-1:], before[-2:]):
-                if (sex := _SEXED_TITLES.get(" ".join(words))) is not None:
+            before = doc[m.start - 1] if m.start > 0 else None
+            # a title or kin noun, not a verb: "they would miss Joe Biden"
+            if before is not None and before.pos_ in ("PROPN", "NOUN"):
+                if (sex := _SEXED_TITLES.get(before.lower_)) is not None:
                     said.add(sex)
         # a name of one word is a surname as often as not: "Warren" is no man's first name there
         words = self.res.name_of(person).split() if person in self.res.nodes else []

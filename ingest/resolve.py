@@ -605,18 +605,24 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
         res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
 
 
-# Where a capitalised word the tagger made a common noun stands as a party would.
-_NOMINAL_ROLES = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"}
-)
+# Where a capitalised word the tagger made a common noun stands as a party would; not the
+# subject of a passive ("Power was cut across Kyiv" is no Samantha Power).
+_NOMINAL_ROLES = frozenset({"nsubj", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"})
+# What a common noun takes and a bare surname does not: "Hunt for the killers", "the Trump card".
+_NOUN_DEPENDENTS = frozenset({"det", "amod", "prep", "compound", "nummod", "poss", "acl", "relcl"})
 
 
 def _read_as_name(token: Token) -> bool:
-    """Whether a word reads as a name: tagged one, or capitalised where a party stands
-    ("Trump characterized the call", tagged a noun since "trump" is also one)."""
+    """Whether a word reads as a name: tagged one, or capitalised where a party stands and bare
+    as a name is ("Trump characterized the call", tagged a noun since "trump" is also one)."""
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.is_title and token.dep_ in _NOMINAL_ROLES
+    return (
+        token.pos_ == "NOUN"
+        and token.is_title
+        and token.dep_ in _NOMINAL_ROLES
+        and not any(c.dep_ in _NOUN_DEPENDENTS for c in token.children)
+    )
 
 
 # Kinds whose name, once read, names the same node wherever the text repeats it.

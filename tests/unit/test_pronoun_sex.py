@@ -61,3 +61,18 @@ def test_a_lone_surname_is_no_first_name(nlp: Language) -> None:
     # "Warren" is a man's first name in the census, and here a woman's surname
     got = _events(nlp, "Senator Warren spoke in Boston on Monday. She later criticized China.")
     assert ("person:warren", "CRITICIZES", "country:CHN") in got, got
+
+
+def test_names_that_lead_with_a_surname_or_cross_a_border_tell_no_sex(nlp: Language) -> None:
+    # "Li" is a woman's name in the US census, and a surname first in "Li Keqiang"
+    got = _events(nlp, "Li Keqiang visited Berlin on Monday. He later criticized Japan.")
+    assert ("person:li-keqiang", "CRITICIZES", "country:JPN") in got, got
+    # "Sheikh" begins women's names too
+    got = _events(nlp, "Sheikh Hasina visited Delhi on Monday. She later criticized Myanmar.")
+    assert ("person:hasina", "CRITICIZES", "country:MMR") in got, got
+
+
+def test_a_verb_before_a_name_is_no_title(nlp: Language) -> None:
+    # "miss" is the verb here, not the honorific
+    got = _events(nlp, "Republicans said they would miss Joe Biden. He later criticized China.")
+    assert ("person:joe-biden", "CRITICIZES", "country:CHN") in got, got
