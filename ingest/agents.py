@@ -38,6 +38,7 @@ class AgentLexicon(BaseModel):
     named_conflicts: frozenset[str]
     named_disasters: frozenset[str]
     bodies: frozenset[str]
+    class_names: dict[str, frozenset[str]]  # "airline": words of airlines' names ("air" ...)
     organisations: frozenset[str]
     followers: frozenset[str]
     protests: frozenset[str]

@@ -1241,13 +1241,16 @@ class _SentenceReader:
             return None
         if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children):
             return None  # "the embassy in Paris" says which one itself
+        # "Mahan Air ... the airline", "the African Union ... the bloc": a class noun stands for
+        # a name that holds a word of its class
+        words = {token.lower_} | load_agents().class_names.get(token.lower_, frozenset())
         found = Counter(
             m.entity_id
             for m in self.res.mentions
             if m.start < token.i
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.EVENT)
-            and token.lower_ in self.res.name_of(m.entity_id).lower().split()
+            and words & set(self.res.name_of(m.entity_id).lower().split())
         )
         if len(found) == 1:
             return next(iter(found))

@@ -4,7 +4,7 @@ constructed ones only as extra cases."""
 
 from datetime import date
 
-from extraction_support import article_of, read_claims
+from extraction_support import article_of, claims_of, read_claims
 from spacy.language import Language
 
 from geokg.graph.models import Claim
@@ -140,3 +140,32 @@ def test_a_name_after_the_titles_comma_holds_it(nlp: Language) -> None:
         "leadership position in the next general election cycle."
     )
     assert described(nlp, text, "Party's leader", date(2019, 12, 16)) == ["person:jeremy-corbyn"]
+
+
+def test_a_class_noun_stands_for_the_one_body_whose_name_holds_a_word_of_its_class(
+    nlp: Language,
+) -> None:
+    # our own words: an airline's name says "Air", a bloc's "Union"
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(
+            nlp, "Germany banned Mahan Air on Monday. The airline supplies weapons to Syria."
+        )
+    }
+    assert ("org:mahan-air", "SUPPLIES", "country:SYR") in got
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(
+            nlp, "The African Union met in Addis Ababa. The bloc criticized Niger's junta."
+        )
+    }
+    assert any(s == "org:african-union" and t == "CRITICIZES" for s, t, _ in got), got
+    # two bodies of the class, named as often: neither
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(
+            nlp,
+            "The European Union and the African Union met in Brussels. The bloc criticized Niger.",
+        )
+    }
+    assert not any(t == "CRITICIZES" for _, t, _ in got), got
