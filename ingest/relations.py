@@ -6589,6 +6589,38 @@ class _SentenceReader:
         targets = [e for e in dict.fromkeys(targets) if e not in accused]
         return (spec.type, targets) if targets else None
 
+    def _compound_attacker(self, entity: str, noun: Token, spec: NounSense) -> bool:
+        """Whether a name before an attack noun is who attacks: a body or group is ("the Houthi
+        attack", "a Hamas attack on Israel", "the NATO strike on Serbia"); a state only when the
+        noun names its target apart ("US strikes on Houthi targets"; "the Iran attack" may be
+        on Iran); a place or a person never ("the Kyiv attack", "the Trump attack")."""
+        kind = self.res.kind_of(entity)
+        if kind in (Kind.ORGANIZATION, Kind.GROUP):
+            return True
+        if kind is not Kind.COUNTRY:
+            return False
+        targets = [
+            e
+            for name in spec.object
+            if name not in NOUN_MODIFIERS
+            for e in self._noun_slot(noun, name)
+        ]
+        return bool(targets) and entity not in targets
+
+    def _target_of(self, noun: Token) -> list[str]:
+        """ "Israel was the target of an Iranian missile attack", "Abqaiq became the target of
+        Houthi strikes": what a copula says is the target or victim of an attack, it hits."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of":
+            return []
+        target = prep.head
+        if target.lemma_.lower() not in _HIT_ONES or target.dep_ not in ("attr", "oprd"):
+            return []
+        verb = target.head
+        if verb.lemma_.lower() not in ("be", "become", "remain"):
+            return []
+        return [e for c in verb.children if c.dep_ == "nsubj" for e in self.entities(c)]
+
     def _noun(self, noun: Token) -> Iterator[_Candidate]:
         spec = _noun_sense(noun, self.lex)
         if spec is None:
@@ -6607,11 +6639,16 @@ class _SentenceReader:
         subjects: list[str] = []
         objects: list[str] = []
         for name in spec.subject:
-            subjects.extend(self._noun_slot(noun, name))
+            found = self._noun_slot(noun, name)
+            if name == "compound" and rel is Relation.ATTACKS:
+                found = [e for e in found if self._compound_attacker(e, noun, spec)]
+            subjects.extend(found)
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        if not objects and rel is Relation.ATTACKS:
+            objects = self._target_of(noun)
         if not objects and rel is Relation.SANCTIONS:
             objects = [
                 e
@@ -9781,6 +9818,8 @@ _VAGUE = frozenset(
 )
 # Heads that may stand for any organisation or group just named; "the movement" needs one the
 # article called a movement.
+# What a copula calls one an attack hits: "was the target of an Iranian missile attack".
+_HIT_ONES = frozenset({"target", "targets", "victim", "victims"})
 _GENERIC_ORG_HEADS = frozenset(
     {"group", "organisation", "organization", "rebel", "militant", "insurgent"}
 )

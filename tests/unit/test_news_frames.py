@@ -291,3 +291,27 @@ def test_leave_or_standing_granted_is_not_supplied(nlp: Language) -> None:
     assert ("country:DEU", "SUPPLIES", "country:UKR") in {
         (c.subject, c.type.value, c.object) for c in got
     }
+
+
+def test_a_body_named_before_an_attack_noun_is_the_attacker(nlp: Language) -> None:
+    # our own words
+    def got(text: str) -> set[tuple[str, str, str]]:
+        return {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+    assert ("org:hamas", "ATTACKS", "country:ISR") in got("A Hamas attack on Israel killed dozens.")
+    assert ("org:nato", "ATTACKS", "country:SRB") in got("The NATO strike on Serbia began in 1999.")
+    assert ("org:hamas", "ATTACKS", "country:ISR") in got(
+        "An attack by Hamas on Israel killed dozens."
+    )
+    # a state, when the noun names its target apart
+    assert ("country:USA", "ATTACKS", "country:YEM") in got("US strikes on Yemen continued.")
+    # what a copula calls the target of an attack is hit
+    assert ("org:houthis", "ATTACKS", "country:SAU") in got(
+        "Saudi Arabia was the target of a Houthi attack."
+    )
+    assert ("country:IRN", "ATTACKS", "country:ISR") in got(
+        "Israel was the target of an Iranian missile attack."
+    )
+    # look-alikes: a place names where, a state alone may be the target
+    assert not [t for _, t, _ in got("The Kyiv attack killed ten people.") if t == "ATTACKS"]
+    assert not [t for _, t, _ in got("The Iran attack was condemned.") if t == "ATTACKS"]
