@@ -6638,7 +6638,9 @@ class _SentenceReader:
             return  # "Germany lifted its ban on arms exports": an act undone is no act
         subjects: list[str] = []
         objects: list[str] = []
-        for name in spec.subject:
+        # a name before any attack noun may be its attacker, whatever slots the sense lists
+        slots = [*spec.subject, "compound"] if rel is Relation.ATTACKS else spec.subject
+        for name in dict.fromkeys(slots):
             found = self._noun_slot(noun, name)
             if name == "compound" and rel is Relation.ATTACKS:
                 found = [e for e in found if self._compound_attacker(e, noun, spec)]

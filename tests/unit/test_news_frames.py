@@ -303,6 +303,8 @@ def test_a_body_named_before_an_attack_noun_is_the_attacker(nlp: Language) -> No
     assert ("org:hamas", "ATTACKS", "country:ISR") in got(
         "An attack by Hamas on Israel killed dozens."
     )
+    # any attack noun, whatever slots its sense lists
+    assert ("org:hamas", "ATTACKS", "country:ISR") in got("A Hamas raid on Israel killed dozens.")
     # a state, when the noun names its target apart
     assert ("country:USA", "ATTACKS", "country:YEM") in got("US strikes on Yemen continued.")
     # what a copula calls the target of an attack is hit
