@@ -3177,11 +3177,12 @@ class _SentenceReader:
         }
         return found.pop() if len(found) == 1 else None
 
-    def _state_agent(self, token: Token) -> str | None:
+    def _state_agent(self, token: Token, acting: bool = False) -> str | None:
         """An unnamed body or agent labelled with a country acts for it: "the Argentine foreign
         ministry", "a Chinese military spokesman", "Philippine vessels"; "the Obama administration"
         and "Assad's government" for the state the article says that person leads; "NATO
-        officials" for the organisation."""
+        officials" for the organisation. `acting`: the token is the actor of an act whatever
+        its dependency ("the Trump administration's sanctions")."""
         agents = load_agents()
         if token.pos_ not in ("NOUN", "PROPN") or not self._is_state_agent_head(token):
             return None
@@ -3203,7 +3204,7 @@ class _SentenceReader:
                 if not led and (home := self._home_state(entity)) is not None:
                     led = [home]
                 if not led and token.lemma_.lower() in agents.leader_bodies:
-                    if token.dep_ not in _SUBJ:
+                    if token.dep_ not in _SUBJ and not acting:
                         # "supporting the government of Abdrabbuh Mansur Hadi": the one it is
                         # aimed at is the leader himself, as the dev gold has it
                         return entity
@@ -7358,6 +7359,14 @@ class _SentenceReader:
             and (leader := self._leader_description(token)) is not None
         ):
             return [leader]  # "the Chinese leader's visit": the leader's, not China's
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "poss"
+            and (agent := self._state_agent(token, acting=True)) is not None
+        ):
+            # "the Trump administration's sanctions on Iran": the state's, as the subject
+            # "the Trump administration imposed" is
+            return [agent]
         out = []
         own = self.res.entity_at(token)
         titles: set[int] = set()

@@ -317,3 +317,15 @@ def test_a_body_named_before_an_attack_noun_is_the_attacker(nlp: Language) -> No
     # look-alikes: a place names where, a state alone may be the target
     assert not [t for _, t, _ in got("The Kyiv attack killed ten people.") if t == "ATTACKS"]
     assert not [t for _, t, _ in got("The Iran attack was condemned.") if t == "ATTACKS"]
+
+
+def test_a_leader_s_administration_acting_through_its_possessive_is_the_state(
+    nlp: Language,
+) -> None:
+    # our own words: as "the Trump administration imposed sanctions on Iran" is the state's act
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "The Trump administration's sanctions on Iran hurt its economy.")
+    }
+    assert ("country:USA", "SANCTIONS", "country:IRN") in got, got
+    assert not [s for s, _, _ in got if s == "person:trump"], got
