@@ -6643,6 +6643,18 @@ class _SentenceReader:
         slots = [*spec.subject, "compound"] if rel is Relation.ATTACKS else spec.subject
         for name in dict.fromkeys(slots):
             found = self._noun_slot(noun, name)
+            if name == "poss":
+                # "the Trump administration's sanctions on Iran": the actor is the state, as the
+                # subject "the Trump administration imposed" is (whose act is aimed at "the
+                # government of Hadi" stays the leader, as the dev gold reads a target)
+                agents = [
+                    agent
+                    for c in noun.children
+                    if c.dep_ == "poss"
+                    and c.pos_ == "NOUN"
+                    and (agent := self._state_agent(c, acting=True)) is not None
+                ]
+                found = agents or found
             if name == "compound" and rel is Relation.ATTACKS:
                 found = [e for e in found if self._compound_attacker(e, noun, spec)]
             subjects.extend(found)
@@ -7359,14 +7371,6 @@ class _SentenceReader:
             and (leader := self._leader_description(token)) is not None
         ):
             return [leader]  # "the Chinese leader's visit": the leader's, not China's
-        if (
-            token.pos_ == "NOUN"
-            and token.dep_ == "poss"
-            and (agent := self._state_agent(token, acting=True)) is not None
-        ):
-            # "the Trump administration's sanctions on Iran": the state's, as the subject
-            # "the Trump administration imposed" is
-            return [agent]
         out = []
         own = self.res.entity_at(token)
         titles: set[int] = set()

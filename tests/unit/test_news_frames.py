@@ -329,3 +329,13 @@ def test_a_leader_s_administration_acting_through_its_possessive_is_the_state(
     }
     assert ("country:USA", "SANCTIONS", "country:IRN") in got, got
     assert not [s for s, _, _ in got if s == "person:trump"], got
+
+
+def test_a_target_named_by_a_leader_s_government_stays_the_leader(nlp: Language) -> None:
+    # the dev gold's reading of a target ("supporting the government of Hadi": Hadi), which
+    # the actor's reading above must not change
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(nlp, "Russia is the Assad government's main ally.")
+    }
+    assert not [o for _, _, o in got if o == "country:SYR"], got
