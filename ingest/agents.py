@@ -81,6 +81,15 @@ class AgentLexicon(BaseModel):
             raise ValueError(f"words must be lower case and not empty: {bad}")
         return words
 
+    @field_validator("class_names")
+    @classmethod
+    def _single_lower_words(cls, classes: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        # a name is matched word by word: a word with a space or a capital would never match
+        words = [w for k, v in classes.items() for w in (k, *v)]
+        if bad := sorted(w for w in words if w != w.lower() or not w.strip() or " " in w):
+            raise ValueError(f"class names must be single lower-case words: {bad}")
+        return classes
+
     def agent_head(self, lemma: str, lower: str, before: str = "") -> bool:
         """Whether a noun heads a state agent; `before` is the word in front of it, for the
         two-word heads ("air force", "coast guard")."""

@@ -1243,14 +1243,22 @@ class _SentenceReader:
             return None  # "the embassy in Paris" says which one itself
         # "Mahan Air ... the airline", "the African Union ... the bloc": a class noun stands for
         # a name that holds a word of its class
-        words = {token.lower_} | load_agents().class_names.get(token.lower_, frozenset())
+        classes = load_agents().class_names
+        words = {token.lower_} | classes.get(token.lower_, frozenset())
+
+        def of_class(entity: str) -> bool:
+            name = set(self.res.name_of(entity).lower().split())
+            # a state's forces are of no class the text names them by: "the Royal Air Force"
+            # is no airline, "the Israel Defense Forces" no militia
+            return bool(words & name) and not (token.lower_ in classes and name & _FORCES)
+
         found = Counter(
             m.entity_id
             for m in self.res.mentions
             if m.start < token.i
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) in (Kind.ORGANIZATION, Kind.EVENT)
-            and words & set(self.res.name_of(m.entity_id).lower().split())
+            and of_class(m.entity_id)
         )
         if len(found) == 1:
             return next(iter(found))
@@ -6590,37 +6598,71 @@ class _SentenceReader:
         targets = [e for e in dict.fromkeys(targets) if e not in accused]
         return (spec.type, targets) if targets else None
 
+    def _compound_names(self, noun: Token) -> list[str]:
+        """The names set before a noun with nothing between but words of means ("the Hezbollah
+        drone attack", "Houthi missile strikes"); a name that modifies another noun says whose
+        that thing is ("the UN school strike", "the Hamas tunnel strike")."""
+        doc = noun.doc
+        out = []
+        for c in noun.children:
+            if c.dep_ != "compound" or c.i > noun.i:
+                continue
+            named = [c] if self.res.entity_at(c) else []
+            if not named and c.lemma_.lower() in _MEANS:
+                named = [g for g in c.children if g.dep_ == "compound" and self.res.entity_at(g)]
+            for t in named:
+                entity = self.res.entity_at(t)
+                between = [b for b in doc[t.i + 1 : noun.i] if self.res.entity_at(b) != entity]
+                if not entity or not all(b.is_punct or b.lemma_.lower() in _MEANS for b in between):
+                    continue
+                # "Turkey's Syria offensive": the possessor attacks, the compound says where
+                owners = [
+                    o for p in t.children if p.dep_ == "poss" and (o := self.res.entity_at(p))
+                ]
+                out += owners or [entity]
+        return list(dict.fromkeys(out))
+
     def _compound_attacker(self, entity: str, noun: Token, spec: NounSense) -> bool:
         """Whether a name before an attack noun is who attacks: a body or group is ("the Houthi
-        attack", "a Hamas attack on Israel", "the NATO strike on Serbia"); a state only when the
-        noun names its target apart ("US strikes on Houthi targets"; "the Iran attack" may be
-        on Iran); a place or a person never ("the Kyiv attack", "the Trump attack")."""
+        attack", "a Hamas attack on Israel", "the NATO strike on Serbia"), unless it is a news
+        outlet ("the Fox News attack on Zelensky" is words) or its "strike" is on a body only
+        (a labour strike: "the UAW strike against Ford"); a state only when the noun names its
+        target apart ("US strikes on Houthi targets"; "the Iran attack" may be on Iran); a place
+        or a person never ("the Kyiv attack", "the Trump attack")."""
         kind = self.res.kind_of(entity)
-        if kind in (Kind.ORGANIZATION, Kind.GROUP):
-            return True
-        if kind is not Kind.COUNTRY:
-            return False
         targets = [
             e
             for name in spec.object
             if name not in NOUN_MODIFIERS
             for e in self._noun_slot(noun, name)
         ]
+        if kind in (Kind.ORGANIZATION, Kind.GROUP):
+            if set(self.res.name_of(entity).lower().split()) & load_agents().outlets:
+                return False
+            return not (
+                noun.lemma_.lower() == "strike"
+                and targets
+                and all(self.res.kind_of(t) is Kind.ORGANIZATION for t in targets)
+            )
+        if kind is not Kind.COUNTRY:
+            return False
         return bool(targets) and entity not in targets
 
-    def _target_of(self, noun: Token) -> list[str]:
+    def _target_of(self, noun: Token) -> tuple[list[str], Token] | None:
         """ "Israel was the target of an Iranian missile attack", "Abqaiq became the target of
-        Houthi strikes": what a copula says is the target or victim of an attack, it hits."""
+        Houthi strikes": what a copula says is the target or victim of an attack, it hits; with
+        the copula, whose clause says how sure that is ("was not", "may become", "said ... was")."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "of":
-            return []
+            return None
         target = prep.head
         if target.lemma_.lower() not in _HIT_ONES or target.dep_ not in ("attr", "oprd"):
-            return []
+            return None
         verb = target.head
         if verb.lemma_.lower() not in ("be", "become", "remain"):
-            return []
-        return [e for c in verb.children if c.dep_ == "nsubj" for e in self.entities(c)]
+            return None
+        hit = [e for c in verb.children if c.dep_ == "nsubj" for e in self.entities(c)]
+        return (hit, verb) if hit else None
 
     def _noun(self, noun: Token) -> Iterator[_Candidate]:
         spec = _noun_sense(noun, self.lex)
@@ -6640,7 +6682,10 @@ class _SentenceReader:
         subjects: list[str] = []
         objects: list[str] = []
         # a name before any attack noun may be its attacker, whatever slots the sense lists
-        slots = [*spec.subject, "compound"] if rel is Relation.ATTACKS else spec.subject
+        slots = list(spec.subject)
+        if rel is Relation.ATTACKS and "compound" not in spec.object:
+            # "the Israel-Hezbollah war" names both sides, not who attacks whom
+            slots.append("compound")
         for name in dict.fromkeys(slots):
             found = self._noun_slot(noun, name)
             if name == "poss":
@@ -6655,15 +6700,26 @@ class _SentenceReader:
                     and (agent := self._state_agent(c, acting=True)) is not None
                 ]
                 found = agents or found
-            if name == "compound" and rel is Relation.ATTACKS:
-                found = [e for e in found if self._compound_attacker(e, noun, spec)]
+            if name == "compound" and "compound" not in spec.subject:
+                # the attacker's slot every attack noun has; "Turkey's Syria offensive": a
+                # possessor named the attacker, the compound where
+                found = (
+                    []
+                    if subjects
+                    else [
+                        e
+                        for e in self._compound_names(noun)
+                        if self._compound_attacker(e, noun, spec)
+                    ]
+                )
             subjects.extend(found)
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
-        if not objects and rel is Relation.ATTACKS:
-            objects = self._target_of(noun)
+        copula: Token | None = None  # "Israel was the target of ...": the clause it says so in
+        if not objects and rel is Relation.ATTACKS and (copular := self._target_of(noun)):
+            objects, copula = copular
         if not objects and rel is Relation.SANCTIONS:
             objects = [
                 e
@@ -7093,7 +7149,7 @@ class _SentenceReader:
                         rel,
                         s,
                         o,
-                        noun,
+                        copula or noun,
                         "noun_under_support_verb" if governor is not None else "noun_frame",
                         items=items,
                         modality=purpose or rebutted,
@@ -9831,10 +9887,21 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "happen"
 _VAGUE = frozenset(
     {"new", "latest", "recent", "such", "other", "same", "this", "that", "any", "first", "last"}
 )
-# Heads that may stand for any organisation or group just named; "the movement" needs one the
-# article called a movement.
+# Words that make a name a state's armed force.
+_FORCES = frozenset({"force", "forces", "army", "navy", "military", "guard"})
 # What a copula calls one an attack hits: "was the target of an Iranian missile attack".
 _HIT_ONES = frozenset({"target", "targets", "victim", "victims"})
+# Words of the means between an attacker's name and its attack noun: "the Hezbollah drone attack".
+_MEANS = frozenset(
+    {
+        "missile", "drone", "rocket", "suicide", "air", "artillery", "mortar", "bomb", "car",
+        "grenade", "naval", "ground", "retaliatory", "terror", "terrorist", "military",
+        "ballistic", "cruise", "chemical", "gas", "knife", "gun", "sniper", "cyber", "mass",
+        "surprise", "night", "border", "cross", "-", "shelling", "tank", "helicopter", "fighter",
+    }
+)  # fmt: skip
+# Heads that may stand for any organisation or group just named; "the movement" needs one the
+# article called a movement.
 _GENERIC_ORG_HEADS = frozenset(
     {"group", "organisation", "organization", "rebel", "militant", "insurgent"}
 )

@@ -169,3 +169,23 @@ def test_a_class_noun_stands_for_the_one_body_whose_name_holds_a_word_of_its_cla
         )
     }
     assert not any(t == "CRITICIZES" for _, t, _ in got), got
+
+
+def test_a_state_s_forces_are_of_no_class(nlp: Language) -> None:
+    # our own words: an air force is no airline, an army of a state no militia
+    got = {
+        (c.subject, c.type.value)
+        for c in claims_of(
+            nlp,
+            "The Royal Air Force flew sorties over Yemen. The airline criticized the Houthis.",
+        )
+    }
+    assert not [t for _, t in got if t == "CRITICIZES"], got
+    got = {
+        (c.subject, c.type.value, c.object)
+        for c in claims_of(
+            nlp,
+            "The Israel Defense Forces struck Gaza. Later the militia fired rockets at Israel.",
+        )
+    }
+    assert ("org:israel-defense-forces", "ATTACKS", "country:ISR") not in got, got
