@@ -55,9 +55,6 @@ class Causes:
 
     counts: Counter[str] = field(default_factory=Counter)
 
-    def add(self, other: "Causes") -> None:
-        self.counts.update(other.counts)
-
 
 # The report's rows: a label, indented under the cause it refines, and the count it shows.
 ROWS: list[tuple[str, str]] = [
@@ -261,21 +258,11 @@ def corpus_causes(
         if not done:
             failed.append(path.name)
             continue
-        found[path.stem] = article_causes(_line(done[0]), gold, recorder.sentences, lex)
+        line = done[0].extraction.model_dump(mode="json")  # as `geokg extract --json` has it
+        found[path.stem] = article_causes(line, gold, recorder.sentences, lex)
     return found, failed
 
 
 def summed(causes: Iterable[Causes]) -> Causes:
     """The causes of several articles added up."""
-    total = Causes()
-    for c in causes:
-        total.add(c)
-    return total
-
-
-def _line(result: Any) -> dict[str, Any]:
-    extraction = result.extraction
-    return {
-        "entities": [e.model_dump(mode="json") for e in extraction.entities],
-        "claims": [c.model_dump(mode="json") for c in extraction.claims],
-    }
+    return Causes(sum((c.counts for c in causes), Counter()))

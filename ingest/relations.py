@@ -5009,7 +5009,7 @@ class _SentenceReader:
             if spec.type is Relation.CRITICIZES and self._called_to_talks(verb):
                 continue  # "summoned the leaders for talks": a meeting called, not a protest
             if spec.type is Relation.SUPPLIES and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS | _LEAVE for c in verb.children
+                c.dep_ == "dobj" and c.lemma_.lower() in _NOT_SUPPLIED for c in verb.children
             ):
                 continue  # "sending a delegation to Egypt", "granted him a pardon": neither is supplied
             if spec.needs_infinitive and not any(
@@ -9566,6 +9566,7 @@ _LEAVE = frozenset(
         "recognition", "audience", "interview", "leave", "extension", "reprieve",
     }
 )  # fmt: skip
+_NOT_SUPPLIED = _ENVOYS | _LEAVE
 # Verbs whose object is the means of their infinitive, not its actor.
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})

@@ -38,3 +38,8 @@ def claims_of(nlp: Language, text: str, day: date = SAMPLE_DAY) -> list[Claim]:
 def triples(claims: list[Claim]) -> set[tuple[str, str, str, str]]:
     """Subject, type, object and modality of each claim."""
     return {(c.subject, c.type.value, c.object, c.modality.value) for c in claims}
+
+
+def events(nlp: Language, text: str, day: date = SAMPLE_DAY) -> set[tuple[str, str, str]]:
+    """Subject, type and object of each claim of `text`."""
+    return {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text, day)}

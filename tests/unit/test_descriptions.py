@@ -4,7 +4,7 @@ constructed ones only as extra cases."""
 
 from datetime import date
 
-from extraction_support import article_of, claims_of, read_claims
+from extraction_support import article_of, claims_of, events, read_claims
 from spacy.language import Language
 
 from geokg.graph.models import Claim
@@ -146,28 +146,14 @@ def test_a_class_noun_stands_for_the_one_body_whose_name_holds_a_word_of_its_cla
     nlp: Language,
 ) -> None:
     # our own words: an airline's name says "Air", a bloc's "Union"
-    got = {
-        (c.subject, c.type.value, c.object)
-        for c in claims_of(
-            nlp, "Germany banned Mahan Air on Monday. The airline supplies weapons to Syria."
-        )
-    }
+    got = events(nlp, "Germany banned Mahan Air on Monday. The airline supplies weapons to Syria.")
     assert ("org:mahan-air", "SUPPLIES", "country:SYR") in got
-    got = {
-        (c.subject, c.type.value, c.object)
-        for c in claims_of(
-            nlp, "The African Union met in Addis Ababa. The bloc criticized Niger's junta."
-        )
-    }
+    got = events(nlp, "The African Union met in Addis Ababa. The bloc criticized Niger's junta.")
     assert any(s == "org:african-union" and t == "CRITICIZES" for s, t, _ in got), got
     # two bodies of the class, named as often: neither
-    got = {
-        (c.subject, c.type.value, c.object)
-        for c in claims_of(
-            nlp,
-            "The European Union and the African Union met in Brussels. The bloc criticized Niger.",
-        )
-    }
+    got = events(
+        nlp, "The European Union and the African Union met in Brussels. The bloc criticized Niger."
+    )
     assert not any(t == "CRITICIZES" for _, t, _ in got), got
 
 
@@ -181,11 +167,7 @@ def test_a_state_s_forces_are_of_no_class(nlp: Language) -> None:
         )
     }
     assert not [t for _, t in got if t == "CRITICIZES"], got
-    got = {
-        (c.subject, c.type.value, c.object)
-        for c in claims_of(
-            nlp,
-            "The Israel Defense Forces struck Gaza. Later the militia fired rockets at Israel.",
-        )
-    }
+    got = events(
+        nlp, "The Israel Defense Forces struck Gaza. Later the militia fired rockets at Israel."
+    )
     assert ("org:israel-defense-forces", "ATTACKS", "country:ISR") not in got, got

@@ -4,20 +4,16 @@ Sentences marked "constructed after outlet copy" paraphrase wire and broadcast r
 kept); none is copied from an outlet.
 """
 
-from extraction_support import claims_of
+from extraction_support import events
 from spacy.language import Language
-
-
-def _got(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
 
 
 def test_a_prepositional_stance_verb_takes_a_measure(nlp: Language) -> None:
     # constructed after outlet copy: the actor-only senses read "rallied against Maduro" but
     # left the measures these verbs are mostly said of
-    got = _got(nlp, "Labour leader Jeremy Corbyn came out against the suspension of Parliament.")
+    got = events(nlp, "Labour leader Jeremy Corbyn came out against the suspension of Parliament.")
     assert ("person:jeremy-corbyn", "OPPOSES", "topic:suspension-of-parliament") in got
-    got = _got(nlp, "The Scottish National Party campaigned against Brexit.")
+    got = events(nlp, "The Scottish National Party campaigned against Brexit.")
     assert any(s == "org:scottish-national-party" and t == "OPPOSES" for s, t, _ in got)
 
 
@@ -27,12 +23,12 @@ def test_rejecting_the_resignation_of_a_named_official_opposes_him(nlp: Language
     text = (
         "President Volodymyr Zelensky rejected the resignation of Prime Minister Oleksiy Honcharuk."
     )
-    assert ("person:volodymyr-zelensky", "OPPOSES", "person:oleksiy-honcharuk") in _got(nlp, text)
+    assert ("person:volodymyr-zelensky", "OPPOSES", "person:oleksiy-honcharuk") in events(nlp, text)
 
 
 def test_welcoming_a_states_promise_supports_the_state(nlp: Language) -> None:
     # constructed after outlet copy (reactions to a disarmament pledge)
-    got = _got(nlp, "Russia welcomed North Korea's promise to abandon nuclear weapons.")
+    got = events(nlp, "Russia welcomed North Korea's promise to abandon nuclear weapons.")
     assert ("country:RUS", "SUPPORTS", "country:PRK") in got
 
 
@@ -40,11 +36,11 @@ def test_a_states_protest_against_a_measure_opposes_it(nlp: Language) -> None:
     # constructed after outlet copy: a protest against an agreement is opposition to it, as the
     # gold reads stances on measures; a diplomatic protest to a state stays a complaint
     text = "Egypt, Greece and Cyprus lodged a protest against the maritime agreement between Turkey and Libya."
-    got = _got(nlp, text)
+    got = events(nlp, text)
     opposed = {s for s, t, o in got if t == "OPPOSES" and o.startswith("topic:")}
     assert opposed == {"country:EGY", "country:GRC", "country:CYP"}
     assert not any(t == "CRITICIZES" for _, t, _ in got)
-    got = _got(nlp, "China lodged a protest with the United States over the visit.")
+    got = events(nlp, "China lodged a protest with the United States over the visit.")
     assert ("country:CHN", "CRITICIZES", "country:USA") in got
 
 
@@ -55,7 +51,7 @@ def test_unnamed_members_of_a_party_act_for_the_party(nlp: Language) -> None:
         "Britain is due to leave the European Union on 31 October. Conservative MPs rejected "
         "the Brexit withdrawal agreement."
     )
-    got = _got(nlp, text)
+    got = events(nlp, text)
     assert ("org:conservative-party", "OPPOSES", "topic:brexit-withdrawal-agreement") in got
     # second sentence from https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Trump
     # (silver), the first constructed: counted members named in apposition are those persons,
@@ -65,7 +61,7 @@ def test_unnamed_members_of_a_party_act_for_the_party(nlp: Language) -> None:
         "Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles "
         "of impeachment."
     )
-    got = _got(nlp, text)
+    got = events(nlp, text)
     assert ("person:collin-peterson", "OPPOSES", "topic:articles-of-impeachment") in got
     assert not any(s == "org:democratic-party" for s, _, _ in got)
 
@@ -74,7 +70,7 @@ def test_a_stance_on_an_act_led_by_a_party_is_on_the_leader(nlp: Language) -> No
     # https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86 (silver,
     # whose gold has Chirac OPPOSES United States)
     text = "Chirac was also an outspoken opponent of the United States-led Iraq War in 2003."
-    assert ("person:chirac", "OPPOSES", "country:USA") in _got(nlp, text)
+    assert ("person:chirac", "OPPOSES", "country:USA") in events(nlp, text)
     # constructed after outlet copy; "Iranian-backed" names a backer, not the actor
-    got = _got(nlp, "Iran opposed the Saudi-led intervention in Yemen.")
+    got = events(nlp, "Iran opposed the Saudi-led intervention in Yemen.")
     assert ("country:IRN", "OPPOSES", "country:SAU") in got
