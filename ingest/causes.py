@@ -39,6 +39,10 @@ REFERRING = {
     "they, them, their": {"they", "them", "their"},
     "we, us, our": {"we", "us", "our"},
 }
+# The gold kinds and recogniser labels a side with no node is counted by: what the article lacks
+# and whether the recogniser saw a name there at all ("none": no span holds the gold's words).
+KINDS = ("Person", "Country", "Organization", "Location", "Group", "Event", "Topic")
+LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "other", "none")
 _DESCRIPTION_HEADS = frozenset(
     {
         "country", "kingdom", "nation", "state", "republic", "government", "president",
@@ -66,6 +70,8 @@ ROWS: list[tuple[str, str]] = [
     ("      sides named there, not recognised", "side named"),
     ("        a node of the article elsewhere", "side named, elsewhere"),
     ("        no node of the article", "side named, nowhere"),
+    *((f"          {kind}", f"nowhere {kind}") for kind in KINDS),
+    *((f"          recogniser {label}", f"nowhere {label}") for label in LABELS),
     ("      sides not named there", "side unnamed"),
     *((f"        {label}", f"unnamed {label}") for label in (*REFERRING, "a description")),
     ("        none of these", "unnamed none of these"),
@@ -110,6 +116,7 @@ def article_causes(
             stands_for.setdefault(id_, names.resolve({"name": name, "aliases": aliases}))
     missed = score_article(line, gold).missed
     forms = {e["name"]: {e["name"], *e.get("surface_forms", [])} for e in gold.get("entities", [])}
+    kinds = {e["name"]: e.get("kind", "") for e in gold.get("entities", [])}
     out = Causes()
     seen: set[Any] = set()
     for claim in gold.get("claims", []):
@@ -136,7 +143,8 @@ def article_causes(
             out.counts["unread"] += 1
             for role in unread:
                 where = "elsewhere" if claim[role] in stands_for.values() else "nowhere"
-                _unread_side(out.counts, found[0], forms.get(claim[role], {claim[role]}), where)
+                side = forms.get(claim[role], {claim[role]})
+                _unread_side(out.counts, found[0], side, where, kinds.get(claim[role], ""))
             continue
         out.counts["both read"] += 1
         out.counts[_link(sides["subject"], sides["object"], Relation(claim["type"]), lex)] += 1
@@ -151,15 +159,20 @@ def article_causes(
 
 
 def _unread_side(
-    counts: Counter[str], sentence: Sentence, forms: Iterable[str], where: str
+    counts: Counter[str], sentence: Sentence, forms: Iterable[str], where: str, kind: str
 ) -> None:
     """Count one party the sentence was not read to name: named there in words the gold gives
     it, or not (and then whether a pronoun there was read as another party or as no one); and
-    whether the article's reading has the party anywhere else."""
+    whether the article's reading has the party anywhere else, and if not, its gold kind and
+    the label of the recogniser's span that holds its words."""
     text = norm(sentence.text)
-    if any(f" {norm(f)} " in f" {text} " for f in forms if norm(f)):
+    named = [f for f in forms if norm(f) and f" {norm(f)} " in f" {text} "]
+    if named:
         counts["side named"] += 1
         counts[f"side named, {where}"] += 1
+        if where == "nowhere":
+            counts[f"nowhere {kind}"] += 1
+            counts[f"nowhere {_span_label(sentence, named)}"] += 1
         return
     counts["side unnamed"] += 1
     for label, pronouns in REFERRING.items():
@@ -173,6 +186,14 @@ def _unread_side(
         counts["unnamed a description"] += 1
         return
     counts["unnamed none of these"] += 1
+
+
+def _span_label(sentence: Sentence, named: list[str]) -> str:
+    """The label of the recogniser's span that holds one of the words naming a side."""
+    for text, label in sentence.spans:
+        if any(f" {norm(f)} " in f" {norm(text)} " for f in named):
+            return label if label in LABELS else "other"
+    return "none"
 
 
 def _link(subjects: list[Token], objects: list[Token], rel: Relation, lex: Lexicon) -> str:

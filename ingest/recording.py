@@ -14,12 +14,14 @@ from spacy.tokens import Token
 @dataclass
 class Sentence:
     """One sentence as the extractor read it: its text, the parties it was read to name, the
-    names those parties go by, and its pronouns (lower-cased)."""
+    names those parties go by, its pronouns (lower-cased) and the recogniser's spans in it
+    (text, label)."""
 
     text: str
     mentions: list[tuple[Token, str]]
     names: dict[str, tuple[str, list[str]]]  # entity id -> (name, aliases)
     pronouns: frozenset[str] = frozenset()
+    spans: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

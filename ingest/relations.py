@@ -197,7 +197,8 @@ def _parties_read(
         vars(res).update(saved[0])
         vars(memory).update(saved[1])
     pronouns = frozenset(t.lower_ for t in sent if t.pos_ == "PRON")
-    return recording.Sentence(sent.text, mentions, names, pronouns)
+    spans = tuple((e.text, e.label_) for e in sent.ents)
+    return recording.Sentence(sent.text, mentions, names, pronouns, spans)
 
 
 # Legislatures a definite noun alone names: "the parliament", "the senate".

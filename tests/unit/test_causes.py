@@ -87,6 +87,9 @@ def test_each_missed_claim_is_counted_under_its_cause(corpus: Path) -> None:
         "unread": 1,
         "side named": 1,
         "side named, nowhere": 1,
+        # the xq committee: its gold kind, and no span of the recogniser holds its words
+        "nowhere Organization": 1,
+        "nowhere none": 1,
         "side unnamed": 1,
         "unnamed they, them, their": 1,
         # "they" is read as Greece and Cyprus, the parties the sentence before named
