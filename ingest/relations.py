@@ -1657,6 +1657,13 @@ class _SentenceReader:
                 # is read among the names of its own quotation
                 and (speaker is None or self._quote_of(t) == self._quote_of(pronoun))
             ]
+            if (
+                earlier
+                and speaker is None
+                and pronoun.dep_ in _SUBJ
+                and (carried := self._carried_person(pronoun, earlier)) is not None
+            ):
+                return carried
             # Sex only vetoes here, never chooses: "... leaders such as Bernie Sanders and
             # Elizabeth Warren; he has come out against" is neither, though one is a woman
             if len(set(earlier)) == 1:
@@ -1706,6 +1713,26 @@ class _SentenceReader:
         if named_since - {recent[0]}:
             return None
         return recent[0] or None
+
+    def _carried_person(self, pronoun: Token, earlier: list[str]) -> str | None:
+        """The person the recent sentences were about, for a subject pronoun whose own sentence
+        names persons before it only as objects: "In an interview with Dawn, she said",
+        "After meeting Putin, he said" go on speaking of the last sentences' subject, not of the
+        one met. None when a person named before it is a subject or possessor there ("When
+        Baloch was born, she was ..."), or when the recent sentences had no one subject."""
+        if any(
+            t.dep_ in _SUBJ or t.dep_ == "poss"
+            for t in self.sent
+            if t.i < pronoun.i and self.res.entity_at(t) in earlier
+        ):
+            return None
+        if self.index - self.memory.recent_index > _REACH:
+            return None
+        recent = set(self.memory.recent_persons)
+        if len(recent) != 1 or "" in recent or recent & set(earlier):
+            return None
+        one = recent.pop()
+        return one if self._agrees(pronoun, one) else None
 
     def _one_of_its_sex(self, pronoun: Token) -> str | None:
         """ "Princess Ubolratana ... The king ... Shortly after she filed": with no person the
@@ -4197,6 +4224,8 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
                 raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if not raised and verb.head.lemma_.lower() in _ADDRESSEE_ACTS:
+                    return []  # "He told [her] never to come back to Mumbai": she would act
                 if raised and verb.head.lemma_.lower() in _RAISING:
                     # "Blinken is expected to travel to Beijing", "was set to meet": the
                     # passive's subject is the one who acts
@@ -9153,6 +9182,15 @@ class _SentenceReader:
             if token.i < self.dateline_end or token.dep_ not in _SUBJ and token.dep_ != "poss":
                 continue
             e = self.res.entity_at(token)
+            if (
+                e is None
+                and token.lower_ in ("he", "she")
+                and token.dep_ in _SUBJ
+                and not self._quoted(token)
+            ):
+                # "He helped negotiate the deal. ... concerns over his health. ... he returned":
+                # a pronoun read as the one person carries that person on, as a name would
+                e = self._antecedent(token)
             if e and self.res.kind_of(e) is Kind.PERSON:
                 persons.append(e)
             elif e is None and token.pos_ == "PROPN" and token.dep_ in _SUBJ and token.is_title:
@@ -9570,6 +9608,12 @@ _LEAVE = frozenset(
 _NOT_SUPPLIED = _ENVOYS | _LEAVE
 # Verbs whose object is the means of their infinitive, not its actor.
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
+# Verbs whose infinitive the one addressed carries out, never the speaker: with the addressee
+# left unsaid, no one named acts ("told to go back", "ordered to withdraw" said actively).
+_ADDRESSEE_ACTS = frozenset(
+    {"tell", "order", "instruct", "advise", "urge", "persuade", "force", "remind", "warn"}
+    | {"encourage", "invite", "allow", "permit", "command", "direct", "authorize", "authorise"}
+)
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})
 # Passive verbs whose subject is the subject of their infinitive ("is expected to travel").
 _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}
