@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
-from geokg.ingest.agents import load_agents, load_parties
+from geokg.ingest.agents import first_name_sexes, load_agents, load_parties
 from geokg.ingest.gazetteer import (
     CAPITAL,
     DEMONYM,
@@ -234,7 +234,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     res = Resolution(nodes={}, mentions=[], token_entity={})
     persons: list[tuple[Span, list[str]]] = []
 
-    ents = _places_by_use(_person_spans(doc))
+    ents = _persons_by_surname(_places_by_use(_person_spans(doc)))
     person_names = {_trimmed(e).text for e in ents if e.label_ == "PERSON"}
     surnames = {n.split()[-1] for n in person_names}
     claimed = -1  # end of the last institution name built around a country mention
@@ -263,7 +263,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                     else:
                         _add(res, owner, f"loc:{slug(name)}", name, Kind.LOCATION, None, sent_of)
                 ent = tail
-        if ent.ent_id_:
+        if ent.ent_id_ and ent.label_ != "PERSON":  # a person's name holding a place's
             entity_id, _, role = ent.ent_id_.partition("|")
             known = gaz.known.get(entity_id)
             if known is None:
@@ -899,6 +899,68 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
     return [
         Span(doc, e.start, e.end, label="GPE")
         if e.label_ in ("PERSON", "ORG") and not e.ent_id_ and len(e) and _bare(e).text in places
+        else e
+        for e in ents
+    ]
+
+
+def _persons_by_surname(ents: list[Span]) -> list[Span]:
+    """The one-word names of a known place that are the surname of a person the article named in
+    full before them, relabelled as that person: "The attacker, identified as Sudesh Amman ...
+    Amman sent videos", "Representative Jim Jordan ... Jordan said". Only where the article never
+    uses the place as one: no mention of it stands after a preposition of place ("in Amman",
+    "of Jordan") or where only a place does, in another form ("Jordanian") or before the person."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    first_names = first_name_sexes()
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    # "Jim" + "Jordan": the gazetteer took the surname of a first name the recogniser then left
+    ents = [
+        Span(doc, e.start - 1, e.end, label="PERSON")
+        if e.ent_id_
+        and len(e) == 1
+        and e.start > 0
+        and e.start - 1 not in taken
+        and (before := doc[e.start - 1]).pos_ == "PROPN"
+        and before.is_title
+        and before.text in first_names
+        else e
+        for e in ents
+    ]
+    persons = [e for e in ents if e.label_ == "PERSON" and len(_trimmed(e)) > 1]
+    if not persons:
+        return ents
+    first_named: dict[str, int] = {}
+    for e in persons:
+        first_named.setdefault(_trimmed(e)[-1].text, e.end)
+    by_place: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.ent_id_ and e.label_ != "PERSON":
+            by_place.setdefault(e.ent_id_.partition("|")[0], []).append(e)
+    renamed: set[int] = set()
+    for mentions in by_place.values():
+        word = mentions[0].text
+        start = first_named.get(word)
+        if (
+            start is None
+            or any(m.text != word or m.start < start for m in mentions)
+            # "flew to Jordan", "King Abdullah of Jordan": a place may stand there, and the
+            # article then speaks of both ("said about Amman" is a person's)
+            or any(
+                m.root.dep_ == "pobj"
+                and m.root.head.lower_ in _LOCATIVE_PREPS | {"to", "of"}
+                or _place_use(m)
+                for m in mentions
+            )
+        ):
+            continue
+        renamed |= {m.start for m in mentions}
+    if not renamed:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="PERSON")
+        if e.label_ != "PERSON" and e.start in renamed
         else e
         for e in ents
     ]

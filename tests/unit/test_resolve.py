@@ -1400,3 +1400,39 @@ def test_a_name_the_ner_tags_once_names_the_node_where_it_is_left_untagged(nlp: 
     assert later is not None and not any(t.ent_type_ for t in later)
     res = resolve(doc)
     assert [m.start for m in res.mentions if m.entity_id == "org:sea-eye"][-1] == later.start
+
+
+def test_a_place_name_after_a_first_name_is_a_surname(nlp: Language) -> None:
+    # news (2023): the gazetteer takes "Jordan", the recogniser then leaves "Jim" alone
+    res = resolved(nlp, "Representative Jim Jordan spoke on Monday. Jordan accused Democrats.")
+    assert "person:jim-jordan" in names(res)
+    assert "country:JOR" not in names(res)
+
+
+def test_a_persons_surname_is_the_person_where_the_article_never_uses_the_place(
+    nlp: Language,
+) -> None:
+    # W: London Streatham stabbing (2020), shortened: the attacker's surname is a capital's name
+    res = resolved(
+        nlp,
+        "The attacker, identified as Sudesh Amman, was placed under police surveillance. Amman "
+        "sent his girlfriend videos of beheadings. The police said about Amman that he was "
+        "dangerous.",
+    )
+    assert {m.entity_id for m in res.mentions} == {"person:sudesh-amman"}, names(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place is used as one, or named before the person
+        "Jim Jordan visited the Middle East. King Abdullah of Jordan met him. Jordan said ...",
+        "Jordan closed its border on Monday. Representative Jim Jordan spoke later. Jordan said ...",
+        "Jim Jordan flew to Jordan on Monday. Jordan criticized Israel.",
+    ],
+)
+def test_a_surname_the_article_also_uses_as_a_place_stays_the_place(
+    nlp: Language, text: str
+) -> None:
+    res = resolved(nlp, text)
+    assert "country:JOR" in names(res), names(res)
