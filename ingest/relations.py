@@ -1697,7 +1697,7 @@ class _SentenceReader:
         if (
             pronoun is not None
             and pronoun.dep_ in _SUBJ
-            and pronoun.i - self.sent.start <= 2
+            and _opens_its_sentence(pronoun)
             and self.memory.recent_index != self.index - 1
             and len(named_since) == 1
             and set(recent) <= named_since
@@ -2021,7 +2021,7 @@ class _SentenceReader:
         if (
             not found
             and pronoun.dep_ in ("nsubj", "nsubjpass")
-            and pronoun.i - self.sent.start <= 2
+            and _opens_its_sentence(pronoun)
             and self.index - self.memory.actors_index == 1
         ):
             found = self.memory.recent_actors
@@ -2029,7 +2029,7 @@ class _SentenceReader:
             not found
             and plural
             and pronoun.dep_ in ("nsubj", "nsubjpass")
-            and pronoun.i - self.sent.start <= 2
+            and _opens_its_sentence(pronoun)
             and self._gathered()
         ):
             # "... gathered in Cairo on Wednesday. The Italian foreign minister ... joined the
@@ -11348,6 +11348,19 @@ def _intended(verb: Token) -> bool:
         and verb.tag_ == "VB"
         and verb.head.lemma_.lower() in _INTENTIONS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _opens_its_sentence(pronoun: Token) -> bool:
+    """Whether a pronoun is the first subject of its sentence, and so takes up the sentence
+    before: at its start ("They ...", "But he ..."), or the main clause's subject after a fronted
+    phrase with no subject of its own before it ("To resolve differences, they invited ...", "On
+    Tuesday, he said"); not after a clause that names one ("When Turkey attacked, they ...")."""
+    sent = pronoun.sent
+    if pronoun.i - sent.start <= 2:
+        return True
+    return pronoun.head.i == sent.root.i and not any(
+        t.dep_ in _SUBJ for t in sent if t.i < pronoun.i
     )
 
 

@@ -393,6 +393,23 @@ def test_a_person_named_only_as_an_object_before_he_is_not_he(nlp: Language) -> 
     assert ("person:putin", "CRITICIZES", "country:USA") in got, got
 
 
+def test_a_pronoun_after_a_fronted_phrase_takes_up_the_sentence_before(nlp: Language) -> None:
+    # W11 (shortened): "To resolve differences, they invited the countries to open dialogue"
+    got = triples(
+        nlp,
+        "The Turkish Ministry of Foreign Affairs denounced the summit. To resolve differences, "
+        "they invited Greece to open dialogue.",
+    )
+    assert ("org:turkish-ministry-of-foreign-affairs", "INVITES", "country:GRC") in got, got
+    got = triples(nlp, "Kim met Putin on Tuesday. On Wednesday, he criticized the United States.")
+    assert ("person:kim", "CRITICIZES", "country:USA") in got, got
+    # a clause before it that has a subject of its own leaves it open
+    got = triples(
+        nlp, "Turkey condemned the summit. When Greece invited Egypt, they criticized Cyprus."
+    )
+    assert not {t for t in got if t[1] == "CRITICIZES"}, got
+
+
 def test_the_one_told_to_act_acts_even_left_unsaid(nlp: Language) -> None:
     # W: a first-person account (2019): "he told [me] ... never to come back to Mumbai"
     got = triples(
