@@ -70,7 +70,7 @@ ROWS: list[tuple[str, str]] = [
     ("      sides named there, not recognised", "side named"),
     ("        a node of the article elsewhere", "side named, elsewhere"),
     ("        no node of the article", "side named, nowhere"),
-    *((f"          {kind}", f"nowhere {kind}") for kind in KINDS),
+    *((f"          {kind}", f"nowhere {kind}") for kind in (*KINDS, "other kind")),
     *((f"          recogniser {label}", f"nowhere {label}") for label in LABELS),
     ("      sides not named there", "side unnamed"),
     *((f"        {label}", f"unnamed {label}") for label in (*REFERRING, "a description")),
@@ -171,7 +171,7 @@ def _unread_side(
         counts["side named"] += 1
         counts[f"side named, {where}"] += 1
         if where == "nowhere":
-            counts[f"nowhere {kind}"] += 1
+            counts[f"nowhere {kind if kind in KINDS else 'other kind'}"] += 1
             counts[f"nowhere {_span_label(sentence, named)}"] += 1
         return
     counts["side unnamed"] += 1

@@ -1726,13 +1726,16 @@ class _SentenceReader:
             if t.i < pronoun.i and self.res.entity_at(t) in earlier
         ):
             return None
-        if self.index - self.memory.recent_index > _REACH:
+        if self.index - self.memory.recent_index > _REACH or self._first_person_since():
             return None
         recent = set(self.memory.recent_persons)
         if len(recent) != 1 or "" in recent or recent & set(earlier):
             return None
         one = recent.pop()
-        return one if self._agrees(pronoun, one) else None
+        # as `_antecedent` reads the last sentences: one of another sex, or a person named
+        # since who might be meant, leaves it open
+        named_since = {p for p in self._named_since() if self._agrees(pronoun, p)}
+        return one if self._agrees(pronoun, one) and not named_since - {one} else None
 
     def _one_of_its_sex(self, pronoun: Token) -> str | None:
         """ "Princess Ubolratana ... The king ... Shortly after she filed": with no person the
@@ -4224,8 +4227,6 @@ class _SentenceReader:
                 if objects:  # "called on Germany to send tanks": Germany sends them
                     return self.entities(objects[0])
                 raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-                if not raised and verb.head.lemma_.lower() in _ADDRESSEE_ACTS:
-                    return []  # "He told [her] never to come back to Mumbai": she would act
                 if raised and verb.head.lemma_.lower() in _RAISING:
                     # "Blinken is expected to travel to Beijing", "was set to meet": the
                     # passive's subject is the one who acts
@@ -9191,7 +9192,14 @@ class _SentenceReader:
                 # "He helped negotiate the deal. ... concerns over his health. ... he returned":
                 # a pronoun read as the one person carries that person on, as a name would
                 e = self._antecedent(token)
-            if e and self.res.kind_of(e) is Kind.PERSON:
+            elif e is None and token.dep_ in _SUBJ and _title_noun(token, load_roles()):
+                # "Iran's supreme leader gave a speech. He condemned Israel": a person described
+                # is the one spoken of now, whoever the description is read as, or no one known
+                described = {p for p in self.entities(token) if self.res.kind_of(p) is Kind.PERSON}
+                e = described.pop() if len(described) == 1 else ""
+            if e == "":
+                persons.append("")
+            elif e and self.res.kind_of(e) is Kind.PERSON:
                 persons.append(e)
             elif e is None and token.pos_ == "PROPN" and token.dep_ in _SUBJ and token.is_title:
                 persons.append(
@@ -9608,12 +9616,6 @@ _LEAVE = frozenset(
 _NOT_SUPPLIED = _ENVOYS | _LEAVE
 # Verbs whose object is the means of their infinitive, not its actor.
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
-# Verbs whose infinitive the one addressed carries out, never the speaker: with the addressee
-# left unsaid, no one named acts ("told to go back", "ordered to withdraw" said actively).
-_ADDRESSEE_ACTS = frozenset(
-    {"tell", "order", "instruct", "advise", "urge", "persuade", "force", "remind", "warn"}
-    | {"encourage", "invite", "allow", "permit", "command", "direct", "authorize", "authorise"}
-)
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})
 # Passive verbs whose subject is the subject of their infinitive ("is expected to travel").
 _RAISING = _HEARSAY | {"expect", "set", "schedule", "due", "believe", "think", "understand", "know"}

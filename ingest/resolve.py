@@ -263,7 +263,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                     else:
                         _add(res, owner, f"loc:{slug(name)}", name, Kind.LOCATION, None, sent_of)
                 ent = tail
-        if ent.ent_id_ and ent.label_ != "PERSON":  # a person's name holding a place's
+        # "Jim Jordan" relabelled a person still reads the gazetteer's id off its root token
+        if ent.ent_id_ and ent.label_ != "PERSON":
             entity_id, _, role = ent.ent_id_.partition("|")
             known = gaz.known.get(entity_id)
             if known is None:
@@ -905,17 +906,24 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
 
 
 def _persons_by_surname(ents: list[Span]) -> list[Span]:
-    """The one-word names of a known place that are the surname of a person the article named in
-    full before them, relabelled as that person: "The attacker, identified as Sudesh Amman ...
-    Amman sent videos", "Representative Jim Jordan ... Jordan said". Only where the article never
-    uses the place as one: no mention of it stands after a preposition of place ("in Amman",
-    "of Jordan") or where only a place does, in another form ("Jordanian") or before the person."""
+    """Names of a known place that are a person's surname, labelled as persons: a one-word place
+    the parser hangs a first name on ("Jim Jordan", "Nikki Holland"), and a one-word place that
+    is not a country, named after a person the recogniser found whole whose surname it is
+    ("The attacker, identified as Sudesh Amman ... Amman sent videos"), where the article never
+    uses the place as one: no mention of it after a preposition of place ("in Amman") or where
+    only a place stands, in another form, or before the person. Which person a relabelled
+    surname is, is left to the reading of partial names."""
     if not ents:
         return ents
     doc = ents[0].doc
     first_names = first_name_sexes()
     taken = {i for e in ents for i in range(e.start, e.end)}
-    # "Jim" + "Jordan": the gazetteer took the surname of a first name the recogniser then left
+    recognised = [e for e in ents if e.label_ == "PERSON" and len(_trimmed(e)) > 1]
+    roles = load_roles()
+    titles = roles.leader | roles.affiliated | roles.honorifics
+    # "Jim" + "Jordan": the gazetteer took the surname of a first name the recogniser then left;
+    # only a first name the parse makes part of the name ("In May Russia ...", "told Vance
+    # Ukraine would ..." are no names), and never a month or a title ("Queen Rania")
     ents = [
         Span(doc, e.start - 1, e.end, label="PERSON")
         if e.ent_id_
@@ -923,27 +931,31 @@ def _persons_by_surname(ents: list[Span]) -> list[Span]:
         and e.start > 0
         and e.start - 1 not in taken
         and (before := doc[e.start - 1]).pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == e.start
         and before.is_title
         and before.text in first_names
+        and before.lower_ not in _NOT_FIRST_NAMES | titles
         else e
         for e in ents
     ]
-    persons = [e for e in ents if e.label_ == "PERSON" and len(_trimmed(e)) > 1]
-    if not persons:
-        return ents
     first_named: dict[str, int] = {}
-    for e in persons:
+    for e in recognised:
         first_named.setdefault(_trimmed(e)[-1].text, e.end)
+    if not first_named:
+        return ents
     by_place: dict[str, list[Span]] = {}
     for e in ents:
         if e.ent_id_ and e.label_ != "PERSON":
             by_place.setdefault(e.ent_id_.partition("|")[0], []).append(e)
     renamed: set[int] = set()
-    for mentions in by_place.values():
+    for place, mentions in by_place.items():
         word = mentions[0].text
         start = first_named.get(word)
         if (
             start is None
+            # "Steve Israel ... Israel has struck Gaza": a state acts too often to give it up
+            or place.startswith("country:")
             or any(m.text != word or m.start < start for m in mentions)
             # "flew to Jordan", "King Abdullah of Jordan": a place may stand there, and the
             # article then speaks of both ("said about Amman" is a person's)
@@ -964,6 +976,15 @@ def _persons_by_surname(ents: list[Span]) -> list[Span]:
         else e
         for e in ents
     ]
+
+
+# Words the census lists as first names that stand before a name as something else: months and
+# days ("In May Russia ...") and feasts.
+_NOT_FIRST_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "easter", "christmas"}
+)
 
 
 # Heads of the names of places built for a use: "John Radcliffe Hospital", "the Ain al-Asad
