@@ -2373,6 +2373,7 @@ class _SentenceReader:
             token.lower_ in agents.issues
             or lemma in agents.issues
             or lemma in agents.causes
+            or _hyphen_word(token) in agents.causes
             or _issue_phrase(token) in agents.issues
         )
         # "supported LGBT rights and the inclusion of minority groups": a conjunct is taken as
@@ -3055,13 +3056,14 @@ class _SentenceReader:
                     f"topic:{slug(name)}", name, Kind.TOPIC, form=name, described=True
                 )
         if not mods and not complement:
-            if token.lemma_.lower() in load_agents().causes and not any(
-                c.dep_ in ("det", "poss") for c in token.children
-            ):
+            word = _hyphen_word(token)  # "anti-semitism" is three tokens
+            if (
+                token.lemma_.lower() in load_agents().causes or word in load_agents().causes
+            ) and not any(c.dep_ in ("det", "poss") for c in token.children):
                 # "an early supporter of democracy", "condemned racism": a cause named by its word
-                name = token.lower_
+                name = word if word in load_agents().causes else token.lower_
                 return self.res.add_node(
-                    f"topic:{slug(name)}", name, Kind.TOPIC, form=token.text, described=True
+                    f"topic:{slug(name)}", name, Kind.TOPIC, form=name, described=True
                 )
             # "Court says prorogation was unlawful": a mass noun with no article recalls a
             # measure (not a war: "attacked war as a tool") named before

@@ -74,3 +74,11 @@ def test_a_stance_on_an_act_led_by_a_party_is_on_the_leader(nlp: Language) -> No
     # constructed after outlet copy; "Iranian-backed" names a backer, not the actor
     got = events(nlp, "Iran opposed the Saudi-led intervention in Yemen.")
     assert ("country:IRN", "OPPOSES", "country:SAU") in got
+
+
+def test_a_hyphenated_cause_is_named_by_its_whole_word(nlp: Language) -> None:
+    # constructed after outlet copy; the tokenizer cuts "anti-semitism" in three
+    got = events(nlp, "Mayor Pawel Adamowicz condemned anti-semitism after the attack.")
+    assert ("person:pawel-adamowicz", "CRITICIZES", "topic:anti-semitism") in got, got
+    got = events(nlp, "Mayor Pawel Adamowicz condemned racism.")
+    assert ("person:pawel-adamowicz", "CRITICIZES", "topic:racism") in got, got
