@@ -9351,6 +9351,8 @@ class _SentenceReader:
             speaker = self._quote_speaker(trigger)  # a quotation whose speaker is named after it
         if mode in (Modality.NEGATED, Modality.ALLEGED):
             return mode, speaker
+        if _yes_no_question(trigger.sent):
+            return Modality.POSSIBLE, speaker  # "Did Iran attack the tankers?" says nothing
         if speaker:
             return Modality.REPORTED, speaker
         if planned:
@@ -11352,6 +11354,27 @@ def _intended(verb: Token) -> bool:
         and verb.tag_ == "VB"
         and verb.head.lemma_.lower() in _INTENTIONS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _yes_no_question(sent: Span) -> bool:
+    """Whether a sentence asks whether something is so ("Did Iran attack the tankers?", "Will
+    Russia invade?"), with its verb's auxiliary before its subject; not a question that takes
+    the act as given ("Why did Russia invade Ukraine?")."""
+    words = [t for t in sent if not t.is_punct or t.text == "?"]
+    if not words or words[-1].text != "?":
+        return False
+    root = sent.root
+    subjects = [c.i for c in root.children if c.dep_ in _SUBJ]
+    inverted = [
+        c
+        for c in [root, *root.children]
+        if (c is root and c.pos_ == "AUX" or c.dep_ in ("aux", "auxpass"))
+        and subjects
+        and c.i < min(subjects)
+    ]
+    return bool(inverted) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < inverted[0].i
     )
 
 
