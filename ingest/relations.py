@@ -1663,7 +1663,7 @@ class _SentenceReader:
                 and pronoun.dep_ in _SUBJ
                 and (carried := self._carried_person(pronoun, earlier)) is not None
             ):
-                return carried
+                return carried or None  # "": the chain is vetoed, and no one else is meant
             # Sex only vetoes here, never chooses: "... leaders such as Bernie Sanders and
             # Elizabeth Warren; he has come out against" is neither, though one is a woman
             if len(set(earlier)) == 1:
@@ -1719,23 +1719,27 @@ class _SentenceReader:
         names persons before it only as objects: "In an interview with Dawn, she said",
         "After meeting Putin, he said" go on speaking of the last sentences' subject, not of the
         one met. None when a person named before it is a subject or possessor there ("When
-        Baloch was born, she was ..."), or when the recent sentences had no one subject."""
+        Baloch was born, she was ..."), or when the recent sentences had no one subject; "" when
+        they had one but it is not sure to be meant (a person named since, a first person, the
+        other sex): then neither is the one met."""
         if any(
             t.dep_ in _SUBJ or t.dep_ == "poss"
             for t in self.sent
             if t.i < pronoun.i and self.res.entity_at(t) in earlier
         ):
             return None
-        if self.index - self.memory.recent_index > _REACH or self._first_person_since():
+        if self.index - self.memory.recent_index > _REACH:
             return None
         recent = set(self.memory.recent_persons)
         if len(recent) != 1 or "" in recent or recent & set(earlier):
             return None
         one = recent.pop()
-        # as `_antecedent` reads the last sentences: one of another sex, or a person named
-        # since who might be meant, leaves it open
+        # as `_antecedent` reads the last sentences: one of another sex, a first person, or a
+        # person named since who might be meant, leaves it open
         named_since = {p for p in self._named_since() if self._agrees(pronoun, p)}
-        return one if self._agrees(pronoun, one) and not named_since - {one} else None
+        if self._first_person_since() or not self._agrees(pronoun, one) or named_since - {one}:
+            return ""
+        return one
 
     def _one_of_its_sex(self, pronoun: Token) -> str | None:
         """ "Princess Ubolratana ... The king ... Shortly after she filed": with no person the
@@ -2373,6 +2377,7 @@ class _SentenceReader:
             token.lower_ in agents.issues
             or lemma in agents.issues
             or lemma in agents.causes
+            and _hyphen_word(token) == token.lower_
             or _hyphen_word(token) in agents.causes
             or _issue_phrase(token) in agents.issues
         )
@@ -3026,6 +3031,8 @@ class _SentenceReader:
                 # "the impeachment of President Donald Trump": a title is no part of the name
                 words = [t for t in words if self.res.entity_at(t) == person]
             complement = [prep, *words]
+        if (mods or complement) and _hyphen_word(token) != token.lower_:
+            return None  # "the anti-semitism of the far right": the name would lose "anti-"
         acts = [
             c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1
         ]
@@ -3056,14 +3063,19 @@ class _SentenceReader:
                     f"topic:{slug(name)}", name, Kind.TOPIC, form=name, described=True
                 )
         if not mods and not complement:
-            word = _hyphen_word(token)  # "anti-semitism" is three tokens
-            if (
-                token.lemma_.lower() in load_agents().causes or word in load_agents().causes
-            ) and not any(c.dep_ in ("det", "poss") for c in token.children):
-                # "an early supporter of democracy", "condemned racism": a cause named by its word
-                name = word if word in load_agents().causes else token.lower_
+            # "anti-semitism" is three tokens
+            word, causes = _hyphen_word(token), load_agents().causes
+            if (word in causes or token.lemma_.lower() in causes) and not any(
+                c.dep_ in ("det", "poss") for c in token.children
+            ):
+                # "an early supporter of democracy", "condemned racism": a cause named by its
+                # word; "an anti-abortion party" names abortion, which a stance's object
+                # reading only takes whole (`_stance_object`)
+                name = word if word in causes else token.lower_
+                whole = word != token.lower_ and name == word
+                form = doc[token.i - 2 : token.i + 1].text if whole else token.text
                 return self.res.add_node(
-                    f"topic:{slug(name)}", name, Kind.TOPIC, form=name, described=True
+                    f"topic:{slug(name)}", name, Kind.TOPIC, form=form, described=True
                 )
             # "Court says prorogation was unlawful": a mass noun with no article recalls a
             # measure (not a war: "attacked war as a tool") named before
@@ -9194,11 +9206,23 @@ class _SentenceReader:
                 # "He helped negotiate the deal. ... concerns over his health. ... he returned":
                 # a pronoun read as the one person carries that person on, as a name would
                 e = self._antecedent(token)
-            elif e is None and token.dep_ in _SUBJ and _title_noun(token, load_roles()):
+            elif (
+                e is None
+                and token.dep_ in _SUBJ
+                and token.tag_ == "NN"
+                and _title_noun(token, load_roles())
+                and not self._quoted(token)
+            ):
                 # "Iran's supreme leader gave a speech. He condemned Israel": a person described
-                # is the one spoken of now, whoever the description is read as, or no one known
+                # is the one spoken of now, whoever the description is read as; one labelled
+                # with another party and read as no one ends the chain ("the former president"
+                # alone is likelier the one spoken of)
                 described = {p for p in self.entities(token) if self.res.kind_of(p) is Kind.PERSON}
-                e = described.pop() if len(described) == 1 else ""
+                labelled = any(
+                    c.dep_ in ("poss", "compound", "amod") and self.res.entity_at(c)
+                    for c in token.children
+                )
+                e = described.pop() if len(described) == 1 else ("" if labelled else None)
             if e == "":
                 persons.append("")
             elif e and self.res.kind_of(e) is Kind.PERSON:
@@ -9351,7 +9375,7 @@ class _SentenceReader:
             speaker = self._quote_speaker(trigger)  # a quotation whose speaker is named after it
         if mode in (Modality.NEGATED, Modality.ALLEGED):
             return mode, speaker
-        if _yes_no_question(trigger.sent):
+        if _yes_no_question(trigger.sent) and _asked(trigger):
             return Modality.POSSIBLE, speaker  # "Did Iran attack the tankers?" says nothing
         if speaker:
             return Modality.REPORTED, speaker
@@ -11355,6 +11379,19 @@ def _intended(verb: Token) -> bool:
         and verb.head.lemma_.lower() in _INTENTIONS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether an act is what a question asks about: its verb is the question's own, or the
+    verb its noun is the object of ("Will Russia impose sanctions on Iran?"); not an act in a
+    clause or phrase the question takes as given ("Can Europe defend itself after Russia
+    invaded Ukraine?", "Was the Iranian attack a mistake?")."""
+    node = trigger
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+        node = node.head
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.i == trigger.sent.root.i
 
 
 def _yes_no_question(sent: Span) -> bool:

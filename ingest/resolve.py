@@ -907,18 +907,19 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
 
 def _persons_by_surname(ents: list[Span]) -> list[Span]:
     """Names of a known place that are a person's surname, labelled as persons: a one-word place
-    the parser hangs a first name on ("Jim Jordan", "Nikki Holland"), and a one-word place that
-    is not a country, named after a person the recogniser found whole whose surname it is
-    ("The attacker, identified as Sudesh Amman ... Amman sent videos"), where the article never
-    uses the place as one: no mention of it after a preposition of place ("in Amman") or where
-    only a place stands, in another form, or before the person. Which person a relabelled
-    surname is, is left to the reading of partial names."""
+    the parser hangs a first name on ("Jim Jordan", "Nikki Holland"), and a one-word place named
+    after a person whose surname it is ("The attacker, identified as Sudesh Amman ... Amman sent
+    videos", "Jim Jordan ... Jordan said"), where the article never uses the place as one: no
+    mention of it after a preposition of place ("in Amman", "of Jordan") or where only a place
+    stands, in another form ("Jordanian"), or before the person. A person whose surname is a
+    state the article speaks of only by that name takes its acts ("Steve Israel ... Israel has
+    struck Gaza"); such articles are rarer than those naming a "Jim Jordan". Which person a
+    relabelled surname is, is left to the reading of partial names."""
     if not ents:
         return ents
     doc = ents[0].doc
     first_names = first_name_sexes()
     taken = {i for e in ents for i in range(e.start, e.end)}
-    recognised = [e for e in ents if e.label_ == "PERSON" and len(_trimmed(e)) > 1]
     roles = load_roles()
     titles = roles.leader | roles.affiliated | roles.honorifics
     # "Jim" + "Jordan": the gazetteer took the surname of a first name the recogniser then left;
@@ -940,7 +941,9 @@ def _persons_by_surname(ents: list[Span]) -> list[Span]:
         for e in ents
     ]
     first_named: dict[str, int] = {}
-    for e in recognised:
+    for e in ents:
+        if e.label_ != "PERSON" or len(_trimmed(e)) < 2:
+            continue
         first_named.setdefault(_trimmed(e)[-1].text, e.end)
     if not first_named:
         return ents
@@ -949,13 +952,11 @@ def _persons_by_surname(ents: list[Span]) -> list[Span]:
         if e.ent_id_ and e.label_ != "PERSON":
             by_place.setdefault(e.ent_id_.partition("|")[0], []).append(e)
     renamed: set[int] = set()
-    for place, mentions in by_place.items():
+    for mentions in by_place.values():
         word = mentions[0].text
         start = first_named.get(word)
         if (
             start is None
-            # "Steve Israel ... Israel has struck Gaza": a state acts too often to give it up
-            or place.startswith("country:")
             or any(m.text != word or m.start < start for m in mentions)
             # "flew to Jordan", "King Abdullah of Jordan": a place may stand there, and the
             # article then speaks of both ("said about Amman" is a person's)
