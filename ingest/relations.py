@@ -3072,8 +3072,7 @@ class _SentenceReader:
                 # word; "an anti-abortion party" names abortion, which a stance's object
                 # reading only takes whole (`_stance_object`)
                 name = word if word in causes else token.lower_
-                whole = word != token.lower_ and name == word
-                form = doc[token.i - 2 : token.i + 1].text if whole else token.text
+                form = doc[token.i - 2 : token.i + 1].text if name != token.lower_ else token.text
                 return self.res.add_node(
                     f"topic:{slug(name)}", name, Kind.TOPIC, form=form, described=True
                 )

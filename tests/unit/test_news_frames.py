@@ -291,30 +291,25 @@ def test_leave_or_standing_granted_is_not_supplied(nlp: Language) -> None:
 
 def test_a_body_named_before_an_attack_noun_is_the_attacker(nlp: Language) -> None:
     # our own words
-    assert ("org:hamas", "ATTACKS", "country:ISR") in events(
-        nlp, "A Hamas attack on Israel killed dozens."
-    )
-    assert ("org:nato", "ATTACKS", "country:SRB") in events(
-        nlp, "The NATO strike on Serbia began in 1999."
-    )
-    assert ("org:hamas", "ATTACKS", "country:ISR") in events(
-        nlp, "An attack by Hamas on Israel killed dozens."
-    )
-    # any attack noun, whatever slots its sense lists
-    assert ("org:hamas", "ATTACKS", "country:ISR") in events(
-        nlp, "A Hamas raid on Israel killed dozens."
-    )
-    # a state, when the noun names its target apart
-    assert ("country:USA", "ATTACKS", "country:YEM") in events(
-        nlp, "US strikes on Yemen continued."
-    )
-    # what a copula calls the target of an attack is hit
-    assert ("org:houthis", "ATTACKS", "country:SAU") in events(
-        nlp, "Saudi Arabia was the target of a Houthi attack."
-    )
-    assert ("country:IRN", "ATTACKS", "country:ISR") in events(
-        nlp, "Israel was the target of an Iranian missile attack."
-    )
+    for expected, text in [
+        (("org:hamas", "ATTACKS", "country:ISR"), "A Hamas attack on Israel killed dozens."),
+        (("org:nato", "ATTACKS", "country:SRB"), "The NATO strike on Serbia began in 1999."),
+        (("org:hamas", "ATTACKS", "country:ISR"), "An attack by Hamas on Israel killed dozens."),
+        # any attack noun, whatever slots its sense lists
+        (("org:hamas", "ATTACKS", "country:ISR"), "A Hamas raid on Israel killed dozens."),
+        # a state, when the noun names its target apart
+        (("country:USA", "ATTACKS", "country:YEM"), "US strikes on Yemen continued."),
+        # what a copula calls the target of an attack is hit
+        (
+            ("org:houthis", "ATTACKS", "country:SAU"),
+            "Saudi Arabia was the target of a Houthi attack.",
+        ),
+        (
+            ("country:IRN", "ATTACKS", "country:ISR"),
+            "Israel was the target of an Iranian missile attack.",
+        ),
+    ]:
+        assert expected in events(nlp, text), text
     # look-alikes: a place names where, a state alone may be the target
     assert not [
         t for _, t, _ in events(nlp, "The Kyiv attack killed ten people.") if t == "ATTACKS"
