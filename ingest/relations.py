@@ -10825,6 +10825,8 @@ _OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain",
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
 _STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+# "former Vice President", "then-Senator": the office is the same
+_PAST_WORDS = re.compile(r"^(?:former|ex|then|late|the late)[\s-]+")
 
 
 def _passive_agent_of(noun: Token) -> Token | None:
@@ -10886,6 +10888,8 @@ def _state_office(role: str) -> bool:
     """A title that names an office of a state: "Interior Minister", "Police spokesman"; a bare
     "minister" says too little."""
     words = role.lower().split()
+    if " ".join(_PAST_WORDS.sub("", role.lower()).split()) in load_roles().state_offices:
+        return True
     # "Prosecutor Krzysztof Sierak": a public prosecutor is the state's, title alone
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES) or words == ["prosecutor"]
 

@@ -62,13 +62,14 @@ class Roles:
     local_leader: frozenset[str] = frozenset()  # heads of a place below a state: "mayor"
     posted: frozenset[str] = frozenset()  # titles posted somewhere: "ambassador to Germany"
     portfolios: frozenset[str] = frozenset()  # the words of a brief: "Secretary of State"
+    state_offices: frozenset[str] = frozenset()  # a state's office, title alone: "Senator"
 
 
 @cache
 def load_roles() -> Roles:
     """The title vocabularies, loaded once."""
     data = json.loads(ROLES.read_text(encoding="utf-8"))
-    leader, affiliated, honorifics, heads, local, posted, portfolios = (
+    leader, affiliated, honorifics, heads, local, posted, portfolios, offices = (
         frozenset(data[k])
         for k in (
             "leader",
@@ -78,6 +79,7 @@ def load_roles() -> Roles:
             "local_leader",
             "posted",
             "portfolios",
+            "state_offices",
         )
     )
     return Roles(
@@ -88,6 +90,7 @@ def load_roles() -> Roles:
         local_leader=local,
         posted=posted,
         portfolios=portfolios,
+        state_offices=offices,
     )
 
 

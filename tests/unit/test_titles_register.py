@@ -578,6 +578,30 @@ def test_an_office_of_a_state_the_title_does_not_name_is_the_articles_country(
     assert ("person:mariusz-ciarka", "AFFILIATED_WITH", "country:POL") in got  # Police spokesman
 
 
+def test_a_national_office_named_by_its_title_alone_is_the_articles_country(
+    nlp: Language,
+) -> None:
+    # Wikinews (Trump's COVID-19 diagnosis, October 2020): "In the event of Trump becoming
+    # incapacitated, Vice President Mike Pence could take over the duties of president"; the
+    # first sentences are ours, naming the country twice as such articles do
+    text = (
+        "The United States holds its election in November. Voters in the United States are "
+        "divided. In the event of Trump becoming incapacitated, Vice President Mike Pence could "
+        "take over the duties of president. A group "
+        "of protesters surrounded Senator Rand Paul as he left. Former Vice President Joe Biden "
+        "spoke in Delaware. Congresswoman Val Demings spoke in Florida. Vice President of Sales "
+        "John Smith spoke in Ohio."
+    )
+    claims, res = extract(nlp, text, date(2020, 8, 25))
+    got = {(s, o) for s, t, o in triples(claims) if t == "AFFILIATED_WITH"}
+    assert res.focus_country() == "country:USA"
+    assert ("person:mike-pence", "country:USA") in got
+    assert ("person:rand-paul", "country:USA") in got
+    assert ("person:joe-biden", "country:USA") in got  # a past office: "Former"
+    assert ("person:val-demings", "country:USA") in got
+    assert not {p for p, _ in got if "smith" in p}  # a company's vice president is no office
+
+
 def test_a_known_body_named_with_its_state_is_part_of_it(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
     text = (
