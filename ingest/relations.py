@@ -3276,6 +3276,14 @@ class _SentenceReader:
         if len(preps) > 1 and (named := self._named_in(token, "for")):
             if self.res.kind_of(named[0]) in (Kind.COUNTRY, Kind.ORGANIZATION):
                 return named[0]  # "a spokesman for Hamas", "a spokeswoman for Germany"
+        if token.lemma_.lower() in _SERVING_IN and not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in token.children
+        ):
+            # "officials in Kyiv blamed Russia": they serve where they are, as "police in
+            # Tehran" do; not "Western diplomats in Kyiv", posted there by others
+            places = self._places_in([token])
+            if len(places) == 1 and (state := self._place_state(places[0])) is not None:
+                return state
         return self._home_body(token)
 
     def _home_body(self, token: Token) -> str | None:
@@ -10825,6 +10833,9 @@ _OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain",
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
 _STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+# Agents who serve the state of the place they are in: "officials in Kyiv", "prosecutors in
+# Russia"; diplomats and envoys are posted where they are and are not among them.
+_SERVING_IN = frozenset({"official", "prosecutor", "lawmaker", "legislator", "judge"})
 # "former Vice President", "then-Senator": the office is the same
 _PAST_WORDS = re.compile(r"^(?:former|ex|then|late|the late)[\s-]+")
 

@@ -1520,6 +1520,33 @@ def test_agents_from_a_state_and_their_government_act_for_it(nlp: Language) -> N
     assert ("country:IRN", "ATTACKS", "country:UKR") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed after wire copy: officials and prosecutors serve the state they are in
+        ("Officials in Kyiv blamed Russia for the strike.", ("country:UKR", "country:RUS")),
+        ("Prosecutors in Russia charged Ukraine with terrorism.", ("country:RUS", "country:UKR")),
+        # a state's law officers act for it, as its ministries do
+        ("Israel's attorney general indicted Benjamin Netanyahu.", ("country:ISR", None)),
+        ("The Israeli attorney general criticized Turkey.", ("country:ISR", "country:TUR")),
+    ],
+)
+def test_law_officers_and_officials_placed_in_a_state_act_for_it(
+    nlp: Language, text: str, expected: tuple[str, str | None]
+) -> None:
+    actor, target = expected
+    got = {(c.subject, c.object) for c in claims_of(nlp, text)}
+    assert any(s == actor and (target is None or o == target) for s, o in got), got
+
+
+def test_officials_posted_in_a_state_do_not_act_for_it(nlp: Language) -> None:
+    for text in (
+        "Western officials in Kyiv blamed Russia for the strike.",
+        "Diplomats in Kyiv blamed Russia for the strike.",
+    ):
+        assert "country:UKR" not in {c.subject for c in claims_of(nlp, text)}
+
+
 def test_an_act_that_names_its_actor_is_not_the_last_such_act(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
     text = (
