@@ -755,14 +755,26 @@ class _SentenceReader:
             if (entity := described(token)) is not None:
                 return entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in _ORG_HEADS:
-            # "The Yemen-based Houthi movement": a common head named by its modifier
-            named = [
-                e
-                for c in token.children
-                if c.dep_ in ("compound", "amod")
-                and (e := self.res.entity_at(c))
-                and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)
-            ]
+            # "The Yemen-based Houthi movement": a common head named by its modifier, once
+            # however many of its words the parser hangs on the head ("the ZANU-PF party")
+            named = list(
+                dict.fromkeys(
+                    e
+                    for c in token.children
+                    if c.dep_ in ("compound", "amod")
+                    and (e := self.res.entity_at(c))
+                    and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)
+                )
+            ) or list(
+                dict.fromkeys(
+                    # "Mugabe's party, ZANU-PF, criticized": the head's apposed name
+                    e
+                    for c in token.children
+                    if c.dep_ == "appos"
+                    and (e := self.res.entity_at(c))
+                    and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP)
+                )
+            )
             if len(named) == 1:
                 return named[0]
             if token.lemma_.lower() == "movement":

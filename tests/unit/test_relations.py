@@ -1547,6 +1547,25 @@ def test_officials_posted_in_a_state_do_not_act_for_it(nlp: Language) -> None:
         assert "country:UKR" not in {c.subject for c in claims_of(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed after wire copy: a common head named by its apposition or its modifiers
+        ("Mugabe's party, ZANU-PF, criticized Britain.", ("org:zanu-pf", "country:GBR")),
+        ("The militant group, Hamas, attacked Israel.", ("org:hamas", "country:ISR")),
+        # the parser hangs both halves of a hyphened name on the head: one name, not two
+        (
+            "Zimbabwe held elections. The ruling ZANU-PF party criticized Britain.",
+            ("org:zanu-pf", "country:GBR"),
+        ),
+    ],
+)
+def test_a_party_or_group_named_beside_its_common_head_acts(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(c.subject, c.object) for c in claims_of(nlp, text)}
+
+
 def test_an_act_that_names_its_actor_is_not_the_last_such_act(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
     text = (
