@@ -47,6 +47,7 @@ from geokg.ingest.lexicon import (
     VerbSense,
     load_lexicon,
 )
+from geokg.ingest.nlp import _regions_and_towns
 from geokg.ingest.resolve import (
     AGAINST_THE_STATE,
     INSTITUTIONS,
@@ -159,9 +160,12 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             if claim is not None and claim.id not in claims:
                 claims[claim.id] = claim
                 triggers[claim.id] = cand.trigger
-                accusation = _accusation(claim, cand, reader, article, published, sent, index)
-                if accusation is not None and accusation.id not in claims:
-                    claims[accusation.id] = accusation
+                for inferred in (_accusation(claim, cand, reader), _chamber(claim, cand, reader)):
+                    if inferred is None:
+                        continue
+                    derived = _to_claim(inferred, sent, index, reader, article, published)
+                    if derived is not None and derived.id not in claims:
+                        claims[derived.id] = derived
         if (recorder := recording.RECORDING.get()) is not None:
             recorder.sentences.append(_parties_read(sent, res, lex, memory, index))
         memory.alleged = [c for c in memory.alleged if c.sentence_index >= index - 2] + [
@@ -11171,15 +11175,7 @@ def _open_water(res: Resolution, entity: str) -> bool:
     )
 
 
-def _accusation(
-    claim: Claim,
-    cand: _Candidate,
-    reader: "_SentenceReader",
-    article: Article,
-    published: date,
-    sent: Span,
-    index: int,
-) -> Claim | None:
+def _accusation(claim: Claim, cand: _Candidate, reader: "_SentenceReader") -> _Candidate | None:
     """ "The United States government claims Mahan flies fighters to Syria": alleging a hostile
     act is itself an accusation of the actor, by the one who alleges it."""
     if claim.modality is not Modality.ALLEGED or claim.attributed_to is None:
@@ -11188,7 +11184,7 @@ def _accusation(
         return None
     if reader.res.kind_of(claim.subject) is Kind.TOPIC:
         return None  # an actor is accused, whatever the NER called it; never a thing
-    acc = _Candidate(
+    return _Candidate(
         Relation.ACCUSES,
         claim.attributed_to,
         claim.subject,
@@ -11196,7 +11192,83 @@ def _accusation(
         "accusation_of_alleged_act",
         modality=Modality.ASSERTED,
     )
-    return _to_claim(acc, sent, index, reader, article, published)
+
+
+def _chamber(claim: Claim, cand: _Candidate, reader: "_SentenceReader") -> _Candidate | None:
+    """ "Conservative MP Philip Hammond", "Two Democratic Representatives, Collin Peterson and
+    Jeff Van Drew": a legislator's title, whoever it ties him to (his party, his state), also
+    makes him a member of his chamber, when the article names exactly one body of that kind."""
+    if claim.type is not Relation.AFFILIATED_WITH or not cand.role:
+        return None
+    title = " ".join(_PAST_WORDS.sub("", cand.role.lower()).replace("(", " ").split())
+    words = next((w for titles, w in _CHAMBERS_OF_TITLES if title in titles), None)
+    if words is None or reader.res.kind_of(claim.subject) is not Kind.PERSON:
+        return None
+    chambers = {
+        n
+        for n in reader.res.nodes
+        if reader.res.kind_of(n) is Kind.ORGANIZATION
+        and any(w in reader.res.name_of(n).lower() for w in words)
+        # "the Michigan House of Representatives" is no member of Congress's chamber, and an MP
+        # sits in no European Parliament
+        and not _names_a_region(reader.res.name_of(n))
+        and "european" not in reader.res.name_of(n).lower()
+    }
+    if len(chambers) != 1 or claim.object in chambers:
+        return None
+    return _Candidate(
+        Relation.AFFILIATED_WITH,
+        claim.subject,
+        chambers.pop(),
+        cand.trigger,
+        "legislator_chamber",
+        role=cand.role,
+    )
+
+
+def _names_a_region(name: str) -> bool:
+    """Whether a body's name holds the name of a province, state or town below a country
+    ("Michigan House of Representatives", "United States Senate in Arizona")."""
+    words = name.split()
+    states = _country_forms()
+    return any(
+        (gram := " ".join(words[i : i + n])) in _regions_and_towns() and gram not in states
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+    )
+
+
+@cache
+def _country_forms() -> frozenset[str]:
+    return frozenset(
+        str(p["pattern"])
+        for p in load_gazetteer().patterns
+        if str(p.get("id", "")).startswith("country:")
+    )
+
+
+# A legislator's titles, singular and plural, and the words that name his chamber.
+_CHAMBERS_OF_TITLES = (
+    (
+        frozenset(
+            {
+                "mp",
+                "mps",
+                "member of parliament",
+                "members of parliament",
+                "parliamentarian",
+                "member of parliament mp)",
+                "member of parliament mp",
+            }
+        ),
+        ("parliament",),
+    ),
+    (
+        frozenset({"representative", "representatives", "congressman", "congresswoman", "rep."}),
+        ("house of representatives",),
+    ),
+    (frozenset({"senator", "senators", "sen."}), ("senate",)),
+)
 
 
 _HOSTILE = frozenset(

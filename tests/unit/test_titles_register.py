@@ -602,6 +602,44 @@ def test_a_national_office_named_by_its_title_alone_is_the_articles_country(
     assert not {p for p, _ in got if "smith" in p}  # a company's vice president is no office
 
 
+def test_a_legislators_title_makes_him_a_member_of_the_articles_one_chamber(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Trump (its
+    # sentences; the article names the Democratic Party in one we leave out)
+    text = (
+        "On Wednesday, the United States House of Representatives impeached President Donald "
+        "Trump over complaints arising from an alleged abuse of power. The Democratic Party "
+        "holds a majority in the House. Two Democratic "
+        "Representatives, Collin Peterson and Jeff Van Drew, opposed both articles of "
+        "impeachment."
+    )
+    claims, _ = extract(nlp, text, date(2019, 12, 19))
+    house = "org:united-states-house-of-representatives"
+    got = {(s, o) for s, t, o in triples(claims) if t == "AFFILIATED_WITH"}
+    assert {("person:collin-peterson", house), ("person:jeff-van-drew", house)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's chamber is not Congress's
+        "The United States criticized the Michigan House of Representatives. The United States "
+        "is a federation. Democratic Congresswoman Val Demings criticized the move.",
+        # an MP sits in no European Parliament
+        "The United Kingdom criticized the European Parliament. The United Kingdom left the "
+        "Union. Conservative MP Philip Hammond criticized the move.",
+    ],
+)
+def test_a_legislator_is_no_member_of_a_chamber_below_or_above_his_state(
+    nlp: Language, text: str
+) -> None:
+    claims, _ = extract(nlp, text, date(2020, 8, 1))
+    members = {o for s, t, o in triples(claims) if t == "AFFILIATED_WITH"}
+    assert not {o for o in members if "parliament" in o or "house-of-representatives" in o}
+    assert members  # the title itself is read: its party
+
+
 def test_a_known_body_named_with_its_state_is_part_of_it(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
     text = (
