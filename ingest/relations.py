@@ -8420,6 +8420,44 @@ class _SentenceReader:
             for node in self.res.nodes.values()
         ) and self._mentioned(country)
 
+    def successors(self) -> Iterator[_Candidate]:
+        """ "his successor, Haitham bin Tariq Al Said", "Merkel's successor Olaf Scholz", "Olaf
+        Scholz, who succeeded Angela Merkel": the successor of a person the article has said
+        leads a state leads it after him; not a successor "as party leader", whose office is
+        another."""
+        for token in self.sent:
+            if token.pos_ == "NOUN" and token.lemma_.lower() == "successor":
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+                    continue
+                before = [
+                    e
+                    for c in token.children
+                    if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "to")
+                    for o in ([c] if c.dep_ == "poss" else _prep_objects(token, c.lower_))
+                    for e in self.entities(o, with_conj=False)
+                ]
+                after = [
+                    e
+                    for t in (
+                        *(c for c in token.children if c.dep_ == "appos"),
+                        *([token.head] if token.dep_ in ("appos", "compound") else []),
+                    )
+                    if (e := self.res.entity_at(t))
+                ]
+            elif token.pos_ == "VERB" and token.lemma_.lower() == "succeed":
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+                    continue
+                before = [e for c in token.children if c.dep_ == "dobj" for e in self.entities(c)]
+                after = self.subjects(token)
+            else:
+                continue
+            for predecessor in before:
+                for heir in after:
+                    if heir == predecessor or self.res.kind_of(heir) is not Kind.PERSON:
+                        continue
+                    for state in (c for c, p in self.memory.leaders.items() if p == predecessor):
+                        yield _Candidate(Relation.LEADER_OF, heir, state, token, "successor")
+
     def described_leaders(self) -> Iterator[_Candidate]:
         """ "The Mexican president has moved to break off ties", "Turkey's president said": a
         description of a state's leader that names who holds the office (the register's holder
@@ -9573,6 +9611,12 @@ def _title_claims(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _bare_titles(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A title that names no country, given the sentence's one free country."""
     yield from reader.bare_title_owners()
+
+
+@RULES.register("successor")
+def _successor(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """The successor of a state's leader leads that state."""
+    yield from reader.successors()
 
 
 @RULES.register("described_leader")

@@ -640,6 +640,34 @@ def test_a_legislator_is_no_member_of_a_chamber_below_or_above_his_state(
     assert members  # the title itself is read: its party
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://en.wikinews.org/wiki/Sultan_Qaboos_of_Oman_dies_aged_79 (its first sentence
+        # shortened)
+        "Sultan Qaboos bin Said of Oman died on Friday. Before Qaboos's burial at a family "
+        "cemetery, his successor, Haitham bin Tariq Al Said, attended funeral prayers.",
+        # constructed: the same with a name for the possessor, and with the verb
+        "Sultan Qaboos bin Said of Oman died on Friday. Qaboos's successor Haitham bin Tariq Al "
+        "Said attended funeral prayers.",
+        "Sultan Qaboos bin Said of Oman died on Friday. Haitham bin Tariq Al Said, who "
+        "succeeded Qaboos, attended funeral prayers.",
+    ],
+)
+def test_the_successor_of_a_states_leader_leads_it(nlp: Language, text: str) -> None:
+    claims, _ = extract(nlp, text, date(2020, 1, 11))
+    assert ("person:haitham-bin-tariq-al-said", "LEADER_OF", "country:OMN") in triples(claims)
+
+
+def test_a_successor_in_another_office_does_not_lead_the_state(nlp: Language) -> None:
+    text = (
+        "German Chancellor Angela Merkel met Emmanuel Macron. Friedrich Merz, Merkel's "
+        "successor as party leader, visited Paris."
+    )
+    claims, _ = extract(nlp, text, date(2019, 1, 11))
+    assert not {s for s, t, o in triples(claims) if t == "LEADER_OF" and "merz" in s}
+
+
 def test_a_known_body_named_with_its_state_is_part_of_it(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
     text = (
