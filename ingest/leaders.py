@@ -85,11 +85,19 @@ class Office(BaseModel):
             parts = name_key(known).split()
             if words == parts:
                 return True
-            if 1 < len(parts) < len(words) and (words[0] == parts[0] or words[-1] == parts[-1]):
-                rest = iter(words[1:])
-                if all(p in rest for p in parts[1:]):
+            if 1 < len(parts) < len(words):
+                # from the first word on, or up to the last: "Ayaan Hirsi Ali" is no "Ben Ali"
+                if words[0] == parts[0] and _in_order(parts[1:], words[1:]):
+                    return True
+                if words[-1] == parts[-1] and _in_order(parts[:-1], words[:-1]):
                     return True
         return False
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    """Whether `wanted` appear in `words` in that order, others between them."""
+    rest = iter(words)
+    return all(w in rest for w in wanted)
 
 
 class Register(BaseModel):

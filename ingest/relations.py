@@ -453,6 +453,8 @@ class _Memory:
     sentence_starts: dict[int, int] = field(default_factory=dict)
     # Country -> the person the article has said leads it, for titles that name no country.
     leaders: dict[str, str] = field(default_factory=dict)
+    # Persons whose register offices were looked up at their first mention.
+    registered: set[str] = field(default_factory=set)
     # Person -> the organisation or state a title in an earlier sentence tied them to.
     affiliation: dict[str, str] = field(default_factory=dict)
     # The latest actor and target of each event type, for "the attack", "the call".
@@ -8420,6 +8422,42 @@ class _SentenceReader:
             for node in self.res.nodes.values()
         ) and self._mentioned(country)
 
+    def register_holders(self) -> Iterator[_Candidate]:
+        """ "Bill Clinton was impeached in 1998": a person the register knows by full name as the
+        head of one state, on the article's date or before it, leads or led that state, once per
+        article, when the article names the state and ties the person to no other; a title read
+        by this sentence or an earlier one has said so already."""
+        day = self.memory.published
+        if day is None:
+            return
+        heads = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
+        for token in self.sent:
+            person = self.res.entity_at(token)
+            if (
+                person is None
+                or token.i < self.dateline_end
+                or person in self.memory.registered
+                or self.res.kind_of(person) is not Kind.PERSON
+            ):
+                continue
+            self.memory.registered.add(person)
+            if person in self.memory.leaders.values():
+                continue
+            offices = [
+                o for o in offices_of(self.res.name_of(person), None, heads) if o.start <= day
+            ]
+            states = {f"country:{o.country}" for o in offices}
+            if len(states) != 1:
+                continue
+            state = states.pop()
+            if self.memory.affiliation.get(person, state) != state:
+                continue
+            if self._named_or_its_people(state):
+                title = offices[-1].title
+                yield _Candidate(
+                    Relation.LEADER_OF, person, state, token, "register_holder", role=title
+                )
+
     def successors(self) -> Iterator[_Candidate]:
         """ "his successor, Haitham bin Tariq Al Said", "Merkel's successor Olaf Scholz", "Olaf
         Scholz, who succeeded Angela Merkel": the successor of a person the article has said
@@ -9629,6 +9667,12 @@ def _described_leader(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _terms_of_office(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A leader's term named by its holder: "during the presidency of Barack Obama"."""
     yield from reader.terms_of_office()
+
+
+@RULES.register("register_holder")
+def _register_holders(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A head of state or government the register knows by full name leads that state."""
+    yield from reader.register_holders()
 
 
 @RULES.register("sanction_measures")

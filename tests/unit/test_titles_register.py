@@ -20,6 +20,7 @@ from geokg.ingest.leaders import (
     holders,
     load_register,
     name_key,
+    offices_of,
 )
 from geokg.ingest.relations import _Memory, _SentenceReader, load_lexicon
 from geokg.ingest.resolve import resolve
@@ -666,6 +667,27 @@ def test_a_successor_in_another_office_does_not_lead_the_state(nlp: Language) ->
     )
     claims, _ = extract(nlp, text, date(2019, 1, 11))
     assert not {s for s, t, o in triples(claims) if t == "LEADER_OF" and "merz" in s}
+
+
+def test_a_head_the_register_knows_by_full_name_leads_the_named_state_once(
+    nlp: Language,
+) -> None:
+    # https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Trump
+    text = (
+        "On Wednesday, the United States House of Representatives impeached President Donald "
+        "Trump. Bill Clinton was impeached in 1998, and Andrew Johnson in 1868. Joe Biden is "
+        "running for president. Bill Clinton spoke."
+    )
+    claims, _ = extract(nlp, text, date(2019, 12, 19))
+    led = [(c.subject, c.object) for c in claims if c.type.value == "LEADER_OF"]
+    assert led.count(("person:bill-clinton", "country:USA")) == 1
+    # Biden's presidency begins after the article's date
+    assert not {s for s, _ in led if s == "person:joe-biden"}
+
+
+def test_a_register_name_matches_from_its_first_word_or_to_its_last_in_order() -> None:
+    assert [o.country for o in offices_of("Ali Hosseini Khamenei", None)] == ["IRN"]
+    assert offices_of("Ayaan Hirsi Ali", None) == []  # not "Ben Ali" of Tunisia
 
 
 def test_a_known_body_named_with_its_state_is_part_of_it(nlp: Language) -> None:
