@@ -4695,9 +4695,10 @@ class _SentenceReader:
                 if (
                     cand.type is Relation.LEADER_OF
                     and self.res.kind_of(cand.object) is Kind.COUNTRY
-                    # "during the presidency of Barack Obama": a past term names no one "the
-                    # US leader" stands for today
+                    # "during the presidency of Barack Obama", "Bill Clinton was impeached in
+                    # 1998": a past term names no one "the US leader" stands for today
                     and cand.rule != "term_of_office"
+                    and (cand.rule != "register_holder" or self._holds_today(cand))
                 ):
                     self.memory.leaders.setdefault(cand.object, cand.subject)
                 if cand.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH):
@@ -8457,6 +8458,15 @@ class _SentenceReader:
                 yield _Candidate(
                     Relation.LEADER_OF, person, state, token, "register_holder", role=title
                 )
+
+    def _holds_today(self, cand: _Candidate) -> bool:
+        """Whether the register has the person of a LEADER_OF in that office on the article's
+        date."""
+        day = self.memory.published
+        return day is not None and any(
+            f"country:{o.country}" == cand.object
+            for o in offices_of(self.res.name_of(cand.subject), day)
+        )
 
     def successors(self) -> Iterator[_Candidate]:
         """ "his successor, Haitham bin Tariq Al Said", "Merkel's successor Olaf Scholz", "Olaf

@@ -681,6 +681,10 @@ def test_a_head_the_register_knows_by_full_name_leads_the_named_state_once(
     claims, _ = extract(nlp, text, date(2019, 12, 19))
     led = [(c.subject, c.object) for c in claims if c.type.value == "LEADER_OF"]
     assert led.count(("person:bill-clinton", "country:USA")) == 1
+    # a past leader is no one "the US leader" stands for today
+    later = "Bill Clinton spoke. The US leader criticized Cuba."
+    claims, _ = extract(nlp, text + " " + later, date(2019, 12, 19))
+    assert ("person:bill-clinton", "CRITICIZES", "country:CUB") not in triples(claims)
     # Biden's presidency begins after the article's date
     assert not {s for s, _ in led if s == "person:joe-biden"}
 
