@@ -603,6 +603,18 @@ def test_a_national_office_named_by_its_title_alone_is_the_articles_country(
     assert not {p for p, _ in got if "smith" in p}  # a company's vice president is no office
 
 
+def test_an_opposition_leader_named_by_the_title_alone_is_the_articles_countrys(
+    nlp: Language,
+) -> None:
+    # constructed after outlet copy on Venezuela, 2019
+    text = (
+        "Venezuela held protests. Venezuela's economy is weak. Opposition leader Juan Guaidó "
+        "called for protests."
+    )
+    claims, _ = extract(nlp, text, date(2019, 2, 1))
+    assert ("person:juan-guaido", "AFFILIATED_WITH", "country:VEN") in triples(claims)
+
+
 def test_a_legislators_title_makes_him_a_member_of_the_articles_one_chamber(
     nlp: Language,
 ) -> None:
