@@ -11013,8 +11013,11 @@ def _state_office(role: str) -> bool:
     """A title that names an office of a state: "Interior Minister", "Police spokesman"; a bare
     "minister" says too little."""
     words = role.lower().split()
-    if " ".join(_PAST_WORDS.sub("", role.lower()).split()) in load_roles().state_offices:
+    roles = load_roles()
+    if " ".join(_PAST_WORDS.sub("", role.lower()).split()) in roles.state_offices:
         return True
+    if len(words) > 1 and words[-1] == "secretary" and words[-2] in roles.portfolios:
+        return True  # "Defense Secretary Mark Esper", "Home Secretary Priti Patel"
     # "Prosecutor Krzysztof Sierak": a public prosecutor is the state's, title alone
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES) or words == ["prosecutor"]
 

@@ -615,6 +615,20 @@ def test_an_opposition_leader_named_by_the_title_alone_is_the_articles_countrys(
     assert ("person:juan-guaido", "AFFILIATED_WITH", "country:VEN") in triples(claims)
 
 
+def test_a_secretary_of_a_portfolio_holds_an_office_of_the_articles_country(
+    nlp: Language,
+) -> None:
+    # constructed after outlet copy; the register does not list home secretaries
+    text = (
+        "The United Kingdom voted. The United Kingdom left the EU. Home Secretary Priti Patel "
+        "spoke in Dover. Party General Secretary John Doe spoke in Leeds."
+    )
+    claims, _ = extract(nlp, text, date(2020, 2, 1))
+    got = {(s, o) for s, t, o in triples(claims) if t == "AFFILIATED_WITH"}
+    assert ("person:priti-patel", "country:GBR") in got
+    assert not {s for s, _ in got if "doe" in s}  # a party's secretary holds no state office
+
+
 def test_a_legislators_title_makes_him_a_member_of_the_articles_one_chamber(
     nlp: Language,
 ) -> None:
