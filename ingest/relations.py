@@ -6846,6 +6846,25 @@ class _SentenceReader:
                 for e in self._noun_slot(o, name)
             ]
         governor = _light_verb(noun, self.lex)
+        if not objects and governor is not None and noun.dep_ == "dobj":
+            # "sent condolences to Zimbabwe", "expressed his sadness at the death of Robert
+            # Mugabe": the parser hangs the noun's phrase on its support verb
+            phrases = [
+                t
+                for name in spec.object
+                if name not in NOUN_MODIFIERS
+                for t in _prep_objects(noun, name) + _prep_objects(governor, name)
+            ]
+            objects = [e for t in phrases for e in self.entities(t) if e not in subjects]
+            if not objects and rel is Relation.SUPPORTS:
+                # sympathy over a death is for the one who died
+                objects = [
+                    e
+                    for t in phrases
+                    if t.lemma_.lower() in _DEATHS
+                    for d in _prep_objects(t, "of")
+                    for e in self.entities(d)
+                ]
         if (
             not objects
             and governor is not None
@@ -11346,6 +11365,10 @@ def _country_forms() -> frozenset[str]:
         for p in load_gazetteer().patterns
         if str(p.get("id", "")).startswith("country:")
     )
+
+
+# Words for a death that sympathy is expressed over: "condolences over the death of ...".
+_DEATHS = frozenset({"death", "passing", "loss", "demise"})
 
 
 # A legislator's titles, singular and plural, and the words that name his chamber.

@@ -906,6 +906,20 @@ def test_welcoming_a_person_s_act_is_no_meeting_with_the_person(nlp: Language) -
             "President Donald Trump spoke. Biden and Harris each sent their condolences to Trump.",
             ("person:harris", "SUPPORTS", "person:donald-trump"),
         ),
+        # constructed after obituary copy: the phrase hung on the support verb, and sympathy
+        # over a death is for the one who died
+        (
+            "Uhuru Kenyatta sent condolences to Zimbabwe over the death of Robert Mugabe.",
+            ("person:uhuru-kenyatta", "SUPPORTS", "country:ZWE"),
+        ),
+        (
+            "Cyril Ramaphosa expressed his sadness at the death of Robert Mugabe.",
+            ("person:cyril-ramaphosa", "SUPPORTS", "person:robert-mugabe"),
+        ),
+        (
+            "Cyril Ramaphosa expressed condolences over the passing of Robert Mugabe.",
+            ("person:cyril-ramaphosa", "SUPPORTS", "person:robert-mugabe"),
+        ),
         # news, 2019-2022: concern voiced over an act criticises its actor
         (
             "The EU voiced concern over China's treatment of the Uyghurs.",
