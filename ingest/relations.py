@@ -3109,6 +3109,9 @@ class _SentenceReader:
                 laws = (
                     _LAWS | {"act", "measure"}
                     if token.lemma_.lower() in _LAWS and not massed
+                    # "Egypt proposed a ceasefire plan ... Hamas rejected the proposal"
+                    else _PROPOSALS
+                    if token.lemma_.lower() in _PROPOSALS and not massed
                     else set()
                 )
                 kinds = (Kind.TOPIC,) if massed else (Kind.TOPIC, Kind.EVENT)
@@ -10201,6 +10204,9 @@ _UNDOING_NOUNS = frozenset(
 )
 # Issues that are laws, named by what they do ("a bill legalising abortion").
 _LAWS = frozenset({"bill", "law", "legislation", "amendment"})
+# Words for one proposal, each standing for another named before: "a ceasefire plan ... the
+# proposal".
+_PROPOSALS = frozenset({"proposal", "plan", "offer", "initiative", "roadmap", "blueprint"})
 # Acts whose "of" phrase names who makes them ("the demands of the protesters"); for other acts
 # it names who undergoes them ("the killing of Soleimani").
 _OWNED_BY_OF = frozenset(

@@ -90,3 +90,12 @@ def test_a_cause_is_never_half_a_hyphened_word(nlp: Language) -> None:
     assert not events(nlp, "Fidel Castro championed anti-imperialism.")
     got = events(nlp, "Putin condemned the anti-semitism of the far right.")
     assert not {o for _, _, o in got if "semitism" in o and "anti" not in o}, got
+
+
+def test_a_proposal_named_again_by_another_word_for_it_is_the_same_topic(nlp: Language) -> None:
+    # constructed after wire copy on truce talks
+    text = (
+        "Egypt proposed a ceasefire plan on Monday. Israel signed a deal with Jordan. Hamas "
+        "rejected the offer."
+    )
+    assert ("org:hamas", "OPPOSES", "topic:ceasefire-plan") in events(nlp, text)
