@@ -583,18 +583,23 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
         named = {i for i in ids if res.nodes[i].forms[word]}
         if len(ids) > 1 and len(named) == 1:
             owners[word] = named
+    styled = _styled_given_names(doc, res, set(owners))
     for token in doc:
-        if (
-            token.ent_type_
-            or token.i in res.token_entity
-            or not _read_as_name(token)
-            or len(owners.get(token.text, ())) != 1
-        ):
+        if token.ent_type_ or token.i in res.token_entity or not _read_as_name(token):
             continue
+        style = doc[token.i - 1].lower_ if token.i > 0 else ""
         beside = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
-        if any(t.pos_ == "PROPN" and t.is_title for t in beside):
+        if (style, token.text) in styled and not (
+            beside[-1].i > token.i and beside[-1].pos_ == "PROPN" and beside[-1].is_title
+        ):
+            # "Princess Ubolratana Mahidol ... Officially, Princess Ubolratana no longer holds"
+            person = styled[(style, token.text)]
+        elif len(owners.get(token.text, ())) == 1 and not any(
+            t.pos_ == "PROPN" and t.is_title for t in beside
+        ):
+            person = next(iter(owners[token.text]))
+        else:
             continue
-        person = next(iter(owners[token.text]))
         _add(
             res,
             doc[token.i : token.i + 1],
@@ -607,6 +612,34 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
         linked = True
     if linked:
         res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
+
+
+# Styles said before a given name alone: "Princess Ubolratana", "Sheikh Mohammed", "Sir Keir".
+_GIVEN_NAME_STYLES = frozenset(
+    {"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan", "sir", "dame"}
+)
+
+
+def _styled_given_names(
+    doc: Doc, res: Resolution, surnames: set[str]
+) -> dict[tuple[str, str], str]:
+    """(style, given name) -> the one person of the article the text names with that style
+    before that given name ("Princess Ubolratana Mahidol"), so that the style and the given name
+    alone name them too; not a word that is some person's surname, and not a pair two persons
+    share ("King Charles" is no Charles Michel, whom no one styles king)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for m in res.mentions:
+        node = res.nodes.get(m.entity_id)
+        if node is None or node.kind is not Kind.PERSON or len(node.name.split()) < 2:
+            continue
+        given = node.name.split()[0]
+        if given in surnames:
+            continue
+        for k in (m.start - 1, m.start):
+            if 0 <= k < len(doc) and doc[k].lower_ in _GIVEN_NAME_STYLES and k + 1 < len(doc):
+                if doc[k + 1].text == given:
+                    found.setdefault((doc[k].lower_, given), set()).add(node.id)
+    return {pair: next(iter(ids)) for pair, ids in found.items() if len(ids) == 1}
 
 
 # Where a capitalised word the tagger made a common noun stands as a party would; not the

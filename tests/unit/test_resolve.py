@@ -484,6 +484,18 @@ def test_a_later_surname_the_ner_missed_is_the_one_person_with_it(nlp: Language)
     assert not [m for m in res.mentions if m.text == "Trump" and m.start > 30]  # "Trump Tower"
 
 
+def test_a_style_before_a_given_name_alone_names_the_person_styled_so(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/Thai_political_party_withdraws_nomination_of_princess_for_prime_minister
+    # (first sentence ours, naming her as the article does earlier)
+    text = (
+        "Princess Ubolratana Mahidol filed her candidacy. Officially, Princess Ubolratana no "
+        "longer holds a royal title."
+    )
+    res = resolved(nlp, text)
+    later = [m.entity_id for m in res.mentions if m.text == "Ubolratana" and m.sentence == 1]
+    assert later == ["person:ubolratana-mahidol"]
+
+
 def test_a_surname_the_tagger_made_a_common_noun_is_the_person(nlp: Language) -> None:
     # our own words: "trump" is also a noun, and the tagger reads the capitalised subject as one
     text = (
