@@ -2206,6 +2206,13 @@ def _resolve_persons(
                 full.pop(pid, None)
                 break
 
+    # (style, given name) -> the persons the text names with that style ("Princess Ubolratana
+    # Mahidol"), so a style with a given name alone ("Prince Charles") names no one else
+    styled: dict[tuple[str, str], set[str]] = {}
+    for ent, words in persons:
+        if len(words) > 1 and (style := _style_of(ent)):
+            styled.setdefault((style, words[0]), set()).add(f"person:{slug(' '.join(words))}")
+
     salience: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     for ent, words in persons:
@@ -2214,6 +2221,20 @@ def _resolve_persons(
             pid = exact
         else:
             candidates = [p for p, w in full.items() if _names(w, words)]
+            if len(words) == 1 and (style := _style_of(ent)):
+                # "Charles Michel ... Prince Charles": a styled given name is the person styled
+                # so, never one only called by that given name
+                candidates = [
+                    p
+                    for p in candidates
+                    if full[p][0] != words[0]
+                    or any(
+                        p == q
+                        or _names(full[p], full.get(q, []))
+                        or _names(full.get(q, []), full[p])
+                        for q in styled.get((style, words[0]), ())
+                    )
+                ]
             if not candidates and len(words) == 1:
                 # "Saree said" after "Yahya Sarea": a misspelt surname of one named person
                 candidates = [
@@ -2238,6 +2259,15 @@ def _resolve_persons(
         if node is not None and len(name) > len(node.name):
             node.name = name
         _add(res, ent, pid, name, Kind.PERSON, None, sent_of)
+
+
+def _style_of(ent: Span) -> str | None:
+    """The style a person's mention opens with or follows ("Princess", "Sheikh"), if any."""
+    doc = ent.doc
+    for t in (ent[0], doc[ent.start - 1] if ent.start > 0 else None):
+        if t is not None and t.lower_ in _GIVEN_NAME_STYLES:
+            return t.lower_
+    return None
 
 
 def _misspells(word: str, name: str) -> bool:

@@ -494,6 +494,11 @@ def test_a_style_before_a_given_name_alone_names_the_person_styled_so(nlp: Langu
     res = resolved(nlp, text)
     later = [m.entity_id for m in res.mentions if m.text == "Ubolratana" and m.sentence == 1]
     assert later == ["person:ubolratana-mahidol"]
+    # no one styles Charles Michel "Prince": the style and his given name are not his
+    res = resolved(nlp, "Charles Michel visited Paris. Prince Charles met Emmanuel Macron.")
+    assert not [m for m in res.mentions if m.sentence == 1 and m.entity_id.endswith("michel")]
+    res = resolved(nlp, "Queen Elizabeth II spoke. Queen Elizabeth met Emmanuel Macron.")
+    assert "person:elizabeth-ii" in {m.entity_id for m in res.mentions if m.sentence == 1}
 
 
 def test_a_surname_the_tagger_made_a_common_noun_is_the_person(nlp: Language) -> None:
