@@ -16,6 +16,7 @@ from functools import cache, partial
 from typing import Any
 
 import dateparser
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
@@ -47,7 +48,6 @@ from geokg.ingest.lexicon import (
     VerbSense,
     load_lexicon,
 )
-from geokg.ingest.nlp import _regions_and_towns
 from geokg.ingest.resolve import (
     AGAINST_THE_STATE,
     INSTITUTIONS,
@@ -3109,9 +3109,18 @@ class _SentenceReader:
                 laws = (
                     _LAWS | {"act", "measure"}
                     if token.lemma_.lower() in _LAWS and not massed
-                    # "Egypt proposed a ceasefire plan ... Hamas rejected the proposal"
+                    # "Egypt proposed a ceasefire plan ... Hamas rejected the proposal"; not
+                    # "the proposal by Turkey", another's
                     else _PROPOSALS
-                    if token.lemma_.lower() in _PROPOSALS and not massed
+                    if token.lemma_.lower() in _PROPOSALS
+                    and not massed
+                    and not any(
+                        # the parser may hang "by Turkey" on the verb
+                        c.dep_ == "prep"
+                        and c.lower_ in ("by", "from", "of")
+                        and (c.head == token or c.i == token.i + 1)
+                        for c in (*token.children, *token.head.children)
+                    )
                     else set()
                 )
                 kinds = (Kind.TOPIC,) if massed else (Kind.TOPIC, Kind.EVENT)
@@ -6852,22 +6861,28 @@ class _SentenceReader:
         if not objects and governor is not None and noun.dep_ == "dobj":
             # "sent condolences to Zimbabwe", "expressed his sadness at the death of Robert
             # Mugabe": the parser hangs the noun's phrase on its support verb
-            phrases = [
-                t
-                for name in spec.object
-                if name not in NOUN_MODIFIERS
-                for t in _prep_objects(noun, name) + _prep_objects(governor, name)
+            # only the recipient: "over the attack by the Taliban", "on Twitter" name no one
+            # the noun is aimed at
+            objects = [
+                e
+                for t in _prep_objects(governor, "to")
+                if "to" in spec.object
+                for e in self.entities(t)
+                if e not in subjects
             ]
-            objects = [e for t in phrases for e in self.entities(t) if e not in subjects]
-            if not objects and rel is Relation.SUPPORTS:
-                # sympathy over a death is for the one who died
-                objects = [
-                    e
-                    for t in phrases
-                    if t.lemma_.lower() in _DEATHS
-                    for d in _prep_objects(t, "of")
-                    for e in self.entities(d)
-                ]
+        if not objects and rel is Relation.SUPPORTS and noun.lemma_.lower() in _SYMPATHIES:
+            # "expressed condolences over the death of Robert Mugabe": sympathy over a death is
+            # for the one who died, whether the parser hangs the phrase on the noun or its verb
+            objects = [
+                e
+                for head in (noun, governor)
+                if head is not None
+                for prep in ("over", "at", "on", "for")
+                for t in _prep_objects(head, prep)
+                if t.lemma_.lower() in _DEATHS
+                for d in _prep_objects(t, "of")
+                for e in self.entities(d)
+            ]
         if (
             not objects
             and governor is not None
@@ -8037,7 +8052,9 @@ class _SentenceReader:
                 # him ("Putin and Defence Minister Sergei Shoigu"), not "Biden and Senator
                 # Bernie Sanders"
                 next_to = doc[i + 1].tag_ == "POS" or doc[i + 1].i == run[0].i
-                office = doc[i + 1].lower_ == "and" and (_state_office(role) or known_title(role))
+                office = doc[i + 1].lower_ == "and" and (
+                    _ministry_office(role) or known_title(role)
+                )
                 aide = (next_to or bool(office)) and not _is_leader_title(role, roles)
                 owner = self._state_led_by(owner) if aide else None
             after = doc[last + 1 : last + 3]
@@ -8466,8 +8483,13 @@ class _SentenceReader:
             self.memory.registered.add(person)
             if person in self.memory.leaders.values():
                 continue
+            key = name_key(self.res.name_of(person))
+            # the register's own name or an alias, whole: "Donald Trump Jr." and "Maryam Nawaz
+            # Sharif" are no presidents, though a title before them may match looser
             offices = [
-                o for o in offices_of(self.res.name_of(person), None, heads) if o.start <= day
+                o
+                for o in offices_of(self.res.name_of(person), None, heads)
+                if o.start <= day and key in {name_key(n) for n in (o.name, *o.aliases)}
             ]
             states = {f"country:{o.country}" for o in offices}
             if len(states) != 1:
@@ -8497,7 +8519,14 @@ class _SentenceReader:
         another."""
         for token in self.sent:
             if token.pos_ == "NOUN" and token.lemma_.lower() == "successor":
-                if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+                if any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "as"
+                    # "his potential successor", "a likely successor": not yet one
+                    or c.dep_ == "amod"
+                    and c.lower_ not in _SUCCESSORS_NAMED
+                    for c in token.children
+                ):
                     continue
                 before = [
                     e
@@ -8515,7 +8544,13 @@ class _SentenceReader:
                     if (e := self.res.entity_at(t))
                 ]
             elif token.pos_ == "VERB" and token.lemma_.lower() == "succeed":
-                if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+                if token.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") or any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "as"
+                    # "did not succeed", "will succeed", "hopes to succeed": no succession told
+                    or c.dep_ in ("neg", "aux")
+                    for c in token.children
+                ):
                     continue
                 before = [e for c in token.children if c.dep_ == "dobj" for e in self.entities(c)]
                 after = self.subjects(token)
@@ -8588,6 +8623,22 @@ class _SentenceReader:
                     for t in self.sent
                     if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
                 }
+                if not _ministry_office(role):
+                    # "Senator Lindsey Graham", "Vice President Mike Pence": politicians of a
+                    # foreign state are named so in news of another; not when the sentence
+                    # places them in another state, or a body follows the name ("National
+                    # Secretary Jon Lansman of Momentum")
+                    # "In Washington, Senator Lindsey Graham ...": a place of another state
+                    named |= {
+                        str(known.country)
+                        for t in self.sent
+                        if (e := self.res.entity_at(t))
+                        and (known := _gazetteer_known().get(e)) is not None
+                        and known.country
+                    }
+                    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+                    if after is not None and after.lower_ == "of":
+                        continue
                 if home is not None and named <= {home} and person not in self.memory.affiliation:
                     yield _Candidate(
                         Relation.AFFILIATED_WITH, person, home, token, "bare_title", role=role
@@ -11037,14 +11088,51 @@ def _civil_role(role: str) -> bool:
 def _state_office(role: str) -> bool:
     """A title that names an office of a state: "Interior Minister", "Police spokesman"; a bare
     "minister" says too little."""
+    return _ministry_office(role) or _national_office(role)
+
+
+def _ministry_office(role: str) -> bool:
+    """ "Interior Minister", "Police spokesman", "Prosecutor": an office of a state's ministries,
+    which a state's leader named beside it ("Maduro and Interior Minister ...") shares."""
     words = role.lower().split()
-    roles = load_roles()
-    if " ".join(_PAST_WORDS.sub("", role.lower()).split()) in roles.state_offices:
-        return True
-    if len(words) > 1 and words[-1] == "secretary" and words[-2] in roles.portfolios:
-        return True  # "Defense Secretary Mark Esper", "Home Secretary Priti Patel"
     # "Prosecutor Krzysztof Sierak": a public prosecutor is the state's, title alone
     return len(words) > 1 and bool(set(words) & _STATE_OFFICES) or words == ["prosecutor"]
+
+
+def _national_office(role: str) -> bool:
+    """ "Senator", "Vice President", "Opposition leader" (roles.json `state_offices`), "Home
+    Secretary": a national office that does not say whose, nor share a leader named beside it
+    ("Putin and Senator Rand Paul")."""
+    words = _PAST_WORDS.sub("", role.lower()).split()
+    if " ".join(words) in load_roles().state_offices:
+        return True
+    # "Defense Secretary Mark Esper", "Home Secretary Priti Patel"; not "National Secretary"
+    return len(words) == 2 and words[1] == "secretary" and words[0] in _SECRETARIES
+
+
+# The briefs of a state's secretaries named by one word before "Secretary".
+_SECRETARIES = frozenset(
+    {
+        "defense",
+        "defence",
+        "home",
+        "foreign",
+        "health",
+        "interior",
+        "treasury",
+        "energy",
+        "commerce",
+        "transportation",
+        "education",
+        "labor",
+        "labour",
+        "justice",
+        "homeland",
+        "environment",
+        "agriculture",
+        "housing",
+    }
+)
 
 
 # Parts of a place: "in the south of the Gaza Strip".
@@ -11326,30 +11414,47 @@ def _chamber(claim: Claim, cand: _Candidate, reader: "_SentenceReader") -> _Cand
     makes him a member of his chamber, when the article names exactly one body of that kind."""
     if claim.type is not Relation.AFFILIATED_WITH or not cand.role:
         return None
-    title = " ".join(_PAST_WORDS.sub("", cand.role.lower()).replace("(", " ").split())
+    if _PAST_WORDS.match(cand.role.lower()):
+        return None  # "Former Senator Joe Lieberman" sits in no chamber now
+    title = " ".join(cand.role.lower().split())
     words = next((w for titles, w in _CHAMBERS_OF_TITLES if title in titles), None)
     if words is None or reader.res.kind_of(claim.subject) is not Kind.PERSON:
         return None
+    res = reader.res
     chambers = {
         n
-        for n in reader.res.nodes
-        if reader.res.kind_of(n) is Kind.ORGANIZATION
-        and any(w in reader.res.name_of(n).lower() for w in words)
+        for n in res.nodes
+        if res.kind_of(n) is Kind.ORGANIZATION
+        and _chamber_named(res.name_of(n).lower(), words)
         # "the Michigan House of Representatives" is no member of Congress's chamber, and an MP
         # sits in no European Parliament
-        and not _names_a_region(reader.res.name_of(n))
-        and "european" not in reader.res.name_of(n).lower()
+        and not _names_a_region(res.name_of(n))
+        and "european" not in res.name_of(n).lower()
     }
     if len(chambers) != 1 or claim.object in chambers:
+        return None
+    chamber = next(iter(chambers))
+    # "Philippine Senator Leila de Lima" sits in no United States Senate
+    theirs = res.part_of.get(chamber) or res.home_state.get(chamber)
+    his = claim.object if res.kind_of(claim.object) is Kind.COUNTRY else None
+    his = his or res.part_of.get(claim.object) or res.home_state.get(claim.object)
+    if theirs is not None and his is not None and theirs != his:
         return None
     return _Candidate(
         Relation.AFFILIATED_WITH,
         claim.subject,
-        chambers.pop(),
+        chamber,
         cand.trigger,
         "legislator_chamber",
         role=cand.role,
     )
+
+
+def _chamber_named(name: str, words: tuple[str, ...]) -> bool:
+    """Whether a body's name is a chamber's whole name ("United States Senate", "Parliament of
+    the United Kingdom"), not a committee or union named after one ("Senate Intelligence
+    Committee", "Inter-Parliamentary Union")."""
+    return any(name == w or name.endswith(" " + w) or name.startswith(w + " of ") for w in words)
 
 
 def _names_a_region(name: str) -> bool:
@@ -11358,10 +11463,17 @@ def _names_a_region(name: str) -> bool:
     words = name.split()
     states = _country_forms()
     return any(
-        (gram := " ".join(words[i : i + n])) in _regions_and_towns() and gram not in states
+        (gram := " ".join(words[i : i + n])) in _regions() and gram not in states
         for n in (1, 2, 3)
         for i in range(len(words) - n + 1)
     )
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """First-level subdivisions of every state ("Michigan", "Bavaria"); not towns, whose names
+    are common words too ("Federal", "Union")."""
+    return frozenset(s.name for s in pycountry.subdivisions if s.parent_code is None)
 
 
 @cache
@@ -11375,6 +11487,12 @@ def _country_forms() -> frozenset[str]:
 
 # Words for a death that sympathy is expressed over: "condolences over the death of ...".
 _DEATHS = frozenset({"death", "passing", "loss", "demise"})
+# The nouns of that sympathy.
+_SYMPATHIES = frozenset({"condolence", "condolences", "sadness", "grief", "sorrow", "sympathy"})
+
+
+# Words before "successor" that say one is named, not hoped for: "his elected successor".
+_SUCCESSORS_NAMED = frozenset({"elected", "designated", "new", "named", "appointed", "chosen"})
 
 
 # A legislator's titles, singular and plural, and the words that name his chamber.
@@ -11387,8 +11505,6 @@ _CHAMBERS_OF_TITLES = (
                 "member of parliament",
                 "members of parliament",
                 "parliamentarian",
-                "member of parliament mp)",
-                "member of parliament mp",
             }
         ),
         ("parliament",),

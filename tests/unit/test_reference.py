@@ -1322,3 +1322,18 @@ def test_a_description_by_a_title_of_several_words_names_its_holder(nlp: Languag
     assert {frozenset((c.subject, c.object)) for c in claims if c.type.value == "MEETS"} == {
         frozenset(("person:antony-blinken", "person:erdogan"))
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by review of round 20: sympathy over an attack is not for its attacker, and
+        # where it was said is no one
+        "Pakistan expressed grief over the attack by the Taliban.",
+        "Ghana sent condolences to Nigeria over the attack by Boko Haram.",
+        "Donald Trump expressed condolences on Twitter over the attack.",
+    ],
+)
+def test_sympathy_over_an_attack_supports_no_attacker(nlp: Language, text: str) -> None:
+    supported = {o for s, t, o in triples(nlp, text) if t == "SUPPORTS"}
+    assert not supported & {"org:taliban", "org:boko-haram", "org:twitter"}

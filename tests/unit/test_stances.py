@@ -99,3 +99,9 @@ def test_a_proposal_named_again_by_another_word_for_it_is_the_same_topic(nlp: La
         "rejected the offer."
     )
     assert ("org:hamas", "OPPOSES", "topic:ceasefire-plan") in events(nlp, text)
+
+
+def test_a_proposal_said_to_be_anothers_is_not_the_one_named_before(nlp: Language) -> None:
+    # found by review of round 20
+    text = "Egypt proposed a ceasefire plan on Monday. The United States backed the proposal by Turkey."
+    assert ("country:USA", "SUPPORTS", "topic:ceasefire-plan") not in events(nlp, text)
