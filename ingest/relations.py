@@ -8462,6 +8462,63 @@ class _SentenceReader:
             for node in self.res.nodes.values()
         ) and self._mentioned(country)
 
+    def candidacies(self) -> Iterator[_Candidate]:
+        """ "Joe Biden is a leading candidate for the Democratic nomination", "Sanders ran for
+        the Democratic Party nomination", "In Warren's campaign for the Democratic Party
+        nomination": who seeks or wins a party's nomination is the party's, as candidacies are
+        affiliations in the gold."""
+        for token in self.sent:
+            if token.pos_ != "NOUN" or token.lemma_.lower() != "nomination":
+                continue
+            parties = [
+                p
+                for c in token.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for p in self._parties_in(c)
+            ]
+            if len(set(parties)) != 1:
+                continue
+            seekers: list[str] = []
+            head = token.head
+            if token.dep_ == "pobj" and head.lower_ == "for":
+                holder = head.head  # "candidate for", "campaign for", "ran for"
+                if holder.pos_ in ("VERB", "AUX"):
+                    seekers = self.subjects(holder)
+                elif holder.pos_ == "NOUN" and holder.lemma_.lower() in _BIDS:
+                    seekers = [
+                        e
+                        for c in holder.children
+                        if c.dep_ == "poss"
+                        for e in self.entities(c, with_conj=False)
+                    ]
+                    if not seekers and holder.dep_ == "attr":
+                        seekers = self.subjects(holder.head)  # "Biden is a candidate for"
+            elif token.dep_ == "dobj" and head.lemma_.lower() in _SEEKING:
+                seekers = self.subjects(head)  # "sought the Republican nomination"
+            for person in seekers:
+                if self.res.kind_of(person) is Kind.PERSON:
+                    yield _Candidate(
+                        Relation.AFFILIATED_WITH,
+                        person,
+                        parties[0],
+                        token,
+                        "candidacy",
+                        role="candidate",
+                    )
+
+    def _parties_in(self, token: Token) -> list[str]:
+        """The party a nomination's modifier names: its node ("the Democratic Party's"), or the
+        curated party its adjective names ("the Democratic nomination")."""
+        for t in token.subtree:
+            entity = self.res.entity_at(t)
+            if entity is not None and self.res.kind_of(entity) is Kind.ORGANIZATION:
+                if "party" in self.res.name_of(entity).lower():
+                    return [entity]
+            if (party := self._party_named(t)) is not None:
+                node = self._party_node(party, t)
+                return [node] if node is not None else []
+        return []
+
     def register_holders(self) -> Iterator[_Candidate]:
         """ "Bill Clinton was impeached in 1998": a person the register knows by full name as the
         head of one state, on the article's date or before it, leads or led that state, once per
@@ -9750,6 +9807,12 @@ def _described_leader(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _terms_of_office(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A leader's term named by its holder: "during the presidency of Barack Obama"."""
     yield from reader.terms_of_office()
+
+
+@RULES.register("candidacy")
+def _candidacies(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Who seeks or wins a party's nomination is the party's."""
+    yield from reader.candidacies()
 
 
 @RULES.register("register_holder")
@@ -11489,6 +11552,11 @@ def _country_forms() -> frozenset[str]:
 _DEATHS = frozenset({"death", "passing", "loss", "demise"})
 # The nouns of that sympathy.
 _SYMPATHIES = frozenset({"condolence", "condolences", "sadness", "grief", "sorrow", "sympathy"})
+
+
+# Nouns of a bid for a nomination, and the verbs that seek or win one.
+_BIDS = frozenset({"candidate", "campaign", "bid", "run", "race", "contender", "frontrunner"})
+_SEEKING = frozenset({"seek", "win", "secure", "clinch", "receive", "accept", "pursue"})
 
 
 # Words before "successor" that say one is named, not hoped for: "his elected successor".

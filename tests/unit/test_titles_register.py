@@ -1040,3 +1040,27 @@ def test_titles_and_the_register_give_no_office_the_text_does_not(
     claims, _ = extract(nlp, text, date(2020, 1, 5))
     offices = {(s, o) for s, t, o in triples(claims) if t in ("LEADER_OF", "AFFILIATED_WITH")}
     assert not {(s, o) for s, o in offices if wrong in s or wrong in o and "senate" in o}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation
+        "Joe Biden is a leading candidate for the Democratic nomination for the 2020 "
+        "presidential election.",
+        # https://en.wikinews.org/wiki/Elizabeth_Warren_endorses_Joe_Biden_in_2020_United_States_presidential_election
+        "In Joe Biden's campaign for the Democratic Party nomination, he released plans.",
+        # constructed
+        "Joe Biden ran for the Democratic Party nomination in 1988.",
+        "Joe Biden won the Democratic nomination in 2020.",
+    ],
+)
+def test_who_seeks_or_wins_a_partys_nomination_is_the_partys(nlp: Language, text: str) -> None:
+    claims, _ = extract(nlp, "The Democratic Party held primaries. " + text, date(2020, 3, 1))
+    assert ("person:joe-biden", "AFFILIATED_WITH", "org:democratic-party") in triples(claims)
+
+
+def test_losing_a_nomination_to_another_is_no_candidacy_of_the_winner(nlp: Language) -> None:
+    text = "The Democratic Party held primaries. Bernie Sanders lost the nomination to Joe Biden."
+    claims, _ = extract(nlp, text, date(2020, 3, 1))
+    assert not {s for s, t, o in triples(claims) if t == "AFFILIATED_WITH" and "biden" in s}
