@@ -212,6 +212,12 @@ def _alpha3(alpha2: str) -> str | None:
     return record.alpha_3 if record else None
 
 
+@cache
+def regions() -> frozenset[str]:
+    """First-level subdivisions of every state (pycountry: "Maryland", "Bavaria", "Punjab")."""
+    return frozenset(s.name for s in pycountry.subdivisions if s.parent_code is None)
+
+
 def populated_places() -> frozenset[str]:
     """Names of towns and cities of 15,000 people or more, with their Latin-script other
     names ("Avdiivka" of Avdiyivka, "Khan Younis" of Khān Yūnis), in every case a name is

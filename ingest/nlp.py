@@ -2,14 +2,13 @@
 
 from functools import cache
 
-import pycountry
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from geokg.ingest.errors import IngestError
-from geokg.ingest.gazetteer import load_gazetteer, populated_places
+from geokg.ingest.gazetteer import load_gazetteer, populated_places, regions
 
 
 @Language.component("paragraph_breaks")
@@ -328,8 +327,7 @@ def _owned_by_place_before(ent: Span) -> bool:
 def _regions_and_towns() -> frozenset[str]:
     """First-level subdivisions of every state (pycountry: "Maryland", "Bavaria", "Punjab")
     and towns of 15,000 people or more (the gazetteer's `towns`)."""
-    regions = {s.name for s in pycountry.subdivisions if s.parent_code is None}
-    return frozenset(regions | populated_places())
+    return regions() | populated_places()
 
 
 @Language.component("verb_lemmas")

@@ -16,7 +16,6 @@ from functools import cache, partial
 from typing import Any
 
 import dateparser
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
@@ -25,7 +24,7 @@ from geokg.ingest import recording
 from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
-from geokg.ingest.gazetteer import load_gazetteer, populated_places, slug, styled_as
+from geokg.ingest.gazetteer import load_gazetteer, populated_places, regions, slug, styled_as
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
@@ -11499,8 +11498,11 @@ def _chamber(claim: Claim, cand: _Candidate, reader: "_SentenceReader") -> _Cand
     chamber = next(iter(chambers))
     # "Philippine Senator Leila de Lima" sits in no United States Senate
     theirs = res.part_of.get(chamber) or res.home_state.get(chamber)
-    his = claim.object if res.kind_of(claim.object) is Kind.COUNTRY else None
-    his = his or res.part_of.get(claim.object) or res.home_state.get(claim.object)
+    his = (
+        claim.object
+        if res.kind_of(claim.object) is Kind.COUNTRY
+        else res.part_of.get(claim.object) or res.home_state.get(claim.object)
+    )
     if theirs is not None and his is not None and theirs != his:
         return None
     return _Candidate(
@@ -11526,17 +11528,10 @@ def _names_a_region(name: str) -> bool:
     words = name.split()
     states = _country_forms()
     return any(
-        (gram := " ".join(words[i : i + n])) in _regions() and gram not in states
+        (gram := " ".join(words[i : i + n])) in regions() and gram not in states
         for n in (1, 2, 3)
         for i in range(len(words) - n + 1)
     )
-
-
-@cache
-def _regions() -> frozenset[str]:
-    """First-level subdivisions of every state ("Michigan", "Bavaria"); not towns, whose names
-    are common words too ("Federal", "Union")."""
-    return frozenset(s.name for s in pycountry.subdivisions if s.parent_code is None)
 
 
 @cache

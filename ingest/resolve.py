@@ -635,10 +635,9 @@ def _styled_given_names(
         given = node.name.split()[0]
         if given in surnames:
             continue
-        for k in (m.start - 1, m.start):
-            if 0 <= k < len(doc) and doc[k].lower_ in _GIVEN_NAME_STYLES and k + 1 < len(doc):
-                if doc[k + 1].text == given:
-                    found.setdefault((doc[k].lower_, given), set()).add(node.id)
+        style = _style_of(doc[m.start : m.end])
+        if style is not None and style.i + 1 < len(doc) and doc[style.i + 1].text == given:
+            found.setdefault((style.lower_, given), set()).add(node.id)
     return {pair: next(iter(ids)) for pair, ids in found.items() if len(ids) == 1}
 
 
@@ -2206,12 +2205,12 @@ def _resolve_persons(
                 full.pop(pid, None)
                 break
 
-    # (style, given name) -> the persons the text names with that style ("Princess Ubolratana
+    # (style, given name) -> the names the text gives with that style ("Princess Ubolratana
     # Mahidol"), so a style with a given name alone ("Prince Charles") names no one else
-    styled: dict[tuple[str, str], set[str]] = {}
+    styled: dict[tuple[str, str], list[list[str]]] = {}
     for ent, words in persons:
-        if len(words) > 1 and (style := _style_of(ent)):
-            styled.setdefault((style, words[0]), set()).add(f"person:{slug(' '.join(words))}")
+        if len(words) > 1 and (style := _style_of(ent)) is not None:
+            styled.setdefault((style.lower_, words[0]), []).append(words)
 
     salience: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
@@ -2221,19 +2220,14 @@ def _resolve_persons(
             pid = exact
         else:
             candidates = [p for p, w in full.items() if _names(w, words)]
-            if len(words) == 1 and (style := _style_of(ent)):
+            if len(words) == 1 and (style := _style_of(ent)) is not None:
                 # "Charles Michel ... Prince Charles": a styled given name is the person styled
                 # so, never one only called by that given name
+                forms = styled.get((style.lower_, words[0]), [])
                 candidates = [
                     p
                     for p in candidates
-                    if full[p][0] != words[0]
-                    or any(
-                        p == q
-                        or _names(full[p], full.get(q, []))
-                        or _names(full.get(q, []), full[p])
-                        for q in styled.get((style, words[0]), ())
-                    )
+                    if full[p][0] != words[0] or any(_names(full[p], f) for f in forms)
                 ]
             if not candidates and len(words) == 1:
                 # "Saree said" after "Yahya Sarea": a misspelt surname of one named person
@@ -2261,12 +2255,12 @@ def _resolve_persons(
         _add(res, ent, pid, name, Kind.PERSON, None, sent_of)
 
 
-def _style_of(ent: Span) -> str | None:
+def _style_of(ent: Span) -> Token | None:
     """The style a person's mention opens with or follows ("Princess", "Sheikh"), if any."""
     doc = ent.doc
     for t in (ent[0], doc[ent.start - 1] if ent.start > 0 else None):
         if t is not None and t.lower_ in _GIVEN_NAME_STYLES:
-            return t.lower_
+            return t
     return None
 
 

@@ -603,30 +603,36 @@ def test_a_national_office_named_by_its_title_alone_is_the_articles_country(
     assert not {p for p, _ in got if "smith" in p}  # a company's vice president is no office
 
 
-def test_an_opposition_leader_named_by_the_title_alone_is_the_articles_countrys(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("text", "holder", "country", "no_office"),
+    [
+        # constructed after outlet copy on Venezuela, 2019
+        (
+            "Venezuela held protests. Venezuela's economy is weak. Opposition leader Juan Guaidó "
+            "called for protests.",
+            "person:juan-guaido",
+            "country:VEN",
+            None,
+        ),
+        # constructed after outlet copy; the register does not list home secretaries, and a
+        # party's secretary holds no state office
+        (
+            "The United Kingdom voted. The United Kingdom left the EU. Home Secretary Priti "
+            "Patel spoke in Dover. Party General Secretary John Doe spoke in Leeds.",
+            "person:priti-patel",
+            "country:GBR",
+            "doe",
+        ),
+    ],
+)
+def test_an_opposition_leader_or_a_secretary_named_by_the_title_alone_is_the_articles_countrys(
+    nlp: Language, text: str, holder: str, country: str, no_office: str | None
 ) -> None:
-    # constructed after outlet copy on Venezuela, 2019
-    text = (
-        "Venezuela held protests. Venezuela's economy is weak. Opposition leader Juan Guaidó "
-        "called for protests."
-    )
-    claims, _ = extract(nlp, text, date(2019, 2, 1))
-    assert ("person:juan-guaido", "AFFILIATED_WITH", "country:VEN") in triples(claims)
-
-
-def test_a_secretary_of_a_portfolio_holds_an_office_of_the_articles_country(
-    nlp: Language,
-) -> None:
-    # constructed after outlet copy; the register does not list home secretaries
-    text = (
-        "The United Kingdom voted. The United Kingdom left the EU. Home Secretary Priti Patel "
-        "spoke in Dover. Party General Secretary John Doe spoke in Leeds."
-    )
     claims, _ = extract(nlp, text, date(2020, 2, 1))
     got = {(s, o) for s, t, o in triples(claims) if t == "AFFILIATED_WITH"}
-    assert ("person:priti-patel", "country:GBR") in got
-    assert not {s for s, _ in got if "doe" in s}  # a party's secretary holds no state office
+    assert (holder, country) in got
+    if no_office is not None:
+        assert not {s for s, _ in got if no_office in s}
 
 
 def test_a_legislators_title_makes_him_a_member_of_the_articles_one_chamber(
