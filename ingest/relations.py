@@ -1705,7 +1705,9 @@ class _SentenceReader:
             ):
                 return None  # "Hawkins renewed his support": a name the NER missed comes first
         if speaker is not None:
-            return None  # the one quoted speaks of someone the narrator's last subject need not be
+            # the one quoted speaks of someone the narrator's last subject need not be: of the
+            # one the article is about
+            return self._salient_other(pronoun, speaker) if pronoun is not None else None
         # "Pelosi ... Trump ... She announced": one of another sex is no antecedent
         recent = [p for p in self.memory.recent_persons if self._agrees(pronoun, p)]
         if self.index - self.memory.recent_index > _REACH:
@@ -1730,6 +1732,38 @@ class _SentenceReader:
         if named_since - {recent[0]}:
             return None
         return recent[0] or None
+
+    def _salient_other(self, pronoun: Token, speaker: str) -> str | None:
+        """The person a quoted "he" or "she" stands for when the quotation names no one before
+        it: the one the article has named most so far, other than the speaker, when clearly
+        more than any other of that sex ("Dunn's mother said, 'She didn't purposely drive ...'",
+        "Duda remarked, 'I am with him and his loved ones'"). A partial quotation keeps the
+        narrator's voice, where "she" may be the speaker herself ("she informed police 'that
+        she had no plans to leave'"): none there."""
+        n = self._quote_of(pronoun)
+        quotes = self.memory.quotes or []
+        if n is None or (n > 0 and quotes[n - 1][2] and quotes[n][0] - quotes[n - 1][1] <= 2):
+            return None  # a quotation reopened from the paragraph before: its start is not here
+        opening = pronoun.doc[quotes[n][0] + 1 : quotes[n][0] + 2]
+        if not len(opening) or opening[0].text[:1].islower():
+            return None
+        named = Counter(
+            m.entity_id
+            for m in self.res.mentions
+            if m.sentence <= self.index
+            and m.entity_id != speaker
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is Kind.PERSON
+        )
+        ranked = [(p, k) for p, k in named.most_common() if self._agrees(pronoun, p)][:2]
+        if (
+            not ranked
+            or ranked[0][1] < _SALIENT
+            or len(ranked) > 1
+            and ranked[0][1] < 2 * ranked[1][1]
+        ):
+            return None
+        return ranked[0][0]
 
     def _carried_person(self, pronoun: Token, earlier: list[str]) -> str | None:
         """The person the recent sentences were about, for a subject pronoun whose own sentence
@@ -2909,6 +2943,8 @@ class _SentenceReader:
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if root.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
             return None
+        if self._quoted(root):
+            return None  # what one quoted said was done, not an act the narrator told
         lemma = root.lemma_.lower()
         # the types read from the verb there, else all it may tell: "fired missiles at a base"
         # was read as an attack, though "fire" may be said of words too
@@ -7137,7 +7173,13 @@ class _SentenceReader:
             homes = {self.memory.group_home.get(s) for s in subjects}
             if len(homes) == 1 and (home := homes.pop()) is not None:
                 objects, addressed = [home], True
-        if governor is not None and subjects and not objects and rel in _EVENT_TYPES:
+        if (
+            governor is not None
+            and subjects
+            and not objects
+            and rel in _EVENT_TYPES
+            and not self._quoted(noun)
+        ):
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.remember_event(rel, subjects[0], noun.tag_ in ("NNS", "NNPS"))
         if rel is Relation.SANCTIONS and not objects:
@@ -9413,15 +9455,19 @@ class _SentenceReader:
                 # for "the president" later: who holds which title in this article
                 title = " ".join(claim.role.lower().split())
                 self.memory.titled.setdefault(title, set()).add(claim.subject)
-            if claim.type in _EVENT_TYPES and claim.modality in (
-                Modality.ASSERTED,
-                Modality.REPORTED,
+            told = triggers.get(claim.id)
+            if (
+                claim.type in _EVENT_TYPES
+                and claim.modality in (Modality.ASSERTED, Modality.REPORTED)
+                # "He had orchestrated attacks", quoted: "the attack" later is the one the
+                # narrator tells of, not an accusation's
+                and (told is None or not self._quoted(told))
             ):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
                 same = self.memory.event_actors.get(claim.type) == claim.subject
                 self.memory.remember_event(
-                    claim.type, claim.subject, _told_plural(triggers.get(claim.id), claim.type)
+                    claim.type, claim.subject, _told_plural(told, claim.type)
                 )
                 if not same or claim.type not in self.memory.event_targets:
                     self.memory.event_targets[claim.type] = claim.object
@@ -10431,6 +10477,10 @@ def _opens_quotation(verb: Token) -> bool:
         if t.text in (";", ".", "?", "!") or (t.tag_.startswith("VB") and t.dep_ != "aux"):
             return False
     return False
+
+
+# How often a person must be named to be the one an article is about
+_SALIENT = 3
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int, bool]]:

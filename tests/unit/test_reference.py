@@ -630,6 +630,43 @@ def test_a_later_quotation_in_the_speakers_sentence_is_not_the_first_ones_own(
     assert ("person:sergei-lavrov", "SUPPORTS", "country:IRN") in triples(nlp, text)
 
 
+def test_a_quoted_pronoun_naming_no_one_before_it_is_the_one_the_article_is_about(
+    nlp: Language,
+) -> None:
+    # Wikinews (Gdańsk, January 2019): 'President Andrzej Duda remarked, "Today I am
+    # unconditionally with him and his loved ones"' is with the mayor the article is about, not
+    # with the prime minister quoted the sentence before
+    about = (
+        "Mayor Pawel Adamowicz was stabbed in Gdansk on Sunday. Adamowicz died on Monday. "
+        "Doctors had operated on Adamowicz for five hours. Prime Minister Mateusz Morawiecki "
+        "said the country was in mourning. "
+    )
+    got = triples(nlp, about + 'President Andrzej Duda said, "Today I stand with him."')
+    assert ("person:andrzej-duda", "SUPPORTS", "person:pawel-adamowicz") in got, got
+    # a partial quotation keeps the narrator's voice, where "he" may be the speaker himself
+    got = triples(nlp, about + 'Andrzej Duda said "that he stands with him".')
+    assert not {t for t in got if t[1] == "SUPPORTS"}, got
+    # one named as often as another of that sex leaves it open
+    got = triples(
+        nlp,
+        "Mayor Pawel Adamowicz met Jan Kowalski in Gdansk. Adamowicz and Kowalski spoke. Kowalski "
+        'and Adamowicz left. President Andrzej Duda said, "Today I stand with him."',
+    )
+    assert not {t for t in got if t[1] == "SUPPORTS"}, got
+
+
+def test_an_act_told_in_a_quotation_is_not_the_one_the_narrator_recalls(nlp: Language) -> None:
+    # Wikinews (Soleimani, January 2020): the Pentagon's "He had orchestrated attacks ..." does
+    # not make "the attack" the prime minister spoke out against Soleimani's (shortened)
+    text = (
+        "A US drone strike killed Qasem Soleimani at Baghdad airport on Friday. The Pentagon said, "
+        '"Soleimani orchestrated an attack." Adil Abdul-Mahdi spoke out against the attack.'
+    )
+    got = triples(nlp, text)
+    assert ("person:adil-abdul-mahdi", "CRITICIZES", "country:USA") in got, got
+    assert not {t for t in got if t[1] == "CRITICIZES" and "soleimani" in t[2]}, got
+
+
 # ---- descriptions -----------------------------------------------------------------------
 
 
