@@ -576,6 +576,14 @@ class _SentenceReader:
         if own:
             found.append(own)
             found.extend(self._agents_of_many(token, own))
+            examples = _examples(token)
+            if (
+                examples
+                and not self.res.entity_at(token)
+                and own == self.res.entity_at(examples[0])
+            ):
+                # "Several countries, including France and Germany, condemned": each example
+                found.extend(e for x in examples for e in self.entities(x))
         if with_conj:
             for child in token.children:
                 if child.dep_ == "conj" and self._trailing_speaker(child):
@@ -2628,6 +2636,29 @@ class _SentenceReader:
             form=clean_surface(_np_text(token)),
             described=True,
         )
+
+    def _the_deceased(self) -> str | None:
+        """The one person whose death the article has told so far: "Sultan Qaboos died on
+        Friday", "the death of Robert Mugabe", "Soleimani was killed"; None when it told of
+        several."""
+        dead: set[str] = set()
+        for t in self.sent.doc[: self.sent.end]:
+            lemma = t.lemma_.lower()
+            if lemma == "die" or lemma == "pass" and any(c.lower_ == "away" for c in t.children):
+                named = [c for c in t.children if c.dep_ == "nsubj"]
+            elif lemma == "kill" and t.pos_ == "VERB":
+                named = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+            elif t.pos_ == "NOUN" and lemma in _DEATHS - {"loss"}:
+                named = [c for c in t.children if c.dep_ == "poss"] + _prep_objects(t, "of")
+            else:
+                continue
+            for x in (x for n in named for x in (n, *n.conjuncts) if x.pos_ != "PRON"):
+                e = self.res.entity_at(x)
+                if e is None and x.pos_ == "PROPN":
+                    continue  # a headline's "Sultan Qaboos of Oman dies": a name not read
+                # "Floods killed ten people": deaths of others leave it open
+                dead.add(e if e and self.res.kind_of(e) is Kind.PERSON else "")
+        return dead.pop() or None if len(dead) == 1 else None
 
     def _leader_of_act(self, token: Token) -> str | None:
         """The one actor an act's hyphened "-led" modifier names: "the United States-led Iraq
@@ -6905,19 +6936,41 @@ class _SentenceReader:
                 for e in self.entities(t)
                 if e not in subjects
             ]
-        if not objects and rel is Relation.SUPPORTS and noun.lemma_.lower() in _SYMPATHIES:
+        if (
+            not objects
+            and rel is Relation.SUPPORTS
+            and {noun.lemma_.lower(), noun.lower_.removesuffix("s")} & _SYMPATHIES
+        ):
             # "expressed condolences over the death of Robert Mugabe": sympathy over a death is
             # for the one who died, whether the parser hangs the phrase on the noun or its verb
-            objects = [
-                e
+            deaths = [
+                t
                 for head in (noun, governor)
                 if head is not None
                 for prep in ("over", "at", "on", "for")
                 for t in _prep_objects(head, prep)
                 if t.lemma_.lower() in _DEATHS
-                for d in _prep_objects(t, "of")
+            ]
+            objects = [
+                e
+                for t in deaths
+                # "the death of Robert Mugabe", "Mugabe's death"
+                for d in [*_prep_objects(t, "of"), *(c for c in t.children if c.dep_ == "poss")]
+                if d.pos_ != "PRON"
                 for e in self.entities(d)
             ]
+            if not objects and all(
+                # "over his death": the one who died is no one in the sentence, whom "his" may
+                # take for its antecedent
+                all(
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
+                    for c in t.children
+                )
+                for t in deaths
+            ):
+                # "Tributes were paid by world leaders", "expressed condolences over the death":
+                # for the one whose death the article told
+                objects = [dead] if (dead := self._the_deceased()) is not None else []
         if (
             not objects
             and governor is not None
@@ -11596,7 +11649,9 @@ def _country_forms() -> frozenset[str]:
 # Words for a death that sympathy is expressed over: "condolences over the death of ...".
 _DEATHS = frozenset({"death", "passing", "loss", "demise"})
 # The nouns of that sympathy.
-_SYMPATHIES = frozenset({"condolence", "condolences", "sadness", "grief", "sorrow", "sympathy"})
+_SYMPATHIES = frozenset(
+    {"condolence", "condolences", "sadness", "grief", "sorrow", "sympathy", "tribute"}
+)
 
 
 # Nouns of a bid for a nomination, and the verbs that seek or win one.
@@ -12028,7 +12083,12 @@ def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
 
 def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
     """The lexicon's sense of a noun, by its surface form, else by its lemma ("sanctions")."""
-    return lex.nouns.get(token.lower_) or lex.nouns.get(token.lemma_.lower())
+    found = lex.nouns.get(token.lower_) or lex.nouns.get(token.lemma_.lower())
+    if found is None and token.is_sent_start and token.pos_ == "PROPN" and not token.ent_type_:
+        # "Tributes were paid by world leaders": a plural opening its sentence, capitalised
+        # there, is read as a name, whose lemma is the word itself
+        found = lex.nouns.get(token.lower_.removesuffix("s"))
+    return found
 
 
 def _names_given(agent: Token) -> bool:
