@@ -8944,7 +8944,16 @@ class _SentenceReader:
         Popular Mobilization Forces", "the Quds Force, an arm of the IRGC" (a part noun with
         "of"); "the World Health Organization, a United Nations agency", "Gazprom, the Russian
         state-owned energy giant" (a body's class noun labelled with its owner)."""
-        for appos in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if (
+            root.dep_ == "nsubj"
+            and root.head.lemma_ == "be"
+            and not any(c.dep_ == "neg" for c in root.head.children)
+        ):
+            # "The Federal Security Service is Russia's main security agency": a copula
+            # describes it as an apposition does
+            described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        for appos in described:
             lemma = appos.lemma_.lower()
             if lemma in _PART_NOUNS:
                 found = [e for p in _prep_objects(appos, "of") for e in self.entities(p)]
@@ -8959,6 +8968,16 @@ class _SentenceReader:
                 and (e := self.res.entity_at(c))
                 and e != org
             ]
+            if not labels and lemma in _STATE_BODIES - _COMPANIES:
+                # "the highest civil court in Scotland", "the main fighting force of the SDF": a
+                # state body's "of" or "in" phrase names whose it is
+                labels = [
+                    e
+                    for prep in ("of", "in")
+                    for p in _prep_objects(appos, prep)
+                    for e in self.entities(p, with_conj=False)
+                    if e != org and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+                ]
             words = {c.lower_ for c in appos.subtree if c.i < appos.i}
             body = lemma in _STATE_BODIES or lemma in _OWNED_CLASSES
             if len(labels) != 1 or not body:
@@ -8968,7 +8987,7 @@ class _SentenceReader:
                 kind is Kind.ORGANIZATION
                 or kind is Kind.COUNTRY
                 and (
-                    lemma in _STATE_BODIES - {"company", "companies", "firm", "firms"}
+                    lemma in _STATE_BODIES - _COMPANIES
                     or words & {"state", "state-owned", "state-run", "government", "mercenary"}
                 )
             ):
@@ -10907,6 +10926,8 @@ _LABEL_WORDS = 5
 _PART_NOUNS = frozenset(
     {"part", "member", "unit", "arm", "wing", "branch", "subsidiary", "affiliate", "offshoot"}
 )
+# Companies are a state's only when the text says it owns them: "a Russian state oil company".
+_COMPANIES = frozenset({"company", "companies", "firm", "firms"})
 # Class nouns of bodies an apposition may give an owner: "a Russian state energy giant".
 _OWNED_CLASSES = frozenset({"giant", "group", "conglomerate", "monopoly", "militia", "contractor"})
 _STATE_BODIES = INSTITUTIONS | frozenset(

@@ -1230,6 +1230,16 @@ def test_quoted_i_counting_on_a_state_to_act_is_the_writers_request(nlp: Languag
             "The Wagner Group, a Russian mercenary company, fought in Bakhmut.",
             ("org:wagner-group", "PART_OF", "country:RUS"),
         ),
+        # a copula describes as an apposition does; a state body's "of" phrase names its owner
+        # (W08: "YPG is the main fighting force of the SDF")
+        (
+            "The YPG is the main fighting force of the Syrian Democratic Forces.",
+            ("org:ypg", "PART_OF", "org:syrian-democratic-forces"),
+        ),
+        (
+            "The Federal Security Service is Russia's main security agency.",
+            ("org:federal-security-service", "PART_OF", "country:RUS"),
+        ),
     ],
 )
 def test_an_apposition_places_an_organisation_in_its_owner(
@@ -1242,8 +1252,13 @@ def test_a_private_company_labelled_with_a_state_in_apposition_is_no_part_of_it(
     nlp: Language,
 ) -> None:
     # constructed: a demonym alone ties a company to no state
-    text = "Spotify, the Swedish music streaming company, reported a loss."
-    assert not [c for c in claims_of(nlp, text) if c.type.value == "PART_OF"]
+    for text in (
+        "Spotify, the Swedish music streaming company, reported a loss.",
+        "Spotify is a music streaming company in Sweden.",
+        # a copula denied says it is not
+        "The YPG is not a fighting force of the Syrian Democratic Forces.",
+    ):
+        assert not [c for c in claims_of(nlp, text) if c.type.value == "PART_OF"], text
 
 
 def test_a_state_body_whose_name_ends_in_an_of_phrase_is_part_of_the_state(nlp: Language) -> None:
