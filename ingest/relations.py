@@ -803,6 +803,7 @@ class _SentenceReader:
                 if len(issues) == 1:
                     return issues[0]
         for described in (
+            self._mourned,
             self._led_collective,
             self._described_org,
             self._group,
@@ -2637,7 +2638,27 @@ class _SentenceReader:
             described=True,
         )
 
-    def _the_deceased(self) -> str | None:
+    def _mourned(self, token: Token) -> str | None:
+        """ "India mourned his death", "mourned the passing of Qaboos": a death mourned stands
+        for the one who died, whom "his" there need not be the antecedent of; "the late
+        sultan" is the one whose death the article told."""
+        lemma = token.lemma_.lower()
+        late = any(c.dep_ == "amod" and c.lower_ == "late" for c in token.children) and (
+            lemma in load_roles().leader | load_roles().affiliated
+        )
+        if late:
+            return self._the_deceased(persons_only=True)  # "late" is said of a person
+        if lemma not in _DEATHS - {"loss"} or token.dep_ != "dobj" or token.head.lemma_ != "mourn":
+            return None
+        named = [
+            e
+            for d in [*_prep_objects(token, "of"), *(c for c in token.children if c.dep_ == "poss")]
+            if d.pos_ != "PRON"
+            for e in self.entities(d)
+        ]
+        return named[0] if len(named) == 1 else self._the_deceased() if not named else None
+
+    def _the_deceased(self, persons_only: bool = False) -> str | None:
         """The one person whose death the article has told so far: "Sultan Qaboos died on
         Friday", "the death of Robert Mugabe", "Soleimani was killed"; None when it told of
         several."""
@@ -2658,6 +2679,8 @@ class _SentenceReader:
                     continue  # a headline's "Sultan Qaboos of Oman dies": a name not read
                 # "Floods killed ten people": deaths of others leave it open
                 dead.add(e if e and self.res.kind_of(e) is Kind.PERSON else "")
+        if persons_only:
+            dead.discard("")
         return dead.pop() or None if len(dead) == 1 else None
 
     def _leader_of_act(self, token: Token) -> str | None:

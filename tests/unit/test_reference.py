@@ -1400,6 +1400,18 @@ def test_sympathy_over_an_attack_supports_no_attacker(nlp: Language, text: str) 
             "Qaboos bin Said died on Friday. Boris Johnson expressed condolences over his death.",
             {("person:boris-johnson", "SUPPORTS", "person:qaboos-bin-said")},
         ),
+        # Wikinews (Alexei Leonov, October 2019): "NASA interrupted its live coverage ... to
+        # mourn Leonov's passing"; a death mourned is the one who died's
+        (
+            "Qaboos bin Said died on Friday. India mourned his death.",
+            {("country:IND", "SUPPORTS", "person:qaboos-bin-said")},
+        ),
+        # "the late sultan" is the one who died, whatever else the article told of deaths
+        (
+            "Qaboos bin Said died on Friday. Floods killed ten. Narendra Modi paid tribute to the "
+            "late sultan.",
+            {("person:narendra-modi", "SUPPORTS", "person:qaboos-bin-said")},
+        ),
     ],
 )
 def test_sympathy_naming_no_one_is_for_the_one_whose_death_the_article_told(
@@ -1415,6 +1427,7 @@ def test_sympathy_naming_no_one_is_for_the_one_whose_death_the_article_told(
         "Qaboos bin Said died on Friday. Floods killed ten people in Kenya. Boris Johnson "
         "expressed condolences.",
         "Robert Mugabe and Kenneth Kaunda died this year. Boris Johnson expressed condolences.",
+        "Qaboos bin Said died on Friday. India mourned the victims of the floods.",
         # a death the phrase names is that one's
         "Qaboos bin Said died on Friday. Boris Johnson expressed condolences over the death of "
         "a soldier.",
