@@ -1,7 +1,9 @@
 """The spaCy pipeline: the configured model with the gazetteer ahead of its NER."""
 
+import re
 from functools import cache
 
+import pycountry
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -276,6 +278,9 @@ def gazetteer_guard(doc: Doc) -> Doc:
             ):
                 _forget_id(ent)
                 continue
+        if ent.ent_id_.startswith("country:") and _region_of_another_state(ent):
+            _forget_id(ent)  # "David Perdue of Georgia", with Florida and Utah: the US state
+            continue
         if ent.ent_id_.startswith("org:") and _named_by_word_before(ent):
             # "National Congress", "Kataeb Hezbollah", "Supreme National Security Council":
             # another organisation
@@ -288,6 +293,48 @@ def gazetteer_guard(doc: Doc) -> Doc:
     # "missing", not "outside": the NER must still label the tokens set free.
     doc.set_ents(kept, default="missing")
     return doc
+
+
+def _region_of_another_state(ent: Span) -> bool:
+    """Whether a country's name ("Georgia", "Niger") is there a state or province of another
+    state (a US state, a Nigerian state): the text names other states or provinces of that one,
+    and nothing else of the country (its capital, its people) is matched."""
+    others = _states_named_like_countries().get(ent.text)
+    if not others:
+        return False
+    known = load_gazetteer().known
+    country = ent.ent_id_.split("|")[0]  # the ruler's ids carry the form: "country:GEO|name"
+    if any(
+        e.text != ent.text
+        and (
+            (other := e.ent_id_.split("|")[0]) == country
+            or getattr(known.get(other), "country", None) == country
+        )
+        for e in ent.doc.ents
+    ):
+        return False  # "Georgian", "Tbilisi": the country
+    text = ent.doc.text
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in others if name != ent.text)
+
+
+@cache
+def _states_named_like_countries() -> dict[str, frozenset[str]]:
+    """Country names that are also a state or province of another country (pycountry: "Georgia"
+    of the United States, "Niger" of Nigeria, "Luxembourg" of Belgium), each with the names of
+    that other country's states or provinces."""
+    countries = {c.name: c.alpha_2 for c in pycountry.countries} | {
+        getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries
+    }
+    top = [
+        s
+        for s in pycountry.subdivisions
+        if s.parent_code is None and s.type in ("State", "Province")
+    ]
+    out: dict[str, frozenset[str]] = {}
+    for s in top:
+        if countries.get(s.name, s.country_code) != s.country_code:
+            out[s.name] = frozenset(t.name for t in top if t.country_code == s.country_code)
+    return out
 
 
 def _named_by_word_before(ent: Span) -> bool:

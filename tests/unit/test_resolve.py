@@ -232,6 +232,25 @@ def test_a_country_name_inside_a_us_state_name_is_not_the_country(nlp: Language)
     assert {"country:NZL", "country:PNG"} <= ids
 
 
+def test_a_country_named_like_a_state_of_another_is_that_state_among_its_siblings(
+    nlp: Language,
+) -> None:
+    # Wikinews (2019): "co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and
+    # David Perdue of Georgia" made Perdue a Georgian (the country)
+    res = resolved(
+        nlp, "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia spoke."
+    )
+    ids = {e.id for e in res.entities()}
+    assert "country:GEO" not in ids and "loc:georgia" in ids, ids
+    # the country, named with its capital or its people, or with no state of the other
+    for text in (
+        "Georgia and Florida signed a deal in Tbilisi.",
+        "Georgian troops left. Georgia and Florida signed a deal.",
+        "David Perdue visited Georgia.",
+    ):
+        assert "country:GEO" in {e.id for e in resolved(nlp, text).entities()}, text
+
+
 def test_a_name_ending_in_a_measure_word_is_a_topic_whatever_the_ner_said(nlp: Language) -> None:
     # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
     text = (
