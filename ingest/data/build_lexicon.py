@@ -273,6 +273,13 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "subject_kinds": ACTORS,
         "object_kinds": ACTORS,
     },
+    # "wished Boris Johnson a speedy recovery": the one wished well
+    "supports_dative": {
+        "type": "SUPPORTS",
+        "object": ["dative"],
+        "subject_kinds": ACTORS,
+        "object_kinds": ACTORS,
+    },
     "supplies_to": {
         "type": "SUPPLIES",
         "object": ["to", "dative"],

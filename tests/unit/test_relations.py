@@ -4214,3 +4214,35 @@ def test_strikes_with_no_target_named_hit_the_state_they_are_in(
 ) -> None:
     got = {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
     assert {t for t in got if t[1] == "ATTACKS"} == want, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # news (2019-2024 wire copy): the kinds of support the codebook lacked
+        ("Biden came to the defense of Zelensky.", ("person:biden", "SUPPORTS", "person:zelensky")),
+        (
+            "Donald Trump wished Boris Johnson a speedy recovery.",
+            ("person:donald-trump", "SUPPORTS", "person:boris-johnson"),
+        ),
+        (
+            "Narendra Modi called Vladimir Putin a dear friend.",
+            ("person:narendra-modi", "SUPPORTS", "person:vladimir-putin"),
+        ),
+        (
+            "Canada welcomed Sweden's accession to NATO.",
+            ("country:CAN", "SUPPORTS", "country:SWE"),
+        ),
+        # Wikinews (2020): "Pogue's cause was reportedly helped by Rick Santorum"
+        ("Italy offered to help Libya.", ("country:ITA", "SUPPORTS", "country:LBY")),
+    ],
+)
+def test_defending_wishing_well_befriending_and_helping_support(
+    nlp: Language, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_wishing_to_act_supports_no_one(nlp: Language) -> None:
+    for text in ("Russia wishes to end the war.", "The ministry of defence of Ukraine said."):
+        assert not [c for c in claims_of(nlp, text) if c.type.value == "SUPPORTS"], text
