@@ -7235,18 +7235,6 @@ class _SentenceReader:
                     if home is not None and c.lemma_.lower() in ("government", "regime")
                 ]
         rebutted: Modality | None = None
-        if not objects and rel is Relation.ATTACKS and not self._quoted(noun):
-            # "Israel carried out airstrikes in Syria", "Israeli strikes in Syria": strikes
-            # with no target named hit the state they are in, another's (the parser may hang
-            # the phrase on the support verb)
-            objects = [
-                e
-                for head in (noun, governor)
-                if head is not None
-                for t in _prep_objects(head, "in")
-                for e in self.entities(t, with_conj=False)
-                if self.res.kind_of(e) is Kind.COUNTRY and e not in subjects
-            ]
         if rel is Relation.ACCUSES and subjects and not objects and governor is None:
             objects, rebutted = self._accused_of_noun(noun)
         if self._sued_measures(rel, objects):
