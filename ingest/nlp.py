@@ -297,31 +297,47 @@ def gazetteer_guard(doc: Doc) -> Doc:
 
 def _region_of_another_state(ent: Span) -> bool:
     """Whether a country's name ("Georgia", "Niger") is there a state or province of another
-    state (a US state, a Nigerian state): the text names other states or provinces of that one,
-    and nothing else of the country (its capital, its people) is matched."""
-    others = _states_named_like_countries().get(ent.text)
-    if not others:
+    state (a US state, a Nigerian state): its sentence names other states or provinces of that
+    one ("Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia") by names no
+    town bears ("Washington", "Lagos" may be cities) and no other country; and nothing else of
+    the country (its capital, its people) is matched in the text."""
+    found = _states_named_like_countries().get(ent.text)
+    if not found:
         return False
+    home, others = found
     known = load_gazetteer().known
     country = ent.ent_id_.split("|")[0]  # the ruler's ids carry the form: "country:GEO|name"
-    if any(
-        e.text != ent.text
-        and (
-            (other := e.ent_id_.split("|")[0]) == country
-            or getattr(known.get(other), "country", None) == country
-        )
-        for e in ent.doc.ents
-    ):
-        return False  # "Georgian", "Tbilisi": the country
-    text = ent.doc.text
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in others if name != ent.text)
+    sentence = ent.sent
+    for e in ent.doc.ents:
+        other = e.ent_id_.split("|")[0]
+        if e.text != ent.text and (
+            other == country or getattr(known.get(other), "country", None) == country
+        ):
+            return False  # "Georgian", "Tbilisi": the country
+        if (
+            other.startswith("country:")
+            and other not in (country, home)
+            and sentence.start <= e.start < sentence.end
+        ):
+            return False  # "the border with Niger and Chad": among countries
+    towns = populated_places()
+    for name in others - towns - {ent.text}:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
+            start = sentence.start_char + match.start()
+            # "the Niger Delta": a word of the same name is no sibling
+            if (
+                start != ent.end_char + 1
+                and sentence.start_char + match.end() + 1 != ent.start_char
+            ):
+                return True
+    return False
 
 
 @cache
-def _states_named_like_countries() -> dict[str, frozenset[str]]:
+def _states_named_like_countries() -> dict[str, tuple[str, frozenset[str]]]:
     """Country names that are also a state or province of another country (pycountry: "Georgia"
-    of the United States, "Niger" of Nigeria, "Luxembourg" of Belgium), each with the names of
-    that other country's states or provinces."""
+    of the United States, "Niger" of Nigeria), each with that other country's id and the names
+    of its states or provinces."""
     countries = {c.name: c.alpha_2 for c in pycountry.countries} | {
         getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries
     }
@@ -330,10 +346,14 @@ def _states_named_like_countries() -> dict[str, frozenset[str]]:
         for s in pycountry.subdivisions
         if s.parent_code is None and s.type in ("State", "Province")
     ]
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, tuple[str, frozenset[str]]] = {}
     for s in top:
         if countries.get(s.name, s.country_code) != s.country_code:
-            out[s.name] = frozenset(t.name for t in top if t.country_code == s.country_code)
+            home = pycountry.countries.get(alpha_2=s.country_code)
+            out[s.name] = (
+                f"country:{home.alpha_3}" if home is not None else "",
+                frozenset(t.name for t in top if t.country_code == s.country_code),
+            )
     return out
 
 

@@ -57,7 +57,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.21.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.22.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -582,8 +582,16 @@ class _SentenceReader:
                 and not self.res.entity_at(token)
                 and own == self.res.entity_at(examples[0])
             ):
-                # "Several countries, including France and Germany, condemned": each example
-                found.extend(e for x in examples for e in self.entities(x))
+                # "Several countries, including France and Germany, condemned": each example;
+                # not one "but not" sets apart
+                found.extend(
+                    e
+                    for x in examples
+                    for y in (x, *x.conjuncts)
+                    if not any(c.dep_ == "neg" for c in y.children)
+                    and not (y.i > 0 and y.doc[y.i - 1].lower_ == "not")
+                    for e in self.entities(y, with_conj=False)
+                )
         if with_conj:
             for child in token.children:
                 if child.dep_ == "conj" and self._trailing_speaker(child):
@@ -1772,7 +1780,25 @@ class _SentenceReader:
             and ranked[0][1] < 2 * ranked[1][1]
         ):
             return None
-        return ranked[0][0]
+        # one of that sex named in the last sentences, other than as one speaking ("Nicola
+        # Sturgeon demanded a referendum. Corbyn said, 'She ...'", "Asked about Putin, Pelosi
+        # said, 'He ...'"), may be the one meant
+        speech = self.lex.words["speech"] | self.lex.words["quoting"]
+        doc = pronoun.doc
+        near = {
+            m.entity_id
+            for m in self.res.mentions
+            if self.index - _REACH <= m.sentence <= self.index
+            and m.entity_id not in (speaker, ranked[0][0])
+            and m.entity_id in self.res.nodes
+            and self.res.kind_of(m.entity_id) is Kind.PERSON
+            and self._agrees(pronoun, m.entity_id)
+            and not (
+                (root := doc[m.start : m.end].root).dep_ == "nsubj"
+                and root.head.lemma_.lower() in speech
+            )
+        }
+        return None if near else ranked[0][0]
 
     def _carried_person(self, pronoun: Token, earlier: list[str]) -> str | None:
         """The person the recent sentences were about, for a subject pronoun whose own sentence
@@ -2647,7 +2673,22 @@ class _SentenceReader:
             lemma in load_roles().leader | load_roles().affiliated
         )
         if late:
-            return self._the_deceased(persons_only=True)  # "late" is said of a person
+            # "late" is said of a person; one who held the title the article gave him, not
+            # "his late father" nor "the late king" who died long before
+            dead = self._the_deceased(persons_only=True)
+            titled = {
+                p
+                for title, persons in self.memory.titled.items()
+                if title.split()[-1] == lemma
+                for p in persons
+            } | {
+                # "Sultan Qaboos": the title before a mention of the name
+                m.entity_id
+                for m in self.res.mentions
+                if m.start > 0 and token.doc[m.start - 1].lower_ == lemma
+            }
+            owned = any(c.dep_ == "poss" for c in token.children)
+            return dead if dead in titled and not owned else None
         if lemma not in _DEATHS - {"loss"} or token.dep_ != "dobj" or token.head.lemma_ != "mourn":
             return None
         named = [
@@ -2665,14 +2706,23 @@ class _SentenceReader:
         dead: set[str] = set()
         for t in self.sent.doc[: self.sent.end]:
             lemma = t.lemma_.lower()
-            if lemma == "die" or lemma == "pass" and any(c.lower_ == "away" for c in t.children):
+            told = t.pos_ == "VERB" and not any(
+                # "vowed to kill Trump", "could die": a death not told as one
+                c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                for c in t.children
+            )
+            if told and (
+                lemma == "die" or lemma == "pass" and any(c.lower_ == "away" for c in t.children)
+            ):
                 named = [c for c in t.children if c.dep_ == "nsubj"]
-            elif lemma == "kill" and t.pos_ == "VERB":
+            elif told and lemma in _KILLINGS:
                 named = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
             elif t.pos_ == "NOUN" and lemma in _DEATHS - {"loss"}:
                 named = [c for c in t.children if c.dep_ == "poss"] + _prep_objects(t, "of")
             else:
                 continue
+            if t.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in named):
+                named = [t.head]  # "Sultan Qaboos, who died on Friday"
             for x in (x for n in named for x in (n, *n.conjuncts) if x.pos_ != "PRON"):
                 e = self.res.entity_at(x)
                 if e is None and x.pos_ == "PROPN":
@@ -6982,14 +7032,45 @@ class _SentenceReader:
                 if d.pos_ != "PRON"
                 for e in self.entities(d)
             ]
-            if not objects and all(
-                # "over his death": the one who died is no one in the sentence, whom "his" may
-                # take for its antecedent
-                all(
-                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
-                    for c in t.children
+            if not objects:
+                # "extended condolences to the family, friends, and fans of Huber", "to Mugabe's
+                # family": sympathy with one's kin is with him
+                objects = [
+                    e
+                    for head in (noun, governor)
+                    if head is not None
+                    for t in _prep_objects(head, "to")
+                    if t.lemma_.lower() in _KIN
+                    for k in (t, *t.conjuncts)
+                    for d in [
+                        *_prep_objects(k, "of"),
+                        *(c for c in k.children if c.dep_ == "poss"),
+                    ]
+                    if d.pos_ != "PRON"
+                    for e in self.entities(d)
+                ]
+            if (
+                not objects
+                and all(
+                    # "over his death": the one who died is no one in the sentence, whom "his" may
+                    # take for its antecedent
+                    all(
+                        c.dep_ == "det"
+                        and c.lower_ == "the"
+                        or c.dep_ == "poss"
+                        and c.pos_ == "PRON"
+                        for c in t.children
+                    )
+                    for t in deaths
                 )
-                for t in deaths
+                and not any(
+                    # "paid tribute to the firefighters", "condolences to the families of the
+                    # victims": a recipient named, though no party, is the one meant
+                    c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                    for head in (noun, governor)
+                    if head is not None
+                    for c in head.children
+                )
             ):
                 # "Tributes were paid by world leaders", "expressed condolences over the death":
                 # for the one whose death the article told
@@ -7254,7 +7335,7 @@ class _SentenceReader:
             and subjects
             and not objects
             and rel in _EVENT_TYPES
-            and not self._quoted(noun)
+            and (not self._quoted(noun) or rel not in self.memory.event_actors)
         ):
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.remember_event(rel, subjects[0], noun.tag_ in ("NNS", "NNPS"))
@@ -8991,9 +9072,21 @@ class _SentenceReader:
                 and (e := self.res.entity_at(c))
                 and e != org
             ]
-            if not labels and lemma in _STATE_BODIES - _COMPANIES:
-                # "the highest civil court in Scotland", "the main fighting force of the SDF": a
-                # state body's "of" or "in" phrase names whose it is
+            if not labels and lemma in _ARMS:
+                # "the main fighting force of the SDF", "the armed wing of Hamas": a force's "of"
+                # phrase names the body it belongs to; not "in" ("the most powerful military
+                # force in Lebanon" is no part of its state), nor a state ("the main proxy force
+                # of Iran" is its proxy)
+                labels = [
+                    e
+                    for p in _prep_objects(appos, "of")
+                    for e in self.entities(p, with_conj=False)
+                    if e != org and self.res.kind_of(e) is Kind.ORGANIZATION
+                ]
+            elif not labels and lemma in _STATE_INSTITUTIONS:
+                # "the highest court in Pakistan", "the main security agency of Russia": an
+                # institution of a state is the one its "in" or "of" phrase names; a force, a
+                # party, a bank or a maker there is only based there
                 labels = [
                     e
                     for prep in ("of", "in")
@@ -9003,8 +9096,8 @@ class _SentenceReader:
                 ]
             words = {c.lower_ for c in appos.subtree if c.i < appos.i}
             body = lemma in _STATE_BODIES or lemma in _OWNED_CLASSES
-            if len(labels) != 1 or not body:
-                continue
+            if len(labels) != 1 or not body or words & _NOT_THE_STATES:
+                continue  # "Iran's main proxy force", "Afghanistan's main insurgent force"
             kind = self.res.kind_of(labels[0])
             if (
                 kind is Kind.ORGANIZATION
@@ -9555,8 +9648,14 @@ class _SentenceReader:
                 claim.type in _EVENT_TYPES
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED)
                 # "He had orchestrated attacks", quoted: "the attack" later is the one the
-                # narrator tells of, not an accusation's
-                and (told is None or not self._quoted(told))
+                # narrator tells of, not an accusation's; a quotation that alone tells of one
+                # tells it ("'Hamas attacked Israel,' a spokesman said. Egypt condemned the
+                # attack.")
+                and (
+                    told is None
+                    or not self._quoted(told)
+                    or claim.type not in self.memory.event_actors
+                )
             ):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
@@ -10949,6 +11048,41 @@ _LABEL_WORDS = 5
 _PART_NOUNS = frozenset(
     {"part", "member", "unit", "arm", "wing", "branch", "subsidiary", "affiliate", "offshoot"}
 )
+# Words that make a force labelled with a state no force of that state's.
+_NOT_THE_STATES = frozenset(
+    {
+        "proxy",
+        "insurgent",
+        "rebel",
+        "militant",
+        "opposition",
+        "separatist",
+        "guerrilla",
+        "jihadist",
+        "terrorist",
+        "resistance",
+        "foreign",
+    }
+)
+# Institutions that are the state's their "in" or "of" phrase names: "the highest court in".
+_STATE_INSTITUTIONS = frozenset(
+    {
+        "court",
+        "ministry",
+        "agency",
+        "department",
+        "parliament",
+        "legislature",
+        "police",
+        "directorate",
+        "bureau",
+        "tribunal",
+        "regulator",
+        "commission",
+    }
+)
+# The forces a body's "of" phrase may own: "the main fighting force of the SDF".
+_ARMS = frozenset({"force", "forces", "brigade", "brigades", "unit", "units", "militia"})
 # Companies are a state's only when the text says it owns them: "a Russian state oil company".
 _COMPANIES = frozenset({"company", "companies", "firm", "firms"})
 # Class nouns of bodies an apposition may give an owner: "a Russian state energy giant".
@@ -11692,6 +11826,10 @@ def _country_forms() -> frozenset[str]:
 
 # Words for a death that sympathy is expressed over: "condolences over the death of ...".
 _DEATHS = frozenset({"death", "passing", "loss", "demise"})
+# The kin sympathy with whom is sympathy with the one who died: "condolences to his family".
+_KIN = frozenset({"family", "families", "relative", "relatives", "widow", "wife", "husband", "kin"})
+# Verbs that tell a killing: "Khashoggi was murdered", "Soleimani was killed".
+_KILLINGS = frozenset({"kill", "murder", "assassinate", "execute", "slay"})
 # The nouns of that sympathy.
 _SYMPATHIES = frozenset(
     {"condolence", "condolences", "sadness", "grief", "sorrow", "sympathy", "tribute"}

@@ -1408,8 +1408,8 @@ def test_sympathy_over_an_attack_supports_no_attacker(nlp: Language, text: str) 
         ),
         # "the late sultan" is the one who died, whatever else the article told of deaths
         (
-            "Qaboos bin Said died on Friday. Floods killed ten. Narendra Modi paid tribute to the "
-            "late sultan.",
+            "Sultan Qaboos bin Said died on Friday. Floods killed ten. Narendra Modi paid tribute "
+            "to the late sultan.",
             {("person:narendra-modi", "SUPPORTS", "person:qaboos-bin-said")},
         ),
     ],
@@ -1445,3 +1445,76 @@ def test_every_example_a_class_noun_lists_acts(nlp: Language) -> None:
         ("country:FRA", "CRITICIZES", "country:RUS"),
         ("country:DEU", "CRITICIZES", "country:RUS"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by review of round 21: a recipient named, though no party, is the one meant
+        "Jacques Chirac died on Thursday. President Emmanuel Macron paid tribute to the "
+        "firefighters who battled the Notre-Dame blaze.",
+        "Jacques Chirac died on Thursday. Angela Merkel sent condolences to the families of the "
+        "victims of the Halle shooting.",
+        # a killing vowed is no death told
+        "Iran has vowed to kill President Donald Trump. Separately, Angela Merkel expressed "
+        "condolences over the death.",
+        # "the late" one is the one the article titled so, not anyone's late father or king
+        "Otto Warmbier died in 2017. Kim Jong-un, who succeeded his late father Kim Jong-il, has "
+        "praised the late leader.",
+        "Jamal Khashoggi was killed in 2018. King Salman praised the late king.",
+    ],
+)
+def test_sympathy_meant_for_others_is_not_the_deceaseds(nlp: Language, text: str) -> None:
+    assert not {t for t in triples(nlp, text) if t[1] == "SUPPORTS"}, text
+
+
+def test_a_death_told_in_a_relative_clause_or_as_a_murder_is_a_death(nlp: Language) -> None:
+    # found by review of round 21
+    got = triples(
+        nlp,
+        "Sultan Qaboos bin Said, who died on Friday, ruled for decades. Tributes were paid by "
+        "world leaders including Boris Johnson.",
+    )
+    assert ("person:boris-johnson", "SUPPORTS", "person:qaboos-bin-said") in got, got
+    got = triples(
+        nlp, "Jamal Khashoggi was murdered in Istanbul. Boris Johnson expressed condolences."
+    )
+    assert ("person:boris-johnson", "SUPPORTS", "person:khashoggi") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by review of round 21: one of that sex named in the last sentences other than
+        # as a speaker may be the one a quoted pronoun means
+        "Angela Merkel spoke in Berlin. Merkel met Macron. Merkel left. Scottish First Minister "
+        'Nicola Sturgeon demanded a second referendum. Labour leader Jeremy Corbyn said, "She '
+        'has condemned Boris Johnson for months."',
+        "Donald Trump spoke. Trump met Xi. Trump left. Asked about Vladimir Putin, Nancy Pelosi "
+        'said, "He supports Bashar al-Assad."',
+    ],
+)
+def test_a_quoted_pronoun_with_another_of_its_sex_just_named_is_no_one(
+    nlp: Language, text: str
+) -> None:
+    got = triples(nlp, text)
+    assert not {t for t in got if t[1] in ("CRITICIZES", "SUPPORTS")}, got
+
+
+def test_an_act_only_a_quotation_tells_is_the_one_recalled(nlp: Language) -> None:
+    # found by review of round 21
+    text = '"Hamas attacked Israel yesterday," an Israeli army spokesman said. Egypt condemned the attack.'
+    assert ("country:EGY", "CRITICIZES", "org:hamas") in triples(nlp, text)
+    text = "Several countries, including France but not Germany, condemned Turkey."
+    assert ("country:DEU", "CRITICIZES", "country:TUR") not in triples(nlp, text)
+
+
+def test_sympathy_with_the_kin_of_one_is_with_him(nlp: Language) -> None:
+    # Wikinews (Jon Huber, December 2020): "WWE ... extended condolences to the family,
+    # friends, and fans of Huber"
+    got = triples(
+        nlp,
+        "Jon Huber died on Tuesday. WWE expressed sadness and extended condolences to the family, "
+        "friends, and fans of Huber.",
+    )
+    assert ("org:wwe", "SUPPORTS", "person:jon-huber") in got, got
