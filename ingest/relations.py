@@ -811,6 +811,7 @@ class _SentenceReader:
                 if len(issues) == 1:
                     return issues[0]
         for described in (
+            self._the_late,
             self._mourned,
             self._led_collective,
             self._described_org,
@@ -2664,39 +2665,41 @@ class _SentenceReader:
             described=True,
         )
 
+    def _the_late(self, token: Token) -> str | None:
+        """ "paid tribute to the late sultan": the one whose death the article told, when the
+        article gave him that title; not "his late father" nor "the late king" who died long
+        before."""
+        lemma = token.lemma_.lower()
+        if (
+            not any(c.dep_ == "amod" and c.lower_ == "late" for c in token.children)
+            or lemma not in load_roles().leader | load_roles().affiliated
+            or any(c.dep_ == "poss" for c in token.children)
+        ):
+            return None
+        dead = self._the_deceased(persons_only=True)  # "late" is said of a person
+        titled = {
+            p
+            for title, persons in self.memory.titled.items()
+            if title.split()[-1] == lemma
+            for p in persons
+        } | {
+            # "Sultan Qaboos": the title before a mention of the name
+            m.entity_id
+            for m in self.res.mentions
+            if m.start > 0 and token.doc[m.start - 1].lower_ == lemma
+        }
+        return dead if dead in titled else None
+
     def _mourned(self, token: Token) -> str | None:
         """ "India mourned his death", "mourned the passing of Qaboos": a death mourned stands
-        for the one who died, whom "his" there need not be the antecedent of; "the late
-        sultan" is the one whose death the article told."""
-        lemma = token.lemma_.lower()
-        late = any(c.dep_ == "amod" and c.lower_ == "late" for c in token.children) and (
-            lemma in load_roles().leader | load_roles().affiliated
-        )
-        if late:
-            # "late" is said of a person; one who held the title the article gave him, not
-            # "his late father" nor "the late king" who died long before
-            dead = self._the_deceased(persons_only=True)
-            titled = {
-                p
-                for title, persons in self.memory.titled.items()
-                if title.split()[-1] == lemma
-                for p in persons
-            } | {
-                # "Sultan Qaboos": the title before a mention of the name
-                m.entity_id
-                for m in self.res.mentions
-                if m.start > 0 and token.doc[m.start - 1].lower_ == lemma
-            }
-            owned = any(c.dep_ == "poss" for c in token.children)
-            return dead if dead in titled and not owned else None
-        if lemma not in _DEATHS - {"loss"} or token.dep_ != "dobj" or token.head.lemma_ != "mourn":
+        for the one who died, whom "his" there need not be the antecedent of."""
+        if (
+            token.dep_ != "dobj"
+            or token.head.lemma_ != "mourn"
+            or token.lemma_.lower() not in _DEATHS - {"loss"}
+        ):
             return None
-        named = [
-            e
-            for d in [*_prep_objects(token, "of"), *(c for c in token.children if c.dep_ == "poss")]
-            if d.pos_ != "PRON"
-            for e in self.entities(d)
-        ]
+        named = [e for d in _whose(token) for e in self.entities(d)]
         return named[0] if len(named) == 1 else self._the_deceased() if not named else None
 
     def _the_deceased(self, persons_only: bool = False) -> str | None:
@@ -2718,7 +2721,7 @@ class _SentenceReader:
             elif told and lemma in _KILLINGS:
                 named = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
             elif t.pos_ == "NOUN" and lemma in _DEATHS - {"loss"}:
-                named = [c for c in t.children if c.dep_ == "poss"] + _prep_objects(t, "of")
+                named = _whose(t)
             else:
                 continue
             if t.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in named):
@@ -7009,11 +7012,7 @@ class _SentenceReader:
                 for e in self.entities(t)
                 if e not in subjects
             ]
-        if (
-            not objects
-            and rel is Relation.SUPPORTS
-            and {noun.lemma_.lower(), noun.lower_.removesuffix("s")} & _SYMPATHIES
-        ):
+        if not objects and rel is Relation.SUPPORTS and _noun_lemma(noun) in _SYMPATHIES:
             # "expressed condolences over the death of Robert Mugabe": sympathy over a death is
             # for the one who died, whether the parser hangs the phrase on the noun or its verb
             deaths = [
@@ -7024,14 +7023,8 @@ class _SentenceReader:
                 for t in _prep_objects(head, prep)
                 if t.lemma_.lower() in _DEATHS
             ]
-            objects = [
-                e
-                for t in deaths
-                # "the death of Robert Mugabe", "Mugabe's death"
-                for d in [*_prep_objects(t, "of"), *(c for c in t.children if c.dep_ == "poss")]
-                if d.pos_ != "PRON"
-                for e in self.entities(d)
-            ]
+            # "the death of Robert Mugabe", "Mugabe's death"
+            objects = [e for t in deaths for d in _whose(t) for e in self.entities(d)]
             if not objects:
                 # "extended condolences to the family, friends, and fans of Huber", "to Mugabe's
                 # family": sympathy with one's kin is with him
@@ -7042,11 +7035,7 @@ class _SentenceReader:
                     for t in _prep_objects(head, "to")
                     if t.lemma_.lower() in _KIN
                     for k in (t, *t.conjuncts)
-                    for d in [
-                        *_prep_objects(k, "of"),
-                        *(c for c in k.children if c.dep_ == "poss"),
-                    ]
-                    if d.pos_ != "PRON"
+                    for d in _whose(k)
                     for e in self.entities(d)
                 ]
             if (
@@ -11082,7 +11071,7 @@ _STATE_INSTITUTIONS = frozenset(
     }
 )
 # The forces a body's "of" phrase may own: "the main fighting force of the SDF".
-_ARMS = frozenset({"force", "forces", "brigade", "brigades", "unit", "units", "militia"})
+_ARMS = frozenset({"force", "brigade", "militia"})  # lemmas; "unit" is a part noun
 # Companies are a state's only when the text says it owns them: "a Russian state oil company".
 _COMPANIES = frozenset({"company", "companies", "firm", "firms"})
 # Class nouns of bodies an apposition may give an owner: "a Russian state energy giant".
@@ -12044,6 +12033,13 @@ def _receiving_verb(noun: Token, lex: Lexicon) -> Token | None:
     return verb if phrase in lex.words["receiving_verbs"] and verb.pos_ in ("VERB", "AUX") else None
 
 
+def _whose(noun: Token) -> list[Token]:
+    """Who a death or a family is of, by name: "the death of Robert Mugabe", "Mugabe's family";
+    not "his", whose antecedent the sentence's own persons may wrongly take."""
+    named = [*_prep_objects(noun, "of"), *(c for c in noun.children if c.dep_ == "poss")]
+    return [d for d in named if d.pos_ != "PRON"]
+
+
 def _examples(token: Token) -> list[Token]:
     """The named examples of a common noun: "allies such as Germany", "firms including Siemens"."""
     if token.pos_ != "NOUN":
@@ -12265,12 +12261,15 @@ def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
 
 def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
     """The lexicon's sense of a noun, by its surface form, else by its lemma ("sanctions")."""
-    found = lex.nouns.get(token.lower_) or lex.nouns.get(token.lemma_.lower())
-    if found is None and token.is_sent_start and token.pos_ == "PROPN" and not token.ent_type_:
-        # "Tributes were paid by world leaders": a plural opening its sentence, capitalised
-        # there, is read as a name, whose lemma is the word itself
-        found = lex.nouns.get(token.lower_.removesuffix("s"))
-    return found
+    return lex.nouns.get(token.lower_) or lex.nouns.get(_noun_lemma(token))
+
+
+def _noun_lemma(token: Token) -> str:
+    """A noun's lemma, lower case. "Tributes were paid by world leaders": a plural opening its
+    sentence, capitalised there, is read as a name, whose lemma is the word itself."""
+    if token.is_sent_start and token.pos_ == "PROPN" and not token.ent_type_:
+        return token.lower_.removesuffix("s")
+    return token.lemma_.lower()
 
 
 def _names_given(agent: Token) -> bool:
