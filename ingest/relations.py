@@ -338,6 +338,8 @@ _AIMED_AT_ACTORS = frozenset(
         Relation.AGREES_WITH,
         Relation.OPPOSES,
         Relation.SUPPORTS,
+        # "provided military aid to Kyiv": what is supplied goes to a party
+        Relation.SUPPLIES,
     }
 )
 _AGREEMENTS = frozenset(
@@ -4765,6 +4767,11 @@ class _SentenceReader:
                     or name == "with"
                     and spec.type in SYMMETRIC
                     and not self.res.entity_at(child)
+                    # "pledged 500 million euros to Ukraine", "bought drones from Iran": the
+                    # recipient or source of what is supplied
+                    or spec.needs_dobj
+                    and name in spec.object
+                    and not self.res.entity_at(child)
                     for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
                 )
             ):
@@ -5304,6 +5311,8 @@ class _SentenceReader:
             )
             if backed is not None:
                 subjects = [s for s in backed[0] if self._kind_ok(s, spec.subject_kinds)]
+            if rel is Relation.ATTACKS and _fought_in_court(verb):
+                continue  # "Google is fighting the EU in court": a lawsuit, not force
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
@@ -10633,6 +10642,11 @@ _OF_STATE = frozenset({"sovereignty", "integrity", "independence", "unity"})
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
 # struck all the same ("attacked the pipeline").
 _WORDED_ASSAULT = frozenset({"attack", "assail"})
+# Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression".
+_TOLERATING = frozenset({"accept", "tolerate", "countenance", "allow", "permit"})
+# Verbs of fighting, and where a fight is a lawsuit, not force: "fighting the EU in court".
+_FOUGHT = frozenset({"fight", "battle", "combat"})
+_LEGAL_VENUES = frozenset({"court", "tribunal", "lawsuit", "litigation", "appeal"})
 # What a person is attacked for, over or on, or as, when the attack is in words; and the named
 # things whose "on" is a date or a place, not an issue ("attacked him on Sunday").
 _ARGUED_PREPS = frozenset({"for", "over", "on", "as"})
@@ -10963,6 +10977,20 @@ def _title_noun(token: Token, roles: Any) -> bool:
     lower = token.lower_
     titles = roles.leader | roles.affiliated | roles.honorifics
     return lower in titles or lower.rstrip("s") in titles
+
+
+def _fought_in_court(verb: Token) -> bool:
+    """A fight or battle waged in court or by law: "is fighting the EU in court", "battled
+    the ruling in the courts", "fought the order legally"."""
+    if verb.lemma_.lower() not in _FOUGHT:
+        return False
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("legally", "judicially")
+        or c.dep_ == "prep"
+        and any(o.lemma_.lower() in _LEGAL_VENUES for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _verbal_attack(verb: Token) -> bool:
@@ -11618,6 +11646,14 @@ def _to_claim(
         # threatens no one, nor is it accused; a name the recogniser made a place is no party
         return None
     mode, speaker = reader.modality(cand.trigger)
+    if (
+        mode is Modality.NEGATED
+        and cand.type in (Relation.AGREES_WITH, Relation.SUPPORTS)
+        and cand.trigger.lemma_.lower() in _TOLERATING
+    ):
+        # "will not tolerate Chinese aggression", "refused to accept the Israeli occupation": to
+        # refuse to bear something is to oppose it (CAMEO 12 reject)
+        cand, mode = replace(cand, type=Relation.OPPOSES), Modality.ASSERTED
     if cand.modality is Modality.ALLEGED and mode is not Modality.DENIED:
         mode = Modality.ALLEGED
     if cand.modality is Modality.DENIED:
