@@ -2591,7 +2591,19 @@ class _SentenceReader:
             # which war or whose independence, not who holds it
             return self._issue(token)
         actor_deps = ("amod", "compound", "nmod") if act else ("amod",)
-        named = [e for c in mods if c.dep_ in actor_deps and (e := self.res.entity_at(c))]
+        named = [
+            e
+            for c in mods
+            if c.dep_ in actor_deps
+            and (e := self.res.entity_at(c))
+            # "condemned the Haniyeh assassination", "the Kyiv bombardment": a person or place
+            # named before an act of force is who or where it struck, not who struck
+            and not (
+                c.dep_ != "amod"
+                and _hyphen_word(token) in _FORCE_ACTS
+                and (self.res.kind_of(e) in (Kind.PERSON, Kind.LOCATION) or _seat_of_state(e))
+            )
+        ]
         # "expressed support for Ukraine's bid", "opposed Macron's statement": the owner; not
         # "his", which the verb frames leave to the pronoun rules
         named += [
@@ -4767,9 +4779,10 @@ class _SentenceReader:
                     or name == "with"
                     and spec.type in SYMMETRIC
                     and not self.res.entity_at(child)
-                    # "pledged 500 million euros to Ukraine", "bought drones from Iran": the
-                    # recipient or source of what is supplied
+                    # "pledged 500 million euros to Ukraine": the recipient of what is supplied
+                    # (not a source: "accepted a proposal from Egypt" is no supply)
                     or spec.needs_dobj
+                    and name == "to"
                     and name in spec.object
                     and not self.res.entity_at(child)
                     for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
@@ -5011,7 +5024,12 @@ class _SentenceReader:
         copy): a hostile act a party threatens or vows is a threat to its target; a retaliation
         still to come is only that threat, no attack yet."""
         for cand in events:
-            if cand.type not in (Relation.SANCTIONS, Relation.ATTACKS):
+            if cand.type not in (Relation.SANCTIONS, Relation.ATTACKS) and not (
+                # "threatened to break relations with Russia", "to topple the government": a
+                # break or an ouster threatened is a threat to the party it would hit
+                cand.type is Relation.OPPOSES
+                and self.res.kind_of(cand.object) in _ACTOR_KINDS | {Kind.PERSON}
+            ):
                 yield cand
                 continue
             verb = cand.trigger
@@ -5170,7 +5188,12 @@ class _SentenceReader:
         """ "sent a letter to GitHub", "gave his 'Best Hero' award to James Shaw Jr.", "giving him
         an additional six electoral college votes": what is given is a message, an honour or a
         vote (the lexicon's `unsupplied`), not aid, arms or goods."""
-        given = [t for n in spec.items for t in self.slot(verb, n) if not self.res.entity_at(t)]
+        slotted = [t for n in spec.items for t in self.slot(verb, n)]
+        if any(
+            (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON for t in slotted
+        ):
+            return True  # "Biden sent Blinken to Beijing": an envoy, no supply
+        given = [t for t in slotted if not self.res.entity_at(t)]
         words = self.lex.words["unsupplied"]
         return bool(given) and all(t.lemma_.lower() in words or t.lower_ in words for t in given)
 
@@ -5311,8 +5334,6 @@ class _SentenceReader:
             )
             if backed is not None:
                 subjects = [s for s in backed[0] if self._kind_ok(s, spec.subject_kinds)]
-            if rel is Relation.ATTACKS and _fought_in_court(verb):
-                continue  # "Google is fighting the EU in court": a lawsuit, not force
             if rel is Relation.ATTACKS and _verbal_attack(verb):
                 # "attacked Trump's tax plan": criticism, of the plan and of its owner
                 rel, slots = Relation.CRITICIZES, ["dobj", "poss_of_dobj"]
@@ -10642,11 +10663,59 @@ _OF_STATE = frozenset({"sovereignty", "integrity", "independence", "unity"})
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
 # struck all the same ("attacked the pipeline").
 _WORDED_ASSAULT = frozenset({"attack", "assail"})
-# Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression".
+# Acts of force, whose named modifier may be their victim or place ("the Damascus strike").
+_FORCE_ACTS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "bombing",
+        "bombings",
+        "shelling",
+        "raid",
+        "raids",
+        "bombardment",
+        "bombardments",
+        "assault",
+        "assaults",
+        "ambush",
+        "barrage",
+        "onslaught",
+        "siege",
+        "blitz",
+        "massacre",
+        "assassination",
+        "assassinations",
+        "invasion",
+        "incursion",
+        "offensive",
+        "counteroffensive",
+        "counter-offensive",
+        "counterattack",
+        "counter-attack",
+        "killing",
+        "killings",
+        "execution",
+        "executions",
+        "arrest",
+        "arrests",
+        "detention",
+        "shootdown",
+        "downing",
+        "capture",
+        "seizure",
+        "occupation",
+        "annexation",
+        "blockade",
+    }
+)
+# Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression";
+# those of them read only when refused.
 _TOLERATING = frozenset({"accept", "tolerate", "countenance", "allow", "permit"})
-# Verbs of fighting, and where a fight is a lawsuit, not force: "fighting the EU in court".
-_FOUGHT = frozenset({"fight", "battle", "combat"})
-_LEGAL_VENUES = frozenset({"court", "tribunal", "lawsuit", "litigation", "appeal"})
+_ONLY_REFUSED = frozenset({"tolerate", "countenance"})
 # What a person is attacked for, over or on, or as, when the attack is in words; and the named
 # things whose "on" is a date or a place, not an issue ("attacked him on Sunday").
 _ARGUED_PREPS = frozenset({"for", "over", "on", "as"})
@@ -10979,17 +11048,23 @@ def _title_noun(token: Token, roles: Any) -> bool:
     return lower in titles or lower.rstrip("s") in titles
 
 
-def _fought_in_court(verb: Token) -> bool:
-    """A fight or battle waged in court or by law: "is fighting the EU in court", "battled
-    the ruling in the courts", "fought the order legally"."""
-    if verb.lemma_.lower() not in _FOUGHT:
+def _refused(trigger: Token, mode: Modality) -> bool:
+    """Whether an act is refused outright: "will not tolerate", "will no longer accept", "refused
+    to accept"; not "has not yet accepted", "did not immediately accept", "might not accept",
+    which leave it open."""
+    kids = list(trigger.children)
+    no_longer = any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in kids
+    )
+    if mode is not Modality.NEGATED and not no_longer:
         return False
-    return any(
+    return not any(
         c.dep_ == "advmod"
-        and c.lower_ in ("legally", "judicially")
-        or c.dep_ == "prep"
-        and any(o.lemma_.lower() in _LEGAL_VENUES for o in c.children if o.dep_ == "pobj")
-        for c in verb.children
+        and c.lower_ in ("yet", "immediately")
+        or c.dep_ == "aux"
+        and c.lower_ in ("may", "might", "could")
+        for c in kids
     )
 
 
@@ -11646,14 +11721,14 @@ def _to_claim(
         # threatens no one, nor is it accused; a name the recogniser made a place is no party
         return None
     mode, speaker = reader.modality(cand.trigger)
-    if (
-        mode is Modality.NEGATED
-        and cand.type in (Relation.AGREES_WITH, Relation.SUPPORTS)
-        and cand.trigger.lemma_.lower() in _TOLERATING
-    ):
-        # "will not tolerate Chinese aggression", "refused to accept the Israeli occupation": to
-        # refuse to bear something is to oppose it (CAMEO 12 reject)
-        cand, mode = replace(cand, type=Relation.OPPOSES), Modality.ASSERTED
+    lemma = cand.trigger.lemma_.lower()
+    if cand.type in (Relation.AGREES_WITH, Relation.SUPPORTS) and lemma in _TOLERATING:
+        if _refused(cand.trigger, mode):
+            # "will not tolerate Chinese aggression", "refused to accept the Israeli occupation":
+            # to refuse to bear something is to oppose it (CAMEO 12 reject)
+            cand, mode = replace(cand, type=Relation.OPPOSES), Modality.ASSERTED
+        elif lemma in _ONLY_REFUSED:
+            return None  # "China has tolerated North Korea's tests" is no support
     if cand.modality is Modality.ALLEGED and mode is not Modality.DENIED:
         mode = Modality.ALLEGED
     if cand.modality is Modality.DENIED:

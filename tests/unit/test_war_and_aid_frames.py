@@ -1,6 +1,6 @@
-"""Kinds of news sentences read in round 22: fighting a party, supplies sent to a capital or
-with their recipient hung on what is sent, stances on an act named by its label, and refusing
-to tolerate; with the look-alikes each must leave alone.
+"""Kinds of news sentences read in round 22: supplies sent to a capital or with their recipient
+hung on what is sent, stances on an act named by its label, refusing to tolerate, threats to
+break with a party, and reiterated demands; with the look-alikes each must leave alone.
 
 Every sentence is constructed after outlet copy; none is copied from an outlet.
 """
@@ -9,27 +9,20 @@ from extraction_support import events
 from spacy.language import Language
 
 
-def test_fighting_a_body_is_an_attack_each_side_makes(nlp: Language) -> None:
-    got = events(nlp, "Israel is fighting Hamas in Gaza.")
-    assert ("country:ISR", "ATTACKS", "org:hamas") in got
-    assert ("org:hamas", "ATTACKS", "country:ISR") in got
-    got = events(nlp, "Ukraine has fought Russia for three years.")
-    assert ("country:UKR", "ATTACKS", "country:RUS") in got
-
-
-def test_a_fight_in_court_or_with_a_person_is_no_attack(nlp: Language) -> None:
-    assert not events(nlp, "Google is fighting the European Union in court.")
-    assert not events(nlp, "The company battled the European Commission through the courts.")
-    # politics: a person fought is no target of force
-    assert not any(
-        t == "ATTACKS" for _, t, _ in events(nlp, "Trump fought Congress over the wall.")
-    )
-
-
 def test_supplies_sent_to_a_capital_go_to_its_state(nlp: Language) -> None:
     got = events(nlp, "Washington has provided billions of dollars in military aid to Kyiv.")
     assert ("country:USA", "SUPPLIES", "country:UKR") in got
     assert ("country:DEU", "SUPPLIES", "country:UKR") in events(nlp, "Berlin sent tanks to Kyiv.")
+
+
+def test_envoys_and_proposals_sent_are_no_supply(nlp: Language) -> None:
+    for text in (
+        "Biden sent Blinken to Beijing.",
+        "The US sent its secretary of state to Kyiv.",
+        "France sent its ambassador back to Niamey.",
+        "Britain sent its proposals to Brussels.",
+    ):
+        assert not any(t == "SUPPLIES" for _, t, _ in events(nlp, text)), text
 
 
 def test_the_recipient_hung_on_what_is_supplied_is_the_verbs(nlp: Language) -> None:
@@ -38,6 +31,9 @@ def test_the_recipient_hung_on_what_is_supplied_is_the_verbs(nlp: Language) -> N
     assert ("country:DEU", "SUPPLIES", "country:UKR") in got
     got = events(nlp, "The EU allocated 50 billion euros to Ukraine.")
     assert ("org:european-union", "SUPPLIES", "country:UKR") in got
+    # a source hung on what is received is no supplier: a proposal is no supply
+    got = events(nlp, "Hamas accepted a ceasefire proposal from Egypt and Qatar.")
+    assert not any(t == "SUPPLIES" for _, t, _ in got)
 
 
 def test_a_stance_on_a_labelled_act_is_on_its_actor(nlp: Language) -> None:
@@ -47,6 +43,22 @@ def test_a_stance_on_a_labelled_act_is_on_its_actor(nlp: Language) -> None:
     assert ("country:IRN", "CRITICIZES", "country:ISR") in got
     assert ("country:PAK", "CRITICIZES", "country:IND") in events(
         nlp, "Pakistan condemned the Indian raid."
+    )
+    got = events(nlp, "Israel is opposed to French mediation.")
+    assert ("country:ISR", "OPPOSES", "country:FRA") in got
+
+
+def test_a_person_or_place_before_an_act_of_force_is_not_its_actor(nlp: Language) -> None:
+    for text in (
+        "Hamas condemned the Haniyeh assassination.",
+        "Poland condemned the Kyiv bombardment.",
+        "Iran condemned the Beirut raid.",
+        "Iran condemned the Damascus strike.",
+    ):
+        assert not any(t == "CRITICIZES" for _, t, _ in events(nlp, text)), text
+    # a state before it is the striker
+    assert ("country:RUS", "CRITICIZES", "country:USA") in events(
+        nlp, "Russia condemned the US strike."
     )
 
 
@@ -58,6 +70,40 @@ def test_refusing_to_tolerate_or_accept_is_opposition(nlp: Language) -> None:
     got = events(nlp, "Hamas did not accept Egypt's proposal.")
     assert ("org:hamas", "OPPOSES", "country:EGY") in got
     assert not any(t == "AGREES_WITH" for _, t, _ in got)
-    # accepted, it stays agreement
+    got = events(nlp, "Israel will no longer tolerate Hezbollah's attacks.")
+    assert ("country:ISR", "OPPOSES", "org:hezbollah") in got
+    # accepted, it stays agreement; tolerated, it is no support
     got = events(nlp, "Turkey accepted Sweden's bid.")
     assert not any(t == "OPPOSES" for _, t, _ in got)
+    assert not events(nlp, "China has tolerated North Korea's missile tests.")
+
+
+def test_a_refusal_left_open_is_no_opposition(nlp: Language) -> None:
+    for text in (
+        "Hamas has not yet accepted Israel's latest offer.",
+        "Israel did not immediately accept Hamas's response.",
+        "Ukraine might not accept Russia's terms.",
+    ):
+        assert not any(t == "OPPOSES" for _, t, _ in events(nlp, text)), text
+
+
+def test_a_break_threatened_is_a_threat(nlp: Language) -> None:
+    got = events(
+        nlp, "The Azerbaijani parliament threatened on Monday to break relations with Russia."
+    )
+    assert ("org:azerbaijani-parliament", "THREATENS", "country:RUS") in got
+    # a measure threatened with a veto is no party threatened
+    got = events(nlp, "Trump threatened to veto the bill.")
+    assert not any(t == "THREATENS" for _, t, _ in got)
+
+
+def test_a_demand_reiterated_is_said(nlp: Language) -> None:
+    got = events(
+        nlp, "A senior British minister reiterated that Libya must hand over the suspects."
+    )
+    assert ("country:GBR", "REQUESTS", "country:LBY") in got
+
+
+def test_blows_delivered_are_no_supply(nlp: Language) -> None:
+    got = events(nlp, "Al-Qaeda has threatened to deliver devastating blows to the United States.")
+    assert not any(t == "SUPPLIES" for _, t, _ in got)
