@@ -296,6 +296,33 @@ def evaluate(
     raise typer.Exit(EXIT_FAILED if short else 0)
 
 
+@app.command("eval-plover")
+def evaluate_plover(
+    records: Annotated[
+        Path, typer.Argument(help="A PLOVER gold standard records file (JSON list).")
+    ] = Path("corpus/plover/PLOVER_GSR_CAMEO.json"),
+    missed: Annotated[
+        bool, typer.Option("--missed", help="Also list each record not read, with its text.")
+    ] = False,
+) -> None:
+    """Extract PLOVER's gold standard sentences and count, per event, those read: a claim of a
+    type the event maps to joins its source to its target (geokg.ingest.plover)."""
+    from geokg.ingest import plover
+    from geokg.ingest.settings import get_ingest_settings
+
+    try:
+        found = plover.load_records(records)
+        tallies = plover.score(found, get_ingest_settings())
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if missed:
+        for event, tally in tallies.items():
+            for line in tally.missed:
+                typer.echo(f"missed {event:11} {line}")
+    typer.echo("\n".join(plover.table(tallies)))
+
+
 def _eval_lines(system: Path | None, articles: Path) -> list[dict[str, Any]]:
     """The lines to score: read from a file, or extracted from the articles folder."""
     from geokg.ingest.pipeline import extract_documents
