@@ -8938,6 +8938,10 @@ class _SentenceReader:
                 for e in self.entities(c)
             }
             free = countries - led - acting
+            # "Moroccan diplomats met President Obama" in a record of 2000: one the register
+            # knows as another state's head, at any time, heads none the sentence names
+            known = states_led_by(self.res.name_of(person))
+            free = {c for c in free if not known or c.split(":", 1)[1] in known}
             if (
                 len(free) == 1
                 and person not in self.memory.leaders.values()

@@ -5,7 +5,9 @@ break with a party, and reiterated demands; with the look-alikes each must leave
 Every sentence is constructed after outlet copy; none is copied from an outlet.
 """
 
-from extraction_support import events
+from datetime import date
+
+from extraction_support import events, read_claims
 from spacy.language import Language
 
 
@@ -107,3 +109,17 @@ def test_a_demand_reiterated_is_said(nlp: Language) -> None:
 def test_blows_delivered_are_no_supply(nlp: Language) -> None:
     got = events(nlp, "Al-Qaeda has threatened to deliver devastating blows to the United States.")
     assert not any(t == "SUPPLIES" for _, t, _ in got)
+
+
+def test_a_head_the_register_knows_elsewhere_leads_no_state_named_beside_him(
+    nlp: Language,
+) -> None:
+    # dated before his tenure, so the register does not place him; it still knows him as the
+    # US head, so Morocco is not his
+    text = "A group of Moroccan diplomats held their first meeting with President Obama."
+    claims, _ = read_claims(nlp, text, date(2000, 1, 1))
+    assert not any(c.type.value == "LEADER_OF" for c in claims)
+    # a group of a state's diplomats acts for it
+    assert ("country:MAR", "MEETS", "person:obama") in {
+        (c.subject, c.type.value, c.object) for c in claims
+    }
