@@ -338,8 +338,6 @@ _AIMED_AT_ACTORS = frozenset(
         Relation.AGREES_WITH,
         Relation.OPPOSES,
         Relation.SUPPORTS,
-        # "provided military aid to Kyiv": what is supplied goes to a party
-        Relation.SUPPLIES,
     }
 )
 _AGREEMENTS = frozenset(
@@ -2601,7 +2599,13 @@ class _SentenceReader:
             and not (
                 c.dep_ != "amod"
                 and _hyphen_word(token) in _FORCE_ACTS
-                and (self.res.kind_of(e) in (Kind.PERSON, Kind.LOCATION) or _seat_of_state(e))
+                and (
+                    self.res.kind_of(e) is Kind.LOCATION
+                    or _seat_of_state(e)
+                    # "the Haniyeh assassination"; not "the Assad offensive"
+                    or self.res.kind_of(e) is Kind.PERSON
+                    and _hyphen_word(token) in _ACTS_ON_PERSONS
+                )
             )
         ]
         # "expressed support for Ukraine's bid", "opposed Macron's statement": the owner; not
@@ -5036,6 +5040,10 @@ class _SentenceReader:
             if verb.pos_ in ("NOUN", "PROPN"):
                 verb = _light_verb(verb, self.lex) or verb
             threat = _threat_frame(verb, self.lex)
+            if cand.type is Relation.OPPOSES and (threat is None or threat.lemma_ != "threaten"):
+                # "vowed to resist Chinese pressure" is resolve, not a threat
+                yield cand
+                continue
             if threat is None and verb is not cand.trigger and verb.lemma_.lower() in _THREATENING:
                 # "the EU threatened sanctions on Belarus": the support verb is the threat, and
                 # the act still to come
@@ -5047,8 +5055,14 @@ class _SentenceReader:
             )
             if threat is None and retaliation:
                 mode, _ = self.modality(cand.trigger)
-                if mode in (Modality.PLANNED, Modality.POSSIBLE) or (
-                    tense_of(cand.trigger, mode) is Tense.FUTURE
+                if (
+                    mode in (Modality.PLANNED, Modality.POSSIBLE)
+                    or tense_of(cand.trigger, mode) is Tense.FUTURE
+                    # "Iran said it would retaliate": a retaliation said to come
+                    or any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                        for c in cand.trigger.children
+                    )
                 ):
                     threat = cand.trigger
             if threat is None:
@@ -5189,8 +5203,11 @@ class _SentenceReader:
         an additional six electoral college votes": what is given is a message, an honour or a
         vote (the lexicon's `unsupplied`), not aid, arms or goods."""
         slotted = [t for n in spec.items for t in self.slot(verb, n)]
+        # "supplied Assad with weapons": with a "with" phrase, that is what is given and the
+        # direct object the recipient
+        handed = [t for t in slotted if t.head.lower_ == "with"] or slotted
         if any(
-            (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON for t in slotted
+            (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON for t in handed
         ):
             return True  # "Biden sent Blinken to Beijing": an envoy, no supply
         given = [t for t in slotted if not self.res.entity_at(t)]
@@ -10716,6 +10733,24 @@ _FORCE_ACTS = frozenset(
         "blockade",
     }
 )
+# Those done to a person, whose named modifier is the victim: "the Haniyeh assassination".
+_ACTS_ON_PERSONS = frozenset(
+    {
+        "assassination",
+        "assassinations",
+        "killing",
+        "killings",
+        "execution",
+        "executions",
+        "arrest",
+        "arrests",
+        "detention",
+        "capture",
+        "kidnapping",
+        "abduction",
+        "murder",
+    }
+)
 # Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression";
 # those of them read only when refused.
 _TOLERATING = frozenset({"accept", "tolerate", "countenance", "allow", "permit"})
@@ -11065,9 +11100,15 @@ def _refused(trigger: Token, mode: Modality) -> bool:
         return False
     return not any(
         c.dep_ == "advmod"
-        and c.lower_ in ("yet", "immediately")
+        and c.lower_ in ("yet", "immediately", "far", "still")
         or c.dep_ == "aux"
-        and c.lower_ in ("may", "might", "could")
+        and c.lower_ in ("may", "might", "could", "should")
+        # "If Hamas does not accept the offer, ...": a condition, no refusal
+        or c.dep_ == "mark"
+        and c.lower_ in ("if", "unless", "whether")
+        or c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.lower_ == "now" for o in c.children)
         for c in kids
     )
 

@@ -1,5 +1,5 @@
-"""Kinds of news sentences read in round 22: supplies sent to a capital or with their recipient
-hung on what is sent, stances on an act named by its label, refusing to tolerate, threats to
+"""Kinds of news sentences read in round 22: supplies with their recipient hung on what is
+sent, stances on an act named by its label, refusing to tolerate, threats to
 break with a party, and reiterated demands; with the look-alikes each must leave alone.
 
 Every sentence is constructed after outlet copy; none is copied from an outlet.
@@ -11,12 +11,6 @@ from extraction_support import events, read_claims
 from spacy.language import Language
 
 
-def test_supplies_sent_to_a_capital_go_to_its_state(nlp: Language) -> None:
-    got = events(nlp, "Washington has provided billions of dollars in military aid to Kyiv.")
-    assert ("country:USA", "SUPPLIES", "country:UKR") in got
-    assert ("country:DEU", "SUPPLIES", "country:UKR") in events(nlp, "Berlin sent tanks to Kyiv.")
-
-
 def test_envoys_and_proposals_sent_are_no_supply(nlp: Language) -> None:
     for text in (
         "Biden sent Blinken to Beijing.",
@@ -25,6 +19,9 @@ def test_envoys_and_proposals_sent_are_no_supply(nlp: Language) -> None:
         "Britain sent its proposals to Brussels.",
     ):
         assert not any(t == "SUPPLIES" for _, t, _ in events(nlp, text)), text
+    # a person supplied "with" something is the recipient, not what is given
+    got = events(nlp, "Russia supplied Assad with weapons.")
+    assert ("country:RUS", "SUPPLIES", "person:assad") in got
 
 
 def test_the_recipient_hung_on_what_is_supplied_is_the_verbs(nlp: Language) -> None:
@@ -58,7 +55,10 @@ def test_a_person_or_place_before_an_act_of_force_is_not_its_actor(nlp: Language
         "Iran condemned the Damascus strike.",
     ):
         assert not any(t == "CRITICIZES" for _, t, _ in events(nlp, text)), text
-    # a state before it is the striker
+    # a state before it is the striker, and a person before an offensive wages it
+    assert ("country:RUS", "SUPPORTS", "person:assad") in events(
+        nlp, "Russia supported the Assad offensive in Idlib."
+    )
     assert ("country:RUS", "CRITICIZES", "country:USA") in events(
         nlp, "Russia condemned the US strike."
     )
@@ -85,6 +85,9 @@ def test_a_refusal_left_open_is_no_opposition(nlp: Language) -> None:
         "Hamas has not yet accepted Israel's latest offer.",
         "Israel did not immediately accept Hamas's response.",
         "Ukraine might not accept Russia's terms.",
+        "If Hamas does not accept Israel's offer, the war will go on.",
+        "Should Hamas not accept Egypt's proposal, talks will end.",
+        "Hamas has so far not accepted Egypt's proposal.",
     ):
         assert not any(t == "OPPOSES" for _, t, _ in events(nlp, text)), text
 
@@ -94,9 +97,19 @@ def test_a_break_threatened_is_a_threat(nlp: Language) -> None:
         nlp, "The Azerbaijani parliament threatened on Monday to break relations with Russia."
     )
     assert ("org:azerbaijani-parliament", "THREATENS", "country:RUS") in got
-    # a measure threatened with a veto is no party threatened
-    got = events(nlp, "Trump threatened to veto the bill.")
-    assert not any(t == "THREATENS" for _, t, _ in got)
+    # a measure threatened with a veto is no party threatened; resolve vowed is no threat
+    for text in ("Trump threatened to veto the bill.", "Taiwan vowed to resist Chinese pressure."):
+        assert not any(t == "THREATENS" for _, t, _ in events(nlp, text)), text
+
+
+def test_a_retaliation_said_to_come_is_a_threat(nlp: Language) -> None:
+    for text in (
+        "Iran said it would retaliate against Israel.",
+        "Iran reiterated that it would retaliate against Israel.",
+    ):
+        got = events(nlp, text)
+        assert ("country:IRN", "THREATENS", "country:ISR") in got, text
+        assert ("country:IRN", "ATTACKS", "country:ISR") not in got, text
 
 
 def test_a_demand_reiterated_is_said(nlp: Language) -> None:
