@@ -57,7 +57,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.22.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.23.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -5206,9 +5206,7 @@ class _SentenceReader:
         # "supplied Assad with weapons": with a "with" phrase, that is what is given and the
         # direct object the recipient
         handed = [t for t in slotted if t.head.lower_ == "with"] or slotted
-        if any(
-            (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON for t in handed
-        ):
+        if any((e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON for t in handed):
             return True  # "Biden sent Blinken to Beijing": an envoy, no supply
         given = [t for t in slotted if not self.res.entity_at(t)]
         words = self.lex.words["unsupplied"]
@@ -10684,73 +10682,23 @@ _OF_STATE = frozenset({"sovereignty", "integrity", "independence", "unity"})
 # Assault verbs also said of words ("attacked the plan"), and the proposals that are things
 # struck all the same ("attacked the pipeline").
 _WORDED_ASSAULT = frozenset({"attack", "assail"})
-# Acts of force, whose named modifier may be their victim or place ("the Damascus strike").
-_FORCE_ACTS = frozenset(
-    {
-        "attack",
-        "attacks",
-        "strike",
-        "strikes",
-        "airstrike",
-        "airstrikes",
-        "bombing",
-        "bombings",
-        "shelling",
-        "raid",
-        "raids",
-        "bombardment",
-        "bombardments",
-        "assault",
-        "assaults",
-        "ambush",
-        "barrage",
-        "onslaught",
-        "siege",
-        "blitz",
-        "massacre",
-        "assassination",
-        "assassinations",
-        "invasion",
-        "incursion",
-        "offensive",
-        "counteroffensive",
-        "counter-offensive",
-        "counterattack",
-        "counter-attack",
-        "killing",
-        "killings",
-        "execution",
-        "executions",
-        "arrest",
-        "arrests",
-        "detention",
-        "shootdown",
-        "downing",
-        "capture",
-        "seizure",
-        "occupation",
-        "annexation",
-        "blockade",
-    }
-)
-# Those done to a person, whose named modifier is the victim: "the Haniyeh assassination".
+# Acts done to a person, whose named modifier is the victim: "the Haniyeh assassination".
 _ACTS_ON_PERSONS = frozenset(
     {
-        "assassination",
-        "assassinations",
-        "killing",
-        "killings",
-        "execution",
-        "executions",
-        "arrest",
-        "arrests",
-        "detention",
-        "capture",
-        "kidnapping",
-        "abduction",
-        "murder",
+        "assassination", "assassinations", "killing", "killings", "execution", "executions",
+        "arrest", "arrests", "detention", "capture", "kidnapping", "abduction", "murder",
     }
-)
+)  # fmt: skip
+# Acts of force, whose named place is where they struck ("the Damascus strike").
+_FORCE_ACTS = _ACTS_ON_PERSONS | frozenset(
+    {
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
+        "bombings", "shelling", "raid", "raids", "bombardment", "bombardments", "assault",
+        "assaults", "ambush", "barrage", "onslaught", "siege", "blitz", "invasion", "incursion",
+        "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack",
+        "shootdown", "downing", "seizure", "occupation", "annexation", "blockade",
+    }
+)  # fmt: skip
 # Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression";
 # those of them read only when refused.
 _TOLERATING = frozenset({"accept", "tolerate", "countenance", "allow", "permit"})
