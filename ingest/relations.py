@@ -6652,6 +6652,21 @@ class _SentenceReader:
                     for e in self.entities(t)
                     if self.res.kind_of(e) in _PARTY_KINDS
                 ]
+                # "threatened to stop negotiations if the United States goes ahead", "unless
+                # Baghdad accepted its conditions": the one whose doing the threat hangs on
+                targets += [
+                    e
+                    for holder in (verb, act)
+                    for clause in holder.children
+                    if clause.dep_ == "advcl"
+                    and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                    )
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for e in self.entities(c)
+                    if self.res.kind_of(e) in _PARTY_KINDS
+                ]
                 for s in subjects:
                     for o in dict.fromkeys(targets):
                         if s != o:

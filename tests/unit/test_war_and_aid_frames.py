@@ -136,3 +136,27 @@ def test_a_head_the_register_knows_elsewhere_leads_no_state_named_beside_him(
     assert ("country:MAR", "MEETS", "person:obama") in {
         (c.subject, c.type.value, c.object) for c in claims
     }
+
+
+def test_the_one_a_threat_hangs_on_is_threatened(nlp: Language) -> None:
+    text = (
+        "Russia has threatened to stop negotiations to reduce long-range nuclear weapons if the "
+        "United States goes ahead with the planned deployment."
+    )
+    assert ("country:RUS", "THREATENS", "country:USA") in events(nlp, text)
+    text = "Iran today threatened to launch a new military offensive unless Baghdad accepted."
+    assert ("country:IRN", "THREATENS", "country:IRQ") in events(nlp, text)
+    # the threatener's own condition threatens no one
+    assert not events(nlp, "Trump threatened to leave the summit if he did not get a deal.")
+
+
+def test_supplies_cut_off_are_a_sanction(nlp: Language) -> None:
+    got = events(nlp, "Russia cut off gas supplies to Ukraine.")
+    assert ("country:RUS", "SANCTIONS", "country:UKR") in got
+
+
+def test_a_states_rulers_act_for_it(nlp: Language) -> None:
+    got = events(
+        nlp, "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
+    )
+    assert ("country:DEU", "OPPOSES", "country:BLR") in got
