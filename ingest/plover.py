@@ -24,6 +24,7 @@ from geokg.graph.models import Entity, Extraction
 from geokg.graph.ontology import SYMMETRIC, Kind, Relation
 from geokg.ingest.causes import STRUCTURAL
 from geokg.ingest.errors import IngestError
+from geokg.ingest.gazetteer import load_gazetteer
 from geokg.ingest.pipeline import ArticleResult, extract_documents
 from geokg.ingest.readers import Document
 from geokg.ingest.settings import IngestSettings
@@ -196,21 +197,33 @@ def _tally(tally: Tally, record: Record, extraction: Extraction) -> None:
 
 
 def _stand_for(actors: Iterable[Actor], entities: list[Entity]) -> set[str]:
-    """The nodes that stand for the party actors: the country of the actor's code, or a node
-    whose name's words all appear in the actor's words ("Iraqi President Saddam Hussein" for
-    Saddam Hussein)."""
+    """The nodes that stand for the party actors: the country of the actor's code; a node one
+    of whose names has all its words in the actor's ("Iraqi President Saddam Hussein" for Saddam
+    Hussein, "The International Labor Office" for the ILO named so once); a group named with
+    the demonym of the actor's country ("Zimbabwean opposition groups" for "Opposition groups
+    in Zimbabwe")."""
+    demonyms = load_gazetteer().demonyms
     out: set[str] = set()
     for actor in actors:
         if not actor.is_party:
             continue
-        words = set(actor.text.lower().replace("-", " ").split())
+        words = _words(actor.text)
         for e in entities:
             if e.kind is Kind.COUNTRY and e.iso3 == actor.code:
                 out.add(e.id)
-            name = set(e.name.lower().replace("-", " ").split())
-            if len(e.name) > 2 and name <= words:
-                out.add(e.id)
+            for name in (e.name, *e.aliases):
+                named = _words(name)
+                if e.kind is Kind.GROUP and demonyms.get(name.split()[0].lower()) == (
+                    f"country:{actor.code}"
+                ):
+                    named = _words(" ".join(name.split()[1:]))
+                if len(name) > 2 and named and named <= words:
+                    out.add(e.id)
     return out
+
+
+def _words(text: str) -> set[str]:
+    return set(text.lower().replace("-", " ").split())
 
 
 def table(tallies: dict[str, Tally]) -> list[str]:

@@ -6330,6 +6330,49 @@ class _SentenceReader:
                     modality=Modality.REPORTED,
                 )
 
+    def demand_clauses(self) -> Iterator[_Candidate]:
+        """ "reiterated its demand that Israel ease restrictions", "renewed its call for Israel to
+        allow aid", "the US demand that it stop buying Iranian oil": a demand, call or appeal whose
+        clause names who is to act asks that party, from the noun's owner, else from the one who
+        makes, renews or repeats it."""
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DEMAND_NOUNS:
+                continue
+            asked = [
+                e
+                for clause in noun.children
+                if clause.dep_ in ("acl", "advcl", "ccomp")
+                and clause.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in clause.children)
+                for c in clause.children
+                if c.dep_ == "nsubj"
+                for e in self.entities(c)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            if not asked:
+                continue
+            askers = [
+                e
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "amod")
+                for e in self.entities(c)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ] + [
+                e
+                for prep in ("by", "from")
+                for t in _prep_objects(noun, prep)
+                for e in self.entities(t)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            if not askers and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING_DEMANDS:
+                askers = [
+                    e for e in self.subjects(noun.head) if self.res.kind_of(e) in _PARTY_KINDS
+                ]
+            for asker in dict.fromkeys(askers):
+                for party in dict.fromkeys(asked):
+                    if asker != party:
+                        yield _Candidate(Relation.REQUESTS, asker, party, noun, "demand_clause")
+
     def demands_in_speech(self) -> Iterator[_Candidate]:
         """ "'The United States should drop its fabrications,' Lin Jian said", "Biden said Russia
         must withdraw its troops": what a speaker says a party should or must do, the speaker
@@ -10041,6 +10084,12 @@ def _request_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.requests_in_speech()
 
 
+@RULES.register("demand_clause")
+def _demand_clauses(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A demand or call whose clause names who is to act asks that party."""
+    yield from reader.demand_clauses()
+
+
 @RULES.register("demand_speech")
 def _demand_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A speaker saying a party should or must do something demands it."""
@@ -10714,6 +10763,12 @@ _FORCE_ACTS = _ACTS_ON_PERSONS | frozenset(
         "shootdown", "downing", "seizure", "occupation", "annexation", "blockade",
     }
 )  # fmt: skip
+# Nouns of asking whose clause names who is to act ("its demand that Israel ease"), and the
+# verbs that make or restate one.
+_DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "insistence"})
+_MAKING_DEMANDS = frozenset(
+    {"make", "issue", "repeat", "reiterate", "renew", "restate", "voice", "press", "stress"}
+)
 # Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression";
 # those of them read only when refused.
 _TOLERATING = frozenset({"accept", "tolerate", "countenance", "allow", "permit"})

@@ -39,20 +39,26 @@ def test_a_record_is_read_when_its_source_acts_on_its_target(tmp_path: Path) -> 
         _record("T2", "THREATEN", "Germany sent tanks to Ukraine.",
                 [{"actorText": "Germany", "code": "DEU"}],
                 [{"actorText": "Ukraine", "code": "UKR"}]),
+        # a group named with its country's demonym stands for the actor coded with it
+        _record("D1", "DEMAND", "Opposition groups in Zimbabwe are demanding that President "
+                "Mugabe abandon his policy of land confiscations.",
+                [{"actorText": "Opposition groups in Zimbabwe", "code": "ZWE", "sector": "OPP"}],
+                [{"actorText": "President Mugabe", "code": "ZWE", "sector": "GOV"}]),
         # refugees are coded by nationality, which is no party of ours: unnamed
         _record("A1", "ASSAULT", "Burundian militiamen attacked Congolese refugees.",
                 [{"actorText": "Burundian militiamen", "code": "BDI", "sector": "MIL"}],
                 [{"actorText": "Congolese refugees", "code": "COD", "sector": "REF"}]),
     ]), encoding="utf-8")  # fmt: skip
     records = load_records(path)
-    assert [r.id for r in records] == ["T1", "T2", "A1"]  # DOCUMENT maps to nothing
+    assert [r.id for r in records] == ["T1", "T2", "D1", "A1"]  # DOCUMENT maps to nothing
     tallies = score(records, get_ingest_settings().model_copy(update={"n_process": 1}))
     threaten = tallies["THREATEN"]
     assert (threaten.named, threaten.read, threaten.unnamed) == (2, 1, 0)
     assert threaten.missed == ["T2: Germany sent tanks to Ukraine."]
     assert threaten.other_claims >= 1  # the supply, counted not judged
+    assert (tallies["DEMAND"].named, tallies["DEMAND"].read) == (1, 1)
     assert (tallies["ASSAULT"].named, tallies["ASSAULT"].unnamed) == (0, 1)
-    assert table(tallies)[-1].split()[:3] == ["total", "2", "1"]
+    assert table(tallies)[-1].split()[:3] == ["total", "3", "2"]
 
 
 @pytest.mark.parametrize(

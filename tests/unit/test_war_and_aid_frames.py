@@ -160,3 +160,16 @@ def test_a_states_rulers_act_for_it(nlp: Language) -> None:
         nlp, "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
     )
     assert ("country:DEU", "OPPOSES", "country:BLR") in got
+
+
+def test_a_demand_whose_clause_names_who_is_to_act_asks_it(nlp: Language) -> None:
+    got = events(nlp, "The EU repeated its demand that Russia withdraw its troops.")
+    assert ("org:european-union", "REQUESTS", "country:RUS") in got
+    got = events(nlp, "The UN renewed its call for Israel to allow aid into Gaza.")
+    assert ("org:united-nations", "REQUESTS", "country:ISR") in got
+    # the noun's owner asks, not the one who rejects it
+    got = events(nlp, "China rejected the US demand that it stop buying Iranian oil.")
+    assert ("country:USA", "REQUESTS", "country:CHN") in got
+    assert ("country:CHN", "REQUESTS", "country:USA") not in got
+    # no party to act, no request
+    assert not events(nlp, "There were calls for Biden to step aside.")
