@@ -1040,12 +1040,12 @@ class _SentenceReader:
         possessed = any(c.dep_ == "poss" for c in token.children)
         if not definite and not possessed:
             return None
-        for child in token.children:
-            if (
-                child.dep_ in ("amod", "compound", "poss")
-                and (e := self.res.entity_at(child))
-                and self.res.kind_of(e) is Kind.COUNTRY
-            ):
+        # "the president of Armenia" as "the Armenian president"
+        labels = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+        if definite and not labels:
+            labels = _prep_objects(token, "of")
+        for child in labels:
+            if (e := self.res.entity_at(child)) and self.res.kind_of(e) is Kind.COUNTRY:
                 if (named := self._state_title_holder(e, token)) is not None:
                     return named
                 if token.pos_ == "PROPN":

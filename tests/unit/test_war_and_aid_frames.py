@@ -173,3 +173,18 @@ def test_a_demand_whose_clause_names_who_is_to_act_asks_it(nlp: Language) -> Non
     assert ("country:CHN", "REQUESTS", "country:USA") not in got
     # no party to act, no request
     assert not events(nlp, "There were calls for Biden to step aside.")
+
+
+def test_the_head_of_a_state_named_by_its_of_phrase_is_the_registers_holder(
+    nlp: Language,
+) -> None:
+    # the sample day, 2023-09-12: Vahagn Khachaturyan was Armenia's president
+    got = events(nlp, "Putin met the president of Armenia on Monday.")
+    assert ("person:putin", "MEETS", "person:vahagn-khachaturyan") in got
+    # a former one is not today's
+    assert not events(nlp, "The former president of Armenia condemned Azerbaijan.")
+
+
+def test_troops_offered_are_a_supply(nlp: Language) -> None:
+    got = events(nlp, "France offered peacekeepers to the United Nations.")
+    assert ("country:FRA", "SUPPLIES", "org:united-nations") in got
