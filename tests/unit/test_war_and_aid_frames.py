@@ -188,3 +188,8 @@ def test_the_head_of_a_state_named_by_its_of_phrase_is_the_registers_holder(
 def test_troops_offered_are_a_supply(nlp: Language) -> None:
     got = events(nlp, "France offered peacekeepers to the United Nations.")
     assert ("country:FRA", "SUPPLIES", "org:united-nations") in got
+
+
+def test_aid_forbidden_to_a_party_is_a_sanction(nlp: Language) -> None:
+    got = events(nlp, "The United States would prohibit all aid to Albanian rebels in Macedonia.")
+    assert ("country:USA", "SANCTIONS", "group:albanian-rebels") in got
