@@ -322,6 +322,20 @@ def offices_of(name: str, day: date | None, roles: Iterable[Role] = LEADING_ROLE
 
 
 @lru_cache(maxsize=4096)
+def states_led_by_surname(surname: str) -> frozenset[str]:
+    """The states a head of state or government with this surname led at any time, whether or
+    not the register lists the surname as an alias: "Martin" -> Canada's Paul Martin and
+    Ireland's Micheál Martin."""
+    key = name_key(surname)
+    heads = (Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)
+    return frozenset(
+        o.country
+        for o in load_register().entries
+        if o.role in heads and (name_key(o.name).split()[-1:] == [key] or o.named(surname))
+    )
+
+
+@lru_cache(maxsize=4096)
 def states_led_by(name: str) -> frozenset[str]:
     """The states (ISO3) that someone with this name, full or a surname alias, headed at any time
     in the register: "Obama" -> {"USA"}; "Lee" -> several, which says nothing."""

@@ -37,6 +37,7 @@ from geokg.ingest.leaders import (
     offices_of,
     past_title,
     states_led_by,
+    states_led_by_surname,
     title_key,
 )
 from geokg.ingest.lexicon import (
@@ -3430,6 +3431,10 @@ class _SentenceReader:
             return None
         if _names_given(token) or _junta(token):
             return None  # "Niger's military leaders" are the junta, a group of their own
+        if any(
+            c.dep_ == "amod" and c.lower_ in ("former", "ex", "retired") for c in token.children
+        ):
+            return None  # "a group of former Russian diplomats" no longer act for Russia
         # "representatives from Iran": where an agent comes from is whom it acts for
         for entity in self._labels(token) + self._named_in(token, "from"):
             kind = self.res.kind_of(entity)
@@ -6341,9 +6346,7 @@ class _SentenceReader:
             asked = [
                 e
                 for clause in noun.children
-                if clause.dep_ in ("acl", "advcl", "ccomp")
-                and clause.pos_ in ("VERB", "AUX")
-                and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in clause.children)
+                if _asks_to_act(clause)
                 for c in clause.children
                 if c.dep_ == "nsubj"
                 for e in self.entities(c)
@@ -6351,6 +6354,14 @@ class _SentenceReader:
             ]
             if not asked:
                 continue
+            governor = noun.head if noun.dep_ == "dobj" else None
+            if governor is not None and any(c.dep_ == "neg" for c in governor.children):
+                continue  # "has never issued a call for Ukraine to surrender"
+            # "dismissed the UN call for Israel to halt": the call was made all the same
+            made = governor is not None and (
+                governor.lemma_.lower() in self.lex.words["deny"]
+                or Relation.OPPOSES in _verb_types(self.lex, governor.lemma_.lower())
+            )
             askers = [
                 e
                 for c in noun.children
@@ -6370,8 +6381,16 @@ class _SentenceReader:
                 ]
             for asker in dict.fromkeys(askers):
                 for party in dict.fromkeys(asked):
-                    if asker != party:
-                        yield _Candidate(Relation.REQUESTS, asker, party, noun, "demand_clause")
+                    # "Netanyahu repeated his demand that Israel retain control": his own state
+                    if asker != party and party not in self._homes(asker):
+                        yield _Candidate(
+                            Relation.REQUESTS,
+                            asker,
+                            party,
+                            noun,
+                            "demand_clause",
+                            modality=Modality.ASSERTED if made else None,
+                        )
 
     def demands_in_speech(self) -> Iterator[_Candidate]:
         """ "'The United States should drop its fabrications,' Lin Jian said", "Biden said Russia
@@ -6705,8 +6724,12 @@ class _SentenceReader:
                     and any(
                         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
                     )
+                    # "if Lebanon is attacked", "if Belarus comes under attack": the one it
+                    # would defend, not the one it threatens
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+                    and clause.lemma_.lower() not in _UNDERGOING
                     for c in clause.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
+                    if c.dep_ == "nsubj"
                     for e in self.entities(c)
                     if self.res.kind_of(e) in _PARTY_KINDS
                 ]
@@ -9011,10 +9034,16 @@ class _SentenceReader:
                 for e in self.entities(c)
             }
             free = countries - led - acting
-            # "Moroccan diplomats met President Obama" in a record of 2000: one the register
-            # knows as another state's head, at any time, heads none the sentence names
-            known = states_led_by(self.res.name_of(person))
-            free = {c for c in free if not known or c.split(":", 1)[1] in known}
+            # "President Obama spoke about Morocco" in a record of 2000: one the register knows
+            # only as other states' head, at any time, heads none the sentence names; a veto,
+            # never a choice, and by every holder of a lone surname ("Martin": Canada's Paul
+            # Martin and Ireland's Micheál Martin)
+            name = self.res.name_of(person)
+            known = states_led_by(name) | (
+                states_led_by_surname(name) if len(name.split()) == 1 else frozenset()
+            )
+            if known and any(c.split(":", 1)[1] not in known for c in free):
+                free = set()
             if (
                 len(free) == 1
                 and person not in self.memory.leaders.values()
@@ -10763,6 +10792,8 @@ _FORCE_ACTS = _ACTS_ON_PERSONS | frozenset(
         "shootdown", "downing", "seizure", "occupation", "annexation", "blockade",
     }
 )  # fmt: skip
+# Verbs whose subject undergoes: "if Belarus comes under attack", "if Iran faces sanctions".
+_UNDERGOING = frozenset({"come", "face", "suffer", "endure", "incur", "sustain"})
 # Nouns of asking whose clause names who is to act ("its demand that Israel ease"), and the
 # verbs that make or restate one.
 _DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "insistence"})
@@ -12323,6 +12354,20 @@ def _claimed_act(verb: Token) -> bool:
 _DEMANDING = frozenset(
     {"demand", "insist", "urge", "ask", "request", "recommend", "propose", "require", "order"}
 )
+
+
+def _asks_to_act(clause: Token) -> bool:
+    """Whether a noun's clause says what someone is to do: "its demand that Israel ease",
+    "its call for Israel to allow"; not what is so ("its insistence that Taiwan is part of
+    China")."""
+    if clause.dep_ in ("ccomp", "advcl"):
+        return _mandative(clause)
+    if clause.dep_ != "acl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    subjunctive = clause.tag_ in ("VB", "VBP") and clause.pos_ == "VERB" and not auxes
+    return "that" in marks and (subjunctive or bool(auxes & {"should", "must"}))
 
 
 def _mandative(clause: Token) -> bool:

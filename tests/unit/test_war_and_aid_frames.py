@@ -7,7 +7,7 @@ Every sentence is constructed after outlet copy; none is copied from an outlet.
 
 from datetime import date
 
-from extraction_support import events, read_claims
+from extraction_support import claims_of, events, read_claims
 from spacy.language import Language
 
 
@@ -127,15 +127,27 @@ def test_blows_delivered_are_no_supply(nlp: Language) -> None:
 def test_a_head_the_register_knows_elsewhere_leads_no_state_named_beside_him(
     nlp: Language,
 ) -> None:
-    # dated before his tenure, so the register does not place him; it still knows him as the
-    # US head, so Morocco is not his
+    # dated before his tenure, so the register does not place him; it still knows him only as
+    # the US head, so Morocco is not his
+    claims, _ = read_claims(nlp, "President Obama spoke about Morocco.", date(2000, 1, 1))
+    assert not any(c.type.value == "LEADER_OF" for c in claims)
+    # a veto, never a choice: of two states named, the one he once led is not chosen
+    text = "Former President Clinton said the United States should help Indonesia rebuild Aceh."
+    claims, _ = read_claims(nlp, text, date(2005, 1, 1))
+    assert not any(c.type.value == "LEADER_OF" for c in claims)
+    # a lone surname is every holder's: Ireland's Micheál Martin as well as Canada's Paul Martin
+    text = "Prime Minister Martin said Ireland would not change its position."
+    claims, _ = read_claims(nlp, text, date(2021, 1, 1))
+    assert ("person:martin", "LEADER_OF", "country:IRL") in {
+        (c.subject, c.type.value, c.object) for c in claims
+    }
+    # a group of a state's diplomats acts for it; former ones do not
     text = "A group of Moroccan diplomats held their first meeting with President Obama."
     claims, _ = read_claims(nlp, text, date(2000, 1, 1))
-    assert not any(c.type.value == "LEADER_OF" for c in claims)
-    # a group of a state's diplomats acts for it
     assert ("country:MAR", "MEETS", "person:obama") in {
         (c.subject, c.type.value, c.object) for c in claims
     }
+    assert not events(nlp, "A group of former Russian diplomats criticised Putin.")
 
 
 def test_the_one_a_threat_hangs_on_is_threatened(nlp: Language) -> None:
@@ -146,8 +158,14 @@ def test_the_one_a_threat_hangs_on_is_threatened(nlp: Language) -> None:
     assert ("country:RUS", "THREATENS", "country:USA") in events(nlp, text)
     text = "Iran today threatened to launch a new military offensive unless Baghdad accepted."
     assert ("country:IRN", "THREATENS", "country:IRQ") in events(nlp, text)
-    # the threatener's own condition threatens no one
+    # the threatener's own condition threatens no one, nor the one it would defend
     assert not events(nlp, "Trump threatened to leave the summit if he did not get a deal.")
+    for text in (
+        "Hezbollah threatened to strike Israel if Lebanon is attacked.",
+        "Russia threatened to use nuclear weapons if Belarus comes under attack.",
+    ):
+        got = events(nlp, text)
+        assert not any(o in ("country:LBN", "country:BLR") for _, t, o in got if t == "THREATENS")
 
 
 def test_supplies_cut_off_are_a_sanction(nlp: Language) -> None:
@@ -171,8 +189,19 @@ def test_a_demand_whose_clause_names_who_is_to_act_asks_it(nlp: Language) -> Non
     got = events(nlp, "China rejected the US demand that it stop buying Iranian oil.")
     assert ("country:USA", "REQUESTS", "country:CHN") in got
     assert ("country:CHN", "REQUESTS", "country:USA") not in got
-    # no party to act, no request
-    assert not events(nlp, "There were calls for Biden to step aside.")
+    # no party to act, no request; what is so is no demand; a call never made is none; one
+    # dismissed was made
+    for text in (
+        "There were calls for Biden to step aside.",
+        "China repeated its insistence that Taiwan is part of China.",
+        "Israel's insistence that Hamas was using hospitals as command centres drew scepticism.",
+        "Russia has never issued a call for Ukraine to surrender.",
+    ):
+        assert not any(t == "REQUESTS" for _, t, _ in events(nlp, text)), text
+    claims = claims_of(nlp, "Israel dismissed the UN call for Israel to halt its offensive.")
+    assert [(c.subject, c.type.value, c.object, c.modality.value) for c in claims] == [
+        ("org:united-nations", "REQUESTS", "country:ISR", "asserted")
+    ]
 
 
 def test_the_head_of_a_state_named_by_its_of_phrase_is_the_registers_holder(
