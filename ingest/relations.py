@@ -9927,6 +9927,13 @@ class _SentenceReader:
                 hedged = hedged or disposition is Modality.POSSIBLE
             if i == 1 and chain[0].dep_ == "xcomp" and lemma in _REFUSING:
                 mode = Modality.NEGATED  # "refused to recognise Maduro", "failed to agree"
+            if (
+                0 < i <= 2
+                and lemma in _RETRACTING
+                and trigger.pos_ in ("NOUN", "PROPN")
+                and all(t.dep_ in ("dobj", "pobj", "prep") for t in chain[:i])
+            ):
+                mode = Modality.NEGATED  # "reneged on his commitment", "withdrew its support"
             if i == 1 and _intended(chain[0]):
                 planned = True  # "announced plans to oppose the bill": the act is to come
             if (
@@ -10794,6 +10801,14 @@ _FORCE_ACTS = _ACTS_ON_PERSONS | frozenset(
 )  # fmt: skip
 # Verbs whose subject undergoes: "if Belarus comes under attack", "if Iran faces sanctions".
 _UNDERGOING = frozenset({"come", "face", "suffer", "endure", "incur", "sustain"})
+# Prepositions of time and circumstance, whose object no support verb carries.
+_CIRCUMSTANTIAL = frozenset(
+    {"following", "after", "before", "since", "amid", "despite", "during", "until", "over"}
+)
+# Verbs that take back what a noun of stance states: "reneged on his commitment".
+_RETRACTING = frozenset(
+    {"renege", "abandon", "withdraw", "drop", "retract", "revoke", "rescind", "renounce"}
+)
 # Nouns of asking whose clause names who is to act ("its demand that Israel ease"), and the
 # verbs that make or restate one.
 _DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "insistence"})
@@ -12203,6 +12218,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     prep = None
     if node.dep_ == "pobj" and head.dep_ == "prep":
         prep = head.lower_
+        if prep in _CIRCUMSTANTIAL:
+            return None  # "offered to negotiate following the invasions of Dagestan": a time
         head = head.head
     elif node.dep_ not in ("dobj", "nsubjpass"):
         return None

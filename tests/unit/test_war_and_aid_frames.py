@@ -222,3 +222,20 @@ def test_troops_offered_are_a_supply(nlp: Language) -> None:
 def test_aid_forbidden_to_a_party_is_a_sanction(nlp: Language) -> None:
     got = events(nlp, "The United States would prohibit all aid to Albanian rebels in Macedonia.")
     assert ("country:USA", "SANCTIONS", "group:albanian-rebels") in got
+
+
+def test_evidence_shared_is_cooperation(nlp: Language) -> None:
+    got = events(nlp, "Britain shared its findings with France.")
+    assert ("country:FRA", "COOPERATES_WITH", "country:GBR") in got
+
+
+def test_a_stance_taken_back_is_negated(nlp: Language) -> None:
+    claims = claims_of(nlp, "Mwanawasa has reneged on his commitment to the Zambian people.")
+    assert [c.modality.value for c in claims if c.type.value == "SUPPORTS"] == ["negated"]
+
+
+def test_an_act_named_as_a_time_is_no_act_of_the_clauses_subject(nlp: Language) -> None:
+    got = events(
+        nlp, "Putin offered to negotiate with Armenia following the invasions of Dagestan."
+    )
+    assert not any(t == "ATTACKS" for _, t, _ in got)
