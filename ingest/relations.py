@@ -6382,7 +6382,11 @@ class _SentenceReader:
             for asker in dict.fromkeys(askers):
                 for party in dict.fromkeys(asked):
                     # "Netanyahu repeated his demand that Israel retain control": his own state
-                    if asker != party and party not in self._homes(asker):
+                    if asker != party and party not in self._homes(asker) | {
+                        f"country:{c}"
+                        for c in states_led_by(self.res.name_of(asker))
+                        if self.res.kind_of(asker) is Kind.PERSON
+                    }:
                         yield _Candidate(
                             Relation.REQUESTS,
                             asker,
@@ -9931,9 +9935,14 @@ class _SentenceReader:
                 0 < i <= 2
                 and lemma in _RETRACTING
                 and trigger.pos_ in ("NOUN", "PROPN")
-                and all(t.dep_ in ("dobj", "pobj", "prep") for t in chain[:i])
+                and all(
+                    t.dep_ in ("dobj", "pobj") or t.dep_ == "prep" and t.lower_ in ("on", "from")
+                    for t in chain[:i]
+                )
             ):
-                mode = Modality.NEGATED  # "reneged on his commitment", "withdrew its support"
+                # "reneged on his commitment", "withdrew its support"; not what a phrase of time
+                # tells ("withdrew its troops following its agreement with Hamas")
+                mode = Modality.NEGATED
             if i == 1 and _intended(chain[0]):
                 planned = True  # "announced plans to oppose the bill": the act is to come
             if (

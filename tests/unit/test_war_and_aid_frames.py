@@ -189,6 +189,8 @@ def test_a_demand_whose_clause_names_who_is_to_act_asks_it(nlp: Language) -> Non
     got = events(nlp, "China rejected the US demand that it stop buying Iranian oil.")
     assert ("country:USA", "REQUESTS", "country:CHN") in got
     assert ("country:CHN", "REQUESTS", "country:USA") not in got
+    # a leader named by surname asks nothing of his own state
+    assert not events(nlp, "Zelensky repeated his demand that Ukraine join NATO.")
     # no party to act, no request; what is so is no demand; a call never made is none; one
     # dismissed was made
     for text in (
@@ -232,6 +234,11 @@ def test_evidence_shared_is_cooperation(nlp: Language) -> None:
 def test_a_stance_taken_back_is_negated(nlp: Language) -> None:
     claims = claims_of(nlp, "Mwanawasa has reneged on his commitment to the Zambian people.")
     assert [c.modality.value for c in claims if c.type.value == "SUPPORTS"] == ["negated"]
+    # what a phrase of time tells is not taken back
+    text = "Israel withdrew its troops from Gaza following its agreement with Hamas."
+    assert [c.modality.value for c in claims_of(nlp, text) if c.type.value == "AGREES_WITH"] == [
+        "asserted"
+    ]
 
 
 def test_an_act_named_as_a_time_is_no_act_of_the_clauses_subject(nlp: Language) -> None:
