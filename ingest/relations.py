@@ -6346,7 +6346,7 @@ class _SentenceReader:
             asked = [
                 e
                 for clause in noun.children
-                if _asks_to_act(clause)
+                if _mandative(clause)
                 for c in clause.children
                 if c.dep_ == "nsubj"
                 for e in self.entities(c)
@@ -9043,9 +9043,8 @@ class _SentenceReader:
             # never a choice, and by every holder of a lone surname ("Martin": Canada's Paul
             # Martin and Ireland's Micheál Martin)
             name = self.res.name_of(person)
-            known = states_led_by(name) | (
-                states_led_by_surname(name) if len(name.split()) == 1 else frozenset()
-            )
+            # (a lone surname's holders include those the register aliases by it)
+            known = states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name)
             if known and any(c.split(":", 1)[1] not in known for c in free):
                 free = set()
             if (
@@ -10826,7 +10825,7 @@ _MAKING_DEMANDS = frozenset(
 )
 # Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression";
 # those of them read only when refused.
-_TOLERATING = frozenset({"accept", "tolerate", "countenance", "allow", "permit"})
+_TOLERATING = frozenset({"accept", "tolerate", "countenance"})
 _ONLY_REFUSED = frozenset({"tolerate", "countenance"})
 # What a person is attacked for, over or on, or as, when the attack is in words; and the named
 # things whose "on" is a date or a place, not an issue ("attacked him on Sunday").
@@ -12382,23 +12381,11 @@ _DEMANDING = frozenset(
 )
 
 
-def _asks_to_act(clause: Token) -> bool:
-    """Whether a noun's clause says what someone is to do: "its demand that Israel ease",
-    "its call for Israel to allow"; not what is so ("its insistence that Taiwan is part of
-    China")."""
-    if clause.dep_ in ("ccomp", "advcl"):
-        return _mandative(clause)
-    if clause.dep_ != "acl":
-        return False
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    subjunctive = clause.tag_ in ("VB", "VBP") and clause.pos_ == "VERB" and not auxes
-    return "that" in marks and (subjunctive or bool(auxes & {"should", "must"}))
-
-
 def _mandative(clause: Token) -> bool:
-    """Whether a clause says what someone is to do: "that China stop", "for Russia to withdraw"."""
-    if clause.dep_ not in ("ccomp", "advcl"):
+    """Whether a clause says what someone is to do: "that China stop", "for Russia to withdraw",
+    a noun's "its demand that Israel ease"; not what is so ("its insistence that Taiwan is part
+    of China")."""
+    if clause.dep_ not in ("ccomp", "advcl", "acl"):
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -12413,7 +12400,8 @@ def _mandative(clause: Token) -> bool:
         clause.tag_ == "VBP"
         and clause.pos_ == "VERB"
         and (
-            clause.head.tag_ == "VBD"
+            clause.dep_ == "acl"  # a noun's clause: no tense of a governor to agree with
+            or clause.head.tag_ == "VBD"
             or clause.head.tag_ in ("VBG", "VBN")
             and clause.head.lemma_.lower() in _DEMANDING
         )
