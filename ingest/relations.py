@@ -58,7 +58,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.23.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.24.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -4664,6 +4664,15 @@ class _SentenceReader:
             ):
                 # a verbless small clause: "considers the YPG a terrorist organization"
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
+            elif (
+                name == "dobj"
+                and child.dep_ in ("ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                and not any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                # "wants Ukraine to withdraw": the parser makes the object the infinitive's
+                # subject, as it does not for "urged Ukraine to withdraw"
+                out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i)
             elif name == "dative" and child.dep_ == "dative":
                 out.append(child)
             elif (
@@ -6497,6 +6506,15 @@ class _SentenceReader:
             if node.dep_ not in ("acomp", "attr"):
                 return None
             return rel, node.head
+        if (
+            token.pos_ == "ADV"
+            and token.dep_ == "advmod"
+            and token.head.lemma_.lower() in ev.conduct_verbs
+            and (rel := next(filter(None, map(ev.adjectives.get, _adverb_stems(lower))), None))
+        ):
+            # "Ukraine is acting irresponsibly": the adverb says of the conduct what its
+            # adjective would
+            return rel, token.head
         if token.pos_ == "NOUN" and (rel := ev.nouns.get(lower) or ev.nouns.get(lemma)):
             predicate = _predicate_noun(token)
             return rel, predicate.head if predicate is not None else _clause_verb(token)
@@ -6585,7 +6603,11 @@ class _SentenceReader:
             holders = [conduct]
             if conduct.dep_ == "pobj" and conduct.head.lower_ == "of":
                 holders.append(conduct.head.head)
-            return [e for h in holders for e in self._possessors(h)][:1]
+            owners = [e for h in holders for e in self._possessors(h)][:1]
+            # "the decision was a criminal act": a predicate owned by no one is said of the
+            # clause's subject, as the adjective alone would be
+            if owners or _predicate_noun(conduct) is None:
+                return owners
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "VERB" and clause.i != token.i:
             owners = self._possessors(token)
             if owners and token.lower_ not in ev.agents and token.lemma_.lower() not in ev.agents:
@@ -6599,6 +6621,7 @@ class _SentenceReader:
         if (
             clause.lemma_.lower() in self.lex.words["speech"]
             or clause.lemma_.lower() in (self.lex.verbs)
+            and clause.lemma_.lower() not in ev.conduct_verbs  # "made a mistake" is conduct
             and clause.i != token.i
         ):
             return []  # "said", "accused X of lies": the verb says who does what itself
@@ -7282,7 +7305,11 @@ class _SentenceReader:
             subjects = subjects or [
                 e for t in _prep_objects(receiver, "from") for e in self.entities(t)
             ]
-            if subjects:
+            if not subjects and rel in SYMMETRIC and objects:
+                # "Israel accepted a ceasefire deal with Hamas": a two-sided act comes from no
+                # one; who accepts it takes part in it
+                subjects = [e for e in self.subjects(receiver) if e not in objects]
+            elif subjects:
                 # "Pelosi's trip drew condemnation from Beijing": an act's doer undergoes it
                 objects = (
                     self.subjects(receiver)
@@ -7299,6 +7326,10 @@ class _SentenceReader:
                         if self.res.kind_of(e) in _PARTY_KINDS
                     ]
                 )
+        elif receiver is not None and not objects and receiver.dep_ != "xcomp":
+            # "Ukraine came under Russian attack", "drew Chinese criticism": the act's label names
+            # its doer, and the verb's subject undergoes it
+            objects = [e for e in self.subjects(receiver) if e not in subjects]
         purpose: Modality | None = None
         if governor is None and not subjects and rel in _TAKING_PART:
             # "On a visit to Paris, Xi met Macron", "flew to Washington for talks with Biden":
@@ -7344,6 +7375,9 @@ class _SentenceReader:
             subjects = subjects or [
                 e for e in self._labels(noun) if self.res.kind_of(e) in _ACTOR_KINDS
             ]
+        if governor is not None and subjects and governor.lemma_.lower() in _JOINING:
+            # "France joined EU sanctions against Russia": who joins an act does it too
+            subjects += [e for e in self.subjects(governor) if e not in subjects]
         if governor is not None and not subjects:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's
@@ -7528,6 +7562,19 @@ class _SentenceReader:
                         "noun_under_support_verb" if governor is not None else "noun_frame",
                         confidence=self.lex.confidence(spec),
                     )
+            return
+        if (
+            rel in SYMMETRIC
+            and carried is not None
+            and governor is None
+            and not objects
+            and len(set(subjects)) == 2
+        ):
+            # "a ceasefire agreed by Israel and Hamas", "talks held by Iran and Saudi Arabia":
+            # the two the participle's agent names are the two sides (a bilateral deal; the
+            # parties of a multilateral one agree to it, not with each other)
+            a, b = dict.fromkeys(subjects)
+            yield _Candidate(rel, a, b, noun, "noun_frame", confidence=self.lex.confidence(spec))
             return
         if (
             # "Russia and China held joint naval drills": the exercise is done together
@@ -10317,6 +10364,8 @@ _NAMING = frozenset(
 _CRIMES = frozenset({"crime", "atrocity", "genocide", "massacre", "abuse", "violation"})
 # Verbs by which a party "bears responsibility" for an act.
 _BEARING = frozenset({"bear", "carry", "have", "share"})
+# Support verbs by which a party takes part in an act others named do: "joined EU sanctions".
+_JOINING = frozenset({"join"})
 # Verbs of staying out of an act: its content is not the abstainer's.
 _ABSTAINING = frozenset({"abstain", "refrain", "boycott", "skip", "veto", "block", "reject"})
 # Hostile acts a party can be said to be "behind"
@@ -10573,7 +10622,9 @@ _TERMS_OF_OFFICE = frozenset(
 )
 # Holders of a stance whose possessor is what the stance is on ("Syria's backers"); not
 # "Biden's opponent" (a rival in a race) nor "Goa's advocate" (a trade).
-_STANCE_ON_OWNER = frozenset({"backer", "supporter", "enemy", "foe", "adversary"})
+_STANCE_ON_OWNER = frozenset(
+    {"backer", "supporter", "enemy", "foe", "adversary", "supplier", "donor", "patron"}
+)
 # A state's own armed or policing agents: harming them is an attack on the state.
 _ARMED_AGENTS = frozenset(
     {
@@ -11488,6 +11539,8 @@ _DISPOSITIONS = {
     "determined": Modality.PLANNED,
     "keen": Modality.PLANNED,
     "poised": Modality.PLANNED,
+    # "is due to meet Putin next week": what is scheduled, by whom it is to be done
+    "due": Modality.PLANNED,
     "able": Modality.POSSIBLE,
     "likely": Modality.POSSIBLE,
     "unable": Modality.NEGATED,
@@ -12176,6 +12229,22 @@ def _on_hold(verb: Token) -> bool:
     return any(o.lemma_.lower() == "hold" for o in _prep_objects(verb, "on"))
 
 
+def _adverb_stems(adverb: str) -> list[str]:
+    """The adjectives an adverb in -ly may be made from: "irresponsibly" (irresponsible),
+    "recklessly" (reckless), "cynically" (cynical, cynic), "hastily" (hasty)."""
+    if not adverb.endswith("ly") or len(adverb) < 5:
+        return []
+    stem = adverb[:-2]
+    stems = [stem]
+    if adverb.endswith("bly"):
+        stems.append(adverb[:-1] + "e")  # irresponsib-ly -> irresponsible
+    if adverb.endswith("ily"):
+        stems.append(adverb[:-3] + "y")
+    if adverb.endswith("ically"):
+        stems.append(adverb[:-4])  # cynic-al-ly -> cynic
+    return stems
+
+
 def _owned_conduct(token: Token, ev: Evaluation) -> bool:
     """Whether a noun names conduct whose owner an evaluation of it judges ("behaviour")."""
     return token.pos_ == "NOUN" and (
@@ -12468,6 +12537,13 @@ def _predicates(verb: Token) -> list[Token]:
         if child.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
         or child.dep_ == "dobj"
         and child.pos_ == "ADJ"
+        # "held Ukraine responsible for the attack": the parser may hang the predicate as a
+        # clause of its own, right after the object
+        or child.dep_ == "advcl"
+        and child.pos_ == "ADJ"
+        and child.i > 0
+        and child.doc[child.i - 1].dep_ == "dobj"
+        and child.doc[child.i - 1].head.i == verb.i
     ]
 
 

@@ -1,0 +1,156 @@
+"""Kinds of news sentences read in round 23, found by paraphrasing claims the extractor
+already reads into the other ways news copy says them: a judgement said of a party's act,
+wishes and insistence as demands, acts undergone with their doer as a label, joining an act,
+holders of a supply, and two-sided acts accepted or agreed;
+with the look-alikes each must leave alone.
+
+Every sentence is constructed after outlet copy unless a source is given; none is copied from
+an outlet.
+"""
+
+from extraction_support import claims_of, events
+from spacy.language import Language
+
+
+def _stances(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
+    return {(c.subject, c.type.value, c.object, c.modality.value) for c in claims_of(nlp, text)}
+
+
+def test_a_judgement_of_a_partys_act_is_a_stance_on_the_party(nlp: Language) -> None:
+    # a predicate noun owned by no one says of the clause's subject what its adjective would
+    got = _stances(nlp, "Russia said Ukraine's decision was a criminal act.")
+    assert ("country:RUS", "ACCUSES", "country:UKR", "reported") in got
+    # a mistake made is conduct, as a crime committed is
+    for text in (
+        "Russia said Ukraine had made a grave mistake.",
+        '"Ukraine has made a historic mistake," Russia said.',
+    ):
+        assert ("country:RUS", "CRITICIZES", "country:UKR", "reported") in _stances(nlp, text)
+    # an adverb of conduct judges as its adjective does
+    for text in (
+        "Russia said Ukraine was acting irresponsibly.",
+        "Russia said Ukraine was behaving recklessly.",
+    ):
+        assert ("country:RUS", "CRITICIZES", "country:UKR", "reported") in _stances(nlp, text)
+
+
+def test_judgements_that_are_no_stance_are_left_alone(nlp: Language) -> None:
+    for text in (
+        "Russia said Ukraine had made progress.",
+        "Russia said Ukraine acted quickly.",
+        "Biden said he had made a mistake.",
+        "Russia said it acted responsibly.",
+    ):
+        assert not any(t in ("CRITICIZES", "ACCUSES") for _, t, _ in events(nlp, text)), text
+
+
+def test_a_wish_or_insistence_that_a_party_act_is_a_demand(nlp: Language) -> None:
+    for text in (
+        "Russia wants Ukraine to withdraw its troops.",
+        "Iran wants the United States to lift sanctions.",
+        "Russia insisted that Ukraine withdraw its forces from Kursk.",
+    ):
+        got = events(nlp, text)
+        assert any(t == "REQUESTS" for _, t, _ in got), text
+    # what one insists is so asks nothing
+    for text in (
+        "Russia insisted that Ukraine had started the war.",
+        "Trump insisted Israel would win the war.",
+        "Ukraine wants to join NATO.",
+    ):
+        assert not any(t == "REQUESTS" for _, t, _ in events(nlp, text)), text
+
+
+def test_a_party_held_responsible_is_accused_however_the_parser_hangs_it(
+    nlp: Language,
+) -> None:
+    got = events(nlp, "Russia held Ukraine responsible for the attack.")
+    assert ("country:RUS", "ACCUSES", "country:UKR") in got
+
+
+def test_an_act_undergone_is_done_by_the_party_its_label_names(nlp: Language) -> None:
+    assert ("country:RUS", "ATTACKS", "country:UKR") in events(
+        nlp, "Ukraine came under heavy Russian shelling."
+    )
+    assert ("country:CHN", "CRITICIZES", "country:UKR") in events(
+        nlp, "Ukraine drew Chinese criticism."
+    )
+
+
+def test_who_joins_an_act_does_it(nlp: Language) -> None:
+    got = events(nlp, "France joined EU sanctions against Russia.")
+    assert ("country:FRA", "SANCTIONS", "country:RUS") in got
+    assert ("org:european-union", "SANCTIONS", "country:RUS") in got
+    got = events(nlp, "Britain joined US strikes on the Houthis in Yemen.")
+    assert ("country:GBR", "ATTACKS", "org:houthis") in got
+
+
+def test_a_meeting_or_visit_due_or_wrapped_up(nlp: Language) -> None:
+    claims = claims_of(nlp, "Xi Jinping is due to meet Vladimir Putin next week.")
+    assert [c.modality.value for c in claims if c.type.value == "MEETS"] == ["planned"]
+    got = events(nlp, "Xi Jinping wrapped up a visit to Moscow.")
+    assert ("person:xi-jinping", "VISITS", "loc:moscow") in got
+    # what is due is no act
+    assert not events(nlp, "The payment is due to Russia next week.")
+
+
+def test_a_partys_supplier_or_donor_supplies_it(nlp: Language) -> None:
+    got = events(nlp, "Russia, Syria's main arms supplier, denied the report.")
+    assert ("country:RUS", "SUPPLIES", "country:SYR") in got
+    got = events(nlp, "Germany is Ukraine's second-largest donor.")
+    assert ("country:DEU", "SUPPLIES", "country:UKR") in got
+    # a politician's donors give to a campaign, not to a state
+    assert not events(nlp, "Biden's donors met in New York.")
+
+
+def test_a_two_sided_act_accepted_or_agreed_by_two_parties(nlp: Language) -> None:
+    got = events(nlp, "Israel accepted a ceasefire deal with Hamas.")
+    assert ("country:ISR", "AGREES_WITH", "org:hamas") in got
+    got = events(nlp, "A ceasefire agreed by Israel and Hamas took effect on Sunday.")
+    assert ("country:ISR", "AGREES_WITH", "org:hamas") in got
+    # the parties of a treaty of three agree to it, not with each other
+    got = events(nlp, "The treaty signed by France, Germany and Italy took effect.")
+    assert not any(t == "AGREES_WITH" and o.startswith("country:") for _, t, o in got)
+    # an invitation accepted still comes from the one who made it
+    got = events(nlp, "Hamas accepted an invitation from Egypt.")
+    assert ("country:EGY", "INVITES", "org:hamas") in got
+
+
+def test_appreciation_of_a_partys_conduct_supports_it(nlp: Language) -> None:
+    # https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani (CC BY 2.5)
+    text = (
+        "Supreme Leader Ali Khamenei issued a statement on the death of Qasem Soleimani. In his "
+        "message, he appreciated Soleimani's lifepath."
+    )
+    got = events(nlp, text)
+    assert ("person:ali-khamenei", "SUPPORTS", "person:qasem-soleimani") in got
+    assert not events(nlp, "Investors appreciated the yen.")
+
+
+def test_relations_cut_back_sanction_the_other_party(nlp: Language) -> None:
+    for text in (
+        "India halted trade with Pakistan.",
+        "India suspended trade with Pakistan.",
+    ):
+        assert ("country:IND", "SANCTIONS", "country:PAK") in events(nlp, text), text
+    # a border closed because of fighting elsewhere is a precaution, not a measure
+    text = (
+        "Russia closed its southern borders with Iran and Turkey because of fighting between "
+        "Azerbaijanis and Armenians."
+    )
+    assert not any(t == "SANCTIONS" for _, t, _ in events(nlp, text))
+
+
+def test_acts_ordered_or_raised_are_the_subjects(nlp: Language) -> None:
+    got = events(nlp, "US President Donald Trump ordered an airstrike on Qasem Soleimani.")
+    assert ("person:donald-trump", "ATTACKS", "person:qasem-soleimani") in got
+    got = events(nlp, "Moscow ordered the expulsion of two American diplomats.")
+    assert ("country:RUS", "SANCTIONS", "country:USA") in got
+    got = events(nlp, "The US hiked tariffs on Chinese steel.")
+    assert ("country:USA", "SANCTIONS", "country:CHN") in got
+    got = events(nlp, "The US raised concerns about China's actions.")
+    assert ("country:USA", "CRITICIZES", "country:CHN") in got
+    got = events(nlp, "China voiced strong dissatisfaction with Japan.")
+    assert ("country:CHN", "CRITICIZES", "country:JPN") in got
+    # an order to one's own forces is no act on anyone
+    assert not events(nlp, "The general ordered an investigation into the attack.")
