@@ -104,3 +104,5 @@ CODING: dict[Relation, EventCoding] = {
 }
 
 SYMMETRIC = frozenset(r for r, c in CODING.items() if c.symmetric)
+# Types stated by titles, appositions and places rather than by a verb or noun of acts: no event.
+STRUCTURAL = frozenset(r for r, c in CODING.items() if c.plover is None)

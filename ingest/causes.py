@@ -21,15 +21,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from geokg.graph.ontology import Relation
+from geokg.graph.ontology import STRUCTURAL, Relation
 from geokg.ingest.evaluate import GoldNames, norm, score_article, triple
 from geokg.ingest.lexicon import Lexicon, load_lexicon
 from geokg.ingest.recording import RECORDING, Recorder, Sentence
 
-# Types stated by titles, appositions and places rather than by a verb or noun of acts.
-STRUCTURAL = frozenset(
-    {Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN}
-)
 _NEAR = 6  # tokens between two parties on the parse; past it they share a sentence, not a clause
 
 # Closed classes of words that refer to a party without naming it, in the order reported.

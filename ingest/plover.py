@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from geokg.graph.models import Entity, Extraction
-from geokg.graph.ontology import SYMMETRIC, Kind, Relation
-from geokg.ingest.causes import STRUCTURAL
+from geokg.graph.ontology import STRUCTURAL, SYMMETRIC, Kind, Relation
 from geokg.ingest.errors import IngestError
 from geokg.ingest.gazetteer import load_gazetteer
 from geokg.ingest.pipeline import ArticleResult, extract_documents

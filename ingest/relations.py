@@ -19,7 +19,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Article, Claim
-from geokg.graph.ontology import SYMMETRIC, Kind, Modality, Relation, Tense
+from geokg.graph.ontology import STRUCTURAL, SYMMETRIC, Kind, Modality, Relation, Tense
 from geokg.ingest import recording
 from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
@@ -468,6 +468,8 @@ class _Memory:
     # Act noun lemma -> the actors earlier mentions of it named ("a move by Johnson"), for a
     # bare "the move" later that the sentence before it does not explain.
     act_mentions: dict[str, set[str]] = field(default_factory=dict)
+    # the actors of each act a noun of the lexicon told ("an arms sale": the US), for "the sale"
+    noun_acts: dict[str, set[str]] = field(default_factory=dict)
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
@@ -1326,7 +1328,7 @@ class _SentenceReader:
             return None
         if (own := self._act_agent(token)) is not None:
             return own  # "the US airstrike that killed ...": it names its own actor
-        if any(c.dep_ == "prep" for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ != "as" for c in token.children):
             return None  # "the attack on the embassy" names its own event
         if token.tag_ in ("NNS", "NNPS"):
             return self.memory.event_actors.get(rel)
@@ -1949,6 +1951,20 @@ class _SentenceReader:
             self._antecedents_read[pronoun.i] = list(found)
         return found
 
+    def _names_many(self, actors: list[str]) -> bool:
+        """Whether the parties "them" may stand for are many: several, or one whose name is a
+        plural ("the Houthis", "Sudanese rebels"); never a state or a person."""
+        if len(actors) > 1:
+            return all(self.res.kind_of(e) in _ACTOR_KINDS for e in actors)
+        kind = self.res.kind_of(actors[0])
+        if kind is Kind.GROUP:
+            return True
+        # "the Houthis", "the Democrats": named by a plural the article used
+        return kind is Kind.ORGANIZATION and any(
+            len(form) > 3 and form.endswith("s") and not form.endswith(("ss", "us", "as"))
+            for form in self.res.nodes[actors[0]].forms
+        )
+
     def _relative_antecedents(self, clause: Token) -> list[str]:
         """Who "who" or "which" stands for: the noun the clause hangs on with the names joined
         to it before the clause ("Russia and China, which ..."), not those listed after it
@@ -2119,6 +2135,24 @@ class _SentenceReader:
             and _opens_its_sentence(pronoun)
             and self.index - self.memory.actors_index == 1
         ):
+            found = self.memory.recent_actors
+        if (
+            not found
+            and pronoun.lower_ == "them"
+            and pronoun.dep_ in ("dobj", "pobj")
+            and own
+            and self.index - self.memory.actors_index == 1
+            and len(self.memory.recent_actors) == 1
+            and not set(own) & set(self.memory.recent_actors[0])
+            and self._names_many(self.memory.recent_actors[0])
+            and not any(
+                (e := self.res.entity_at(t)) and e not in own
+                for t in self.sent
+                if t.i < pronoun.i and t.i >= self.dateline_end
+            )
+        ):
+            # "The Houthis have fired missiles at ships. The United States struck them": the one
+            # plural party the sentence before was about, when this one names no other before it
             found = self.memory.recent_actors
         if (
             not found
@@ -2570,7 +2604,13 @@ class _SentenceReader:
         # doing, so a law, plan or speech stands for its maker; a welcomed or backed one stays
         # the thing itself ("supported the climate bill")
         criticised = types == {Relation.CRITICIZES}
-        act = _is_act(token) or criticised and lemma in _CRITICISED_ACTS
+        act = (
+            _is_act(token)
+            or criticised
+            and lemma in _CRITICISED_ACTS
+            # "China condemned the tariffs" the article told the US imposed
+            or lemma in self.memory.noun_acts
+        )
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if (renamed := self._renamed_act(token)) is not None:
             self.act_owners[token.i] = renamed
@@ -2811,11 +2851,19 @@ class _SentenceReader:
         unless that sentence told what someone said or thought of it. A criticised "the law",
         "the plan" or "the decree" recalls it as well."""
         lemma = token.lemma_.lower()
+        # "The US approved an arms sale to Taiwan. China opposed the sale": an act the article
+        # named with its one actor is that actor's when recalled by the same noun
+        told_by_noun = lemma in self.memory.noun_acts
         if not (
-            lemma in _RECALLED_ACTS | _COUPS or criticised and lemma in _CRITICISED_ACTS
+            lemma in _RECALLED_ACTS | _COUPS
+            or criticised
+            and lemma in _CRITICISED_ACTS
+            or told_by_noun
         ) or any(
             (c.dep_ != "det" or c.lower_ not in ("the", "this", "that"))
             and not _aside(c)
+            # "condemned the attack as terrorism": what it is called, not which attack
+            and not (c.dep_ == "prep" and c.lower_ == "as")
             # "the military coup", "last week's coup": which kind, not whose
             and not (lemma in _COUPS and c.dep_ in ("amod", "poss") and not self.entities(c))
             for c in token.children
@@ -2823,6 +2871,9 @@ class _SentenceReader:
             return None
         if self.sent.start == 0:
             return None
+        if told_by_noun and lemma not in _RECALLED_ACTS | _COUPS | _CRITICISED_ACTS:
+            actors = self.memory.noun_acts[lemma]
+            return next(iter(actors)) if len(actors) == 1 else None
         told = self._told_actor(token)
         if told is not None:
             return told
@@ -9797,6 +9848,16 @@ class _SentenceReader:
         for claim in claims:
             if (trigger := triggers.get(claim.id)) is not None:
                 self.memory.told.setdefault(trigger.i, set()).add(claim.type)
+                if (
+                    trigger.pos_ == "NOUN"
+                    and claim.type not in STRUCTURAL
+                    # attacks keep their own memory, which knows an attack told of no one
+                    and claim.type is not Relation.ATTACKS
+                    and claim.modality is not Modality.NEGATED
+                    and self.res.kind_of(claim.subject) in _ACTOR_KINDS | {Kind.PERSON}
+                ):
+                    lemma = trigger.lemma_.lower()
+                    self.memory.noun_acts.setdefault(lemma, set()).add(claim.subject)
         for token in self.sent:
             if token.i not in self.memory.told and self._tells_an_attack(token):
                 # "Drones hit a base in Iraq": an attack no one is named for leaves "the

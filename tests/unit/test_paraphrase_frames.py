@@ -154,3 +154,44 @@ def test_acts_ordered_or_raised_are_the_subjects(nlp: Language) -> None:
     assert ("country:CHN", "CRITICIZES", "country:JPN") in got
     # an order to one's own forces is no act on anyone
     assert not events(nlp, "The general ordered an investigation into the attack.")
+
+
+def test_an_act_recalled_by_its_noun_is_its_actors(nlp: Language) -> None:
+    text = "The US approved a new arms sale to Taiwan. China opposed the sale."
+    assert ("country:CHN", "OPPOSES", "country:USA") in events(nlp, text)
+    text = "The US announced new tariffs on Chinese goods. China condemned the tariffs."
+    assert ("country:CHN", "CRITICIZES", "country:USA") in events(nlp, text)
+    text = "Germany pledged military aid to Ukraine. Russia criticised the aid."
+    assert ("country:RUS", "CRITICIZES", "country:DEU") in events(nlp, text)
+    # what it is called does not say which act it is
+    text = (
+        "Ukraine launched a drone attack on Russia overnight. The Kremlin condemned the attack "
+        "as terrorism."
+    )
+    assert ("country:RUS", "CRITICIZES", "country:UKR") in events(nlp, text)
+    # a two-sided deal is no one party's act
+    text = "Russia and Ukraine signed a grain deal in July. China welcomed the deal."
+    assert not any(s == "country:CHN" and o.startswith("country:") for s, _, o in events(nlp, text))
+
+
+def test_them_as_an_object_takes_up_the_plural_party_just_spoken_of(nlp: Language) -> None:
+    text = (
+        "The Houthis have fired dozens of missiles at ships. The United States has struck them "
+        "repeatedly."
+    )
+    assert ("country:USA", "ATTACKS", "org:houthis") in events(nlp, text)
+    text = "Russia and China vetoed the resolution. The United States criticised them."
+    got = events(nlp, text)
+    assert {
+        ("country:USA", "CRITICIZES", "country:RUS"),
+        ("country:USA", "CRITICIZES", "country:CHN"),
+    } <= got
+    # a state is "it"; and another party named before "them" may be whom it stands for
+    assert not any(
+        t == "CRITICIZES"
+        for _, t, _ in events(
+            nlp, "Iran fired missiles at Israel. The United States condemned them."
+        )
+    )
+    text = "The Houthis seized a ship. The United States said Iran supplied them with weapons."
+    assert not any(o == "org:houthis" for _, _, o in events(nlp, text))
