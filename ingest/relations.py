@@ -6816,6 +6816,41 @@ class _SentenceReader:
                         if s != o:
                             yield _Candidate(Relation.THREATENS, s, o, verb, "threatened_act")
 
+    def consequence_warnings(self) -> Iterator[_Candidate]:
+        """ "Iran warned that Israel would pay a heavy price", "'Israel will regret this,' Iran
+        said", "warned Washington it would face consequences" (constructed after outlet copy):
+        what a party will suffer for its course, said by another, is a threat to it (CAMEO 13).
+        Not a question, a negation or a condition, nor said of the speaker's own side."""
+        ev = load_evaluation()
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or not _suffers_consequences(verb):
+                continue
+            kids = list(verb.children)
+            if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+                continue
+            threatened = [
+                e
+                for c in kids
+                if c.dep_ == "nsubj"
+                for e in self.entities(c)
+                if self.res.kind_of(e) in _PARTY_KINDS
+                # "Americans will pay a price for inflation": a people told of hardship is not
+                # threatened; a described group that acts may be ("Houthi rebels")
+                and not (self.res.kind_of(e) is Kind.GROUP and len(self.res.name_of(e).split()) < 2)
+            ]
+            for speaker, target in self._said_of(verb, threatened, ev):
+                if target in self._homes(speaker) | {self.memory.group_home.get(target)}:
+                    continue
+                warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
+                yield _Candidate(
+                    Relation.THREATENS,
+                    speaker,
+                    target,
+                    verb,
+                    "consequence_warning",
+                    modality=Modality.ASSERTED if warned else Modality.REPORTED,
+                )
+
     def said_behind(self) -> Iterator[_Candidate]:
         """ "Peskov said the US was 'undoubtedly' behind the attack", "Russia's allegation that
         Washington was behind a drone attack", "said the Houthis were responsible for the
@@ -10260,6 +10295,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.said_behind()
 
 
+@RULES.register("consequence_warning")
+def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party told it will pay a price or regret its course is threatened by who says so."""
+    yield from reader.consequence_warnings()
+
+
 @RULES.register("threatened_act")
 def _threatened_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party threatening to do something to another threatens it."""
@@ -12288,6 +12329,36 @@ def _on_hold(verb: Token) -> bool:
     """ "put tariffs on Chinese cars on hold", "placed the talks on hold": what is put on hold
     is not done."""
     return any(o.lemma_.lower() == "hold" for o in _prep_objects(verb, "on"))
+
+
+# What one is told one will suffer for a course: "pay a heavy price", "face consequences".
+_PENALTIES = frozenset(
+    {
+        "price",
+        "consequence",
+        "consequences",
+        "retaliation",
+        "retribution",
+        "punishment",
+        "wrath",
+        "response",
+    }
+)
+# Verbs of warning that narrate a threat as the speaker's act.
+_WARNING = frozenset({"warn", "threaten", "vow", "caution"})
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _suffers_consequences(verb: Token) -> bool:
+    """ "would pay a heavy price", "will regret this", "will face consequences", "would suffer
+    the consequences"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "regret":
+        return True
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "pay":
+        return "price" in objects
+    return lemma in ("face", "suffer", "bear") and bool(set(objects) & _PENALTIES)
 
 
 def _adverb_stems(adverb: str) -> list[str]:

@@ -195,3 +195,22 @@ def test_them_as_an_object_takes_up_the_plural_party_just_spoken_of(nlp: Languag
     )
     text = "The Houthis seized a ship. The United States said Iran supplied them with weapons."
     assert not any(o == "org:houthis" for _, _, o in events(nlp, text))
+
+
+def test_a_party_told_it_will_pay_a_price_is_threatened(nlp: Language) -> None:
+    got = _stances(nlp, "Iran warned that Israel would pay a heavy price.")
+    assert ("country:IRN", "THREATENS", "country:ISR", "asserted") in got
+    got = _stances(nlp, '"Israel will regret this," Iran said.')
+    assert ("country:IRN", "THREATENS", "country:ISR", "reported") in got
+    got = _stances(
+        nlp, "Russia said Ukraine would face serious consequences if it used the missiles."
+    )
+    assert ("country:RUS", "THREATENS", "country:UKR", "reported") in got
+    # a price one pays oneself, one denied, or one a people pays for hardship is no threat
+    for text in (
+        "Iran said it would pay a heavy price for peace.",
+        "Iran warned Israel would not pay any price.",
+        "Biden said Americans will pay a price for inflation.",
+        "Analysts said Israel would pay a heavy price.",
+    ):
+        assert not any(t == "THREATENS" for _, t, _ in events(nlp, text)), text
