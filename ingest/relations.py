@@ -4720,6 +4720,8 @@ class _SentenceReader:
                 and child.dep_ in ("ccomp", "xcomp")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
                 and not any(c.dep_ == "dobj" for c in verb.children)
+                # only a verb that asks for an infinitive: "warns Hezbollah to stop" is no threat
+                and any(s.needs_infinitive for s in self.lex.verbs.get(verb.lemma_.lower(), []))
             ):
                 # "wants Ukraine to withdraw": the parser makes the object the infinitive's
                 # subject, as it does not for "urged Ukraine to withdraw"
@@ -5256,6 +5258,12 @@ class _SentenceReader:
         between two parties."""
         if self.res.kind_of(cand.subject) is not Kind.PERSON:
             return False
+        if cand.type is Relation.REQUESTS and cand.object in self._homes(cand.subject) | {
+            f"country:{c}" for c in states_led_by(self.res.name_of(cand.subject))
+        }:
+            # "Zelensky wants Ukraine to join NATO", "Netanyahu insisted that Israel continue
+            # the war": a leader's course for his own state asks nothing of another party
+            return True
         we = [
             c
             for c in _clause_verb(cand.trigger).children
@@ -5347,6 +5355,21 @@ class _SentenceReader:
                 c.dep_ == "dobj" and c.lemma_.lower() in _NOT_SUPPLIED for c in verb.children
             ):
                 continue  # "sending a delegation to Egypt", "granted him a pardon": neither is supplied
+            if (
+                spec.type is Relation.REQUESTS
+                and verb.lemma_.lower() in _WISHING
+                and (
+                    any(c.dep_ == "neg" for c in verb.children)
+                    or any(
+                        c.lemma_.lower() in _OUTCOMES
+                        for c in verb.children
+                        if c.dep_ in ("xcomp", "ccomp")
+                    )
+                )
+            ):
+                # "does not want Iran to acquire weapons" wants it not to: no request of that
+                # wording; "wants Russia to lose the war" wishes an outcome, asks no act
+                continue
             if spec.needs_infinitive and not any(
                 # "wants Iran to pay": the parser often makes the infinitive a clause of its own
                 c.dep_ in ("xcomp", "advcl", "ccomp")
@@ -6281,7 +6304,13 @@ class _SentenceReader:
                     else self.entities(_apposition_anchor(seat), with_conj=False)
                 )
             elif role == "attr" and seat.head.lemma_ in ("be", "become", "remain"):
-                holders = self.subjects(seat.head)
+                copula = seat.head
+                if any(c.dep_ == "neg" for c in copula.children) or (
+                    copula.head.lemma_.lower() in self.lex.words["deny"]
+                    and copula.dep_ in ("xcomp", "pcomp")
+                ):
+                    continue  # "Russia is not Armenia's supplier", "denied being its supplier"
+                holders = self.subjects(copula)
             elif noun.dep_ == "compound" and self.res.entity_at(noun.head) and owners:
                 # "US ally Saudi Arabia"; "Kremlin critic Alexei Navalny and Putin": one critic
                 holders = [e for e in [self.res.entity_at(noun.head)] if e]
@@ -7391,9 +7420,9 @@ class _SentenceReader:
             subjects = subjects or [
                 e for t in _prep_objects(receiver, "from") for e in self.entities(t)
             ]
-            if not subjects and rel in SYMMETRIC and objects:
-                # "Israel accepted a ceasefire deal with Hamas": a two-sided act comes from no
-                # one; who accepts it takes part in it
+            if not subjects and rel is Relation.AGREES_WITH and objects:
+                # "Israel accepted a ceasefire deal with Hamas": a deal comes from no one; who
+                # accepts it agrees to it (talks accepted are only to come)
                 subjects = [e for e in self.subjects(receiver) if e not in objects]
             elif subjects:
                 # "Pelosi's trip drew condemnation from Beijing": an act's doer undergoes it
@@ -7412,10 +7441,20 @@ class _SentenceReader:
                         if self.res.kind_of(e) in _PARTY_KINDS
                     ]
                 )
-        elif receiver is not None and not objects and receiver.dep_ != "xcomp":
+        elif (
+            receiver is not None
+            and not objects
+            # "faced Syrian air defenses": a defence met is an obstacle, no support
+            and noun.lemma_.lower() not in _DEFENCES
+        ):
             # "Ukraine came under Russian attack", "drew Chinese criticism": the act's label names
-            # its doer, and the verb's subject undergoes it
-            objects = [e for e in self.subjects(receiver) if e not in subjects]
+            # its doer, and the verb's subject undergoes it; not a leader's own people ("Biden
+            # faced American criticism")
+            objects = [
+                e
+                for e in self.subjects(receiver)
+                if e not in subjects and not set(subjects) & self._homes(e)
+            ]
         purpose: Modality | None = None
         if governor is None and not subjects and rel in _TAKING_PART:
             # "On a visit to Paris, Xi met Macron", "flew to Washington for talks with Biden":
@@ -7461,7 +7500,14 @@ class _SentenceReader:
             subjects = subjects or [
                 e for e in self._labels(noun) if self.res.kind_of(e) in _ACTOR_KINDS
             ]
-        if governor is not None and subjects and governor.lemma_.lower() in _JOINING:
+        if (
+            governor is not None
+            and subjects
+            and governor.lemma_.lower() in _JOINING
+            # "refused to join", "is considering joining", "has not joined": no part taken
+            and governor.dep_ not in ("xcomp", "pcomp", "advcl", "ccomp")
+            and not any(c.dep_ == "neg" for c in governor.children)
+        ):
             # "France joined EU sanctions against Russia": who joins an act does it too
             subjects += [e for e in self.subjects(governor) if e not in subjects]
         if governor is not None and not subjects:
@@ -7652,6 +7698,8 @@ class _SentenceReader:
         if (
             rel in SYMMETRIC
             and carried is not None
+            # "the ceasefire brokered by Egypt and Qatar": mediators are no sides
+            and carried.lemma_.lower() in _TAKING_PART_IN
             and governor is None
             and not objects
             and len(set(subjects)) == 2
@@ -10466,6 +10514,22 @@ _NAMING = frozenset(
 _CRIMES = frozenset({"crime", "atrocity", "genocide", "massacre", "abuse", "violation"})
 # Verbs by which a party "bears responsibility" for an act.
 _BEARING = frozenset({"bear", "carry", "have", "share"})
+# Participles whose agents are the sides of a two-sided act: "a ceasefire agreed by Israel and
+# Hamas", "talks held by Iran and Saudi Arabia"; not "brokered by", "mediated by".
+_TAKING_PART_IN = frozenset(
+    {"agree", "sign", "reach", "conclude", "seal", "ink", "hold", "finalize", "finalise"}
+)
+# Defences: what an attacker faces is no support of it.
+_DEFENCES = frozenset({"defense", "defence", "defenses", "defences"})
+# Verbs of wishing read as demands ("wants Ukraine to withdraw"), and the outcomes one may
+# wish a party that it does not do: "wants Russia to lose the war", "wants Ukraine to collapse".
+_WISHING = frozenset({"want"})
+_OUTCOMES = frozenset(
+    {"lose", "win", "fail", "collapse", "suffer", "fall", "die", "succeed", "prevail", "survive"}
+)
+# Support verbs that carry only their direct object, and no two-sided act: "ordered an
+# airstrike", "raised tariffs", "hiked duties".
+_OBJECT_SUPPORT = frozenset({"order", "raise", "hike"})
 # Support verbs by which a party takes part in an act others named do: "joined EU sanctions".
 _JOINING = frozenset({"join"})
 # Verbs of staying out of an act: its content is not the abstainer's.
@@ -12456,6 +12520,12 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         return head  # "carried out strikes on", "stepped up attacks on"
     if prep and (f"{lemma} {prep}" in verbs or particle and f"{lemma} {particle} {prep}" in verbs):
         return head  # "retaliated with tariffs on", not "responded to the sanctions"
+    if lemma in _OBJECT_SUPPORT and (
+        prep is not None or spec is not None and spec.type in SYMMETRIC
+    ):
+        # "ordered a halt to attacks", "raised the issue with": only what is ordered or raised
+        # itself; and talks or a truce ordered are not yet held
+        return None
     return head if lemma in verbs else None
 
 
@@ -12685,9 +12755,7 @@ def _predicates(verb: Token) -> list[Token]:
         # clause of its own, right after the object
         or child.dep_ == "advcl"
         and child.pos_ == "ADJ"
-        and child.i > 0
-        and child.doc[child.i - 1].dep_ == "dobj"
-        and child.doc[child.i - 1].head.i == verb.i
+        and any(c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i for c in verb.children)
     ]
 
 

@@ -1,8 +1,8 @@
 """Kinds of news sentences read in round 23, found by paraphrasing claims the extractor
 already reads into the other ways news copy says them: a judgement said of a party's act,
 wishes and insistence as demands, acts undergone with their doer as a label, joining an act,
-holders of a supply, and two-sided acts accepted or agreed;
-with the look-alikes each must leave alone.
+holders of a supply, two-sided acts accepted or agreed, and warnings of a price to pay; with
+the look-alikes each must leave alone.
 
 Every sentence is constructed after outlet copy unless a source is given; none is copied from
 an outlet.
@@ -116,17 +116,6 @@ def test_a_two_sided_act_accepted_or_agreed_by_two_parties(nlp: Language) -> Non
     assert ("country:EGY", "INVITES", "org:hamas") in got
 
 
-def test_appreciation_of_a_partys_conduct_supports_it(nlp: Language) -> None:
-    # https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani (CC BY 2.5)
-    text = (
-        "Supreme Leader Ali Khamenei issued a statement on the death of Qasem Soleimani. In his "
-        "message, he appreciated Soleimani's lifepath."
-    )
-    got = events(nlp, text)
-    assert ("person:ali-khamenei", "SUPPORTS", "person:qasem-soleimani") in got
-    assert not events(nlp, "Investors appreciated the yen.")
-
-
 def test_relations_cut_back_sanction_the_other_party(nlp: Language) -> None:
     for text in (
         "India halted trade with Pakistan.",
@@ -235,3 +224,68 @@ def test_an_acronym_joined_by_a_hyphen_is_one_name(nlp: Language) -> None:
     # two names joined by a hyphen stay two
     got = events(nlp, "The NATO-EU summit opened.")
     assert ("org:european-union", "MEETS", "org:nato") in got
+
+
+def test_the_first_reviews_look_alikes(nlp: Language) -> None:
+    # joining refused or considered is no part taken
+    for text in (
+        "Hungary refused to join EU sanctions against Russia.",
+        "Britain is considering joining US strikes on the Houthis.",
+    ):
+        got = events(nlp, text)
+        assert not any(
+            s in ("country:HUN", "country:GBR") for s, t, _ in got if t != "AGREES_WITH"
+        ), text
+    # a halt ordered to attacks, talks or a truce ordered: no act yet
+    for text in (
+        "Putin ordered a halt to attacks on Ukraine's energy infrastructure.",
+        "Putin ordered talks with Ukraine.",
+        "Putin ordered a ceasefire with Ukraine.",
+    ):
+        assert not events(nlp, text), text
+    # mediators named by a participle are no sides
+    assert not events(nlp, "The ceasefire brokered by Egypt and Qatar collapsed.")
+    # what one insists is so, a wish of an outcome or a wish denied, and a leader's course for
+    # his own state ask nothing
+    for text in (
+        "Moscow insisted Ukraine is a Nazi state.",
+        "The US wants Russia to lose the war.",
+        "Washington does not want Iran to acquire nuclear weapons.",
+        "Ukrainian President Volodymyr Zelensky wants Ukraine to join NATO.",
+        "Israeli Prime Minister Benjamin Netanyahu insisted that Israel continue the war.",
+    ):
+        assert not any(t == "REQUESTS" for _, t, _ in events(nlp, text)), text
+    # warning a party to stop is no threat
+    assert not any(
+        t == "THREATENS"
+        for _, t, _ in events(nlp, "Israel warns Hezbollah to stop firing rockets.")
+    )
+    # a leader's own people, and defences met
+    for text in (
+        "US President Joe Biden faced American criticism.",
+        "Russian President Vladimir Putin enjoys Russian support.",
+        "Russian missiles faced Ukrainian air defenses.",
+    ):
+        assert not any(t in ("CRITICIZES", "SUPPORTS") for _, t, _ in events(nlp, text)), text
+    # a supplier denied or negated
+    for text in (
+        "China denied being Russia's arms supplier.",
+        "Russia is not Armenia's arms supplier.",
+    ):
+        assert not any(t == "SUPPLIES" for _, t, _ in events(nlp, text)), text
+    # talks accepted are only to come
+    assert not any(t == "MEETS" for _, t, _ in events(nlp, "Ukraine accepted talks with Russia."))
+
+
+def test_the_first_reviews_close_variants(nlp: Language) -> None:
+    got = events(nlp, "Russia held Ukraine and Britain responsible for the attack.")
+    assert {
+        ("country:RUS", "ACCUSES", "country:UKR"),
+        ("country:RUS", "ACCUSES", "country:GBR"),
+    } <= got
+    assert ("country:RUS", "ACCUSES", "country:UKR") in events(
+        nlp, "Russia held Ukraine personally responsible."
+    )
+    assert ("country:RUS", "ATTACKS", "country:UKR") in events(
+        nlp, "Ukraine continued to face Russian attacks."
+    )
