@@ -207,33 +207,6 @@ def name_particles(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("joined_acronyms")
-def joined_acronyms(doc: Doc) -> Doc:
-    """An organisation's acronym runs on through a hyphen to the acronym joined to it: the
-    tokeniser cuts "CNDD-FDD" and "SPLM-N" at the hyphen, and the recogniser keeps only "CNDD".
-    Not a second name of its own ("NATO-EU"), nor a lower-case word ("Hamas-run")."""
-    grown = []
-    named = {t.i for e in doc.ents for t in e}
-    for ent in doc.ents:
-        end = ent.end
-        if ent.label_ == "ORG" and ent[-1].is_upper and not ent[-1].whitespace_:
-            while (
-                end + 1 < len(doc)
-                and doc[end].text == "-"
-                and not doc[end].whitespace_
-                and doc[end + 1].is_upper
-                and doc[end + 1].text.isalnum()
-                and doc[end + 1].i not in named
-            ):
-                end += 2
-                if doc[end - 1].whitespace_:
-                    break
-        grown.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
-    if any(g is not e for g, e in zip(grown, doc.ents, strict=True)):
-        doc.ents = filter_spans(grown)
-    return doc
-
-
 # Labels of the recogniser's names, which a quantity can end but not belong to.
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -565,7 +538,6 @@ def load_nlp(model: str) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("name_particles", after="ner")
         nlp.add_pipe("name_numbers", after="name_particles")
-        nlp.add_pipe("joined_acronyms", after="name_numbers")
     _regions_and_towns()  # built with the pipeline, not inside an article's time limit
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("verb_lemmas", after="lemmatizer")

@@ -1951,6 +1951,19 @@ class _SentenceReader:
             self._antecedents_read[pronoun.i] = list(found)
         return found
 
+    def _things_before(self, pronoun: Token) -> bool:
+        """Whether the sentence before names plural things "them" may stand for: "fired missiles
+        at ships. The United States shot them down"."""
+        if self.sent.start == 0:
+            return False
+        before = self.sent.doc[self.sent.start - 1].sent
+        return any(
+            t.tag_ == "NNS"
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+            and not self.res.entity_at(t)
+            for t in before
+        )
+
     def _names_many(self, actors: list[str]) -> bool:
         """Whether the parties "them" may stand for are many: several, or one whose name is a
         plural ("the Houthis", "Sudanese rebels"); never a state or a person."""
@@ -1959,10 +1972,18 @@ class _SentenceReader:
         kind = self.res.kind_of(actors[0])
         if kind is Kind.GROUP:
             return True
-        # "the Houthis", "the Democrats": named by a plural the article used
-        return kind is Kind.ORGANIZATION and any(
-            len(form) > 3 and form.endswith("s") and not form.endswith(("ss", "us", "as"))
-            for form in self.res.nodes[actors[0]].forms
+        # "the Houthis", "the Democrats": named by a plural with "the" in the sentence before;
+        # not "Reuters", "Siemens" or "Goldman Sachs"
+        if kind is not Kind.ORGANIZATION or self.sent.start == 0:
+            return False
+        before = self.sent.doc[self.sent.start - 1].sent
+        return any(
+            t.tag_ in ("NNPS", "NNP", "NNS")
+            and t.lower_.endswith("s")
+            and self.res.entity_at(t) == actors[0]
+            and t.i > before.start
+            and t.doc[t.i - 1].lower_ == "the"
+            for t in before
         )
 
     def _relative_antecedents(self, clause: Token) -> list[str]:
@@ -2145,6 +2166,7 @@ class _SentenceReader:
             and len(self.memory.recent_actors) == 1
             and not set(own) & set(self.memory.recent_actors[0])
             and self._names_many(self.memory.recent_actors[0])
+            and not self._things_before(pronoun)
             and not any(
                 (e := self.res.entity_at(t)) and e not in own
                 for t in self.sent
@@ -5252,15 +5274,28 @@ class _SentenceReader:
                 return True
         return False
 
+    def _own_states(self, party: str) -> set[str]:
+        """The states a party speaks for: those a person holds office in or leads (by the
+        article or the register; a lone surname by every holder of it), the state a body is part
+        of."""
+        kind = self.res.kind_of(party)
+        if kind is Kind.PERSON:
+            name = self.res.name_of(party)
+            led = states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name)
+            return self._homes(party) | {f"country:{c}" for c in led}
+        if kind is Kind.ORGANIZATION:
+            known = _gazetteer_known().get(party)
+            part = self.res.part_of.get(party) or (known.part_of if known is not None else None)
+            return {part} if part else set()
+        return set()
+
     def _on_own_side(self, cand: _Candidate) -> bool:
         """A quoted "we" read as the person who says it (`_we_actor`) does not act on the side
         they speak for: what a prime minister's "we" asks of their own country is no request
         between two parties."""
         if self.res.kind_of(cand.subject) is not Kind.PERSON:
             return False
-        if cand.type is Relation.REQUESTS and cand.object in self._homes(cand.subject) | {
-            f"country:{c}" for c in states_led_by(self.res.name_of(cand.subject))
-        }:
+        if cand.type is Relation.REQUESTS and cand.object in self._own_states(cand.subject):
             # "Zelensky wants Ukraine to join NATO", "Netanyahu insisted that Israel continue
             # the war": a leader's course for his own state asks nothing of another party
             return True
@@ -6305,7 +6340,10 @@ class _SentenceReader:
                 )
             elif role == "attr" and seat.head.lemma_ in ("be", "become", "remain"):
                 copula = seat.head
-                if any(c.dep_ == "neg" for c in copula.children) or (
+                if any(
+                    c.dep_ == "neg" or c.lower_ == "longer" and c.dep_ == "advmod"
+                    for c in copula.children
+                ) or (
                     copula.head.lemma_.lower() in self.lex.words["deny"]
                     and copula.dep_ in ("xcomp", "pcomp")
                 ):
@@ -6366,6 +6404,8 @@ class _SentenceReader:
             rel, clause = found
             evaluated = self._evaluated(token, clause, ev)
             for speaker, target in self._said_of(token, evaluated, ev, measures=True):
+                if rel is Relation.SUPPORTS and target in self._own_states(speaker):
+                    continue  # "Putin said Russia had the right to defend itself": his own
                 if self.res.kind_of(target) in (Kind.TOPIC, Kind.EVENT):
                     # "Court says prorogation was unlawful": a measure is opposed, not accused
                     rel = Relation.OPPOSES if rel is Relation.ACCUSES else rel
@@ -6517,6 +6557,61 @@ class _SentenceReader:
                     target,
                     verb,
                     "demand_speech",
+                    modality=Modality.REPORTED,
+                )
+
+    def burdens_in_speech(self) -> Iterator[_Candidate]:
+        """ "Blinken said it was up to Hamas to accept the deal", "the onus is on Moscow to end
+        the war", "the ball is in Hamas's court" (constructed after outlet copy): saying the next
+        move is a party's asks it of the party (CAMEO 10)."""
+        ev = load_evaluation()
+        for be in self.sent:
+            if be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):
+                continue
+            asked: list[str] = []
+            subjects = [c for c in be.children if c.dep_ == "nsubj"]
+            acts = any(
+                c.dep_ in ("xcomp", "advcl")
+                and any(a.lower_ == "to" for a in c.children)
+                # "it is up to Ukraine to decide": a party's right to choose, not a demand
+                and c.lemma_.lower() not in ("decide", "choose", "determine", "judge", "say")
+                for c in be.children
+            )
+            for prep in (c for c in be.children if c.dep_ == "prep"):
+                if prep.lower_ == "up" and acts:
+                    # "it was up to Hamas to accept": the one whose move it is
+                    asked += [
+                        e
+                        for to in prep.children
+                        if to.dep_ == "prep" and to.lower_ == "to"
+                        for o in to.children
+                        if o.dep_ == "pobj"
+                        for e in self.entities(o)
+                    ]
+                elif prep.lower_ == "on" and acts and any(s.lemma_ == "onus" for s in subjects):
+                    asked += [
+                        e for o in prep.children if o.dep_ == "pobj" for e in self.entities(o)
+                    ]
+                elif prep.lower_ == "in" and any(s.lemma_ == "ball" for s in subjects):
+                    # "the ball is in Hamas's court"
+                    asked += [
+                        e
+                        for o in prep.children
+                        if o.dep_ == "pobj" and o.lemma_ == "court"
+                        for p in o.children
+                        if p.dep_ == "poss"
+                        for e in self.entities(p)
+                    ]
+            asked = [e for e in asked if self.res.kind_of(e) in _PARTY_KINDS]
+            for speaker, target in self._said_of(be, asked, ev):
+                if target in self._own_states(speaker):
+                    continue
+                yield _Candidate(
+                    Relation.REQUESTS,
+                    speaker,
+                    target,
+                    be,
+                    "burden_speech",
                     modality=Modality.REPORTED,
                 )
 
@@ -6851,11 +6946,15 @@ class _SentenceReader:
         what a party will suffer for its course, said by another, is a threat to it (CAMEO 13).
         Not a question, a negation or a condition, nor said of the speaker's own side."""
         ev = load_evaluation()
+        if any(t.text == "?" for t in self.sent):
+            return  # '"Will Israel pay a price?" Iran asked'
         for verb in self.sent:
             if verb.pos_ != "VERB" or not _suffers_consequences(verb):
                 continue
             kids = list(verb.children)
             if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+                continue
+            if self._penalty_named(verb):
                 continue
             threatened = [
                 e
@@ -6868,9 +6967,11 @@ class _SentenceReader:
                 and not (self.res.kind_of(e) is Kind.GROUP and len(self.res.name_of(e).split()) < 2)
             ]
             for speaker, target in self._said_of(verb, threatened, ev):
-                if target in self._homes(speaker) | {self.memory.group_home.get(target)}:
+                if target in self._own_states(speaker) | {self.memory.group_home.get(target)}:
                     continue
                 warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
+                if not warned and self.res.kind_of(speaker) is Kind.ORGANIZATION:
+                    continue  # "The IMF said Russia will pay a price": a forecast, no threat
                 yield _Candidate(
                     Relation.THREATENS,
                     speaker,
@@ -6879,6 +6980,22 @@ class _SentenceReader:
                     "consequence_warning",
                     modality=Modality.ASSERTED if warned else Modality.REPORTED,
                 )
+
+    def _penalty_named(self, verb: Token) -> bool:
+        """Whether what a party is to suffer is named as someone else's or something's doing:
+        "would face retaliation from Iran", "an Iranian response", "consequences of the floods",
+        "a price in lost growth", "will regret nothing"."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lower_ in ("nothing", "none"):
+                return True
+            if any(
+                c.dep_ in ("amod", "compound", "poss") and self.res.entity_at(c)
+                for c in obj.children
+            ):
+                return True
+            if _prep_objects(obj, "from") + _prep_objects(obj, "of") + _prep_objects(obj, "in"):
+                return True
+        return bool(_prep_objects(verb, "from") + _prep_objects(verb, "in"))
 
     def said_behind(self) -> Iterator[_Candidate]:
         """ "Peskov said the US was 'undoubtedly' behind the attack", "Russia's allegation that
@@ -7213,6 +7330,31 @@ class _SentenceReader:
         copula: Token | None = None  # "Israel was the target of ...": the clause it says so in
         if not objects and rel is Relation.ATTACKS and (copular := self._target_of(noun)):
             objects, copula = copular
+        if (
+            not objects
+            and rel is Relation.ATTACKS
+            and _hyphen_word(noun) in _WARS
+            and any(c.dep_ == "poss" for c in noun.children)
+        ):
+            # "Russia's war in Ukraine", "Israel's campaign in Gaza": a war one side is named as
+            # waging is waged on the state or place it is fought in, not on the waging side's own
+            fought_in = [
+                e
+                for t in self._place_words(noun)
+                if (e := self.res.entity_at(t))
+                and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+                and not _open_water(self.res, e)
+            ]
+            owners = set(self._noun_slot(noun, "poss"))
+            objects = [
+                e
+                for e in fought_in
+                if e not in owners
+                and not any(
+                    (known := _gazetteer_known().get(e)) is not None and known.country == o
+                    for o in owners
+                )
+            ]
         if not objects and rel is Relation.SANCTIONS:
             objects = [
                 e
@@ -7504,8 +7646,13 @@ class _SentenceReader:
             governor is not None
             and subjects
             and governor.lemma_.lower() in _JOINING
-            # "refused to join", "is considering joining", "has not joined": no part taken
-            and governor.dep_ not in ("xcomp", "pcomp", "advcl", "ccomp")
+            # "refused to join", "is considering joining", "has not joined": no part taken;
+            # "agreed to join" takes part to come (the noun's modality says so)
+            and not (
+                governor.dep_ in ("xcomp", "pcomp", "advcl", "ccomp")
+                and governor.head.lemma_.lower() in _REFUSING | _WEIGHING
+            )
+            and governor.dep_ != "pcomp"
             and not any(c.dep_ == "neg" for c in governor.children)
         ):
             # "France joined EU sanctions against Russia": who joins an act does it too
@@ -9932,15 +10079,29 @@ class _SentenceReader:
             if (trigger := triggers.get(claim.id)) is not None:
                 self.memory.told.setdefault(trigger.i, set()).add(claim.type)
                 if (
-                    trigger.pos_ == "NOUN"
-                    and claim.type not in STRUCTURAL
+                    claim.type not in STRUCTURAL | SYMMETRIC
                     # attacks keep their own memory, which knows an attack told of no one
                     and claim.type is not Relation.ATTACKS
-                    and claim.modality is not Modality.NEGATED
+                    and claim.modality not in (Modality.NEGATED, Modality.DENIED)
                     and self.res.kind_of(claim.subject) in _ACTOR_KINDS | {Kind.PERSON}
                 ):
-                    lemma = trigger.lemma_.lower()
-                    self.memory.noun_acts.setdefault(lemma, set()).add(claim.subject)
+                    # the noun that told it, or the object of the verb that did ("imposed
+                    # tariffs on China": "the tariffs" later)
+                    # (an act noun of the lexicon: "passed a law" leaves "the law" no act)
+                    nouns = (
+                        [trigger]
+                        if trigger.pos_ == "NOUN"
+                        else [
+                            c
+                            for c in trigger.children
+                            if c.dep_ == "dobj"
+                            and c.pos_ == "NOUN"
+                            and _noun_sense(c, self.lex) is not None
+                        ]
+                    )
+                    for noun in nouns:
+                        lemma = noun.lemma_.lower()
+                        self.memory.noun_acts.setdefault(lemma, set()).add(claim.subject)
         for token in self.sent:
             if token.i not in self.memory.told and self._tells_an_attack(token):
                 # "Drones hit a base in Iraq": an attack no one is named for leaves "the
@@ -10086,7 +10247,12 @@ class _SentenceReader:
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
             if any(c.dep_ == "neg" for c in kids) and (
-                i == 0 or support is not None and tok.i == support.i
+                i == 0
+                or support is not None
+                and tok.i == support.i
+                # "would not accept Russia's annexation of Crimea": the act was done all the
+                # same; only acceptance is refused
+                and support.lemma_.lower() not in _TOLERATING
             ):
                 mode = Modality.NEGATED
             if (
@@ -10325,6 +10491,12 @@ def _demand_clauses(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.demand_clauses()
 
 
+@RULES.register("burden_speech")
+def _burden_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A speaker saying the next move is a party's asks it of the party."""
+    yield from reader.burdens_in_speech()
+
+
 @RULES.register("demand_speech")
 def _demand_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A speaker saying a party should or must do something demands it."""
@@ -10518,6 +10690,7 @@ _BEARING = frozenset({"bear", "carry", "have", "share"})
 # Hamas", "talks held by Iran and Saudi Arabia"; not "brokered by", "mediated by".
 _TAKING_PART_IN = frozenset(
     {"agree", "sign", "reach", "conclude", "seal", "ink", "hold", "finalize", "finalise"}
+    | {"strike", "forge", "clinch"}
 )
 # Defences: what an attacker faces is no support of it.
 _DEFENCES = frozenset({"defense", "defence", "defenses", "defences"})
@@ -10525,8 +10698,12 @@ _DEFENCES = frozenset({"defense", "defence", "defenses", "defences"})
 # wish a party that it does not do: "wants Russia to lose the war", "wants Ukraine to collapse".
 _WISHING = frozenset({"want"})
 _OUTCOMES = frozenset(
-    {"lose", "win", "fail", "collapse", "suffer", "fall", "die", "succeed", "prevail", "survive"}
+    {"lose", "win", "fail", "collapse", "suffer", "die", "succeed", "prevail", "survive"}
 )
+# Verbs of weighing a course not yet taken: "is considering joining".
+_WEIGHING = frozenset({"consider", "weigh", "mull", "debate", "discuss", "contemplate", "study"})
+# Wars and campaigns a side wages in a place: "Russia's war in Ukraine".
+_WARS = frozenset({"war", "invasion", "offensive", "occupation", "bombardment", "bombing"})
 # Support verbs that carry only their direct object, and no two-sided act: "ordered an
 # airstrike", "raised tariffs", "hiked duties".
 _OBJECT_SUPPORT = frozenset({"order", "raise", "hike"})
@@ -11510,7 +11687,10 @@ _STATE_INSTITUTIONS = frozenset(
 # The forces a body's "of" phrase may own: "the main fighting force of the SDF".
 _ARMS = frozenset({"force", "brigade", "militia"})  # lemmas; "unit" is a part noun
 # Companies are a state's only when the text says it owns them: "a Russian state oil company".
-_COMPANIES = frozenset({"company", "companies", "firm", "firms"})
+_COMPANIES = frozenset(
+    {"company", "companies", "firm", "firms", "giant", "conglomerate", "automaker", "carmaker"}
+    | {"chipmaker", "lender", "insurer", "retailer", "exporter", "shipbuilder", "refiner"}
+)
 # Class nouns of bodies an apposition may give an owner: "a Russian state energy giant".
 _OWNED_CLASSES = frozenset({"giant", "group", "conglomerate", "monopoly", "militia", "contractor"})
 _STATE_BODIES = INSTITUTIONS | frozenset(
