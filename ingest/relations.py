@@ -1959,8 +1959,13 @@ class _SentenceReader:
         before = self.sent.doc[self.sent.start - 1].sent
         return any(
             t.tag_ == "NNS"
-            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+            and t.dep_ in ("dobj", "pobj", "conj")
             and not self.res.entity_at(t)
+            # "Houthi rebels", "their attacks", "officials", "for weeks": the party's own word,
+            # its acts, persons or times are nothing "them" stands for
+            and not any(self.res.entity_at(c) or c.dep_ == "poss" for c in t.children)
+            and not _is_act(t)
+            and t.ent_type_ not in ("DATE", "TIME")
             for t in before
         )
 
@@ -1978,11 +1983,16 @@ class _SentenceReader:
             return False
         before = self.sent.doc[self.sent.start - 1].sent
         return any(
-            t.tag_ in ("NNPS", "NNP", "NNS")
-            and t.lower_.endswith("s")
-            and self.res.entity_at(t) == actors[0]
-            and t.i > before.start
-            and t.doc[t.i - 1].lower_ == "the"
+            self.res.entity_at(t) == actors[0]
+            and (
+                t.tag_ in ("NNPS", "NNP", "NNS")
+                and t.lower_.endswith("s")
+                and t.i > before.start
+                and t.doc[t.i - 1].lower_ == "the"
+                # "Houthi rebels": the mention ends in a plural noun
+                or t.tag_ in ("NNS", "NNPS")
+                and t.pos_ == "NOUN"
+            )
             for t in before
         )
 
@@ -5274,6 +5284,15 @@ class _SentenceReader:
                 return True
         return False
 
+    def _led_states(self, person: str) -> set[str]:
+        """The states a person leads, by the article or the register (a lone surname by every
+        holder of it): a candidate or senator calling on his own government still asks it."""
+        if self.res.kind_of(person) is not Kind.PERSON:
+            return set()
+        name = self.res.name_of(person)
+        led = states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name)
+        return set(self._states_led(person)) | {f"country:{c}" for c in led}
+
     def _own_states(self, party: str) -> set[str]:
         """The states a party speaks for: those a person holds office in or leads (by the
         article or the register; a lone surname by every holder of it), the state a body is part
@@ -5295,7 +5314,7 @@ class _SentenceReader:
         between two parties."""
         if self.res.kind_of(cand.subject) is not Kind.PERSON:
             return False
-        if cand.type is Relation.REQUESTS and cand.object in self._own_states(cand.subject):
+        if cand.type is Relation.REQUESTS and cand.object in self._led_states(cand.subject):
             # "Zelensky wants Ukraine to join NATO", "Netanyahu insisted that Israel continue
             # the war": a leader's course for his own state asks nothing of another party
             return True
@@ -6406,12 +6425,38 @@ class _SentenceReader:
             for speaker, target in self._said_of(token, evaluated, ev, measures=True):
                 if rel is Relation.SUPPORTS and target in self._own_states(speaker):
                     continue  # "Putin said Russia had the right to defend itself": his own
+                if (
+                    rel is Relation.SUPPORTS
+                    and token.lemma_ == "have"
+                    and not self._right_of_a_side(token, speaker, target)
+                ):
+                    continue
                 if self.res.kind_of(target) in (Kind.TOPIC, Kind.EVENT):
                     # "Court says prorogation was unlawful": a measure is opposed, not accused
                     rel = Relation.OPPOSES if rel is Relation.ACCUSES else rel
                 yield _Candidate(
                     rel, speaker, target, token, "evaluative_speech", modality=Modality.REPORTED
                 )
+
+    def _right_of_a_side(self, have: Token, speaker: str, target: str) -> bool:
+        """Whether "X has the right to V" is said of a side in a conflict, to act: a state, body
+        or group other than the speaker's own people ("Israelis have the right to live in
+        peace"), and a right to act ("the right to defend itself"), not to nothing, nor a
+        person's right in law ("Navalny had the right to appeal")."""
+        if self.res.kind_of(target) not in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP):
+            return False
+        people = load_gazetteer().demonyms.get(self.res.name_of(target).lower())
+        homes = {self.memory.group_home.get(target), people}
+        if homes & (self._own_states(speaker) | {speaker}):
+            return False
+        return any(
+            c.dep_ in ("acl", "xcomp", "relcl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for r in have.children
+            if r.dep_ == "dobj" and r.lemma_ == "right"
+            for c in r.children
+        )
 
     def solidarity(self) -> Iterator[_Candidate]:
         """ "Morawiecki tweeted 'We are with Mayor Adamowicz in our thoughts and prayers'": a
@@ -6565,6 +6610,8 @@ class _SentenceReader:
         the war", "the ball is in Hamas's court" (constructed after outlet copy): saying the next
         move is a party's asks it of the party (CAMEO 10)."""
         ev = load_evaluation()
+        if any(t.text == "?" for t in self.sent):
+            return
         for be in self.sent:
             if be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):
                 continue
@@ -6573,8 +6620,10 @@ class _SentenceReader:
             acts = any(
                 c.dep_ in ("xcomp", "advcl")
                 and any(a.lower_ == "to" for a in c.children)
-                # "it is up to Ukraine to decide": a party's right to choose, not a demand
-                and c.lemma_.lower() not in ("decide", "choose", "determine", "judge", "say")
+                # "it is up to Ukraine to decide", "to set the terms", "to accept or reject the
+                # deal": a party's right to choose, not a demand
+                and c.lemma_.lower() not in _CHOOSING
+                and not any(d.dep_ == "cc" and d.lower_ == "or" for d in c.children)
                 for c in be.children
             )
             for prep in (c for c in be.children if c.dep_ == "prep"):
@@ -6604,8 +6653,9 @@ class _SentenceReader:
                     ]
             asked = [e for e in asked if self.res.kind_of(e) in _PARTY_KINDS]
             for speaker, target in self._said_of(be, asked, ev):
-                if target in self._own_states(speaker):
-                    continue
+                home = self._own_states(speaker)
+                if target in self._led_states(speaker) or self.res.part_of.get(target) in home:
+                    continue  # "it was up to Congress to pass the aid": one's own body
                 yield _Candidate(
                     Relation.REQUESTS,
                     speaker,
@@ -6954,8 +7004,6 @@ class _SentenceReader:
             kids = list(verb.children)
             if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
                 continue
-            if self._penalty_named(verb):
-                continue
             threatened = [
                 e
                 for c in kids
@@ -6969,8 +7017,10 @@ class _SentenceReader:
             for speaker, target in self._said_of(verb, threatened, ev):
                 if target in self._own_states(speaker) | {self.memory.group_home.get(target)}:
                     continue
+                if self._penalty_named(verb, speaker):
+                    continue
                 warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
-                if not warned and self.res.kind_of(speaker) is Kind.ORGANIZATION:
+                if set(self.res.name_of(speaker).lower().split()) & _FORECASTERS:
                     continue  # "The IMF said Russia will pay a price": a forecast, no threat
                 yield _Candidate(
                     Relation.THREATENS,
@@ -6981,21 +7031,27 @@ class _SentenceReader:
                     modality=Modality.ASSERTED if warned else Modality.REPORTED,
                 )
 
-    def _penalty_named(self, verb: Token) -> bool:
-        """Whether what a party is to suffer is named as someone else's or something's doing:
-        "would face retaliation from Iran", "an Iranian response", "consequences of the floods",
-        "a price in lost growth", "will regret nothing"."""
+    def _penalty_named(self, verb: Token, speaker: str) -> bool:
+        """Whether what a party is to suffer is named as another's doing than the speaker's
+        ("would face retaliation from Iran" said by the US, "an Iranian response" said by the
+        US), comes from no one ("consequences from its property crisis"), or is nothing ("will
+        regret nothing")."""
+        side = {speaker} | self._own_states(speaker)
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lower_ in ("nothing", "none"):
                 return True
-            if any(
-                c.dep_ in ("amod", "compound", "poss") and self.res.entity_at(c)
+            doers = [
+                e
                 for c in obj.children
-            ):
+                if c.dep_ in ("amod", "compound", "poss")
+                for e in [self.res.entity_at(c)]
+                if e
+            ] + [e for t in _prep_objects(obj, "from") for e in self.entities(t)]
+            if any(e not in side for e in doers):
                 return True
-            if _prep_objects(obj, "from") + _prep_objects(obj, "of") + _prep_objects(obj, "in"):
+            if any(not self.entities(t) for t in _prep_objects(obj, "from")):
                 return True
-        return bool(_prep_objects(verb, "from") + _prep_objects(verb, "in"))
+        return False
 
     def said_behind(self) -> Iterator[_Candidate]:
         """ "Peskov said the US was 'undoubtedly' behind the attack", "Russia's allegation that
@@ -7335,14 +7391,22 @@ class _SentenceReader:
             and rel is Relation.ATTACKS
             and _hyphen_word(noun) in _WARS
             and any(c.dep_ == "poss" for c in noun.children)
+            # "France's war in Mali against jihadists": the war names its enemy, not its place
+            and not _prep_objects(noun, "against")
         ):
             # "Russia's war in Ukraine", "Israel's campaign in Gaza": a war one side is named as
             # waging is waged on the state or place it is fought in, not on the waging side's own
+            # a region the gazetteer does not know may be the side's own ("Sudan's war in
+            # Darfur"): only states and the places the gazetteer knows
             fought_in = [
                 e
                 for t in self._place_words(noun)
                 if (e := self.res.entity_at(t))
-                and self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+                and (
+                    self.res.kind_of(e) is Kind.COUNTRY
+                    or self.res.kind_of(e) is Kind.LOCATION
+                    and e in _gazetteer_known()
+                )
                 and not _open_water(self.res, e)
             ]
             owners = set(self._noun_slot(noun, "poss"))
@@ -10225,6 +10289,13 @@ class _SentenceReader:
             if trigger.pos_ in ("NOUN", "PROPN")
             else None
         )
+        sense = _noun_sense(trigger, self.lex) if support is not None else None
+        accepted_only = (
+            support is not None
+            and support.lemma_.lower() in _TOLERATING
+            and sense is not None
+            and sense.type not in SYMMETRIC
+        )
         while node.head.i != node.i and node.dep_ in _CLAUSE_LINKS | {
             "acomp",
             "pobj",
@@ -10241,6 +10312,10 @@ class _SentenceReader:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
             if node.dep_ == "relcl":
                 break  # "would violate the sanctions, which Russia supported": its own statement
+            if accepted_only and support is not None and node.head.i == support.i:
+                # "Ukraine will never accept Russia's occupation": the act is done whatever is
+                # said of accepting it; mediation or talks refused are not (two-sided)
+                break
             node = node.head
             chain.append(node)
         for i, tok in enumerate(chain):
@@ -10250,9 +10325,10 @@ class _SentenceReader:
                 i == 0
                 or support is not None
                 and tok.i == support.i
-                # "would not accept Russia's annexation of Crimea": the act was done all the
-                # same; only acceptance is refused
-                and support.lemma_.lower() not in _TOLERATING
+                # "is not concerned about China": the copula of an adjective of the lexicon
+                or i == 1
+                and chain[0].dep_ == "acomp"
+                and trigger.pos_ == "ADJ"
             ):
                 mode = Modality.NEGATED
             if (
@@ -12600,6 +12676,12 @@ _PENALTIES = frozenset(
         "response",
     }
 )
+# Words naming a body that forecasts rather than acts: "the World Bank", "the Kiel Institute".
+_FORECASTERS = frozenset(
+    {"bank", "fund", "monetary", "institute", "moody's", "fitch", "ratings", "economists"}
+)
+# What a party is left to choose: "it is up to Ukraine to decide".
+_CHOOSING = frozenset({"decide", "choose", "determine", "judge", "say", "set", "make", "define"})
 # Verbs of warning that narrate a threat as the speaker's act.
 _WARNING = frozenset({"warn", "threaten", "vow", "caution"})
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
