@@ -5289,8 +5289,7 @@ class _SentenceReader:
         holder of it): a candidate or senator calling on his own government still asks it."""
         if self.res.kind_of(person) is not Kind.PERSON:
             return set()
-        name = self.res.name_of(person)
-        led = states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name)
+        led = _register_states(self.res.name_of(person))
         return set(self._states_led(person)) | {f"country:{c}" for c in led}
 
     def _own_states(self, party: str) -> set[str]:
@@ -5299,9 +5298,7 @@ class _SentenceReader:
         of."""
         kind = self.res.kind_of(party)
         if kind is Kind.PERSON:
-            name = self.res.name_of(party)
-            led = states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name)
-            return self._homes(party) | {f"country:{c}" for c in led}
+            return self._homes(party) | self._led_states(party)
         if kind is Kind.ORGANIZATION:
             known = _gazetteer_known().get(party)
             part = self.res.part_of.get(party) or (known.part_of if known is not None else None)
@@ -9434,9 +9431,7 @@ class _SentenceReader:
             # only as other states' head, at any time, heads none the sentence names; a veto,
             # never a choice, and by every holder of a lone surname ("Martin": Canada's Paul
             # Martin and Ireland's Micheál Martin)
-            name = self.res.name_of(person)
-            # (a lone surname's holders include those the register aliases by it)
-            known = states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name)
+            known = _register_states(self.res.name_of(person))
             if known and any(c.split(":", 1)[1] not in known for c in free):
                 free = set()
             if (
@@ -11763,82 +11758,76 @@ _STATE_INSTITUTIONS = frozenset(
 # The forces a body's "of" phrase may own: "the main fighting force of the SDF".
 _ARMS = frozenset({"force", "brigade", "militia"})  # lemmas; "unit" is a part noun
 # Companies are a state's only when the text says it owns them: "a Russian state oil company".
-_COMPANIES = frozenset(
-    {"company", "companies", "firm", "firms", "giant", "conglomerate", "automaker", "carmaker"}
-    | {"chipmaker", "lender", "insurer", "retailer", "exporter", "shipbuilder", "refiner"}
+# The trade press's class nouns for companies: "Chinese tech giant Huawei", "Russian lender".
+_TRADE_CLASSES = frozenset(
+    {"giant", "conglomerate", "automaker", "carmaker", "chipmaker", "lender", "insurer"}
+    | {"retailer", "exporter", "shipbuilder", "refiner"}
 )
+_COMPANIES = frozenset({"company", "companies", "firm", "firms"}) | _TRADE_CLASSES
 # Class nouns of bodies an apposition may give an owner: "a Russian state energy giant".
 _OWNED_CLASSES = frozenset({"giant", "group", "conglomerate", "monopoly", "militia", "contractor"})
-_STATE_BODIES = INSTITUTIONS | frozenset(
-    {
-        "military",
-        "guards",
-        "directorate",
-        "bureau",
-        "presidency",
-        "cabinet",
-        "legislature",
-        "tribunal",
-        "brigade",
-        "brigades",
-        "division",
-        "fleet",
-        "coastguard",
-        "gendarmerie",
-        "marines",
-        "intelligence",
-        "airline",
-        "airlines",
-        "carrier",
-        "company",
-        "companies",
-        "corporation",
-        "corp",
-        "firm",
-        "firms",
-        "bank",
-        "manufacturer",
-        "maker",
-        "producer",
-        # "Chinese tech giant Huawei", "Russian lender Sberbank": the trade press's class nouns
-        "giant",
-        "conglomerate",
-        "automaker",
-        "carmaker",
-        "chipmaker",
-        "lender",
-        "insurer",
-        "retailer",
-        "exporter",
-        "shipbuilder",
-        "refiner",
-        "operator",
-        "railway",
-        "railways",
-        "oil",
-        "energy",
-        "newspaper",
-        "daily",
-        "broadcaster",
-        "channel",
-        "outlet",
-        "magazine",
-        "television",
-        "radio",
-        "media",
-        "university",
-        "institute",
-        "foundation",
-        "fund",
-        "forum",
-        "party",
-        "charity",
-        "charities",
-        "ngo",
-        "regiment",
-        "battalion",
-        "squadron",
-    }
+_STATE_BODIES = (
+    INSTITUTIONS
+    | frozenset(
+        {
+            "military",
+            "guards",
+            "directorate",
+            "bureau",
+            "presidency",
+            "cabinet",
+            "legislature",
+            "tribunal",
+            "brigade",
+            "brigades",
+            "division",
+            "fleet",
+            "coastguard",
+            "gendarmerie",
+            "marines",
+            "intelligence",
+            "airline",
+            "airlines",
+            "carrier",
+            "company",
+            "companies",
+            "corporation",
+            "corp",
+            "firm",
+            "firms",
+            "bank",
+            "manufacturer",
+            "maker",
+            "producer",
+            "operator",
+            "railway",
+            "railways",
+            "oil",
+            "energy",
+            "newspaper",
+            "daily",
+            "broadcaster",
+            "channel",
+            "outlet",
+            "magazine",
+            "television",
+            "radio",
+            "media",
+            "university",
+            "institute",
+            "foundation",
+            "fund",
+            "forum",
+            "party",
+            "charity",
+            "charities",
+            "ngo",
+            "regiment",
+            "battalion",
+            "squadron",
+        }
+    )
+    | _TRADE_CLASSES
 )
 # Heads that make a name a state's body only as its own last word ("Iran's Civil Aviation
 # Organization"), never as a label before it ("the American network NBC", "a US organisation").
@@ -12697,6 +12686,12 @@ def _suffers_consequences(verb: Token) -> bool:
     if lemma == "pay":
         return "price" in objects
     return lemma in ("face", "suffer", "bear") and bool(set(objects) & _PENALTIES)
+
+
+def _register_states(name: str) -> frozenset[str]:
+    """The states (ISO codes) the register knows a name as head of, at any time: a full name's
+    holder, or every holder of a lone surname (those the register aliases by it included)."""
+    return frozenset(states_led_by_surname(name) if len(name.split()) == 1 else states_led_by(name))
 
 
 def _adverb_stems(adverb: str) -> list[str]:
