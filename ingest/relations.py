@@ -58,7 +58,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.24.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.25.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -4866,6 +4866,21 @@ class _SentenceReader:
                 out.extend(owners)
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
                 out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            elif (
+                child.dep_ == "advcl"
+                and child.lemma_.lower() in _TAKING_OFFICE
+                and any(c.dep_ == "mark" and c.lower_ == name for c in child.children)
+            ):
+                # "voted for Pelosi to serve as Speaker": the parser makes the one chosen for an
+                # office the subject of the office's clause; a person, not "for Britain to remain"
+                out.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ == "nsubj"
+                    and c.i < child.i
+                    and (e := self.res.entity_at(c))
+                    and self.res.kind_of(e) is Kind.PERSON
+                )
             elif child.dep_ == "prt" and child.lower_ == name:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
             elif _bare_particle(child) and child.lower_ != name:
@@ -6093,7 +6108,7 @@ class _SentenceReader:
         titles = roles.leader | roles.affiliated
         for verb in self.sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ not in ("VERB", "AUX") or lemma not in _OFFICE_VERBS:
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in _OFFICE_OR_POST_VERBS:
                 continue
             heads = [
                 p
@@ -6102,6 +6117,17 @@ class _SentenceReader:
                 for p in c.children
                 if p.dep_ == "pobj"
             ] + [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            if lemma in _HOLDING_OFFICE:
+                # "resumed the office of Speaker of the House", "held the post of Speaker": the
+                # office a post noun names, a title with no article ("the office of the Speaker"
+                # is a room); "kept Hunt as Chancellor" is said of the one kept
+                heads = [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS
+                    for p in _prep_objects(c, "of")
+                    if not any(d.dep_ == "det" for d in p.children)
+                ]
             if lemma in _CONFERRING and verb.dep_ == "xcomp":
                 # "voted to elect Boris Johnson ... as the new Conservative leader": the parser
                 # hangs the "as" on the governing verb, after the conferring one
@@ -8709,6 +8735,22 @@ class _SentenceReader:
             # Zelenskyy": the title, then its owner, before the name
             yield found
             return
+        if (
+            run
+            and i > lo
+            and doc[i].text == ","
+            and not any(self.res.entity_at(t) for t in run)
+            and doc[last].dep_ == "appos"
+            and doc[last].head.i < i
+            and not self._titles_another(doc[last])
+            and (found := self._title_of_owner(person, i - 1, doc[last], roles))
+            and (found.role or "").split()[-1].lower() == doc[last].head.lower_
+        ):
+            # "the leader of Roman Catholic Christianity, Pope Francis,", "the head of the Church
+            # of England, Archbishop Justin Welby,": a title that names no owner, or a style of
+            # address, after the comma; the titled owner before it says whose office it is
+            yield found
+            return
         shared = False  # a plural title before coordinated names, each owner after its name
         if not run and first - 1 >= lo and doc[first - 1].lower_ == "and":
             # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a plural title
@@ -9098,6 +9140,16 @@ class _SentenceReader:
             Relation.AFFILIATED_WITH, person, org, doc[last], "person_of_organisation"
         )
 
+    def _titles_another(self, name: Token) -> bool:
+        """Whether the title a name is in apposition to is itself in apposition to a person:
+        "Charles Plotena, the mayor of Esperanza, Sultan Kudarat," is Plotena's, and what
+        follows it is a place the recogniser took for a person."""
+        title = name.head if name.dep_ == "appos" else None
+        if title is None or title.dep_ != "appos":
+            return False
+        holder = self.res.entity_at(title.head)
+        return holder is not None and self.res.kind_of(holder) is Kind.PERSON
+
     def _title_of_owner(self, person: str, end: int, token: Token, roles: Any) -> _Candidate | None:
         """ "The president of Russia, Vladimir Putin,": [the] title of [the] OWNER, NAME, read back
         from the owner's last word at `end`."""
@@ -9402,6 +9454,10 @@ class _SentenceReader:
                     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
                     if after is not None and after.lower_ == "of":
                         continue
+                if home is None and not named:
+                    # "Commerce Secretary Wilbur Ross" in news of a state's politics, which names
+                    # the state by its bodies more than by itself: the one state it names
+                    home = self.res.home_country()
                 if home is not None and named <= {home} and person not in self.memory.affiliation:
                     yield _Candidate(
                         Relation.AFFILIATED_WITH, person, home, token, "bare_title", role=role
@@ -9564,6 +9620,17 @@ class _SentenceReader:
         "of"); "the World Health Organization, a United Nations agency", "Gazprom, the Russian
         state-owned energy giant" (a body's class noun labelled with its owner)."""
         described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos":
+            # "Taiwan's legislature, the Legislative Yuan,": the name in apposition to its class
+            # noun; "the legislature of Taiwan, the Legislative Yuan,", where the parser hangs
+            # it on the class noun's owner
+            # (not "the largest party in the legislature of Taiwan, the Kuomintang")
+            head = root.head
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            if head.pos_ != "NOUN" and of is not None and of.head.dep_ != "pobj":
+                head = of.head
+            if head.pos_ == "NOUN":
+                described.append(head)
         if (
             root.dep_ == "nsubj"
             and root.head.lemma_ == "be"
@@ -9586,6 +9653,7 @@ class _SentenceReader:
                 if c.dep_ in ("amod", "compound", "poss", "nmod")
                 and (e := self.res.entity_at(c))
                 and e != org
+                and not _side_prefixed(c)
             ]
             if not labels and lemma in _ARMS:
                 # "the main fighting force of the SDF", "the armed wing of Hamas": a force's "of"
@@ -12046,7 +12114,13 @@ _JOINING = frozenset({"join"})
 # Verbs that say a person holds or takes an office named "as" a title or as a predicate; the
 # conferring ones say it of their object ("elected Johnson as leader").
 _CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})
-_OFFICE_VERBS = _CONFERRING | frozenset({"serve", "become", "succeed", "remain", "be"})
+_TAKING_OFFICE = frozenset({"serve", "become", "succeed"})
+_OFFICE_VERBS = _CONFERRING | _TAKING_OFFICE | frozenset({"remain", "be", "resign", "quit"})
+# Verbs whose subject holds or takes an office a post noun names: "held the post of Speaker";
+# not "keep" or "fill", said of one who appoints, nor "occupy" (a room).
+_HOLDING_OFFICE = frozenset({"hold", "resume", "assume", "take"})
+_POSTS = frozenset({"post", "office", "role", "job", "mantle"})
+_OFFICE_OR_POST_VERBS = _OFFICE_VERBS | _HOLDING_OFFICE
 
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
@@ -12099,6 +12173,15 @@ def _named_object_of(token: Token) -> Token | None:
     ):
         return None
     return naming.head if naming.head.pos_ == "VERB" else None
+
+
+def _side_prefixed(token: Token) -> bool:
+    """ "pro-Kremlin", "anti-Western": a party a body takes a side for or against, which does
+    not own it ("the pro-Kremlin newspaper, Izvestia,")."""
+    if token.i < 2:
+        return False
+    dash, side = token.doc[token.i - 1], token.doc[token.i - 2]
+    return dash.text in ("-", "–") and side.lower_ in ("pro", "anti")
 
 
 def _owned_works(token: Token) -> bool:

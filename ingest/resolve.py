@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.graph.models import Entity
 from geokg.graph.ontology import KIND_PREFIX, Kind
-from geokg.ingest.agents import first_name_sexes, load_agents, load_parties
+from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parties
 from geokg.ingest.gazetteer import (
     CAPITAL,
     DEMONYM,
@@ -540,13 +540,27 @@ def _party_members_are_the_party(res: Resolution) -> None:
     adjective before a title is (`data/parties.json`), in an article that names its state; "a
     Democrat from Ohio" is one member, no party acting."""
     for node in list(res.nodes.values()):
-        party = load_parties().named_by(node.name) if node.kind is Kind.GROUP else None
-        if party is None or node.name not in party.nouns or not node.name.endswith("s"):
-            continue
-        if f"country:{party.country}" not in res.nodes:
+        party = _party_of_members(node)
+        if party is None or f"country:{party.country}" not in res.nodes:
             continue
         res.nodes.setdefault(party.id, _Node(party.id, party.name, Kind.ORGANIZATION))
         merge_nodes(res, node.id, party.id)
+
+
+def _party_of_members(node: _Node) -> Party | None:
+    """The curated party whose members a node names together: its plural noun
+    ("Republicans"), or its adjective before a plural member title, which the recogniser makes a
+    body ("Republican Representatives attacked the inquiry")."""
+    parties = load_parties()
+    if node.kind is Kind.GROUP:
+        party = parties.named_by(node.name)
+        return party if party and node.name in party.nouns and node.name.endswith("s") else None
+    words = node.name.split()
+    if node.kind is not Kind.ORGANIZATION or len(words) != 2 or not words[1].endswith("s"):
+        return None
+    party = parties.named_by(words[0])
+    titled = words[1].lower() in parties.member_titles
+    return party if party and titled and words[0] in party.adjectives else None
 
 
 # Words that take a part of a collective: "other Republicans", "the ranks of Democrats".
@@ -2177,6 +2191,9 @@ def _person_tokens(ent: Span) -> list[str]:
         if glued and words[-1][: -len(glued)][-1:].islower():
             words[-1] = words[-1][: -len(glued)]
     if not words or not all(w[0].isupper() or _particle(w) or _name_shape(w) for w in words):
+        return []
+    if any(c.isdigit() for w in words for c in w):
+        # "COVID-19", "SARS-CoV-2": the recogniser's persons that no one is named
         return []
     return words
 
