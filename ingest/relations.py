@@ -5390,6 +5390,8 @@ class _SentenceReader:
                 for c in verb.children
             ):
                 continue
+            if spec.unless_prep and _has_prep(verb, spec.unless_prep):
+                continue  # "fought the Commission over quotas, in court" is a dispute
             has_dobj = any(c.dep_ == "dobj" for c in verb.children)
             if spec.needs_dobj and not has_dobj or spec.no_dobj and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
@@ -6355,7 +6357,12 @@ class _SentenceReader:
                 p
                 for c in noun.children
                 if c.dep_ == "prep"
-                and (c.lower_ == "including" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                and (
+                    c.lower_ == "including"
+                    or c.lower_ == "as"
+                    and c.i > 0
+                    and c.nbor(-1).lower_ == "such"
+                )
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
@@ -9014,7 +9021,8 @@ class _SentenceReader:
                     # "Senator Chuck Grassley, Republican of Iowa,": the noun and its state
                     and (k == len(run) - 1 or run[k + 1].lower_ in ("of", "from"))
                     and token.text in party.nouns
-                    and token.nbor(-1).lower_ not in ("former", "ex")  # "a former Republican"
+                    # "a former Republican"; "Republicans Darin LaHood and Mike Bost" opens
+                    and (token.i == 0 or token.nbor(-1).lower_ not in ("former", "ex"))
                 ):
                     if joined:
                         break
@@ -12175,6 +12183,20 @@ def _named_object_of(token: Token) -> Token | None:
     return naming.head if naming.head.pos_ == "VERB" else None
 
 
+def _has_prep(verb: Token, entries: list[str]) -> bool:
+    """Whether the verb or its direct object carries one of the prepositions ("over"), or a
+    preposition with its object ("in court"), of `entries`."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in entries or any(
+            f"{prep.lower_} {o.lemma_.lower()}" in entries
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
 def _side_prefixed(token: Token) -> bool:
     """ "pro-Kremlin", "anti-Western": a party a body takes a side for or against, which does
     not own it ("the pro-Kremlin newspaper, Izvestia,")."""
@@ -12391,6 +12413,7 @@ def _to_claim(
     if cand.type in _BETWEEN_PARTIES and any(
         reader.res.kind_of(e) is Kind.LOCATION
         and reader.res.name_of(e).lower() not in _UNLISTED_STATES
+        and not (cand.trigger.lemma_.lower() in _LAWSUITS and _political_place(reader, e))
         for e in (cand.subject, cand.object)
     ):
         # "accusing the wealthy Gulf Arab state": a place accuses, negotiates, agrees with or
@@ -12487,6 +12510,20 @@ _UNLISTED_STATES = frozenset(
     }
 )
 # Acts only parties do to parties: never to or by a place.
+# Triggers of a suit at law, to which a state of a federation, a city or a county is a party:
+# "Texas sued Pennsylvania", "filed a lawsuit against the state of Montana".
+_LAWSUITS = frozenset({"sue", "lawsuit", "suit"})
+
+
+def _political_place(reader: _SentenceReader, entity: str) -> bool:
+    """Whether a place is a polity the recogniser tags as such (a state of a federation, a
+    city), not a region or a name it made a place."""
+    doc = reader.sent.doc
+    return any(
+        m.entity_id == entity and doc[m.start].ent_type_ == "GPE" for m in reader.res.mentions
+    )
+
+
 _BETWEEN_PARTIES = frozenset(
     {
         Relation.ACCUSES,
