@@ -61,11 +61,6 @@ class VerbSense(_Strict):
         description="prepositions whose gerund makes the object a partner in an act, not what "
         "is joined: 'joined Democrats in calling for' is no membership",
     )
-    unless_prep: list[str] | None = Field(
-        None,
-        description="prepositions, or a preposition and its object's lemma, on the verb or its "
-        "object that make it another sense: 'fought the EU over quotas', 'in court' is a dispute",
-    )
     needs_dobj: bool = False
     no_dobj: bool = False
     requires_dobj: list[str] | None = Field(

@@ -5390,8 +5390,6 @@ class _SentenceReader:
                 for c in verb.children
             ):
                 continue
-            if spec.unless_prep and _has_prep(verb, spec.unless_prep):
-                continue  # "fought the Commission over quotas, in court" is a dispute
             has_dobj = any(c.dep_ == "dobj" for c in verb.children)
             if spec.needs_dobj and not has_dobj or spec.no_dobj and has_dobj:
                 continue  # "flies fighters to Syria" supplies; "flies to Syria" visits
@@ -12183,20 +12181,6 @@ def _named_object_of(token: Token) -> Token | None:
     return naming.head if naming.head.pos_ == "VERB" else None
 
 
-def _has_prep(verb: Token, entries: list[str]) -> bool:
-    """Whether the verb or its direct object carries one of the prepositions ("over"), or a
-    preposition with its object ("in court"), of `entries`."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        if prep.lower_ in entries or any(
-            f"{prep.lower_} {o.lemma_.lower()}" in entries
-            for o in prep.children
-            if o.dep_ == "pobj"
-        ):
-            return True
-    return False
-
-
 def _side_prefixed(token: Token) -> bool:
     """ "pro-Kremlin", "anti-Western": a party a body takes a side for or against, which does
     not own it ("the pro-Kremlin newspaper, Izvestia,")."""
@@ -12512,7 +12496,7 @@ _UNLISTED_STATES = frozenset(
 # Acts only parties do to parties: never to or by a place.
 # Triggers of a suit at law, to which a state of a federation, a city or a county is a party:
 # "Texas sued Pennsylvania", "filed a lawsuit against the state of Montana".
-_LAWSUITS = frozenset({"sue", "lawsuit", "suit"})
+_LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
 
 
 def _political_place(reader: _SentenceReader, entity: str) -> bool:

@@ -6,9 +6,10 @@
 the verb must carry ("shoot down"), `+` gives the slots of the target when they differ from the
 frame's ("lash out +at", "side +with"), `=` restricts the sense to direct objects ("sever
 =relations,ties +with"), `?` to a predicate of the object ("hold ?responsible"); `!` and `^`
-replace the frame's object and subject kinds ("clash +with !Country,Group"). A noun entry (in a `@noun_...` frame) is `word [+prep,...]` with the
-target's prepositions, `~verb,...` for the only support verbs that carry it, `<slot,...` for
-where its actor sits and `!Kind,...` for its target's kinds. Comments start with `#`.
+replace the frame's object and subject kinds ("clash +with !Country,Group"). A noun entry (in
+a `@noun_...` frame) is `word [+prep,...]` with the target's prepositions, `~verb,...` for the
+only support verbs that carry it, `<slot,...` for where its actor sits, `!Kind,...` for its
+target's kinds and `^Kind,...` for its actor's. Comments start with `#`.
 
 Run `python -m geokg.ingest.data.build_lexicon` (or this file) after editing codebook.txt;
 every sense is validated with the lexicon's pydantic models before it is written.
@@ -476,6 +477,8 @@ def _noun_entry(frame: dict[str, Any], words: list[str]) -> tuple[str, dict[str,
             sense["subject"] = extra[1:].split(",")
         elif extra.startswith("!"):
             sense["object_kinds"] = extra[1:].split(",")
+        elif extra.startswith("^"):
+            sense["subject_kinds"] = extra[1:].split(",")
         else:
             raise ValueError(f"{' '.join(words)}: unknown mark {extra!r}")
     return word.replace("_", " "), sense

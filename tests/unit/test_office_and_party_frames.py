@@ -3,9 +3,8 @@ extractor (English Wikinews rows 1, 55, 58, 71, 76, 141, 146, 166, 187, 201, 255
 39, 80, 99, 129, 172, 183, 200, 215, 238, 270 and 277; CC BY 2.5): offices held or left by a
 post noun, party members titled together, a vote for one to serve, a title before a comma and a
 style of address, a state body in apposition to its class noun, a cabinet title alone in news
-naming one state, states and armed bodies fighting, the persons the recogniser makes of a
-disease's name, and a state of a federation in a suit; with the look-alikes each must leave
-alone.
+naming one state, the persons the recogniser makes of a disease's name, and a state of a
+federation in a suit; with the look-alikes each must leave alone.
 
 Sentences quoted from those articles say so; the others are constructed after outlet copy.
 """
@@ -120,21 +119,9 @@ def test_a_state_body_in_apposition_to_its_class_noun_is_the_states(nlp: Languag
         assert not {t for t in _triples(nlp, text) if t[1] == "PART_OF"}
 
 
-def test_a_state_fighting_a_state_or_an_armed_body_attacks_it(nlp: Language) -> None:
-    for text, triple in (
-        ("Israel is fighting Hamas in Gaza.", ("country:ISR", "ATTACKS", "org:hamas")),
-        ("Hamas fought Israel for years.", ("org:hamas", "ATTACKS", "country:ISR")),
-        ("Ukraine has been fighting Russia since 2022.", ("country:UKR", "ATTACKS", "country:RUS")),
-        (
-            "Ukraine is fighting Russia for control of Bakhmut.",
-            ("country:UKR", "ATTACKS", "country:RUS"),
-        ),
-    ):
-        assert triple in _triples(nlp, text)
-
-
 def test_a_fight_over_an_issue_in_court_or_in_sport_is_no_attack(nlp: Language) -> None:
-    # the review's look-alikes: a dispute is named by what it is over or where it is fought
+    # the review's look-alikes, which made "fight X" as an attack a reading withdrawn: it needs
+    # to know which bodies are armed
     for text in (
         "Ireland fought the European Commission in court over Apple's tax bill.",
         "Poland is fighting the European Commission over its judicial reforms.",
@@ -179,5 +166,15 @@ def test_a_state_of_a_federation_is_a_party_to_a_suit(nlp: Language) -> None:
         ),
     ):
         assert triple in _triples(nlp, text)
+    # the noun's actor too, and a place where a suit is filed is no party to it
+    for text, triple in (
+        ("Texas filed a lawsuit against Google.", ("loc:texas", "ACCUSES", "org:google")),
+        (
+            "The ACLU filed a case against the state of Montana.",
+            ("org:aclu", "ACCUSES", "loc:montana"),
+        ),
+    ):
+        assert triple in _triples(nlp, text)
+    assert not _triples(nlp, "He filed a lawsuit in Texas against Google.")
     # a place still accuses no one outside a suit
     assert not {t for t in _triples(nlp, "Ohio accused Michigan of cheating.") if t[1] == "ACCUSES"}
