@@ -2016,8 +2016,15 @@ class _SentenceReader:
         abortion, but the senate rejected it"), unless an actor is named as an object nearer;
         a place or a plain noun leaves "it" to the actors ("Russia annexed Crimea, and the
         United States condemned it" is Russia's act)."""
-        # "a bill legalising abortion": the measure, not the last noun of its phrase
-        for earlier in reversed([t for t in self.sent if t.i < pronoun.i and t.dep_ == "dobj"]):
+        # "a bill legalising abortion": the measure, not the last noun of its phrase, nor the
+        # object of the participle that names it
+        for earlier in reversed(
+            [
+                t
+                for t in self.sent
+                if t.i < pronoun.i and t.dep_ == "dobj" and t.head.dep_ not in ("acl", "relcl")
+            ]
+        ):
             named = self.res.entity_at(earlier) or self._entity_of(earlier)
             if named and self.res.kind_of(named) in _ACTOR_KINDS:
                 return None
@@ -3250,15 +3257,32 @@ class _SentenceReader:
         mods: list[Token] = []
         for t in reversed(doc[token.left_edge.i : token.i]):
             # the words right before the head that name it: "LGBT", "no-deal", "Iraq"
+            hyphened = not t.whitespace_ and t.i + 1 < token.i and doc[t.i + 1].text in ("-", "–")
+            # "same sex marriage": a word that qualifies a modifier, not the head, is its part
+            hyphened = hyphened or t.head.i != token.i and t.head in mods
             if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound", "nmod"):
-                if t.lower_ in unqualifying or t.tag_ in ("VBN", "VBG"):
+                # "same-sex marriage": a word hyphened to the next is part of one modifier
+                if not hyphened and (t.lower_ in unqualifying or t.tag_ in ("VBN", "VBG")):
                     break
                 mods.insert(0, t)
             elif t.text in ("-", "–") and mods:
                 mods.insert(0, t)
             else:
                 break
-        while mods and (mods[0].text in ("-", "–") or mods[0].lower_ in unqualifying):
+        if {token.lemma_.lower(), token.lower_} & _MODIFIED_ISSUES and not any(
+            m.pos_ in ("NOUN", "PROPN", "ADJ") for m in mods
+        ):
+            # "defended the marriage", "the marriage of Prince Harry", "the limits of patience":
+            # these heads name a cause only with a modifier that says which ("same-sex
+            # marriage", "term limits", "the death penalty", "vaccine mandates")
+            return None
+        while mods and (
+            mods[0].text in ("-", "–")
+            or mods[0].lower_ in unqualifying
+            # "same-sex", "same sex": part of the next modifier, not a word on the head
+            and (mods[0].whitespace_ or len(mods) < 2 or mods[1].text not in ("-", "–"))
+            and not (mods[0].head.i != token.i and mods[0].head in mods)
+        ):
             mods.pop(0)
         complement: list[Token] = []
         # "the ban on Russian oil imports": a ban is named by what it bans
@@ -12252,6 +12276,12 @@ _SECRETARIES = frozenset(
 )
 
 
+# Issue heads that name a cause only with a modifier before them (`_issue`).
+_MODIFIED_ISSUES = frozenset(
+    {"marriage", "limit", "limits", "penalty", "punishment", "mandate", "mandates", "amnesty"}
+)
+
+
 # Parts of a place: "in the south of the Gaza Strip".
 _COMPASS_PARTS = frozenset({"north", "south", "east", "west", "centre", "center", "outskirts"})
 
@@ -12440,6 +12470,8 @@ def _to_claim(
         Relation.PART_OF,
         Relation.LOCATED_IN,
     ):
+        if cand.rule == "verb_frame" and mode in (Modality.NEGATED, Modality.DENIED):
+            return None  # "does not belong to any party", "never joined": no tie, and no claim
         mode, speaker = Modality.ASSERTED, None
     tense = (
         Tense.PRESENT

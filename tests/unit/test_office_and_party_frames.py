@@ -3,8 +3,10 @@ extractor (English Wikinews rows 1, 55, 58, 71, 76, 141, 146, 166, 187, 201, 255
 39, 80, 99, 129, 172, 183, 200, 215, 238, 270 and 277; CC BY 2.5): offices held or left by a
 post noun, party members titled together, a vote for one to serve, a title before a comma and a
 style of address, a state body in apposition to its class noun, a cabinet title alone in news
-naming one state, the persons the recogniser makes of a disease's name, and a state of a
-federation in a suit; with the look-alikes each must leave alone.
+naming one state, the persons the recogniser makes of a disease's name, a state of a federation
+in a suit, membership by belonging, a court's justices and an agency's administrators, and causes
+made lawful or named by their issue ("same-sex marriage", "term limits"); with the look-alikes
+each must leave alone.
 
 Sentences quoted from those articles say so; the others are constructed after outlet copy.
 """
@@ -178,3 +180,66 @@ def test_a_state_of_a_federation_is_a_party_to_a_suit(nlp: Language) -> None:
     assert not _triples(nlp, "He filed a lawsuit in Texas against Google.")
     # a place still accuses no one outside a suit
     assert not {t for t in _triples(nlp, "Ohio accused Michigan of cheating.") if t[1] == "ACCUSES"}
+
+
+def test_membership_by_belonging_and_titles_of_courts_and_agencies(nlp: Language) -> None:
+    for text, triple in (
+        # Wikinews rows 80, 215 and 201
+        (
+            "Pedro Pierluisi belongs to the New Progressive Party.",
+            ("person:pedro-pierluisi", "AFFILIATED_WITH", "org:new-progressive-party"),
+        ),
+        (
+            "Writing for the Court, Supreme Court Justice Elena Kagan declared in the majority "
+            "opinion that it was not a crime.",
+            ("person:elena-kagan", "AFFILIATED_WITH", "org:supreme-court"),
+        ),
+        (
+            "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying FEMA "
+            "needs to be involved.",
+            ("person:tim-manning", "AFFILIATED_WITH", "org:fema"),
+        ),
+    ):
+        assert triple in _triples(nlp, text)
+    # a place belongs to a state, not as a member; membership denied is none
+    for text in (
+        "The island belongs to Greece.",
+        "Joe Manchin does not belong to the Republican Party.",
+        "Joe Manchin did not join the Republican Party.",
+    ):
+        assert not _triples(nlp, text)
+    # a chief justice heads the court
+    text = "Supreme Court Chief Justice John Roberts criticised Donald Trump."
+    assert ("person:john-roberts", "LEADER_OF", "org:supreme-court") in _triples(nlp, text)
+
+
+def test_a_cause_made_lawful_or_named_by_its_issue_is_a_stance_on_it(nlp: Language) -> None:
+    for text, triple in (
+        # Wikinews row 58
+        (
+            "The Legislative Yuan voted 66 to 27 to legalize same-sex marriage.",
+            ("org:legislative-yuan", "SUPPORTS", "topic:same-sex-marriage"),
+        ),
+        ("China opposes same-sex marriage.", ("country:CHN", "OPPOSES", "topic:same-sex-marriage")),
+        # Wikinews row 4
+        (
+            "Donald Trump supports Congressional term limits.",
+            ("person:donald-trump", "SUPPORTS", "topic:congressional-term-limits"),
+        ),
+        (
+            "Uganda criminalised same-sex marriage.",
+            ("country:UGA", "OPPOSES", "topic:same-sex-marriage"),
+        ),
+    ):
+        assert triple in _triples(nlp, text)
+    # a head with nothing before it that says which one is meant is no issue; a party banned is
+    # sanctioned
+    for text in (
+        "China opposes the limits.",
+        "Netanyahu rejected the limits of American patience.",
+        "Pope Francis defended the marriage of Prince Harry and Meghan Markle.",
+        "Taiwan legalized same-sex marriage in 2019. Prince Harry defended the marriage.",
+    ):
+        assert not {t for t in _triples(nlp, text) if t[0] != "country:TWN"}, text
+    got = _triples(nlp, "Germany banned Mahan Air from its airspace.")
+    assert got == {("country:DEU", "SANCTIONS", "org:mahan-air")}
