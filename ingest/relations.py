@@ -4865,6 +4865,15 @@ class _SentenceReader:
                         for prep in preps
                         for p in _prep_objects(holder, prep)
                         if self.entities(p)
+                    ] or [
+                        # "rejected a lawsuit filed by Texas": the participle's agent
+                        p
+                        for c in child.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for p in a.children
+                        if p.dep_ == "pobj" and self.entities(p)
                     ]
                 if not owners and child.lemma_.lower() in load_agents().doers_of:
                     # "criticised the expansion of NATO", "condemned the deployment of US
@@ -7645,6 +7654,7 @@ class _SentenceReader:
             and rel in (Relation.CRITICIZES, Relation.ACCUSES)
             and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in _REJECTING | _REBUFFING
+            and noun.lemma_.lower() not in _LAWSUITS  # a suit is against another
         ):
             # "the Kremlin brushed off criticism from NATO", "rejected the accusations made by
             # the United States" (constructed after outlet copy): what one rebuts was said of it
@@ -8074,6 +8084,9 @@ class _SentenceReader:
             noun.dep_ == "dobj"
             and verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() in self.lex.words["deny"] | _REJECTING
+            # "the court dismissed the lawsuit filed by Trump": a court rules on a suit against
+            # another; the one sued is its "against" phrase or no one
+            and noun.lemma_.lower() not in _LAWSUITS
         ):
             deniers = self.subjects(verb)
             if deniers:

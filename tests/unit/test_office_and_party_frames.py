@@ -4,9 +4,9 @@ extractor (English Wikinews rows 1, 55, 58, 71, 76, 141, 146, 166, 187, 201, 255
 post noun, party members titled together, a vote for one to serve, a title before a comma and a
 style of address, a state body in apposition to its class noun, a cabinet title alone in news
 naming one state, the persons the recogniser makes of a disease's name, a state of a federation
-in a suit, membership by belonging, a court's justices and an agency's administrators, and causes
-made lawful or named by their issue ("same-sex marriage", "term limits"); with the look-alikes
-each must leave alone.
+in a suit, membership by belonging, a court's justices and an agency's administrators, causes
+made lawful or named by their issue ("same-sex marriage", "term limits"), and a court rejecting a
+suit; with the look-alikes each must leave alone.
 
 Sentences quoted from those articles say so; the others are constructed after outlet copy.
 """
@@ -243,3 +243,22 @@ def test_a_cause_made_lawful_or_named_by_its_issue_is_a_stance_on_it(nlp: Langua
         assert not {t for t in _triples(nlp, text) if t[0] != "country:TWN"}, text
     got = _triples(nlp, "Germany banned Mahan Air from its airspace.")
     assert got == {("country:DEU", "SANCTIONS", "org:mahan-air")}
+
+
+def test_a_court_that_rejects_a_suit_opposes_who_filed_it_and_is_not_sued(nlp: Language) -> None:
+    # Wikinews row 277; a suit dismissed was read as brought against the court that dismissed it
+    for text, filer in (
+        (
+            "The Supreme Court of the United States rejected a lawsuit filed by Texas.",
+            "loc:texas",
+        ),
+        ("The Supreme Court dismissed the lawsuit filed by Donald Trump.", "person:donald-trump"),
+    ):
+        got = _triples(nlp, text)
+        assert {t for t in got if t[1] == "OPPOSES"} and all(
+            t[2] == filer for t in got if t[1] == "OPPOSES"
+        )
+        assert not {t for t in got if t[1] == "ACCUSES"}
+    # an accusation rejected is still made against the one who rejects it
+    got = _triples(nlp, "The Kremlin rejected the accusations made by the United States.")
+    assert ("country:USA", "ACCUSES", "country:RUS") in got
