@@ -147,8 +147,8 @@ def sentence_cap(doc: Doc) -> Doc:
 
 # A country's name after these words names something else: "New Mexico", "New Jersey" are US
 # states, "New Guinea" an island (the countries "New Zealand" and "Papua New Guinea" are whole
-# names in the gazetteer and match first).
-_NOT_THE_COUNTRY_AFTER = frozenset({"new"})
+# names in the gazetteer and match first); "Native American" names a people older than the state.
+_NOT_THE_COUNTRY_AFTER = frozenset({"new", "native"})
 # Waters named after a country: "the Sea of Japan", "the Gulf of Mexico" are no state.
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean"})
 

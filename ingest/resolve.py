@@ -1842,9 +1842,15 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
     before it ("Royal Saudi Air Force")."""
     doc, sent = ent.doc, ent.sent
     end, headed, linked, named_inside, society = ent.end, False, False, False, False
+    joined = None  # the "and" taken inside an "of" complement, after the name's head
     i = ent.end
     while i < sent.end:
         tok = doc[i]
+        if joined is not None and (tok.lower_ in INSTITUTIONS or tok.lower_ in _SOCIETIES):
+            # "American Civil Liberties Union of Montana and Native American Rights Fund": a
+            # second head after the "and" begins a second name
+            end = joined
+            break
         if (
             tok.lower_ == "of"
             and headed
@@ -1867,6 +1873,8 @@ def _institution(ent: Span, party: bool = False) -> Span | None:
                 and (tok.lower_ != "and" or linked)
                 and not (society and tok.lower_ == "in")
             ):
+                if tok.lower_ == "and" and joined is None:
+                    joined = i
                 linked = linked or tok.lower_ in ("of", "for")
                 i += 1
                 continue

@@ -5,8 +5,8 @@ post noun, party members titled together, a vote for one to serve, a title befor
 style of address, a state body in apposition to its class noun, a cabinet title alone in news
 naming one state, the persons the recogniser makes of a disease's name, a state of a federation
 in a suit, membership by belonging, a court's justices and an agency's administrators, causes
-made lawful or named by their issue ("same-sex marriage", "term limits"), and a court rejecting a
-suit; with the look-alikes each must leave alone.
+made lawful or named by their issue ("same-sex marriage", "term limits"), a court rejecting a
+suit, and two institutions named across "and"; with the look-alikes each must leave alone.
 
 Sentences quoted from those articles say so; the others are constructed after outlet copy.
 """
@@ -262,3 +262,23 @@ def test_a_court_that_rejects_a_suit_opposes_who_filed_it_and_is_not_sued(nlp: L
     # an accusation rejected is still made against the one who rejects it
     got = _triples(nlp, "The Kremlin rejected the accusations made by the United States.")
     assert ("country:USA", "ACCUSES", "country:RUS") in got
+
+
+def test_two_institutions_joined_by_and_are_two_and_a_people_is_no_state(nlp: Language) -> None:
+    # Wikinews row 200: a second head after the "and" of an "of" complement begins a second name,
+    # and "Native American" names a people, not the United States
+    text = (
+        "On Thursday, the American Civil Liberties Union of Montana and Native American Rights "
+        "Fund filed a lawsuit against the state of Montana."
+    )
+    claims, res = read_claims(nlp, text)
+    assert {
+        "org:american-civil-liberties-union-of-montana",
+        "org:native-american-rights-fund",
+    } <= set(res.nodes)
+    got = {(c.subject, c.type.value, c.object) for c in claims}
+    assert ("org:native-american-rights-fund", "ACCUSES", "loc:montana") in got
+    assert ("org:native-american-rights-fund", "PART_OF", "country:USA") not in got
+    # one institution whose "of" complement holds an "and" stays one
+    _, res = read_claims(nlp, "The US Ministry of Trade and Industry said.")
+    assert "org:united-states-ministry-of-trade-and-industry" in res.nodes
