@@ -8429,6 +8429,14 @@ class _SentenceReader:
                         countries = [
                             p for p in dict.fromkeys(places) if self.res.kind_of(p) is Kind.COUNTRY
                         ]
+                        if not countries and self.res.name_of(entity) not in regions():
+                            # "Nashville, Tennessee", "Manchester, England": a state's region
+                            countries = [
+                                e
+                                for e in self.entities(child, with_conj=False)
+                                if self.res.kind_of(e) is Kind.LOCATION
+                                and self.res.name_of(e) in regions()
+                            ]
                         if len(countries) == 1:
                             yield _Candidate(
                                 Relation.LOCATED_IN,
@@ -8527,13 +8535,21 @@ class _SentenceReader:
 
     def _country_after_comma(self, last: int) -> str | None:
         """The country named right after a place and a comma, when the parser did not make it
-        the place's apposition and it is no item of a list ("Bogota, Colombia and Peru")."""
+        the place's apposition and it is no item of a list ("Bogota, Colombia and Peru"); or a
+        state's first-level region after a town ("Cleveland, Ohio", "Manchester, England")."""
         doc = self.sent.doc
         if last + 2 >= self.sent.end or doc[last + 1].text != ",":
             return None
         token = doc[last + 2]
         country = self.res.entity_at(token)
-        if country is None or self.res.kind_of(country) is not Kind.COUNTRY:
+        if country is None:
+            return None
+        if self.res.kind_of(country) is not Kind.COUNTRY and not (
+            self.res.kind_of(country) is Kind.LOCATION
+            and self.res.name_of(country) in regions()
+            and (town := self.res.entity_at(doc[last])) is not None
+            and self.res.name_of(town) not in regions()  # "Ohio, Michigan": a list of regions
+        ):
             return None
         if token.dep_ in ("appos", "conj") or any(c.dep_ in ("conj", "cc") for c in token.children):
             return None  # an apposition is read above; a list names places side by side

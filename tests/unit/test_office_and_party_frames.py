@@ -6,7 +6,8 @@ style of address, a state body in apposition to its class noun, a cabinet title 
 naming one state, the persons the recogniser makes of a disease's name, a state of a federation
 in a suit, membership by belonging, a court's justices and an agency's administrators, causes
 made lawful or named by their issue ("same-sex marriage", "term limits"), a court rejecting a
-suit, and two institutions named across "and"; with the look-alikes each must leave alone.
+suit, two institutions named across "and", and a town before its region ("Cleveland, Ohio"); with
+the look-alikes each must leave alone.
 
 Sentences quoted from those articles say so; the others are constructed after outlet copy.
 """
@@ -282,3 +283,28 @@ def test_two_institutions_joined_by_and_are_two_and_a_people_is_no_state(nlp: La
     # one institution whose "of" complement holds an "and" stays one
     _, res = read_claims(nlp, "The US Ministry of Trade and Industry said.")
     assert "org:united-states-ministry-of-trade-and-industry" in res.nodes
+
+
+def test_a_town_before_a_region_of_a_state_lies_in_it(nlp: Language) -> None:
+    # Wikinews rows 255 and 215: "Cleveland, Ohio", "Fort Lee, New Jersey"
+    for text, triple in (
+        (
+            "Donald Trump traveled to Cleveland, Ohio to participate in the debate.",
+            ("loc:cleveland", "LOCATED_IN", "loc:ohio"),
+        ),
+        (
+            "The debate is scheduled at Belmont University in Nashville, Tennessee.",
+            ("loc:nashville", "LOCATED_IN", "loc:tennessee"),
+        ),
+        (
+            "The case revolved around the 2013 scandal in Fort Lee, New Jersey.",
+            ("loc:fort-lee", "LOCATED_IN", "loc:new-jersey"),
+        ),
+    ):
+        assert triple in _triples(nlp, text)
+    # a list of regions or towns places none in another
+    for text in (
+        "Protests spread to Ohio, Michigan, Wisconsin and Pennsylvania.",
+        "They visited Paris, London and Berlin.",
+    ):
+        assert not _triples(nlp, text)
