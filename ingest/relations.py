@@ -3006,16 +3006,7 @@ class _SentenceReader:
     def _participle_agents(self, noun: Token) -> list[str]:
         """The "by" agents of a passive participle on a noun: the European Union in "the
         sanctions imposed by the European Union"."""
-        return [
-            e
-            for c in noun.children
-            if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-            for e in self.entities(p)
-        ]
+        return [e for p in _participle_agent_words(noun) for e in self.entities(p)]
 
     def _recalled_doer(self, verb: Token) -> list[str]:
         """ "North Korea fired a missile on Thursday. The launch drew condemnation from Japan": a
@@ -3257,12 +3248,10 @@ class _SentenceReader:
         mods: list[Token] = []
         for t in reversed(doc[token.left_edge.i : token.i]):
             # the words right before the head that name it: "LGBT", "no-deal", "Iraq"
-            hyphened = not t.whitespace_ and t.i + 1 < token.i and doc[t.i + 1].text in ("-", "–")
-            # "same sex marriage": a word that qualifies a modifier, not the head, is its part
-            hyphened = hyphened or t.head.i != token.i and t.head in mods
             if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound", "nmod"):
-                # "same-sex marriage": a word hyphened to the next is part of one modifier
-                if not hyphened and (t.lower_ in unqualifying or t.tag_ in ("VBN", "VBG")):
+                if not _inside_modifier(t, token, mods) and (
+                    t.lower_ in unqualifying or t.tag_ in ("VBN", "VBG")
+                ):
                     break
                 mods.insert(0, t)
             elif t.text in ("-", "–") and mods:
@@ -3279,9 +3268,7 @@ class _SentenceReader:
         while mods and (
             mods[0].text in ("-", "–")
             or mods[0].lower_ in unqualifying
-            # "same-sex", "same sex": part of the next modifier, not a word on the head
-            and (mods[0].whitespace_ or len(mods) < 2 or mods[1].text not in ("-", "–"))
-            and not (mods[0].head.i != token.i and mods[0].head in mods)
+            and not _inside_modifier(mods[0], token, mods)
         ):
             mods.pop(0)
         complement: list[Token] = []
@@ -3464,12 +3451,7 @@ class _SentenceReader:
                 and mod.i not in holders
             ):
                 continue
-            if (
-                prev is not None
-                and prev.text in ("-", "–")
-                and mod.i >= 2
-                and doc[mod.i - 2].lower_ in ("pro", "anti")
-            ):
+            if _side_prefixed(mod):
                 continue
             if (
                 mod.lower_.startswith(("pro-", "anti-"))
@@ -4868,12 +4850,8 @@ class _SentenceReader:
                     ] or [
                         # "rejected a lawsuit filed by Texas": the participle's agent
                         p
-                        for c in child.children
-                        if c.dep_ == "acl" and c.tag_ == "VBN"
-                        for a in c.children
-                        if a.dep_ == "agent"
-                        for p in a.children
-                        if p.dep_ == "pobj" and self.entities(p)
+                        for p in _participle_agent_words(child)
+                        if self.entities(p)
                     ]
                 if not owners and child.lemma_.lower() in load_agents().doers_of:
                     # "criticised the expansion of NATO", "condemned the deployment of US
@@ -6690,14 +6668,7 @@ class _SentenceReader:
             for prep in (c for c in be.children if c.dep_ == "prep"):
                 if prep.lower_ == "up" and acts:
                     # "it was up to Hamas to accept": the one whose move it is
-                    asked += [
-                        e
-                        for to in prep.children
-                        if to.dep_ == "prep" and to.lower_ == "to"
-                        for o in to.children
-                        if o.dep_ == "pobj"
-                        for e in self.entities(o)
-                    ]
+                    asked += [e for o in _prep_objects(prep, "to") for e in self.entities(o)]
                 elif prep.lower_ == "on" and acts and any(s.lemma_ == "onus" for s in subjects):
                     asked += [
                         e for o in prep.children if o.dep_ == "pobj" for e in self.entities(o)
@@ -12232,6 +12203,27 @@ def _named_object_of(token: Token) -> Token | None:
     ):
         return None
     return naming.head if naming.head.pos_ == "VERB" else None
+
+
+def _participle_agent_words(noun: Token) -> list[Token]:
+    """The words of the "by" agents of a passive participle on a noun ("imposed by the EU")."""
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _inside_modifier(word: Token, head: Token, mods: list[Token]) -> bool:
+    """Whether a word before an issue's head is part of another of its modifiers, not a word on
+    the head itself: hyphened to the next ("same-sex marriage") or qualifying one of `mods`."""
+    doc = word.doc
+    hyphened = not word.whitespace_ and word.i + 1 < head.i and doc[word.i + 1].text in ("-", "–")
+    return hyphened or word.head.i != head.i and word.head in mods
 
 
 def _side_prefixed(token: Token) -> bool:
