@@ -149,6 +149,8 @@ def sentence_cap(doc: Doc) -> Doc:
 # states, "New Guinea" an island (the countries "New Zealand" and "Papua New Guinea" are whole
 # names in the gazetteer and match first); "Native American" names a people older than the state.
 _NOT_THE_COUNTRY_AFTER = frozenset({"new", "native"})
+# "Latin American", "South American" countries are the continent's, not the United States'.
+_CONTINENT_OF_AMERICA = frozenset({"latin", "south", "north", "central", "pan"})
 # Waters named after a country: "the Sea of Japan", "the Gulf of Mexico" are no state.
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean"})
 
@@ -254,8 +256,13 @@ def gazetteer_guard(doc: Doc) -> Doc:
         if (
             ent.ent_id_.startswith("country:")
             and before is not None
-            and before.lower_ in _NOT_THE_COUNTRY_AFTER
             and before.is_title
+            and (
+                before.lower_ in _NOT_THE_COUNTRY_AFTER
+                or ent.ent_id_.split("|")[0] == "country:USA"
+                and before.lower_ in _CONTINENT_OF_AMERICA
+                and ent.text.lower().startswith("america")
+            )
         ):
             _forget_id(ent)
             continue

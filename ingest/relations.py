@@ -2894,13 +2894,15 @@ class _SentenceReader:
         # named with its one actor is that actor's when recalled by the same noun
         told_by_noun = lemma in self.memory.noun_acts
         if not (
-            lemma in _RECALLED_ACTS | _COUPS
+            lemma in _RECALLED_ACTS | _COUPS | _FORCE_SHOWS
             or criticised
             and lemma in _CRITICISED_ACTS
             or told_by_noun
         ) or any(
             (c.dep_ != "det" or c.lower_ not in ("the", "this", "that"))
             and not _aside(c)
+            # "the military action", "the latest drills": what kind or when, not whose
+            and not (c.dep_ == "amod" and c.lower_ in _DESCRIBING_ACTS)
             # "condemned the attack as terrorism": what it is called, not which attack
             and not (c.dep_ == "prep" and c.lower_ == "as")
             # "the military coup", "last week's coup": which kind, not whose
@@ -3095,6 +3097,17 @@ class _SentenceReader:
         if not found or any(self.res.kind_of(e) not in _ACTOR_KINDS for e in found):
             return []
         return found
+
+    def _force_shower(self, token: Token) -> list[str]:
+        """Who holds the drills or tests a noun names as what a verb's subject does ("China held
+        military exercises around Taiwan", "completed three days of exercises"): the subject of
+        the verb it, or the measure it counts, is the object of."""
+        node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "three days of exercises"
+        if node.dep_ != "dobj" or node.head.pos_ != "VERB" or self._quoted(node):
+            return []
+        return [e for e in self.subjects(node.head) if self.res.kind_of(e) in _ACTOR_KINDS]
 
     def _named_act_actors(self, token: Token) -> list[str]:
         """The actors an act noun names itself: "a move by Johnson", "Turkey's decision", "the
@@ -3734,6 +3747,14 @@ class _SentenceReader:
         plural = token.tag_ == "NNS" or token.lemma_.lower() in ("opposition", "junta")
         if place is None and plural:
             place = self._act_place(token)  # "protesters marched ... in Caracas"
+        if place is None and followed == "junta" or place is None and token.lemma_ == "junta":
+            # "the junta" of an article on a coup is the junta of the state the coup was in,
+            # however many states the article names
+            # nor, with none told, a state named near it ("ordered the French ambassador to
+            # leave"): the article's own country or no one's
+            place = self._coup_country(token) or self.res.focus_country()
+            if place is None:
+                return None
         # "Kurdish fighters in Syria" (constructed after outlet copy): Syria's Kurdish fighters,
         # the people kept in the name
         word = labelled or followed or token.lower_
@@ -3743,6 +3764,28 @@ class _SentenceReader:
             if fallback is not None and fallback in self._backers(token):
                 return None  # "Turkish-backed rebels" are not Turkey's own
         return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
+
+    def _coup_country(self, token: Token) -> str | None:
+        """The one state the article, up to this sentence, says a coup took power in: "the coup
+        in Niger", "Niger's coup", "toppled Niger's president", "seized power in Mali"."""
+        found: set[str] = set()
+        for t in token.doc[: self.sent.end]:
+            lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and lemma in _COUPS:
+                marks = [*self._labels(t), *self._named_in(t, "in")]
+            elif t.pos_ == "VERB" and lemma in _OUSTING:
+                marks = [
+                    e
+                    for d in t.children
+                    if d.dep_ in ("dobj", "nsubjpass")
+                    for e in [*self._labels(d), *self._named_in(d, "of")]
+                ]
+            elif t.pos_ == "VERB" and _seizes_power(t):
+                marks = self._named_in(t, "in")
+            else:
+                continue
+            found.update(e for e in marks if self.res.kind_of(e) is Kind.COUNTRY)
+        return found.pop() if len(found) == 1 else None
 
     def _backers(self, token: Token) -> set[str]:
         """The states a hyphened participle before a collective names as its backers or leaders:
@@ -5008,6 +5051,17 @@ class _SentenceReader:
                     self.memory.affiliation.setdefault(cand.subject, cand.object)
                 titles.append(cand)
         events = list(self._threatened(events))
+        # "ordered the French ambassador to leave": an expulsion (`expulsions`), not a request
+        events = [
+            c
+            for c in events
+            if not (
+                c.type is Relation.REQUESTS
+                and _orders_out(c.trigger)
+                and any(d.dep_ == "dobj" and self._envoy(d) is not None for d in c.trigger.children)
+            )
+        ]
+        events += list(self._suit_grounds(events))
         # "Modi met Defense Secretary Jim Mattis and Secretary of State Rex Tillerson": a guest
         # list of one government's officials tells of their host's meetings, not of theirs
         events = [
@@ -5147,6 +5201,36 @@ class _SentenceReader:
             for w in words
         )
 
+    def _suit_grounds(self, events: list[_Candidate]) -> Iterator[_Candidate]:
+        """ "filed a lawsuit against the state of Montana over its Ballot Interference Prevention
+        Act", "Texas sued Pennsylvania over its election law": what a suit is brought over, a
+        measure or an event, is opposed by whoever brings it, as the one sued is accused."""
+        for cand in events:
+            trigger = cand.trigger
+            if cand.type is not Relation.ACCUSES or trigger.lemma_.lower() not in _SUING:
+                continue
+            holders = [trigger]
+            if trigger.pos_ in ("NOUN", "PROPN"):
+                # "filed a lawsuit ... over", "a lawsuit filed by Texas over": the verb that
+                # carries the suit may hold the phrase
+                holders += [trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else []
+                holders += [c for c in trigger.children if c.dep_ == "acl"]
+            # "against the state of Montana over its act": the parser may hang the phrase on
+            # the one sued
+            holders += [
+                o
+                for h in list(holders)
+                for o in [
+                    *_prep_objects(h, "against"),
+                    *(c for c in h.children if c.dep_ == "dobj"),
+                ]
+                if o is not trigger
+            ]
+            for grounds in (o for h in holders for o in _prep_objects(h, "over")):
+                for e in self.entities(grounds):
+                    if self.res.kind_of(e) in (Kind.TOPIC, Kind.EVENT) and e != cand.subject:
+                        yield replace(cand, type=Relation.OPPOSES, object=e, rule="suit_grounds")
+
     def _threatened(self, events: list[_Candidate]) -> Iterator[_Candidate]:
         """ "Trump threatened to impose tariffs on Mexico", "vowed to retaliate against the
         United States", "warned that it plans to retaliate against" (constructed after outlet
@@ -5193,9 +5277,27 @@ class _SentenceReader:
             if threat is None:
                 yield cand
                 continue
-            yield _Candidate(
-                Relation.THREATENS, cand.subject, cand.object, threat, "threatened_act"
-            )
+            if threat.lemma_.lower() == "hesitate":
+                # the threat is made, not denied, whatever the negation of "hesitate" says; the
+                # act itself is still to come
+                said = threat.dep_ in ("ccomp", "parataxis") and (
+                    threat.head.lemma_.lower() in self.lex.words["speech"]
+                )
+                # read from the act, whose clause the negation is not in: reported by whoever
+                # says it, else narrated
+                yield _Candidate(
+                    Relation.THREATENS,
+                    cand.subject,
+                    cand.object,
+                    next(c for c in threat.children if c.dep_ == "xcomp"),
+                    "threatened_act",
+                    modality=None if said else Modality.ASSERTED,
+                )
+                cand = replace(cand, modality=Modality.PLANNED)
+            else:
+                yield _Candidate(
+                    Relation.THREATENS, cand.subject, cand.object, threat, "threatened_act"
+                )
             if not retaliation:
                 yield cand
 
@@ -6977,6 +7079,64 @@ class _SentenceReader:
                     modality=Modality.DENIED,
                 )
 
+    def expulsions(self) -> Iterator[_Candidate]:
+        """ "ordered the French ambassador to leave the country", "ordered diplomats from seven
+        Latin American countries, including Argentina, Chile and Peru, to leave", "expelled a
+        senior Indian diplomat, Pavan Kumar Rai" (constructed after outlet copy): an envoy sent
+        away is a sanction on the state that sent the envoy (PLOVER SANCTION: expelling
+        diplomats), whoever the envoy is named as."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or not (_orders_out(verb) or verb.lemma_.lower() == "expel"):
+                continue
+            envoys = [
+                e for c in verb.children if c.dep_ == "dobj" and (e := self._envoy(c)) is not None
+            ]
+            if _orders_out(verb):
+                # "ordered him to leave the country": the envoy too, when named
+                for c in verb.children:
+                    if c.dep_ == "dobj" and c.lemma_.lower() not in _ENVOYS and envoys:
+                        for s in self.subjects(verb):
+                            for o in self.entities(c):
+                                if self.res.kind_of(o) is Kind.PERSON and s != o:
+                                    yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
+            states = list(
+                dict.fromkeys(
+                    e
+                    for envoy in envoys
+                    for t in _sender_words(envoy)
+                    # an envoy named in a sentence before is read from the resolution
+                    for e in (
+                        self.entities(t)
+                        if self.sent.start <= t.i < self.sent.end
+                        else [x for x in [self.res.entity_at(t)] if x]
+                    )
+                    if self.res.kind_of(e) is Kind.COUNTRY
+                )
+            )
+            for s in self.subjects(verb):
+                for o in states:
+                    if s != o and o not in self._own_states(s):
+                        yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
+
+    def _envoy(self, token: Token) -> Token | None:
+        """The envoy noun a verb's object is, or the one its person was named with before ("The
+        French ambassador, Sylvain Itté, ... ordered him to leave"): the noun whose labels say
+        which state sent the envoy."""
+        if token.lemma_.lower() in _ENVOYS:
+            return token
+        people = [e for e in self.entities(token) if self.res.kind_of(e) is Kind.PERSON]
+        if len(people) != 1:
+            return None
+        for t in token.doc[: self.sent.end]:
+            if self.res.entity_at(t) != people[0]:
+                continue
+            if t.dep_ == "appos" and t.head.lemma_.lower() in _ENVOYS:
+                return t.head  # "the French ambassador, Sylvain Itté,"
+            for c in t.children:
+                if c.dep_ == "appos" and c.lemma_.lower() in _ENVOYS:
+                    return c  # "Sylvain Itté, the French ambassador,"
+        return None
+
     def threatened_parties(self) -> Iterator[_Candidate]:
         """ "threatened to destroy Turkey's economy", "threatened to arrest Guaidó" (constructed
         after outlet copy): whoever or whatever's is to undergo the threatened act is threatened,
@@ -6995,6 +7155,23 @@ class _SentenceReader:
                     for d in act.children
                     if d.dep_ == "dobj"
                     for t in [d, *(c for c in d.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) in _PARTY_KINDS
+                ]
+                # "threatened to take action against Israel": whatever the act, the one it is
+                # to be taken against
+                targets += [
+                    e
+                    for holder in (
+                        act,
+                        # not "to veto any resolution against Israel": a measure of force's
+                        *(
+                            d
+                            for d in act.children
+                            if d.dep_ == "dobj" and d.lemma_.lower() in _FORCE_MEASURES
+                        ),
+                    )
+                    for t in _prep_objects(holder, "against")
                     for e in self.entities(t)
                     if self.res.kind_of(e) in _PARTY_KINDS
                 ]
@@ -7021,6 +7198,24 @@ class _SentenceReader:
                     for o in dict.fromkeys(targets):
                         if s != o:
                             yield _Candidate(Relation.THREATENS, s, o, verb, "threatened_act")
+            # "threatened military intervention in Niger", "threatened action against Iran": a
+            # measure of force threatened, and where or against whom it would fall
+            measures = [
+                t
+                for d in verb.children
+                if d.dep_ == "dobj" and d.lemma_.lower() in _FORCE_MEASURES
+                for prep in ("against", "in", "on", "into")
+                for t in _prep_objects(d, prep)
+            ]
+            for s in subjects:
+                for o in dict.fromkeys(
+                    e
+                    for t in measures
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) in _PARTY_KINDS
+                ):
+                    if s != o:
+                        yield _Candidate(Relation.THREATENS, s, o, verb, "threatened_act")
 
     def consequence_warnings(self) -> Iterator[_Candidate]:
         """ "Iran warned that Israel would pay a heavy price", "'Israel will regret this,' Iran
@@ -7415,6 +7610,17 @@ class _SentenceReader:
             subjects = self._stance_labels_kept(noun, subjects)
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        if not objects and rel is Relation.CRITICIZES and noun.lemma_.lower() in _ADDRESSED:
+            # "conveyed its concerns to Beijing", "raised concerns with Washington": with nothing
+            # named it is over, the one it is told to
+            carrier = _light_verb(noun, self.lex)
+            objects = [
+                e
+                for holder in (noun, *([carrier] if carrier is not None else []))
+                for prep in ("to", "with")
+                for t in _prep_objects(holder, prep)
+                for e in self.entities(t)
+            ]
         copula: Token | None = None  # "Israel was the target of ...": the clause it says so in
         if not objects and rel is Relation.ATTACKS and (copular := self._target_of(noun)):
             objects, copula = copular
@@ -10259,16 +10465,32 @@ class _SentenceReader:
                     for noun in nouns:
                         lemma = noun.lemma_.lower()
                         self.memory.noun_acts.setdefault(lemma, set()).add(claim.subject)
+        # "carried out strikes against the Houthis": the verb that carries a told noun tells it
+        carriers = {self.sent.doc[i].head.i for i in self.memory.told}
         for token in self.sent:
-            if token.i not in self.memory.told and self._tells_an_attack(token):
+            if (
+                token.i not in self.memory.told
+                and token.i not in carriers
+                and self._tells_an_attack(token)
+            ):
                 # "Drones hit a base in Iraq": an attack no one is named for leaves "the
                 # strikes" later no one's in particular
                 self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add("")
         for token in self.sent:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in _RECALLED_ACTS | _COUPS:
-                actors = self._named_act_actors(token) or self._coup_makers(token)
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and lemma in _RECALLED_ACTS | _COUPS | _FORCE_SHOWS:
+                actors = (
+                    self._named_act_actors(token)
+                    or self._coup_makers(token)
+                    or (self._force_shower(token) if lemma in _FORCE_SHOWS else [])
+                )
                 if len(actors) == 1:
-                    self.memory.act_mentions.setdefault(token.lemma_.lower(), set()).update(actors)
+                    self.memory.act_mentions.setdefault(lemma, set()).update(actors)
+            elif token.pos_ == "VERB" and lemma in _FORCE_SHOWS and not self._quoted(token):
+                # "North Korea launched a ballistic missile": "the launch" later is its act
+                actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
+                if len(actors) == 1:
+                    self.memory.act_mentions.setdefault(lemma, set()).update(actors)
             elif _seizes_power(token):
                 # "the military seized power in Myanmar": a coup, whose maker "the coup" recalls
                 actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
@@ -10688,6 +10910,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party told it will pay a price or regret its course is threatened by who says so."""
     yield from reader.consequence_warnings()
+
+
+@RULES.register("expulsion")
+def _expulsions(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """An envoy expelled or ordered to leave is a sanction on the state that sent the envoy."""
+    yield from reader.expulsions()
 
 
 @RULES.register("threatened_act")
@@ -11472,6 +11700,35 @@ def _actor_participle(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def _orders_out(verb: Token) -> bool:
+    """Whether a verb orders its object out: "ordered the ambassador to leave the country",
+    "gave the envoy 48 hours to leave"."""
+    return verb.lemma_.lower() in _ORDERING and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
+
+
+def _sender_words(envoy: Token) -> list[Token]:
+    """The words of an envoy's phrase that may name the state that sent the envoy: its labels
+    ("the French ambassador", "India's envoy"), an "of" or "from" phrase and the examples in it
+    ("diplomats from seven countries, including Argentina"); not "to" or "in" phrases, which
+    say where the envoy was posted."""
+    out = [c for c in envoy.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    stack = [p for p in envoy.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+    # "ordered diplomats from seven countries ... to leave": the parser may hang it on the verb
+    stack += [p for p in envoy.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "in", "at", "for", "over"):
+                continue
+            out.append(child)
+            stack.append(child)
+    return out
+
+
 def _threat_frame(verb: Token, lex: Lexicon) -> Token | None:
     """The verb that makes a hostile act a threat: "threatened to impose", "vowed to retaliate",
     "warned that it would strike", "warned that it plans to retaliate"."""
@@ -11481,6 +11738,12 @@ def _threat_frame(verb: Token, lex: Lexicon) -> Token | None:
         lemma = head.lemma_.lower()
         if node.dep_ == "xcomp" and lemma in _THREATENING:
             return head
+        if (
+            node.dep_ == "xcomp"
+            and lemma == "hesitate"
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        ):
+            return head  # "will not hesitate to impose new sanctions": a resolve, said as a threat
         if node.dep_ == "ccomp" and lemma in ("warn", "threaten"):
             modal = {c.lower_ for c in node.children if c.dep_ == "aux"} & _MODALS
             return head if modal or node.lemma_.lower() in lex.words["planned"] else None
@@ -11974,6 +12237,39 @@ _SHARED_SUBJECT_PREPS = frozenset(
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
+# Words of disapproval told to their target when nothing else is named as it: "conveyed its
+# concerns to Beijing".
+_ADDRESSED = frozenset({"concern"})
+# Verbs of removing a ruler by force: "toppled Niger's president".
+_OUSTING = frozenset({"topple", "oust", "overthrow", "depose", "unseat"})
+# Verbs that order someone somewhere ("ordered the ambassador to leave"), and the envoys whose
+# sending away is an expulsion.
+_ORDERING = frozenset({"order", "tell", "instruct", "give", "direct", "ask"})
+_ENVOYS = frozenset(
+    {"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé", "emissary"}
+)
+# Shows of force a bare noun recalls with whoever the article said held them: "China held
+# military exercises around Taiwan ... Tsai condemned the exercises", "the launch".
+_FORCE_SHOWS = frozenset(
+    {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "launch", "test", "blockade"}
+)
+# Adjectives that say what kind of act, or when, and not whose: "the military action".
+_DESCRIBING_ACTS = frozenset(
+    {
+        "military",
+        "latest",
+        "recent",
+        "joint",
+        "large",
+        "massive",
+        "naval",
+        "live",
+        "missile",
+        "nuclear",
+        "new",
+        "unprecedented",
+    }
+)
 # Words of a people's mood rather than a state's policy: "falling public support for".
 _OPINION_MARKS = frozenset(
     {
@@ -12550,6 +12846,13 @@ _UNLISTED_STATES = frozenset(
 # Triggers of a suit at law, to which a state of a federation, a city or a county is a party:
 # "Texas sued Pennsylvania", "filed a lawsuit against the state of Montana".
 _LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
+# Suits that name what they are over: not "case", which is also a court's matter ("the case
+# over the border").
+_SUING = frozenset({"sue", "lawsuit", "suit"})
+# Measures of force a threat names as its object: "threatened military intervention in Niger".
+_FORCE_MEASURES = frozenset(
+    {"intervention", "action", "force", "retaliation", "reprisal", "reprisals", "invasion", "war"}
+)
 
 
 def _political_place(reader: _SentenceReader, entity: str) -> bool:

@@ -556,6 +556,10 @@ def _party_of_members(node: _Node) -> Party | None:
         party = parties.named_by(node.name)
         return party if party and node.name in party.nouns and node.name.endswith("s") else None
     words = node.name.split()
+    if node.kind is Kind.ORGANIZATION and len(words) == 1 and node.name.isupper():
+        # "the GOP", "GOP senators": a party's initials the recogniser makes a body of their own
+        party = parties.named_by(node.name)
+        return party if party and node.name in party.adjectives else None
     if node.kind is not Kind.ORGANIZATION or len(words) != 2 or not words[1].endswith("s"):
         return None
     party = parties.named_by(words[0])
@@ -1162,6 +1166,8 @@ def _person_by_use(ent: Span, roles: Roles) -> Span:
     titles = roles.leader | roles.affiliated
     if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if root.dep_ == "appos" and root.head.lower_ in titles:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "The French ambassador, X,"
     if root.dep_ == "nsubj" and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her")
         for obj in root.head.children
@@ -2405,15 +2411,20 @@ def _short_for(word: str, node: _Node, gaz: Gazetteer) -> bool:
     """Whether one word can be the short name of a longer organisation or place: its first word
     ("Mahan" for "Mahan Air"), or an institution word in it ("House")."""
     words = node.name.split()
+    if word.lower() in INSTITUTIONS:
+        # "the House" is the "House of Representatives", whose head it is, not the "House
+        # Freedom Caucus" or the "Senate Foreign Relations Committee" it opens
+        return (
+            node.kind is Kind.ORGANIZATION
+            and node.id not in gaz.known
+            and len(words) > 1
+            and _head_word(node.name).lower() == word.lower()
+        )
     return (
         node.kind in (Kind.ORGANIZATION, Kind.LOCATION)
         and node.id not in gaz.known
         and len(words) > 1
-        and (
-            slug(words[0]) == slug(word)
-            or word.lower() in INSTITUTIONS
-            and word.lower() in {w.lower() for w in words}
-        )
+        and slug(words[0]) == slug(word)
     )
 
 

@@ -1,0 +1,169 @@
+"""Kinds of news sentences read in round 25, found on a set of twelve international news
+articles written blind to the extractor in the house styles of the outlets the product is judged
+on (BBC, CNN, TRT World, Fox News, The Washington Post, The New York Times): suits brought over a
+measure, threats of force and "will not hesitate to", shows of force and strikes recalled by a
+bare noun, concerns conveyed to a state, envoys expelled or ordered to leave, aid paused and
+visas suspended, the junta of the state a coup took, and the names that split one actor in two
+("the House" and the "House Freedom Caucus", "GOP", "the Islamic Republic", "Latin American");
+with the look-alikes each must leave alone.
+
+The sentences are constructed after outlet copy.
+"""
+
+from extraction_support import claims_of, read_claims
+from spacy.language import Language
+
+
+def _triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_what_a_suit_is_brought_over_is_opposed_by_who_brings_it(nlp: Language) -> None:
+    for text in (
+        "Texas sued Pennsylvania over the Election Reform Act.",
+        "The lawsuit filed by Texas against Pennsylvania over the Election Reform Act was "
+        "rejected.",
+        "Texas filed a lawsuit against the state of Pennsylvania over its Election Reform Act.",
+    ):
+        assert ("loc:texas", "OPPOSES", "topic:election-reform-act") in _triples(nlp, text)
+    # a time, or what is sued over unnamed, is no measure
+    got = _triples(nlp, "Texas sued Pennsylvania over the weekend.")
+    assert not {t for t in got if t[1] == "OPPOSES"}
+
+
+def test_a_measure_of_force_threatened_threatens_where_it_would_fall(nlp: Language) -> None:
+    got = _triples(nlp, "ECOWAS threatened military intervention in Niger.")
+    assert ("org:ecowas", "THREATENS", "country:NER") in got
+    got = _triples(nlp, "Iran threatened to take action against Israel.")
+    assert ("country:IRN", "THREATENS", "country:ISR") in got
+    # a resolution against Israel vetoed, a strike by unions: no threat to anyone
+    got = _triples(nlp, "The United States threatened to veto any resolution against Israel.")
+    assert ("country:USA", "THREATENS", "country:ISR") not in got
+    got = _triples(nlp, "The unions threatened a strike in France.")
+    assert not {t for t in got if t[1] == "THREATENS"}
+
+
+def test_will_not_hesitate_to_is_a_threat_not_a_denial(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "The United States will not hesitate to impose new sanctions on North Korea."
+    )
+    got = {(c.subject, c.type.value, c.object): c.modality.value for c in claims}
+    assert got[("country:USA", "THREATENS", "country:PRK")] == "asserted"
+    assert got[("country:USA", "SANCTIONS", "country:PRK")] == "planned"
+    claims = claims_of(
+        nlp, 'Washington "will not hesitate" to impose new sanctions on Pyongyang, Miller said.'
+    )
+    got = {(c.subject, c.type.value, c.object): c.modality.value for c in claims}
+    assert got[("country:USA", "THREATENS", "country:PRK")] == "reported"
+    assert not _triples(nlp, "Biden did not hesitate to criticize Beijing.") & {
+        ("person:biden", "THREATENS", "country:CHN")
+    }
+
+
+def test_a_bare_noun_recalls_the_show_of_force_or_strikes_told_before(nlp: Language) -> None:
+    cases = (
+        (
+            "The United States carried out strikes against Houthi rebels in Yemen. Iran "
+            "condemned the strikes.",
+            ("country:IRN", "CRITICIZES", "country:USA"),
+        ),
+        (
+            "China held three days of military exercises around Taiwan. Tsai condemned the "
+            "exercises.",
+            ("person:tsai", "CRITICIZES", "country:CHN"),
+        ),
+        (
+            "Azerbaijan launched a military offensive in Karabakh. EU foreign policy chief Josep "
+            "Borrell condemned the military action.",
+            ("person:josep-borrell", "CRITICIZES", "country:AZE"),
+        ),
+        (
+            "North Korea launched a ballistic missile on Tuesday. The launch was condemned by "
+            "Seoul and Tokyo.",
+            ("country:KOR", "CRITICIZES", "country:PRK"),
+        ),
+    )
+    for text, triple in cases:
+        assert triple in _triples(nlp, text), text
+    # drills no one named holds, or two states hold, are no one's in particular
+    assert not _triples(nlp, "Students held exercises in the park. Iran condemned the exercises.")
+    got = _triples(
+        nlp,
+        "The United States and South Korea held joint drills. North Korea condemned the drills.",
+    )
+    assert not {t for t in got if t[1] == "CRITICIZES"}
+
+
+def test_concerns_conveyed_to_a_state_criticise_it_unless_another_is_named(
+    nlp: Language,
+) -> None:
+    assert ("country:JPN", "CRITICIZES", "country:CHN") in _triples(
+        nlp, "Japan had conveyed its concerns to Beijing."
+    )
+    got = _triples(nlp, "Japan expressed concern to the United Nations about China's drills.")
+    assert ("country:JPN", "CRITICIZES", "country:CHN") in got
+    assert ("country:JPN", "CRITICIZES", "org:united-nations") not in got
+
+
+def test_an_envoy_expelled_or_ordered_to_leave_sanctions_the_state_that_sent_it(
+    nlp: Language,
+) -> None:
+    got = _triples(
+        nlp,
+        "Venezuela's foreign ministry ordered diplomats from seven Latin American countries, "
+        "including Argentina, Chile and Peru, to leave the country.",
+    )
+    assert {("country:VEN", "SANCTIONS", f"country:{c}") for c in ("ARG", "CHL", "PER")} <= got
+    assert ("country:VEN", "SANCTIONS", "country:USA") not in got  # "Latin American"
+    got = _triples(nlp, "Canada expelled a senior Indian diplomat, Pavan Kumar Rai.")
+    assert ("country:CAN", "SANCTIONS", "country:IND") in got
+    text = (
+        "The coup in Niger shocked France. The French ambassador, Sylvain Itté, had been "
+        "confined to the embassy since August, when the junta ordered him to leave the country."
+    )
+    got = _triples(nlp, text)
+    assert ("group:nigerien-junta", "SANCTIONS", "country:FRA") in got
+    assert ("group:nigerien-junta", "SANCTIONS", "person:sylvain-itte") in got
+    assert not {t for t in got if t[1] == "REQUESTS"}
+    # an envoy asked to do something else, or one's own recalled, is no expulsion
+    got = _triples(nlp, "Niger's junta asked the French ambassador to attend a meeting.")
+    assert not {t for t in got if t[1] == "SANCTIONS"}
+    assert not _triples(nlp, "France ordered its ambassador to leave Niger.")
+
+
+def test_aid_paused_and_visas_suspended_are_sanctions(nlp: Language) -> None:
+    got = _triples(nlp, "Washington has paused some assistance to the government of Niger.")
+    assert ("country:USA", "SANCTIONS", "country:NER") in got
+    got = _triples(nlp, "India suspended visa services for Canadian citizens.")
+    assert ("country:IND", "SANCTIONS", "country:CAN") in got
+    assert not _triples(nlp, "The airline suspended flights for the holidays.")
+
+
+def test_a_junta_is_the_one_of_the_state_the_coup_took(nlp: Language) -> None:
+    _, res = read_claims(
+        nlp, "The coup in Niger shocked France. The junta ordered French troops to leave."
+    )
+    assert "group:nigerien-junta" in res.nodes and "group:french-junta" not in res.nodes
+    # a coup told of no state, and a state named near "the junta": no one's junta
+    _, res = read_claims(
+        nlp,
+        "The announcement handed a victory to the military junta that seized power on July 26. "
+        "The junta ordered the French ambassador to leave the country.",
+    )
+    assert not [n for n in res.nodes if n.startswith("group:")]
+
+
+def test_names_that_split_one_actor_or_join_two(nlp: Language) -> None:
+    # "the House" is no short name of the "House Freedom Caucus"
+    text = (
+        "Members of the House Freedom Caucus opposed the bill. Biden urged the House to take "
+        "up the bill."
+    )
+    assert ("person:biden", "REQUESTS", "org:house") in _triples(nlp, text)
+    # a party's initials the recogniser makes a body are the party
+    _, res = read_claims(nlp, "The United States Senate passed the bill. The GOP opposed it.")
+    assert "org:republican-party" in res.nodes and "org:gop" not in res.nodes
+    _, res = read_claims(nlp, "Netanyahu vowed to stop the Islamic Republic.")
+    assert "country:IRN" in res.nodes
+    _, res = read_claims(nlp, "The Latin American Integration Association met in Montevideo.")
+    assert "country:USA" not in res.nodes
