@@ -465,6 +465,9 @@ class _Memory:
     single_event_actors: dict[Relation, str] = field(default_factory=dict)
     # Every actor of each event type so far: "the strikes" is theirs while there is only one.
     all_event_actors: dict[Relation, set[str]] = field(default_factory=dict)
+    # The actors of the latest event of a type when it was told with several ("The US and UK
+    # carried out strikes"): "the strikes" later is all of theirs, not the last one's.
+    joint_event_actors: dict[Relation, list[str]] = field(default_factory=dict)
     # Act noun lemma -> the actors earlier mentions of it named ("a move by Johnson"), for a
     # bare "the move" later that the sentence before it does not explain.
     act_mentions: dict[str, set[str]] = field(default_factory=dict)
@@ -575,6 +578,8 @@ class _SentenceReader:
             return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
         if token.lower_ == "it" and token.dep_ == "dobj" and (thing := self._thing_it(token)):
             return [thing]  # "approved a bill legalising abortion, but the Senate rejected it"
+        if joint := self._joint_event_actors(token):
+            return joint
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -1320,7 +1325,14 @@ class _SentenceReader:
         # one actor of such events ("Israeli jets struck ... Iran condemned the strikes")
         dated = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
         plural = token.tag_ in ("NNS", "NNPS")
-        if plural and not dated and len(self.memory.all_event_actors.get(rel, ())) != 1:
+        told = self.memory.all_event_actors.get(rel, set())
+        # "The US and UK carried out strikes": one event told with several actors is one
+        if (
+            plural
+            and not dated
+            and len(told) != 1
+            and told != set(self.memory.joint_event_actors.get(rel, []))
+        ):
             return None
         if not dated and not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
@@ -1333,6 +1345,15 @@ class _SentenceReader:
         if token.tag_ in ("NNS", "NNPS"):
             return self.memory.event_actors.get(rel)
         return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
+
+    def _joint_event_actors(self, token: Token) -> list[str]:
+        """ "The US and UK carried out strikes against the Houthis. Iran condemned the
+        strikes": the event a definite noun recalls (`_event_actor`) was told with several
+        actors, and stands for all of them."""
+        rel = _EVENT_NOUNS.get(token.lemma_.lower())
+        actor = self._event_actor(token) if rel is not None else None
+        joint = self.memory.joint_event_actors.get(rel, []) if rel is not None else []
+        return list(joint) if actor is not None and actor in joint else []
 
     def _act_agent(self, token: Token) -> str | None:
         """ "a US counter-terrorism operation", "an Israeli airstrike": the one actor an act noun
@@ -5354,7 +5375,7 @@ class _SentenceReader:
         if (
             (lemma in _MEETING_PLACE_VERBS or cand.rule == "co_signers")
             and cand.trigger.pos_ == "VERB"
-            or cand.rule == "meeting_place"
+            or cand.rule in ("meeting_place", "spoke_in")
         ) and self.res.kind_of(cand.subject) is Kind.PERSON:
             # "Putin met Erdoğan in Sochi": only the guests visit where a meeting is held, so the
             # place's state and the participant's must both be known
@@ -7078,6 +7099,33 @@ class _SentenceReader:
                     items=list(claim.items),
                     modality=Modality.DENIED,
                 )
+
+    def spoken_places(self) -> Iterator[_Candidate]:
+        """ "Speaking in the Lithuanian capital, Vilnius, Zelensky said", "Yoon, speaking at a
+        regional summit in Jakarta, warned" (constructed after outlet copy): one who speaks
+        somewhere is there; `_at_home` keeps only a visitor's, whose own state the article
+        says and the place is not in."""
+        for verb in self.sent:
+            if verb.lemma_.lower() not in _SPEAKING or verb.tag_ != "VBG":
+                continue
+            if verb.dep_ == "advcl":
+                speakers = self.subjects(verb.head)
+            elif verb.dep_ == "acl":
+                speakers = self.entities(verb.head, with_conj=False)
+            else:
+                continue
+            places = [
+                e
+                for prep in ("in", "at")
+                for t in _prep_objects(verb, prep)
+                for e in [*self.entities(t), *self._named_in(t, "in")]
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            ]
+            for person in speakers:
+                if self.res.kind_of(person) is not Kind.PERSON:
+                    continue
+                for place in dict.fromkeys(places):
+                    yield _Candidate(Relation.VISITS, person, place, verb, "spoke_in")
 
     def expulsions(self) -> Iterator[_Candidate]:
         """ "ordered the French ambassador to leave the country", "ordered diplomats from seven
@@ -10497,6 +10545,7 @@ class _SentenceReader:
                 if len(actors) == 1:
                     for coup in _COUPS:
                         self.memory.act_mentions.setdefault(coup, set()).update(actors)
+        joint: dict[tuple[Relation, int], list[str]] = {}  # event type and trigger -> actors
         for claim in claims:
             if claim.type in (Relation.LEADER_OF, Relation.AFFILIATED_WITH) and claim.role:
                 # for "the president" later: who holds which title in this article
@@ -10522,8 +10571,19 @@ class _SentenceReader:
                 self.memory.remember_event(
                     claim.type, claim.subject, _told_plural(told, claim.type)
                 )
+                if told is not None:
+                    doers = joint.setdefault((claim.type, told.i), [])
+                    if claim.subject not in doers:
+                        doers.append(claim.subject)
                 if not same or claim.type not in self.memory.event_targets:
                     self.memory.event_targets[claim.type] = claim.object
+        for rel in {rel for rel, _ in joint}:
+            latest = self.memory.event_actors.get(rel)
+            groups = [d for (r, _), d in joint.items() if r is rel and latest in d]
+            if groups and len(groups[-1]) > 1:
+                self.memory.joint_event_actors[rel] = groups[-1]
+            else:
+                self.memory.joint_event_actors.pop(rel, None)
 
     def remember(self) -> None:
         """Keep the sentence's subjects for pronouns in the next ones: its persons for "he", its
@@ -10910,6 +10970,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party told it will pay a price or regret its course is threatened by who says so."""
     yield from reader.consequence_warnings()
+
+
+@RULES.register("spoke_in")
+def _spoken_places(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """One who speaks in a place abroad is there."""
+    yield from reader.spoken_places()
 
 
 @RULES.register("expulsion")
@@ -12240,6 +12306,8 @@ _COUPS = frozenset({"coup", "putsch", "takeover"})
 # Words of disapproval told to their target when nothing else is named as it: "conveyed its
 # concerns to Beijing".
 _ADDRESSED = frozenset({"concern"})
+# Verbs of speaking whose place says where the speaker is: "speaking in Vilnius".
+_SPEAKING = frozenset({"speak", "talk"})
 # Verbs of removing a ruler by force: "toppled Niger's president".
 _OUSTING = frozenset({"topple", "oust", "overthrow", "depose", "unseat"})
 # Verbs that order someone somewhere ("ordered the ambassador to leave"), and the envoys whose
@@ -13555,15 +13623,28 @@ def _bare_particle(token: Token) -> bool:
 
 
 def _junta(token: Token) -> bool:
-    """ "military leaders", "military rulers", "the military government": a junta, in an article
-    that tells of military rule (a coup, a junta, power seized); elsewhere ("Ukraine's military
-    leaders asked for air defences") they are the state's agents."""
-    return (
-        token.lemma_.lower() in ("leader", "ruler", "government", "regime")
-        and (token.tag_ == "NNS" or token.lemma_.lower() in ("government", "regime"))
-        and any(c.dep_ in ("amod", "compound") and c.lower_ == "military" for c in token.children)
-        and _tells_of_military_rule(token.doc)
+    """ "military leaders", "military rulers", "the military government", "the coup leaders",
+    "the new rulers", "the putschists": a junta, in an article that tells of military rule (a
+    coup, a junta, power seized); elsewhere ("Ukraine's military leaders asked for air
+    defences") they are the state's agents."""
+    lemma = token.lemma_.lower()
+    mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    named = (
+        lemma in ("leader", "ruler", "government", "regime")
+        and (token.tag_ == "NNS" or lemma in ("government", "regime"))
+        and "military" in mods
+        # "the coup leaders", "the new rulers", "the putschists": the same men, named by the
+        # coup or by their newness in power
+        or token.tag_ == "NNS"
+        and (
+            lemma in ("leader", "plotter")
+            and "coup" in mods
+            or lemma == "ruler"
+            and "new" in mods
+            or lemma in ("putschist", "mutineer")
+        )
     )
+    return named and _tells_of_military_rule(token.doc)
 
 
 def _tells_of_military_rule(doc: Doc) -> bool:

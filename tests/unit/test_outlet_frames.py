@@ -167,3 +167,67 @@ def test_names_that_split_one_actor_or_join_two(nlp: Language) -> None:
     assert "country:IRN" in res.nodes
     _, res = read_claims(nlp, "The Latin American Integration Association met in Montevideo.")
     assert "country:USA" not in res.nodes
+
+
+def test_a_recalled_event_told_with_several_actors_is_all_of_theirs(nlp: Language) -> None:
+    text = (
+        "The US and UK carried out strikes against Houthi rebels in Yemen. The operation was "
+        "supported by Australia. Iran condemned the strikes."
+    )
+    got = _triples(nlp, text)
+    assert {
+        ("country:AUS", "SUPPORTS", "country:USA"),
+        ("country:AUS", "SUPPORTS", "country:GBR"),
+        ("country:IRN", "CRITICIZES", "country:USA"),
+        ("country:IRN", "CRITICIZES", "country:GBR"),
+    } <= got
+    # another's strike told since: "the strikes" may be either's
+    text = (
+        "The US and UK carried out strikes against Houthi rebels in Yemen. Israel struck Gaza. "
+        "Iran condemned the strikes."
+    )
+    assert not {t for t in _triples(nlp, text) if t[1] == "CRITICIZES"}
+
+
+def test_one_who_speaks_in_a_place_abroad_is_there(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "President Yoon Suk Yeol of South Korea, speaking at a regional summit in Jakarta, "
+        "warned North Korea.",
+    )
+    assert ("person:yoon-suk-yeol", "VISITS", "loc:jakarta") in got
+    got = _triples(
+        nlp,
+        "Speaking to reporters in Washington, Ukrainian President Volodymyr Zelensky said the "
+        "aid would help.",
+    )
+    assert ("person:volodymyr-zelensky", "VISITS", "loc:washington") in got
+    # at home, or of no state the article says: no visit
+    got = _triples(nlp, "Speaking in Kyiv, Ukrainian President Volodymyr Zelensky thanked allies.")
+    assert not {t for t in got if t[1] == "VISITS"}
+    assert not _triples(nlp, "Speaking in Kyiv, Zelensky thanked his allies.")
+
+
+def test_a_matter_raised_with_a_party_and_an_approval_welcomed(nlp: Language) -> None:
+    got = _triples(nlp, "Trudeau said he had raised the matter with Prime Minister Narendra Modi.")
+    talks = {frozenset((s, o)) for s, t, o in got if t == "NEGOTIATES_WITH"}
+    assert frozenset(("person:trudeau", "person:narendra-modi")) in talks
+    got = _triples(nlp, "Swedish Prime Minister Ulf Kristersson welcomed Turkey's approval.")
+    assert ("person:ulf-kristersson", "SUPPORTS", "country:TUR") in got
+    assert ("country:RUS", "CRITICIZES", "country:USA") in _triples(
+        nlp, "Russia condemned the US veto."
+    )
+    assert not _triples(nlp, "China criticized the Brexit vote.")
+
+
+def test_the_men_of_a_coup_are_its_junta(nlp: Language) -> None:
+    for text in (
+        "The coup in Niger shocked France. The new rulers have since accused Paris of plotting "
+        "to reinstate Mr. Bazoum by force.",
+        "The coup in Niger shocked France. The putschists accused Paris of plotting.",
+    ):
+        got = _triples(nlp, text)
+        assert ("group:nigerien-junta", "ACCUSES", "country:FRA") in got, text
+    # new rulers with no coup told are the state's
+    _, res = read_claims(nlp, "The new rulers of Syria met Erdogan.")
+    assert not [n for n in res.nodes if n.startswith("group:")]
