@@ -151,6 +151,8 @@ def sentence_cap(doc: Doc) -> Doc:
 _NOT_THE_COUNTRY_AFTER = frozenset({"new", "native"})
 # "Latin American", "South American" countries are the continent's, not the United States'.
 _CONTINENT_OF_AMERICA = frozenset({"latin", "south", "north", "central", "pan"})
+# Names of a state that need "the" to be its name: "the Islamic Republic".
+_NAMED_WITH_THE = frozenset({"islamic republic"})
 # Waters named after a country: "the Sea of Japan", "the Gulf of Mexico" are no state.
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean"})
 
@@ -253,16 +255,25 @@ def gazetteer_guard(doc: Doc) -> Doc:
     kept = []
     for ent in doc.ents:
         before = doc[ent.start - 1] if ent.start > 0 else None
+        # "Latin-American": the word before a hyphen
+        joined = (
+            doc[ent.start - 2]
+            if ent.start > 1 and before is not None and before.text in ("-", "–")
+            else before
+        )
         if (
             ent.ent_id_.startswith("country:")
             and before is not None
             and before.is_title
-            and (
-                before.lower_ in _NOT_THE_COUNTRY_AFTER
-                or ent.ent_id_.split("|")[0] == "country:USA"
-                and before.lower_ in _CONTINENT_OF_AMERICA
-                and ent.text.lower().startswith("america")
-            )
+            and before.lower_ in _NOT_THE_COUNTRY_AFTER
+            or ent.ent_id_.split("|")[0] == "country:USA"
+            and joined is not None
+            and joined.is_title
+            and joined.lower_ in _CONTINENT_OF_AMERICA
+            and ent.text.lower().startswith("america")
+            # "an Islamic Republic": a kind of state; "the Islamic Republic" is Iran
+            or ent.text.lower() in _NAMED_WITH_THE
+            and (before is None or before.lower_ != "the")
         ):
             _forget_id(ent)
             continue

@@ -2923,7 +2923,11 @@ class _SentenceReader:
             (c.dep_ != "det" or c.lower_ not in ("the", "this", "that"))
             and not _aside(c)
             # "the military action", "the latest drills": what kind or when, not whose
-            and not (c.dep_ == "amod" and c.lower_ in _DESCRIBING_ACTS)
+            and not (
+                c.dep_ == "amod"
+                and c.lower_ in _DESCRIBING_ACTS
+                and lemma in _FORCE_SHOWS | {"action"}
+            )
             # "condemned the attack as terrorism": what it is called, not which attack
             and not (c.dep_ == "prep" and c.lower_ == "as")
             # "the military coup", "last week's coup": which kind, not whose
@@ -2936,7 +2940,9 @@ class _SentenceReader:
         if told_by_noun and lemma not in _RECALLED_ACTS | _COUPS | _CRITICISED_ACTS:
             actors = self.memory.noun_acts[lemma]
             return next(iter(actors)) if len(actors) == 1 else None
-        told = self._told_actor(token)
+        # a show of force is recalled only by who the article said held it: the sentence
+        # before may tell anything else ("Scholz met Biden. Russia condemned the drills.")
+        told = self._told_actor(token) if lemma not in _FORCE_SHOWS else None
         if told is not None:
             return told
         # "Critics have claimed this is a move by Johnson ... Corbyn called the move a 'smash and
@@ -3128,6 +3134,10 @@ class _SentenceReader:
             node = node.head.head  # "three days of exercises"
         if node.dep_ != "dobj" or node.head.pos_ != "VERB" or self._quoted(node):
             return []
+        if node.head.lemma_.lower() not in _STAGING:
+            return []  # "passed a blood test", "ran a stress test": no show of force
+        if token.lemma_.lower() in ("test", "launch") and not _armed(token):
+            return []  # "the launch of a campaign": a test or launch of arms only
         return [e for e in self.subjects(node.head) if self.res.kind_of(e) in _ACTOR_KINDS]
 
     def _named_act_actors(self, token: Token) -> list[str]:
@@ -3771,9 +3781,9 @@ class _SentenceReader:
         if place is None and followed == "junta" or place is None and token.lemma_ == "junta":
             # "the junta" of an article on a coup is the junta of the state the coup was in,
             # however many states the article names
-            # nor, with none told, a state named near it ("ordered the French ambassador to
-            # leave"): the article's own country or no one's
-            place = self._coup_country(token) or self.res.focus_country()
+            # and with none told, no one's: neither a state named near it ("ordered the French
+            # ambassador to leave") nor the article's focus, which may be the junta's foe
+            place = self._coup_country(token)
             if place is None:
                 return None
         # "Kurdish fighters in Syria" (constructed after outlet copy): Syria's Kurdish fighters,
@@ -3795,18 +3805,33 @@ class _SentenceReader:
             if t.pos_ == "NOUN" and lemma in _COUPS:
                 marks = [*self._labels(t), *self._named_in(t, "in")]
             elif t.pos_ == "VERB" and lemma in _OUSTING:
+                # "toppled Niger's president", "Sudan's army ousted Omar al-Bashir": the ousted
+                # one's state, or the ousters'
                 marks = [
                     e
                     for d in t.children
-                    if d.dep_ in ("dobj", "nsubjpass")
-                    for e in [*self._labels(d), *self._named_in(d, "of")]
+                    if d.dep_ in ("dobj", "nsubjpass", "nsubj")
+                    for e in [*self._labels(d), *self._named_in(d, "of"), *self._home_of(d)]
                 ]
             elif t.pos_ == "VERB" and _seizes_power(t):
-                marks = self._named_in(t, "in")
+                # "seized power in Mali": the phrase on the verb or on "power"; "Sudan's military
+                # seized power": whose military
+                marks = [
+                    *self._named_in(t, "in"),
+                    *(e for d in t.children if d.dep_ == "dobj" for e in self._named_in(d, "in")),
+                    *(e for d in t.children if d.dep_ == "nsubj" for e in self._labels(d)),
+                ]
             else:
                 continue
             found.update(e for e in marks if self.res.kind_of(e) is Kind.COUNTRY)
         return found.pop() if len(found) == 1 else None
+
+    def _home_of(self, token: Token) -> list[str]:
+        """The state a person named at a token was tied to by a title before ("Omar al-Bashir"
+        after "Sudan's President Omar al-Bashir")."""
+        person = self.res.entity_at(token)
+        home = self.memory.affiliation.get(person) if person else None
+        return [home] if home is not None else []
 
     def _backers(self, token: Token) -> set[str]:
         """The states a hyphened participle before a collective names as its backers or leaders:
@@ -4487,6 +4512,44 @@ class _SentenceReader:
         more = [e for h in holders for e in self._companions(h, before=verb.i)]
         return list(dict.fromkeys(found + more))
 
+    def _speaker_going_on(self, verb: Token) -> Token | None:
+        """ "Vance said the package would only prolong the war and accused Democrats of ...",
+        "Trudeau said Canada was not looking to provoke India and called on it to ...": a
+        speech act in the past coordinated with the verb of what a speaker said, in another
+        tense or a description, is the speaker's next act, though the parser hangs it inside
+        the report; the verb of speech it goes on from."""
+        head = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or verb.lemma_.lower() not in _SPEECH_ACTS
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return None
+        # the report may hold the verb deeper: "said the package would prolong a war that
+        # Ukraine cannot win and accused"
+        report = head
+        while (
+            report.dep_ in ("relcl", "dobj", "pobj", "prep", "conj") and report.head.i != report.i
+        ):
+            report = report.head
+        speech = report.head
+        if (
+            report.dep_ != "ccomp"
+            or speech.lemma_.lower() not in self.lex.words["speech"]
+            or speech.tag_ != "VBD"
+        ):
+            return None
+        told = (
+            head.tag_ != "VBD"
+            or head.lemma_ == "be"
+            or any(
+                c.dep_ == "aux" and c.lower_ in _MODALS | {"had", "has", "have", "can", "ca"}
+                for c in head.children
+            )
+        )
+        return speech if told else None
+
     def _companions(self, token: Token, before: int) -> list[str]:
         out: list[str] = []
         for c in token.children:
@@ -4581,6 +4644,8 @@ class _SentenceReader:
             # "Putin was briefed, and flew to Magnitogorsk": the subject of a passive clause is
             # the actor of the active verb coordinated with it.
             return self.entities(passive[0])
+        if (speaker := self._speaker_going_on(verb)) is not None:
+            return self.subjects(speaker)
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # "urged X to stop": the object of the governor acts; else its subject ("used
@@ -5073,14 +5138,12 @@ class _SentenceReader:
                 titles.append(cand)
         events = list(self._threatened(events))
         # "ordered the French ambassador to leave": an expulsion (`expulsions`), not a request
+        # ("gave a Canadian diplomat five days to leave": nor a gift)
+        expelling = {c.trigger.i for c in events if c.rule == "expulsion"}
         events = [
             c
             for c in events
-            if not (
-                c.type is Relation.REQUESTS
-                and _orders_out(c.trigger)
-                and any(d.dep_ == "dobj" and self._envoy(d) is not None for d in c.trigger.children)
-            )
+            if c.type not in (Relation.REQUESTS, Relation.SUPPLIES) or c.trigger.i not in expelling
         ]
         events += list(self._suit_grounds(events))
         # "Modi met Defense Secretary Jim Mattis and Secretary of State Rex Tillerson": a guest
@@ -5247,9 +5310,17 @@ class _SentenceReader:
                 ]
                 if o is not trigger
             ]
+            if any(c.dep_ == "neg" for h in holders for c in h.children):
+                continue  # "did not sue over the act": no stance either way
             for grounds in (o for h in holders for o in _prep_objects(h, "over")):
                 for e in self.entities(grounds):
-                    if self.res.kind_of(e) in (Kind.TOPIC, Kind.EVENT) and e != cand.subject:
+                    if (
+                        self.res.kind_of(e) in (Kind.TOPIC, Kind.EVENT)
+                        and e != cand.subject
+                        # "sued the United States over the Treaty of Amity": a treaty a suit
+                        # is over is invoked, not opposed
+                        and not set(self.res.name_of(e).lower().split()) & _PACTS
+                    ):
                         yield replace(cand, type=Relation.OPPOSES, object=e, rule="suit_grounds")
 
     def _threatened(self, events: list[_Candidate]) -> Iterator[_Candidate]:
@@ -5299,20 +5370,25 @@ class _SentenceReader:
                 yield cand
                 continue
             if threat.lemma_.lower() == "hesitate":
-                # the threat is made, not denied, whatever the negation of "hesitate" says; the
-                # act itself is still to come
-                said = threat.dep_ in ("ccomp", "parataxis") and (
-                    threat.head.lemma_.lower() in self.lex.words["speech"]
+                # read from the act, out of reach of the negation of "hesitate": the threat is
+                # made (narrated, reported or denied as the sentence tells it), the act to come
+                act = next(c for c in threat.children if c.dep_ == "xcomp")
+                mode, speaker = self.modality(act)
+                said = speaker is not None or (
+                    threat.dep_ in ("ccomp", "parataxis")
+                    and threat.head.lemma_.lower() in self.lex.words["speech"]
                 )
-                # read from the act, whose clause the negation is not in: reported by whoever
-                # says it, else narrated
+                if mode in (Modality.PLANNED, Modality.POSSIBLE):
+                    # "would not hesitate to ... if it tested a weapon": the threat is made,
+                    # however conditional the act; said by someone, it is theirs to report
+                    mode = Modality.REPORTED if said else Modality.ASSERTED
                 yield _Candidate(
                     Relation.THREATENS,
                     cand.subject,
                     cand.object,
-                    next(c for c in threat.children if c.dep_ == "xcomp"),
+                    act,
                     "threatened_act",
-                    modality=None if said else Modality.ASSERTED,
+                    modality=mode,
                 )
                 cand = replace(cand, modality=Modality.PLANNED)
             else:
@@ -7129,29 +7205,28 @@ class _SentenceReader:
 
     def expulsions(self) -> Iterator[_Candidate]:
         """ "ordered the French ambassador to leave the country", "ordered diplomats from seven
-        Latin American countries, including Argentina, Chile and Peru, to leave", "expelled a
-        senior Indian diplomat, Pavan Kumar Rai" (constructed after outlet copy): an envoy sent
-        away is a sanction on the state that sent the envoy (PLOVER SANCTION: expelling
-        diplomats), whoever the envoy is named as."""
+        Latin American countries, including Argentina, Chile and Peru, to leave", "gave a
+        Canadian diplomat five days to leave", "expelled a senior Indian diplomat, Pavan Kumar
+        Rai" (constructed after outlet copy): an envoy sent away by a state is a sanction on the
+        state that sent the envoy (PLOVER SANCTION: expelling diplomats), and on the envoy when
+        named; not a state's own envoy, nor a former one."""
         for verb in self.sent:
-            if verb.pos_ != "VERB" or not (_orders_out(verb) or verb.lemma_.lower() == "expel"):
+            ordered = _orders_out(verb)
+            if verb.pos_ != "VERB" or not (ordered or verb.lemma_.lower() == "expel"):
                 continue
-            envoys = [
-                e for c in verb.children if c.dep_ == "dobj" and (e := self._envoy(c)) is not None
+            sent_away = [
+                t
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative")
+                for t in (c, *c.conjuncts)
+                if not any(m.lower_ == "former" for m in t.children)
             ]
-            if _orders_out(verb):
-                # "ordered him to leave the country": the envoy too, when named
-                for c in verb.children:
-                    if c.dep_ == "dobj" and c.lemma_.lower() not in _ENVOYS and envoys:
-                        for s in self.subjects(verb):
-                            for o in self.entities(c):
-                                if self.res.kind_of(o) is Kind.PERSON and s != o:
-                                    yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
+            envoys = [e for t in sent_away if (e := self._envoy(t)) is not None]
             states = list(
                 dict.fromkeys(
                     e
                     for envoy in envoys
-                    for t in _sender_words(envoy)
+                    for t in _sender_words(envoy, ordered)
                     # an envoy named in a sentence before is read from the resolution
                     for e in (
                         self.entities(t)
@@ -7161,16 +7236,33 @@ class _SentenceReader:
                     if self.res.kind_of(e) is Kind.COUNTRY
                 )
             )
+            persons = [
+                o
+                for t in sent_away
+                if t.lemma_.lower() not in _POSTED_ENVOYS
+                for o in self.entities(t, with_conj=False)
+                if self.res.kind_of(o) is Kind.PERSON
+            ]
             for s in self.subjects(verb):
-                for o in states:
-                    if s != o and o not in self._own_states(s):
+                if not self._acts_for_a_state(s):
+                    continue  # "Harvard ordered Sullivan to leave"
+                hit = [o for o in states if s != o and o not in self._own_states(s)]
+                # the envoy named, alongside the state: not one's own envoy called home
+                for o in [*hit, *(persons if hit else [])]:
+                    if o != s:
                         yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
+
+    def _acts_for_a_state(self, entity: str) -> bool:
+        """Whether a party may act for a state: a state, a group that rules or fights, a person,
+        or a body the text ties to a state; not an unaffiliated organisation."""
+        kind = self.res.kind_of(entity)
+        return kind is not Kind.ORGANIZATION or entity in self.res.part_of
 
     def _envoy(self, token: Token) -> Token | None:
         """The envoy noun a verb's object is, or the one its person was named with before ("The
         French ambassador, Sylvain Itté, ... ordered him to leave"): the noun whose labels say
         which state sent the envoy."""
-        if token.lemma_.lower() in _ENVOYS:
+        if token.lemma_.lower() in _POSTED_ENVOYS:
             return token
         people = [e for e in self.entities(token) if self.res.kind_of(e) is Kind.PERSON]
         if len(people) != 1:
@@ -7178,10 +7270,10 @@ class _SentenceReader:
         for t in token.doc[: self.sent.end]:
             if self.res.entity_at(t) != people[0]:
                 continue
-            if t.dep_ == "appos" and t.head.lemma_.lower() in _ENVOYS:
+            if t.dep_ == "appos" and t.head.lemma_.lower() in _POSTED_ENVOYS:
                 return t.head  # "the French ambassador, Sylvain Itté,"
             for c in t.children:
-                if c.dep_ == "appos" and c.lemma_.lower() in _ENVOYS:
+                if c.dep_ == "appos" and c.lemma_.lower() in _POSTED_ENVOYS:
                     return c  # "Sylvain Itté, the French ambassador,"
         return None
 
@@ -7211,7 +7303,9 @@ class _SentenceReader:
                 targets += [
                     e
                     for holder in (
-                        act,
+                        # not "to testify against Trump", "to vote against the bill": a case
+                        # made or a vote cast is no threat
+                        *([act] if act.lemma_.lower() not in _ARGUING else []),
                         # not "to veto any resolution against Israel": a measure of force's
                         *(
                             d
@@ -7252,7 +7346,13 @@ class _SentenceReader:
                 t
                 for d in verb.children
                 if d.dep_ == "dobj" and d.lemma_.lower() in _FORCE_MEASURES
-                for prep in ("against", "in", "on", "into")
+                # "threatened military action against Iran in Syria": where it falls only when
+                # no one is named it is against, and only for a force that goes in
+                for prep in (
+                    ("against",)
+                    if _prep_objects(d, "against") or d.lemma_.lower() not in _ENTERING_FORCE
+                    else ("in", "on", "into")
+                )
                 for t in _prep_objects(d, prep)
             ]
             for s in subjects:
@@ -7659,16 +7759,7 @@ class _SentenceReader:
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
         if not objects and rel is Relation.CRITICIZES and noun.lemma_.lower() in _ADDRESSED:
-            # "conveyed its concerns to Beijing", "raised concerns with Washington": with nothing
-            # named it is over, the one it is told to
-            carrier = _light_verb(noun, self.lex)
-            objects = [
-                e
-                for holder in (noun, *([carrier] if carrier is not None else []))
-                for prep in ("to", "with")
-                for t in _prep_objects(holder, prep)
-                for e in self.entities(t)
-            ]
+            objects = self._addressed_concern(noun)
         copula: Token | None = None  # "Israel was the target of ...": the clause it says so in
         if not objects and rel is Relation.ATTACKS and (copular := self._target_of(noun)):
             objects, copula = copular
@@ -8521,6 +8612,32 @@ class _SentenceReader:
                 )
                 out.extend([c for c in named if self.res.entity_at(c)][:1])
         return out
+
+    def _addressed_concern(self, noun: Token) -> list[str]:
+        """ "conveyed its concerns to Beijing", "raised concerns with Washington": a concern
+        told to a party, with nothing said of what it is over, is over that party; not
+        "conveyed his concerns to Biden about the attacks", "shared its concerns with" (agreeing
+        with them)."""
+        carrier = _light_verb(noun, self.lex)
+        holders = [noun, *([carrier] if carrier is not None else [])]
+        if any(
+            (c.dep_ == "prep" and c.lower_ in _CONCERN_TOPICS) or c.dep_ in ("ccomp", "acl")
+            for h in holders
+            for c in h.children
+        ):
+            return []
+        preps = ("to", "with") if carrier is not None and carrier.lemma_ == "raise" else ("to",)
+        told = [t for h in holders for prep in preps for t in _prep_objects(h, prep)]
+        if any(c.dep_ == "prep" and c.lower_ in _CONCERN_TOPICS for t in told for c in t.children):
+            return []  # "to the IAEA about the safety of the plant"
+        # a state or a person: a concern told to a body or forum ("to the UN Security Council")
+        # is put before it, not held against it
+        return [
+            e
+            for t in told
+            for e in self.entities(t)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.PERSON) or _seat_of_state(e)
+        ]
 
     def _noun_slot(self, noun: Token, name: str) -> list[str]:
         if name in ("poss", "compound", "amod"):
@@ -10514,7 +10631,13 @@ class _SentenceReader:
                         lemma = noun.lemma_.lower()
                         self.memory.noun_acts.setdefault(lemma, set()).add(claim.subject)
         # "carried out strikes against the Houthis": the verb that carries a told noun tells it
-        carriers = {self.sent.doc[i].head.i for i in self.memory.told}
+        carriers = {
+            t.head.i
+            for i, types in self.memory.told.items()
+            if Relation.ATTACKS in types
+            and (t := self.sent.doc[i]).pos_ == "NOUN"
+            and t.dep_ == "dobj"
+        }
         for token in self.sent:
             if (
                 token.i not in self.memory.told
@@ -10534,8 +10657,14 @@ class _SentenceReader:
                 )
                 if len(actors) == 1:
                     self.memory.act_mentions.setdefault(lemma, set()).update(actors)
-            elif token.pos_ == "VERB" and lemma in _FORCE_SHOWS and not self._quoted(token):
-                # "North Korea launched a ballistic missile": "the launch" later is its act
+            elif (
+                token.pos_ == "VERB"
+                and lemma in _FORCE_SHOWS
+                and not self._quoted(token)
+                and any(c.dep_ == "dobj" and _armed(c) for c in token.children)
+            ):
+                # "North Korea launched a ballistic missile": "the launch" later is its act; not
+                # "launched a campaign against corruption"
                 actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
                 if len(actors) == 1:
                     self.memory.act_mentions.setdefault(lemma, set()).update(actors)
@@ -11134,6 +11263,12 @@ _HELD_PLACES = frozenset(
 # Verbs whose infinitive is a hostile act held over its target
 _THREATENING = frozenset({"threaten", "vow", "pledge", "promise"})
 _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
+# Speech acts a speaker goes on to do after saying something: "said ... and urged India to".
+_SPEECH_ACTS = frozenset(
+    {"urge", "call", "accuse", "demand", "ask", "warn", "criticize", "criticise", "condemn"}
+    | {"praise", "thank", "blame", "reject", "deny", "vow", "pledge", "insist", "appeal"}
+)
+_WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
 # Verbs of striking back ("hit back at"): said of the future, a threat and no attack yet
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
@@ -11766,25 +11901,57 @@ def _actor_participle(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def _armed(token: Token) -> bool:
+    """Whether a word, its modifiers or its "of" phrase name arms: "a ballistic missile", "a
+    missile test", "the launch of a rocket"."""
+    words = [token, *(c for c in token.children if c.dep_ in ("amod", "compound", "nmod"))]
+    words += [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ]
+    return any(w.lower_ in _WEAPON_WORDS or w.lemma_.lower() in _WEAPON_WORDS for w in words)
+
+
 def _orders_out(verb: Token) -> bool:
-    """Whether a verb orders its object out: "ordered the ambassador to leave the country",
-    "gave the envoy 48 hours to leave"."""
-    return verb.lemma_.lower() in _ORDERING and any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "leave"
-        for c in verb.subtree
-        if c.head.i == verb.i or c.head.head.i == verb.i
-    )
+    """Whether a verb orders its object out of the country: "ordered the ambassador to leave the
+    country", "gave the envoy 48 hours to leave"; not "told the ambassador to leave the room",
+    "to leave Ukraine alone" or "to leave no doubt"."""
+    if verb.lemma_.lower() not in _ORDERING:
+        return False
+    for leave in verb.subtree:
+        if leave.lemma_.lower() != "leave" or leave.pos_ != "VERB":
+            continue
+        if not (
+            leave.head.i == verb.i
+            and leave.dep_ in ("xcomp", "advcl", "ccomp")
+            # "gave the envoy 48 hours to leave": the clause hangs on the time given
+            or leave.head.head.i == verb.i
+            and leave.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp")
+        ):
+            continue
+        if any(c.lower_ == "alone" for c in leave.children):
+            continue
+        left = [c for c in leave.children if c.dep_ == "dobj"]
+        if all(c.pos_ == "PROPN" or c.lemma_.lower() in _LEFT_LANDS for c in left):
+            return True
+    return False
 
 
-def _sender_words(envoy: Token) -> list[Token]:
+def _sender_words(envoy: Token, ordered: bool = False) -> list[Token]:
     """The words of an envoy's phrase that may name the state that sent the envoy: its labels
     ("the French ambassador", "India's envoy"), an "of" or "from" phrase and the examples in it
     ("diplomats from seven countries, including Argentina"); not "to" or "in" phrases, which
     say where the envoy was posted."""
     out = [c for c in envoy.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    stack = [p for p in envoy.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
-    # "ordered diplomats from seven countries ... to leave": the parser may hang it on the verb
-    stack += [p for p in envoy.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+    stack = [p for p in envoy.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if ordered and not out:
+        # "ordered diplomats from seven countries ... to leave", on the envoy or, by the
+        # parser, on the verb; an expulsion's "from", or a labelled envoy's, is whence
+        stack += [
+            p
+            for holder in (envoy, envoy.head)
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+        ]
     while stack:
         node = stack.pop()
         for child in node.children:
@@ -11808,8 +11975,11 @@ def _threat_frame(verb: Token, lex: Lexicon) -> Token | None:
             node.dep_ == "xcomp"
             and lemma == "hesitate"
             and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+            # "will not hesitate to impose new sanctions": a resolve for the future, said as a
+            # threat; not "did not hesitate to" (done) or "should not hesitate to" (advice)
+            and any(c.dep_ == "aux" and c.lower_ in _WILL for c in head.children)
         ):
-            return head  # "will not hesitate to impose new sanctions": a resolve, said as a threat
+            return head
         if node.dep_ == "ccomp" and lemma in ("warn", "threaten"):
             modal = {c.lower_ for c in node.children if c.dep_ == "aux"} & _MODALS
             return head if modal or node.lemma_.lower() in lex.words["planned"] else None
@@ -12306,6 +12476,8 @@ _COUPS = frozenset({"coup", "putsch", "takeover"})
 # Words of disapproval told to their target when nothing else is named as it: "conveyed its
 # concerns to Beijing".
 _ADDRESSED = frozenset({"concern"})
+# Prepositions that say what a concern is over.
+_CONCERN_TOPICS = frozenset({"over", "about", "at", "regarding", "on", "for", "concerning"})
 # Verbs of speaking whose place says where the speaker is: "speaking in Vilnius".
 _SPEAKING = frozenset({"speak", "talk"})
 # Verbs of removing a ruler by force: "toppled Niger's president".
@@ -12313,13 +12485,53 @@ _OUSTING = frozenset({"topple", "oust", "overthrow", "depose", "unseat"})
 # Verbs that order someone somewhere ("ordered the ambassador to leave"), and the envoys whose
 # sending away is an expulsion.
 _ORDERING = frozenset({"order", "tell", "instruct", "give", "direct", "ask"})
-_ENVOYS = frozenset(
+_POSTED_ENVOYS = frozenset(
     {"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé", "emissary"}
 )
+# What an envoy ordered out leaves: "to leave the country".
+_LEFT_LANDS = frozenset({"country", "territory", "nation", "capital", "kingdom"})
 # Shows of force a bare noun recalls with whoever the article said held them: "China held
 # military exercises around Taiwan ... Tsai condemned the exercises", "the launch".
 _FORCE_SHOWS = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "launch", "test", "blockade"}
+)
+# Verbs that hold or stage a show of force: "held exercises", "conducted a missile test".
+_STAGING = frozenset(
+    {
+        "hold",
+        "stage",
+        "conduct",
+        "carry",
+        "launch",
+        "fire",
+        "begin",
+        "start",
+        "complete",
+        "mount",
+        "impose",
+        "enforce",
+        "tighten",
+    }
+)
+# Words of arms: what a test or launch must be of to be a show of force.
+_WEAPON_WORDS = frozenset(
+    {
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "weapon",
+        "weapons",
+        "nuclear",
+        "ballistic",
+        "hypersonic",
+        "warhead",
+        "torpedo",
+        "icbm",
+        "satellite",
+        "drone",
+        "drones",
+    }
 )
 # Adjectives that say what kind of act, or when, and not whose: "the military action".
 _DESCRIBING_ACTS = frozenset(
@@ -12334,7 +12546,6 @@ _DESCRIBING_ACTS = frozenset(
         "live",
         "missile",
         "nuclear",
-        "new",
         "unprecedented",
     }
 )
@@ -12504,7 +12715,6 @@ _REPROACHING = frozenset(
     }
 )
 # Verbs whose object does with the subject what a gerund under "in" says: "joined X in condemning".
-_JOINING = frozenset({"join"})
 # Verbs that say a person holds or takes an office named "as" a title or as a predicate; the
 # conferring ones say it of their object ("elected Johnson as leader").
 _CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})
@@ -12553,7 +12763,14 @@ def _dobj_words(verb: Token) -> set[str]:
         words.add(c.lower_)
         if _amount(c):
             words.update(t.lower_ for p in _prep_objects(c, "of") for t in (p, *p.conjuncts))
+        if c.lemma_.lower() in _SERVICE_WORDS:
+            # "suspended visa services": the visas are what is suspended
+            words.update(m.lower_ for m in c.children if m.dep_ == "compound")
     return words
+
+
+# Heads that name the handling of a thing, which stands as the object in their compound.
+_SERVICE_WORDS = frozenset({"service", "processing", "issuance"})
 
 
 def _named_object_of(token: Token) -> Token | None:
@@ -12917,10 +13134,16 @@ _LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
 # Suits that name what they are over: not "case", which is also a court's matter ("the case
 # over the border").
 _SUING = frozenset({"sue", "lawsuit", "suit"})
-# Measures of force a threat names as its object: "threatened military intervention in Niger".
-_FORCE_MEASURES = frozenset(
-    {"intervention", "action", "force", "retaliation", "reprisal", "reprisals", "invasion", "war"}
+# Words of a pact between parties, which a suit invokes.
+_PACTS = frozenset(
+    {"treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "deal"}
 )
+# Measures of force a threat names as its object: "threatened military intervention in Niger".
+_FORCE_MEASURES = frozenset({"intervention", "action", "force", "retaliation", "invasion", "war"})
+# Those that go into a place, which they fall on: "threatened military intervention in Niger".
+_ENTERING_FORCE = frozenset({"intervention", "invasion", "war"})
+# Acts done against a party in court or in a vote, not to it: "threatened to testify against".
+_ARGUING = frozenset({"testify", "vote", "campaign", "rule", "argue", "lobby", "appeal", "speak"})
 
 
 def _political_place(reader: _SentenceReader, entity: str) -> bool:

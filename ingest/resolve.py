@@ -541,7 +541,8 @@ def _party_members_are_the_party(res: Resolution) -> None:
     Democrat from Ohio" is one member, no party acting."""
     for node in list(res.nodes.values()):
         party = _party_of_members(node)
-        if party is None or f"country:{party.country}" not in res.nodes:
+        # initials ("GOP") are one country's party whether the article names the country or not
+        if party is None or f"country:{party.country}" not in res.nodes and not node.name.isupper():
             continue
         res.nodes.setdefault(party.id, _Node(party.id, party.name, Kind.ORGANIZATION))
         merge_nodes(res, node.id, party.id)
@@ -1151,6 +1152,29 @@ def _inside_person(text: str, ents: list[Span]) -> bool:
     )
 
 
+# Titles only persons hold, beside the leaders' and the envoys' (roles.json).
+_PERSON_TITLES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "senator",
+        "governor",
+        "judge",
+        "general",
+        "commander",
+        "mayor",
+        "lawmaker",
+        "legislator",
+    }
+)
+
+
 def _person_by_use(ent: Span, roles: Roles) -> Span:
     """ "Vassily Nebenzia, Russia's UN envoy, said" (a place to the recogniser), "Ricardo
     Rosselló Nevares, Puerto Rico's governor, announced his resignation" (an organisation): a
@@ -1166,8 +1190,10 @@ def _person_by_use(ent: Span, roles: Roles) -> Span:
     titles = roles.leader | roles.affiliated
     if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
-    if root.dep_ == "appos" and root.head.lower_ in titles:
-        return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "The French ambassador, X,"
+    if root.dep_ == "appos" and root.head.lower_ in roles.leader | roles.posted | _PERSON_TITLES:
+        # "The French ambassador, Sylvain Itté,"; not "the alliance's newest member, Kosovo" or
+        # "its main contractor, Raytheon", titles a state or a firm may hold
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     if root.dep_ == "nsubj" and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her")
         for obj in root.head.children
