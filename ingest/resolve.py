@@ -959,6 +959,15 @@ def _places_by_use(ents: list[Span]) -> list[Span]:
     ]
 
 
+def _after_title(doc: Doc, i: int, titles: frozenset[str] | set[str]) -> bool:
+    """Whether the word at i comes right after a title, a title and a comma, or an owner's
+    possessive ("Fox News' Chad Pergram")."""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text == "," and i > 1:
+        before = doc[i - 2]
+    return before is not None and (before.lower_ in titles or before.tag_ == "POS")
+
+
 def _persons_by_surname(ents: list[Span]) -> list[Span]:
     """Names of a known place that are a person's surname, labelled as persons: a one-word place
     the parser hangs a first name on ("Jim Jordan", "Nikki Holland"), and a one-word place named
@@ -991,6 +1000,26 @@ def _persons_by_surname(ents: list[Span]) -> list[Span]:
         and before.is_title
         and before.text in first_names
         and before.lower_ not in _NOT_FIRST_NAMES | titles
+        else e
+        for e in ents
+    ]
+    # "Defence Minister, Israel Katz", "correspondent Chad Pergram": a state whose name is also
+    # a first name, after a title, the parser hanging it on a surname after it that no name
+    # holds and no title or institution is (not "South China Sea", "America First")
+    ents = [
+        Span(doc, e.start, e.end + 1, label="PERSON")
+        if e.ent_id_.startswith("country:")
+        and len(e) == 1
+        and _after_title(doc, e.start, titles)
+        and e.end < len(doc)
+        and e.end not in taken
+        and e.text in first_names
+        and (after := doc[e.end]).pos_ == "PROPN"
+        and after.is_title
+        and after.is_alpha
+        and doc[e.start].dep_ == "compound"
+        and doc[e.start].head.i == e.end
+        and after.lower_ not in titles | INSTITUTIONS | _SOCIETIES | _PARTY_HEADS | _place_words()
         else e
         for e in ents
     ]
@@ -1152,6 +1181,8 @@ def _inside_person(text: str, ents: list[Span]) -> bool:
     )
 
 
+# Styles of address that only come before a person's surname: "Ms. Machado".
+_STYLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "gen.", "rep."})
 # Titles only persons hold, beside the leaders' and the envoys' (roles.json).
 _PERSON_TITLES = frozenset(
     {
@@ -1201,6 +1232,15 @@ def _person_by_use(ent: Span, roles: Roles) -> Span:
         for c in obj.children
     ):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    doc, last = ent.doc, ent[-1].text
+    if len(ent) > 1 and any(
+        t.lower_ in _STYLES and t.i + 1 < len(doc) and doc[t.i + 1].text == last
+        for t in doc
+        if not ent.start <= t.i < ent.end
+    ):
+        # "María Corina Machado ... Ms. Machado": a name whose last word the article styles as
+        # a person's
+        return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
 
 

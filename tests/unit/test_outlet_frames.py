@@ -320,3 +320,33 @@ def test_a_speaker_goes_on_to_a_speech_act_the_parser_hangs_inside_the_report(
     # an act told in the report stays the reported party's
     got = _triples(nlp, "Zelensky said Russia had attacked Kyiv and killed ten people.")
     assert not {t for t in got if t[0] == "person:zelensky" and t[1] == "ATTACKS"}
+
+
+def test_names_the_recogniser_gives_another_kind_that_the_text_makes_persons(
+    nlp: Language,
+) -> None:
+    # a name whose last word the article styles as a person's
+    _, res = read_claims(
+        nlp,
+        "The opposition campaign was led by María Corina Machado, a former legislator. Ms. "
+        "Machado handed the candidacy to Mr. González.",
+    )
+    assert "person:maria-corina-machado" in res.nodes
+    # a state that is also a first name, after a title or an owner, before a surname
+    for text, person in (
+        (
+            "Its new Defence Minister, Israel Katz, said that Iran was more exposed than ever.",
+            "person:israel-katz",
+        ),
+        ("Fox News' Chad Pergram contributed to this report.", "person:chad-pergram"),
+    ):
+        _, res = read_claims(nlp, text)
+        assert person in res.nodes, text
+    # not a sea, a slogan or a police force
+    for text in (
+        "China patrols the South China Sea.",
+        "He backed America First policies.",
+        "Israel Police arrested two men.",
+    ):
+        _, res = read_claims(nlp, text)
+        assert not [n for n in res.nodes if n.startswith("person:")], text
