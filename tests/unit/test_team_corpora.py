@@ -1,7 +1,7 @@
-"""The team's annotated sets, corpus/silver, silver2, silver3, outlets, outlets2 and heldout, hold to the gold
-format of corpus/dev: every claim's ends are entities of the file, with their kinds; every surface
-form and evidence sentence is the article's own text; at most one core claim per triple and
-modality. (The test reads the held-out gold as data only; no rule is written from it.)"""
+"""The team's annotated sets, corpus/silver, silver2, silver3, outlets, outlets2 and heldout,
+hold to the gold format of corpus/dev: every claim's ends are entities of the file, with their
+kinds; every surface form and evidence sentence is the article's own text; at most one core
+claim per triple and modality. (The test reads the held-out gold as data only; no rule is written from it.)"""
 
 import json
 import re
@@ -17,6 +17,7 @@ SETS = {
     "silver2": 12,
     "silver3": 12,
     "outlets": 12,
+    "outlets2": 12,
     "heldout": 12,
 }  # each set and its size
 GOLDS = sorted(g for name in SETS for g in (CORPUS / name / "gold").glob("*.json"))
