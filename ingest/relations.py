@@ -4550,6 +4550,26 @@ class _SentenceReader:
         )
         return speech if told else None
 
+    def _titled_apposition(self, subject: Token) -> Token | None:
+        """ "IAEA chief Rafael Grossi visited Tehran", parsed as the agency with the person in
+        apposition: the person a title after a body's name introduces is the subject."""
+        body = self.res.entity_at(subject)
+        if body is None or self.res.kind_of(body) not in (Kind.ORGANIZATION, Kind.COUNTRY):
+            return None
+        roles = load_roles()
+        titles = roles.leader | roles.affiliated
+        for appos in subject.children:
+            person = self.res.entity_at(appos) if appos.dep_ == "appos" else None
+            if (
+                person is not None
+                and self.res.kind_of(person) is Kind.PERSON
+                and appos.i > subject.i
+                and any(t.lower_ in titles for t in subject.doc[subject.i + 1 : appos.i])
+                and not any(t.text == "," for t in subject.doc[subject.i + 1 : appos.i])
+            ):
+                return appos
+        return None
+
     def _companions(self, token: Token, before: int) -> list[str]:
         out: list[str] = []
         for c in token.children:
@@ -4591,6 +4611,8 @@ class _SentenceReader:
                         # one is, and the relative pronoun is the object.
                         return named
                     return self._relative_antecedents(verb)
+                if (titled := self._titled_apposition(child)) is not None:
+                    return self.entities(titled)
                 return self.entities(child)
         for aux in verb.children:
             if aux.dep_ in ("aux", "auxpass"):
@@ -5138,6 +5160,8 @@ class _SentenceReader:
                 titles.append(cand)
         events = list(self._threatened(events))
         # "ordered the French ambassador to leave": an expulsion (`expulsions`), not a request
+        # "suspended Ukraine's participation in the initiative": another's part, no stance
+        events = [c for c in events if not _others_part(c)]
         # ("gave a Canadian diplomat five days to leave": nor a gift)
         expelling = {c.trigger.i for c in events if c.rule == "expulsion"}
         events = [
@@ -7943,6 +7967,20 @@ class _SentenceReader:
                 objects = []
         if not objects and rel in _AT_OWNERS:
             objects = self._owners_hit(noun, spec.object)
+        if not objects and rel is Relation.ATTACKS and self._strike_from_afar(noun, governor):
+            # "carried out air strikes inside Afghanistan": a state's strikes from the air or by
+            # guns on no one named fall on the state they are in, not the striker's own (the
+            # codebooks' target by place)
+            objects = [
+                e
+                for holder in ((noun, governor) if governor is not None else (noun,))
+                for prep in ("in", "inside")
+                for t in _prep_objects(holder, prep)
+                for e in self.entities(t)
+                if self.res.kind_of(e) is Kind.COUNTRY
+                and all(self.res.kind_of(s) is Kind.COUNTRY for s in subjects)
+                and not any(e == s or e in self._own_states(s) for s in subjects)
+            ]
         protest = noun.lower_ in load_agents().protests or noun.lemma_.lower() in (
             load_agents().protests
         )
@@ -8612,6 +8650,23 @@ class _SentenceReader:
                 )
                 out.extend([c for c in named if self.res.entity_at(c)][:1])
         return out
+
+    def _strike_from_afar(self, noun: Token, governor: Token | None) -> bool:
+        """Whether a noun tells strikes from the air or by guns whose target the sentence names
+        nowhere else: "air strikes", "drone strikes", "shelling", "bombardment", carried out or
+        subject to nothing; not "a strike in the 90th minute", "the UAW's strike", "was killed
+        in an Israeli strike in Lebanon", "Israeli strikes in Lebanon killed five fighters"."""
+        lemma = noun.lemma_.lower()
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        if not (lemma in _STRIKE_NOUNS or lemma == "strike" and mods & _STRIKING_ARMS):
+            return False
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return False  # its verb says what it hit
+        if noun.dep_ == "pobj" and (
+            noun.head.dep_ == "agent" or any(c.dep_ == "auxpass" for c in noun.head.head.children)
+        ):
+            return False  # "was killed by / in a US airstrike in Iraq": the one killed
+        return governor is None or governor.lemma_.lower() in _LAUNCHING
 
     def _addressed_concern(self, noun: Token) -> list[str]:
         """ "conveyed its concerns to Beijing", "raised concerns with Washington": a concern
@@ -11911,6 +11966,17 @@ def _armed(token: Token) -> bool:
     return any(w.lower_ in _WEAPON_WORDS or w.lemma_.lower() in _WEAPON_WORDS for w in words)
 
 
+def _others_part(cand: _Candidate) -> bool:
+    """Whether an opposition read from giving up a part in a pact is of a part another holds:
+    "suspended Ukraine's participation in", not "its participation in"."""
+    return cand.type is Relation.OPPOSES and any(
+        d.dep_ == "dobj"
+        and d.lemma_.lower() == "participation"
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in d.children)
+        for d in cand.trigger.children
+    )
+
+
 def _orders_out(verb: Token) -> bool:
     """Whether a verb orders its object out of the country: "ordered the ambassador to leave the
     country", "gave the envoy 48 hours to leave"; not "told the ambassador to leave the room",
@@ -12972,18 +13038,52 @@ def _is_leader_title(role: str, roles: Any) -> bool:
     text = " ".join(role.lower().replace("-", " - ").split()).replace(" - ", "-")
     # "then-prime-minister": the office held at the time, its words hyphenated
     texts = {text, text.strip("-").removeprefix("then-").replace("-", " ")}
-    best, leader = 0, False
+    best, leader, head = 0, False, ""
     for title in roles.leader | roles.affiliated:
         if any(t == title or t.endswith(" " + title) for t in texts) and len(title) > best:
-            best, leader = len(title), title in roles.leader
+            best, leader, head = len(title), title in roles.leader, title
+    words = set(re.split(r"[\s-]+", text))
+    if head in _GENERIC_HEADS and words & _PORTFOLIO_WORDS:
+        return False  # "EU foreign policy chief", "intelligence chief": heads of a portfolio
     # "CIA deputy director", "Libertarian Party Vice Chairman": a deputy does not lead
-    return leader and not _DEPUTIES & set(re.split(r"[\s-]+", text))
+    return leader and not _DEPUTIES & words
 
 
 # A chamber's words the recogniser runs a party's word into: "Republican Senate".
 _CHAMBERS = frozenset({"senate", "house", "congress", "caucus"})
 
 
+# Head words that lead a body alone ("IAEA chief") but a portfolio of it with one named before
+# them ("foreign policy chief", "intelligence chief").
+_GENERIC_HEADS = frozenset({"chief", "head", "director", "boss"})
+_PORTFOLIO_WORDS = frozenset(
+    {
+        "policy",
+        "intelligence",
+        "spy",
+        "security",
+        "police",
+        "defence",
+        "defense",
+        "trade",
+        "climate",
+        "health",
+        "finance",
+        "economic",
+        "humanitarian",
+        "rights",
+        "refugee",
+        "nuclear",
+        "energy",
+        "border",
+        "cyber",
+        "aid",
+        "sanctions",
+        "communications",
+        "press",
+        "propaganda",
+    }
+)
 # Words that make a local head's title a deputy's: "deputy mayor", "Lieutenant Governor".
 _DEPUTIES = frozenset({"deputy", "vice", "lieutenant", "assistant"})
 
@@ -13134,6 +13234,11 @@ _LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
 # Suits that name what they are over: not "case", which is also a court's matter ("the case
 # over the border").
 _SUING = frozenset({"sue", "lawsuit", "suit"})
+# Strikes from the air or by guns, which fall on the state they are told in; "strike" needs a
+# word of arms ("air strikes"), and a verb that carries them must launch them.
+_STRIKE_NOUNS = frozenset({"airstrike", "bombing", "shelling", "bombardment"})
+_STRIKING_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "military"})
+_LAUNCHING = frozenset({"carry", "launch", "conduct", "mount", "begin", "resume", "intensify"})
 # Words of a pact between parties, which a suit invokes.
 _PACTS = frozenset(
     {"treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "deal"}
