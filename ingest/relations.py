@@ -7200,6 +7200,51 @@ class _SentenceReader:
                     modality=Modality.DENIED,
                 )
 
+    def supplied_arms_used(self) -> Iterator[_Candidate]:
+        """ "Russia fired ballistic missiles supplied by North Korea", "the Houthis used drones
+        supplied by Iran" (constructed after outlet copy): what one party uses or fires, said to
+        come from another, was supplied by that other to it."""
+        for part in self.sent:
+            if (
+                part.dep_ != "acl"
+                or part.tag_ != "VBN"
+                or part.lemma_.lower() not in _SUPPLYING
+                or part.head.dep_ != "dobj"
+                or part.head.head.lemma_.lower() not in _USING
+                or self.res.entity_at(part.head)
+                # arms only: not "used information provided by", "received a letter sent by"
+                or part.head.lemma_.lower() not in _ARMS_USED
+                # "shot down drones supplied by Iran", "did not use drones supplied by"
+                or any(
+                    c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "prt" and c.lower_ == "down"
+                    for c in part.head.head.children
+                )
+            ):
+                continue
+            suppliers = [
+                e
+                for agent in part.children
+                if agent.dep_ == "agent"
+                for o in agent.children
+                if o.dep_ == "pobj"
+                for e in self.entities(o)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            users = [
+                e for e in self.subjects(part.head.head) if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            for giver in suppliers:
+                for user in users:
+                    if giver != user and user not in self._own_states(giver):
+                        yield _Candidate(
+                            Relation.SUPPLIES,
+                            giver,
+                            user,
+                            part,
+                            "supplied_arms_used",
+                            items=[_np_text(part.head)],
+                        )
+
     def spoken_places(self) -> Iterator[_Candidate]:
         """ "Speaking in the Lithuanian capital, Vilnius, Zelensky said", "Yoon, speaking at a
         regional summit in Jakarta, warned" (constructed after outlet copy): one who speaks
@@ -11156,6 +11201,12 @@ def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.consequence_warnings()
 
 
+@RULES.register("supplied_arms_used")
+def _supplied_arms_used(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """What a party uses, said to come from another, was supplied by that other to it."""
+    yield from reader.supplied_arms_used()
+
+
 @RULES.register("spoke_in")
 def _spoken_places(reader: _SentenceReader) -> Iterator[_Candidate]:
     """One who speaks in a place abroad is there."""
@@ -12544,6 +12595,31 @@ _COUPS = frozenset({"coup", "putsch", "takeover"})
 _ADDRESSED = frozenset({"concern"})
 # Prepositions that say what a concern is over.
 _CONCERN_TOPICS = frozenset({"over", "about", "at", "regarding", "on", "for", "concerning"})
+# Participles that say where a thing one uses came from: "missiles supplied by North Korea".
+_SUPPLYING = frozenset({"supply", "provide", "deliver", "sell", "ship", "transfer", "give", "send"})
+# Verbs of using arms, whose object's giver armed the user: "fired missiles supplied by".
+_USING = frozenset({"use", "fire", "launch", "deploy", "employ", "operate", "fly", "drop"})
+# The arms so used (lemmas).
+_ARMS_USED = frozenset(
+    {
+        "missile",
+        "rocket",
+        "drone",
+        "weapon",
+        "arm",
+        "tank",
+        "ammunition",
+        "munition",
+        "shell",
+        "artillery",
+        "jet",
+        "aircraft",
+        "warplane",
+        "howitzer",
+        "torpedo",
+        "bomb",
+    }
+)
 # Verbs of speaking whose place says where the speaker is: "speaking in Vilnius".
 _SPEAKING = frozenset({"speak", "talk"})
 # Verbs of removing a ruler by force: "toppled Niger's president".

@@ -405,3 +405,35 @@ def test_titles_of_a_portfolio_and_a_titled_subject(nlp: Language) -> None:
     got = _triples(nlp, "IAEA chief Rafael Grossi visited Tehran.")
     assert ("person:rafael-grossi", "VISITS", "loc:tehran") in got
     assert ("org:iaea", "VISITS", "loc:tehran") not in got
+
+
+def test_arms_a_party_uses_were_supplied_by_whom_they_are_said_to_come_from(
+    nlp: Language,
+) -> None:
+    for text, triple in (
+        (
+            "Russia had fired ballistic missiles supplied by North Korea at Ukraine.",
+            ("country:PRK", "SUPPLIES", "country:RUS"),
+        ),
+        (
+            "The Houthis used drones supplied by Iran to attack ships.",
+            ("country:IRN", "SUPPLIES", "org:houthis"),
+        ),
+        (
+            "Ukraine fired Storm Shadow missiles supplied by Britain.",
+            ("country:GBR", "SUPPLIES", "country:UKR"),
+        ),
+    ):
+        assert triple in _triples(nlp, text), text
+    claims = claims_of(nlp, "Russia denied using drones supplied by Iran.")
+    assert {c.modality.value for c in claims if c.type.value == "SUPPLIES"} == {"denied"}
+    # returned, sold on or unused: no supply to the one named
+    for text in (
+        "Israel returned the bodies supplied by Hamas.",
+        "Drones supplied by Turkey played a decisive role.",
+        "Ukraine shot down drones supplied by Iran over Kyiv.",
+        "Iran received a letter sent by the United States.",
+        "Israel used information provided by Egypt.",
+        "Russia did not use drones supplied by Iran, Moscow said.",
+    ):
+        assert not {t for t in _triples(nlp, text) if t[1] == "SUPPLIES"}, text
