@@ -3807,12 +3807,12 @@ class _SentenceReader:
             elif t.pos_ == "VERB" and lemma in _OUSTING:
                 # "toppled Niger's president", "Sudan's army ousted Omar al-Bashir": the ousted
                 # one's state, or the ousters'
-                marks = [
-                    e
-                    for d in t.children
-                    if d.dep_ in ("dobj", "nsubjpass", "nsubj")
-                    for e in [*self._labels(d), *self._named_in(d, "of"), *self._home_of(d)]
-                ]
+                marks = []
+                for d in t.children:
+                    if d.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                        party = self.res.entity_at(d)
+                        marks += [*self._labels(d), *self._named_in(d, "of")]
+                        marks += self._homes(party) if party else []
             elif t.pos_ == "VERB" and _seizes_power(t):
                 # "seized power in Mali": the phrase on the verb or on "power"; "Sudan's military
                 # seized power": whose military
@@ -3825,13 +3825,6 @@ class _SentenceReader:
                 continue
             found.update(e for e in marks if self.res.kind_of(e) is Kind.COUNTRY)
         return found.pop() if len(found) == 1 else None
-
-    def _home_of(self, token: Token) -> list[str]:
-        """The state a person named at a token was tied to by a title before ("Omar al-Bashir"
-        after "Sudan's President Omar al-Bashir")."""
-        person = self.res.entity_at(token)
-        home = self.memory.affiliation.get(person) if person else None
-        return [home] if home is not None else []
 
     def _backers(self, token: Token) -> set[str]:
         """The states a hyphened participle before a collective names as its backers or leaders:
@@ -7223,10 +7216,7 @@ class _SentenceReader:
                 continue
             suppliers = [
                 e
-                for agent in part.children
-                if agent.dep_ == "agent"
-                for o in agent.children
-                if o.dep_ == "pobj"
+                for o in _agents(part)
                 for e in self.entities(o)
                 if self.res.kind_of(e) in _PARTY_KINDS
             ]
@@ -12930,15 +12920,12 @@ def _named_object_of(token: Token) -> Token | None:
 
 def _participle_agent_words(noun: Token) -> list[Token]:
     """The words of the "by" agents of a passive participle on a noun ("imposed by the EU")."""
-    return [
-        p
-        for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
-        for a in c.children
-        if a.dep_ == "agent"
-        for p in a.children
-        if p.dep_ == "pobj"
-    ]
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in _agents(c)]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The words of a passive verb's "by" agents ("supplied by North Korea")."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _inside_modifier(word: Token, head: Token, mods: list[Token]) -> bool:
