@@ -1002,8 +1002,11 @@ class _SentenceReader:
 
     def _listed_states(self, token: Token, count: int | None) -> list[str] | None:
         """The states of the latest coordinated list of `count` of them (of two or more, for
-        None) in this sentence before `token` or the two before it."""
-        sents = list(self.sent.doc.sents)[max(0, self.index - 2) : self.index + 1]
+        None) in this sentence before `token` or the two before it; a list of `count` states
+        is looked for further back, through the last eight ("drafted by the UK, France and
+        Germany ... In a joint statement, the three European countries said")."""
+        back = 2 if count is None else 8
+        sents = list(self.sent.doc.sents)[max(0, self.index - back) : self.index + 1]
         found = None
         lists = 0
         for sent in sents:
@@ -7311,6 +7314,88 @@ class _SentenceReader:
                     if o != s:
                         yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
 
+    def mediations(self) -> Iterator[_Candidate]:
+        """ "The deal, which was brokered by Qatar with the help of Egypt", "a Moscow-brokered
+        truce", "talks mediated by the African Union", "China brokered a deal between Saudi Arabia
+        and Iran", "Saudi Arabia and the United States, which have hosted the negotiations"
+        (constructed after outlet copy): a go-between of a deal or of talks negotiates with each
+        of their parties (PLOVER MEDIATE), those the deal or talks are said to be between, those
+        who agree to it in the sentence, else the two sides the sentences before told of."""
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in _BROKERING | _HOSTING:
+                continue
+            passive = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            brokered = (
+                [verb.head]
+                # "a truce brokered by", "a Moscow-brokered truce", "the deal, which was brokered"
+                if (verb.dep_ in ("acl", "amod") or verb.dep_ == "relcl" and passive)
+                and verb.head.pos_ in ("NOUN", "PROPN")
+                else [
+                    c
+                    for c in verb.children
+                    if c.dep_ == ("nsubjpass" if passive else "dobj") and c.pos_ != "PRON"
+                ]
+            )
+            things = _BROKERED if lemma in _BROKERING else _TALKS
+            brokered = [n for n in brokered if n.lemma_.lower() in things or n.lower_ in things]
+            if not brokered and lemma == "mediate" and _prep_objects(verb, "between"):
+                brokered = [verb]  # "has mediated between Riyadh and the Houthis"
+            if not brokered:
+                continue
+            if passive or verb.dep_ == "amod":
+                words = _agents(verb) + [
+                    # "Moscow-brokered", "US-mediated"
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("npadvmod", "compound") and c.i < verb.i
+                ]
+                mediators = [e for t in words for e in self.entities(t)]
+            else:
+                mediators = self.subjects(verb)
+            # "brokered by Qatar with the help of Egypt and the United States": helpers too
+            mediators += [
+                e
+                for h in _prep_objects(verb, "with")
+                if h.lemma_.lower() in _HELP
+                for t in _prep_objects(h, "of")
+                for e in self.entities(t)
+            ]
+            for noun in brokered:
+                parties = self._parties_of(noun, verb)
+                for m in dict.fromkeys(mediators):
+                    if self.res.kind_of(m) in (Kind.TOPIC, Kind.EVENT, Kind.LOCATION):
+                        continue
+                    for p in parties:
+                        if p != m and m not in parties:
+                            yield _Candidate(Relation.NEGOTIATES_WITH, m, p, verb, "mediation")
+
+    def _parties_of(self, noun: Token, verb: Token) -> list[str]:
+        """The two or more sides of a deal or talks: named "between" them, or who agree to it
+        in the sentence ("Israel and Hamas agreed to a truce brokered by Qatar"), else the
+        two sides of the last two sentences' bilateral claims."""
+        between = [
+            e
+            for h in (noun, verb)
+            for t in _prep_objects(h, "between")
+            for e in self.entities(t)
+            if self.res.kind_of(e) not in (Kind.TOPIC, Kind.EVENT, Kind.LOCATION)
+        ]
+        if len(set(between)) > 1:
+            return list(dict.fromkeys(between))
+        taker = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in ("dobj", "pobj") and taker.lemma_.lower() in _TAKING_PART_IN:
+            agreeing = self.subjects(taker) + [
+                e for t in _prep_objects(taker, "with") for e in self.entities(t)
+            ]
+            if len(set(agreeing)) > 1:
+                return list(dict.fromkeys(agreeing))
+        if any(
+            w.lemma_.lower() not in _HELP for h in (noun, verb) for w in _prep_objects(h, "with")
+        ):
+            return []  # "hosted talks with Zelensky": a party of its own, not the sides before
+        return list(self._sides())
+
     def _acts_for_a_state(self, entity: str) -> bool:
         """Whether a party may act for a state: a state, a group that rules or fights, a person,
         or a body the text ties to a state; not an unaffiliated organisation."""
@@ -11209,6 +11294,12 @@ def _expulsions(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.expulsions()
 
 
+@RULES.register("mediation")
+def _mediations(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A go-between of a deal or of talks negotiates with each of their parties."""
+    yield from reader.mediations()
+
+
 @RULES.register("threatened_act")
 def _threatened_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party threatening to do something to another threatens it."""
@@ -11386,6 +11477,19 @@ _TAKING_PART_IN = frozenset(
     {"agree", "sign", "reach", "conclude", "seal", "ink", "hold", "finalize", "finalise"}
     | {"strike", "forge", "clinch"}
 )
+# Verbs of a go-between, what they broker, and the talks a host holds for others.
+_BROKERING = frozenset({"broker", "mediate", "facilitate", "arbitrate"})
+_HOSTING = frozenset({"host"})
+_TALKS = frozenset({"talks", "negotiation", "negotiations", "dialogue", "mediation"})
+_BROKERED = (
+    _AGREEMENTS
+    | _TALKS
+    | frozenset(
+        {"truce", "ceasefire", "cease-fire", "armistice", "exchange", "swap", "settlement", "peace"}
+        | {"roadmap", "framework"}
+    )
+)
+_HELP = frozenset({"help", "support", "assistance", "backing", "mediation"})
 # Defences: what an attacker faces is no support of it.
 _DEFENCES = frozenset({"defense", "defence", "defenses", "defences"})
 # Verbs of wishing read as demands ("wants Ukraine to withdraw"), and the outcomes one may

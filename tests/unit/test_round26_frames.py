@@ -1,0 +1,63 @@
+"""Kinds of news sentences read in round 26, found on the outlet-style sets (`corpus/outlets`,
+`corpus/outlets2`): a go-between of a deal or of talks, and the look-alikes it must leave alone.
+
+The sentences are constructed after outlet copy.
+"""
+
+from extraction_support import claims_of
+from spacy.language import Language
+
+
+def _triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def _negotiating(nlp: Language, text: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, t, o in _triples(nlp, text) if t == "NEGOTIATES_WITH"}
+
+
+def test_a_go_between_negotiates_with_each_party_of_the_deal_or_talks(nlp: Language) -> None:
+    def pairs(mediator: str, *parties: str) -> set[frozenset[str]]:
+        return {frozenset((mediator, p)) for p in parties}
+
+    israel_hamas = ("country:ISR", "org:hamas")
+    for text in (
+        "Israel and Hamas agreed to a four-day truce on Wednesday. The deal, which was brokered "
+        "by Qatar, was approved by the Israeli cabinet.",
+        "Israel and Hamas agreed to a truce brokered by Qatar.",
+        "Israel and Hamas agreed to a truce. The deal was brokered by Qatar.",
+    ):
+        assert pairs("country:QAT", *israel_hamas) <= _negotiating(nlp, text), text
+    got = _negotiating(
+        nlp,
+        "Israel and Hamas agreed to a truce. The deal was brokered by Qatar with the help of "
+        "Egypt.",
+    )
+    assert pairs("country:EGY", *israel_hamas) <= got
+    got = _negotiating(nlp, "China brokered a deal between Saudi Arabia and Iran.")
+    assert pairs("country:CHN", "country:SAU", "country:IRN") <= got
+    got = _negotiating(
+        nlp,
+        "A prisoner exchange between Russia and Ukraine was brokered by the United Arab Emirates.",
+    )
+    assert pairs("country:ARE", "country:RUS", "country:UKR") <= got
+    got = _negotiating(
+        nlp,
+        "Ethiopia and the TPLF agreed to end the war. The deal was announced in Pretoria after "
+        "a week of talks mediated by the African Union.",
+    )
+    assert frozenset(("org:african-union", "country:ETH")) in got
+
+
+def test_go_betweens_are_no_sides_and_talks_with_another_are_not_mediated(nlp: Language) -> None:
+    # two go-betweens of one deal do not negotiate with each other
+    got = _negotiating(nlp, "Turkey and the UN mediated the grain deal between Russia and Ukraine.")
+    assert frozenset(("country:TUR", "org:united-nations")) not in got
+    assert frozenset(("country:TUR", "country:RUS")) in got
+    # a host of talks with a named party, after a war told: not a go-between of that war
+    got = _negotiating(
+        nlp, "Russia attacked Ukraine in February. Biden hosted talks with Zelensky on Friday."
+    )
+    assert not {p for p in got if "country:RUS" in p}
+    # a deal brokered with no sides told: nobody to negotiate with
+    assert not _negotiating(nlp, "The deal was brokered by Goldman Sachs.")
