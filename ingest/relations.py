@@ -4426,10 +4426,12 @@ class _SentenceReader:
             self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
             return self.memory.agreement
         if not mods and (
-            complement or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            complement
+            or any(c.dep_ == "det" and c.lower_ in _NOT_NAMED_BEFORE for c in token.children)
         ):
             # "signed an agreement on the construction of the Baku-Tbilisi-Ceyhan pipeline": a new
-            # one, or one its phrase says is another, is none named before
+            # one, or one its phrase says is another, is none named before; nor is "any deal that
+            # left Northern Ireland subject to the court", whichever one
             return None
         if not mods:
             # "the sanctions": the latest topic with the same head, if any.
@@ -5132,8 +5134,51 @@ class _SentenceReader:
 
     # ---- triggers ---------------------------------------------------------------------
 
+    def _name_described(self) -> None:
+        """ "The agreement, which the two sides have named the Windsor framework", "a deal, known
+        as the Abraham Accords,", "a plan, dubbed the Athens Declaration,": a described agreement
+        or measure given a proper name takes that name, so that the name's later mentions and the
+        description's are one node shown by its name."""
+        for verb in self.sent:
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in _NAMING:
+                continue
+            if verb.lemma_.lower() == "know":
+                named = _prep_objects(verb, "as")
+            else:
+                named = [
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("oprd", "dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN")
+                ]
+            if len(named) != 1 or not any(t.pos_ == "PROPN" for t in named[0].subtree):
+                continue
+            words = [t for t in named[0].subtree if t.dep_ != "det" and not t.is_punct]
+            if not words or words[-1].i - words[0].i + 1 != len(words):
+                continue  # a name is one unbroken run of words
+            head = verb.head
+            if head.pos_ != "NOUN":
+                continue
+            name = " ".join(t.text for t in words)
+            if f"topic:{slug(name)}" in self.res.nodes:
+                continue  # named before as a node of its own
+            topic = self._topic(head)
+            if topic is None and head.lemma_.lower() in _AGREEMENTS:
+                # "The agreement, which the two sides have named the Windsor framework": an
+                # agreement the article had not made a node of is the one so named from now on
+                topic = self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=name)
+                self.memory.agreement = topic
+            if topic is None or self.res.kind_of(topic) not in (Kind.TOPIC, Kind.EVENT):
+                continue
+            node = self.res.nodes[topic]
+            node.name = name
+            node.forms[name] += 1
+            self.res.named_as[f"topic:{slug(name)}"] = topic
+            for t in words:
+                self.res.token_entity.setdefault(t.i, topic)
+
     def candidates(self) -> Iterator[_Candidate]:
         """Every claim candidate of the sentence, from each registered rule in turn."""
+        self._name_described()
         events: list[_Candidate] = []
         titles: list[_Candidate] = []
         for rule in RULES:
@@ -11477,6 +11522,10 @@ _TAKING_PART_IN = frozenset(
     {"agree", "sign", "reach", "conclude", "seal", "ink", "hold", "finalize", "finalise"}
     | {"strike", "forge", "clinch"}
 )
+# Determiners of a noun that is no thing named before ("an agreement", "any deal").
+_NOT_NAMED_BEFORE = frozenset({"a", "an", "any", "no", "every", "another"})
+# Verbs that give a described thing its proper name ("named", "dubbed", "known as").
+_NAMING = frozenset({"name", "dub", "call", "christen", "know", "title", "brand"})
 # Verbs of a go-between, what they broker, and the talks a host holds for others.
 _BROKERING = frozenset({"broker", "mediate", "facilitate", "arbitrate"})
 _HOSTING = frozenset({"host"})

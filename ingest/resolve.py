@@ -128,6 +128,9 @@ class Resolution:
     # Nodes built from a description ("Sudanese insurgents"), not a name: kept only when a
     # claim uses them, so that a description read in passing adds no node.
     described: set[str] = field(default_factory=set)
+    # The id a proper name would make -> the described node the text gave that name ("the
+    # agreement, which the two sides have named the Windsor framework"): one node, not two.
+    named_as: dict[str, str] = field(default_factory=dict)
 
     def entities(self, used: Collection[str] | None = None) -> list[Entity]:
         """The article's entities, as the loader takes them; with `used`, the described ones
@@ -171,6 +174,7 @@ class Resolution:
     ) -> str:
         """Register an entity found by relation extraction (a topic, say); `described` when the
         text describes rather than names it."""
+        entity_id = self.named_as.get(entity_id, entity_id)
         if described and entity_id not in self.nodes:
             self.described.add(entity_id)
         node = self.nodes.setdefault(entity_id, _Node(entity_id, name, kind))

@@ -4,7 +4,7 @@
 The sentences are constructed after outlet copy.
 """
 
-from extraction_support import claims_of
+from extraction_support import claims_of, read_claims
 from spacy.language import Language
 
 
@@ -61,3 +61,26 @@ def test_go_betweens_are_no_sides_and_talks_with_another_are_not_mediated(nlp: L
     assert not {p for p in got if "country:RUS" in p}
     # a deal brokered with no sides told: nobody to negotiate with
     assert not _negotiating(nlp, "The deal was brokered by Goldman Sachs.")
+
+
+def test_a_described_agreement_given_a_proper_name_takes_it(nlp: Language) -> None:
+    text = (
+        "Rishi Sunak unveiled his new Brexit deal for Northern Ireland on Monday. The agreement, "
+        "which the two sides have named the Windsor framework, replaces the protocol. The DUP "
+        "criticised the Windsor framework. Leo Varadkar welcomed the agreement."
+    )
+    got = _triples(nlp, text)
+    framework = {o for s, t, o in got if t in ("CRITICIZES", "SUPPORTS")}
+    assert len(framework) == 1  # one node, by its name and by "the agreement"
+    (node,) = framework
+    assert ("person:leo-varadkar", "SUPPORTS", node) in got
+    assert ("org:dup", "CRITICIZES", node) in got
+    _, res = read_claims(nlp, text)
+    assert res.nodes[node].name == "Windsor framework"
+    # "any deal" is whichever deal, not the one told before
+    got = _triples(
+        nlp,
+        "Sunak unveiled his new Brexit deal for Northern Ireland. The DUP said it would oppose "
+        "any deal that left Northern Ireland under the court.",
+    )
+    assert not {t for t in got if t[1] == "OPPOSES"}
