@@ -261,7 +261,22 @@ def _not_on_own_state(claims: list[Claim], res: Resolution, memory: "_Memory") -
             return False
         return state in states_of(claim.subject)
 
-    return [c for c in claims if c.type is not Relation.SANCTIONS or not own_body(c)]
+    def with_own_state(claim: Claim) -> bool:
+        # "Canada cooperates with Trudeau": one side of a two-sided act is never the state the
+        # other holds office in or speaks for
+        if claim.type not in SYMMETRIC:
+            return False
+        for a, b in ((claim.subject, claim.object), (claim.object, claim.subject)):
+            if b in res.nodes and res.kind_of(b) is Kind.COUNTRY and a in res.nodes:
+                if res.kind_of(a) is Kind.PERSON and states_of(a) == {b}:
+                    return True
+        return False
+
+    return [
+        c
+        for c in claims
+        if not (c.type is Relation.SANCTIONS and own_body(c)) and not with_own_state(c)
+    ]
 
 
 _ORG_HEADS = frozenset(
@@ -4528,7 +4543,9 @@ class _SentenceReader:
         # Ukraine cannot win and accused"
         report = head
         while (
-            report.dep_ in ("relcl", "dobj", "pobj", "prep", "conj") and report.head.i != report.i
+            # "said Canada was not looking to provoke or escalate the situation and called on"
+            report.dep_ in ("relcl", "dobj", "pobj", "prep", "conj", "xcomp")
+            and report.head.i != report.i
         ):
             report = report.head
         speech = report.head
@@ -4621,6 +4638,10 @@ class _SentenceReader:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [e for p in child.children if p.dep_ == "pobj" for e in self.entities(p)]
+        if (speaker := self._speaker_going_on(verb)) is not None:
+            # before the readings of a coordinated verb below: "Blinken said the United States
+            # was 'deeply concerned' and urged India to cooperate" is Blinken's appeal
+            return self.subjects(speaker)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
         if (
@@ -4664,8 +4685,6 @@ class _SentenceReader:
             # "Putin was briefed, and flew to Magnitogorsk": the subject of a passive clause is
             # the actor of the active verb coordinated with it.
             return self.entities(passive[0])
-        if (speaker := self._speaker_going_on(verb)) is not None:
-            return self.subjects(speaker)
         if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # "urged X to stop": the object of the governor acts; else its subject ("used
@@ -5140,7 +5159,7 @@ class _SentenceReader:
         or measure given a proper name takes that name, so that the name's later mentions and the
         description's are one node shown by its name."""
         for verb in self.sent:
-            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in _NAMING:
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in _NAME_GIVING:
                 continue
             if verb.lemma_.lower() == "know":
                 named = _prep_objects(verb, "as")
@@ -11036,6 +11055,8 @@ class _SentenceReader:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
             if node.dep_ == "relcl":
                 break  # "would violate the sanctions, which Russia supported": its own statement
+            if node.dep_ == "conj" and self._speaker_going_on(node) is not None:
+                break  # "said the US was concerned and urged India": the speaker's own next act
             if accepted_only and support is not None and node.head.i == support.i:
                 # "Ukraine will never accept Russia's occupation": the act is done whatever is
                 # said of accepting it; mediation or talks refused are not (two-sided)
@@ -11525,7 +11546,7 @@ _TAKING_PART_IN = frozenset(
 # Determiners of a noun that is no thing named before ("an agreement", "any deal").
 _NOT_NAMED_BEFORE = frozenset({"a", "an", "any", "no", "every", "another"})
 # Verbs that give a described thing its proper name ("named", "dubbed", "known as").
-_NAMING = frozenset({"name", "dub", "call", "christen", "know", "title", "brand"})
+_NAME_GIVING = frozenset({"name", "dub", "call", "christen", "know", "title", "brand"})
 # Verbs of a go-between, what they broker, and the talks a host holds for others.
 _BROKERING = frozenset({"broker", "mediate", "facilitate", "arbitrate"})
 _HOSTING = frozenset({"host"})

@@ -84,3 +84,43 @@ def test_a_described_agreement_given_a_proper_name_takes_it(nlp: Language) -> No
         "any deal that left Northern Ireland under the court.",
     )
     assert not {t for t in got if t[1] == "OPPOSES"}
+
+
+def test_a_speaker_goes_on_past_a_passive_or_an_infinitive_in_the_report(nlp: Language) -> None:
+    for text, speaker in (
+        (
+            "Blinken said Friday the United States was “deeply concerned” about the allegations "
+            "and urged India to cooperate with the investigation.",
+            "person:blinken",
+        ),
+        (
+            "Trudeau said Thursday that Canada was not looking to provoke or escalate the "
+            "situation and called on India to work with the investigators.",
+            "person:trudeau",
+        ),
+    ):
+        claims = claims_of(nlp, text)
+        got = {(c.subject, c.type.value, c.object): c.modality.value for c in claims}
+        assert (speaker, "REQUESTS", "country:IND") in got, text
+        assert not {k for k in got if k[1] == "REQUESTS" and k[0].startswith("country:")}
+    # a passive clause's subject still acts in the verb coordinated with it, told as such
+    got = _triples(nlp, "Putin was briefed on the attack and condemned Ukraine.")
+    assert ("person:putin", "CRITICIZES", "country:UKR") in got
+
+
+def test_no_two_sided_act_joins_a_person_to_the_state_they_speak_for(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi. Canada "
+        "worked with Trudeau on the inquiry.",
+    )
+    assert ("person:justin-trudeau", "MEETS", "person:narendra-modi") in got or (
+        "person:narendra-modi",
+        "MEETS",
+        "person:justin-trudeau",
+    ) in got
+    assert not {
+        t
+        for t in got
+        if {t[0], t[2]} == {"country:CAN", "person:justin-trudeau"} and t[1] != "LEADER_OF"
+    }
