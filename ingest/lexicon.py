@@ -118,6 +118,11 @@ class NounSense(_Strict):
         description="prepositions whose object is the other side of a two-sided act, each side "
         "acting on the other: 'at war with', 'in conflict against', 'clashes between'",
     )
+    modifiers: list[str] | None = Field(
+        None,
+        description="words one of which must modify the noun for this sense: 'a military "
+        "campaign', not 'a marketing campaign'",
+    )
     confidence: float | None = Field(None, ge=0, le=1)
 
 

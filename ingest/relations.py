@@ -8155,14 +8155,28 @@ class _SentenceReader:
             # "carried out air strikes inside Afghanistan": a state's strikes from the air or by
             # guns on no one named fall on the state they are in, not the striker's own (the
             # codebooks' target by place)
-            objects = [
+            holders = (noun, governor) if governor is not None else (noun,)
+            struck_in = [
                 e
-                for holder in ((noun, governor) if governor is not None else (noun,))
+                for holder in holders
                 for prep in ("in", "inside")
                 for t in _prep_objects(holder, prep)
                 for e in self.entities(t)
                 if self.res.kind_of(e) is Kind.COUNTRY
-                and all(self.res.kind_of(s) is Kind.COUNTRY for s in subjects)
+            ]
+            clause = governor if governor is not None else noun.head
+            if not struck_in and _where_clause(clause):
+                # "Gaza, where Israel has been waging a military campaign": the place the
+                # relative clause is told of
+                struck_in = [
+                    e
+                    for e in self.entities(clause.head)
+                    if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+                ]
+            objects = [
+                e
+                for e in struck_in
+                if all(self.res.kind_of(s) is Kind.COUNTRY for s in subjects)
                 and not any(e == s or e in self._own_states(s) for s in subjects)
             ]
         protest = noun.lower_ in load_agents().protests or noun.lemma_.lower() in (
@@ -8842,7 +8856,14 @@ class _SentenceReader:
         in an Israeli strike in Lebanon", "Israeli strikes in Lebanon killed five fighters"."""
         lemma = noun.lemma_.lower()
         mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-        if not (lemma in _STRIKE_NOUNS or lemma == "strike" and mods & _STRIKING_ARMS):
+        if not (
+            lemma in _STRIKE_NOUNS
+            or lemma == "strike"
+            and mods & _STRIKING_ARMS
+            # "waging a military campaign", "launched a ground offensive"
+            or lemma in _CAMPAIGNS
+            and mods & _CAMPAIGN_ARMS
+        ):
             return False
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return False  # its verb says what it hit
@@ -11735,6 +11756,12 @@ _WORKS = frozenset(
         "warehouse",
         "arsenal",
         "barracks",
+        "base",
+        "outpost",
+        "garrison",
+        "installation",
+        "centre",
+        "center",
         "battery",
         "radar",
         "village",
@@ -13119,6 +13146,13 @@ def _side_prefixed(token: Token) -> bool:
     return dash.text in ("-", "–") and side.lower_ in ("pro", "anti")
 
 
+def _where_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause of place: "Gaza, where Israel has been waging"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+    )
+
+
 def _owned_works(token: Token) -> bool:
     """A work a state or town owns and an attack hits: "a Ukrainian command post", "a Russian
     oil refinery", "Damascus airport"."""
@@ -13475,7 +13509,12 @@ _SUING = frozenset({"sue", "lawsuit", "suit"})
 # word of arms ("air strikes"), and a verb that carries them must launch them.
 _STRIKE_NOUNS = frozenset({"airstrike", "bombing", "shelling", "bombardment"})
 _STRIKING_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "military"})
-_LAUNCHING = frozenset({"carry", "launch", "conduct", "mount", "begin", "resume", "intensify"})
+_LAUNCHING = frozenset(
+    {"carry", "launch", "conduct", "mount", "begin", "resume", "intensify", "wage", "step"}
+)
+# Campaigns of force, told by a word of arms: "a military campaign", "a ground offensive".
+_CAMPAIGNS = frozenset({"campaign", "offensive", "operation"})
+_CAMPAIGN_ARMS = frozenset({"military", "air", "aerial", "bombing", "ground", "naval"})
 # Words of a pact between parties, which a suit invokes.
 _PACTS = frozenset(
     {"treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "deal"}
@@ -14131,8 +14170,14 @@ def _is_trigger_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
-    """The lexicon's sense of a noun, by its surface form, else by its lemma ("sanctions")."""
-    return lex.nouns.get(token.lower_) or lex.nouns.get(_noun_lemma(token))
+    """The lexicon's sense of a noun, by its surface form, else by its lemma ("sanctions"); a
+    sense that asks for a modifier only with one ("a military campaign")."""
+    sense = lex.nouns.get(token.lower_) or lex.nouns.get(_noun_lemma(token))
+    if sense is not None and sense.modifiers is not None:
+        mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        if not mods & set(sense.modifiers):
+            return None
+    return sense
 
 
 def _noun_lemma(token: Token) -> str:

@@ -124,3 +124,31 @@ def test_no_two_sided_act_joins_a_person_to_the_state_they_speak_for(nlp: Langua
         for t in got
         if {t[0], t[2]} == {"country:CAN", "person:justin-trudeau"} and t[1] != "LEADER_OF"
     }
+
+
+def test_a_campaign_of_force_and_the_place_a_clause_of_place_tells(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "The Houthis say they act in solidarity with Palestinians in Gaza, where Israel has been "
+        "waging a military campaign since October.",
+    )
+    assert {t for t in got if t[:2] == ("country:ISR", "ATTACKS")}
+    got = _triples(
+        nlp, "Ukraine, where Russia has carried out air strikes for two years, asked for help."
+    )
+    assert ("country:RUS", "ATTACKS", "country:UKR") in got
+    got = _triples(nlp, "Israel has been waging a military campaign in Lebanon since September.")
+    assert ("country:ISR", "ATTACKS", "country:LBN") in got
+    # a campaign of no arms, and a place a clause of place tells of a meeting, attack no one
+    assert not {
+        t
+        for t in _triples(nlp, "The company launched a marketing campaign in France.")
+        if t[1] == "ATTACKS"
+    }
+    got = _triples(nlp, "Biden went to Poland, where he held talks with Duda.")
+    assert not {t for t in got if t[1] == "ATTACKS"}
+
+
+def test_a_states_military_works_are_the_state_hit(nlp: Language) -> None:
+    got = _triples(nlp, "Afghan forces targeted Pakistan's military centres with heavy weapons.")
+    assert ("country:AFG", "ATTACKS", "country:PAK") in got
