@@ -7092,7 +7092,9 @@ class _SentenceReader:
         way negates them or makes them a condition."""
         node = token
         while True:
-            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
+            if not _unpunished(node) and any(
+                c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children
+            ):
                 return None  # "is not dangerous", "no contempt", "never broke the law"
             if node.head.i == node.i:
                 break
@@ -7113,7 +7115,12 @@ class _SentenceReader:
                 if any(c.dep_ == "neg" for c in head.children):
                     return None
                 sayers = [c for c in head.children if c.dep_ == "nsubj"]
-                said_by = [e for c in sayers for e in self.entities(c)]
+                said_by = [
+                    e
+                    for c in sayers
+                    # "A military spokesman for the group, Yahya Saree, warned": the one named
+                    for e in self.entities(c) or self._named_in_apposition(c)
+                ]
                 if said_by:
                     return said_by[0]
                 if any(c.lower_ not in _OUR | _MY for c in sayers):
@@ -7129,6 +7136,19 @@ class _SentenceReader:
         ):
             return None  # a quotation running on past its paragraph, its speaker found elsewhere
         return speaker
+
+    def _named_in_apposition(self, noun: Token) -> list[str]:
+        """The person an unnamed speaker noun is named as, in apposition to it or to the body
+        it is of ("A spokesman for the group, Yahya Saree,")."""
+        holders = [noun, *_prep_objects(noun, "for"), *_prep_objects(noun, "of")]
+        return [
+            e
+            for h in holders
+            for a in h.children
+            if a.dep_ == "appos"
+            for e in self.entities(a)
+            if self.res.kind_of(e) is Kind.PERSON
+        ][:1]
 
     def _evaluated(self, token: Token, clause: Token, ev: Evaluation) -> list[str]:
         """Whom the words at `token` evaluate: the possessor of the conduct a noun names ("Iran's
@@ -7484,6 +7504,62 @@ class _SentenceReader:
                 if c.dep_ == "appos" and c.lemma_.lower() in _POSTED_ENVOYS:
                     return c  # "Sylvain Itté, the French ambassador,"
         return None
+
+    def retaliation_threats(self) -> Iterator[_Candidate]:
+        """ "The US and UK struck Houthi targets ... The Houthis vowed to retaliate", "Iran vowed
+        revenge", "promised a response to the attack" (constructed after outlet copy): one who
+        vows to strike back at no one named threatens whoever the article last told attacked
+        them; a vow with its own target is read by the lexicon."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VOWING:
+                continue
+            backs = [
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                and c.lemma_.lower() in _STRIKING_BACK_VERBS
+                and (
+                    c.lemma_.lower() not in _STRIKING_BACK
+                    or any(
+                        p.dep_ in ("prt", "advmod") and p.lower_ in ("back", "again")
+                        for p in c.children
+                    )
+                )
+                or c.dep_ == "dobj"
+                and c.lemma_.lower() in _RETALIATION_NOUNS
+            ]
+            for back in backs:
+                if self._aimed_elsewhere(back):
+                    continue
+                for s in self.subjects(verb):
+                    for attacker in self._attackers_of(s):
+                        yield _Candidate(
+                            Relation.THREATENS, s, attacker, verb, "retaliation_threat"
+                        )
+
+    def _aimed_elsewhere(self, back: Token) -> bool:
+        """Whether a vow to strike back names its own target ("to retaliate against Israel"),
+        other than the attack it answers ("to respond to the attack")."""
+        for prep in back.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("against", "on", "to", "at", "for"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if self.entities(obj) and obj.lemma_.lower() not in _ANSWERED_ATTACKS:
+                    return True
+        return False
+
+    def _attackers_of(self, party: str) -> list[str]:
+        """Who the article last told attacked `party` or its state: the latest attack's actors,
+        when its target is that party."""
+        target = self.memory.event_targets.get(Relation.ATTACKS)
+        if target is None:
+            return []
+        if target != party and target not in self._own_states(party):
+            return []
+        actors = self.memory.joint_event_actors.get(Relation.ATTACKS) or [
+            a for a in [self.memory.event_actors.get(Relation.ATTACKS)] if a
+        ]
+        return [a for a in actors if a != party and a not in self._own_states(party)]
 
     def threatened_parties(self) -> Iterator[_Candidate]:
         """ "threatened to destroy Turkey's economy", "threatened to arrest Guaidó" (constructed
@@ -11393,6 +11469,12 @@ def _threatened_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.threatened_parties()
 
 
+@RULES.register("retaliation_threat")
+def _retaliation_threats(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """One who vows to strike back at no one named threatens who last attacked them."""
+    yield from reader.retaliation_threats()
+
+
 @RULES.register("dateline")
 def _dateline(reader: _SentenceReader) -> Iterator[_Candidate]:
     """The city of a wire dateline in the country named with it."""
@@ -11566,6 +11648,14 @@ _TAKING_PART_IN = frozenset(
 )
 # Determiners of a noun that is no thing named before ("an agreement", "any deal").
 _NOT_NAMED_BEFORE = frozenset({"a", "an", "any", "no", "every", "another"})
+# Vows to strike back: the verbs of vowing, the acts and nouns of striking back, and the
+# attack nouns a vow may answer ("vowed to respond to the attack").
+_VOWING = frozenset({"vow", "promise", "pledge", "threaten", "swear"})
+_STRIKING_BACK_VERBS = frozenset({"retaliate", "avenge", "respond", "hit", "strike"})
+_RETALIATION_NOUNS = frozenset({"revenge", "retaliation", "response", "reprisal", "retribution"})
+_ANSWERED_ATTACKS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "bombing", "assassination", "killing", "aggression"}
+)
 # Verbs that give a described thing its proper name ("named", "dubbed", "known as").
 _NAME_GIVING = frozenset({"name", "dub", "call", "christen", "know", "title", "brand"})
 # Verbs of a go-between, what they broker, and the talks a host holds for others.
@@ -13814,10 +13904,21 @@ def _suffers_consequences(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "regret":
         return True
+    if _unpunished(verb):
+        return True
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma == "pay":
         return "price" in objects
     return lemma in ("face", "suffer", "bear") and bool(set(objects) & _PENALTIES)
+
+
+def _unpunished(verb: Token) -> bool:
+    """ "will not go unpunished": a threat said only with its negation."""
+    return (
+        verb.lemma_.lower() == "go"
+        and any(c.lower_ == "unpunished" for c in verb.children)
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _register_states(name: str) -> frozenset[str]:

@@ -152,3 +152,34 @@ def test_a_campaign_of_force_and_the_place_a_clause_of_place_tells(nlp: Language
 def test_a_states_military_works_are_the_state_hit(nlp: Language) -> None:
     got = _triples(nlp, "Afghan forces targeted Pakistan's military centres with heavy weapons.")
     assert ("country:AFG", "ATTACKS", "country:PAK") in got
+
+
+def test_a_vow_to_strike_back_threatens_who_last_attacked(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "The US and UK struck Houthi targets in Yemen on Friday. The Houthis vowed to retaliate.",
+    )
+    assert ("org:houthis", "THREATENS", "country:USA") in got
+    assert ("org:houthis", "THREATENS", "country:GBR") in got
+    got = _triples(nlp, "Israel struck the Iranian consulate in Damascus. Iran vowed revenge.")
+    assert ("country:IRN", "THREATENS", "country:ISR") in got
+    # a vow with its own target, and one by a party nobody attacked, are not this reading
+    got = _triples(
+        nlp,
+        "Israel struck the Iranian consulate in Damascus. Iran vowed to retaliate against the "
+        "United States.",
+    )
+    assert ("country:IRN", "THREATENS", "country:ISR") not in got
+    got = _triples(nlp, "Israel struck Hamas targets in Gaza. Egypt vowed to respond.")
+    assert not {t for t in got if t[:2] == ("country:EGY", "THREATENS")}
+
+
+def test_will_not_go_unpunished_and_a_spokesman_named_in_apposition(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        'A military spokesman for the group, Yahya Saree, warned that the US and UK "will not go '
+        'unpunished".',
+    )
+    assert ("person:yahya-saree", "THREATENS", "country:USA") in got
+    assert ("person:yahya-saree", "THREATENS", "country:GBR") in got
+    assert not _triples(nlp, "The minister said the crime would not go unpunished.")
