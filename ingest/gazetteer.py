@@ -218,6 +218,18 @@ def regions() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions if s.parent_code is None)
 
 
+@cache
+def region_states() -> dict[str, str]:
+    """First-level subdivision name (lower case) -> the id of its one state (pycountry:
+    "kursk" -> country:RUS, "balochistan" -> country:PAK); a name two states share is left out."""
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None and (alpha3 := _alpha3(s.country_code)) is not None:
+            for name in {s.name, s.name.removesuffix(" Oblast"), s.name.removesuffix(" Province")}:
+                found.setdefault(name.lower(), set()).add(f"country:{alpha3}")
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
+
+
 def populated_places() -> frozenset[str]:
     """Names of towns and cities of 15,000 people or more, with their Latin-script other
     names ("Avdiivka" of Avdiyivka, "Khan Younis" of Khān Yūnis), in every case a name is

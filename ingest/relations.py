@@ -24,7 +24,14 @@ from geokg.ingest import recording
 from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parties
 from geokg.ingest.errors import check_deadline
 from geokg.ingest.evaluation import Evaluation, load_evaluation
-from geokg.ingest.gazetteer import load_gazetteer, populated_places, regions, slug, styled_as
+from geokg.ingest.gazetteer import (
+    load_gazetteer,
+    populated_places,
+    region_states,
+    regions,
+    slug,
+    styled_as,
+)
 from geokg.ingest.leaders import (
     LEADING_ROLES,
     Office,
@@ -262,13 +269,16 @@ def _not_on_own_state(claims: list[Claim], res: Resolution, memory: "_Memory") -
         return state in states_of(claim.subject)
 
     def with_own_state(claim: Claim) -> bool:
-        # "Canada cooperates with Trudeau": one side of a two-sided act is never the state the
-        # other holds office in or speaks for
+        # "Canada cooperates with Trudeau": one side of a two-sided act is never the state its
+        # leader leads, nor, in working or agreeing together, the one the other speaks for
+        # (a government may still talk with its opposition leader or a former premier)
         if claim.type not in SYMMETRIC:
             return False
         for a, b in ((claim.subject, claim.object), (claim.object, claim.subject)):
             if b in res.nodes and res.kind_of(b) is Kind.COUNTRY and a in res.nodes:
-                if res.kind_of(a) is Kind.PERSON and states_of(a) == {b}:
+                if res.kind_of(a) is not Kind.PERSON or states_of(a) != {b}:
+                    continue
+                if memory.leaders.get(b) == a or claim.type in _TOGETHER_TYPES:
                     return True
         return False
 
@@ -321,7 +331,7 @@ _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 # "threw its weight behind Ukraine's bid").
 _OWNER_STANCES = frozenset({Relation.CRITICIZES, Relation.SUPPORTS})
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
-_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in"})
+_FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in", "from"})
 _TIME_FRAMES = frozenset({"during", "after", "before", "amid", "ahead"})
 # Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
 _HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
@@ -2069,6 +2079,19 @@ class _SentenceReader:
                 return None
             if named and self.res.kind_of(named) in (Kind.TOPIC, Kind.EVENT):
                 return named
+            if named is None and _noun_lemma(earlier) in _AGREEMENTS | _BILLS:
+                # "was studying the new deal and had yet to decide whether to support it"
+                return self._topic(earlier)
+        if pronoun.head.lemma_.lower() in _MEASURE_VERBS and self.memory.agreement:
+            # "House Republican leaders declared that deal 'dead on arrival'. Senate Republicans
+            # blocked it": what is blocked or backed is the agreement the last sentences told
+            sents = list(pronoun.doc.sents)[max(0, self.index - 1) : self.index + 1]
+            if any(
+                _noun_lemma(t) in _AGREEMENTS | _BILLS and t.i < pronoun.i
+                for sent in sents
+                for t in sent
+            ):
+                return self.memory.agreement
         return None
 
     def _judged_for(self, pronoun: Token) -> list[str]:
@@ -4404,7 +4427,19 @@ class _SentenceReader:
         return not states & set(parties)
 
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
-        """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
+        """An unnamed object such as "crippling U.N. sanctions": a Topic node; an agreement or
+        bill so read is the latest agreement ("Democrats praised the deal. Republicans blocked
+        it")."""
+        topic = self._topic_of(token, _nested)
+        if (
+            topic is not None
+            and self.res.kind_of(topic) is Kind.TOPIC
+            and _noun_lemma(token) in _AGREEMENTS | _BILLS
+        ):
+            self.memory.agreement = topic
+        return topic
+
+    def _topic_of(self, token: Token, _nested: bool = False) -> str | None:
         if (between := self._agreement(token)) is not None:
             return between
         if (written := self._named_measure(token)) is not None:
@@ -4565,6 +4600,21 @@ class _SentenceReader:
         )
         return speech if told else None
 
+    def _speaks_for_report(self, speech: Token, verb: Token) -> bool:
+        """Whether a speech act coordinated inside a report is the speaker's: "Blinken said the
+        United States was concerned and urged", "Ukraine said Russia was planning an attack and
+        urged"; not when the report tells of another person's doings, which the act goes on
+        with ("CNN reported that Putin was briefed and blamed Ukraine", "aides said Zelensky
+        was exhausted and thanked Germany")."""
+        speakers = set(self.subjects(speech))
+        report = verb.head
+        while report.dep_ in ("conj", "xcomp") and report.head.i != report.i:
+            report = report.head
+        told = [
+            e for c in report.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.entities(c)
+        ]
+        return not any(self.res.kind_of(t) is Kind.PERSON and t not in speakers for t in told)
+
     def _titled_apposition(self, subject: Token) -> Token | None:
         """ "IAEA chief Rafael Grossi visited Tehran", parsed as the agency with the person in
         apposition: the person a title after a body's name introduces is the subject."""
@@ -4638,9 +4688,13 @@ class _SentenceReader:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [e for p in child.children if p.dep_ == "pobj" for e in self.entities(p)]
-        if (speaker := self._speaker_going_on(verb)) is not None:
+        if (speaker := self._speaker_going_on(verb)) is not None and self._speaks_for_report(
+            speaker, verb
+        ):
             # before the readings of a coordinated verb below: "Blinken said the United States
-            # was 'deeply concerned' and urged India to cooperate" is Blinken's appeal
+            # was 'deeply concerned' and urged India to cooperate" is Blinken's appeal, as the
+            # report is of his own side; "CNN reported that Putin was briefed and blamed Ukraine"
+            # is Putin's
             return self.subjects(speaker)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
@@ -5171,15 +5225,39 @@ class _SentenceReader:
                 ]
             if len(named) != 1 or not any(t.pos_ == "PROPN" for t in named[0].subtree):
                 continue
+            phrase = list(named[0].subtree)
+            titled = all(
+                not t.is_lower for t in phrase if t.pos_ not in ("ADP", "CCONJ", "DET", "PUNCT")
+            )
+            if any(t.dep_ == "det" and t.lower_ in _NOT_NAMED_BEFORE for t in phrase) or (
+                any(t.pos_ == "ADP" for t in phrase) and not titled
+            ):
+                # "dubbed it a victory for Israel": a description, not a name ("the Pact on
+                # Migration and Asylum" is one)
+                continue
             words = [t for t in named[0].subtree if t.dep_ != "det" and not t.is_punct]
-            if not words or words[-1].i - words[0].i + 1 != len(words):
-                continue  # a name is one unbroken run of words
+            if not words or words[-1].i - words[0].i + 1 != len(words) or words[0].is_lower:
+                continue  # a name is one unbroken run of words, capitalised
             head = verb.head
             if head.pos_ != "NOUN":
                 continue
             name = " ".join(t.text for t in words)
-            if f"topic:{slug(name)}" in self.res.nodes:
-                continue  # named before as a node of its own
+            known = next(
+                (
+                    e
+                    for t in words
+                    if (e := self.res.entity_at(t))
+                    and self.res.kind_of(e) in (Kind.TOPIC, Kind.EVENT)
+                ),
+                self.res.nodes.get(f"topic:{slug(name)}") and f"topic:{slug(name)}",
+            )
+            if known:
+                # "a defence pact, known as the Reciprocal Access Agreement": a name that is a
+                # node already is what the description stands for from now on
+                self.res.token_entity[head.i] = known
+                if head.lemma_.lower() in _AGREEMENTS:
+                    self.memory.agreement = known
+                continue
             topic = self._topic(head)
             if topic is None and head.lemma_.lower() in _AGREEMENTS:
                 # "The agreement, which the two sides have named the Windsor framework": an
@@ -7478,6 +7556,10 @@ class _SentenceReader:
             w.lemma_.lower() not in _HELP for h in (noun, verb) for w in _prep_objects(h, "with")
         ):
             return []  # "hosted talks with Zelensky": a party of its own, not the sides before
+        if noun is verb or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "for") for c in noun.children
+        ):
+            return []  # "hosted talks on a ceasefire in Gaza": of another matter than the last
         return list(self._sides())
 
     def _acts_for_a_state(self, entity: str) -> bool:
@@ -8232,28 +8314,57 @@ class _SentenceReader:
             # guns on no one named fall on the state they are in, not the striker's own (the
             # codebooks' target by place)
             holders = (noun, governor) if governor is not None else (noun,)
-            struck_in = [
+            clause = governor if governor is not None else noun.head
+            against = [
                 e
                 for holder in holders
-                for prep in ("in", "inside")
+                for prep in ("against", "on")
                 for t in _prep_objects(holder, prep)
                 for e in self.entities(t)
-                if self.res.kind_of(e) is Kind.COUNTRY
+                if self.res.kind_of(e) in _PARTY_KINDS
             ]
-            clause = governor if governor is not None else noun.head
-            if not struck_in and _where_clause(clause):
-                # "Gaza, where Israel has been waging a military campaign": the place the
-                # relative clause is told of
+            struck_in: list[str] = []
+            if against:
+                # "launched a military operation in northern Iraq against the PKK": the parser
+                # hangs the target on the verb
+                struck_in = against
+            elif not any(_on_invitation(h) for h in (*holders, clause)):
+                # "carried out air strikes inside Afghanistan", "a military campaign in Gaza";
+                # not "in support of Assad", at a host's request
                 struck_in = [
                     e
-                    for e in self.entities(clause.head)
+                    for holder in holders
+                    for prep in ("in", "inside")
+                    for t in _prep_objects(holder, prep)
+                    if t.lemma_.lower() not in _WATERS
+                    for e in self.entities(t)
                     if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
                 ]
+                if not struck_in and _where_clause(clause):
+                    # "Gaza, where Israel has been waging a military campaign": the place the
+                    # relative clause is told of
+                    struck_in = [
+                        e
+                        for e in self.entities(clause.head)
+                        if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+                    ]
+            # the striker, though its subject slot is read later ("India's army began a
+            # military operation in Manipur": at home, no attack)
+            strikers = subjects or [
+                e
+                for h in holders
+                for c in h.children
+                if c.dep_ in ("poss", "nsubj")
+                for e in self.entities(c)
+            ]
             objects = [
                 e
                 for e in struck_in
-                if all(self.res.kind_of(s) is Kind.COUNTRY for s in subjects)
-                and not any(e == s or e in self._own_states(s) for s in subjects)
+                if all(self.res.kind_of(s) is Kind.COUNTRY for s in strikers)
+                and not any(
+                    e == s or e in self._own_states(s) or _place_state(self.res, e) == s
+                    for s in strikers
+                )
             ]
         protest = noun.lower_ in load_agents().protests or noun.lemma_.lower() in (
             load_agents().protests
@@ -8936,9 +9047,11 @@ class _SentenceReader:
             lemma in _STRIKE_NOUNS
             or lemma == "strike"
             and mods & _STRIKING_ARMS
-            # "waging a military campaign", "launched a ground offensive"
+            # "waging a military campaign", "launched a ground offensive"; not "a humanitarian
+            # air operation"
             or lemma in _CAMPAIGNS
             and mods & _CAMPAIGN_ARMS
+            and not mods & _RELIEF
         ):
             return False
         if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -11152,7 +11265,11 @@ class _SentenceReader:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
             if node.dep_ == "relcl":
                 break  # "would violate the sanctions, which Russia supported": its own statement
-            if node.dep_ == "conj" and self._speaker_going_on(node) is not None:
+            if (
+                node.dep_ == "conj"
+                and (speech := self._speaker_going_on(node)) is not None
+                and self._speaks_for_report(speech, node)
+            ):
                 break  # "said the US was concerned and urged India": the speaker's own next act
             if accepted_only and support is not None and node.head.i == support.i:
                 # "Ukraine will never accept Russia's occupation": the act is done whatever is
@@ -11656,8 +11773,18 @@ _RETALIATION_NOUNS = frozenset({"revenge", "retaliation", "response", "reprisal"
 _ANSWERED_ATTACKS = frozenset(
     {"attack", "strike", "airstrike", "raid", "bombing", "assassination", "killing", "aggression"}
 )
+# Measures a bill or a package is, besides agreements, and the verbs whose "it" is one.
+_BILLS = frozenset({"bill", "package", "legislation", "resolution", "proposal"})
+_MEASURE_VERBS = frozenset(
+    {"block", "pass", "approve", "support", "back", "oppose", "reject", "sink", "kill", "veto"}
+    | {"sign", "ratify", "endorse", "welcome", "scrap", "abandon", "implement", "honour"}
+    | {"honor", "violate", "study", "review", "accept", "adopt", "defend", "criticise"}
+    | {"criticize", "condemn", "denounce"}
+)
+# Two-sided acts of working or agreeing together, which no one does with the state they speak for.
+_TOGETHER_TYPES = frozenset({Relation.COOPERATES_WITH, Relation.AGREES_WITH})
 # Verbs that give a described thing its proper name ("named", "dubbed", "known as").
-_NAME_GIVING = frozenset({"name", "dub", "call", "christen", "know", "title", "brand"})
+_NAME_GIVING = frozenset({"name", "dub", "christen", "know"})
 # Verbs of a go-between, what they broker, and the talks a host holds for others.
 _BROKERING = frozenset({"broker", "mediate", "facilitate", "arbitrate"})
 _HOSTING = frozenset({"host"})
@@ -13236,6 +13363,28 @@ def _side_prefixed(token: Token) -> bool:
     return dash.text in ("-", "–") and side.lower_ in ("pro", "anti")
 
 
+def _on_invitation(token: Token) -> bool:
+    """Whether a force acts with a host's consent: "in support of Assad", "at the request of
+    the government", "on behalf of Kyiv"."""
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (prep.lower_, obj.lemma_.lower()) in _CONSENTS:
+                return True
+    return False
+
+
+def _place_state(res: Resolution, place: str) -> str | None:
+    """The state a place lies in, where the gazetteer or the first-level regions know it."""
+    known = _gazetteer_known().get(place)
+    if known is not None and known.country is not None:
+        return str(known.country)
+    if place in res.nodes and res.kind_of(place) is Kind.LOCATION:
+        return region_states().get(res.name_of(place).lower())
+    return None
+
+
 def _where_clause(verb: Token) -> bool:
     """Whether a verb heads a relative clause of place: "Gaza, where Israel has been waging"."""
     return verb.dep_ == "relcl" and any(
@@ -13601,10 +13750,16 @@ _STRIKE_NOUNS = frozenset({"airstrike", "bombing", "shelling", "bombardment"})
 _STRIKING_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "military"})
 _LAUNCHING = frozenset(
     {"carry", "launch", "conduct", "mount", "begin", "resume", "intensify", "wage", "step"}
+    | {"lead", "expand"}
+)
+# Phrases that say a force acts with its host's consent: "in support of", "at the request of".
+_CONSENTS = frozenset(
+    {("in", "support"), ("at", "request"), ("at", "invitation"), ("on", "behalf")}
 )
 # Campaigns of force, told by a word of arms: "a military campaign", "a ground offensive".
 _CAMPAIGNS = frozenset({"campaign", "offensive", "operation"})
 _CAMPAIGN_ARMS = frozenset({"military", "air", "aerial", "bombing", "ground", "naval"})
+_RELIEF = frozenset({"humanitarian", "rescue", "relief", "evacuation", "aid", "recovery"})
 # Words of a pact between parties, which a suit invokes.
 _PACTS = frozenset(
     {"treaty", "agreement", "agreements", "accord", "accords", "convention", "pact", "deal"}
