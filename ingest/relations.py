@@ -10774,6 +10774,12 @@ class _SentenceReader:
             if (e := self.res.entity_at(t))
             and e != person
             and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+        ] or [
+            # "the bloc's foreign policy chief Josep Borrell"
+            e
+            for c in left
+            for t in c.subtree
+            for e in self._described_owner(t)
         ]
         after_name = [
             e
@@ -10893,13 +10899,31 @@ class _SentenceReader:
                     )
 
     def _nested_owners(self, token: Token, phrase: list[Token] | None = None) -> list[str]:
+        words = list(token.subtree if phrase is None else phrase)
         out = [
             e
-            for t in (token.subtree if phrase is None else phrase)
+            for t in words
             if (e := self.res.entity_at(t))
             and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
         ]
+        # "Mohammed Abdulsalam, the group's chief negotiator", "its spokesman, Arindam Bagchi":
+        # a body the title's owner is described as
+        out = out or [e for t in words for e in self._described_owner(t)]
         return list(dict.fromkeys(out))
+
+    def _described_owner(self, word: Token) -> list[str]:
+        """The body an owner word of a title describes: "the agency's", "the bloc's", "its"."""
+        if self.res.entity_at(word) or not (
+            word.dep_ == "poss" or word.dep_ == "pobj" and word.head.lower_ in ("of", "for")
+        ):
+            return []
+        if word.lower_ != "its" and word.lemma_.lower() not in _DESCRIBED_BODIES:
+            return []
+        return [
+            e
+            for e in self.entities(word, with_conj=False)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+        ][:1]
 
     def _own_apposition(self, title: Token) -> list[Token]:
         """The words of an apposed title that are its holder's: "Kelly, then-New Jersey Governor
@@ -11783,6 +11807,12 @@ _MEASURE_VERBS = frozenset(
 )
 # Two-sided acts of working or agreeing together, which no one does with the state they speak for.
 _TOGETHER_TYPES = frozenset({Relation.COOPERATES_WITH, Relation.AGREES_WITH})
+# Bodies a title's owner may be described as: "the group's chief negotiator", "the agency's".
+_DESCRIBED_BODIES = frozenset(
+    {"group", "bloc", "agency", "council", "alliance", "organisation", "organization"}
+    | {"movement", "party", "ministry", "court", "commission", "committee", "watchdog", "union"}
+    | {"militia", "government", "company", "tribunal", "body", "department", "board"}
+)
 # Verbs that give a described thing its proper name ("named", "dubbed", "known as").
 _NAME_GIVING = frozenset({"name", "dub", "christen", "know"})
 # Verbs of a go-between, what they broker, and the talks a host holds for others.

@@ -249,3 +249,23 @@ def test_a_trip_returned_from_and_an_agreement_taken_up_as_it(nlp: Language) -> 
         "deal. Senate Republicans blocked it the following day.",
     )
     assert {t for t in got if t[1] == "OPPOSES" and t[2].startswith("topic:")}
+
+
+def test_a_title_owned_by_a_described_body(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "The Houthis have attacked ships in the Red Sea. Mohammed Abdulsalam, the group's chief "
+        "negotiator, said there was no justification for the strikes.",
+    )
+    assert ("person:mohammed-abdulsalam", "AFFILIATED_WITH", "org:houthis") in got
+    got = _triples(
+        nlp,
+        'The European Union said it was appalled by the killings. "These atrocities are part '
+        "of a campaign,\" the bloc's foreign policy chief Josep Borrell said.",
+    )
+    assert ("person:josep-borrell", "AFFILIATED_WITH", "org:european-union") in got
+    # a title owned by a person's description is no body's
+    got = _triples(
+        nlp, "Biden met Xi on Friday. The president's chief of staff, Jeff Zients, attended."
+    )
+    assert not {t for t in got if t[0] == "person:jeff-zients" and t[2].startswith("org:")}
