@@ -65,7 +65,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.26.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.27.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -332,6 +332,7 @@ _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
 _OWNER_STANCES = frozenset({Relation.CRITICIZES, Relation.SUPPORTS})
 _TAKING_PART = frozenset({Relation.VISITS, Relation.MEETS, Relation.NEGOTIATES_WITH})
 _FRAMING = frozenset({"on", "during", "for", "after", "before", "at", "ahead", "in", "from"})
+_RETURNING = frozenset({"return", "come", "arrive", "fly", "head", "get"})
 _TIME_FRAMES = frozenset({"during", "after", "before", "amid", "ahead"})
 # Verbs whose "in"/"at" place is where a meeting is held, visited only by those from elsewhere.
 _HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
@@ -2082,16 +2083,6 @@ class _SentenceReader:
             if named is None and _noun_lemma(earlier) in _AGREEMENTS | _BILLS:
                 # "was studying the new deal and had yet to decide whether to support it"
                 return self._topic(earlier)
-        if pronoun.head.lemma_.lower() in _MEASURE_VERBS and self.memory.agreement:
-            # "House Republican leaders declared that deal 'dead on arrival'. Senate Republicans
-            # blocked it": what is blocked or backed is the agreement the last sentences told
-            sents = list(pronoun.doc.sents)[max(0, self.index - 1) : self.index + 1]
-            if any(
-                _noun_lemma(t) in _AGREEMENTS | _BILLS and t.i < pronoun.i
-                for sent in sents
-                for t in sent
-            ):
-                return self.memory.agreement
         return None
 
     def _judged_for(self, pronoun: Token) -> list[str]:
@@ -4427,19 +4418,7 @@ class _SentenceReader:
         return not states & set(parties)
 
     def _topic(self, token: Token, _nested: bool = False) -> str | None:
-        """An unnamed object such as "crippling U.N. sanctions": a Topic node; an agreement or
-        bill so read is the latest agreement ("Democrats praised the deal. Republicans blocked
-        it")."""
-        topic = self._topic_of(token, _nested)
-        if (
-            topic is not None
-            and self.res.kind_of(topic) is Kind.TOPIC
-            and _noun_lemma(token) in _AGREEMENTS | _BILLS
-        ):
-            self.memory.agreement = topic
-        return topic
-
-    def _topic_of(self, token: Token, _nested: bool = False) -> str | None:
+        """An unnamed object such as "crippling U.N. sanctions": a Topic node."""
         if (between := self._agreement(token)) is not None:
             return between
         if (written := self._named_measure(token)) is not None:
@@ -4602,18 +4581,23 @@ class _SentenceReader:
 
     def _speaks_for_report(self, speech: Token, verb: Token) -> bool:
         """Whether a speech act coordinated inside a report is the speaker's: "Blinken said the
-        United States was concerned and urged", "Ukraine said Russia was planning an attack and
-        urged"; not when the report tells of another person's doings, which the act goes on
-        with ("CNN reported that Putin was briefed and blamed Ukraine", "aides said Zelensky
-        was exhausted and thanked Germany")."""
-        speakers = set(self.subjects(speech))
+        United States was concerned and urged", "Erdogan said Netanyahu was a war criminal and
+        urged the UN"; not when an outlet or an unnamed source reports a person's doings, which
+        the act goes on with ("CNN reported that Putin was briefed and blamed Ukraine", "aides
+        said Zelensky was exhausted and thanked Germany")."""
+        speakers = self.subjects(speech)
+        press_words = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _PRESS_WORDS for c in speech.children
+        )
+        if speakers and not press_words and not all(self._press(s) for s in speakers):
+            return True
         report = verb.head
         while report.dep_ in ("conj", "xcomp") and report.head.i != report.i:
             report = report.head
         told = [
             e for c in report.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.entities(c)
         ]
-        return not any(self.res.kind_of(t) is Kind.PERSON and t not in speakers for t in told)
+        return not any(self.res.kind_of(t) is Kind.PERSON for t in told)
 
     def _titled_apposition(self, subject: Token) -> Token | None:
         """ "IAEA chief Rafael Grossi visited Tehran", parsed as the agency with the person in
@@ -7197,7 +7181,7 @@ class _SentenceReader:
                     e
                     for c in sayers
                     # "A military spokesman for the group, Yahya Saree, warned": the one named
-                    for e in self.entities(c) or self._named_in_apposition(c)
+                    for e in self._named_in_apposition(c) or self.entities(c)
                 ]
                 if said_by:
                     return said_by[0]
@@ -7620,13 +7604,17 @@ class _SentenceReader:
                         )
 
     def _aimed_elsewhere(self, back: Token) -> bool:
-        """Whether a vow to strike back names its own target ("to retaliate against Israel"),
-        other than the attack it answers ("to respond to the attack")."""
+        """Whether a vow to strike back names its own target ("to retaliate against Israel") or
+        answers something other than an attack ("to respond to questions", "a response to the
+        proposal", "to respond diplomatically"): only "to respond to the attack" is one."""
+        if any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in back.children):
+            return True
         for prep in back.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("against", "on", "to", "at", "for"):
+            # not "at": "vowed to respond at a time of its choosing"
+            if prep.dep_ != "prep" or prep.lower_ not in ("against", "on", "to", "for"):
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if self.entities(obj) and obj.lemma_.lower() not in _ANSWERED_ATTACKS:
+                if obj.lemma_.lower() not in _ANSWERED_ATTACKS:
                     return True
         return False
 
@@ -8897,6 +8885,8 @@ class _SentenceReader:
         verb = noun.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
+        if noun.head.lower_ == "from" and verb.lemma_.lower() not in _RETURNING:
+            return []  # "returned from a trip to Guatemala"; not "barred them from a trip"
         return self.subjects(verb)
 
     def _listed_after(self, word: Token) -> list[str]:
@@ -10919,10 +10909,22 @@ class _SentenceReader:
             return []
         if word.lower_ != "its" and word.lemma_.lower() not in _DESCRIBED_BODIES:
             return []
+        sents = list(word.doc.sents)[max(0, self.index - 1) : self.index + 1]
+        recent = {self.res.entity_at(t) for sent in sents for t in sent if t.i < word.i}
+        if word.lower_ != "its" and any(
+            t.lemma_.lower() == word.lemma_.lower()
+            and t.i < word.i
+            and not self.res.entity_at(t)
+            and t.i != word.i
+            for sent in sents
+            for t in sent
+            if not _definite(t)
+        ):
+            return []  # "formed an alliance ... the alliance's candidate": one not named
         return [
             e
             for e in self.entities(word, with_conj=False)
-            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION) and e in recent
         ][:1]
 
     def _own_apposition(self, title: Token) -> list[Token]:
@@ -11304,14 +11306,18 @@ class _SentenceReader:
         for i, tok in enumerate(chain):
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
-            if any(c.dep_ == "neg" for c in kids) and (
-                i == 0
-                or support is not None
-                and tok.i == support.i
-                # "is not concerned about China": the copula of an adjective of the lexicon
-                or i == 1
-                and chain[0].dep_ == "acomp"
-                and trigger.pos_ == "ADJ"
+            if (
+                not _unpunished(tok)
+                and any(c.dep_ == "neg" for c in kids)
+                and (
+                    i == 0
+                    or support is not None
+                    and tok.i == support.i
+                    # "is not concerned about China": the copula of an adjective of the lexicon
+                    or i == 1
+                    and chain[0].dep_ == "acomp"
+                    and trigger.pos_ == "ADJ"
+                )
             ):
                 mode = Modality.NEGATED
             if (
@@ -11797,14 +11803,8 @@ _RETALIATION_NOUNS = frozenset({"revenge", "retaliation", "response", "reprisal"
 _ANSWERED_ATTACKS = frozenset(
     {"attack", "strike", "airstrike", "raid", "bombing", "assassination", "killing", "aggression"}
 )
-# Measures a bill or a package is, besides agreements, and the verbs whose "it" is one.
+# Measures a bill or a package is, besides agreements.
 _BILLS = frozenset({"bill", "package", "legislation", "resolution", "proposal"})
-_MEASURE_VERBS = frozenset(
-    {"block", "pass", "approve", "support", "back", "oppose", "reject", "sink", "kill", "veto"}
-    | {"sign", "ratify", "endorse", "welcome", "scrap", "abandon", "implement", "honour"}
-    | {"honor", "violate", "study", "review", "accept", "adopt", "defend", "criticise"}
-    | {"criticize", "condemn", "denounce"}
-)
 # Two-sided acts of working or agreeing together, which no one does with the state they speak for.
 _TOGETHER_TYPES = frozenset({Relation.COOPERATES_WITH, Relation.AGREES_WITH})
 # Bodies a title's owner may be described as: "the group's chief negotiator", "the agency's".
@@ -11812,6 +11812,10 @@ _DESCRIBED_BODIES = frozenset(
     {"group", "bloc", "agency", "council", "alliance", "organisation", "organization"}
     | {"movement", "party", "ministry", "court", "commission", "committee", "watchdog", "union"}
     | {"militia", "government", "company", "tribunal", "body", "department", "board"}
+)
+# Subjects of a report that are the press, named or not ("Israeli media reported that").
+_PRESS_WORDS = frozenset(
+    {"media", "medium", "newspaper", "broadcaster", "television", "outlet", "agency", "press"}
 )
 # Verbs that give a described thing its proper name ("named", "dubbed", "known as").
 _NAME_GIVING = frozenset({"name", "dub", "christen", "know"})
