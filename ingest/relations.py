@@ -7384,6 +7384,52 @@ class _SentenceReader:
                             items=[_np_text(part.head)],
                         )
 
+    def state_made_arms(self) -> Iterator[_Candidate]:
+        """ "purchased Russian-made S-400 air defence systems", "has used Iranian-made Shahed
+        drones", "received US-made Patriot systems" (constructed after outlet copy): arms a party
+        buys, receives or uses that a state's label says that state made came from it (PLOVER
+        AID, military). Arms and military systems only, never one's own state's, never a firm's
+        purchase, and not arms shot down or not used."""
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in _ACQUIRING | _USING:
+                continue
+            if any(
+                c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "prt" and c.lower_ == "down"
+                for c in verb.children
+            ):
+                continue
+            users = [
+                e
+                for e in self.subjects(verb)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.GROUP, Kind.ORGANIZATION)
+            ]
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for arms in (obj, *obj.conjuncts):
+                    if not _military_goods(arms):
+                        continue
+                    makers = [
+                        e
+                        for made in arms.children
+                        if made.dep_ == "amod" and made.lemma_.lower() in _MAKING
+                        for mod in made.children
+                        if mod.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                        and _hyphenated(mod, made)
+                        for e in self._mod_entities(mod)
+                        if self.res.kind_of(e) is Kind.COUNTRY
+                    ]
+                    for maker in dict.fromkeys(makers):
+                        for user in users:
+                            if user != maker and maker not in self._own_states(user):
+                                yield _Candidate(
+                                    Relation.SUPPLIES,
+                                    maker,
+                                    user,
+                                    verb,
+                                    "state_made_arms",
+                                    items=[_np_text(arms)],
+                                )
+
     def spoken_places(self) -> Iterator[_Candidate]:
         """ "Speaking in the Lithuanian capital, Vilnius, Zelensky said", "Yoon, speaking at a
         regional summit in Jakarta, warned" (constructed after outlet copy): one who speaks
@@ -11592,6 +11638,12 @@ def _supplied_arms_used(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.supplied_arms_used()
 
 
+@RULES.register("state_made_arms")
+def _state_made_arms(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Arms a party buys, receives or uses that a state made came from that state."""
+    yield from reader.state_made_arms()
+
+
 @RULES.register("spoke_in")
 def _spoken_places(reader: _SentenceReader) -> Iterator[_Candidate]:
     """One who speaks in a place abroad is there."""
@@ -13062,6 +13114,31 @@ _ARMS_USED = frozenset(
         "bomb",
     }
 )
+# Verbs of acquiring, participles of making ("Russian-made"), and military goods besides arms.
+_ACQUIRING = frozenset(
+    {"buy", "purchase", "acquire", "receive", "obtain", "order", "import", "get"}
+)
+_MAKING = frozenset({"make", "build", "produce", "manufacture", "design", "develop", "supply"})
+_MILITARY_GOODS = frozenset(
+    {"system", "fighter", "helicopter", "submarine", "warship", "frigate", "vehicle", "equipment"}
+)
+
+
+def _military_goods(token: Token) -> bool:
+    """Arms ("drones", "missiles") or military goods a word of arms names ("air defence
+    systems", "fighter jets", "armoured vehicles"); not "machine tools"."""
+    lemma = token.lemma_.lower()
+    if lemma in _ARMS_USED:
+        return True
+    mods = {c.lemma_.lower() for c in token.subtree if c.i < token.i}
+    return lemma in _MILITARY_GOODS and bool(
+        mods & (_ARMS_USED | {"defence", "defense", "military", "armoured", "armored", "combat"})
+        or lemma in ("fighter", "submarine", "warship", "frigate", "helicopter")
+        # "US-made Patriot systems": a named system
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
+
+
 # Verbs of speaking whose place says where the speaker is: "speaking in Vilnius".
 _SPEAKING = frozenset({"speak", "talk"})
 # Verbs of removing a ruler by force: "toppled Niger's president".

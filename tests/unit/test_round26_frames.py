@@ -299,3 +299,29 @@ def test_look_alikes_the_review_of_round_26s_later_parts_found(nlp: Language) ->
         "Kilicdaroglu, the alliance's candidate, criticised Erdogan.",
     )
     assert not {t for t in got if t[0] == "person:kemal-kilicdaroglu" and t[2] == "org:nato"}
+
+
+def test_arms_a_state_made_came_from_it(nlp: Language) -> None:
+    for text, maker, user in (
+        (
+            "Türkiye was removed from the F-35 programme after it purchased Russian-made S-400 air "
+            "defence systems.",
+            "country:RUS",
+            "country:TUR",
+        ),
+        (
+            "Russia has used Iranian-made Shahed drones to attack Ukraine.",
+            "country:IRN",
+            "country:RUS",
+        ),
+        ("Ukraine received US-made Patriot systems last year.", "country:USA", "country:UKR"),
+        ("India bought French-built Rafale fighter jets in 2016.", "country:FRA", "country:IND"),
+    ):
+        assert (maker, "SUPPLIES", user) in _triples(nlp, text), text
+    for text in (
+        "Ukraine shot down Iranian-made drones over Kyiv.",
+        "Russia did not use Iranian-made drones in the attack.",
+        "Russia fired Russian-made missiles at Kyiv.",
+        "Vietnam bought German-made machine tools.",
+    ):
+        assert not {t for t in _triples(nlp, text) if t[1] == "SUPPLIES"}, text
