@@ -663,6 +663,18 @@ class _SentenceReader:
                 elif (
                     child.dep_ == "appos"
                     and own
+                    and self.res.kind_of(own) is Kind.COUNTRY
+                    and (other := self.res.entity_at(child))
+                    and other != own
+                    and self.res.kind_of(other) is Kind.COUNTRY
+                    and any(c.dep_ in ("conj", "cc") for c in child.children)
+                ):
+                    # "Mali, Burkina Faso and Niger left": a state is no apposition of another;
+                    # the parser made the list's second member one
+                    found.extend(self.entities(child))
+                elif (
+                    child.dep_ == "appos"
+                    and own
                     and self.res.kind_of(own) is Kind.PERSON
                     and self.res.entity_at(child)
                 ):
@@ -920,6 +932,16 @@ class _SentenceReader:
         and the last two sentences, when there are exactly two."""
         lemma = token.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        count = _number(token) if token.pos_ == "NUM" else None
+        if (
+            count is not None
+            and count > 2
+            and token.dep_ in _SUBJ
+            and any(c.lower_ in ("the", "all") for c in token.children)
+        ):
+            # "Mali, Burkina Faso and Niger quit ECOWAS ... All three have turned to Russia":
+            # the latest list of that many states
+            return self._listed_states(token, count)
         if lemma == "pair" and definite and token.tag_ == "NN":
             # "Merkel will meet Poroshenko in Berlin. The pair are expected to discuss ...": the
             # two persons of this and the last two sentences
@@ -933,7 +955,7 @@ class _SentenceReader:
         )
         people = lemma in _PAIRED_PERSONS
         if (
-            lemma not in ("country", "nation", "state", "side")
+            lemma not in ("country", "nation", "state", "side", "government")
             and not people
             and not warring
             or token.tag_ != "NNS"
@@ -1037,23 +1059,31 @@ class _SentenceReader:
         lists = 0
         for sent in sents:
             for t in sent:
+                # "Mali, Burkina Faso and Niger": the parser may make the second an apposition
+                linked = [
+                    a
+                    for a in t.children
+                    if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
+                ]
                 if (
                     t.i >= token.i
                     or t.dep_ in ("conj", "amod")  # "his Greek, Cypriot and French counterparts"
                     or t.pos_ != "PROPN"
                     or not any(c.dep_ == "conj" for c in t.children)
+                    and not linked
                 ):
                     continue
+                members = [t, *t.conjuncts, *(m for a in linked for m in (a, *a.conjuncts))]
                 listed = list(
                     dict.fromkeys(
                         e
-                        for m in (t, *t.conjuncts)
+                        for m in members
                         if (e := self.res.entity_at(m)) and self.res.kind_of(e) is Kind.COUNTRY
                     )
                 )
                 if (len(listed) == count or count is None and len(listed) > 1) and len(
                     listed
-                ) == len(t.conjuncts) + 1:
+                ) == len(dict.fromkeys(members)):
                     found = listed
                     lists += 1
         # "Sweden, Norway and Finland ... Poland and Germany ... The Nordic states": which list
@@ -1312,15 +1342,28 @@ class _SentenceReader:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             return None
-        if any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children):
-            return None  # "the embassy in Paris" says which one itself
+        if any(
+            c.dep_ in ("compound", "poss")
+            # not "accusing the bloc of imposing sanctions": the charge, hung on the noun
+            or c.dep_ == "prep"
+            and not any(g.dep_ == "pcomp" for g in c.children)
+            or c.dep_ == "amod"
+            and (self.res.entity_at(c) or c.pos_ == "PROPN")
+            for c in token.children
+        ):
+            return None  # "the embassy in Paris" says which one itself; "the regional bloc" not
         # "Mahan Air ... the airline", "the African Union ... the bloc": a class noun stands for
         # a name that holds a word of its class
         classes = load_agents().class_names
         words = {token.lower_} | classes.get(token.lower_, frozenset())
 
         def of_class(entity: str) -> bool:
-            name = set(self.res.name_of(entity).lower().split())
+            # its name or a form the text gave it: "ECOWAS", written out once
+            name = {
+                w
+                for n in (self.res.name_of(entity), *self.res.nodes[entity].forms)
+                for w in n.lower().split()
+            }
             # a state's forces are of no class the text names them by: "the Royal Air Force"
             # is no airline, "the Israel Defense Forces" no militia
             return bool(words & name) and not (token.lower_ in classes and name & _FORCES)

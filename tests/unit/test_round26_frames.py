@@ -325,3 +325,23 @@ def test_arms_a_state_made_came_from_it(nlp: Language) -> None:
         "Vietnam bought German-made machine tools.",
     ):
         assert not {t for t in _triples(nlp, text) if t[1] == "SUPPLIES"}, text
+
+
+def test_a_list_of_states_the_parser_splits_and_descriptions_that_count_it(nlp: Language) -> None:
+    text = (
+        "Mali, Burkina Faso and Niger have announced their withdrawal from the Economic Community "
+        "of West African States (ECOWAS), accusing the regional bloc of imposing sanctions on "
+        "them. The three governments have repeatedly accused Paris of meddling."
+    )
+    got = _triples(nlp, text)
+    for state in ("country:MLI", "country:BFA", "country:NER"):
+        assert (state, "ACCUSES", "org:ecowas") in got, state
+        assert (state, "ACCUSES", "country:FRA") in got, state
+    got = _triples(
+        nlp,
+        "Mali, Burkina Faso and Niger quit ECOWAS on Sunday. All three accused France of meddling.",
+    )
+    assert ("country:BFA", "ACCUSES", "country:FRA") in got
+    # a person and a state in apposition are no list
+    got = _triples(nlp, "Macron, France's president, accused Russia of lying.")
+    assert ("country:FRA", "ACCUSES", "country:RUS") not in got
