@@ -940,7 +940,20 @@ class _SentenceReader:
             and any(c.lower_ in ("the", "all") for c in token.children)
         ):
             # "Mali, Burkina Faso and Niger quit ECOWAS ... All three have turned to Russia":
-            # the latest list of that many states
+            # the latest list of that many states, unless a later list of that many is of others
+            # ("Putin, Xi and Modi met in Kazan. The three criticised")
+            sents = list(self.sent.doc.sents)[max(0, self.index - 8) : self.index + 1]
+            latest: list[str | None] = []
+            for t in (t for sent in sents for t in sent if t.i < token.i):
+                members = [t, *t.conjuncts]
+                if (
+                    t.pos_ == "PROPN"
+                    and t.dep_ not in ("conj", "appos", "amod")
+                    and len(members) == count
+                ):
+                    latest = [self.res.entity_at(m) for m in members]
+            if latest and not all(e and self.res.kind_of(e) is Kind.COUNTRY for e in latest):
+                return None
             return self._listed_states(token, count)
         if lemma == "pair" and definite and token.tag_ == "NN":
             # "Merkel will meet Poroshenko in Berlin. The pair are expected to discuss ...": the
@@ -1067,7 +1080,9 @@ class _SentenceReader:
                 ]
                 if (
                     t.i >= token.i
-                    or t.dep_ in ("conj", "amod")  # "his Greek, Cypriot and French counterparts"
+                    # "his Greek, Cypriot and French counterparts"; an apposition is a list's
+                    # member ("Niger, Mali, Burkina Faso and Chad")
+                    or t.dep_ in ("conj", "amod", "appos")
                     or t.pos_ != "PROPN"
                     or not any(c.dep_ == "conj" for c in t.children)
                     and not linked
@@ -1357,7 +1372,19 @@ class _SentenceReader:
         classes = load_agents().class_names
         words = {token.lower_} | classes.get(token.lower_, frozenset())
 
+        adjectives = {c.lower_ for c in token.children if c.dep_ == "amod"}
+
         def of_class(entity: str) -> bool:
+            if adjectives:
+                named = set(self.res.name_of(entity).lower().split())
+                # "the electoral council": a word of its name; "the regional bloc": a plain
+                # class word, of a body the gazetteer knows (not a firm); never "the rival bloc"
+                if not (
+                    adjectives <= named
+                    or adjectives <= _PLAIN_CLASS
+                    and _gazetteer_known().get(entity) is not None
+                ):
+                    return False
             # its name or a form the text gave it: "ECOWAS", written out once
             name = {
                 w
@@ -7440,8 +7467,9 @@ class _SentenceReader:
             if any(
                 c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "prt" and c.lower_ == "down"
                 for c in verb.children
-            ):
-                continue
+            ) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING):
+                continue  # "stopped buying Russian-made weapons"
+            sources = [e for t in _prep_objects(verb, "from") for e in self.entities(t)]
             users = [
                 e
                 for e in self.subjects(verb)
@@ -7449,8 +7477,11 @@ class _SentenceReader:
             ]
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for arms in (obj, *obj.conjuncts):
-                    if not _military_goods(arms):
-                        continue
+                    if not _military_goods(arms) or any(
+                        c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _ARMS_TAKEN
+                        for c in arms.children
+                    ):
+                        continue  # "used Russian-made tanks seized from retreating troops"
                     makers = [
                         e
                         for made in arms.children
@@ -7462,6 +7493,8 @@ class _SentenceReader:
                         if self.res.kind_of(e) is Kind.COUNTRY
                     ]
                     for maker in dict.fromkeys(makers):
+                        if sources and maker not in sources:
+                            continue  # "received German-made tanks from Poland": Poland's
                         for user in users:
                             if user != maker and maker not in self._own_states(user):
                                 yield _Candidate(
@@ -11912,6 +11945,11 @@ _DESCRIBED_BODIES = frozenset(
 _PRESS_WORDS = frozenset(
     {"media", "medium", "newspaper", "broadcaster", "television", "outlet", "agency", "press"}
 )
+# Adjectives that leave a class noun the one body named before ("the regional bloc").
+_PLAIN_CLASS = frozenset(
+    {"regional", "continental", "military", "economic", "security", "trade", "western", "eastern"}
+    | {"european", "african", "asian", "eurasian", "atlantic", "transatlantic", "arab", "gulf"}
+)
 # Verbs that give a described thing its proper name ("named", "dubbed", "known as").
 _NAME_GIVING = frozenset({"name", "dub", "christen", "know"})
 # Verbs of a go-between, what they broker, and the talks a host holds for others.
@@ -13162,6 +13200,11 @@ _ACQUIRING = frozenset(
     {"buy", "purchase", "acquire", "receive", "obtain", "order", "import", "get"}
 )
 _MAKING = frozenset({"make", "build", "produce", "manufacture", "design", "develop", "supply"})
+# How arms came to one who did not buy them, and verbs that stop an acquiring.
+_ARMS_TAKEN = frozenset(
+    {"seize", "capture", "take", "leave", "abandon", "loot", "steal", "recover", "confiscate"}
+)
+_HALTING = frozenset({"stop", "halt", "cease", "cancel", "suspend", "end", "freeze", "quit"})
 _MILITARY_GOODS = frozenset(
     {"system", "fighter", "helicopter", "submarine", "warship", "frigate", "vehicle", "equipment"}
 )
@@ -13171,9 +13214,12 @@ def _military_goods(token: Token) -> bool:
     """Arms ("drones", "missiles") or military goods a word of arms names ("air defence
     systems", "fighter jets", "armoured vehicles"); not "machine tools"."""
     lemma = token.lemma_.lower()
+    mods = {c.lemma_.lower() for c in token.subtree if c.i < token.i}
+    if lemma in ("jet", "aircraft"):
+        # "fighter jets", not "passenger jets"
+        return bool(mods & {"fighter", "military", "combat", "attack", "stealth", "bomber"})
     if lemma in _ARMS_USED:
         return True
-    mods = {c.lemma_.lower() for c in token.subtree if c.i < token.i}
     return lemma in _MILITARY_GOODS and bool(
         mods & (_ARMS_USED | {"defence", "defense", "military", "armoured", "armored", "combat"})
         or lemma in ("fighter", "submarine", "warship", "frigate", "helicopter")
