@@ -221,12 +221,12 @@ def regions() -> frozenset[str]:
 @cache
 def region_states() -> dict[str, str]:
     """First-level subdivision name (lower case) -> the id of its one state (pycountry:
-    "kursk" -> country:RUS, "balochistan" -> country:PAK); a name two states share is left out."""
+    "balochistan" -> country:PAK, "sagaing" -> country:MMR; pycountry's transliterated names,
+    "Kurskaya oblast'", match no English one); a name two states share is left out."""
     found: dict[str, set[str]] = {}
     for s in pycountry.subdivisions:
         if s.parent_code is None and (alpha3 := _alpha3(s.country_code)) is not None:
-            for name in {s.name, s.name.removesuffix(" Oblast"), s.name.removesuffix(" Province")}:
-                found.setdefault(name.lower(), set()).add(f"country:{alpha3}")
+            found.setdefault(s.name.lower(), set()).add(f"country:{alpha3}")
     return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
 
 

@@ -5296,6 +5296,7 @@ class _SentenceReader:
             if head.pos_ != "NOUN":
                 continue
             name = " ".join(t.text for t in words)
+            key = f"topic:{slug(name)}"
             known = next(
                 (
                     e
@@ -5303,7 +5304,7 @@ class _SentenceReader:
                     if (e := self.res.entity_at(t))
                     and self.res.kind_of(e) in (Kind.TOPIC, Kind.EVENT)
                 ),
-                self.res.nodes.get(f"topic:{slug(name)}") and f"topic:{slug(name)}",
+                key if key in self.res.nodes else None,
             )
             if known:
                 # "a defence pact, known as the Reciprocal Access Agreement": a name that is a
@@ -5323,7 +5324,7 @@ class _SentenceReader:
             node = self.res.nodes[topic]
             node.name = name
             node.forms[name] += 1
-            self.res.named_as[f"topic:{slug(name)}"] = topic
+            self.res.named_as[key] = topic
             for t in words:
                 self.res.token_entity.setdefault(t.i, topic)
 
@@ -7427,10 +7428,7 @@ class _SentenceReader:
                 # arms only: not "used information provided by", "received a letter sent by"
                 or part.head.lemma_.lower() not in _ARMS_USED
                 # "shot down drones supplied by Iran", "did not use drones supplied by"
-                or any(
-                    c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "prt" and c.lower_ == "down"
-                    for c in part.head.head.children
-                )
+                or _not_used(part.head.head)
             ):
                 continue
             suppliers = [
@@ -7464,10 +7462,7 @@ class _SentenceReader:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in _ACQUIRING | _USING:
                 continue
-            if any(
-                c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "prt" and c.lower_ == "down"
-                for c in verb.children
-            ) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING):
+            if _not_used(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING):
                 continue  # "stopped buying Russian-made weapons"
             sources = [e for t in _prep_objects(verb, "from") for e in self.entities(t)]
             users = [
@@ -13208,6 +13203,15 @@ _HALTING = frozenset({"stop", "halt", "cease", "cancel", "suspend", "end", "free
 _MILITARY_GOODS = frozenset(
     {"system", "fighter", "helicopter", "submarine", "warship", "frigate", "vehicle", "equipment"}
 )
+
+
+def _not_used(verb: Token) -> bool:
+    """Whether a verb of using or acquiring arms says they were not used or were hit: "did not
+    use", "never bought", "shot down"."""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "prt" and c.lower_ == "down"
+        for c in verb.children
+    )
 
 
 def _military_goods(token: Token) -> bool:
