@@ -219,6 +219,18 @@ def regions() -> frozenset[str]:
 
 
 @cache
+def regions_of(alpha2: str, kind: str | None = None) -> frozenset[str]:
+    """The first-level subdivisions of one state, lower case, of pycountry's `kind` if given
+    (pycountry: "US" -> "florida", which `region_states` leaves out, since Uruguay has a Florida
+    too; of kind "State", not "Puerto Rico", an "Outlying area")."""
+    return frozenset(
+        s.name.lower()
+        for s in pycountry.subdivisions
+        if s.country_code == alpha2 and s.parent_code is None and (kind is None or s.type == kind)
+    )
+
+
+@cache
 def region_states() -> dict[str, str]:
     """First-level subdivision name (lower case) -> the id of its one state (pycountry:
     "balochistan" -> country:PAK, "sagaing" -> country:MMR; pycountry's transliterated names,

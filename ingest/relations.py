@@ -29,6 +29,7 @@ from geokg.ingest.gazetteer import (
     populated_places,
     region_states,
     regions,
+    regions_of,
     slug,
     styled_as,
 )
@@ -9285,6 +9286,10 @@ class _SentenceReader:
                     yield from self._counterpart_title(entity, span)
                 yield from self._party_titles(entity, span, roles)
             elif kind is Kind.ORGANIZATION:
+                if (chamber := self._committee_chamber(entity)) is not None:
+                    yield _Candidate(
+                        Relation.PART_OF, entity, chamber, root, "committee_of_chamber"
+                    )
                 owners = [o for o in self._owners(root) if self.res.kind_of(o) is Kind.COUNTRY]
                 known = _gazetteer_known().get(entity)
                 # "the United States Department of Defense", "the US State Department": a body
@@ -9948,7 +9953,7 @@ class _SentenceReader:
                 right.append(doc[j])
                 j += 1
             runs.append((right, True, False))  # "X, the Republican Senate Majority Leader,"
-        yield from self._party_tag(person, last)
+        yield from self._party_tag(person, first, last)
         for run, apart, before in runs:
             # a title after the name is its own whatever joins the name to the one before it
             joined = apart and before and doc[first - 1].lower_ == "and"
@@ -9985,27 +9990,119 @@ class _SentenceReader:
                     yield _Candidate(rel, person, node, doc[last], "party_title", role=role)
                 break
 
-    def _party_tag(self, person: str, last: int) -> Iterator[_Candidate]:
+    def _party_tag(self, person: str, first: int, last: int) -> Iterator[_Candidate]:
         """ "Sen. Lindsey Graham, R-S.C.,", "Rep. Adam Schiff (D-Calif.)": the party letter and
         state US outlets put after a member's name make the member the party's."""
+        letter = self._member_tag(last)
+        party = load_parties().tagged(letter.text) if letter is not None else None
+        # the tag is a US outlet's, so its party is a US one in any article
+        if (
+            letter is not None
+            and party is not None
+            and (node := self._party_node(party, letter, True)) is not None
+        ):
+            yield _Candidate(
+                Relation.AFFILIATED_WITH, person, node, letter, "party_title", role="member"
+            )
+        yield from self._member_of_congress(person, first, last)
+
+    def _member_tag(self, last: int) -> Token | None:
+        """The party letter of a member's tag after the name ending at `last` ("R" of ", R-S.C.,",
+        "I" of "(I-Vt.)"), if the name has one."""
         doc, hi = self.sent.doc, self.sent.end
         j = last + 1
-        if j + 3 >= hi or doc[j].text not in (",", "(") or doc[j + 2].text != "-":
-            return
-        state = doc[j + 3]
-        closing = doc[j + 4] if j + 4 < hi else None
+        if j + 4 >= hi or doc[j].text not in (",", "(") or doc[j + 2].text != "-":
+            return None
+        letter, state, closing = doc[j + 1], doc[j + 3], doc[j + 4]
         if (
-            state.text not in load_parties().tag_states
-            or closing is None
+            letter.text not in _TAG_LETTERS
+            or state.text not in load_parties().tag_states
             or closing.text not in (",", ")")
-            or self.res.entity_at(doc[j + 1]) is not None
+            or self.res.entity_at(letter) is not None
         ):
-            return  # "Donald Trump, D-Day veterans and their families": no member's tag
-        party = load_parties().tagged(doc[j + 1].text)
-        if party is not None and (node := self._party_node(party, doc[j + 1])) is not None:
-            yield _Candidate(
-                Relation.AFFILIATED_WITH, person, node, doc[j + 1], "party_title", role="member"
-            )
+            return None  # "Donald Trump, D-Day veterans and their families": no member's tag
+        return letter
+
+    def _us_state(self, token: Token) -> bool:
+        """Whether a word is, or opens, the name of a US state ("Florida", "New York")."""
+        entity = self.res.entity_at(token)
+        name = self.res.name_of(entity) if entity is not None else token.text
+        return name.lower() in regions_of("US", "State")
+
+    def _member_of_congress(self, person: str, first: int, last: int) -> Iterator[_Candidate]:
+        """ "Sen. JD Vance, R-Ohio,", "Senators Marco Rubio of Florida, Mike Lee of Utah",
+        "Congresswoman Ilhan Omar (D-Minn.)": a member's title before the name (or before a list
+        the name is in) makes the member one of that chamber of Congress, when a tag or a US
+        state after the name says it is the United States' (not "Philippine Senator Leila de
+        Lima"), whatever other states the sentence names."""
+        doc, lo, hi = self.sent.doc, self.sent.start, self.sent.end
+        american = self._member_tag(last) is not None or (
+            last + 2 < hi and doc[last + 1].lower_ == "of" and self._us_state(doc[last + 2])
+        )
+        if not american:
+            return
+        i = first - 1
+        while i >= lo and (
+            doc[i].text in (",", "and")
+            or (e := self.res.entity_at(doc[i])) is not None
+            and self.res.kind_of(e) in (Kind.PERSON, Kind.LOCATION)
+            or doc[i].lower_ == "of"
+        ):
+            i -= 1  # "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue"
+        if i == first - 1 and doc[i].lower_ == "speaker" and self._member_tag(last) is not None:
+            # "where Speaker Mike Johnson, R-La., signaled": the House's; "House Speaker" says so
+            if i == lo or self.res.entity_at(doc[i - 1]) is None:
+                node = self._chamber_of_congress("org:us-house", doc[i])
+                yield _Candidate(
+                    Relation.LEADER_OF, person, node, doc[i], "tagged_legislator", role="Speaker"
+                )
+            return
+        if i < lo or (chamber := _CONGRESS_TITLES.get(doc[i].lower_)) is None:
+            return
+        if i < first - 1 and not doc[i].lower_.endswith(("s", "s.")):
+            return  # "Senator Lindsey Graham and Joe Biden": one member's title
+        node = self._chamber_of_congress(chamber, doc[i])
+        yield _Candidate(
+            Relation.AFFILIATED_WITH, person, node, doc[i], "tagged_legislator", role=doc[i].text
+        )
+
+    def _committee_chamber(self, entity: str) -> str | None:
+        """ "the Senate Intelligence Committee", "the House Freedom Caucus", "the House Committee
+        on Ways and Means": the chamber a committee named after it belongs to, the article's
+        node of that chamber, else Congress's in an article whose own state is the United
+        States."""
+        words = self.res.name_of(entity).split()
+        chamber = _COMMITTEE_CHAMBERS.get(words[0].lower())
+        if chamber is None or not (_CHAMBER_BODIES & {w.lower() for w in words[1:]}):
+            return None
+        node = self._chamber_node(chamber)
+        if node is None and self.res.home_country() == "country:USA":
+            node = self.res.add_node(chamber, _CONGRESS_CHAMBERS[chamber][0], Kind.ORGANIZATION)
+            self.res.nodes[node].forms[words[0]] += 1
+        return node
+
+    def _chamber_node(self, chamber: str) -> str | None:
+        """The article's one node of a chamber of Congress, by its id or by a name of it ("the
+        Senate", "the U.S. House"), when no other state owns it."""
+        if chamber in self.res.nodes:
+            return chamber
+        names = _CONGRESS_CHAMBERS[chamber][1]
+        found = [
+            n
+            for n in self.res.nodes
+            if self.res.kind_of(n) is Kind.ORGANIZATION
+            and self.res.name_of(n).lower().removeprefix("the ") in names
+            and (self.res.part_of.get(n) or self.res.home_state.get(n)) in (None, "country:USA")
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _chamber_of_congress(self, chamber: str, title: Token) -> str:
+        """The article's node of a chamber of Congress, else a new one named by the member's
+        title."""
+        if (node := self._chamber_node(chamber)) is not None:
+            return node
+        name = _CONGRESS_CHAMBERS[chamber][0]
+        return self.res.add_node(chamber, name, Kind.ORGANIZATION, form=title.text)
 
     def _party_run_word(self, token: Token, roles: Any) -> bool:
         """A word of a party member's title run: a title word, or a party's word the recogniser
@@ -10044,6 +10141,12 @@ class _SentenceReader:
             and self.res.name_of(entity).startswith(token.text + " ")
             # "X, a Republican,": the recogniser tags the noun as a people, one member
             or self._party_noun_title(token, entity)
+            # "the Republican Senate Majority Leader": the word alone, before a chamber
+            or entity in (party.id, f"org:{slug(token.text)}")
+            and token.i + 1 < self.sent.end
+            and (chamber := self.res.entity_at(token.nbor())) is not None
+            and self.res.kind_of(chamber) is Kind.ORGANIZATION
+            and self.res.name_of(chamber).split()[-1].lower() in _CHAMBERS
         ):
             return None
         before = token.nbor(-1) if token.i > self.sent.start else None
@@ -10051,12 +10154,14 @@ class _SentenceReader:
             return None
         return party
 
-    def _party_node(self, party: Party, token: Token) -> str | None:
+    def _party_node(self, party: Party, token: Token, certain: bool = False) -> str | None:
         """The party's node: the one the article names, else a new one when its state is the
         article's most mentioned country (a "Labour" MP of an Australian story is no British
-        one)."""
+        one) or the party is `certain`."""
         if party.id in self.res.nodes:
             return party.id
+        if certain:
+            return self.res.add_node(party.id, party.name, Kind.ORGANIZATION, form=token.text)
         counts: dict[str, int] = {}
         for m in self.res.mentions:
             if m.entity_id in self.res.nodes and self.res.kind_of(m.entity_id) is Kind.COUNTRY:
@@ -14120,6 +14225,58 @@ _SUCCESSORS_NAMED = frozenset({"elected", "designated", "new", "named", "appoint
 
 
 # A legislator's titles, singular and plural, and the words that name his chamber.
+# The first word of a committee's name, and the chamber of Congress it is one of.
+_COMMITTEE_CHAMBERS = {"senate": "org:us-senate", "house": "org:us-house"}
+
+# The chambers of Congress: their names, and the names an article gives either.
+_CONGRESS_CHAMBERS = {
+    "org:us-senate": (
+        "United States Senate",
+        frozenset({"senate", "u.s. senate", "us senate", "united states senate"}),
+    ),
+    "org:us-house": (
+        "United States House of Representatives",
+        frozenset(
+            {
+                "house",
+                "u.s. house",
+                "us house",
+                "house of representatives",
+                "u.s. house of representatives",
+                "us house of representatives",
+                "united states house of representatives",
+            }
+        ),
+    ),
+}
+
+# The head words of a body of a chamber ("Senate Intelligence Committee", "Freedom Caucus").
+_CHAMBER_BODIES = frozenset({"committee", "subcommittee", "caucus", "commission", "panel"})
+
+# The titles of members of Congress before a name, and the chamber each sits in.
+_CONGRESS_TITLES = {
+    **dict.fromkeys(("sen.", "sen", "senator", "sens.", "senators"), "org:us-senate"),
+    **dict.fromkeys(
+        (
+            "rep.",
+            "rep",
+            "representative",
+            "reps.",
+            "representatives",
+            "congressman",
+            "congresswoman",
+            "congressmember",
+            "congressmen",
+            "congresswomen",
+        ),
+        "org:us-house",
+    ),
+}
+
+# The party letters of a member's tag: Republican, Democrat, independent.
+_TAG_LETTERS = frozenset({"R", "D", "I"})
+
+
 _CHAMBERS_OF_TITLES = (
     (
         frozenset(

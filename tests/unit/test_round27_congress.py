@@ -1,0 +1,125 @@
+"""Members of the United States Congress as US outlets name them, read in round 27: the title
+before the name and the party tag after it ("Sen. JD Vance, R-Ohio,"), the chamber a member sits
+in, the Speaker, and the committees named after a chamber; with the look-alikes of other states.
+
+The sentences are constructed after outlet copy (`corpus/outlets`, `corpus/outlets3`, silver3).
+"""
+
+from extraction_support import claims_of
+from spacy.language import Language
+
+SENATE = "org:us-senate"
+HOUSE = "org:us-house"
+
+
+def _triples(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.type.value, c.object) for c in claims_of(nlp, text)}
+
+
+def test_a_tagged_member_sits_in_the_chamber_of_the_title_whatever_states_are_named(
+    nlp: Language,
+) -> None:
+    got = _triples(
+        nlp,
+        "Sen. JD Vance, R-Ohio, said the package would only prolong a war that Ukraine cannot win.",
+    )
+    assert ("person:jd-vance", "AFFILIATED_WITH", SENATE) in got
+    # the tag's party is the US one even when the US is not the article's most named state
+    assert ("person:jd-vance", "AFFILIATED_WITH", "org:republican-party") in got
+    assert ("person:jd-vance", "AFFILIATED_WITH", "country:UKR") not in got
+    got = _triples(
+        nlp,
+        "Israel wants more aid. Rep. Mike Rogers (R-Ala.), chairman of the House Armed Services "
+        "Committee, said Israel should get it. Congresswoman Ilhan Omar, D-Minn., disagreed, "
+        "and Sen. Kyrsten Sinema, I-Ariz., did not vote.",
+    )
+    assert {
+        ("person:mike-rogers", "AFFILIATED_WITH", HOUSE),
+        ("person:ilhan-omar", "AFFILIATED_WITH", HOUSE),
+        ("person:ilhan-omar", "AFFILIATED_WITH", "org:democratic-party"),
+        ("person:kyrsten-sinema", "AFFILIATED_WITH", SENATE),
+        ("org:house-armed-services-committee", "PART_OF", HOUSE),
+    } <= got
+
+
+def test_a_us_state_after_the_name_places_the_member_and_a_plural_title_its_list(
+    nlp: Language,
+) -> None:
+    got = _triples(
+        nlp,
+        "It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David "
+        "Perdue of Georgia. Rep. Alexandria Ocasio-Cortez of New York disagreed.",
+    )
+    assert {
+        ("person:marco-rubio", "AFFILIATED_WITH", SENATE),
+        ("person:mike-lee", "AFFILIATED_WITH", SENATE),
+        ("person:david-perdue", "AFFILIATED_WITH", SENATE),
+        ("person:alexandria-ocasio-cortez", "AFFILIATED_WITH", HOUSE),
+    } <= got
+
+
+def test_the_speaker_of_a_tagged_member_leads_the_house(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "But the bill faces an uncertain future in the Republican-led House, where Speaker Mike "
+        "Johnson, R-La., signaled Monday night that he was in no hurry. Ukraine waits.",
+    )
+    # the House the article names is the one he leads
+    assert ("person:mike-johnson", "LEADER_OF", "org:house") in got
+    assert ("person:mike-johnson", "AFFILIATED_WITH", "org:republican-party") in got
+
+
+def test_a_committee_named_after_a_chamber_is_part_of_it(nlp: Language) -> None:
+    got = _triples(
+        nlp,
+        "The Senate passed the bill. Sen. Marco Rubio (R-Fla.), the top Republican on the Senate "
+        "Intelligence Committee, said on Twitter that it was late. Members of the House Freedom "
+        "Caucus have demanded changes.",
+    )
+    # the Senate the article names; no House, and no state of its own to say whose
+    assert {
+        ("org:senate-intelligence-committee", "PART_OF", "org:senate"),
+        ("person:marco-rubio", "AFFILIATED_WITH", "org:senate"),
+    } <= got
+    assert not {t for t in got if t[0] == "org:house-freedom-caucus"}
+    got = _triples(
+        nlp,
+        "The United States and Washington's allies wait. Members of the House Freedom Caucus "
+        "have demanded changes in the United States budget.",
+    )
+    assert ("org:house-freedom-caucus", "PART_OF", HOUSE) in got
+    # "the Republican Senate Majority Leader": the party's word before the chamber
+    got = _triples(
+        nlp,
+        "Congress met. Mitch McConnell, the Republican Senate Majority Leader, committed to a "
+        "trial. The Republican Party agreed.",
+    )
+    assert ("person:mitch-mcconnell", "AFFILIATED_WITH", "org:republican-party") in got
+
+
+def test_other_states_senators_and_untagged_lists_are_no_members_of_congress(
+    nlp: Language,
+) -> None:
+    for text in (
+        "Philippine Senator Leila de Lima criticised China on Monday.",
+        "Prime Minister Anthony Albanese said Senator Penny Wong would visit China.",
+        # one member's title does not reach the name after "and"
+        "Rep. Adam Schiff (D-Calif.) and Joe Biden spoke on Monday.",
+        # no tag, no US state: whose senate the text does not say
+        "Senator Juan Dalmau of Puerto Rico said the Senate would meet.",
+    ):
+        got = _triples(nlp, text)
+        assert not {t for t in got if t[2] in (SENATE, HOUSE) and t[0] != "person:adam-schiff"}, (
+            text,
+            got,
+        )
+    got = _triples(nlp, "Rep. Adam Schiff (D-Calif.) and Joe Biden spoke on Monday.")
+    assert ("person:joe-biden", "AFFILIATED_WITH", HOUSE) not in got
+    assert ("person:adam-schiff", "AFFILIATED_WITH", HOUSE) in got
+    # a committee of another state's senate, or "House" of the House of Commons
+    got = _triples(
+        nlp,
+        "The Philippine Senate Blue Ribbon Committee summoned the minister. In London, the House "
+        "of Commons Defence Committee met.",
+    )
+    assert not {t for t in got if t[2] in (SENATE, HOUSE)}, got
