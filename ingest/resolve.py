@@ -22,6 +22,7 @@ from geokg.ingest.agents import Party, first_name_sexes, load_agents, load_parti
 from geokg.ingest.gazetteer import (
     CAPITAL,
     DEMONYM,
+    METONYM,
     NAME,
     Gazetteer,
     Known,
@@ -145,7 +146,12 @@ class Resolution:
                     id=node.id,
                     name=node.name,
                     kind=node.kind,
-                    aliases=sorted(node.forms),
+                    # its names before the words that stand for it ("Türkiye" before
+                    # "Ankara"), each by how often the article uses it
+                    aliases=sorted(
+                        node.forms,
+                        key=lambda f: ((node.id, f) in _standing_forms(), -node.forms[f], f),
+                    ),
                     iso3=node.iso3,
                     mentions=count,
                 )
@@ -1843,6 +1849,23 @@ def _elided_name(ent: Span, gaz: Gazetteer) -> tuple[str, Known] | None:
     if entity_id is None or entity_id not in gaz.known:
         return None
     return entity_id, gaz.known[entity_id]
+
+
+@cache
+def _standing_forms() -> frozenset[tuple[str, str]]:
+    """(entity id, form) of the gazetteer's forms that stand for an entity without naming it:
+    its capital, its people's word, a metonym ("Ankara", "Turkish", "the Kremlin")."""
+    gaz = load_gazetteer()
+    out = set()
+    for p in gaz.patterns:
+        entity_id, _, role = p["id"].partition("|")
+        if not isinstance(p["pattern"], str) or role not in (CAPITAL, DEMONYM, METONYM):
+            continue
+        out.add((entity_id, p["pattern"]))
+        # a capital's pattern is the city's; standing for its state, the form is the state's
+        if role == CAPITAL and (known := gaz.known.get(entity_id)) and known.country:
+            out.add((known.country, p["pattern"]))
+    return frozenset(out)
 
 
 @cache

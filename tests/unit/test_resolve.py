@@ -1487,3 +1487,17 @@ def test_a_surname_the_article_also_uses_as_a_place_stays_the_place(
 ) -> None:
     res = resolved(nlp, text)
     assert "country:JOR" in names(res), names(res)
+
+
+def test_an_entitys_names_come_before_the_words_that_stand_for_it(nlp: Language) -> None:
+    # outlets3 u09: "Ankara" first made a reader of the aliases take Türkiye for its capital
+    res = resolved(
+        nlp,
+        "Ankara said on Monday that Ankara and Athens would talk. Ankara wants calm. Türkiye "
+        "and Greece signed a declaration, and Turkish officials welcomed it.",
+    )
+    aliases = {e.id: e.aliases for e in res.entities()}
+    assert aliases["country:TUR"] == ["Türkiye", "Ankara", "Turkish"]
+    # names among themselves, the most used first
+    res = resolved(nlp, "The US and the United States and the US again.")
+    assert {e.id: e.aliases for e in res.entities()}["country:USA"][0] == "US"
