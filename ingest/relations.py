@@ -10008,24 +10008,57 @@ class _SentenceReader:
 
     def _member_tag(self, last: int) -> Token | None:
         """The party letter of a member's tag after the name ending at `last` ("R" of ", R-S.C.,",
-        "I" of "(I-Vt.)"), if the name has one."""
+        "I" of "(I-Vt.)", "R" of "said Sen. Lindsey Graham, R-S.C." at the sentence's end), if
+        the name has one."""
         doc, hi = self.sent.doc, self.sent.end
         j = last + 1
-        if j + 4 >= hi or doc[j].text not in (",", "(") or doc[j + 2].text != "-":
+        if j + 3 >= hi or doc[j].text not in (",", "(") or doc[j + 2].text != "-":
             return None
-        letter, state, closing = doc[j + 1], doc[j + 3], doc[j + 4]
+        letter, k = doc[j + 1], j + 3
+        state = doc[k].text
+        if state not in load_parties().tag_states and k + 1 < hi and doc[k + 1].text == ".":
+            state, k = state + ".", k + 1  # the tokeniser cuts "Vt." and "W.Va." before a comma
+        closing = doc[k + 1] if k + 1 < hi else None
         if (
             letter.text not in _TAG_LETTERS
-            or state.text not in load_parties().tag_states
-            or closing.text not in (",", ")")
+            or state not in load_parties().tag_states
+            or closing is not None
+            and closing.text not in (",", ")", ";", ".", '"', "'", "\u201d", "\u2019")
+            # "said Sen. Lindsey Graham, R-S.C. Sen. Bernie Sanders ...": the state's full stop
+            # ended the sentence too, and the parser did not cut it there
+            and not (state.endswith(".") and closing.is_title)
             or self.res.entity_at(letter) is not None
         ):
             return None  # "Donald Trump, D-Day veterans and their families": no member's tag
         return letter
 
+    def _tag_piece(self, token: Token) -> bool:
+        """Whether a word is part of a member's tag or of the punctuation around it."""
+        text = token.text
+        states = load_parties().tag_states
+        return text in _TAG_PIECES or text in _TAG_LETTERS or text in states or text + "." in states
+
+    def _described_as_american(self, last: int) -> bool:
+        """ "Senator Marco Rubio, Republican of Florida,", "Senator Rand Paul, the Kentucky
+        Republican,": a party's noun with a US state after the name, as The New York Times tags
+        a member."""
+        doc, hi = self.sent.doc, self.sent.end
+        words = doc[last + 1 : min(hi, last + 5)]
+        if len(words) < 3 or words[0].text != ",":
+            return False
+        party = load_parties().named_by(words[1].text)
+        if party is not None and words[1].text in party.nouns and words[2].lower_ == "of":
+            return len(words) > 3 and self._us_state(words[3])
+        if words[1].lower_ == "the" and len(words) > 3 and self._us_state(words[2]):
+            party = load_parties().named_by(words[3].text)
+            return party is not None and words[3].text in party.nouns
+        return False
+
     def _us_state(self, token: Token) -> bool:
         """Whether a word is, or opens, the name of a US state ("Florida", "New York")."""
         entity = self.res.entity_at(token)
+        if entity is not None and self.res.kind_of(entity) is Kind.COUNTRY:
+            return False  # "Senator Giorgi Kandelaki of Georgia": the state of Georgia
         name = self.res.name_of(entity) if entity is not None else token.text
         return name.lower() in regions_of("US", "State")
 
@@ -10036,19 +10069,37 @@ class _SentenceReader:
         state after the name says it is the United States' (not "Philippine Senator Leila de
         Lima"), whatever other states the sentence names."""
         doc, lo, hi = self.sent.doc, self.sent.start, self.sent.end
-        american = self._member_tag(last) is not None or (
-            last + 2 < hi and doc[last + 1].lower_ == "of" and self._us_state(doc[last + 2])
+        american = (
+            self._member_tag(last) is not None
+            or self._described_as_american(last)
+            or (
+                last + 2 < hi
+                and doc[last + 1].lower_ == "of"
+                and self._us_state(doc[last + 2])
+                # "Senator Sandra Lorenzo of Florida, Uruguay": that state's Florida
+                and not (
+                    last + 4 < hi
+                    and doc[last + 3].text == ","
+                    and (e := self.res.entity_at(doc[last + 4])) is not None
+                    and self.res.kind_of(e) is Kind.COUNTRY
+                )
+            )
         )
         if not american:
             return
         i = first - 1
         while i >= lo and (
-            doc[i].text in (",", "and")
+            doc[i].text in ("and", "of")
+            or self._tag_piece(doc[i])
             or (e := self.res.entity_at(doc[i])) is not None
             and self.res.kind_of(e) in (Kind.PERSON, Kind.LOCATION)
-            or doc[i].lower_ == "of"
         ):
-            i -= 1  # "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue"
+            i -= 1  # "Senators Marco Rubio of Florida, Mike Lee of Utah", "Reps. X, D-Md., and Y"
+        if i < lo:
+            return
+        before = [t.lower_ for t in doc[max(lo, i - 2) : i] if t.text != "-"]
+        if before and (before[-1] == "state" or _PAST_WORDS.match(before[-1] + " ")):
+            return  # "state Sen. Bryan Hughes", "former Sen. Joe Lieberman", "Ex-Rep. X"
         if i == first - 1 and doc[i].lower_ == "speaker" and self._member_tag(last) is not None:
             # "where Speaker Mike Johnson, R-La., signaled": the House's; "House Speaker" says so
             if i == lo or self.res.entity_at(doc[i - 1]) is None:
@@ -10057,7 +10108,7 @@ class _SentenceReader:
                     Relation.LEADER_OF, person, node, doc[i], "tagged_legislator", role="Speaker"
                 )
             return
-        if i < lo or (chamber := _CONGRESS_TITLES.get(doc[i].lower_)) is None:
+        if (chamber := _CONGRESS_TITLES.get(doc[i].lower_)) is None:
             return
         if i < first - 1 and not doc[i].lower_.endswith(("s", "s.")):
             return  # "Senator Lindsey Graham and Joe Biden": one member's title
@@ -10068,41 +10119,59 @@ class _SentenceReader:
 
     def _committee_chamber(self, entity: str) -> str | None:
         """ "the Senate Intelligence Committee", "the House Freedom Caucus", "the House Committee
-        on Ways and Means": the chamber a committee named after it belongs to, the article's
-        node of that chamber, else Congress's in an article whose own state is the United
-        States."""
+        on Ways and Means": the chamber of Congress a committee named after it belongs to, in an
+        article of the United States' (its own state, or the one state it names) or one that
+        names that chamber; not "the House of Commons Defence Committee", nor "the Senate
+        Committee on Foreign Relations of the Philippines"."""
         words = self.res.name_of(entity).split()
         chamber = _COMMITTEE_CHAMBERS.get(words[0].lower())
-        if chamber is None or not (_CHAMBER_BODIES & {w.lower() for w in words[1:]}):
+        lowered = [w.lower() for w in words[1:]]
+        if chamber is None or not (_CHAMBER_BODIES & set(lowered)):
             return None
-        node = self._chamber_node(chamber)
-        if node is None and self.res.home_country() == "country:USA":
-            node = self.res.add_node(chamber, _CONGRESS_CHAMBERS[chamber][0], Kind.ORGANIZATION)
-            self.res.nodes[node].forms[words[0]] += 1
-        return node
+        if "of" in lowered and lowered[:2] != ["of", "representatives"]:
+            return None
+        owner = self.res.part_of.get(entity) or self.res.home_state.get(entity)
+        if owner not in (None, "country:USA"):
+            return None
+        if (node := self._chamber_node(chamber)) is not None:
+            return node
+        home = self.res.home_country()
+        if home == "country:USA" or home is None and "country:USA" in self.res.nodes:
+            return self._new_chamber(chamber, words[0])
+        return None
 
     def _chamber_node(self, chamber: str) -> str | None:
-        """The article's one node of a chamber of Congress, by its id or by a name of it ("the
-        Senate", "the U.S. House"), when no other state owns it."""
+        """The article's one node of a chamber of Congress: by its id, or by a name of it ("the
+        Senate", "the U.S. House") in an article about no other state ("In Manila, the Senate
+        voted" in news of the Philippines is theirs)."""
         if chamber in self.res.nodes:
             return chamber
+        home = self.res.focus_country()
         names = _CONGRESS_CHAMBERS[chamber][1]
         found = [
             n
             for n in self.res.nodes
             if self.res.kind_of(n) is Kind.ORGANIZATION
             and self.res.name_of(n).lower().removeprefix("the ") in names
-            and (self.res.part_of.get(n) or self.res.home_state.get(n)) in (None, "country:USA")
+            and (self.res.part_of.get(n) or self.res.home_state.get(n) or home)
+            in (None, "country:USA")
         ]
         return found[0] if len(found) == 1 else None
+
+    def _new_chamber(self, chamber: str, form: str) -> str:
+        """A node of a chamber of Congress the article names by a member's title or a
+        committee's name; the United States' own, so that no other state's senator is put in
+        it."""
+        node = self.res.add_node(chamber, _CONGRESS_CHAMBERS[chamber][0], Kind.ORGANIZATION, form)
+        self.res.home_state[node] = "country:USA"
+        return node
 
     def _chamber_of_congress(self, chamber: str, title: Token) -> str:
         """The article's node of a chamber of Congress, else a new one named by the member's
         title."""
         if (node := self._chamber_node(chamber)) is not None:
             return node
-        name = _CONGRESS_CHAMBERS[chamber][0]
-        return self.res.add_node(chamber, name, Kind.ORGANIZATION, form=title.text)
+        return self._new_chamber(chamber, title.text)
 
     def _party_run_word(self, token: Token, roles: Any) -> bool:
         """A word of a party member's title run: a title word, or a party's word the recogniser
@@ -14275,6 +14344,9 @@ _CONGRESS_TITLES = {
 
 # The party letters of a member's tag: Republican, Democrat, independent.
 _TAG_LETTERS = frozenset({"R", "D", "I"})
+
+# The punctuation of members' tags and of a list of tagged members.
+_TAG_PIECES = frozenset({",", ";", "(", ")", "-", "."})
 
 
 _CHAMBERS_OF_TITLES = (

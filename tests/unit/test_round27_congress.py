@@ -123,3 +123,68 @@ def test_other_states_senators_and_untagged_lists_are_no_members_of_congress(
         "of Commons Defence Committee met.",
     )
     assert not {t for t in got if t[2] in (SENATE, HOUSE)}, got
+
+
+def test_tags_at_a_sentences_end_cut_states_lists_and_the_times_style(nlp: Language) -> None:
+    # review of round 27's first part: forms of the same reading it missed
+    got = _triples(
+        nlp,
+        '"We will not back down," said Sen. Lindsey Graham, R-S.C. Sen. Bernie Sanders (I-Vt.) '
+        "said the bill would pass. Reps. Ro Khanna, D-Calif.; Thomas Massie, R-Ky.; and Ilhan "
+        "Omar, D-Minn., signed the letter. Sens. Chris Murphy (D-Conn.) and Mitt Romney (R-Utah) "
+        "visited Kyiv.",
+    )
+    assert {
+        ("person:lindsey-graham", "AFFILIATED_WITH", SENATE),
+        ("person:lindsey-graham", "AFFILIATED_WITH", "org:republican-party"),
+        ("person:bernie-sanders", "AFFILIATED_WITH", SENATE),
+        ("person:ro-khanna", "AFFILIATED_WITH", HOUSE),
+        ("person:thomas-massie", "AFFILIATED_WITH", HOUSE),
+        ("person:ilhan-omar", "AFFILIATED_WITH", HOUSE),
+        ("person:mitt-romney", "AFFILIATED_WITH", SENATE),
+    } <= got
+    got = _triples(
+        nlp,
+        "Senator Marco Rubio, Republican of Florida, and Senator Rand Paul, the Kentucky "
+        "Republican, met Netanyahu.",
+    )
+    assert {
+        ("person:marco-rubio", "AFFILIATED_WITH", SENATE),
+        ("person:rand-paul", "AFFILIATED_WITH", SENATE),
+    } <= got
+
+
+def test_former_and_state_legislators_and_foreign_chambers_are_not_congress(
+    nlp: Language,
+) -> None:
+    for text in (
+        "Former Sen. Joe Lieberman, I-Conn., died Wednesday at 82.",
+        "The late Senator John McCain of Arizona was a critic of Putin.",
+        "Then-Sen. Joe Biden, D-Del., voted for the Iraq war.",
+        "Ex-Rep. George Santos, R-N.Y., pleaded guilty on Monday.",
+        "Former Speaker Nancy Pelosi, D-Calif., said she would not seek the post again.",
+        "State Sen. Bryan Hughes, R-Texas, filed the bill in Austin.",
+        "Florida state Rep. Randy Fine, R-Fla., called for the expulsion of the students.",
+        "Senator Giorgi Kandelaki of Georgia criticized the ruling party in Tbilisi.",
+        "Rep. Michael McCaul, R-Texas, met members of the House of Commons Foreign Affairs "
+        "Committee in London on Tuesday.",
+        "The United States and Mexico clashed over fentanyl. The Senate Foreign Relations "
+        "Committee of Mexico summoned the ambassador.",
+    ):
+        got = _triples(nlp, text)
+        congress = {t for t in got if t[2] in (SENATE, HOUSE) and t[0] != "person:michael-mccaul"}
+        assert not congress, (text, got)
+    # a US member's chamber takes no other state's senator
+    got = _triples(
+        nlp,
+        "U.S. Sen. Marco Rubio, R-Fla., visited Manila and met Philippine Senator Risa Hontiveros.",
+    )
+    assert ("person:risa-hontiveros", "AFFILIATED_WITH", SENATE) not in got
+    assert ("person:marco-rubio", "AFFILIATED_WITH", SENATE) in got
+    # "the Senate" of another state's article is that state's
+    got = _triples(
+        nlp,
+        "In Manila, the Philippine Senate voted on Monday. The Senate approved the pact with "
+        "the Philippines. Sen. Marco Rubio, R-Fla., praised the vote.",
+    )
+    assert ("person:marco-rubio", "AFFILIATED_WITH", "org:senate") not in got
