@@ -11124,7 +11124,7 @@ class _SentenceReader:
                     for t in p.subtree
                 }
                 phrase = [t for t in self._own_apposition(child) if t.i not in told | posting]
-                owners = self._nested_owners(child, phrase)
+                owners = self._nested_owners(child, phrase) or self._served_leaders_state(child)
                 if not owners and posting:
                     owners = [
                         e
@@ -11178,6 +11178,21 @@ class _SentenceReader:
                         "title_apposition",
                         role=title.text,
                     )
+
+    def _served_leaders_state(self, title: Token) -> list[str]:
+        """ "Dmitry Peskov, the spokesman for President Vladimir Putin", "an adviser to Supreme
+        Leader Ayatollah Ali Khamenei": the staff of a state's leader are that state's."""
+        if title.lemma_.lower() not in _LEADERS_STAFF:
+            return []
+        for prep in title.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+                continue
+            for obj in prep.children:
+                served = self.res.entity_at(obj) if obj.dep_ == "pobj" else None
+                if served is not None and self.res.kind_of(served) is Kind.PERSON:
+                    state = self._state_led_by(served)
+                    return [state] if state is not None else []
+        return []
 
     def _nested_owners(self, token: Token, phrase: list[Token] | None = None) -> list[str]:
         words = list(token.subtree if phrase is None else phrase)
@@ -14321,6 +14336,23 @@ _CONGRESS_CHAMBERS = {
 
 # The head words of a body of a chamber ("Senate Intelligence Committee", "Freedom Caucus").
 _CHAMBER_BODIES = frozenset({"committee", "subcommittee", "caucus", "commission", "panel"})
+
+# Titles of those who serve a leader ("the spokesman for President Vladimir Putin").
+_LEADERS_STAFF = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "aide",
+        "assistant",
+        "envoy",
+        "counsellor",
+        "counselor",
+    }
+)
+
 
 # The titles of members of Congress before a name, and the chamber each sits in.
 _CONGRESS_TITLES = {
