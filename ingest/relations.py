@@ -11124,7 +11124,10 @@ class _SentenceReader:
                     for t in p.subtree
                 }
                 phrase = [t for t in self._own_apposition(child) if t.i not in told | posting]
-                owners = self._nested_owners(child, phrase) or self._served_leaders_state(child)
+                owners = self._nested_owners(child, phrase)
+                if not owners and (owners := self._served_leaders_state(child)):
+                    # "the spokesman for President Vladimir Putin": the title is "spokesman"
+                    phrase = [t for t in phrase if t.i <= child.i]
                 if not owners and posting:
                     owners = [
                         e
@@ -11181,17 +11184,33 @@ class _SentenceReader:
 
     def _served_leaders_state(self, title: Token) -> list[str]:
         """ "Dmitry Peskov, the spokesman for President Vladimir Putin", "an adviser to Supreme
-        Leader Ayatollah Ali Khamenei": the staff of a state's leader are that state's."""
+        Leader Ayatollah Ali Khamenei": the staff of a state's sitting leader are that state's.
+        The leader leads it in the article or, on the article's date, in the register: not a
+        spokesman for Secretary-General Antonio Guterres (Portugal's once), nor an aide to a
+        former, late or jailed one; an envoy "to" a leader is posted to another's state."""
         if title.lemma_.lower() not in _LEADERS_STAFF:
             return []
+        day = self.memory.published
         for prep in title.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
                 continue
+            if prep.lower_ == "to" and title.lemma_.lower() in load_roles().posted:
+                continue
             for obj in prep.children:
                 served = self.res.entity_at(obj) if obj.dep_ == "pobj" else None
-                if served is not None and self.res.kind_of(served) is Kind.PERSON:
-                    state = self._state_led_by(served)
-                    return [state] if state is not None else []
+                if served is None or self.res.kind_of(served) is not Kind.PERSON:
+                    continue
+                before = obj.doc[obj.left_edge.i : obj.i]
+                if any(_PAST_WORDS.match(t.lower_ + " ") or t.lower_ in _FALLEN for t in before):
+                    return []
+                led = self._states_led(served)
+                if not led and day is not None:
+                    led = [
+                        f"country:{o.country}"
+                        for o in offices_of(self.res.name_of(served), day)
+                        if self._mentioned(f"country:{o.country}")
+                    ]
+                return list(dict.fromkeys(led))[:1] if len(set(led)) == 1 else []
         return []
 
     def _nested_owners(self, token: Token, phrase: list[Token] | None = None) -> list[str]:
@@ -14339,19 +14358,11 @@ _CHAMBER_BODIES = frozenset({"committee", "subcommittee", "caucus", "commission"
 
 # Titles of those who serve a leader ("the spokesman for President Vladimir Putin").
 _LEADERS_STAFF = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "adviser",
-        "advisor",
-        "aide",
-        "assistant",
-        "envoy",
-        "counsellor",
-        "counselor",
-    }
+    {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy"}
 )
+
+# Words before a leader's name that say the leader no longer leads ("jailed former PM").
+_FALLEN = frozenset({"ousted", "jailed", "deposed", "exiled", "imprisoned", "toppled"})
 
 
 # The titles of members of Congress before a name, and the chamber each sits in.
