@@ -1162,16 +1162,17 @@ def _place_use(span: Span) -> str | None:
 
 
 def _person_use(span: Span) -> bool:
-    """Whether a mention is a person's: after a title ("President Kennedy") or the speaker of a
+    """Whether a mention is a person's: after a title ("President Kennedy"), beside one in
+    apposition ("Armen Grigoryan, Armenia's national security adviser,") or the speaker of a
     speech verb ("Kim said")."""
     doc = span.doc
     roles = load_roles()
-    if (
-        span.start > 0
-        and doc[span.start - 1].lower_ in roles.leader | roles.affiliated | roles.honorifics
-    ):
+    titles = roles.leader | roles.affiliated
+    if span.start > 0 and doc[span.start - 1].lower_ in titles | roles.honorifics:
         return True
     root = span.root
+    if any(c.dep_ == "appos" and c.lower_ in titles and c.pos_ == "NOUN" for c in root.children):
+        return True
     return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH
 
 

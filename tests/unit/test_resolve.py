@@ -1501,3 +1501,30 @@ def test_an_entitys_names_come_before_the_words_that_stand_for_it(nlp: Language)
     # names among themselves, the most used first
     res = resolved(nlp, "The US and the United States and the US again.")
     assert {e.id: e.aliases for e in res.entities()}["country:USA"][0] == "US"
+
+
+def test_a_name_beside_a_persons_title_in_apposition_is_a_person(nlp: Language) -> None:
+    # outlets s08, outlets3 u02: names a use as a place ("hosted X") had made places
+    for text, name in (
+        (
+            "Brussels hosted Hikmet Hajiyev and Armen Grigoryan, Armenia's national security "
+            "adviser, for several hours of talks.",
+            "Armen Grigoryan",
+        ),
+        (
+            "It was signed by Ali Shamkhani, the secretary of Iran's Supreme National Security "
+            "Council, Musaed al-Aiban, Saudi Arabia's national security adviser, and Wang Yi.",
+            "Musaed al-Aiban",
+        ),
+    ):
+        kinds = {e.name: e.kind for e in resolved(nlp, text).entities()}
+        assert kinds.get(name) is Kind.PERSON, (text, kinds)
+    # a body or a place beside a description that is no person's title keeps its kind
+    kinds = {
+        e.name: e.kind
+        for e in resolved(
+            nlp, "Fighters entered Tell Tamer, the town's centre, and Hamas, the militant group."
+        ).entities()
+    }
+    assert kinds.get("Hamas") is Kind.ORGANIZATION
+    assert kinds.get("Tell Tamer") is not Kind.PERSON
