@@ -107,6 +107,13 @@ def load_gazetteer() -> Gazetteer:
                 demonym_owner[demonym] = (population, cid)
         if capital := info.get("capital"):
             capitals[iso3] = capital
+    for extra in data["states"]:
+        # a state ISO 3166 leaves out (Kosovo, "XK" by common use): none of the packages has it
+        cid = f"country:{extra['iso3']}"
+        known[cid] = Known(cid, extra["name"], Kind.COUNTRY, iso3=extra["iso3"])
+        for form in extra["forms"]:
+            add("GPE", form, cid, NAME)
+        capitals[extra["iso3"]] = extra["capital"]
     curated = {form for forms in data["demonyms"].values() for form in forms}
     for demonym, (_, cid) in sorted(demonym_owner.items()):
         if demonym not in curated:
@@ -209,7 +216,11 @@ def _capital_cities(cities: dict[str, Any], capitals: dict[str, str]) -> dict[st
 @cache
 def _alpha3(alpha2: str) -> str | None:
     record = pycountry.countries.get(alpha_2=alpha2)
-    return record.alpha_3 if record else None
+    if record is None:
+        # geonames codes Kosovo's towns "XK", a code ISO 3166 keeps for such use
+        data = json.loads(DATA.read_text(encoding="utf-8"))
+        return next((e["iso3"] for e in data["states"] if e["alpha2"] == alpha2), None)
+    return record.alpha_3
 
 
 @cache

@@ -12701,7 +12701,9 @@ _MAKING_DEMANDS = frozenset(
 )
 # Verbs of bearing something, whose refusal opposes it: "will not tolerate Chinese aggression";
 # those of them read only when refused.
-_TOLERATING = frozenset({"accept", "tolerate", "countenance"})
+# Acts whose outright refusal opposes what is refused: "will not tolerate", "does not recognise
+# Kosovo" (not recognising a state, a court or a ruling rejects it).
+_TOLERATING = frozenset({"accept", "tolerate", "countenance", "recognise", "recognize"})
 _ONLY_REFUSED = frozenset({"tolerate", "countenance"})
 # What a person is attacked for, over or on, or as, when the attack is in words; and the named
 # things whose "on" is a date or a place, not an issue ("attacked him on Sunday").
@@ -13138,6 +13140,11 @@ def _refused(trigger: Token, mode: Modality) -> bool:
         or c.dep_ == "prep"
         and c.lower_ == "for"
         and any(o.lower_ == "now" for o in c.children)
+        # "would not recognize either candidate until the tally was published": not yet
+        or c.dep_ == "prep"
+        and c.lower_ == "until"
+        or c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
         for c in kids
     )
 

@@ -2083,7 +2083,8 @@ def test_a_summit_attended_with_a_leader_titled_after_a_preposition(nlp: Languag
     [
         # No corpus sentence has a claim under "refuse"/"decline" (the h-lexgap probe found the
         # asserted reading); written after the press's phrasing.
-        "The United States refused to recognise Maduro.",
+        # (refusing to recognise is no act undone but a rejection: test_round27_states.py)
+        "The United States refused to meet Maduro.",
         "Iran declined to meet Donald Trump.",
         "China refused to condemn Russia.",
     ],

@@ -1,0 +1,60 @@
+"""States and stances read in round 27: Kosovo, a state no ISO 3166 package carries, is a
+country; not recognising a state, a court or a ruling opposes it. The sentences are constructed
+after outlet copy (`corpus/outlets`, `corpus/outlets2`, `corpus/outlets3`).
+"""
+
+from extraction_support import claims_of, triples
+from spacy.language import Language
+
+from geokg.ingest.gazetteer import load_gazetteer
+
+
+def test_kosovo_is_a_state_with_its_capital_and_people() -> None:
+    known = load_gazetteer().known
+    assert known["country:XKX"].name == "Kosovo"
+    assert known["loc:pristina"].country == "country:XKX"
+
+
+def test_kosovo_acts_and_is_acted_on_as_a_state(nlp: Language) -> None:
+    got = triples(
+        claims_of(
+            nlp,
+            "NATO has agreed to send additional troops to Kosovo after a deadly attack. "
+            "Pristina accused Belgrade of backing the gunmen.",
+        )
+    )
+    assert ("country:XKX", "ACCUSES", "country:SRB", "asserted") in got
+
+
+def test_not_recognising_a_state_or_a_court_opposes_it(nlp: Language) -> None:
+    for text, subject, obj in (
+        (
+            "Kosovo declared independence from Serbia in 2008, but Belgrade does not recognise it.",
+            "country:SRB",
+            "country:XKX",
+        ),
+        (
+            'Serbia would "never recognise" Kosovo\'s independence, Vucic said.',
+            "country:SRB",
+            "country:XKX",
+        ),
+        (
+            "Israel refused to recognize the International Criminal Court.",
+            "country:ISR",
+            "org:international-criminal-court",
+        ),
+    ):
+        got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+        assert (subject, "OPPOSES", obj) in got, (text, got)
+        assert (subject, "SUPPORTS", obj) not in got, text
+
+
+def test_recognition_withheld_for_now_or_given_is_no_opposition(nlp: Language) -> None:
+    for text in (
+        "A Brazilian official said Brazil would not recognize either Maduro or Gonzalez until "
+        "the tally was published.",
+        "Russia has not yet recognised the Taliban government of Afghanistan.",
+        "The United States recognised Juan Guaido as interim president of Venezuela.",
+    ):
+        got = triples(claims_of(nlp, text))
+        assert not {t for t in got if t[1] == "OPPOSES"}, (text, got)
