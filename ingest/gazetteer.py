@@ -6,7 +6,7 @@ regions from the curated `data/gazetteer.json`.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,8 @@ class Gazetteer:
     demonyms: dict[str, str]  # lower-cased demonym -> country id
     # Names and Latin other names of towns of 15,000 people or more (`populated_places`)
     towns: frozenset[str] = frozenset()
+    # A capital that acts for a body seated there rather than its state: "Brussels" (the EU)
+    seats: dict[str, str] = field(default_factory=dict)
 
     def country_of_capital(self, city_id: str) -> str | None:
         """The country a capital city stands for when it acts as an agent."""
@@ -180,7 +182,13 @@ def load_gazetteer() -> Gazetteer:
         label = "LOC" if kind is Kind.LOCATION else "ORG"
         for form in {entry["name"], *entry["aliases"], *home}:
             add(label, form, entry["id"], NAME)
-    return Gazetteer(known=known, patterns=patterns, demonyms=demonyms, towns=frozenset(towns))
+    return Gazetteer(
+        known=known,
+        patterns=patterns,
+        demonyms=demonyms,
+        towns=frozenset(towns),
+        seats=dict(data["seats"]),
+    )
 
 
 def _official_first(info: Any) -> tuple[bool, str]:

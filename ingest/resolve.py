@@ -291,7 +291,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 res.part_of[org_id] = state
                 continue
             if role == CAPITAL and _acts(ent) and known.country:
-                entity_id = known.country
+                entity_id = _seated_body(ent, known.country, gaz) or known.country
                 known = gaz.known[entity_id]
             if (
                 known.kind is Kind.COUNTRY
@@ -1850,6 +1850,22 @@ def _elided_name(ent: Span, gaz: Gazetteer) -> tuple[str, Known] | None:
     if entity_id is None or entity_id not in gaz.known:
         return None
     return entity_id, gaz.known[entity_id]
+
+
+def _seated_body(ent: Span, state: str, gaz: Gazetteer) -> str | None:
+    """ "talks between London and Brussels", "between Ankara and Brussels": a capital that acts
+    for the body seated there (the gazetteer's `seats`), not for its state, in an article that
+    names the body and never the state."""
+    body = gaz.seats.get(clean_surface(ent.text))
+    if body is None or body not in gaz.known:
+        return None
+    named = {e.ent_id_.partition("|")[0] for e in ent.doc.ents if e.ent_id_}
+    stood = {
+        e.ent_id_.partition("|")[0]
+        for e in ent.doc.ents
+        if e.ent_id_ and e.ent_id_.partition("|")[2] in (NAME, DEMONYM)
+    }
+    return body if body in named and state not in stood else None
 
 
 @cache

@@ -58,3 +58,33 @@ def test_recognition_withheld_for_now_or_given_is_no_opposition(nlp: Language) -
     ):
         got = triples(claims_of(nlp, text))
         assert not {t for t in got if t[1] == "OPPOSES"}, (text, got)
+
+
+def test_brussels_acts_for_the_eu_in_news_of_the_eu_that_never_names_belgium(
+    nlp: Language,
+) -> None:
+    got = {
+        (s, t, o)
+        for s, t, o, _ in triples(
+            claims_of(
+                nlp,
+                "The European Union and Ireland signed the deal. Ireland would work closely with "
+                "Brussels on its implementation.",
+            )
+        )
+    }
+    assert ("country:IRL", "COOPERATES_WITH", "org:european-union") in got | {
+        (o, t, s) for s, t, o in got
+    }
+    assert not {c for c in got if "country:BEL" in c}
+    # Belgium named: Brussels is its capital acting; no EU named: the same
+    for text in (
+        "Belgium summoned the Israeli ambassador. Brussels criticised Israel, the EU said.",
+        "Brussels criticised Moscow on Monday.",
+    ):
+        got = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text))}
+        assert ("country:BEL", "CRITICIZES", "country:ISR") in got or (
+            "country:BEL",
+            "CRITICIZES",
+            "country:RUS",
+        ) in got, (text, got)
