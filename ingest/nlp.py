@@ -296,6 +296,9 @@ def gazetteer_guard(doc: Doc) -> Doc:
             ):
                 _forget_id(ent)
                 continue
+        if ent.ent_id_.startswith("country:") and _people_of_a_place(ent):
+            _forget_id(ent)  # "Kosovo Serbs", "Kosovo Albanian leaders": a people, not the state
+            continue
         if ent.ent_id_.startswith("country:") and _region_of_another_state(ent):
             _forget_id(ent)  # "David Perdue of Georgia", with Florida and Utah: the US state
             continue
@@ -311,6 +314,21 @@ def gazetteer_guard(doc: Doc) -> Doc:
     # "missing", not "outside": the NER must still label the tokens set free.
     doc.set_ents(kept, default="missing")
     return doc
+
+
+def _people_of_a_place(ent: Span) -> bool:
+    """Whether a state's name qualifies a people's word after it ("Kosovo Serbs", "Kosovo
+    Albanian")."""
+    if ent.end >= len(ent.doc):
+        return False
+    word = ent.doc[ent.end].lower_.removesuffix("s")
+    return word in load_gazetteer().demonyms or word in _PEOPLES
+
+
+# Peoples named by no state's demonym, that a place's name may qualify: "Kosovo Serbs".
+_PEOPLES = frozenset(
+    {"serb", "croat", "bosniak", "kurd", "arab", "jew", "tamil", "uyghur", "rohingya", "pashtun"}
+)
 
 
 def _region_of_another_state(ent: Span) -> bool:

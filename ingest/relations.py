@@ -5652,9 +5652,24 @@ class _SentenceReader:
             return place
         if known.country == other:
             return place
+        if (body := self._seated_body(known)) is not None:
+            return body  # "Orban accused Brussels of blackmail" in news of the EU
         if known.country not in self.res.nodes:
             self._mentioned(known.country)
         return str(known.country)
+
+    def _seated_body(self, capital: Any) -> str | None:
+        """The body a capital stands for (the gazetteer's `seats`: Brussels, the EU) in an article
+        that names the body or a body of it and never the capital's state."""
+        body = load_gazetteer().seats.get(capital.name)
+        if body is None or capital.country in {m.entity_id for m in self.res.mentions}:
+            return None
+        known = _gazetteer_known()
+        if not any(n == body or (k := known.get(n)) and k.part_of == body for n in self.res.nodes):
+            return None
+        if body not in self.res.nodes:
+            self.res.add_node(body, known[body].name, Kind.ORGANIZATION)
+        return body
 
     def _at_home(self, cand: _Candidate) -> bool:
         """ "Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
@@ -13144,9 +13159,21 @@ def _refused(trigger: Token, mode: Modality) -> bool:
         or c.dep_ == "prep"
         and c.lower_ == "until"
         or c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children)
         for c in kids
     )
+
+
+def _refused_outright(trigger: Token, lemma: str) -> bool:
+    """Whether a refused recognition is of the party itself: "does not recognise Kosovo",
+    "Kosovo's independence", "it"; not "does not recognise Hamas as a terrorist organisation"
+    (a label refused, not the party), nor "the Armenian genocide" (an event a people suffered)."""
+    if lemma not in ("recognise", "recognize"):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for o in objects for c in o.children)
 
 
 def _verbal_attack(verb: Token) -> bool:
@@ -14067,10 +14094,11 @@ def _to_claim(
     mode, speaker = reader.modality(cand.trigger)
     lemma = cand.trigger.lemma_.lower()
     if cand.type in (Relation.AGREES_WITH, Relation.SUPPORTS) and lemma in _TOLERATING:
-        if _refused(cand.trigger, mode):
+        if _refused(cand.trigger, mode) and _refused_outright(cand.trigger, lemma):
             # "will not tolerate Chinese aggression", "refused to accept the Israeli occupation":
-            # to refuse to bear something is to oppose it (CAMEO 12 reject)
-            cand, mode = replace(cand, type=Relation.OPPOSES), Modality.ASSERTED
+            # to refuse to bear something is to oppose it (CAMEO 12 reject), as the speaker says
+            opposing = Modality.REPORTED if speaker is not None else Modality.ASSERTED
+            cand, mode = replace(cand, type=Relation.OPPOSES), opposing
         elif lemma in _ONLY_REFUSED:
             return None  # "China has tolerated North Korea's tests" is no support
     if cand.modality is Modality.ALLEGED and mode is not Modality.DENIED:

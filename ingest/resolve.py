@@ -1859,7 +1859,12 @@ def _seated_body(ent: Span, state: str, gaz: Gazetteer) -> str | None:
     body = gaz.seats.get(clean_surface(ent.text))
     if body is None or body not in gaz.known:
         return None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in load_roles().local_leader:
+        return None  # "Brussels mayor Philippe Close": the city's
     named = {e.ent_id_.partition("|")[0] for e in ent.doc.ents if e.ent_id_}
+    # "the European Commission": a body of the body seated there
+    named |= {part for n in named if n in gaz.known and (part := gaz.known[n].part_of)}
     stood = {
         e.ent_id_.partition("|")[0]
         for e in ent.doc.ents

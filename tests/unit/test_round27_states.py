@@ -88,3 +88,40 @@ def test_brussels_acts_for_the_eu_in_news_of_the_eu_that_never_names_belgium(
             "CRITICIZES",
             "country:RUS",
         ) in got, (text, got)
+
+
+def test_review_of_the_states_readings(nlp: Language) -> None:
+    # review of round 27's sixth and seventh parts
+    def read(text: str) -> set[tuple[str, str, str, str]]:
+        return triples(claims_of(nlp, text))
+
+    # a refusal said by a speaker is reported
+    got = read(
+        "Kosovo declared independence in 2008. Vucic said Serbia would never recognise Kosovo."
+    )
+    assert ("country:SRB", "OPPOSES", "country:XKX", "reported") in got
+    # a condition, a label refused, a people's event: no opposition of the party
+    for text in (
+        "Poland said it would not recognise Lukashenko if the vote went ahead.",
+        "Turkey does not recognise Hamas as a terrorist organisation, Erdogan said.",
+        "Turkey has never recognised the Armenian genocide.",
+    ):
+        assert not {t for t in read(text) if t[1] == "OPPOSES"}, text
+    # Brussels as an object, and a body of the EU named
+    got = read(
+        "The European Union imposed sanctions on Russia. Hungarian Prime Minister Viktor Orban "
+        "accused Brussels of blackmail."
+    )
+    assert ("person:viktor-orban", "ACCUSES", "org:european-union", "asserted") in got
+    got = read(
+        "The European Commission warned Hungary. Brussels accused Budapest of breaking the rules."
+    )
+    assert ("org:european-union", "ACCUSES", "country:HUN", "asserted") in got
+    # the city's mayor is the city's; "Kosovo Serb", "Kosovo Albanians" and KFOR are no Kosovo
+    got = read("The European Union met. Brussels mayor Philippe Close condemned the violence.")
+    assert not {t for t in got if "org:european-union" in t}
+    got = read(
+        "Kosovo Serb leader Milan Radoicic said he had acted alone. The Kosovo Force (KFOR), "
+        "the NATO-led mission, sent troops. Serbian forces expelled Kosovo Albanians in 1999."
+    )
+    assert not {t for t in got if t[2] == "country:XKX" or t[0] == "country:XKX"}, got
