@@ -11693,6 +11693,13 @@ class _SentenceReader:
             if i == 1 and chain[0].dep_ == "xcomp" and lemma in _REFUSING:
                 mode = Modality.NEGATED  # "refused to recognise Maduro", "failed to agree"
             if (
+                i > 0
+                and chain[i - 1].dep_ == "xcomp"
+                and lemma in ("have", "be")
+                and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children)
+            ):
+                mode = Modality.NEGATED  # "has yet to recognise Kosovo", "is yet to respond"
+            if (
                 0 < i <= 2
                 and lemma in _RETRACTING
                 and trigger.pos_ in ("NOUN", "PROPN")
@@ -13138,6 +13145,10 @@ def _refused(trigger: Token, mode: Modality) -> bool:
     to accept"; not "has not yet accepted", "did not immediately accept", "might not accept",
     which leave it open."""
     kids = list(trigger.children)
+    if trigger.dep_ == "xcomp" and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children
+    ):
+        return False  # "has yet to recognise Kosovo": not yet, no refusal
     no_longer = any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
         for c in kids

@@ -125,3 +125,24 @@ def test_review_of_the_states_readings(nlp: Language) -> None:
         "the NATO-led mission, sent troops. Serbian forces expelled Kosovo Albanians in 1999."
     )
     assert not {t for t in got if t[2] == "country:XKX" or t[0] == "country:XKX"}, got
+
+
+def test_what_has_yet_to_happen_did_not(nlp: Language) -> None:
+    # review of round 27's sixth part: "has yet to" read as done
+    for text, triple in (
+        ("Serbia has yet to recognise Kosovo.", ("country:SRB", "SUPPORTS", "country:XKX")),
+        (
+            "Washington has yet to impose sanctions on Beijing.",
+            ("country:USA", "SANCTIONS", "country:CHN"),
+        ),
+        (
+            "China has yet to condemn Russia for the invasion of Ukraine.",
+            ("country:CHN", "CRITICIZES", "country:RUS"),
+        ),
+    ):
+        got = triples(claims_of(nlp, text))
+        assert (*triple, "negated") in got, (text, got)
+        assert (*triple, "asserted") not in got, (text, got)
+        assert not {t for t in got if t[1] == "OPPOSES"}, (text, got)
+    got = triples(claims_of(nlp, "Russia has attacked Ukraine yet again."))
+    assert ("country:RUS", "ATTACKS", "country:UKR", "asserted") in got
