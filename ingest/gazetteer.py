@@ -68,9 +68,15 @@ def _latin(form: str) -> bool:
 
 
 @cache
+def _curated() -> dict[str, Any]:
+    """The curated file, read once."""
+    return dict(json.loads(DATA.read_text(encoding="utf-8")))
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process from the data packages and the curated file."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = _curated()
     known: dict[str, Known] = {}
     patterns: list[dict[str, Any]] = []
     demonyms: dict[str, str] = {}
@@ -226,8 +232,7 @@ def _alpha3(alpha2: str) -> str | None:
     record = pycountry.countries.get(alpha_2=alpha2)
     if record is None:
         # geonames codes Kosovo's towns "XK", a code ISO 3166 keeps for such use
-        data = json.loads(DATA.read_text(encoding="utf-8"))
-        return next((e["iso3"] for e in data["states"] if e["alpha2"] == alpha2), None)
+        return next((e["iso3"] for e in _curated()["states"] if e["alpha2"] == alpha2), None)
     return record.alpha_3
 
 

@@ -5652,24 +5652,14 @@ class _SentenceReader:
             return place
         if known.country == other:
             return place
-        if (body := self._seated_body(known)) is not None:
-            return body  # "Orban accused Brussels of blackmail" in news of the EU
+        if (body := self.res.seats.get(known.name)) is not None:
+            # "Orban accused Brussels of blackmail" in news of the EU
+            if body not in self.res.nodes:
+                self.res.add_node(body, _gazetteer_known()[body].name, Kind.ORGANIZATION)
+            return body
         if known.country not in self.res.nodes:
             self._mentioned(known.country)
         return str(known.country)
-
-    def _seated_body(self, capital: Any) -> str | None:
-        """The body a capital stands for (the gazetteer's `seats`: Brussels, the EU) in an article
-        that names the body or a body of it and never the capital's state."""
-        body = load_gazetteer().seats.get(capital.name)
-        if body is None or capital.country in {m.entity_id for m in self.res.mentions}:
-            return None
-        known = _gazetteer_known()
-        if not any(n == body or (k := known.get(n)) and k.part_of == body for n in self.res.nodes):
-            return None
-        if body not in self.res.nodes:
-            self.res.add_node(body, known[body].name, Kind.ORGANIZATION)
-        return body
 
     def _at_home(self, cand: _Candidate) -> bool:
         """ "Egyptian foreign minister Sameh Shoukry and his ... counterparts gathered in Cairo": one
@@ -11692,12 +11682,7 @@ class _SentenceReader:
                 hedged = hedged or disposition is Modality.POSSIBLE
             if i == 1 and chain[0].dep_ == "xcomp" and lemma in _REFUSING:
                 mode = Modality.NEGATED  # "refused to recognise Maduro", "failed to agree"
-            if (
-                i > 0
-                and chain[i - 1].dep_ == "xcomp"
-                and lemma in ("have", "be")
-                and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children)
-            ):
+            if i > 0 and chain[i - 1].dep_ == "xcomp" and _yet_to(tok):
                 mode = Modality.NEGATED  # "has yet to recognise Kosovo", "is yet to respond"
             if (
                 0 < i <= 2
@@ -13145,9 +13130,7 @@ def _refused(trigger: Token, mode: Modality) -> bool:
     to accept"; not "has not yet accepted", "did not immediately accept", "might not accept",
     which leave it open."""
     kids = list(trigger.children)
-    if trigger.dep_ == "xcomp" and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in trigger.head.children
-    ):
+    if trigger.dep_ == "xcomp" and _yet_to(trigger.head):
         return False  # "has yet to recognise Kosovo": not yet, no refusal
     no_longer = any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
@@ -13172,6 +13155,14 @@ def _refused(trigger: Token, mode: Modality) -> bool:
         or c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children)
         for c in kids
+    )
+
+
+def _yet_to(verb: Token) -> bool:
+    """Whether a verb is the "has" or "is" of "has yet to", "is yet to": what follows has not
+    happened."""
+    return verb.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
     )
 
 
@@ -14452,10 +14443,10 @@ _CHAMBERS_OF_TITLES = (
         ("parliament",),
     ),
     (
-        frozenset({"representative", "representatives", "congressman", "congresswoman", "rep."}),
+        frozenset(t for t, c in _CONGRESS_TITLES.items() if c == "org:us-house"),
         ("house of representatives",),
     ),
-    (frozenset({"senator", "senators", "sen."}), ("senate",)),
+    (frozenset(t for t, c in _CONGRESS_TITLES.items() if c == "org:us-senate"), ("senate",)),
 )
 
 

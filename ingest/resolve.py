@@ -123,6 +123,8 @@ class Resolution:
     mentions: list[Mention]
     token_entity: dict[int, str]
     part_of: dict[str, str] = field(default_factory=dict)  # org id -> the state its name says
+    # Capital -> the body it acts for in this article, not its state ("Brussels": the EU)
+    seats: dict[str, str] = field(default_factory=dict)
     # Org id -> the state a bare "Parliament" or "Congress" belongs to by the article's one
     # country: no PART_OF claim (the text does not say so), but its acts are that state's own.
     home_state: dict[str, str] = field(default_factory=dict)
@@ -244,7 +246,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     """Resolve every entity mention of a parsed article to a node."""
     gaz = gazetteer or load_gazetteer()
     sent_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
-    res = Resolution(nodes={}, mentions=[], token_entity={})
+    res = Resolution(nodes={}, mentions=[], token_entity={}, seats=_article_seats(doc, gaz))
     persons: list[tuple[Span, list[str]]] = []
 
     ents = _persons_by_surname(_places_by_use(_person_spans(doc)))
@@ -291,7 +293,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 res.part_of[org_id] = state
                 continue
             if role == CAPITAL and _acts(ent) and known.country:
-                entity_id = _seated_body(ent, known.country, gaz) or known.country
+                entity_id = _seated_body(ent, res) or known.country
                 known = gaz.known[entity_id]
             if (
                 known.kind is Kind.COUNTRY
@@ -1852,25 +1854,32 @@ def _elided_name(ent: Span, gaz: Gazetteer) -> tuple[str, Known] | None:
     return entity_id, gaz.known[entity_id]
 
 
-def _seated_body(ent: Span, state: str, gaz: Gazetteer) -> str | None:
-    """ "talks between London and Brussels", "between Ankara and Brussels": a capital that acts
-    for the body seated there (the gazetteer's `seats`), not for its state, in an article that
-    names the body and never the state."""
-    body = gaz.seats.get(clean_surface(ent.text))
-    if body is None or body not in gaz.known:
-        return None
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is not None and after.lower_ in load_roles().local_leader:
-        return None  # "Brussels mayor Philippe Close": the city's
-    named = {e.ent_id_.partition("|")[0] for e in ent.doc.ents if e.ent_id_}
-    # "the European Commission": a body of the body seated there
+def _article_seats(doc: Doc, gaz: Gazetteer) -> dict[str, str]:
+    """The capitals that act for the body seated there (the gazetteer's `seats`), not for their
+    state, in this article: it names the body, or a body of it ("the European Commission"), and
+    never the capital's state by name or people ("talks between London and Brussels")."""
+    named = {e.ent_id_.partition("|")[0] for e in doc.ents if e.ent_id_}
     named |= {part for n in named if n in gaz.known and (part := gaz.known[n].part_of)}
     stood = {
         e.ent_id_.partition("|")[0]
-        for e in ent.doc.ents
+        for e in doc.ents
         if e.ent_id_ and e.ent_id_.partition("|")[2] in (NAME, DEMONYM)
     }
-    return body if body in named and state not in stood else None
+    out = {}
+    for capital, body in gaz.seats.items():
+        city = gaz.known.get(f"loc:{slug(capital)}")
+        if body in named and body in gaz.known and city is not None and city.country not in stood:
+            out[capital] = body
+    return out
+
+
+def _seated_body(ent: Span, res: "Resolution") -> str | None:
+    """The body an acting capital stands for in this article (`Resolution.seats`); not the
+    city's own office ("Brussels mayor Philippe Close")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in load_roles().local_leader:
+        return None
+    return res.seats.get(clean_surface(ent.text))
 
 
 @cache
