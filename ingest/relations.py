@@ -5424,9 +5424,11 @@ class _SentenceReader:
             if c.type not in (Relation.MEETS, Relation.NEGOTIATES_WITH):
                 continue
             for place in self._meeting_place(c.trigger):
-                for person in (c.subject, c.object):
-                    if self.res.kind_of(person) is Kind.PERSON:
-                        yield _Candidate(Relation.VISITS, person, place, c.trigger, "meeting_place")
+                # "The United States and Iran held talks in Oman": states meet through their
+                # delegations, which travel as persons do
+                for party in (c.subject, c.object):
+                    if self.res.kind_of(party) in (Kind.PERSON, Kind.COUNTRY) and party != place:
+                        yield _Candidate(Relation.VISITS, party, place, c.trigger, "meeting_place")
 
     def _meeting_place(self, trigger: Token) -> list[str]:
         """The places "in" which a meeting is said to be held: on its verb, on the verb that
@@ -5438,6 +5440,8 @@ class _SentenceReader:
                 anchors.append(trigger.head)
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
                 anchors.append(trigger.head.head)  # "is in Beijing for talks"
+            # "talks held in Moscow in December between ..."
+            anchors += [c for c in trigger.children if c.dep_ == "acl"]
         met = [c for a in anchors for c in a.children if c.dep_ == "dobj"] + [
             t for a in anchors for t in _prep_objects(a, "with")
         ]
@@ -5457,7 +5461,11 @@ class _SentenceReader:
                 for a in anchors
                 for prep in preps
                 for p in _prep_objects(a, prep)
-                for e in self.entities(p)
+                # "in the Russian capital, Moscow"; not the state of "in Bali, Indonesia"
+                for named in (
+                    [p] if self.entities(p) else [c for c in p.children if c.dep_ == "appos"]
+                )
+                for e in self.entities(named)
                 if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
             )
         )
@@ -5675,14 +5683,14 @@ class _SentenceReader:
             (lemma in _MEETING_PLACE_VERBS or cand.rule == "co_signers")
             and cand.trigger.pos_ == "VERB"
             or cand.rule in ("meeting_place", "spoke_in")
-        ) and self.res.kind_of(cand.subject) is Kind.PERSON:
+        ) and self.res.kind_of(cand.subject) in (Kind.PERSON, Kind.COUNTRY):
             # "Putin met Erdoğan in Sochi": only the guests visit where a meeting is held, so the
             # place's state and the participant's must both be known
             place = cand.object if self.res.kind_of(cand.object) is Kind.COUNTRY else None
             if known is not None and known.country is not None:
                 place = known.country
-            if place is None or home is None or self.res.kind_of(home) is not Kind.COUNTRY:
-                return True
+            homes = self._home_states(cand.subject)
+            return place is None or not homes or place in homes
         if home is None or self.res.kind_of(home) is not Kind.COUNTRY:
             return False
         return cand.object == home or (known is not None and known.country == home)
@@ -5739,6 +5747,22 @@ class _SentenceReader:
             return set()
         led = _register_states(self.res.name_of(person))
         return set(self._states_led(person)) | {f"country:{c}" for c in led}
+
+    def _home_states(self, party: str) -> set[str]:
+        """The states a party comes from: a state itself; a person's by office, leadership or the
+        office of the body they serve ("CIA Director William Burns", "MIT chief Ibrahim
+        Kalin")."""
+        kind = self.res.kind_of(party)
+        if kind is Kind.COUNTRY:
+            return {party}
+        if kind is not Kind.PERSON:
+            return set()
+        own = self._own_states(party)
+        served: set[str] = set()
+        for body in own:
+            if body in self.res.nodes and self.res.kind_of(body) is Kind.ORGANIZATION:
+                served |= self._own_states(body)
+        return {s for s in own | served if s.startswith("country:")}
 
     def _own_states(self, party: str) -> set[str]:
         """The states a party speaks for: those a person holds office in or leads (by the
@@ -9312,6 +9336,9 @@ class _SentenceReader:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, "part_of_owner")
                 if not tied and (apposed := self._apposed_owner(entity, root)) is not None:
                     yield _Candidate(Relation.PART_OF, entity, apposed, root, "part_of_apposition")
+                yield from self._body_placed_in(
+                    entity, root, max(t.i for t in span) if span else root.i
+                )
             elif kind is Kind.LOCATION:
                 # "the city of São Paulo, Brazil": the parser hangs the apposition on the class
                 # noun the name is "of"
@@ -9343,7 +9370,7 @@ class _SentenceReader:
                                 e
                                 for e in self.entities(child, with_conj=False)
                                 if self.res.kind_of(e) is Kind.LOCATION
-                                and self.res.name_of(e) in regions()
+                                and _region_name(self.res.name_of(e))
                             ]
                         if len(countries) == 1:
                             yield _Candidate(
@@ -9454,7 +9481,7 @@ class _SentenceReader:
             return None
         if self.res.kind_of(country) is not Kind.COUNTRY and not (
             self.res.kind_of(country) is Kind.LOCATION
-            and self.res.name_of(country) in regions()
+            and _region_name(self.res.name_of(country))
             and (town := self.res.entity_at(doc[last])) is not None
             and self.res.name_of(town) not in regions()  # "Ohio, Michigan": a list of regions
         ):
@@ -9564,6 +9591,31 @@ class _SentenceReader:
             b += 1
         surface = " ".join(t.lower_ for t in doc[a : b + 1] if t.tag_ != "POS")
         return surface not in _state_forms(own=True).get(state, frozenset())
+
+    def _body_placed_in(self, body: str, root: Token, last: int) -> Iterator[_Candidate]:
+        """ "the Lowy Institute in Sydney", "the Mexican Embassy in Quito", "Langley Air Force Base
+        in Virginia": a body whose name says it is a site is where "in" puts it; any other
+        body "in" a place may only be working there ("NATO in Europe", "the UN in Istanbul")."""
+        if not set(self.res.name_of(body).lower().split()) & _SITES:
+            return
+        doc, hi = self.sent.doc, self.sent.end
+        within = _prep_objects(root, "in")
+        if last + 1 < hi and doc[last + 1].lower_ == "in":
+            within += self._right_after_in(last)  # "the Wilson Center in Washington said"
+        found = [
+            e
+            for t in within
+            if (e := self.res.entity_at(t))
+            and e != body
+            and (
+                self.res.kind_of(e) is Kind.LOCATION
+                # "the Wilson Center in Washington": the city, not the state it stands for
+                or self.res.kind_of(e) is Kind.COUNTRY
+                and t.lower_ in _state_forms(own=True).get(e, frozenset())
+            )
+        ]
+        for place in dict.fromkeys(found):
+            yield _Candidate(Relation.LOCATED_IN, body, place, root, "located_in_phrase")
 
     def _right_after_in(self, last: int) -> list[Token]:
         """The place word right after "[,] in [the] [eastern] [south of the]" following a place
@@ -13401,6 +13453,39 @@ _SHARED_SUBJECT_PREPS = frozenset(
 # Adjectives whose infinitive their holder does, and how sure the act is: "proud to endorse",
 # "ready to supply", "able to meet", "unable to meet".
 # Act nouns that, bare and definite, recall the act the sentence before told ("the move").
+# Words of a body's name that make it a site, which lies in a state as a place does.
+_SITES = frozenset(
+    {
+        "embassy",
+        "consulate",
+        "institute",
+        "university",
+        "college",
+        "academy",
+        "centre",
+        "center",
+        "base",
+        "airbase",
+        "port",
+        "airport",
+        "court",
+        "prison",
+        "hospital",
+        "museum",
+        "library",
+        "headquarters",
+        "plant",
+        "station",
+        "refinery",
+        "mosque",
+        "church",
+        "cathedral",
+        "temple",
+        "monastery",
+        "palace",
+        "cosmodrome",
+    }
+)
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
@@ -13821,6 +13906,12 @@ def _on_invitation(token: Token) -> bool:
             if (prep.lower_, obj.lemma_.lower()) in _CONSENTS:
                 return True
     return False
+
+
+def _region_name(name: str) -> bool:
+    """Whether a name is a state's first-level region: "Ohio", "Punjab", or the abbreviation of
+    a US state US outlets write after a town ("Hagerstown, Md.", "Simi Valley, Calif.")."""
+    return name in regions() or name.endswith(".") and name in load_parties().tag_states
 
 
 def _place_state(res: Resolution, place: str) -> str | None:
