@@ -7278,6 +7278,12 @@ class _SentenceReader:
                 if any(c.dep_ == "neg" for c in head.children):
                     return None
                 sayers = [c for c in head.children if c.dep_ == "nsubj"]
+                first = head
+                while not sayers and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+                    # "Trump sent a letter ... and has warned that ...": the first verb's subject
+                    # says it too
+                    first = first.head
+                    sayers = [c for c in first.children if c.dep_ == "nsubj"]
                 said_by = [
                     e
                     for c in sayers
@@ -7904,6 +7910,50 @@ class _SentenceReader:
                     target,
                     verb,
                     "consequence_warning",
+                    modality=Modality.ASSERTED if warned else Modality.REPORTED,
+                )
+
+    def conditional_threats(self) -> Iterator[_Candidate]:
+        """ "Trump has warned that if Tehran refuses to give up its nuclear ambitions, military
+        action would follow", "Iran warned that if Israel made another mistake, Iran's response
+        would be more severe", "China would take further steps against the United States if
+        necessary" (constructed after outlet copy): force or a penalty a speaker says will come
+        against a party, or on a party's course, threatens it (CAMEO 13)."""
+        ev = load_evaluation()
+        if any(t.text == "?" for t in self.sent):
+            return
+        for verb in self.sent:
+            kids = list(verb.children)
+            if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+                continue
+            if any(c.dep_ == "neg" for c in kids) or (penalty := _coming_penalty(verb)) is None:
+                continue
+            against = _prep_objects(penalty, "against") + _prep_objects(verb, "against")
+            if against:
+                named = [e for t in against for e in self.entities(t)]
+            else:
+                # "if Tehran refuses ...": the party whose course the penalty answers
+                named = [
+                    e
+                    for c in kids
+                    if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
+                    for subj in c.children
+                    if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ != "PRON"
+                    for t in subj.subtree
+                    if (e := self.res.entity_at(t)) is not None
+                ]
+            parties = [e for e in named if self.res.kind_of(e) in _PARTY_KINDS]
+            for speaker, target in self._said_of(verb, parties, ev):
+                if target in self._own_states(speaker) | {self.memory.group_home.get(target)}:
+                    continue
+                warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
+                yield _Candidate(
+                    Relation.THREATENS,
+                    speaker,
+                    target,
+                    verb,
+                    "conditional_threat",
                     modality=Modality.ASSERTED if warned else Modality.REPORTED,
                 )
 
@@ -11964,6 +12014,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.said_behind()
 
 
+@RULES.register("conditional_threat")
+def _conditional_threats(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Force or a penalty said to come against a party, or on its course, threatens it."""
+    yield from reader.conditional_threats()
+
+
 @RULES.register("consequence_warning")
 def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party told it will pay a price or regret its course is threatened by who says so."""
@@ -14655,6 +14711,39 @@ _CHOOSING = frozenset({"decide", "choose", "determine", "judge", "say", "set", "
 # Verbs of warning that narrate a threat as the speaker's act.
 _WARNING = frozenset({"warn", "threaten", "vow", "caution"})
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+# Force or penalties said to come: "military action would follow", "a ground operation would
+# follow", "Iran's response would be severe", "would take further steps".
+_COMING_FORCE = frozenset(
+    {"action", "operation", "attack", "strike", "force", "war", "offensive", "invasion"}
+)
+_TAKEN_STEPS = frozenset({"step", "measure", "countermeasure", "action"})
+
+
+def _coming_penalty(verb: Token) -> Token | None:
+    """The force or penalty a clause in the future says will come: the subject of "follow" or
+    "come" ("military action would follow"), a response that "would be" so ("Iran's response
+    would be severe"), the steps one "would take", or striking back itself ("Pakistan would
+    strike again")."""
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in ("follow", "come", "ensue"):
+        found = [s for s in subjects if s.lemma_.lower() in _COMING_FORCE | _RETALIATION_NOUNS]
+        return found[0] if found else None
+    if lemma == "be":
+        found = [s for s in subjects if s.lemma_.lower() in _RETALIATION_NOUNS]
+        return found[0] if found else None
+    if lemma in ("take", "adopt"):
+        found = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN_STEPS]
+        return found[0] if found else None
+    if (
+        lemma in ("retaliate", "strike", "hit")
+        and any(c.lower_ == "again" or c.lemma_.lower() == "back" for c in verb.children)
+        or lemma == "retaliate"
+    ):
+        return verb
+    return None
 
 
 def _suffers_consequences(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from geokg.ingest.gazetteer import (
     populated_places,
     slug,
 )
-from geokg.ingest.leaders import load_register, name_key
+from geokg.ingest.leaders import load_register, name_key, states_led_by_surname
 from geokg.ingest.nlp import NAME_PARTICLES
 
 ROLES = Path(__file__).parent / "data" / "roles.json"
@@ -607,7 +607,12 @@ def _link_bare_surnames(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> N
     owners: dict[str, set[str]] = {}
     linked = False
     for node in res.nodes.values():
-        if node.kind is Kind.PERSON and len(words := node.name.split()) > 1:
+        if node.kind is not Kind.PERSON:
+            continue
+        words = node.name.split()
+        # "Trump" alone, when the article never gives the full name: a head of state's or
+        # government's surname the register knows is no mis-tagged word
+        if len(words) > 1 or states_led_by_surname(node.name):
             owners.setdefault(words[-1], set()).add(node.id)
     for word, ids in owners.items():
         # "Donald Trump" and "Melania Trump": the one the text already calls "Trump" elsewhere
