@@ -5373,6 +5373,7 @@ class _SentenceReader:
         ]
         events += list(self._meeting_places(events))
         events = [o for c in events if (o := self._owned_target(c)) is not None]
+        events = [self._summoned_state(c) for c in events]
         kept = [
             self._crowd_stance(self._seat_acting(c))
             for c in events
@@ -5414,6 +5415,26 @@ class _SentenceReader:
             if self.res.kind_of(e) in _PARTY_KINDS
         }
         return replace(cand, object=owners.pop()) if len(owners) == 1 else None
+
+    def _summoned_state(self, cand: _Candidate) -> _Candidate:
+        """ "Poland's Foreign Ministry summoned Ukraine's ambassador, Vasyl Zvarych, to lodge a
+        protest": summoning an envoy criticises the state that sent the envoy, not the envoy
+        (as the outlet sets' gold codes it; "summoned Swedish envoys" already names the state)."""
+        if (
+            cand.type is not Relation.CRITICIZES
+            or cand.trigger.lemma_.lower() != "summon"
+            or self.res.kind_of(cand.object) is not Kind.PERSON
+        ):
+            return cand
+        states = {
+            e
+            for t in cand.trigger.children
+            if t.dep_ == "dobj" and (envoy := self._envoy(t)) is not None
+            for w in _sender_words(envoy)
+            for e in self.entities(w)
+            if self.res.kind_of(e) is Kind.COUNTRY
+        }
+        return replace(cand, object=states.pop()) if len(states) == 1 else cand
 
     def _meeting_places(self, events: list[_Candidate]) -> Iterator[_Candidate]:
         """ "Putin held talks with Raisi in Tehran", "Kim welcomed Putin to Pyongyang", "Macron is
@@ -7613,6 +7634,38 @@ class _SentenceReader:
                     if o != s:
                         yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
 
+    def recalled_envoys(self) -> Iterator[_Candidate]:
+        """ "Morocco recalled its ambassador in Stockholm", "France recalled its ambassadors to
+        the United States and Australia" (constructed after outlet copy): a state calling its
+        envoy home from where it is posted sanctions the state of that post (CAMEO 161, reduce
+        or break diplomatic relations); "recalled its ambassador from Taipei" is the lexicon's."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECALLING:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            envoys = [
+                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTED_ENVOYS
+            ]
+            # "recalled its ambassadors to the United States": the parser may hang the post on
+            # the verb; "to Paris", home, is the recalling state's own and read as none
+            posts = [
+                t
+                for holder in (envoys + [verb] if envoys else [])
+                for prep in ("to", "in", "at")
+                for t in _prep_objects(holder, prep)
+            ]
+            states = [
+                state
+                for t in posts
+                for e in self.entities(t)
+                if (state := self._place_state(e)) is not None
+            ]
+            for s in self.subjects(verb):
+                for state in dict.fromkeys(states):
+                    if state != s and state not in self._own_states(s):
+                        yield _Candidate(Relation.SANCTIONS, s, state, verb, "recalled_envoy")
+
     def mediations(self) -> Iterator[_Candidate]:
         """ "The deal, which was brokered by Qatar with the help of Egypt", "a Moscow-brokered
         truce", "talks mediated by the African Union", "China brokered a deal between Saudi Arabia
@@ -9232,7 +9285,8 @@ class _SentenceReader:
         mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         if not (
             lemma in _STRIKE_NOUNS
-            or lemma == "strike"
+            # "air raids", not a police raid
+            or lemma in ("strike", "raid")
             and mods & _STRIKING_ARMS
             # "waging a military campaign", "launched a ground offensive"; not "a humanitarian
             # air operation"
@@ -12014,6 +12068,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.said_behind()
 
 
+@RULES.register("recalled_envoy")
+def _recalled_envoys(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A state calling its envoy home from a post sanctions the state of the post."""
+    yield from reader.recalled_envoys()
+
+
 @RULES.register("conditional_threat")
 def _conditional_threats(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Force or a penalty said to come against a party, or on its course, threatens it."""
@@ -13900,7 +13960,8 @@ def _dobj_words(verb: Token) -> set[str]:
         if c.dep_ != "dobj":
             continue
         words.add(c.lower_)
-        if _amount(c):
+        if _amount(c) or c.lower_ in _PARTITIVES:
+            # "paused some of their aid to Rwanda": part of the aid is still aid
             words.update(t.lower_ for p in _prep_objects(c, "of") for t in (p, *p.conjuncts))
         if c.lemma_.lower() in _SERVICE_WORDS:
             # "suspended visa services": the visas are what is suspended
@@ -13908,6 +13969,8 @@ def _dobj_words(verb: Token) -> set[str]:
     return words
 
 
+# Words that take part of what their "of" phrase names.
+_PARTITIVES = frozenset({"some", "part", "much", "most", "all", "half", "portion", "bulk", "parts"})
 # Heads that name the handling of a thing, which stands as the object in their compound.
 _SERVICE_WORDS = frozenset({"service", "processing", "issuance"})
 
@@ -14342,6 +14405,10 @@ _LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
 _SUING = frozenset({"sue", "lawsuit", "suit"})
 # Strikes from the air or by guns, which fall on the state they are told in; "strike" needs a
 # word of arms ("air strikes"), and a verb that carries them must launch them.
+# Verbs that hold talks somewhere: "talks held in Moscow".
+_HOLDING_TALKS = frozenset({"hold", "host", "convene", "stage", "organise", "organize"})
+# Verbs of calling one's envoy home.
+_RECALLING = frozenset({"recall", "withdraw"})
 _STRIKE_NOUNS = frozenset({"airstrike", "bombing", "shelling", "bombardment"})
 _STRIKING_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "military"})
 _LAUNCHING = frozenset(

@@ -430,6 +430,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _party_members_are_the_party(res)
     _home_aliases(res, gaz)
     _home_legislatures(res, gaz)
+    _states_own_bodies(doc, res)
     _the_north_and_the_south(doc, res, sent_of)
     _bare_forces_are_the_state(res)
     return res
@@ -1831,6 +1832,73 @@ def _home_legislatures(res: Resolution, gaz: Gazetteer) -> None:
             res.nodes[target] = _Node(target, node.name, Kind.ORGANIZATION)
         merge_nodes(res, source, target)
         res.home_state[target] = focus
+
+
+# Words of a body named by its kind alone ("Foreign Ministry", "Defence Ministry", "Supreme
+# Court"), which every state has; the heads say it is a body.
+_KIND_OF_BODY_HEADS = frozenset(
+    {"ministry", "office", "department", "council", "court", "cabinet", "commission", "service"}
+)
+_KIND_OF_BODY_WORDS = _KIND_OF_BODY_HEADS | frozenset(
+    {
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "home",
+        "finance",
+        "justice",
+        "health",
+        "trade",
+        "commerce",
+        "economy",
+        "education",
+        "information",
+        "external",
+        "affairs",
+        "of",
+        "security",
+        "national",
+        "supreme",
+        "high",
+        "constitutional",
+        "electoral",
+        "intelligence",
+        "state",
+        "federal",
+        "presidential",
+    }
+)
+
+
+def _states_own_bodies(doc: Doc, res: Resolution) -> None:
+    """ "China's Foreign Ministry", "Poland's Foreign Ministry": a body named by its kind alone
+    after a state's possessive is that state's, kept under an id of the state's (its name stays
+    as the text gives it), so that two states' foreign ministries are not one node of the
+    graph."""
+    for node in sorted(res.nodes.values(), key=lambda n: n.id):
+        if node.kind is not Kind.ORGANIZATION or node.id in res.part_of:
+            continue
+        words = set(node.name.lower().split())
+        if not words & _KIND_OF_BODY_HEADS or not words <= _KIND_OF_BODY_WORDS:
+            continue
+        owners = {
+            owner
+            for m in res.mentions
+            if m.entity_id == node.id
+            and m.start >= 2
+            and doc[m.start - 1].lower_ in ("'s", "’s")
+            and (owner := res.token_entity.get(m.start - 2)) is not None
+            and res.kind_of(owner) is Kind.COUNTRY
+        }
+        if len(owners) != 1:
+            continue
+        state = owners.pop()
+        target = f"org:{slug(res.nodes[state].name + ' ' + node.name)}"
+        if target not in res.nodes:
+            res.nodes[target] = _Node(target, node.name, Kind.ORGANIZATION)
+        merge_nodes(res, node.id, target)
+        res.part_of[target] = state
 
 
 def _legislature(ent: Span) -> Token | None:
