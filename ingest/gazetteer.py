@@ -53,6 +53,8 @@ class Gazetteer:
     towns: frozenset[str] = frozenset()
     # A capital that acts for a body seated there rather than its state: "Brussels" (the EU)
     seats: dict[str, str] = field(default_factory=dict)
+    # A region's abbreviation after a town -> the region: "Md." -> "Maryland"
+    region_abbreviations: dict[str, str] = field(default_factory=dict)
 
     def country_of_capital(self, city_id: str) -> str | None:
         """The country a capital city stands for when it acts as an agent."""
@@ -194,6 +196,7 @@ def load_gazetteer() -> Gazetteer:
         demonyms=demonyms,
         towns=frozenset(towns),
         seats=dict(data["seats"]),
+        region_abbreviations=dict(data["region_abbreviations"]["names"]),
     )
 
 

@@ -5448,8 +5448,21 @@ class _SentenceReader:
                 # "The United States and Iran held talks in Oman": states meet through their
                 # delegations, which travel as persons do
                 for party in (c.subject, c.object):
-                    if self.res.kind_of(party) in (Kind.PERSON, Kind.COUNTRY) and party != place:
-                        yield _Candidate(Relation.VISITS, party, place, c.trigger, "meeting_place")
+                    if party == place or not (
+                        self.res.kind_of(party) is Kind.PERSON or self._named_as_party(party)
+                    ):
+                        continue
+                    yield _Candidate(Relation.VISITS, party, place, c.trigger, "meeting_place")
+
+    def _named_as_party(self, state: str) -> bool:
+        """Whether a state is named in the sentence as a party itself ("The United States and
+        Iran held talks", "officials from Japan"), not only as the label of its agents ("China's
+        ambassador met", "a delegation of US lawmakers"), who may be posted where they meet."""
+        return self.res.kind_of(state) is Kind.COUNTRY and any(
+            self.res.entity_at(t) == state
+            and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj", "appos")
+            for t in self.sent
+        )
 
     def _meeting_place(self, trigger: Token) -> list[str]:
         """The places "in" which a meeting is said to be held: on its verb, on the verb that
@@ -5461,8 +5474,12 @@ class _SentenceReader:
                 anchors.append(trigger.head)
             elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
                 anchors.append(trigger.head.head)  # "is in Beijing for talks"
-            # "talks held in Moscow in December between ..."
-            anchors += [c for c in trigger.children if c.dep_ == "acl"]
+            # "talks held in Moscow in December between ..."; not "talks, criticised in Israel"
+            anchors += [
+                c
+                for c in trigger.children
+                if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING_TALKS
+            ]
         met = [c for a in anchors for c in a.children if c.dep_ == "dobj"] + [
             t for a in anchors for t in _prep_objects(a, "with")
         ]
@@ -5487,7 +5504,10 @@ class _SentenceReader:
                     [p] if self.entities(p) else [c for c in p.children if c.dep_ == "appos"]
                 )
                 for e in self.entities(named)
-                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+                if self.res.kind_of(e) is Kind.LOCATION
+                # "held talks in Washington": the city, which no node here is
+                or self.res.kind_of(e) is Kind.COUNTRY
+                and named.lower_ in _state_forms(own=True).get(e, frozenset())
             )
         )
 
@@ -7300,10 +7320,12 @@ class _SentenceReader:
                     return None
                 sayers = [c for c in head.children if c.dep_ == "nsubj"]
                 first = head
-                while not sayers and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
-                    # "Trump sent a letter ... and has warned that ...": the first verb's subject
-                    # says it too
+                while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
                     first = first.head
+                if not sayers and first is not head and first.dep_ == "ROOT":
+                    # "Trump sent a letter ... and has warned that ...": the main verb's subject
+                    # says it too; not "said Hezbollah had fired ... and warned", whose first
+                    # verb is itself told
                     sayers = [c for c in first.children if c.dep_ == "nsubj"]
                 said_by = [
                     e
@@ -7970,8 +7992,10 @@ class _SentenceReader:
         """ "Trump has warned that if Tehran refuses to give up its nuclear ambitions, military
         action would follow", "Iran warned that if Israel made another mistake, Iran's response
         would be more severe", "China would take further steps against the United States if
-        necessary" (constructed after outlet copy): force or a penalty a speaker says will come
-        against a party, or on a party's course, threatens it (CAMEO 13)."""
+        necessary" (constructed after outlet copy): force or a penalty a speaker says their own
+        side will bring against a party, or on a party's course, threatens it (CAMEO 13). Not
+        another's force ("Kirby warned that Iran would retaliate"), a forecast ("war would
+        follow"), a friendly response, or what would have come."""
         ev = load_evaluation()
         if any(t.text == "?" for t in self.sent):
             return
@@ -7979,27 +8003,38 @@ class _SentenceReader:
             kids = list(verb.children)
             if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
                 continue
-            if any(c.dep_ == "neg" for c in kids) or (penalty := _coming_penalty(verb)) is None:
+            if any(c.dep_ == "neg" or c.lemma_ == "have" and c.dep_ == "aux" for c in kids):
+                continue  # "would not retaliate", "war would have come"
+            if (penalty := _coming_penalty(verb)) is None:
                 continue
             against = _prep_objects(penalty, "against") + _prep_objects(verb, "against")
             if against:
                 named = [e for t in against for e in self.entities(t)]
+            elif verb.lemma_.lower() in _TAKING_STEPS:
+                continue  # "would take steps to improve ties": against no one
             else:
-                # "if Tehran refuses ...": the party whose course the penalty answers
+                # "if Tehran refuses ...": the party whose own course the penalty answers, not
+                # one acted on ("if Israel were attacked")
                 named = [
                     e
                     for c in kids
                     if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
                     for subj in c.children
-                    if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ != "PRON"
-                    for t in subj.subtree
-                    if (e := self.res.entity_at(t)) is not None
+                    if subj.dep_ == "nsubj" and subj.pos_ != "PRON"
+                    for e in self.entities(subj)
                 ]
             parties = [e for e in named if self.res.kind_of(e) in _PARTY_KINDS]
             for speaker, target in self._said_of(verb, parties, ev):
-                if target in self._own_states(speaker) | {self.memory.group_home.get(target)}:
+                side = self._speakers_sides(speaker)
+                if target in side | {self.memory.group_home.get(target)}:
                     continue
+                if not self._wielded_by(penalty, verb, side):
+                    continue
+                if self._press(speaker) or (
+                    set(self.res.name_of(speaker).lower().split()) & _FORECASTERS
+                ):
+                    continue  # "JPMorgan said that if rates rise, ...": a forecast
                 warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
                 yield _Candidate(
                     Relation.THREATENS,
@@ -8009,6 +8044,37 @@ class _SentenceReader:
                     "conditional_threat",
                     modality=Modality.ASSERTED if warned else Modality.REPORTED,
                 )
+
+    def _speakers_sides(self, speaker: str) -> set[str]:
+        """The speaker, the states and bodies they speak for, and those bodies' states: Mao Ning
+        speaks for China's foreign ministry and so for China."""
+        side = {speaker} | self._own_states(speaker) | self._home_states(speaker)
+        if (body := self.memory.affiliation.get(speaker)) is not None:
+            side |= {body} | self._own_states(body)
+        return side
+
+    def _wielded_by(self, penalty: Token, verb: Token, side: set[str]) -> bool:
+        """Whether the force a clause says will come is the speaker's side's: its owner ("Iran's
+        response"), or the subject of striking back or of taking steps, is of that side, or the
+        force has no owner ("military action would follow")."""
+        if penalty is verb or verb.lemma_.lower() in _TAKING_STEPS:
+            holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            holders = [
+                c for c in penalty.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+            ]
+        # a named owner, not a described one ("military action": no one's)
+        owners = [
+            e
+            for h in holders
+            for e in (self.entities(h) if h.dep_ == "nsubj" else [self.res.entity_at(h)])
+            if e is not None
+        ]
+        if not owners:
+            # "we would respond", "it would take steps": a pronoun of the speaker's side; a
+            # noun of no one's ("analysts") is no one's force
+            return all(h.pos_ == "PRON" or h.dep_ != "nsubj" for h in holders)
+        return all(o in side for o in owners)
 
     def _penalty_named(self, verb: Token, speaker: str) -> bool:
         """Whether what a party is to suffer is named as another's doing than the speaker's
@@ -9474,7 +9540,8 @@ class _SentenceReader:
                                 e
                                 for e in self.entities(child, with_conj=False)
                                 if self.res.kind_of(e) is Kind.LOCATION
-                                and _region_name(self.res.name_of(e))
+                                and self.res.name_of(e) in regions()
+                                and not _namesake_abroad(self.res, entity, e)
                             ]
                         if len(countries) == 1:
                             yield _Candidate(
@@ -9585,9 +9652,10 @@ class _SentenceReader:
             return None
         if self.res.kind_of(country) is not Kind.COUNTRY and not (
             self.res.kind_of(country) is Kind.LOCATION
-            and _region_name(self.res.name_of(country))
+            and self.res.name_of(country) in regions()
             and (town := self.res.entity_at(doc[last])) is not None
             and self.res.name_of(town) not in regions()  # "Ohio, Michigan": a list of regions
+            and not _namesake_abroad(self.res, town, country)
         ):
             return None
         if token.dep_ in ("appos", "conj") or any(c.dep_ in ("conj", "cc") for c in token.children):
@@ -9700,12 +9768,22 @@ class _SentenceReader:
         """ "the Lowy Institute in Sydney", "the Mexican Embassy in Quito", "Langley Air Force Base
         in Virginia": a body whose name says it is a site is where "in" puts it; any other
         body "in" a place may only be working there ("NATO in Europe", "the UN in Istanbul")."""
-        if not set(self.res.name_of(body).lower().split()) & _SITES:
+        words = set(self.res.name_of(body).lower().split())
+        if not words & _SITES or words & _NO_SITES:
+            return
+        # "the Supreme Court in Israel", "the Chinese Embassy": a name every state's may bear is
+        # one node across articles, which lies nowhere
+        if not words - _SITES - _GENERIC_NAME_WORDS - set(load_gazetteer().demonyms):
             return
         doc, hi = self.sent.doc, self.sent.end
         within = _prep_objects(root, "in")
         if last + 1 < hi and doc[last + 1].lower_ == "in":
-            within += self._right_after_in(last)  # "the Wilson Center in Washington said"
+            # "the Wilson Center in Washington said"; not "the Court in the Poland case"
+            within += [
+                t
+                for t in self._right_after_in(last)
+                if t.dep_ not in ("compound", "amod", "poss", "nmod")
+            ]
         found = [
             e
             for t in within
@@ -9719,7 +9797,7 @@ class _SentenceReader:
             )
         ]
         for place in dict.fromkeys(found):
-            yield _Candidate(Relation.LOCATED_IN, body, place, root, "located_in_phrase")
+            yield _Candidate(Relation.LOCATED_IN, body, place, root, "located_in_site")
 
     def _right_after_in(self, last: int) -> list[Token]:
         """The place word right after "[,] in [the] [eastern] [south of the]" following a place
@@ -13576,7 +13654,6 @@ _SITES = frozenset(
         "consulate",
         "institute",
         "university",
-        "college",
         "academy",
         "centre",
         "center",
@@ -13593,14 +13670,17 @@ _SITES = frozenset(
         "plant",
         "station",
         "refinery",
-        "mosque",
-        "church",
-        "cathedral",
-        "temple",
-        "monastery",
         "palace",
         "cosmodrome",
     }
+)
+# Words of bodies that bear a site's word without being a site: "the Centre Party", "the
+# Electoral College".
+_NO_SITES = frozenset({"party", "electoral", "alliance", "movement", "coalition"})
+# Words of a name that any state's body may bear: "Supreme Court", "Foreign Ministry".
+_GENERIC_NAME_WORDS = frozenset(
+    {"the", "of", "supreme", "high", "constitutional", "national", "federal", "state", "central"}
+    | {"international", "foreign", "military", "air", "force", "naval", "new", "old", "main"}
 )
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
@@ -14027,10 +14107,14 @@ def _on_invitation(token: Token) -> bool:
     return False
 
 
-def _region_name(name: str) -> bool:
-    """Whether a name is a state's first-level region: "Ohio", "Punjab", or the abbreviation of
-    a US state US outlets write after a town ("Hagerstown, Md.", "Simi Valley, Calif.")."""
-    return name in regions() or name.endswith(".") and name in load_parties().tag_states
+def _namesake_abroad(res: Resolution, town: str, region: str) -> bool:
+    """Whether a town named before a region is the gazetteer's city of another state ("Vienna,
+    Va.", "Athens, Ga."): the article's town is not that node, so nothing is said of it."""
+    known = _gazetteer_known().get(town)
+    if known is None or known.country is None:
+        return False
+    state = region_states().get(res.name_of(region).lower())
+    return state is not None and state != known.country
 
 
 def _place_state(res: Resolution, place: str) -> str | None:
@@ -14783,34 +14867,57 @@ _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # Force or penalties said to come: "military action would follow", "a ground operation would
 # follow", "Iran's response would be severe", "would take further steps".
 _COMING_FORCE = frozenset(
-    {"action", "operation", "attack", "strike", "force", "war", "offensive", "invasion"}
+    {"action", "operation", "attack", "strike", "force", "offensive", "invasion"}
 )
 _TAKEN_STEPS = frozenset({"step", "measure", "countermeasure", "action"})
+_TAKING_STEPS = frozenset({"take", "adopt"})
 
 
 def _coming_penalty(verb: Token) -> Token | None:
     """The force or penalty a clause in the future says will come: the subject of "follow" or
-    "come" ("military action would follow"), a response that "would be" so ("Iran's response
-    would be severe"), the steps one "would take", or striking back itself ("Pakistan would
-    strike again")."""
+    "come" ("military action would follow"; not "would come to an end"), a response said to be
+    harsh ("Iran's response would be severe"), the steps one "would take", or striking back
+    itself ("Pakistan would strike again")."""
     lemma = verb.lemma_.lower()
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and not any(d.lower_ == "no" for d in c.children)
+    ]
     if lemma in ("follow", "come", "ensue"):
+        if _prep_objects(verb, "to"):
+            return None  # "the war would come to an end"
         found = [s for s in subjects if s.lemma_.lower() in _COMING_FORCE | _RETALIATION_NOUNS]
         return found[0] if found else None
     if lemma == "be":
+        harsh = any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _HARSH for c in verb.children
+        )
         found = [s for s in subjects if s.lemma_.lower() in _RETALIATION_NOUNS]
-        return found[0] if found else None
-    if lemma in ("take", "adopt"):
-        found = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN_STEPS]
+        return found[0] if found and harsh else None
+    if lemma in _TAKING_STEPS:
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in _TAKEN_STEPS
+            and not any(d.lower_ == "no" for d in c.children)
+        ]
         return found[0] if found else None
     if (
-        lemma in ("retaliate", "strike", "hit")
+        lemma == "retaliate"
+        or lemma in ("strike", "hit")
         and any(c.lower_ == "again" or c.lemma_.lower() == "back" for c in verb.children)
-        or lemma == "retaliate"
     ):
         return verb
     return None
+
+
+# What a response is said to be when it is a threat: "Iran's response would be severe".
+_HARSH = frozenset(
+    {"severe", "swift", "decisive", "harsh", "strong", "forceful", "devastating", "painful"}
+    | {"firm", "resolute", "immediate", "overwhelming", "fierce", "crushing", "heavy", "tough"}
+)
 
 
 def _suffers_consequences(verb: Token) -> bool:

@@ -413,6 +413,13 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 res.part_of[org_id] = _named_inside(res, span, known)
             claimed = body.end
             continue
+        if (
+            kind is Kind.LOCATION
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and (full := _abbreviated_region(name, gaz)) is not None
+        ):
+            name = full  # "Hagerstown, Md.": Maryland
         entity_id = f"{KIND_PREFIX[kind]}:{slug(name)}"
         _add(res, ent, entity_id, name, kind, None, sent_of)
 
@@ -438,6 +445,12 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
 
 # Forces named by their kind alone: "Army commander Gen Abdel Fattah al-Burhan".
 _BARE_FORCES = frozenset({"army", "navy", "air force", "military", "armed forces"})
+
+
+def _abbreviated_region(name: str, gaz: Gazetteer) -> str | None:
+    """The region an abbreviation after a town names ("Md.", or "Calif" as the recogniser may
+    cut it), else None."""
+    return gaz.region_abbreviations.get(name) or gaz.region_abbreviations.get(f"{name}.")
 
 
 def _bare_forces_are_the_state(res: Resolution) -> None:

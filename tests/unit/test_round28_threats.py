@@ -52,6 +52,37 @@ def test_no_threat_without_a_speaker_a_party_or_force(nlp: Language) -> None:
         assert not threats(nlp, text), text
 
 
+def test_no_threat_in_others_force_friendly_steps_forecasts_or_the_past(nlp: Language) -> None:
+    for text in (
+        # the one acted on, and the speaker's own side
+        "Biden said that if Israel were attacked by Iran, the US response would be swift.",
+        "Chinese Foreign Ministry spokesperson Mao Ning said that if China's interests were "
+        "harmed, a response would follow.",
+        # a friendly response or steps for something
+        "Wang Yi said that if the United States showed sincerity, China's response would be "
+        "positive.",
+        "Albanese said Australia would take steps to improve ties with China.",
+        # another's force, a forecast, an end, what would have come
+        "Orban said that if the EU admitted Ukraine, war would follow.",
+        "Zelensky said the war would come to an end if Russia withdrew its troops.",
+        "Trump said that if Kamala Harris had won, war with Russia would have come.",
+        "Khamenei said that no military action would follow if the talks with the United States "
+        "succeeded.",
+    ):
+        assert not {x for x in threats(nlp, text) if x[2] != "possible"}, text
+    got = threats(nlp, "John Kirby warned that Iran would retaliate against Israel.")
+    assert not {x for x in got if x[0] == "person:john-kirby"}
+
+
+def test_a_verb_inside_what_is_told_does_not_make_a_speaker(nlp: Language) -> None:
+    got = threats(
+        nlp,
+        "Israeli officials said Hezbollah had fired 200 rockets and warned that Lebanon would "
+        "pay a heavy price.",
+    )
+    assert not {x for x in got if x[0] == "org:hezbollah"}
+
+
 def test_the_second_of_two_verbs_sharing_a_subject_is_said_by_it(nlp: Language) -> None:
     got = threats(
         nlp,
