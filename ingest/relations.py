@@ -5371,7 +5371,12 @@ class _SentenceReader:
             for c in events
             if c.rule != "meeting_guests" or not self._colleagues(c.subject, c.object)
         ]
+        events = [c for c in events if not self._leads_a_delegation(c)]
         events += list(self._meeting_places(events))
+        # "Foreign Minister Hakan Fidan, Defence Minister Yasar Guler and intelligence chief
+        # Ibrahim Kalin held talks in Baghdad": one state's delegation visits where it held
+        # talks, but does not meet itself
+        events = [c for c in events if not self._within_a_delegation(c)]
         events = [o for c in events if (o := self._owned_target(c)) is not None]
         events = [self._summoned_state(c) for c in events]
         kept = [
@@ -5387,6 +5392,34 @@ class _SentenceReader:
         yield from kept
         yield from titles
         yield from self._signing_states(kept, titles)
+
+    def _within_a_delegation(self, cand: _Candidate) -> bool:
+        """Whether a meeting joins two of the coordinated subjects of one verb ("held talks")
+        who act for one state: two or more of them the article ties to it, and none to another
+        ("Foreign Minister Hakan Fidan, Defence Minister Yasar Guler and intelligence chief
+        Ibrahim Kalin held talks in Baghdad")."""
+        if cand.type not in (Relation.MEETS, Relation.NEGOTIATES_WITH):
+            return False
+        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        group = set(self.subjects(verb))
+        if not {cand.subject, cand.object} <= group:
+            return False
+        sides = [
+            self._home_states(x) | {s for s in self._own_states(x) if s.startswith("country:")}
+            for x in group
+        ]
+        known = [side for side in sides if side]
+        return len(known) >= 2 and bool(set.intersection(*known))
+
+    def _leads_a_delegation(self, cand: _Candidate) -> bool:
+        """ "Witkoff led the U.S. side", "Araghchi headed Tehran's delegation": leading a state's
+        side, team or delegation is no leadership of the state."""
+        if cand.type is not Relation.LEADER_OF or cand.rule != "verb_frame":
+            return False
+        return any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _LED_FOR_A_STATE
+            for c in cand.trigger.children
+        )
 
     def _colleagues(self, a: str, b: str) -> bool:
         """Whether two persons hold offices of the same state or body."""
@@ -7655,6 +7688,93 @@ class _SentenceReader:
                 for o in [*hit, *(persons if hit else [])]:
                     if o != s:
                         yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
+
+    def memberships(self) -> Iterator[_Candidate]:
+        """ "Hungary, the only NATO member that has yet to ratify", "Finland became NATO's 31st
+        member", "Greece, Türkiye's neighbour and NATO ally", "NATO member Turkey", "Finland
+        joined NATO", "the Five Eyes alliance, which also includes the United States, Britain"
+        (constructed after outlet copy): a state that is a member of a body is part of it, as
+        the outlet gold codes it. Not a former, aspiring or non-member, nor one that is not."""
+        for tok in self.sent:
+            lemma = tok.lemma_.lower()
+            if lemma in _MEMBERS and tok.pos_ == "NOUN":
+                bodies = self._bodies_of_member(tok)
+                members = self._states_as_member(tok) if bodies else []
+            elif (
+                lemma == "join"
+                and tok.tag_ in ("VBD", "VBN")
+                and tok.dep_ not in ("xcomp", "advcl", "relcl")
+                and not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+            ):
+                # "Finland joined NATO"; not "wants to join", "would join", "before it joined",
+                # nor a headline's present, which the parser may cut short ("Benin, Nigeria
+                # join African Union continental free trade bloc")
+                # the body itself, not what it labels ("join African Union free trade bloc")
+                bodies = [
+                    e
+                    for c in tok.children
+                    if c.dep_ == "dobj" and (e := self.res.entity_at(c)) is not None
+                    if self.res.kind_of(e) is Kind.ORGANIZATION
+                ]
+                members = [e for e in self.subjects(tok) if self.res.kind_of(e) is Kind.COUNTRY]
+            elif lemma == "include" and tok.dep_ == "relcl":
+                # "the Five Eyes intelligence alliance, which also includes ..."
+                bodies = [
+                    e
+                    for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "compound"))
+                    for e in self.entities(t, with_conj=False)
+                    if self.res.kind_of(e) is Kind.ORGANIZATION
+                ]
+                members = [
+                    e
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    for e in self.entities(c)
+                    if self.res.kind_of(e) is Kind.COUNTRY
+                ]
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
+                continue  # "is not a member of NATO", "did not join"
+            for member in dict.fromkeys(members):
+                for body in dict.fromkeys(bodies):
+                    if member != body:
+                        yield _Candidate(Relation.PART_OF, member, body, tok, "membership")
+
+    def _bodies_of_member(self, noun: Token) -> list[str]:
+        """The bodies a member noun says it is of: "NATO member", "NATO's 31st member", "a
+        member of the EU"; none for a former, aspiring or non-member."""
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
+        if mods & _NOT_YET_MEMBERS:
+            return []
+        labels = [
+            e
+            for c in noun.children
+            if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i
+            for e in self.entities(c, with_conj=False)
+        ]
+        return [
+            e
+            for e in labels + self._named_in(noun, "of")
+            if self.res.kind_of(e) is Kind.ORGANIZATION
+        ]
+
+    def _states_as_member(self, noun: Token) -> list[str]:
+        """The states a member noun is said of: in apposition ("Hungary, the only NATO member"),
+        as a predicate ("Finland became NATO's 31st member"), before a name ("NATO member
+        Turkey") or with names in apposition ("NATO members Poland and Romania")."""
+        node = noun
+        while node.dep_ == "conj":
+            node = node.head  # "Türkiye's neighbour and NATO ally"
+        said_of: list[Token] = []
+        if node.dep_ == "appos":
+            said_of.append(node.head)
+        elif node.dep_ in ("attr", "oprd") and node.head.lemma_ in ("be", "become", "remain"):
+            return [e for e in self.subjects(node.head) if self.res.kind_of(e) is Kind.COUNTRY]
+        elif noun.dep_ == "compound":
+            said_of.append(noun.head)
+        said_of += [c for c in noun.children if c.dep_ == "appos"]
+        return [e for t in said_of for e in self.entities(t) if self.res.kind_of(e) is Kind.COUNTRY]
 
     def recalled_envoys(self) -> Iterator[_Candidate]:
         """ "Morocco recalled its ambassador in Stockholm", "France recalled its ambassadors to
@@ -12146,6 +12266,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.said_behind()
 
 
+@RULES.register("membership")
+def _memberships(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A state that is a member of a body is part of it."""
+    yield from reader.memberships()
+
+
 @RULES.register("recalled_envoy")
 def _recalled_envoys(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A state calling its envoy home from a post sanctions the state of the post."""
@@ -14489,6 +14615,16 @@ _LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
 _SUING = frozenset({"sue", "lawsuit", "suit"})
 # Strikes from the air or by guns, which fall on the state they are told in; "strike" needs a
 # word of arms ("air strikes"), and a verb that carries them must launch them.
+# Nouns of a state's membership of a body: "NATO member", "NATO ally".
+_MEMBERS = frozenset({"member", "ally", "signatory"})
+# Words of one who is not, or not yet, a member: "former member", "aspiring member".
+_NOT_YET_MEMBERS = frozenset(
+    {"former", "ex", "aspiring", "prospective", "would-be", "candidate", "non", "future", "new"}
+)
+# What one leads for a state without leading it: "led the U.S. side".
+_LED_FOR_A_STATE = frozenset(
+    {"side", "delegation", "team", "talks", "negotiations", "mission", "contingent", "panel"}
+)
 # Verbs that hold talks somewhere: "talks held in Moscow".
 _HOLDING_TALKS = frozenset({"hold", "host", "convene", "stage", "organise", "organize"})
 # Verbs of calling one's envoy home.
