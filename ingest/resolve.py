@@ -1849,9 +1849,7 @@ def _home_legislatures(res: Resolution, gaz: Gazetteer) -> None:
 
 # Words of a body named by its kind alone ("Foreign Ministry", "Defence Ministry", "Supreme
 # Court"), which every state has; the heads say it is a body.
-_KIND_OF_BODY_HEADS = frozenset(
-    {"ministry", "office", "department", "council", "court", "cabinet", "commission", "service"}
-)
+_KIND_OF_BODY_HEADS = frozenset({"ministry", "court"})
 _KIND_OF_BODY_WORDS = _KIND_OF_BODY_HEADS | frozenset(
     {
         "foreign",
@@ -1885,33 +1883,58 @@ _KIND_OF_BODY_WORDS = _KIND_OF_BODY_HEADS | frozenset(
 
 
 def _states_own_bodies(doc: Doc, res: Resolution) -> None:
-    """ "China's Foreign Ministry", "Poland's Foreign Ministry": a body named by its kind alone
-    after a state's possessive is that state's, kept under an id of the state's (its name stays
-    as the text gives it), so that two states' foreign ministries are not one node of the
-    graph."""
+    """ "China's Foreign Ministry", "Poland's Foreign Ministry", "the Ukrainian Foreign
+    Ministry": a ministry or court named by its kind alone, after a state's possessive or
+    demonym, is that state's, kept under the id the resolver gives a state's own body
+    ("org:foreign-ministry-of-china", as "the Foreign Ministry of China" has it; its name stays
+    as the text gives it), so that two states' ministries are not one node of the graph. Each
+    mention goes to the state it is labelled with; an unlabelled one to the one state the
+    article labels the body with, if one."""
+    demonyms = load_gazetteer().demonyms
     for node in sorted(res.nodes.values(), key=lambda n: n.id):
-        if node.kind is not Kind.ORGANIZATION or node.id in res.part_of:
+        if node.kind is not Kind.ORGANIZATION:
             continue
-        words = set(node.name.lower().split())
-        if not words & _KIND_OF_BODY_HEADS or not words <= _KIND_OF_BODY_WORDS:
+        words = node.name.lower().split()
+        if words and words[0] in demonyms and len(words) > 1:
+            labelled_by = demonyms[words[0]]  # "Ukrainian Foreign Ministry"
+            words = words[1:]
+        else:
+            labelled_by = None
+        if not set(words) & _KIND_OF_BODY_HEADS or not set(words) <= _KIND_OF_BODY_WORDS:
             continue
-        owners = {
-            owner
-            for m in res.mentions
-            if m.entity_id == node.id
-            and m.start >= 2
-            and doc[m.start - 1].lower_ in ("'s", "’s")
-            and (owner := res.token_entity.get(m.start - 2)) is not None
-            and res.kind_of(owner) is Kind.COUNTRY
-        }
-        if len(owners) != 1:
+        kind_name = " ".join(node.name.split()[-len(words) :])
+        mentions = [m for m in res.mentions if m.entity_id == node.id]
+        owner_of: dict[int, str] = {}
+        for m in mentions:
+            if labelled_by is not None:
+                owner_of[m.start] = labelled_by
+            elif (
+                m.start >= 2
+                and doc[m.start - 1].lower_ in ("'s", "’s")
+                and (owner := res.token_entity.get(m.start - 2)) is not None
+                and owner in res.nodes
+                and res.kind_of(owner) is Kind.COUNTRY
+            ):
+                owner_of[m.start] = owner
+        states = set(owner_of.values())
+        if not states:
             continue
-        state = owners.pop()
-        target = f"org:{slug(res.nodes[state].name + ' ' + node.name)}"
-        if target not in res.nodes:
-            res.nodes[target] = _Node(target, node.name, Kind.ORGANIZATION)
-        merge_nodes(res, node.id, target)
-        res.part_of[target] = state
+        for m in mentions:
+            state = owner_of.get(m.start) or (next(iter(states)) if len(states) == 1 else None)
+            if state is None:
+                continue
+            state_name = res.nodes[state].name if state in res.nodes else state.split(":")[-1]
+            target = f"org:{slug(kind_name + ' of ' + state_name)}"
+            if target not in res.nodes:
+                res.nodes[target] = _Node(target, node.name, Kind.ORGANIZATION)
+            res.nodes[target].forms[m.text] += 1
+            m.entity_id = target
+            for i in range(m.start, m.end):
+                if res.token_entity.get(i) == node.id:
+                    res.token_entity[i] = target
+            res.part_of[target] = state
+        if not any(m.entity_id == node.id for m in res.mentions):
+            del res.nodes[node.id]
 
 
 def _legislature(ent: Span) -> Token | None:

@@ -2789,7 +2789,7 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             "The Russian Foreign Ministry declared ten employees of the US Embassy in Russia "
             "persona non grata.",
             (
-                "org:russian-foreign-ministry",
+                "org:foreign-ministry-of-russia",
                 "SANCTIONS",
                 "org:united-states-embassy-in-russia",
                 "asserted",

@@ -130,9 +130,9 @@ def test_country_starting_an_institution_name_is_part_of_the_name(nlp: Language)
         got["org:united-states-department-of-transportation"]
         == "United States Department of Transportation"
     )
-    assert got["org:turkish-ministry-of-foreign-affairs"] == "Turkish Ministry of Foreign Affairs"
+    assert got["org:ministry-of-foreign-affairs-of-turkey"] == "Turkish Ministry of Foreign Affairs"
     assert res.part_of["org:united-states-department-of-transportation"] == "country:USA"
-    assert res.part_of["org:turkish-ministry-of-foreign-affairs"] == "country:TUR"
+    assert res.part_of["org:ministry-of-foreign-affairs-of-turkey"] == "country:TUR"
 
 
 def test_a_capitalised_word_before_the_state_word_begins_the_bodys_name(nlp: Language) -> None:
