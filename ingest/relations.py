@@ -5404,20 +5404,56 @@ class _SentenceReader:
         group = set(self.subjects(verb))
         if not {cand.subject, cand.object} <= group:
             return False
-        sides = [
-            self._home_states(x) | {s for s in self._own_states(x) if s.startswith("country:")}
-            for x in group
-        ]
-        known = [side for side in sides if side]
-        return len(known) >= 2 and bool(set.intersection(*known))
+        known = [side for x in group if (side := self._states_now(x))]
+        common = set.intersection(*known) if len(known) >= 2 else set()
+        shared = self._side_in(cand.subject, common) & self._side_in(cand.object, common)
+        # two colleagues "met at the Pentagon" do meet; a delegation met someone elsewhere
+        elsewhere = bool(_prep_objects(verb, "with")) or any(
+            (_place_state(self.res, p) or p) not in shared
+            for p in self._meeting_place(cand.trigger)
+        )
+        return (
+            bool(shared)
+            and elsewhere
+            and all(not (side := self._states_now(x)) or side & shared for x in group)
+        )
+
+    def _side_in(self, party: str, common: set[str]) -> set[str]:
+        """A delegation member's states; for one the article ties to no state, nor to a body the
+        gazetteer lists as international ("IAEA chief Rafael Grossi"), the delegation's
+        ("intelligence chief Ibrahim Kalin" beside two Turkish ministers)."""
+        if side := self._states_now(party):
+            return side
+        body = self.memory.affiliation.get(party, party)
+        known = _gazetteer_known().get(body)
+        return set() if known is not None and known.kind is Kind.ORGANIZATION else common
+
+    def _states_now(self, party: str) -> set[str]:
+        """The states a party acts for on the article's date: a state itself, a body's state,
+        a person's as the article gives it or the register has it that day (not a former
+        office: "a former Estonian prime minister")."""
+        kind = self.res.kind_of(party)
+        if kind is not Kind.PERSON:
+            return self._home_states(party)
+        found = set()
+        if (tie := self.memory.affiliation.get(party)) is not None:
+            found = self._home_states(tie) if tie in self.res.nodes else set()
+        name = self.res.name_of(party)
+        found |= {
+            f"country:{o.country}" for o in offices_of(name, self.memory.published, tuple(Role))
+        }
+        return found
 
     def _leads_a_delegation(self, cand: _Candidate) -> bool:
         """ "Witkoff led the U.S. side", "Araghchi headed Tehran's delegation": leading a state's
         side, team or delegation is no leadership of the state."""
         if cand.type is not Relation.LEADER_OF or cand.rule != "verb_frame":
             return False
+        # "led the U.S. side"; "The Russian delegation was headed by Medinsky"
         return any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _LED_FOR_A_STATE
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in _LED_FOR_A_STATE
             for c in cand.trigger.children
         )
 
@@ -5834,12 +5870,14 @@ class _SentenceReader:
         return set(self._states_led(person)) | {f"country:{c}" for c in led}
 
     def _home_states(self, party: str) -> set[str]:
-        """The states a party comes from: a state itself; a person's by office, leadership or the
-        office of the body they serve ("CIA Director William Burns", "MIT chief Ibrahim
-        Kalin")."""
+        """The states a party comes from: a state itself; a body's state; a person's by office,
+        leadership or the office of the body they serve ("CIA Director William Burns", "MIT
+        chief Ibrahim Kalin")."""
         kind = self.res.kind_of(party)
         if kind is Kind.COUNTRY:
             return {party}
+        if kind is Kind.ORGANIZATION:
+            return {s for s in self._own_states(party) if s.startswith("country:")}
         if kind is not Kind.PERSON:
             return set()
         own = self._own_states(party)
@@ -7716,6 +7754,15 @@ class _SentenceReader:
                 and tok.tag_ in ("VBD", "VBN")
                 and tok.dep_ not in ("xcomp", "advcl", "relcl")
                 and not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+                # "had Ukraine joined NATO": a condition
+                and not any(c.dep_ == "aux" and c.i < tok.i - 1 for c in tok.children)
+                # "joined the EU in imposing sanctions": an act alongside, no membership
+                and not any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "in"
+                    and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in p.children)
+                    for p in tok.children
+                )
             ):
                 # "Finland joined NATO"; not "wants to join", "would join", "before it joined",
                 # nor a headline's present, which the parser may cut short ("Benin, Nigeria
@@ -7729,12 +7776,18 @@ class _SentenceReader:
                 ]
                 members = [e for e in self.subjects(tok) if self.res.kind_of(e) is Kind.COUNTRY]
             elif lemma == "include" and tok.dep_ == "relcl":
-                # "the Five Eyes intelligence alliance, which also includes ..."
+                # "the Five Eyes intelligence alliance, which also includes ..."; not "the EU
+                # enlargement agenda, which includes Ukraine", nor "the NATO exercise"
+                named = [tok.head] + (
+                    [c for c in tok.head.children if c.dep_ == "compound"]
+                    if tok.head.lemma_.lower() in _BLOCS
+                    else []
+                )
                 bodies = [
                     e
-                    for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "compound"))
-                    for e in self.entities(t, with_conj=False)
-                    if self.res.kind_of(e) is Kind.ORGANIZATION
+                    for t in named
+                    if (e := self.res.entity_at(t)) is not None
+                    and self.res.kind_of(e) is Kind.ORGANIZATION
                 ]
                 members = [
                     e
@@ -7747,17 +7800,24 @@ class _SentenceReader:
                 continue
             if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
                 continue  # "is not a member of NATO", "did not join"
+            # a bloc states belong to, not "Taliban ally Pakistan" or a sports body
+            bodies = [b for b in bodies if self._a_bloc(b)]
             for member in dict.fromkeys(members):
                 for body in dict.fromkeys(bodies):
                     if member != body:
                         yield _Candidate(Relation.PART_OF, member, body, tok, "membership")
 
+    def _a_bloc(self, body: str) -> bool:
+        """Whether a body is a bloc or alliance of states by its names' words."""
+        names = [self.res.name_of(body), *self.res.nodes[body].forms]
+        return any(set(n.lower().replace("-", " ").split()) & _BLOCS for n in names)
+
     def _bodies_of_member(self, noun: Token) -> list[str]:
         """The bodies a member noun says it is of: "NATO member", "NATO's 31st member", "a
         member of the EU"; none for a former, aspiring or non-member."""
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
-        if mods & _NOT_YET_MEMBERS:
-            return []
+        if mods & _NOT_YET_MEMBERS or _prep_objects(noun, "until"):
+            return []  # "a member of OPEC until 2019"
         labels = [
             e
             for c in noun.children
@@ -7781,11 +7841,39 @@ class _SentenceReader:
         if node.dep_ == "appos":
             said_of.append(node.head)
         elif node.dep_ in ("attr", "oprd") and node.head.lemma_ in ("be", "become", "remain"):
-            return [e for e in self.subjects(node.head) if self.res.kind_of(e) is Kind.COUNTRY]
+            return self._members_said(node, node.head)
         elif noun.dep_ == "compound":
             said_of.append(noun.head)
         said_of += [c for c in noun.children if c.dep_ == "appos"]
-        return [e for t in said_of for e in self.entities(t) if self.res.kind_of(e) is Kind.COUNTRY]
+        # "NATO member Norway and Russia": the member's conjuncts only for "members"
+        plural = noun.tag_ in ("NNS", "NNPS")
+        return [
+            e
+            for t in said_of
+            for e in self.entities(t, with_conj=plural)
+            if self.res.kind_of(e) is Kind.COUNTRY
+        ]
+
+    def _members_said(self, noun: Token, copula: Token) -> list[str]:
+        """The states a clause says are members now: "Finland became NATO's 31st member";
+        not "wants to become a member", "could become", "if Ukraine were a member", "was a
+        member until 2020", a question or a headline's "to become"."""
+        if (
+            copula.dep_ in ("xcomp", "advcl", "ccomp")
+            and copula.head.lemma_.lower() != "say"
+            or copula.tag_ in ("VBD",)
+            and copula.lemma_ == "be"
+            or any(
+                c.dep_ in ("aux", "mark")
+                and (c.tag_ == "MD" or c.lower_ in ("to", "if", "whether"))
+                for c in copula.children
+            )
+            or any(t.text == "?" for t in self.sent)
+        ):
+            return []
+        subjects = [e for e in self.subjects(copula) if self.res.kind_of(e) is Kind.COUNTRY]
+        plural = noun.tag_ in ("NNS", "NNPS")
+        return subjects if plural or len(subjects) == 1 else []
 
     def recalled_envoys(self) -> Iterator[_Candidate]:
         """ "Morocco recalled its ambassador in Stockholm", "France recalled its ambassadors to
@@ -14657,14 +14745,22 @@ _SUING = frozenset({"sue", "lawsuit", "suit"})
 # Strikes from the air or by guns, which fall on the state they are told in; "strike" needs a
 # word of arms ("air strikes"), and a verb that carries them must launch them.
 # Nouns of a state's membership of a body: "NATO member", "NATO ally".
-_MEMBERS = frozenset({"member", "ally", "signatory"})
+_MEMBERS = frozenset({"member", "ally"})
 # Words of one who is not, or not yet, a member: "former member", "aspiring member".
 _NOT_YET_MEMBERS = frozenset(
-    {"former", "ex", "aspiring", "prospective", "would-be", "candidate", "non", "future", "new"}
+    {"former", "ex", "aspiring", "prospective", "would-be", "candidate", "non", "future"}
+    | {"suspended", "observer", "applicant", "associate"}
+)
+# Words of a body's name that make it a bloc states belong to, not a group or a party one may
+# be an ally of ("Taliban ally Pakistan"), a treaty one signs or a sports body.
+_BLOCS = frozenset(
+    {"nato", "alliance", "treaty", "pact", "organization", "organisation", "union", "community"}
+    | {"league", "council", "bloc", "association", "nations", "cooperation", "group", "eyes"}
 )
 # What one leads for a state without leading it: "led the U.S. side".
 _LED_FOR_A_STATE = frozenset(
     {"side", "delegation", "team", "talks", "negotiations", "mission", "contingent", "panel"}
+    | {"negotiator", "force", "army", "military", "troop"}
 )
 # Verbs that hold talks somewhere: "talks held in Moscow".
 _HOLDING_TALKS = frozenset({"hold", "host", "convene", "stage", "organise", "organize"})

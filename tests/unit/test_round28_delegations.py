@@ -48,3 +48,29 @@ def test_leading_a_side_or_a_delegation_leads_no_state(nlp: Language) -> None:
     assert not {t for t in got if t[1] == "LEADER_OF"}
     got = triples(claims_of(nlp, "Putin has led Russia since 2000.", DAY))
     assert ("person:putin", "LEADER_OF", "country:RUS", "asserted") in got
+
+
+def test_colleagues_who_meet_at_home_and_a_guest_of_a_body_still_meet(nlp: Language) -> None:
+    got = triples(
+        claims_of(
+            nlp,
+            "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met at the "
+            "Pentagon.",
+            DAY,
+        )
+    )
+    assert {t for t in got if t[1] == "MEETS"}
+    got = triples(
+        claims_of(
+            nlp,
+            "Secretary of State Antony Blinken, Defense Secretary Lloyd Austin and IAEA chief "
+            "Rafael Grossi met in Vienna.",
+            DAY,
+        )
+    )
+    assert {(s, o) for s, t, o, _ in got if t == "MEETS" and "rafael-grossi" in s + o}
+
+
+def test_a_delegation_headed_by_someone_leads_no_state(nlp: Language) -> None:
+    got = triples(claims_of(nlp, "The Russian delegation was headed by Vladimir Medinsky.", DAY))
+    assert not {t for t in got if t[1] == "LEADER_OF"}

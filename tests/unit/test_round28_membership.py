@@ -44,3 +44,19 @@ def test_no_membership_wished_for_denied_or_past(nlp: Language) -> None:
         "Benin, Nigeria join African Union continental free trade bloc.",
     ):
         assert not parts(nlp, text), text
+
+
+def test_no_membership_for_a_neighbour_a_wish_an_agenda_an_act_or_a_past(nlp: Language) -> None:
+    assert parts(nlp, "NATO member Norway and Russia share a border.") == {
+        ("country:NOR", "org:nato")
+    }
+    for text in (
+        "Ukraine wants to become a member of NATO.",
+        "The EU enlargement agenda, which includes Ukraine, Moldova and Georgia, moved ahead.",
+        "The United States joined the European Union in imposing sanctions on Iran.",
+        "Taliban ally Pakistan hosted the talks.",
+        "Russia, a suspended member of the Council of Europe, objected.",
+        "Qatar, a member of OPEC until 2019, raised output.",
+        "Britain was an EU member until 2020.",
+    ):
+        assert not parts(nlp, text), text
