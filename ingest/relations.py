@@ -14742,8 +14742,6 @@ _LAWSUITS = frozenset({"sue", "lawsuit", "suit", "case"})
 # Suits that name what they are over: not "case", which is also a court's matter ("the case
 # over the border").
 _SUING = frozenset({"sue", "lawsuit", "suit"})
-# Strikes from the air or by guns, which fall on the state they are told in; "strike" needs a
-# word of arms ("air strikes"), and a verb that carries them must launch them.
 # Nouns of a state's membership of a body: "NATO member", "NATO ally".
 _MEMBERS = frozenset({"member", "ally"})
 # Words of one who is not, or not yet, a member: "former member", "aspiring member".
@@ -14757,15 +14755,17 @@ _BLOCS = frozenset(
     {"nato", "alliance", "treaty", "pact", "organization", "organisation", "union", "community"}
     | {"league", "council", "bloc", "association", "nations", "cooperation", "group", "eyes"}
 )
-# What one leads for a state without leading it: "led the U.S. side".
+# What one leads for a state without leading it (lemmas): "led the U.S. side", "the talks".
 _LED_FOR_A_STATE = frozenset(
-    {"side", "delegation", "team", "talks", "negotiations", "mission", "contingent", "panel"}
+    {"side", "delegation", "team", "talk", "negotiation", "mission", "contingent", "panel"}
     | {"negotiator", "force", "army", "military", "troop"}
 )
 # Verbs that hold talks somewhere: "talks held in Moscow".
 _HOLDING_TALKS = frozenset({"hold", "host", "convene", "stage", "organise", "organize"})
 # Verbs of calling one's envoy home.
 _RECALLING = frozenset({"recall", "withdraw"})
+# Strikes from the air or by guns, which fall on the state they are told in; "strike" needs a
+# word of arms ("air strikes"), and a verb that carries them must launch them.
 _STRIKE_NOUNS = frozenset({"airstrike", "bombing", "shelling", "bombardment"})
 _STRIKING_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "military"})
 _LAUNCHING = frozenset(
