@@ -7818,15 +7818,20 @@ class _SentenceReader:
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
         if mods & _NOT_YET_MEMBERS or _prep_objects(noun, "until"):
             return []  # "a member of OPEC until 2019"
+        # "NATO allies Latvia and Lithuania": the parser may hang the body on the name
+        holders = [noun] + ([noun.head] if noun.dep_ == "compound" else [])
         labels = [
             e
-            for c in noun.children
+            for h in holders
+            for c in h.children
             if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i
             for e in self.entities(c, with_conj=False)
         ]
+        # "a member of NATO and the EU": the second body, which the parser joins to the noun
+        joined = [e for c in noun.children if c.dep_ == "conj" and (e := self.res.entity_at(c))]
         return [
             e
-            for e in labels + self._named_in(noun, "of")
+            for e in labels + self._named_in(noun, "of") + joined
             if self.res.kind_of(e) is Kind.ORGANIZATION
         ]
 

@@ -60,3 +60,14 @@ def test_no_membership_for_a_neighbour_a_wish_an_agenda_an_act_or_a_past(nlp: La
         "Britain was an EU member until 2020.",
     ):
         assert not parts(nlp, text), text
+
+
+def test_two_bodies_and_allies_named_after_the_body(nlp: Language) -> None:
+    assert parts(nlp, "Poland, a member of NATO and the EU, closed its border.") == {
+        ("country:POL", "org:nato"),
+        ("country:POL", "org:european-union"),
+    }
+    assert parts(nlp, "NATO allies Latvia and Lithuania sent troops.") == {
+        ("country:LVA", "org:nato"),
+        ("country:LTU", "org:nato"),
+    }
