@@ -5432,17 +5432,13 @@ class _SentenceReader:
         """The states a party acts for on the article's date: a state itself, a body's state,
         a person's as the article gives it or the register has it that day (not a former
         office: "a former Estonian prime minister")."""
-        kind = self.res.kind_of(party)
-        if kind is not Kind.PERSON:
+        if self.res.kind_of(party) is not Kind.PERSON:
             return self._home_states(party)
-        found = set()
-        if (tie := self.memory.affiliation.get(party)) is not None:
-            found = self._home_states(tie) if tie in self.res.nodes else set()
-        name = self.res.name_of(party)
-        found |= {
-            f"country:{o.country}" for o in offices_of(name, self.memory.published, tuple(Role))
+        return {
+            state
+            for home in self._homes(party, self.memory.published)
+            for state in (self._home_states(home) if home in self.res.nodes else {home})
         }
-        return found
 
     def _leads_a_delegation(self, cand: _Candidate) -> bool:
         """ "Witkoff led the U.S. side", "Araghchi headed Tehran's delegation": leading a state's
@@ -5461,13 +5457,13 @@ class _SentenceReader:
         """Whether two persons hold offices of the same state or body."""
         return bool(self._homes(a) & self._homes(b))
 
-    def _homes(self, person: str) -> set[str]:
+    def _homes(self, person: str, day: date | None = None) -> set[str]:
         """The state or body a person holds an office of: as the article has given it, or as the
-        register has it (at any time: an article may be read long after)."""
+        register has it on `day` (by default at any time: an article may be read long after)."""
         found = {h} if (h := self.memory.affiliation.get(person)) else set()
         if self.res.kind_of(person) is Kind.PERSON:
             name = self.res.name_of(person)
-            found |= {f"country:{o.country}" for o in offices_of(name, None, tuple(Role))}
+            found |= {f"country:{o.country}" for o in offices_of(name, day, tuple(Role))}
         return found
 
     def _owned_target(self, cand: _Candidate) -> _Candidate | None:
@@ -10019,7 +10015,8 @@ class _SentenceReader:
             return
         # "the Supreme Court in Israel", "the Chinese Embassy": a name every state's may bear is
         # one node across articles, which lies nowhere
-        if not words - _SITES - _GENERIC_NAME_WORDS - set(load_gazetteer().demonyms):
+        demonyms = load_gazetteer().demonyms
+        if all(w in _SITES or w in _GENERIC_NAME_WORDS or w in demonyms for w in words):
             return
         doc, hi = self.sent.doc, self.sent.end
         within = _prep_objects(root, "in")

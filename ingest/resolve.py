@@ -287,7 +287,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
             if (state := _state_owner(ent, known, res, gaz)) is not None:
                 # "Russia's Security Council", "the Russian Security Council": the state's own
                 # body of that name, not the UN's
-                name = f"{clean_surface(ent.text)} of {gaz.known[state].name}"
+                name = _body_of_state(clean_surface(ent.text), state, gaz)
                 org_id = f"org:{slug(name)}"
                 _add(res, ent, org_id, name, Kind.ORGANIZATION, None, sent_of)
                 res.part_of[org_id] = state
@@ -437,7 +437,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _party_members_are_the_party(res)
     _home_aliases(res, gaz)
     _home_legislatures(res, gaz)
-    _states_own_bodies(doc, res)
+    _states_own_bodies(doc, res, gaz)
     _the_north_and_the_south(doc, res, sent_of)
     _bare_forces_are_the_state(res)
     return res
@@ -1882,7 +1882,13 @@ _KIND_OF_BODY_WORDS = _KIND_OF_BODY_HEADS | frozenset(
 )
 
 
-def _states_own_bodies(doc: Doc, res: Resolution) -> None:
+def _body_of_state(body: str, state: str, gaz: Gazetteer) -> str:
+    """The name a state's own body is kept under, whatever the text labels it with: "Security
+    Council of Russia", "Foreign Ministry of China"."""
+    return f"{body} of {gaz.known[state].name}"
+
+
+def _states_own_bodies(doc: Doc, res: Resolution, gaz: Gazetteer) -> None:
     """ "China's Foreign Ministry", "Poland's Foreign Ministry", "the Ukrainian Foreign
     Ministry": a ministry or court named by its kind alone, after a state's possessive or
     demonym, is that state's, kept under the id the resolver gives a state's own body
@@ -1890,7 +1896,7 @@ def _states_own_bodies(doc: Doc, res: Resolution) -> None:
     as the text gives it), so that two states' ministries are not one node of the graph. Each
     mention goes to the state it is labelled with; an unlabelled one to the one state the
     article labels the body with, if one."""
-    demonyms = load_gazetteer().demonyms
+    demonyms = gaz.demonyms
     for node in sorted(res.nodes.values(), key=lambda n: n.id):
         if node.kind is not Kind.ORGANIZATION:
             continue
@@ -1923,8 +1929,7 @@ def _states_own_bodies(doc: Doc, res: Resolution) -> None:
             state = owner_of.get(m.start) or (next(iter(states)) if len(states) == 1 else None)
             if state is None:
                 continue
-            state_name = res.nodes[state].name if state in res.nodes else state.split(":")[-1]
-            target = f"org:{slug(kind_name + ' of ' + state_name)}"
+            target = f"org:{slug(_body_of_state(kind_name, state, gaz))}"
             if target not in res.nodes:
                 res.nodes[target] = _Node(target, node.name, Kind.ORGANIZATION)
             res.nodes[target].forms[m.text] += 1
