@@ -597,6 +597,8 @@ class _SentenceReader:
             return list(dict.fromkeys(pair))
         if met := self._gathering_described(token):
             return met
+        if kin := self._states_as_kin(token):
+            return kin
         if (
             token.lower_ in ("they", "them", "their")
             and token.pos_ == "PRON"
@@ -925,6 +927,26 @@ class _SentenceReader:
         entity = self.res.add_node(f"org:{slug(name)}", noun, Kind.ORGANIZATION, token.text)
         self.res.home_state[entity] = home
         return entity
+
+    def _states_as_kin(self, token: Token) -> list[str]:
+        """ "its Czech ally", "its Canadian partners", "our Somali and Ethiopian brothers": a
+        state's own ally, partner or neighbour labelled with a people's adjective is that people's
+        state. Not without an owner: "American allies" are allies of America."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _STATE_KIN or self.res.entity_at(token):
+            return []
+        if not any(c.dep_ == "poss" for c in token.children):
+            return []
+        return list(
+            dict.fromkeys(
+                e
+                for c in token.children
+                if c.dep_ in ("amod", "compound") and c.i < token.i
+                for a in (c, *c.conjuncts)
+                if a.pos_ in ("ADJ", "PROPN")
+                and (e := self.res.entity_at(a))
+                and self.res.kind_of(e) is Kind.COUNTRY
+            )
+        )
 
     def _pair(self, token: Token) -> list[str] | None:
         """ "reminded both countries that any transfer of arms from North Korea to Russia ...": "both
@@ -2129,7 +2151,33 @@ class _SentenceReader:
             for e in self.entities(c)
         }
         own = set(self.entities(head, with_conj=False))
-        return [e for e in self.entities(head) if e in own or e not in later]
+        found = [e for e in self.entities(head) if e in own or e not in later]
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN"):
+            first = first.head
+        pronoun = next((c for c in clause.children if c.lower_ in ("which", "who")), None)
+        if (
+            first is not head
+            and pronoun is not None
+            and pronoun.i > head.i
+            and head.doc[pronoun.i - 1].text == ","
+            # "... and Oman, which has": one of them
+            and not any(t.tag_ == "VBZ" for t in (clause, *clause.children) if t.i <= clause.i)
+        ):
+            # "Iraq and Oman, which hosted several rounds of talks": a clause set off after the
+            # last of a coordination is of them all
+            found = list(
+                dict.fromkeys(
+                    [
+                        e
+                        for c in (first, *first.conjuncts)
+                        if c.i <= head.i
+                        for e in self.entities(c, with_conj=False)
+                    ]
+                    + found
+                )
+            )
+        return found
 
     def _thing_it(self, pronoun: Token) -> str | None:
         """The measure or event an object "it" takes up: the nearest direct object before it in
@@ -4743,6 +4791,21 @@ class _SentenceReader:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [e for p in child.children if p.dep_ == "pobj" for e in self.entities(p)]
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # "is listed as a terrorist organisation by Türkiye, the US and the EU", "was
+            # designated a terrorist group by the United States": the parser hangs the passive's
+            # agent on the predicate it gives the subject
+            predicates = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+            predicates += _prep_objects(verb, "as")
+            hung = [
+                e
+                for p in predicates
+                if not self.res.entity_at(p)
+                for a in _prep_objects(p, "by")
+                for e in self.entities(a)
+            ]
+            if hung:
+                return hung
         if (speaker := self._speaker_going_on(verb)) is not None and self._speaks_for_report(
             speaker, verb
         ):
@@ -5223,6 +5286,10 @@ class _SentenceReader:
                 out.append(verb.head)
             elif name not in ("dative", "poss_of_dobj", "place_of_dobj"):
                 out.extend(_prep_objects(verb.head, name))
+        if not out and name not in VERB_SLOTS:
+            # "stood shoulder to shoulder with Prague", "side by side with Ukraine": the parser
+            # hangs the verb's phrase on a word of the adverbial
+            out.extend(t for word in _reduplicated(verb) for t in _prep_objects(word, name))
         if name == "dobj" and not out and (shared := _object_sharer(verb)) is not None:
             # "China condemned and sanctioned Lithuania": the parser gives the object only to
             # the last of the verbs it follows
@@ -6390,7 +6457,22 @@ class _SentenceReader:
                 for i, a in enumerate(subjects):
                     for b in subjects[i + 1 :]:
                         yield _Candidate(rel, a, b, verb, "coordinated_subjects")
-            if not objects and spec.mutual and len(subjects) > 1 and own_subject:
+            if (
+                not objects
+                and spec.mutual
+                and len(subjects) > 1
+                and own_subject
+                # "Mali, Burkina Faso and Niger are fighting armed groups": a foe the text does
+                # not name is still another than the subjects
+                and not any(
+                    t.pos_ in ("NOUN", "PROPN") and not _reciprocal(t)
+                    for n in {*slots, "dobj"}
+                    for t in self.slot(verb, n)
+                    # "fought a war", "exchanged fire": the act, not a foe
+                    if t.lemma_.lower() not in (spec.requires_dobj or ())
+                    and _noun_sense(t, self.lex) is None
+                )
+            ):
                 # "North and South Korea exchanged artillery fire": each side acts on the other
                 for a in subjects:
                     for b in subjects:
@@ -7505,6 +7587,25 @@ class _SentenceReader:
             if len(inner) != 1 or inner[0].lower_ in _OUR | _MY:
                 return []
             subject = inner[0]
+        if (
+            (sense := _noun_sense(subject, self.lex)) is not None
+            and sense.type in SYMMETRIC
+            # "the agreement between Turkey and Libya is null and void": a document judged is a
+            # stance on it (dev 11)
+            and sense.type is not Relation.AGREES_WITH
+        ):
+            # "cooperation between Moscow and Pyongyang would be a direct threat": what two
+            # parties do together is judged of them both
+            between = list(
+                dict.fromkeys(
+                    e
+                    for t in _prep_objects(subject, "between")
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) in _PARTY_KINDS
+                )
+            )
+            if len(between) > 1:
+                return between
         named = self.entities(subject, with_conj=False)
         if not named and subject.lemma_.lower() in ev.owned_conduct:
             # "Trump's conduct was a breach": the conduct's owner; not "Nabil's murder is
@@ -7943,6 +8044,11 @@ class _SentenceReader:
                 ]
             )
             things = _BROKERED if lemma in _BROKERING else _TALKS
+            # "hosted several rounds of talks between Saudi and Iranian officials"
+            brokered = [
+                next(iter(_prep_objects(n, "of")), n) if n.lemma_.lower() in _ROUNDS else n
+                for n in brokered
+            ]
             brokered = [n for n in brokered if n.lemma_.lower() in things or n.lower_ in things]
             if not brokered and lemma == "mediate" and _prep_objects(verb, "between"):
                 brokered = [verb]  # "has mediated between Riyadh and the Houthis"
@@ -8622,8 +8728,11 @@ class _SentenceReader:
             # noun's phrases and verb, as "a package of sanctions against" does
             noun = noun.head
         rel = spec.type
-        if _undone(noun, self.lex):
-            return  # "Germany lifted its ban on arms exports": an act undone is no act
+        if _undone(noun, self.lex) and (rel is not Relation.SANCTIONS or _on_hold(noun.head)):
+            # "called off the talks": an act undone is no act; "put tariffs on hold": none yet
+            return
+        # "Canada lifted its restrictions on Türkiye", "eased sanctions on Venezuela": a measure
+        # lifted was in force until then, as the outlet gold reads it
         subjects: list[str] = []
         objects: list[str] = []
         # a name before any attack noun may be its attacker, whatever slots the sense lists
@@ -8660,8 +8769,29 @@ class _SentenceReader:
             subjects.extend(found)
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
+        if (
+            not subjects
+            and rel is Relation.SANCTIONS
+            and noun.dep_ == "dobj"
+            and _undone(noun, self.lex)
+        ):
+            # "the Biden administration relaxed oil sanctions on Venezuela": who lifts a measure
+            # that names no one imposed it
+            subjects = self.subjects(noun.head)
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
+        if not objects and "by" in spec.subject:
+            # "sanctions by the European Union on Russia", "a visit by Xi to Riyadh": the parser
+            # hangs the target's phrase on the name of the "by" agent
+            objects = [
+                e
+                for by in _prep_objects(noun, "by")
+                if self.res.entity_at(by)
+                for name in spec.object
+                # "by the government of Sudan": an "of" on the agent's name is of its name
+                if name not in NOUN_MODIFIERS and name not in ("by", "of")
+                for e in self._noun_slot(by, name)
+            ]
         if not objects and rel is Relation.CRITICIZES and noun.lemma_.lower() in _ADDRESSED:
             objects = self._addressed_concern(noun)
         copula: Token | None = None  # "Israel was the target of ...": the clause it says so in
@@ -9543,7 +9673,12 @@ class _SentenceReader:
             if t.pos_ == "NOUN" and not self.entities(t)
         ]
         owners = [
-            e for t in targets for e in self._labels(t) if self.res.kind_of(e) in _ACTOR_KINDS
+            e
+            for t in targets
+            # "declared war on Ecuador's criminal gangs": outlaws a state names are not its own
+            if not _outlaws(t)
+            for e in self._labels(t)
+            if self.res.kind_of(e) in _ACTOR_KINDS
         ] or [
             # "strikes on military locations belonging to the Houthis"
             e
@@ -12661,6 +12796,8 @@ _NAME_GIVING = frozenset({"name", "dub", "christen", "know"})
 _BROKERING = frozenset({"broker", "mediate", "facilitate", "arbitrate"})
 _HOSTING = frozenset({"host"})
 _TALKS = frozenset({"talks", "negotiation", "negotiations", "dialogue", "mediation"})
+# Counts of talks held in turn: "two rounds of talks", "a series of negotiations".
+_ROUNDS = frozenset({"round", "series", "session"})
 _BROKERED = (
     _AGREEMENTS
     | _TALKS
@@ -15509,6 +15646,16 @@ def _complements(verb: Token, heads_only: bool = False) -> set[str]:
                 for t in pobj.subtree
                 if t.i == pobj.i or t.dep_ in kept & {"amod", "compound", "conj"}
             }
+        # "described Russia's position as 'unacceptable'": the parser hangs a bare adjective on
+        # the preposition
+        out |= {
+            a.lemma_.lower()
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for a in p.children
+            if a.pos_ == "ADJ" and a.dep_ in ("amod", "acomp", "advmod")
+            for a in (a, *a.conjuncts)
+        }
     return out
 
 
@@ -15735,6 +15882,45 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
         if prep == "compound" and child.dep_ == "compound":
             out.append(child)
     return out
+
+
+# Collectives who act against the state whose name labels them: "Ecuador's criminal gangs".
+_OUTLAW_WORDS = frozenset(
+    {"gang", "cartel", "criminal", "smuggler", "trafficker", "terrorist", "pirate", "bandit"}
+)
+
+
+def _outlaws(token: Token) -> bool:
+    agents = load_agents()
+    lemma = token.lemma_.lower()
+    return (
+        lemma in _OUTLAW_WORDS
+        or token.lower_ in agents.armed
+        or lemma in agents.armed
+        or token.lower_ in agents.groups
+        and token.lower_ not in ("opposition", "protesters", "protestors", "demonstrators")
+    )
+
+
+# What a state is to another: "its Czech ally", "their Canadian partners", "our Somali brothers".
+_STATE_KIN = frozenset({"ally", "partner", "neighbour", "neighbor", "brother", "friend"})
+
+
+def _reduplicated(verb: Token) -> list[Token]:
+    """The words of a reduplicated adverbial hung on a verb: "shoulder to shoulder", "side by
+    side", "hand in hand", "face to face"."""
+    doc = verb.doc
+    for child in verb.children:
+        for a in (child.i, child.i - 2):
+            if (
+                0 <= a
+                and a + 2 < len(doc)
+                and doc[a].pos_ in ("NOUN", "VERB")
+                and doc[a].lower_ == doc[a + 2].lower_
+                and doc[a + 1].lower_ in ("to", "by", "in")
+            ):
+                return list(doc[a : a + 3])
+    return []
 
 
 # Named-entity types that say when or how much, never which agreement.

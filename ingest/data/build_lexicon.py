@@ -199,6 +199,16 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
             "sponsor",
         ],
     },
+    # "The PKK, which is listed as a terrorist organisation by Türkiye, the US and the EU":
+    # listing or proscribing a party as terrorist is a legal measure against it, as
+    # designating one is (triggers.json), besides the accusation `accuses_label` reads
+    "sanctions_designation": {
+        "type": "SANCTIONS",
+        "object": ["dobj", "dative"],
+        "subject_kinds": BODIES,
+        "object_kinds": ACTORS,
+        "requires_complement": ["terrorist", "terror", "terrorism"],
+    },
     # "branded the ruling a travesty", "labelled Trump's order decisive": a labelling verb that
     # predicates an evaluative word of evaluation.json of its object, read as "call" is
     "criticizes_label": {
@@ -349,7 +359,7 @@ NOUN_FRAMES: dict[str, dict[str, Any]] = {
     },
     "noun_visits": {
         "type": "VISITS",
-        "subject": ["poss"],
+        "subject": ["poss", "by"],
         "object": ["to"],
         "object_kinds": PLACES,
     },
@@ -409,7 +419,7 @@ NOUN_FRAMES: dict[str, dict[str, Any]] = {
     },
     "noun_supplies": {
         "type": "SUPPLIES",
-        "subject": ["poss", "compound", "amod", "from"],
+        "subject": ["poss", "compound", "amod", "from", "by"],
         "object": ["to", "for"],
         "items": ["of"],
         "object_kinds": ACTORS,
@@ -430,7 +440,7 @@ NOUN_FRAMES: dict[str, dict[str, Any]] = {
     },
     "noun_invites": {
         "type": "INVITES",
-        "subject": ["poss"],
+        "subject": ["poss", "by"],
         "object": ["to"],
         "object_kinds": ACTORS,
     },

@@ -75,9 +75,9 @@ def test_a_support_verb_s_participle_carries_its_noun_s_phrases(nlp: Language) -
     text = "Bahrain welcomed the deal brokered between Israel and the United Arab Emirates."
     got = _got(nlp, text)
     assert any(t == "AGREES_WITH" and {s, o} == {"country:ISR", "country:ARE"} for s, t, o in got)
-    # lifted sanctions are none
+    # sanctions lifted were in force (round 29: the outlet gold codes them so)
     got = _got(nlp, "The sanctions imposed on Russia by the European Union were lifted in 2030.")
-    assert not any(t == "SANCTIONS" for _, t, _ in got)
+    assert ("org:european-union", "SANCTIONS", "country:RUS") in got
 
 
 def test_a_hostile_act_threatened_as_a_noun_is_a_threat_and_an_act_to_come(
