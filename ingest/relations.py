@@ -3713,7 +3713,7 @@ class _SentenceReader:
         agents = load_agents()
         if token.pos_ not in ("NOUN", "PROPN") or not self._is_state_agent_head(token):
             return None
-        if _names_given(token) or _junta(token):
+        if _names_given(token) or _junta(token) or self._junta_told(token) is not None:
             return None  # "Niger's military leaders" are the junta, a group of their own
         if any(
             c.dep_ == "amod" and c.lower_ in ("former", "ex", "retired") for c in token.children
@@ -3866,6 +3866,9 @@ class _SentenceReader:
         labelled = None
         # "Niger's military leaders", "the military rulers": the junta
         followed = _followed_collective(token, heads) or ("junta" if _junta(token) else None)
+        if followed is None and (home := self._junta_told(token)) is not None:
+            # "the military refused", "sanctions on the generals": the junta the article names
+            return self._scoped_group(token, "junta", home, True, clean_surface(_np_text(token)))
         if token.lower_ not in heads and token.lemma_.lower() not in heads and not followed:
             labelled = self._labelled_head(token)
             armed = token.lemma_.lower() in _ARMED_COLLECTIVES
@@ -3946,6 +3949,43 @@ class _SentenceReader:
             if fallback is not None and fallback in self._backers(token):
                 return None  # "Turkish-backed rebels" are not Turkey's own
         return self._scoped_group(token, head, place, plural, clean_surface(_np_text(token)))
+
+    def _junta_told(self, token: Token) -> str | None:
+        """ "ASEAN excluded the leader of Myanmar's military junta ... the military refused to let
+        him meet Suu Kyi ... sanctions on the generals": in an article that calls one state's
+        rulers a junta, its military and its generals are that junta, as the outlet gold reads
+        them; not another state's ("the French military"). The junta's state."""
+        if token.pos_ != "NOUN" or not (
+            token.lemma_.lower() == "military" or token.lower_ == "generals"
+        ):
+            return None
+        home = _junta_home(self, token.doc)
+        if (
+            home is None
+            and _tells_of_military_rule(token.doc)
+            and any(t.lemma_.lower() == "junta" for t in token.doc)
+        ):
+            # "a group of officers seized power in Gabon ... the junta": the coup's state
+            home = self._coup_country(token)
+        if home is None:
+            return None
+        labels = [e for e in self._labels(token) if self.res.kind_of(e) is Kind.COUNTRY]
+        if labels:
+            return home if all(e == home for e in labels) else None
+        # "Israel's military struck Rafah. The military said ...": another state's forces told
+        # in this sentence or the two before leave an unlabelled military no one's junta
+        start = self.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = token.doc[start - 1].sent.start
+        near = any(
+            e != home
+            for t in token.doc[start : self.sent.end]
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _MILITARIES
+            for e in self._labels(t)
+            if self.res.kind_of(e) is Kind.COUNTRY
+        )
+        return None if near else home
 
     def _coup_country(self, token: Token) -> str | None:
         """The one state the article, up to this sentence, says a coup took power in: "the coup
@@ -12055,10 +12095,21 @@ class _SentenceReader:
             and (t := self.sent.doc[i]).pos_ == "NOUN"
             and t.dep_ == "dobj"
         }
+        # "launched a wave of missile strikes on Kyiv": the nouns in the object of a told verb
+        # are the attack it told
+        carried = {
+            d.i
+            for i, types in self.memory.told.items()
+            if Relation.ATTACKS in types and (t := self.sent.doc[i]).pos_ == "VERB"
+            for c in t.children
+            if c.dep_ == "dobj"
+            for d in c.subtree
+        }
         for token in self.sent:
             if (
                 token.i not in self.memory.told
                 and token.i not in carriers
+                and token.i not in carried
                 and self._tells_an_attack(token)
             ):
                 # "Drones hit a base in Iraq": an attack no one is named for leaves "the
@@ -14077,6 +14128,8 @@ _GENERIC_NAME_WORDS = frozenset(
     | {"international", "foreign", "military", "air", "force", "naval", "new", "old", "main"}
 )
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# Words of a state's armed forces: "Israel's military", "Ukrainian troops".
+_MILITARIES = frozenset({"military", "army", "force", "troop", "soldier", "general"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
 # Words of disapproval told to their target when nothing else is named as it: "conveyed its
@@ -15800,6 +15853,23 @@ def _junta(token: Token) -> bool:
         )
     )
     return named and _tells_of_military_rule(token.doc)
+
+
+def _junta_home(reader: "_SentenceReader", doc: Doc) -> str | None:
+    """The one state whose junta the article names ("Myanmar's military junta", "the junta in
+    Niger"), read once per article (kept on the doc)."""
+    key = "geokg_junta_home"
+    if key not in doc.user_data:
+        homes = {
+            e
+            for t in doc
+            if t.pos_ == "NOUN" and t.lemma_.lower() == "junta"
+            for e in [*reader._labels(t), *reader._named_in(t, "in")]
+            if reader.res.kind_of(e) is Kind.COUNTRY
+        }
+        doc.user_data[key] = homes.pop() if len(homes) == 1 else None
+    home: str | None = doc.user_data[key]
+    return home
 
 
 def _tells_of_military_rule(doc: Doc) -> bool:
