@@ -929,24 +929,48 @@ class _SentenceReader:
         return entity
 
     def _states_as_kin(self, token: Token) -> list[str]:
-        """ "its Czech ally", "its Canadian partners", "our Somali and Ethiopian brothers": a
+        """ "its Czech ally", "its Canadian partners", "its Somali and Ethiopian brothers": a
         state's own ally, partner or neighbour labelled with a people's adjective is that people's
-        state. Not without an owner: "American allies" are allies of America."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _STATE_KIN or self.res.entity_at(token):
+        state. Not without a state as owner ("American allies" are allies of America, "his
+        Russian friend" a person), not one named beside it ("its Lebanese ally Hezbollah"), not
+        one labelled otherwise too ("its Syrian rebel allies"), and not plural allies or
+        friends, who are as often a state's proxies there ("Iran's Iraqi allies")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in _STATE_KIN or self.res.entity_at(token):
             return []
-        if not any(c.dep_ == "poss" for c in token.children):
+        if token.tag_ == "NNS" and lemma in ("ally", "friend"):
             return []
-        return list(
-            dict.fromkeys(
-                e
-                for c in token.children
-                if c.dep_ in ("amod", "compound") and c.i < token.i
-                for a in (c, *c.conjuncts)
-                if a.pos_ in ("ADJ", "PROPN")
-                and (e := self.res.entity_at(a))
-                and self.res.kind_of(e) is Kind.COUNTRY
-            )
-        )
+        if any(c.dep_ == "appos" for c in token.children):
+            return []
+        owners = [
+            # "London was in close contact with its Canadian partners": a capital's state
+            self._place_state(e) if self.res.kind_of(e) is Kind.LOCATION else e
+            for c in token.children
+            if c.dep_ == "poss" and c.lower_ not in _OUR | _MY
+            for e in self.entities(c, with_conj=False)
+        ]
+        # "its" read as no one is still a body's, never a person's
+        bodies = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+        if not (owners or bodies) or any(
+            o is None or self.res.kind_of(o) is not Kind.COUNTRY for o in owners
+        ):
+            return []
+        labels = [
+            a
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.i < token.i
+            for a in (c, *c.conjuncts)
+        ]
+        states = [
+            e
+            for a in labels
+            if a.pos_ in ("ADJ", "PROPN")
+            and (e := self.res.entity_at(a))
+            and self.res.kind_of(e) is Kind.COUNTRY
+        ]
+        if len(states) != len(labels) or set(states) & set(owners):
+            return []
+        return list(dict.fromkeys(states))
 
     def _pair(self, token: Token) -> list[str] | None:
         """ "reminded both countries that any transfer of arms from North Korea to Russia ...": "both
@@ -2158,6 +2182,21 @@ class _SentenceReader:
         pronoun = next((c for c in clause.children if c.lower_ in ("which", "who")), None)
         if (
             first is not head
+            # "talks between Iran and the United States, which imposed ...": the clause is of
+            # the last side, not of the pair the talks are between
+            and not (first.dep_ == "pobj" and first.head.lower_ == "between")
+            # "Goita, Traore and Tiani, who lead the governments in Mali, Burkina Faso and Niger
+            # respectively": one each, which the respective reading pairs
+            and not any(t.lower_ == "respectively" for t in clause.subtree)
+            # a list of bare names: not "Tom Tancredo, who represented ...; political blogger
+            # Thomas Knapp, who founded ...", whose earlier names have clauses of their own
+            and not any(
+                c.dep_ in ("appos", "relcl", "acl")
+                for k in (first, *first.conjuncts)
+                if k.i < head.i
+                for c in k.children
+            )
+            and ";" not in {t.text for t in head.doc[first.i : head.i]}
             and pronoun is not None
             and pronoun.i > head.i
             and head.doc[pronoun.i - 1].text == ","
@@ -4840,7 +4879,12 @@ class _SentenceReader:
             hung = [
                 e
                 for p in predicates
+                # a label ("a terrorist organisation"), not an act whose own doer the "by" may
+                # name ("condemned as an act of aggression by Iraq")
                 if not self.res.entity_at(p)
+                and not _prep_objects(p, "of")
+                and _noun_sense(p, self.lex) is None
+                and p.lemma_.lower() not in _EVENT_NOUNS
                 for a in _prep_objects(p, "by")
                 for e in self.entities(a)
             ]
@@ -4873,6 +4917,23 @@ class _SentenceReader:
                 if node.pos_ == "VERB":
                     return self.subjects(node)
             return []
+        if (
+            verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and (decided := _decided_by(verb)) is not None
+            and (
+                owned := [
+                    e
+                    for c in decided.children
+                    if c.dep_ == "poss" and c.pos_ != "PRON"
+                    for e in self.entities(c, with_conj=False)
+                ]
+                + [e for a in _prep_objects(decided, "by") for e in self.entities(a)]
+            )
+        ):
+            # "welcomed the decision by Iraq's National Security Council to designate the PKK":
+            # whose decision it is does what it decides, not who welcomes it
+            return owned
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and (agents := _prep_objects(verb.head, "by")):
             # "the calls by United Kingdom officials asking the United States to waive immunity";
             # who "joined the calls" makes them too.
@@ -7629,10 +7690,10 @@ class _SentenceReader:
             subject = inner[0]
         if (
             (sense := _noun_sense(subject, self.lex)) is not None
-            and sense.type in SYMMETRIC
             # "the agreement between Turkey and Libya is null and void": a document judged is a
-            # stance on it (dev 11)
-            and sense.type is not Relation.AGREES_WITH
+            # stance on it (dev 11); "the talks between them were constructive" judge how talks
+            # went, not the sides
+            and sense.type is Relation.COOPERATES_WITH
         ):
             # "cooperation between Moscow and Pyongyang would be a direct threat": what two
             # parties do together is judged of them both
@@ -8809,15 +8870,27 @@ class _SentenceReader:
             subjects.extend(found)
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
+        # a measure lifted was in force, whatever the lifting verb's mood ("could ease", "was
+        # urged to lift"); its modality is the measure's
+        lifted = (
+            Modality.ASSERTED if rel is Relation.SANCTIONS and _undone(noun, self.lex) else None
+        )
         if (
             not subjects
-            and rel is Relation.SANCTIONS
+            and lifted is not None
             and noun.dep_ == "dobj"
-            and _undone(noun, self.lex)
+            # "he would lift sanctions on Russia", "urged Washington to lift": not yet lifted,
+            # and by one who may never have imposed them
+            and noun.head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
         ):
             # "the Biden administration relaxed oil sanctions on Venezuela": who lifts a measure
             # that names no one imposed it
-            subjects = self.subjects(noun.head)
+            subjects = [
+                e
+                for e in self.subjects(noun.head)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
+            ]
         for name in spec.object:
             objects.extend(self._noun_slot(noun, name))
         if not objects and "by" in spec.subject:
@@ -9486,7 +9559,7 @@ class _SentenceReader:
                         copula or noun,
                         "noun_under_support_verb" if governor is not None else "noun_frame",
                         items=items,
-                        modality=purpose or rebutted,
+                        modality=purpose or rebutted or lifted,
                         confidence=self.lex.confidence(spec),
                     )
                     # an actor or target the text implies is trusted as its rule is, not its word
@@ -15974,6 +16047,28 @@ def _outlaws(token: Token) -> bool:
 
 # What a state is to another: "its Czech ally", "their Canadian partners", "our Somali brothers".
 _STATE_KIN = frozenset({"ally", "partner", "neighbour", "neighbor", "brother", "friend"})
+
+
+# Nouns of deciding whose infinitive says what was decided: "the decision by X to designate".
+_DECIDING = frozenset({"decision", "plan", "move", "bid", "vote", "pledge", "promise", "order"})
+
+
+def _decided_by(verb: Token) -> Token | None:
+    """The noun of deciding an infinitive says the content of: its head ("the decision to
+    designate"), or the object just before it the parser hangs it past ("welcomed the decision
+    by Iraq's council last month to designate")."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DECIDING:
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp"):
+        return next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in _DECIDING and c.i < verb.i
+            ),
+            None,
+        )
+    return None
 
 
 def _reduplicated(verb: Token) -> list[Token]:

@@ -207,7 +207,8 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "object": ["dobj", "dative"],
         "subject_kinds": BODIES,
         "object_kinds": ACTORS,
-        "requires_complement": ["terrorist", "terror", "terrorism"],
+        # "a state sponsor of terrorism", "an extremist organisation" (Russia's list)
+        "requires_complement": ["terrorist", "terror", "terrorism", "sponsor", "extremist"],
     },
     # "branded the ruling a travesty", "labelled Trump's order decisive": a labelling verb that
     # predicates an evaluative word of evaluation.json of its object, read as "call" is
