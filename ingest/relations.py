@@ -5967,7 +5967,7 @@ class _SentenceReader:
         if (
             (lemma in _MEETING_PLACE_VERBS or cand.rule == "co_signers")
             and cand.trigger.pos_ == "VERB"
-            or cand.rule in ("meeting_place", "spoke_in")
+            or cand.rule in ("meeting_place", "spoke_in", "present_in")
         ) and self.res.kind_of(cand.subject) in (Kind.PERSON, Kind.COUNTRY):
             # "Putin met Erdoğan in Sochi": only the guests visit where a meeting is held, so the
             # place's state and the participant's must both be known
@@ -7878,7 +7878,7 @@ class _SentenceReader:
                 e
                 for prep in ("in", "at")
                 for t in _prep_objects(verb, prep)
-                for e in [*self.entities(t), *self._named_in(t, "in")]
+                for e in [*self._place_named(t), *self._named_in(t, "in")]
                 if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
             ]
             for person in speakers:
@@ -7886,6 +7886,53 @@ class _SentenceReader:
                     continue
                 for place in dict.fromkeys(places):
                     yield _Candidate(Relation.VISITS, person, place, verb, "spoke_in")
+
+    def presences(self) -> Iterator[_Candidate]:
+        """ "Trudeau, who was in New York for the U.N. General Assembly", "President Andrzej
+        Duda, who was also in New York" (constructed after outlet copy): a person said to be in a
+        place is there; `_at_home` keeps only a visitor's, whose own state the article says and
+        the place is not in."""
+        for verb in self.sent:
+            if verb.lemma_ != "be" or verb.pos_ != "AUX" or verb.dep_ not in ("relcl", "ROOT"):
+                continue
+            if any(c.dep_ in ("neg", "attr", "acomp") for c in verb.children):
+                continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+                continue  # "would be in Beijing": not yet there
+            places = [
+                e
+                for t in _prep_objects(verb, "in")
+                for e in self._place_named(t)
+                if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+            ]
+            for person in self.subjects(verb):
+                if self.res.kind_of(person) is not Kind.PERSON:
+                    continue
+                for place in dict.fromkeys(places):
+                    yield _Candidate(Relation.VISITS, person, place, verb, "present_in")
+
+    def _place_named(self, token: Token) -> list[str]:
+        """The places a phrase names: "in the Lithuanian capital, Vilnius" is in Vilnius, the
+        apposed name the parser may hang elsewhere, and in Lithuania."""
+        doc = token.doc
+        after = token.right_edge.i + 1
+        # the parser may hang the apposed name on the verb: "Speaking in the Lithuanian
+        # capital, Vilnius, ..."
+        apposed = [c for c in token.children if c.dep_ == "appos"] + (
+            [doc[after + 1]]
+            if after + 1 < len(doc)
+            and doc[after].text == ","
+            and doc[after + 1].dep_ in ("npadvmod", "appos")
+            else []
+        )
+        named = [
+            e
+            for c in apposed
+            for e in self.entities(c, with_conj=False)
+            if self.res.kind_of(e) is Kind.LOCATION
+        ]
+        # and the state the capital stands for, which is visited too
+        return list(dict.fromkeys(named + self.entities(token)))
 
     def expulsions(self) -> Iterator[_Candidate]:
         """ "ordered the French ambassador to leave the country", "ordered diplomats from seven
@@ -12682,6 +12729,12 @@ def _supplied_arms_used(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _state_made_arms(reader: _SentenceReader) -> Iterator[_Candidate]:
     """Arms a party buys, receives or uses that a state made came from that state."""
     yield from reader.state_made_arms()
+
+
+@RULES.register("present_in")
+def _presences(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A person said to be in a place abroad is there."""
+    yield from reader.presences()
 
 
 @RULES.register("spoke_in")
