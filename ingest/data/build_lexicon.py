@@ -208,7 +208,13 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "subject_kinds": BODIES,
         "object_kinds": ACTORS,
         # "a state sponsor of terrorism", "an extremist organisation" (Russia's list)
-        "requires_complement": ["terrorist", "terror", "terrorism", "sponsor", "extremist"],
+        "requires_complement": [
+            "terrorist",
+            "terror",
+            "terrorism",
+            "sponsor of terrorism",
+            "extremist",
+        ],
     },
     # "branded the ruling a travesty", "labelled Trump's order decisive": a labelling verb that
     # predicates an evaluative word of evaluation.json of its object, read as "call" is

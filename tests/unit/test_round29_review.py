@@ -87,3 +87,40 @@ def test_what_a_body_decides_is_the_bodys_act_not_its_welcomers(nlp: Language) -
         "month to designate the PKK a banned organisation.",
     )
     assert not any(t == "SANCTIONS" and s == "person:erdogan" for s, t, _ in claims)
+
+
+def test_a_junta_of_years_gone_by_makes_no_military_a_junta(nlp: Language) -> None:
+    claims = got(
+        nlp,
+        "Thailand's former junta leader Prayuth Chan-ocha took power in a 2014 coup. Thailand's "
+        "military said it would hold joint exercises with the United States.",
+    )
+    assert not any(s.startswith("group:") or o.startswith("group:") for s, _, o in claims)
+
+
+def test_a_military_acting_on_the_juntas_state_is_anothers(nlp: Language) -> None:
+    claims = got(
+        nlp,
+        "Niger's junta closed the border with Benin. Benin said its soldiers had been attacked. "
+        "The military accused Niger of provocations.",
+    )
+    assert not any(s == "group:nigerien-junta" and o == "country:NER" for s, _, o in claims)
+
+
+def test_attacks_told_inside_a_strikes_object_stay_no_ones(nlp: Language) -> None:
+    claims = got(
+        nlp,
+        "Turkey struck PKK targets responsible for militant attacks that killed nine soldiers. "
+        "NATO condemned the attacks.",
+    )
+    assert ("org:nato", "CRITICIZES", "country:TUR") not in claims
+
+
+def test_a_sponsor_of_anything_but_terrorism_is_no_designation(nlp: Language) -> None:
+    claims = got(
+        nlp, "The United Nations listed Saudi Arabia as a sponsor of the peace conference."
+    )
+    assert not any(t == "SANCTIONS" for _, t, _ in claims)
+    assert ("country:USA", "SANCTIONS", "country:CUB") in got(
+        nlp, "Cuba was designated a state sponsor of terrorism by the United States."
+    )
