@@ -34,7 +34,10 @@ class Known:
     kind: Kind
     iso3: str | None = None
     part_of: str | None = None  # the country or organisation it belongs to
-    country: str | None = None  # for cities: the country id they are in
+    country: str | None = None  # for capitals: the country id they are in and act for
+    # for every city, capital or not: the country id it is in ("Istanbul" is Türkiye's, though
+    # it never acts for it)
+    state: str | None = None
     # Names it bears only in its own state's news: a bare "Congress" is the United States
     # Congress in an American article and the Indian National Congress in an Indian one
     home_aliases: tuple[str, ...] = ()
@@ -171,7 +174,9 @@ def load_gazetteer() -> Gazetteer:
             continue  # two cities of one name: keep the capital, else the first
         if is_capital:
             capital_population[lid] = city["population"]
-        known[lid] = Known(lid, name, Kind.LOCATION, country=country if is_capital else None)
+        known[lid] = Known(
+            lid, name, Kind.LOCATION, country=country if is_capital else None, state=country
+        )
         add("GPE", name, lid, CAPITAL if is_capital else NAME)
         if is_capital and spelt != name and _latin(spelt):
             add("GPE", spelt, lid, CAPITAL)

@@ -5984,6 +5984,10 @@ class _SentenceReader:
             place = cand.object if self.res.kind_of(cand.object) is Kind.COUNTRY else None
             if known is not None and known.country is not None:
                 place = known.country
+            elif known is not None and known.state is not None:
+                # "met in Istanbul", "speaking in Geneva": a city that is no capital is still
+                # in its state
+                place = known.state
             homes = self._home_states(cand.subject)
             return place is None or not homes or place in homes
         if home is None or self.res.kind_of(home) is not Kind.COUNTRY:

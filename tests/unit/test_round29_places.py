@@ -46,3 +46,18 @@ def test_one_speaking_in_a_capital_named_after_a_comma_is_in_the_city(nlp: Langu
     )
     assert ("person:volodymyr-zelensky", "loc:vilnius") in got
     assert ("person:volodymyr-zelensky", "country:LTU") in got
+
+
+def test_a_city_that_is_no_capital_is_placed_in_its_state(nlp: Language) -> None:
+    got = visits(
+        nlp,
+        "Ukrainian President Volodymyr Zelensky, who was in Geneva for the talks, said Kyiv "
+        "needed more air defences.",
+    )
+    assert ("person:volodymyr-zelensky", "loc:geneva") in got
+    # the host in his own state's city does not visit it
+    got = visits(
+        nlp, "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi."
+    )
+    assert ("person:recep-tayyip-erdogan", "loc:sochi") in got
+    assert ("person:vladimir-putin", "loc:sochi") not in got
