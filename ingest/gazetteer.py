@@ -58,6 +58,9 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)
     # A region's abbreviation after a town -> the region: "Md." -> "Maryland"
     region_abbreviations: dict[str, str] = field(default_factory=dict)
+    # A state's region (ISO 3166-2, from `pycountry`) -> the state: "loc:california" ->
+    # "country:USA"; only where one state has a region of that name, and none is a known id
+    region_states: dict[str, str] = field(default_factory=dict)
 
     def country_of_capital(self, city_id: str) -> str | None:
         """The country a capital city stands for when it acts as an agent."""
@@ -202,7 +205,23 @@ def load_gazetteer() -> Gazetteer:
         towns=frozenset(towns),
         seats=dict(data["seats"]),
         region_abbreviations=dict(data["region_abbreviations"]["names"]),
+        region_states=_region_states(known),
     )
+
+
+def _region_states(known: dict[str, Known]) -> dict[str, str]:
+    """The state each region of ISO 3166-2 lies in, by the id a region's name is given ("New
+    York", "California", "Bavaria"); a name two states' regions bear is no one's, and a name
+    the gazetteer knows otherwise keeps what it knows."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = _alpha3(sub.country_code)
+        if iso3 is None or not _latin(sub.name):
+            continue
+        found.setdefault(f"loc:{slug(sub.name)}", set()).add(f"country:{iso3}")
+    return {
+        lid: states.pop() for lid, states in found.items() if len(states) == 1 and lid not in known
+    }
 
 
 def _official_first(info: Any) -> tuple[bool, str]:

@@ -5988,6 +5988,8 @@ class _SentenceReader:
                 # "met in Istanbul", "speaking in Geneva": a city that is no capital is still
                 # in its state
                 place = known.state
+            elif (region := _region_state(cand.object)) is not None:
+                place = region  # "was in New York for the U.N. General Assembly"
             homes = self._home_states(cand.subject)
             return place is None or not homes or place in homes
         if home is None or self.res.kind_of(home) is not Kind.COUNTRY:
@@ -16246,6 +16248,13 @@ def _gazetteer_known() -> dict[str, Any]:
     from geokg.ingest.gazetteer import load_gazetteer
 
     return load_gazetteer().known
+
+
+def _region_state(entity: str) -> str | None:
+    """The state a region the gazetteer knows only from ISO 3166-2 lies in."""
+    from geokg.ingest.gazetteer import load_gazetteer
+
+    return load_gazetteer().region_states.get(entity)
 
 
 def _seat_of_state(entity: str) -> bool:

@@ -61,3 +61,16 @@ def test_a_city_that_is_no_capital_is_placed_in_its_state(nlp: Language) -> None
     )
     assert ("person:recep-tayyip-erdogan", "loc:sochi") in got
     assert ("person:vladimir-putin", "loc:sochi") not in got
+
+
+def test_a_region_of_a_state_is_placed_in_it(nlp: Language) -> None:
+    got = visits(
+        nlp,
+        "Canadian Prime Minister Justin Trudeau, who was in New York for the U.N. General "
+        "Assembly, said Thursday that Canada was not looking to provoke India.",
+    )
+    assert ("person:justin-trudeau", "loc:new-york") in got
+    # at home in a region of one's own state
+    assert not visits(
+        nlp, "President Joe Biden, who was in California on Monday, said the economy was strong."
+    )
