@@ -3999,7 +3999,7 @@ class _SentenceReader:
             token.lemma_.lower() == "military" or token.lower_ == "generals"
         ):
             return None
-        home = _junta_home(self, token.doc)
+        home = self._junta_home(token.doc)
         if (
             home is None
             and _tells_of_military_rule(token.doc)
@@ -4035,6 +4035,21 @@ class _SentenceReader:
             if self.res.kind_of(e) is Kind.COUNTRY
         )
         return None if near else home
+
+    def _junta_home(self, doc: Doc) -> str | None:
+        """The one state whose ruling junta the article names ("Myanmar's military junta", "the
+        junta in Niger"), read once per article (kept on the doc)."""
+        key = "geokg_junta_home"
+        if key not in doc.user_data:
+            homes = {
+                e
+                for t in _ruling_juntas(doc, self.memory.published)
+                for e in [*self._labels(t), *self._named_in(t, "in")]
+                if self.res.kind_of(e) is Kind.COUNTRY
+            }
+            doc.user_data[key] = homes.pop() if len(homes) == 1 else None
+        home: str | None = doc.user_data[key]
+        return home
 
     def _coup_country(self, token: Token) -> str | None:
         """The one state the article, up to this sentence, says a coup took power in: "the coup
@@ -8892,11 +8907,10 @@ class _SentenceReader:
             # noun's phrases and verb, as "a package of sanctions against" does
             noun = noun.head
         rel = spec.type
-        if _undone(noun, self.lex) and (rel is not Relation.SANCTIONS or _on_hold(noun.head)):
+        undone = _undone(noun, self.lex)
+        if undone and (rel is not Relation.SANCTIONS or _on_hold(noun.head)):
             # "called off the talks": an act undone is no act; "put tariffs on hold": none yet
             return
-        # "Canada lifted its restrictions on Türkiye", "eased sanctions on Venezuela": a measure
-        # lifted was in force until then, as the outlet gold reads it
         subjects: list[str] = []
         objects: list[str] = []
         # a name before any attack noun may be its attacker, whatever slots the sense lists
@@ -8933,11 +8947,10 @@ class _SentenceReader:
             subjects.extend(found)
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
-        # a measure lifted was in force, whatever the lifting verb's mood ("could ease", "was
-        # urged to lift"); its modality is the measure's
-        lifted = (
-            Modality.ASSERTED if rel is Relation.SANCTIONS and _undone(noun, self.lex) else None
-        )
+        # "Canada lifted its restrictions on Türkiye", "eased sanctions on Venezuela": a measure
+        # lifted was in force until then, as the outlet gold reads it, whatever the lifting
+        # verb's mood ("could ease", "was urged to lift")
+        lifted = Modality.ASSERTED if undone else None
         if (
             not subjects
             and lifted is not None
@@ -16000,26 +16013,14 @@ def _junta(token: Token) -> bool:
     return named and _tells_of_military_rule(token.doc)
 
 
-def _junta_home(reader: "_SentenceReader", doc: Doc) -> str | None:
-    """The one state whose junta the article names ("Myanmar's military junta", "the junta in
-    Niger"), read once per article (kept on the doc)."""
-    key = "geokg_junta_home"
-    if key not in doc.user_data:
-        homes = {
-            e
-            for t in _ruling_juntas(doc, reader.memory.published)
-            for e in [*reader._labels(t), *reader._named_in(t, "in")]
-            if reader.res.kind_of(e) is Kind.COUNTRY
-        }
-        doc.user_data[key] = homes.pop() if len(homes) == 1 else None
-    home: str | None = doc.user_data[key]
-    return home
-
-
 def _ruling_juntas(doc: Doc, published: date | None) -> list[Token]:
     """The mentions of a junta that rules on the article's day: not "Thailand's former junta
-    leader", "the last military junta fell in 1983", "the junta that ruled from 1967 to 1974"."""
-    out = []
+    leader", "the last military junta fell in 1983", "the junta that ruled from 1967 to 1974".
+    Read once per article (kept on the doc): each military word asks."""
+    key = "geokg_ruling_juntas"  # kept as token indices: user data may be serialised
+    if key in doc.user_data:
+        return [doc[i] for i in doc.user_data[key]]
+    out: list[Token] = []
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() != "junta":
             continue
@@ -16035,6 +16036,7 @@ def _ruling_juntas(doc: Doc, published: date | None) -> list[Token]:
         if years and published is not None and max(years) < published.year - 1:
             continue  # a junta of years gone by
         out.append(t)
+    doc.user_data[key] = [t.i for t in out]
     return out
 
 
@@ -16142,7 +16144,7 @@ def _outlaws(token: Token) -> bool:
     )
 
 
-# What a state is to another: "its Czech ally", "their Canadian partners", "our Somali brothers".
+# What a state is to another: "its Czech ally", "their Canadian partners", "its Somali brothers".
 _STATE_KIN = frozenset({"ally", "partner", "neighbour", "neighbor", "brother", "friend"})
 
 
