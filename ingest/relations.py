@@ -181,6 +181,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             for c in claims.values()
             if c.sentence_index == index and c.modality is Modality.ALLEGED
         ]
+        reader.remember_verb_acts()  # before `remember`: it reads the sentence's subjects
         reader.remember()
         reader.remember_events([c for c in claims.values() if c.sentence_index == index], triggers)
     kept = _not_on_own_state(list(claims.values()), res, memory)
@@ -500,6 +501,15 @@ class _Memory:
     act_mentions: dict[str, set[str]] = field(default_factory=dict)
     # the actors of each act a noun of the lexicon told ("an arms sale": the US), for "the sale"
     noun_acts: dict[str, set[str]] = field(default_factory=dict)
+    # Pairs of states by how many claims of events joined them, for "the two countries" where
+    # the sentences around name more than two.
+    dyads: Counter[frozenset[str]] = field(default_factory=Counter)
+    # Party -> who last acted on it or on its state, by a hostile claim ("Biden called
+    # Xi a dictator": Xi and China were acted on by Biden), for "Beijing hit back" later.
+    acted_on: dict[str, str] = field(default_factory=dict)
+    # Verb lemma -> every actor of the acts a verb told ("Finland closed its border"), for the
+    # noun of that act criticised later ("Moscow called the closures unfriendly").
+    verb_acts: dict[str, set[str]] = field(default_factory=dict)
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
@@ -1094,7 +1104,25 @@ class _SentenceReader:
             # "The Southern Transitional Council, previously an ally of the government, is
             # currently in conflict against it. Both sides also oppose Houthi rebels."
             return self._sides()
-        return self._recent_two(token, kind)
+        recent = self._recent_two(token, kind)
+        if (
+            recent is None
+            and kind is Kind.COUNTRY
+            and (definite or any(c.lower_ == "both" for c in token.children))
+        ):
+            # "Guterres called on both sides to refrain ...", more states named around it: the
+            # two states the article is about; "sides" may be two that are no states, so only
+            # a pair the article has joined more than once
+            return self._dyad(2 if lemma == "side" else 1)
+        return recent
+
+    def _dyad(self, least: int) -> list[str] | None:
+        """The two states the article's claims between states have joined most often so far,
+        at least `least` times and more often than any other pair."""
+        ranked = self.memory.dyads.most_common(2)
+        if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return sorted(ranked[0][0])
 
     def _recent_two(self, token: Token, *kinds: Kind) -> list[str] | None:
         """The two entities of these kinds named in this sentence before `token` and the two
@@ -2270,7 +2298,11 @@ class _SentenceReader:
         subject of the sentence before ("China and Russia signed a deal. They ..."); "it" takes
         one actor, "they" one or several."""
         plural = pronoun.lower_ in ("they", "them", "their")
-        if pronoun.lower_ == "it" and pronoun.head.lemma_.lower() in _EXPLETIVE_HEADS:
+        if (
+            pronoun.lower_ == "it"
+            and pronoun.head.lemma_.lower() in _EXPLETIVE_HEADS
+            and not _feeling_said(pronoun.head)
+        ):
             return []  # "it is unclear whether ...", "it seems"
         if judged := self._judged_for(pronoun):
             if all(self.res.kind_of(e) in _ACTOR_KINDS for e in judged) and (
@@ -2802,7 +2834,11 @@ class _SentenceReader:
             types = {
                 Relation(spec.type)
                 for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
-                if "dobj" in spec.object and _takes_acts(spec.object_kinds)
+                if "dobj" in spec.object
+                and _takes_acts(spec.object_kinds)
+                # "called the raid a violation": the sense its complement says, not "called ...
+                # a success" too
+                and (not spec.requires_complement or self._predicated(verb, spec))
             }
         else:
             # "was disappointed with Trump's decision": the participle's own adjective senses
@@ -2855,12 +2891,17 @@ class _SentenceReader:
         # doing, so a law, plan or speech stands for its maker; a welcomed or backed one stays
         # the thing itself ("supported the climate bill")
         criticised = types == {Relation.CRITICIZES}
+        judged = bool(types) and types <= {Relation.CRITICIZES, Relation.SUPPORTS, Relation.OPPOSES}
         act = (
             _is_act(token)
             or criticised
             and lemma in _CRITICISED_ACTS
             # "China condemned the tariffs" the article told the US imposed
             or lemma in self.memory.noun_acts
+            # "Finland closed its border ... called the closures unfriendly"; an issue only
+            # criticised ("voted in favour of the impeachment" is a stance on the impeachment)
+            or (criticised or judged and not issue)
+            and bool(self._verb_told_actors(token))
         )
         topic = token.lower_ in agents.topics or lemma in agents.topics
         if (renamed := self._renamed_act(token)) is not None:
@@ -2931,7 +2972,16 @@ class _SentenceReader:
             # "approved Sweden's NATO bid": the possessor owns the act, the compound says what
             # it is for
             actors = owners
-        if not actors and act and (recalled := self._recalled_actor(token, criticised)) is not None:
+        if (
+            not actors
+            and act
+            and (
+                recalled := self._recalled_actor(
+                    token, criticised, criticised or judged and not issue
+                )
+            )
+            is not None
+        ):
             actors = [recalled]
         if actors:
             if len(actors) == 1:
@@ -3095,21 +3145,27 @@ class _SentenceReader:
         ]
         return actors[0] if len(actors) == 1 else None
 
-    def _recalled_actor(self, token: Token, criticised: bool = False) -> str | None:
+    def _recalled_actor(
+        self, token: Token, criticised: bool = False, judged: bool = False
+    ) -> str | None:
         """ "President Trump sent Department of Homeland Security officers to protect federal
         buildings in Portland. Biden criticized the move": a bare "the move" or "this decision"
         recalls the act the sentence before told; its actor is that sentence's one named subject,
         unless that sentence told what someone said or thought of it. A criticised "the law",
-        "the plan" or "the decree" recalls it as well."""
+        "the plan" or "the decree" recalls it as well; a `judged` noun made from a verb the
+        article told ("the closures", "the release") recalls that verb's actor."""
         lemma = token.lemma_.lower()
         # "The US approved an arms sale to Taiwan. China opposed the sale": an act the article
         # named with its one actor is that actor's when recalled by the same noun
         told_by_noun = lemma in self.memory.noun_acts
+        # "welcomed the release", "condemned the closures": an act judged is its doer's
+        told_by_verb = self._verb_told_actors(token) if judged else []
         if not (
             lemma in _RECALLED_ACTS | _COUPS | _FORCE_SHOWS
             or criticised
             and lemma in _CRITICISED_ACTS
             or told_by_noun
+            or told_by_verb
         ) or any(
             (c.dep_ != "det" or c.lower_ not in ("the", "this", "that"))
             and not _aside(c)
@@ -3131,6 +3187,8 @@ class _SentenceReader:
         if told_by_noun and lemma not in _RECALLED_ACTS | _COUPS | _CRITICISED_ACTS:
             actors = self.memory.noun_acts[lemma]
             return next(iter(actors)) if len(actors) == 1 else None
+        if told_by_verb and lemma not in _RECALLED_ACTS | _COUPS | _CRITICISED_ACTS:
+            return told_by_verb[0] if len(told_by_verb) == 1 else None
         # a show of force is recalled only by who the article said held it: the sentence
         # before may tell anything else ("Scholz met Biden. Russia condemned the drills.")
         told = self._told_actor(token) if lemma not in _FORCE_SHOWS else None
@@ -3140,6 +3198,45 @@ class _SentenceReader:
         # grab'": else the one actor earlier mentions of the same act named
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def _verb_told_actors(self, token: Token) -> list[str]:
+        """ "Pakistan expelled thousands of Afghans. The Taliban condemned the expulsions": the
+        actors of the acts the article told by the verb a definite act noun is made of, when only
+        one such verb was told; "Israeli jets struck ... Russian jets struck ...": either's."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or self.sent.start == 0 or lemma in _EVENT_NOUNS.keys() | _ACCOUNTS:
+            # "the strikes": the memory of events knows attacks told of no one; "rejected the
+            # accusations" denies what was said, it takes no stance on the accuser
+            return []
+        if (sense := _noun_sense(token, self.lex)) is not None and sense.type in SYMMETRIC:
+            return []  # "described the meeting as constructive" judges how it went
+        told = [
+            actors
+            for verb, actors in self.memory.verb_acts.items()
+            if lemma == verb or lemma in _nominalisations(verb)
+        ]
+        return sorted(told[0]) if len(told) == 1 else []
+
+    def remember_verb_acts(self) -> None:
+        """Keep the actors of each act the sentence tells by a verb in the narrator's words, for
+        the noun of the act later (`_verb_told_actors`); not what was said, denied or planned."""
+        for token in self.sent:
+            if (
+                token.pos_ != "VERB"
+                or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP")
+                or token.lemma_.lower() in self.lex.words["speech"]
+                or self._quoted(token)
+                or any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children)
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+            ):
+                continue
+            actors = [
+                e
+                for e in self.subjects(token)
+                if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            ]
+            if actors:
+                self.memory.verb_acts.setdefault(token.lemma_.lower(), set()).update(actors)
 
     def _run_in_dative(self, obj: Token) -> Token | None:
         """The name an object's phrase opens with, when it is a party the verb's object is given
@@ -6236,6 +6333,8 @@ class _SentenceReader:
                 continue  # "gave its support to Ukraine", "sent a warning to": the noun says what it is
             held = (
                 [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c)]
+                # "Japan was seriously concerned about ...": the copula's subject holds it
+                or (self.subjects(verb.head) if _copula_participle(verb) else [])
                 if adjectival
                 else self.subjects(verb)
             )
@@ -7222,6 +7321,41 @@ class _SentenceReader:
                     if holder != target:
                         yield _Candidate(rel, holder, target, noun, "stance_holder")
 
+    # ---- reactions ------------------------------------------------------------------------
+
+    def reactions(self) -> Iterator[_Candidate]:
+        """ "Biden called Xi a dictator. Beijing hit back on Thursday": a verb of reacting with
+        no object ("hit back", "pushed back", "reacted angrily", "protested") is a criticism of
+        the one who last acted on the reactor or its state in the article (`_Memory.acted_on`)."""
+        if self.sent.start == 0:
+            return
+        for verb in self.sent:
+            vowed = _vowed_response(verb)
+            if verb.pos_ != "VERB" or not (_reacts(verb) or vowed) or self._quoted(verb):
+                continue
+            if any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "neg")
+                or c.dep_ == "prep"
+                and c.lower_ not in ("on", "in", "after", "within", "during", "by")
+                for c in verb.children
+            ):
+                continue  # "hit back at Washington" the frames read; "protested that ..."
+            for reactor in self.subjects(verb):
+                if (target := self._provoker(reactor)) is not None:
+                    # "Erdogan said Ankara would respond in the strongest terms": a response to
+                    # come threatens; one made criticises
+                    rel = Relation.THREATENS if vowed else Relation.CRITICIZES
+                    yield _Candidate(rel, reactor, target, verb, "reaction")
+
+    def _provoker(self, party: str) -> str | None:
+        """Who last acted on `party` or its state by a hostile claim (`_Memory.acted_on`), when
+        that is another side."""
+        if self.res.kind_of(party) not in _ACTOR_KINDS | {Kind.PERSON}:
+            return None
+        side = [party, *sorted(self._own_states(party))]
+        target = next(filter(None, map(self.memory.acted_on.get, side)), None)
+        return target if target is not None and target not in side else None
+
     # ---- evaluations in speech ----------------------------------------------------------
 
     def evaluations(self) -> Iterator[_Candidate]:
@@ -7783,14 +7917,30 @@ class _SentenceReader:
         """ "Both Russian and North Korean officials denied such claims": the allegations just
         reported, denied by a party to them."""
         for verb in self.sent:
-            if verb.lemma_.lower() not in self.lex.words["deny"] or verb.pos_ != "VERB":
+            lemma = verb.lemma_.lower()
+            if lemma not in self.lex.words["deny"] | {"reject"} or verb.pos_ != "VERB":
                 continue
-            said = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNTS]
-            if not said:
+            # "rejected the accusations"; "denied responsibility", "denied any role in it": a
+            # party's part in what was alleged is denied only by one said to have done it
+            said = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and (
+                    c.lemma_.lower() in _ACCOUNTS
+                    or lemma != "reject"
+                    and c.lemma_.lower() in _ATTRIBUTIONS
+                    and not any(p.dep_ == "poss" for p in c.children)
+                )
+            ]
+            if not said or self._quoted(verb):
                 continue
+            own_part = all(c.lemma_.lower() in _ATTRIBUTIONS for c in said)
             deniers = set(self.subjects(verb))
             for claim in self.memory.alleged:
                 if deniers and not deniers & {claim.subject, claim.object}:
+                    continue
+                if own_part and claim.subject not in deniers:
                     continue
                 yield _Candidate(
                     claim.type,
@@ -8345,7 +8495,10 @@ class _SentenceReader:
                 if self._aimed_elsewhere(back):
                     continue
                 for s in self.subjects(verb):
-                    for attacker in self._attackers_of(s):
+                    # "Japan imposed sanctions on South Korea. Seoul vowed to retaliate": with
+                    # no attack told, whoever last acted on them
+                    provoker = self._provoker(s)
+                    for attacker in self._attackers_of(s) or ([provoker] if provoker else []):
                         yield _Candidate(
                             Relation.THREATENS, s, attacker, verb, "retaliation_threat"
                         )
@@ -12208,6 +12361,24 @@ class _SentenceReader:
         the states of a meeting's participants, for "they" and "the ministers" after it."""
         self._remember_gathering(claims)
         self._remember_sides(claims)
+        for claim in claims:
+            if (
+                claim.type not in STRUCTURAL
+                and claim.subject != claim.object
+                and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
+                and self.res.kind_of(claim.subject) is Kind.COUNTRY
+                and self.res.kind_of(claim.object) is Kind.COUNTRY
+            ):
+                self.memory.dyads[frozenset((claim.subject, claim.object))] += 1
+            if (
+                claim.type in _PROVOKING
+                and claim.modality in (Modality.ASSERTED, Modality.REPORTED)
+                and self.res.kind_of(claim.subject) in _ACTOR_KINDS | {Kind.PERSON}
+            ):
+                sides = self._own_states(claim.subject) | {claim.subject}
+                for party in {claim.object} | self._own_states(claim.object):
+                    if party not in sides:
+                        self.memory.acted_on[party] = claim.subject
         self.memory.told = {}
         triggers = triggers or {}  # claim id -> the token it was read from, where known
         for claim in claims:
@@ -12626,7 +12797,7 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             token.tag_ == "VBN"
             and token.lower_ != token.lemma_.lower()
             and token.lower_ in reader.lex.verbs
-            and any(c.dep_ == "nsubjpass" for c in token.children)
+            and (any(c.dep_ == "nsubjpass" for c in token.children) or _copula_participle(token))
         ):
             yield from reader._verb(token, adjectival=True)
 
@@ -12677,6 +12848,13 @@ def _measure_clauses(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _stance_prefixes(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party named with a pro- or anti- modifier: "the pro-Kremlin newspaper Izvestia"."""
     yield from reader.stance_prefixes()
+
+
+@RULES.register("reaction")
+def _reactions(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party hitting back, pushing back or reacting angrily, at no one the sentence names,
+    criticises the one whose act or words the sentence before told."""
+    yield from reader.reactions()
 
 
 @RULES.register("evaluative_speech")
@@ -13940,11 +14118,111 @@ def _is_act(token: Token) -> bool:
     return token.lower_ in acts or token.lemma_.lower() in acts or _hyphen_word(token) in acts
 
 
+def _feeling_said(copula: Token) -> bool:
+    """Whether a copula says what its subject feels about something ("said it was deeply
+    concerned about the vote", "it remains committed to the deal"), so that its "it" is a party,
+    not the "it" of "it is unclear whether ..."."""
+    return not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in copula.children) and any(
+        c.dep_ == "acomp"
+        and any(p.dep_ in ("prep", "agent") for p in c.children)
+        and not any(p.dep_ in ("ccomp", "xcomp") for p in c.children)
+        for c in copula.children
+    )
+
+
+# Verbs that say what their subject is or feels, as "be" does.
+_COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "feel", "grow", "stay"})
+
+
+def _reacts(verb: Token) -> bool:
+    """Whether a verb tells a hostile reaction by itself: "hit back", "pushed back", "fired
+    back", "lashed out", "protested", or "reacted" with an angry manner ("reacted angrily")."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in ("hit", "push", "fire", "strike") and "back" in particles:
+        return lemma != "strike" or verb.tag_ != "VBD"  # "struck back" may be force
+    if lemma == "lash" and "out" in particles:
+        return True
+    if lemma == "react" or lemma == "respond":
+        return bool(particles & _ANGRY_MANNERS)
+    return lemma == "protest"
+
+
+def _vowed_response(verb: Token) -> bool:
+    """Whether a verb tells a response still to come ("would respond firmly", "will reply"),
+    which threatens whoever provoked it."""
+    lemma = verb.lemma_.lower()
+    if (
+        lemma not in _RESPONDING
+        or lemma in ("hit", "strike")
+        and not any(c.lower_ == "back" for c in verb.children)
+    ):
+        return False  # "would strike Iran" is an attack told, "would strike back" a response
+    # "vowed to retaliate" is `retaliation_threats`'s
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    )
+
+
+# Verbs of responding (`_vowed_response`).
+_RESPONDING = _STRIKING_BACK_VERBS | {"reply", "react"}
+
+
+# The acts a party reacts to by hitting back (`_SentenceReader.reactions`).
+_PROVOKING = frozenset(
+    {
+        Relation.CRITICIZES,
+        Relation.ACCUSES,
+        Relation.ATTACKS,
+        Relation.SANCTIONS,
+        Relation.THREATENS,
+        Relation.OPPOSES,
+    }
+)
+
+# The manners of reacting that make a reaction a criticism ("reacted angrily").
+_ANGRY_MANNERS = frozenset(
+    {"angrily", "furiously", "sharply", "harshly", "strongly", "indignantly", "bitterly"}
+)
+
+
+def _copula_participle(token: Token) -> bool:
+    """Whether a past participle is what a copula says of its subject, as an adjective would be
+    ("Japan was seriously concerned about ...", "Seoul remains worried by ...")."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "acomp"
+        and token.head.lemma_.lower() in _COPULAS
+        and not any(c.dep_ == "auxpass" for c in token.children)
+    )
+
+
 def _nominalisations(verb: str) -> set[str]:
     """The nouns English makes of a verb by its regular suffixes: "impeach" -> "impeachment",
     "annex" -> "annexation", "extradite" -> "extradition"."""
     stem = verb.removesuffix("e")
-    return {verb + "ment", verb + "ation", stem + "ation", stem + "ion", verb + "al"}
+    nouns = {verb + "ment", verb + "ation", stem + "ation", stem + "ion", verb + "al"}
+    nouns |= {verb + "ing", stem + "ure"}  # "burning", "closure", "seizure"
+    if stem.endswith("d"):
+        nouns.add(stem[:-1] + "sion")  # "suspension", "decision", "invasion"
+    for end, made in _IRREGULAR_NOUN_ENDS:
+        if verb.endswith(end):
+            nouns.add(verb.removesuffix(end) + made)
+    return nouns
+
+
+# Verb endings English nominalises by a changed stem: "expel" -> "expulsion", "occupy" ->
+# "occupation", "recognize" -> "recognition", "detain" -> "detention", "destroy" ->
+# "destruction", "provoke" -> "provocation".
+_IRREGULAR_NOUN_ENDS = (
+    ("el", "ulsion"),
+    ("y", "ation"),
+    ("ize", "ition"),
+    ("ise", "ition"),
+    ("ain", "ention"),
+    ("oy", "uction"),
+    ("oke", "ocation"),
+)
 
 
 def _issue_phrase(token: Token) -> str:
