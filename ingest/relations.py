@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.30.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.31.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -130,6 +130,9 @@ _EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
 _ACCOUNTS = frozenset(
     {"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"}
 )
+# The accounts that charge someone: "rejected the accusations" denies them, "rejected the UN
+# report" need not.
+_CHARGES = frozenset({"claim", "allegation", "accusation", "charge"})
 _TEMPORAL = frozenset({"after", "before", "since", "until", "when", "while", "as", "once"})
 # A clause under these states a condition, not a fact: "warned of consequences if Russia invaded".
 _CONDITIONAL = frozenset({"if", "unless"})
@@ -507,9 +510,13 @@ class _Memory:
     # Party -> who last acted on it or on its state, by a hostile claim ("Biden called
     # Xi a dictator": Xi and China were acted on by Biden), for "Beijing hit back" later.
     acted_on: dict[str, str] = field(default_factory=dict)
+    # The same, where that act was force: an answer to it is a fight, not a criticism.
+    acted_on_by_force: dict[str, str] = field(default_factory=dict)
     # Verb lemma -> every actor of the acts a verb told ("Finland closed its border"), for the
-    # noun of that act criticised later ("Moscow called the closures unfriendly").
+    # noun of that act criticised later ("Moscow called the closures unfriendly"), and the
+    # sentences it was told in.
     verb_acts: dict[str, set[str]] = field(default_factory=dict)
+    verb_act_sentences: dict[str, set[int]] = field(default_factory=dict)
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
@@ -1110,19 +1117,32 @@ class _SentenceReader:
             and kind is Kind.COUNTRY
             and (definite or any(c.lower_ == "both" for c in token.children))
         ):
-            # "Guterres called on both sides to refrain ...", more states named around it: the
-            # two states the article is about; "sides" may be two that are no states, so only
-            # a pair the article has joined more than once
-            return self._dyad(2 if lemma == "side" else 1)
+            # "Belarus and Kazakhstan signed a pact. The two countries also agreed ...": the
+            # latest pair listed; else, "Guterres called on both sides to refrain ...", the two
+            # states the article is about
+            return self._listed_states(token, 2) or self._dyad(token)
         return recent
 
-    def _dyad(self, least: int) -> list[str] | None:
-        """The two states the article's claims between states have joined most often so far,
-        at least `least` times and more often than any other pair."""
+    def _dyad(self, token: Token) -> list[str] | None:
+        """The two states the article's claims between states have joined most often so far, at
+        least twice and more often than any other pair, when both were named in the last
+        sentences and neither in this one ("Both countries refused to condemn Moscow")."""
         ranked = self.memory.dyads.most_common(2)
-        if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
-        return sorted(ranked[0][0])
+        pair = ranked[0][0]
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        named_before = {
+            m.entity_id for m in self.res.mentions if start <= m.start < self.sent.start
+        }
+        # "Both countries have refused to condemn Moscow": not a pair its own clause names
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        named_here = {e for t in clause.subtree if (e := self.res.entity_at(t))}
+        if not pair <= named_before or pair & named_here:
+            return None
+        return sorted(pair)
 
     def _recent_two(self, token: Token, *kinds: Kind) -> list[str] | None:
         """The two entities of these kinds named in this sentence before `token` and the two
@@ -3204,16 +3224,25 @@ class _SentenceReader:
         actors of the acts the article told by the verb a definite act noun is made of, when only
         one such verb was told; "Israeli jets struck ... Russian jets struck ...": either's."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or self.sent.start == 0 or lemma in _EVENT_NOUNS.keys() | _ACCOUNTS:
+        if (
+            token.pos_ != "NOUN"
+            or self.sent.start == 0
+            or lemma in _EVENT_NOUNS.keys() | _ACCOUNTS | _FORCE_SHOWS
+        ):
             # "the strikes": the memory of events knows attacks told of no one; "rejected the
-            # accusations" denies what was said, it takes no stance on the accuser
+            # accusations" denies what was said, it takes no stance on the accuser; "the launch"
+            # is a show of force only when what was launched was armed (`_force_shower`)
             return []
         if (sense := _noun_sense(token, self.lex)) is not None and sense.type in SYMMETRIC:
             return []  # "described the meeting as constructive" judges how it went
         told = [
             actors
             for verb, actors in self.memory.verb_acts.items()
-            if lemma == verb or lemma in _nominalisations(verb)
+            if (lemma == verb or lemma in _nominalisations(verb))
+            # an act of the last sentences, or of the lede the article opened with
+            and any(
+                i < _LEDE or self.index - i <= _REACH for i in self.memory.verb_act_sentences[verb]
+            )
         ]
         return sorted(told[0]) if len(told) == 1 else []
 
@@ -3228,6 +3257,14 @@ class _SentenceReader:
                 or self._quoted(token)
                 or any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children)
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+                or _conditioned(token)
+                # "released its annual report", "launched an investigation", "tested positive":
+                # no act a judgment of "the release" or "the test" is on
+                or any(
+                    c.dep_ in ("dobj", "acomp", "oprd")
+                    and c.lemma_.lower() in _ACCOUNTS | _INQUIRIES | {"positive", "negative"}
+                    for c in token.children
+                )
             ):
                 continue
             actors = [
@@ -3236,7 +3273,9 @@ class _SentenceReader:
                 if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
             ]
             if actors:
-                self.memory.verb_acts.setdefault(token.lemma_.lower(), set()).update(actors)
+                lemma = token.lemma_.lower()
+                self.memory.verb_acts.setdefault(lemma, set()).update(actors)
+                self.memory.verb_act_sentences.setdefault(lemma, set()).add(self.index)
 
     def _run_in_dative(self, obj: Token) -> Token | None:
         """The name an object's phrase opens with, when it is a party the verb's object is given
@@ -7327,8 +7366,8 @@ class _SentenceReader:
         """ "Biden called Xi a dictator. Beijing hit back on Thursday": a verb of reacting with
         no object ("hit back", "pushed back", "reacted angrily", "protested") is a criticism of
         the one who last acted on the reactor or its state in the article (`_Memory.acted_on`)."""
-        if self.sent.start == 0:
-            return
+        if self.sent.start == 0 or self.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+            return  # "How will China respond?"
         for verb in self.sent:
             vowed = _vowed_response(verb)
             if verb.pos_ != "VERB" or not (_reacts(verb) or vowed) or self._quoted(verb):
@@ -7336,16 +7375,58 @@ class _SentenceReader:
             if any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "neg")
                 or c.dep_ == "prep"
-                and c.lower_ not in ("on", "in", "after", "within", "during", "by")
+                and c.lower_ not in ("on", "in", "after", "within", "during")
                 for c in verb.children
             ):
                 continue  # "hit back at Washington" the frames read; "protested that ..."
+            if not self._said_by_own_side(verb):
+                continue  # "Iran will retaliate, analysts said": a forecast, no one's threat
             for reactor in self.subjects(verb):
-                if (target := self._provoker(reactor)) is not None:
+                target = self._provoker(reactor)
+                # "Hezbollah fired rockets at Israel. Israel fired back": force answering force
+                # is a fight, not a criticism
+                physical = verb.lemma_.lower() in ("hit", "fire", "strike", "push")
+                if target is not None and not (
+                    physical
+                    and self.memory.acted_on_by_force.get(reactor) == target
+                    or verb.lemma_.lower() in ("fire", "strike")
+                    and not vowed
+                ):
                     # "Erdogan said Ankara would respond in the strongest terms": a response to
                     # come threatens; one made criticises
                     rel = Relation.THREATENS if vowed else Relation.CRITICIZES
                     yield _Candidate(rel, reactor, target, verb, "reaction")
+
+    def _said_by_own_side(self, verb: Token) -> bool:
+        """Whether a reaction is told by the narrator or said by its own side: not a forecast
+        others make of it ("Iran will retaliate, analysts said")."""
+        node, speech = verb, None
+        while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.lex.words["speech"]:
+                speech = node
+                break
+        if speech is None:
+            # "Iran will retaliate, analysts said": the parser hangs the speech on the verb
+            speech = next(
+                (
+                    c
+                    for c in (*verb.children, *verb.head.children)
+                    if c.dep_ == "parataxis" and c.lemma_.lower() in self.lex.words["speech"]
+                ),
+                None,
+            )
+        if speech is None:
+            return True
+        actors, sayers = set(self.subjects(verb)), self.subjects(speech)
+        # "Iran will retaliate, analysts said": others named or described; a speaker the
+        # parser hides ("accused Japan ... and said his government would respond") may be its own
+        return not any(c.dep_ == "nsubj" for c in speech.children) or any(
+            sayer in actors
+            or self._own_states(sayer) & actors
+            or any(sayer in self._own_states(a) for a in actors)
+            for sayer in sayers
+        )
 
     def _provoker(self, party: str) -> str | None:
         """Who last acted on `party` or its state by a hostile claim (`_Memory.acted_on`), when
@@ -7927,14 +8008,28 @@ class _SentenceReader:
                 for c in verb.children
                 if c.dep_ == "dobj"
                 and (
-                    c.lemma_.lower() in _ACCOUNTS
+                    c.lemma_.lower() in (_ACCOUNTS if lemma != "reject" else _CHARGES)
                     or lemma != "reject"
                     and c.lemma_.lower() in _ATTRIBUTIONS
-                    and not any(p.dep_ == "poss" for p in c.children)
+                    # "denied its involvement"; not "denied Iran's role"
+                    and not any(
+                        p.dep_ == "poss" and p.lower_ not in ("its", "his", "her", "their")
+                        for p in c.children
+                    )
+                    # "denied a role in the Afghan peace process": in something else
+                    and not any(
+                        o.lemma_.lower() not in _EVENT_NOUNS and not self.res.entity_at(o)
+                        for o in _prep_objects(c, "in")
+                    )
                 )
             ]
-            if not said or self._quoted(verb):
-                continue
+            if (
+                not said
+                or self._quoted(verb)
+                or any(c.dep_ == "neg" for c in verb.children)
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+            ):
+                continue  # "has not denied responsibility", "would deny any role"
             own_part = all(c.lemma_.lower() in _ATTRIBUTIONS for c in said)
             deniers = set(self.subjects(verb))
             for claim in self.memory.alleged:
@@ -10430,8 +10525,14 @@ class _SentenceReader:
             and root.head.lemma_.lower() in _place_nouns()
             and not self.res.entity_at(root.head)
         ):
-            # "the Idlib province of Syria": the class noun named by the place is "of" its state
-            within += _prep_objects(root.head, "of")
+            # "the Idlib province of Syria": the class noun named by the place is "of" its state;
+            # not "the Arctic region of Lapland", "the Red Sea city of Port Sudan", where the "of"
+            # names the place the class noun is and the modifier what holds it
+            within += [
+                o
+                for o in _prep_objects(root.head, "of")
+                if (e := self.res.entity_at(o)) and self.res.kind_of(e) is Kind.COUNTRY
+            ]
         # "in the south of the Gaza Strip": the part of a place names the place
         within = [
             q
@@ -12379,6 +12480,10 @@ class _SentenceReader:
                 for party in {claim.object} | self._own_states(claim.object):
                     if party not in sides:
                         self.memory.acted_on[party] = claim.subject
+                        if claim.type is Relation.ATTACKS:
+                            self.memory.acted_on_by_force[party] = claim.subject
+                        else:
+                            self.memory.acted_on_by_force.pop(party, None)
         self.memory.told = {}
         triggers = triggers or {}  # claim id -> the token it was read from, where known
         for claim in claims:
@@ -14158,12 +14263,35 @@ def _vowed_response(verb: Token) -> bool:
         and not any(c.lower_ == "back" for c in verb.children)
     ):
         return False  # "would strike Iran" is an attack told, "would strike back" a response
-    # "vowed to retaliate" is `retaliation_threats`'s
-    return any(
+    if not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    ):
+        return False  # "vowed to retaliate" is `retaliation_threats`'s
+    # "would respond firmly", "in the strongest terms"; not "would respond by strengthening ties"
+    return lemma not in ("respond", "reply", "react") or any(
+        c.dep_ == "advmod"
+        and c.lower_ in _FORCEFUL
+        or c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lower_ in ("terms", "kind") for o in c.subtree)
+        for c in verb.children
     )
 
 
+# The manners of a response that make it a threat ("would respond firmly").
+_FORCEFUL = frozenset(
+    {
+        "firmly",
+        "forcefully",
+        "strongly",
+        "decisively",
+        "resolutely",
+        "harshly",
+        "severely",
+        "militarily",
+        "forcibly",
+    }
+)
 # Verbs of responding (`_vowed_response`).
 _RESPONDING = _STRIKING_BACK_VERBS | {"reply", "react"}
 
@@ -14184,6 +14312,26 @@ _PROVOKING = frozenset(
 _ANGRY_MANNERS = frozenset(
     {"angrily", "furiously", "sharply", "harshly", "strongly", "indignantly", "bitterly"}
 )
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether a verb stands in a clause of condition ("if it helped Israel", "unless Russia
+    withdraws"), or under one."""
+    node = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ not in _CLAUSE_LINKS:
+            return False
+        node = node.head
+
+
+# Things said or looked into, not done: their verb tells no act a judgment is on.
+_INQUIRIES = frozenset(
+    {"statement", "investigation", "probe", "inquiry", "review", "study", "video", "campaign"}
+)
+# The first sentences of an article, which tell its main acts: a noun recalls them from anywhere.
+_LEDE = 3
 
 
 def _copula_participle(token: Token) -> bool:

@@ -240,10 +240,8 @@ def test_look_alikes_the_review_found(nlp: Language) -> None:
         "Germany's chancellor Olaf Scholz met Biden in Washington on Monday. Russia condemned "
         "the drills.": "CRITICIZES",
         "Taiwan passed a blood test. China criticized the test.": "CRITICIZES",
-        # (a launch of a campaign is no show of force; praised, it is a stance on who launched
-        # it since round 30, as any act the article told by its verb)
         "China launched a campaign against corruption. The United States praised the launch.": (
-            "THREATENS"
+            "SUPPORTS"
         ),
         # a concern told with what it is over, or told to a forum
         "Zelensky conveyed his concerns to Biden about the attacks on energy infrastructure.": (

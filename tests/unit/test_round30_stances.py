@@ -120,20 +120,17 @@ def test_both_sides_are_the_two_states_the_article_is_about(nlp: Language) -> No
     )
     asked = {o for s, o in typed(nlp, text, "REQUESTS") if "guterres" in s}
     assert asked == {"country:IND", "country:PAK"}
-    # "sides" may be no states: a pair the article joined once is not enough for them
+    # a pair the article joined once does not stand out
     once = text.replace(" India accused Pakistan of backing militants.", "")
-    assert not {o for s, o in typed(nlp, once, "REQUESTS") if "guterres" in s}
-    assert {o for s, o in typed(nlp, once.replace("both sides", "both countries"), "REQUESTS")} == {
-        "country:IND",
-        "country:PAK",
-    }
-    # no pair stands out: no one is asked
+    for pair in ("both sides", "both countries"):
+        got = typed(nlp, once.replace("both sides", pair), "REQUESTS")
+        assert not {o for s, o in got if "guterres" in s}, pair
+    # the pair the sentence before lists, not the article's pair
     text = (
-        "Mexico broke off relations with Ecuador. Nicaragua cut ties with Ecuador. Brazil and "
-        "Colombia watched closely. Luis Almagro urged both governments to settle their "
-        "differences."
+        "Russia attacked Ukraine. Ukraine attacked Russia. Belarus and Kazakhstan signed a "
+        "trade pact. The two countries also agreed to hold joint drills."
     )
-    assert not {o for s, o in typed(nlp, text, "REQUESTS") if "almagro" in s}
+    assert ("country:RUS", "country:UKR") not in typed(nlp, text, "AGREES_WITH")
 
 
 def test_a_response_vowed_threatens_who_provoked_it(nlp: Language) -> None:
@@ -149,3 +146,30 @@ def test_a_response_vowed_threatens_who_provoked_it(nlp: Language) -> None:
     # a response ruled out threatens no one
     text = "Japan imposed sanctions on South Korea. Moon said Seoul would not respond."
     assert not typed(nlp, text, "THREATENS")
+
+
+def test_look_alikes_the_review_of_round_30_found(nlp: Language) -> None:
+    """Texts a review of the readings above found misread, each left alone now."""
+    empty = {
+        # force answering force is a fight; a response by other means, or asked about, or
+        # forecast by others, threatens no one
+        "Hezbollah fired rockets at northern Israel. Israel fired back.": "CRITICIZES",
+        "The United States sanctioned Chinese officials. How will China respond?": "THREATENS",
+        "Russia cut gas supplies to Moldova. Chisinau said it would respond by strengthening "
+        "ties with the EU.": "THREATENS",
+        "Israel struck Iranian sites. Iran will retaliate, analysts said.": "THREATENS",
+        # a report or an investigation released is no act a judgment of "the release" is on
+        "The State Department released its annual human rights report. Biden welcomed the "
+        "release.": "SUPPORTS",
+        "The EU launched an investigation into Chinese subsidies. Tokyo condemned the "
+        "launch.": "CRITICIZES",
+    }
+    for text, rel in empty.items():
+        assert not typed(nlp, text, rel), text
+    # a denial not made, or forecast, or of a role in something else
+    for text in (
+        "Ukraine accused Russia of attacking Bucha. Russia has not denied responsibility.",
+        "Ukraine accused Russia of attacking Bucha. Russia would deny any role, analysts said.",
+        "Ukraine accused Russia of attacking Bucha. Russia denied a role in the peace process.",
+    ):
+        assert not any(c.modality.value == "denied" for c in claims_of(nlp, text, DAY)), text
