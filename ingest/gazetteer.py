@@ -196,7 +196,9 @@ def load_gazetteer() -> Gazetteer:
             owned_aliases=tuple(entry.get("owned_aliases", ())),
         )
         label = "LOC" if kind is Kind.LOCATION else "ORG"
-        for form in {entry["name"], *entry["aliases"], *home}:
+        # a name that begins others ("the West": "the West Bank") is found by the resolver
+        named = {entry["name"]} if entry.get("name_in_text", True) else set()
+        for form in {*named, *entry["aliases"], *home}:
             add(label, form, entry["id"], NAME)
     return Gazetteer(
         known=known,

@@ -439,10 +439,13 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
     _home_legislatures(res, gaz)
     _states_own_bodies(doc, res, gaz)
     _the_north_and_the_south(doc, res, sent_of)
+    _the_west(doc, res, gaz, sent_of)
     _bare_forces_are_the_state(res)
     return res
 
 
+# The gazetteer's node for "the West" as one side (`_the_west`).
+THE_WEST = "group:the-west"
 # Forces named by their kind alone: "Army commander Gen Abdel Fattah al-Burhan".
 _BARE_FORCES = frozenset({"army", "navy", "air force", "military", "armed forces"})
 
@@ -462,6 +465,26 @@ def _bare_forces_are_the_state(res: Resolution) -> None:
     for node in list(res.nodes.values()):
         if node.kind is Kind.ORGANIZATION and node.name.lower() in _BARE_FORCES:
             merge_nodes(res, node.id, home)
+
+
+def _the_west(doc: Doc, res: Resolution, gaz: Gazetteer, sent_of: dict[int, int]) -> None:
+    """ "Russia accused the West of waging a proxy war": "the West" written as a side, followed
+    by no name ("the West Bank", "the West Coast" are places), is the gazetteer's Group for it."""
+    known = gaz.known.get(THE_WEST)
+    if known is None:
+        return
+    for token in doc[1:]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.text == "West"
+            and doc[token.i - 1].lower_ == "the"
+            and token.i not in res.token_entity
+            and (following is None or following.pos_ != "PROPN" and not following.is_title)
+        ):
+            _add(
+                res, doc[token.i - 1 : token.i + 1], known.id, known.name, known.kind, None, sent_of
+            )
+            res.mentions.sort(key=lambda m: m.start)  # readers look mentions up in text order
 
 
 def _the_north_and_the_south(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
