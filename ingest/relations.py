@@ -1120,8 +1120,29 @@ class _SentenceReader:
             # "Belarus and Kazakhstan signed a pact. The two countries also agreed ...": the
             # latest pair listed; else, "Guterres called on both sides to refrain ...", the two
             # states the article is about
-            return self._listed_states(token, 2) or self._dyad(token)
+            listed = self._listed_states(token, 2)
+            urging = {
+                e
+                for c in self._clause_of(token).children
+                if c.dep_ == "nsubj"
+                for t in (c, *c.conjuncts)
+                if (e := self.res.entity_at(t))
+            }
+            if listed and set(listed) & urging:
+                listed = None  # "Britain and the US urged both sides": not the urging pair
+            return listed or self._dyad(token)
         return recent
+
+    def _clause_of(self, token: Token) -> Token:
+        """The verb of the clause a phrase stands in."""
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return clause
+
+    def _clause_named(self, token: Token) -> set[str]:
+        """The parties named in the clause a phrase stands in."""
+        return {e for t in self._clause_of(token).subtree if (e := self.res.entity_at(t))}
 
     def _dyad(self, token: Token) -> list[str] | None:
         """The two states the article's claims between states have joined most often so far, at
@@ -1136,11 +1157,7 @@ class _SentenceReader:
             m.entity_id for m in self.res.mentions if start <= m.start < self.sent.start
         }
         # "Both countries have refused to condemn Moscow": not a pair its own clause names
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        named_here = {e for t in clause.subtree if (e := self.res.entity_at(t))}
-        if not pair <= named_before or pair & named_here:
+        if not pair <= named_before or pair & self._clause_named(token):
             return None
         return sorted(pair)
 
@@ -7372,6 +7389,8 @@ class _SentenceReader:
             vowed = _vowed_response(verb)
             if verb.pos_ != "VERB" or not (_reacts(verb) or vowed) or self._quoted(verb):
                 continue
+            if verb.dep_ == "xcomp":
+                continue  # "vowed to hit back": a threat `retaliation_threats` reads
             if any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "neg")
                 or c.dep_ == "prep"
@@ -8592,7 +8611,7 @@ class _SentenceReader:
                 for s in self.subjects(verb):
                     # "Japan imposed sanctions on South Korea. Seoul vowed to retaliate": with
                     # no attack told, whoever last acted on them
-                    provoker = self._provoker(s)
+                    provoker = self._provoker(s) if _retaliates(back) else None
                     for attacker in self._attackers_of(s) or ([provoker] if provoker else []):
                         yield _Candidate(
                             Relation.THREATENS, s, attacker, verb, "retaliation_threat"
@@ -10525,13 +10544,16 @@ class _SentenceReader:
             and root.head.lemma_.lower() in _place_nouns()
             and not self.res.entity_at(root.head)
         ):
-            # "the Idlib province of Syria": the class noun named by the place is "of" its state;
-            # not "the Arctic region of Lapland", "the Red Sea city of Port Sudan", where the "of"
-            # names the place the class noun is and the modifier what holds it
+            # "the Idlib province of Syria", "the Molenbeek district of Brussels": a part's
+            # class noun is "of" the place holding it; "the Red Sea city of Port Sudan" names
+            # Port Sudan, which the modifier holds, so only a state is "of" a city or a port
+            subdivision = root.head.lemma_.lower() in _SUBDIVISIONS
             within += [
                 o
                 for o in _prep_objects(root.head, "of")
-                if (e := self.res.entity_at(o)) and self.res.kind_of(e) is Kind.COUNTRY
+                if (e := self.res.entity_at(o))
+                and (self.res.kind_of(e) is Kind.COUNTRY or subdivision)
+                and self.res.name_of(place).lower().split()[-1] not in _WATERS
             ]
         # "in the south of the Gaza Strip": the part of a place names the place
         within = [
@@ -10545,8 +10567,20 @@ class _SentenceReader:
             and root.head.head.lemma_.lower() in _place_nouns()
             and not self.res.entity_at(root.head.head)  # "the Eastern District of Texas"
         ):
-            # "the Russian city of Belgorod": the class noun's label is the place's state
-            within += [c for c in root.head.head.children if c.dep_ in ("amod", "compound", "poss")]
+            # "the Russian city of Belgorod": the class noun's label is the place's state; a
+            # part's own name is no label ("the Khan Younis area of Gaza")
+            within += [
+                c
+                for c in root.head.head.children
+                if c.dep_ in ("amod", "poss")
+                or c.dep_ == "compound"
+                and (
+                    root.head.head.lemma_.lower() not in _SUBDIVISIONS
+                    # "the US state of Alabama": a state's name labels it
+                    or (e := self.res.entity_at(c)) is not None
+                    and self.res.kind_of(e) is Kind.COUNTRY
+                )
+            ]
         # "Uzbekistan's Samarkand", "Pakistan's northwest Khyber Pakhtunkhwa province": a place
         # (or the class noun it names) owned by a state or a larger place lies in it
         named = root.head if root.dep_ == "compound" and root.head.i > root.i else root
@@ -14253,6 +14287,17 @@ def _reacts(verb: Token) -> bool:
     return lemma == "protest"
 
 
+def _retaliates(back: Token) -> bool:
+    """Whether what is vowed is a retaliation itself ("to retaliate", "to hit back", "revenge",
+    "to respond firmly"), not any response ("promised to respond after studying the decision")."""
+    lemma = back.lemma_.lower()
+    return (
+        lemma in ("retaliate", "avenge", "revenge", "retaliation", "reprisal", "retribution")
+        or any(c.lower_ == "back" for c in back.children)
+        or any(c.dep_ == "advmod" and c.lower_ in _FORCEFUL for c in back.children)
+    )
+
+
 def _vowed_response(verb: Token) -> bool:
     """Whether a verb tells a response still to come ("would respond firmly", "will reply"),
     which threatens whoever provoked it."""
@@ -14329,6 +14374,26 @@ def _conditioned(verb: Token) -> bool:
 # Things said or looked into, not done: their verb tells no act a judgment is on.
 _INQUIRIES = frozenset(
     {"statement", "investigation", "probe", "inquiry", "review", "study", "video", "campaign"}
+)
+# Class nouns of the parts of a place, whose "of" names the place holding them ("the Molenbeek
+# district of Brussels"), unlike a city's or a port's ("the Russian city of Belgorod").
+_SUBDIVISIONS = frozenset(
+    {
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "area",
+        "suburb",
+        "camp",
+        "province",
+        "state",
+        "oblast",
+        "region",
+        "county",
+        "governorate",
+        "prefecture",
+        "municipality",
+    }
 )
 # The first sentences of an article, which tell its main acts: a noun recalls them from anywhere.
 _LEDE = 3

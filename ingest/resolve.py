@@ -469,7 +469,8 @@ def _bare_forces_are_the_state(res: Resolution) -> None:
 
 def _the_west(doc: Doc, res: Resolution, gaz: Gazetteer, sent_of: dict[int, int]) -> None:
     """ "Russia accused the West of waging a proxy war": "the West" written as a side, followed
-    by no name ("the West Bank", "the West Coast" are places), is the gazetteer's Group for it."""
+    by no name ("the West Bank", "the West Coast" are places) nor "of" ("the West of Ukraine"), is
+    the gazetteer's Group for it."""
     known = gaz.known.get(THE_WEST)
     if known is None:
         return
@@ -480,6 +481,15 @@ def _the_west(doc: Doc, res: Resolution, gaz: Gazetteer, sent_of: dict[int, int]
             and doc[token.i - 1].lower_ == "the"
             and token.i not in res.token_entity
             and (following is None or following.pos_ != "PROPN" and not following.is_title)
+            # "in the West of Ukraine", "the West-backed government": a part, a label; not
+            # "accused the West of waging a war"
+            and not (following is not None and following.text == "-")
+            and not (
+                following is not None
+                and following.lower_ == "of"
+                and token.i + 2 < len(doc)
+                and doc[token.i + 2].pos_ in ("PROPN", "DET")
+            )
         ):
             _add(
                 res, doc[token.i - 1 : token.i + 1], known.id, known.name, known.kind, None, sent_of

@@ -30,3 +30,8 @@ def test_a_west_in_a_place_name_is_no_side(nlp: Language) -> None:
     # the control: written as a side, it is one
     _, res = read_claims(nlp, "The West imposed sanctions on Russia.", DAY)
     assert "group:the-west" in res.nodes
+
+
+def test_the_west_of_a_place_is_a_part_of_it(nlp: Language) -> None:
+    _, res = read_claims(nlp, "Russian drones struck targets in the West of Ukraine.", DAY)
+    assert "group:the-west" not in res.nodes

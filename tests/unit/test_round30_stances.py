@@ -173,3 +173,22 @@ def test_look_alikes_the_review_of_round_30_found(nlp: Language) -> None:
         "Ukraine accused Russia of attacking Bucha. Russia denied a role in the peace process.",
     ):
         assert not any(c.modality.value == "denied" for c in claims_of(nlp, text, DAY)), text
+
+
+def test_look_alikes_the_second_review_of_round_30_found(nlp: Language) -> None:
+    """Texts the review of the whole change found misread, each left alone now."""
+    # the urging pair is not "both sides"
+    text = (
+        "Serbia accused Kosovo of provocations. Kosovo accused Serbia of aggression. Britain and "
+        "the US urged both sides to de-escalate."
+    )
+    asked = {(s, o) for s, o in typed(nlp, text, "REQUESTS")}
+    assert ("country:GBR", "country:USA") not in asked
+    assert ("country:GBR", "country:SRB") in asked
+    # any response promised is no retaliation vowed
+    text = "The EU imposed tariffs on Chinese cars. Beijing promised to respond after a review."
+    assert not typed(nlp, text, "THREATENS")
+    # a vow to hit back threatens; it criticises no one yet
+    text = "Belarus sanctioned Lithuanian firms. Vilnius vowed to hit back."
+    assert ("country:LTU", "country:BLR") in typed(nlp, text, "THREATENS")
+    assert not typed(nlp, text, "CRITICIZES")
