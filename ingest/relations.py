@@ -7382,7 +7382,8 @@ class _SentenceReader:
     def reactions(self) -> Iterator[_Candidate]:
         """ "Biden called Xi a dictator. Beijing hit back on Thursday": a verb of reacting with
         no object ("hit back", "pushed back", "reacted angrily", "protested") is a criticism of
-        the one who last acted on the reactor or its state in the article (`_Memory.acted_on`)."""
+        the one who last acted on the reactor or its state in the article (`_provoker`); a
+        response still to come, said with force ("would respond firmly"), threatens that one."""
         if self.sent.start == 0 or self.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
             return  # "How will China respond?"
         for verb in self.sent:
@@ -7400,21 +7401,19 @@ class _SentenceReader:
                 continue  # "hit back at Washington" the frames read; "protested that ..."
             if not self._said_by_own_side(verb):
                 continue  # "Iran will retaliate, analysts said": a forecast, no one's threat
+            lemma = verb.lemma_.lower()
+            if lemma in ("fire", "strike") and not vowed:
+                continue  # "Israel fired back": a counter-attack told, not words
             for reactor in self.subjects(verb):
                 target = self._provoker(reactor)
-                # "Hezbollah fired rockets at Israel. Israel fired back": force answering force
-                # is a fight, not a criticism
-                physical = verb.lemma_.lower() in ("hit", "fire", "strike", "push")
-                if target is not None and not (
-                    physical
+                if target is None or (
+                    # "Hezbollah fired rockets at Israel. Israel hit back": force answering force
+                    lemma in ("hit", "fire", "strike", "push")
                     and self.memory.acted_on_by_force.get(reactor) == target
-                    or verb.lemma_.lower() in ("fire", "strike")
-                    and not vowed
                 ):
-                    # "Erdogan said Ankara would respond in the strongest terms": a response to
-                    # come threatens; one made criticises
-                    rel = Relation.THREATENS if vowed else Relation.CRITICIZES
-                    yield _Candidate(rel, reactor, target, verb, "reaction")
+                    continue
+                rel = Relation.THREATENS if vowed else Relation.CRITICIZES
+                yield _Candidate(rel, reactor, target, verb, "reaction")
 
     def _said_by_own_side(self, verb: Token) -> bool:
         """Whether a reaction is told by the narrator or said by its own side: not a forecast
