@@ -12836,8 +12836,11 @@ class _SentenceReader:
             if i > 0 and lemma in w["planned"] and chain[i - 1].dep_ in ("xcomp",):
                 planned = True
             if (
-                i == 1
-                and chain[0].dep_ == "xcomp"
+                i > 0
+                and chain[i - 1].dep_ == "xcomp"
+                # the trigger's own infinitive, or its support verb's: "urged Germany to impose
+                # tougher sanctions"
+                and (i == 1 or i == 2 and support is not None and chain[1].i == support.i)
                 and _verb_types(self.lex, lemma, tok) & {Relation.REQUESTS, Relation.INVITES}
             ):
                 planned = True  # "invited Trump to visit India": asked of him, not yet done

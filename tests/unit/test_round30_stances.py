@@ -192,3 +192,15 @@ def test_look_alikes_the_second_review_of_round_30_found(nlp: Language) -> None:
     text = "Belarus sanctioned Lithuanian firms. Vilnius vowed to hit back."
     assert ("country:LTU", "country:BLR") in typed(nlp, text, "THREATENS")
     assert not typed(nlp, text, "CRITICIZES")
+
+
+def test_a_requested_act_under_a_support_verb_is_planned(nlp: Language) -> None:
+    # the requester governs the support verb of the act's noun, not the noun's own verb
+    got = triples(
+        claims_of(nlp, "Zelensky called on Germany to impose tougher sanctions on Russia.", DAY)
+    )
+    assert ("country:DEU", "SANCTIONS", "country:RUS", "planned") in got
+    assert ("country:DEU", "SANCTIONS", "country:RUS", "asserted") not in got
+    # imposed, it is told
+    got = triples(claims_of(nlp, "Germany imposed tougher sanctions on Russia.", DAY))
+    assert ("country:DEU", "SANCTIONS", "country:RUS", "asserted") in got
