@@ -507,16 +507,14 @@ class _Memory:
     # Pairs of states by how many claims of events joined them, for "the two countries" where
     # the sentences around name more than two.
     dyads: Counter[frozenset[str]] = field(default_factory=Counter)
-    # Party -> who last acted on it or on its state, by a hostile claim ("Biden called
-    # Xi a dictator": Xi and China were acted on by Biden), for "Beijing hit back" later.
-    acted_on: dict[str, str] = field(default_factory=dict)
-    # The same, where that act was force: an answer to it is a fight, not a criticism.
-    acted_on_by_force: dict[str, str] = field(default_factory=dict)
-    # Verb lemma -> every actor of the acts a verb told ("Finland closed its border"), for the
-    # noun of that act criticised later ("Moscow called the closures unfriendly"), and the
-    # sentences it was told in.
-    verb_acts: dict[str, set[str]] = field(default_factory=dict)
-    verb_act_sentences: dict[str, set[int]] = field(default_factory=dict)
+    # Party -> who last acted on it or on its state by a hostile claim, and that claim's type
+    # ("Biden called Xi a dictator": Xi and China were criticised by Biden), for "Beijing hit
+    # back" later.
+    acted_on: dict[str, tuple[str, Relation]] = field(default_factory=dict)
+    # Verb lemma -> sentence index -> the actors of the acts the verb told there ("Finland
+    # closed its border"), for the noun of that act judged later ("called the closures
+    # unfriendly").
+    verb_acts: dict[str, dict[int, set[str]]] = field(default_factory=dict)
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
@@ -1123,7 +1121,7 @@ class _SentenceReader:
             listed = self._listed_states(token, 2)
             urging = {
                 e
-                for c in self._clause_of(token).children
+                for c in _clause_verb(token).children
                 if c.dep_ == "nsubj"
                 for t in (c, *c.conjuncts)
                 if (e := self.res.entity_at(t))
@@ -1133,16 +1131,9 @@ class _SentenceReader:
             return listed or self._dyad(token)
         return recent
 
-    def _clause_of(self, token: Token) -> Token:
-        """The verb of the clause a phrase stands in."""
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        return clause
-
     def _clause_named(self, token: Token) -> set[str]:
         """The parties named in the clause a phrase stands in."""
-        return {e for t in self._clause_of(token).subtree if (e := self.res.entity_at(t))}
+        return {e for t in _clause_verb(token).subtree if (e := self.res.entity_at(t))}
 
     def _dyad(self, token: Token) -> list[str] | None:
         """The two states the article's claims between states have joined most often so far, at
@@ -3253,13 +3244,11 @@ class _SentenceReader:
         if (sense := _noun_sense(token, self.lex)) is not None and sense.type in SYMMETRIC:
             return []  # "described the meeting as constructive" judges how it went
         told = [
-            actors
-            for verb, actors in self.memory.verb_acts.items()
+            set().union(*told_in.values())
+            for verb, told_in in self.memory.verb_acts.items()
             if (lemma == verb or lemma in _nominalisations(verb))
             # an act of the last sentences, or of the lede the article opened with
-            and any(
-                i < _LEDE or self.index - i <= _REACH for i in self.memory.verb_act_sentences[verb]
-            )
+            and any(i < _LEDE or self.index - i <= _REACH for i in told_in)
         ]
         return sorted(told[0]) if len(told) == 1 else []
 
@@ -3291,8 +3280,8 @@ class _SentenceReader:
             ]
             if actors:
                 lemma = token.lemma_.lower()
-                self.memory.verb_acts.setdefault(lemma, set()).update(actors)
-                self.memory.verb_act_sentences.setdefault(lemma, set()).add(self.index)
+                told_in = self.memory.verb_acts.setdefault(lemma, {})
+                told_in.setdefault(self.index, set()).update(actors)
 
     def _run_in_dative(self, obj: Token) -> Token | None:
         """The name an object's phrase opens with, when it is a party the verb's object is given
@@ -7405,13 +7394,11 @@ class _SentenceReader:
             if lemma in ("fire", "strike") and not vowed:
                 continue  # "Israel fired back": a counter-attack told, not words
             for reactor in self.subjects(verb):
-                target = self._provoker(reactor)
-                if target is None or (
-                    # "Hezbollah fired rockets at Israel. Israel hit back": force answering force
-                    lemma in ("hit", "fire", "strike", "push")
-                    and self.memory.acted_on_by_force.get(reactor) == target
-                ):
+                if (provoked := self._provoker(reactor)) is None:
                     continue
+                target, act = provoked
+                if lemma in ("hit", "fire", "strike", "push") and act is Relation.ATTACKS:
+                    continue  # "Hezbollah fired rockets at Israel. Israel hit back": a fight
                 rel = Relation.THREATENS if vowed else Relation.CRITICIZES
                 yield _Candidate(rel, reactor, target, verb, "reaction")
 
@@ -7446,14 +7433,14 @@ class _SentenceReader:
             for sayer in sayers
         )
 
-    def _provoker(self, party: str) -> str | None:
-        """Who last acted on `party` or its state by a hostile claim (`_Memory.acted_on`), when
-        that is another side."""
+    def _provoker(self, party: str) -> tuple[str, Relation] | None:
+        """Who last acted on `party` or its state by a hostile claim, and how
+        (`_Memory.acted_on`), when that is another side."""
         if self.res.kind_of(party) not in _ACTOR_KINDS | {Kind.PERSON}:
             return None
         side = [party, *sorted(self._own_states(party))]
-        target = next(filter(None, map(self.memory.acted_on.get, side)), None)
-        return target if target is not None and target not in side else None
+        provoked = next(filter(None, map(self.memory.acted_on.get, side)), None)
+        return provoked if provoked is not None and provoked[0] not in side else None
 
     # ---- evaluations in speech ----------------------------------------------------------
 
@@ -8610,8 +8597,8 @@ class _SentenceReader:
                 for s in self.subjects(verb):
                     # "Japan imposed sanctions on South Korea. Seoul vowed to retaliate": with
                     # no attack told, whoever last acted on them
-                    provoker = self._provoker(s) if _retaliates(back) else None
-                    for attacker in self._attackers_of(s) or ([provoker] if provoker else []):
+                    provoked = self._provoker(s) if _retaliates(back) else None
+                    for attacker in self._attackers_of(s) or ([provoked[0]] if provoked else []):
                         yield _Candidate(
                             Relation.THREATENS, s, attacker, verb, "retaliation_threat"
                         )
@@ -10546,7 +10533,7 @@ class _SentenceReader:
             # "the Idlib province of Syria", "the Molenbeek district of Brussels": a part's
             # class noun is "of" the place holding it; "the Red Sea city of Port Sudan" names
             # Port Sudan, which the modifier holds, so only a state is "of" a city or a port
-            subdivision = root.head.lemma_.lower() in _SUBDIVISIONS
+            subdivision = root.head.lemma_.lower() not in _SETTLEMENTS
             within += [
                 o
                 for o in _prep_objects(root.head, "of")
@@ -10574,7 +10561,7 @@ class _SentenceReader:
                 if c.dep_ in ("amod", "poss")
                 or c.dep_ == "compound"
                 and (
-                    root.head.head.lemma_.lower() not in _SUBDIVISIONS
+                    root.head.head.lemma_.lower() in _SETTLEMENTS
                     # "the US state of Alabama": a state's name labels it
                     or (e := self.res.entity_at(c)) is not None
                     and self.res.kind_of(e) is Kind.COUNTRY
@@ -12512,11 +12499,7 @@ class _SentenceReader:
                 sides = self._own_states(claim.subject) | {claim.subject}
                 for party in {claim.object} | self._own_states(claim.object):
                     if party not in sides:
-                        self.memory.acted_on[party] = claim.subject
-                        if claim.type is Relation.ATTACKS:
-                            self.memory.acted_on_by_force[party] = claim.subject
-                        else:
-                            self.memory.acted_on_by_force.pop(party, None)
+                        self.memory.acted_on[party] = (claim.subject, claim.type)
         self.memory.told = {}
         triggers = triggers or {}  # claim id -> the token it was read from, where known
         for claim in claims:
@@ -14294,7 +14277,8 @@ def _retaliates(back: Token) -> bool:
     "to respond firmly"), not any response ("promised to respond after studying the decision")."""
     lemma = back.lemma_.lower()
     return (
-        lemma in ("retaliate", "avenge", "revenge", "retaliation", "reprisal", "retribution")
+        lemma in ("retaliate", "avenge")
+        or lemma in _RETALIATION_NOUNS - {"response"}
         or any(c.lower_ == "back" for c in back.children)
         or any(c.dep_ == "advmod" and c.lower_ in _FORCEFUL for c in back.children)
     )
@@ -14377,26 +14361,9 @@ def _conditioned(verb: Token) -> bool:
 _INQUIRIES = frozenset(
     {"statement", "investigation", "probe", "inquiry", "review", "study", "video", "campaign"}
 )
-# Class nouns of the parts of a place, whose "of" names the place holding them ("the Molenbeek
-# district of Brussels"), unlike a city's or a port's ("the Russian city of Belgorod").
-_SUBDIVISIONS = frozenset(
-    {
-        "district",
-        "neighbourhood",
-        "neighborhood",
-        "area",
-        "suburb",
-        "camp",
-        "province",
-        "state",
-        "oblast",
-        "region",
-        "county",
-        "governorate",
-        "prefecture",
-        "municipality",
-    }
-)
+# Class nouns of settlements, whose "of" names the settlement ("the Russian city of Belgorod");
+# every other kind of place's names the place holding it ("the Molenbeek district of Brussels").
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "island", "capital"})
 # The first sentences of an article, which tell its main acts: a noun recalls them from anywhere.
 _LEDE = 3
 
