@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.31.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.32.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -127,6 +127,9 @@ _EVENT_NOUNS = {
     "embargo": Relation.SANCTIONS,
 }
 _EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
+# The measures a noun recalls by their kind when the article told them by another word ("banned
+# the transit" ... "the curbs"): one party's act on another, whoever it fell on.
+_ONE_SIDED_ACTS = frozenset({Relation.ATTACKS, Relation.SANCTIONS})
 _ACCOUNTS = frozenset(
     {"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"}
 )
@@ -3250,6 +3253,19 @@ class _SentenceReader:
             # an act of the last sentences, or of the lede the article opened with
             and any(i < _LEDE or self.index - i <= _REACH for i in told_in)
         ]
+        if not told and sense is not None and sense.type in _ONE_SIDED_ACTS:
+            # "Lithuania banned the transit of steel ... Peskov described the curbs as a
+            # blockade": a noun of the same measure as the verb the article told, by whoever
+            # took every such measure it told
+            actors = {
+                e
+                for verb, told_in in self.memory.verb_acts.items()
+                if any(s.type is sense.type for s in self.lex.verbs.get(verb, ()))
+                for i, doers in told_in.items()
+                if i < _LEDE or self.index - i <= _REACH
+                for e in doers
+            }
+            return sorted(actors) if len(actors) == 1 else []
         return sorted(told[0]) if len(told) == 1 else []
 
     def remember_verb_acts(self) -> None:
@@ -3324,6 +3340,21 @@ class _SentenceReader:
                 for c in token.children
             )
         )
+
+    def _lone_attacker(self, verb: Token) -> str | None:
+        """The one state, body or group a verb of attack tells in the narrator's words as its
+        subject, when no claim was read from it (its target is no party: "blew up a speedboat",
+        "struck targets in northern Iraq"); not a quoted, denied, planned or conditioned one."""
+        if (
+            verb.pos_ != "VERB"
+            or self._quoted(verb)
+            or any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+            or _conditioned(verb)
+        ):
+            return None
+        actors = {e for e in self.subjects(verb) if self.res.kind_of(e) in _ACTOR_KINDS}
+        return actors.pop() if len(actors) == 1 else None
 
     def _stance_labels_kept(self, noun: Token, subjects: list[str]) -> list[str]:
         """A stance noun's label is whose stance it is ("U.S. support for Guaido") when it names
@@ -6280,10 +6311,20 @@ class _SentenceReader:
         }
         # a phrase ("null and void", "smash and grab", "witch hunt") is read whole, as a head
         phrases = _complement_phrases(verb, {w for w in wanted | rivals if " " in w})
+        heads = _complements(verb, heads_only=True) | phrases
+        if spec.type is Relation.CRITICIZES:
+            # "described the curbs as a blockade", "condemned the seizure as piracy": an act
+            # called by the name of a hostile one is condemned
+            wanted |= {h for h in heads if self._hostile_act_word(h)}
         if not (_complements(verb) | phrases) & wanted:
             return False
-        heads = _complements(verb, heads_only=True) | phrases
         return not heads & rivals or bool(heads & wanted)
+
+    def _hostile_act_word(self, word: str) -> bool:
+        """Whether a word is a noun of the lexicon's that names one party's act of force or
+        measure against another, with no modifier asked for ("blockade", "invasion")."""
+        sense = self.lex.nouns.get(word)
+        return sense is not None and sense.type in _ONE_SIDED_ACTS and sense.modifiers is None
 
     def _verb(self, verb: Token, adjectival: bool = False) -> Iterator[_Candidate]:
         # adjectival: a passive participle read as the adjective of the lexicon it also is ("was
@@ -12557,8 +12598,15 @@ class _SentenceReader:
                 and self._tells_an_attack(token)
             ):
                 # "Drones hit a base in Iraq": an attack no one is named for leaves "the
-                # strikes" later no one's in particular
-                self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add("")
+                # strikes" later no one's in particular; "The U.S. military blew up a
+                # speedboat" names its actor, on no party, and "condemned the strike" is on it
+                # while the article has told no attack on a party, which stays "the attack"
+                doer = self._lone_attacker(token)
+                self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add(doer or "")
+                if doer and Relation.ATTACKS not in self.memory.event_actors:
+                    self.memory.remember_event(
+                        Relation.ATTACKS, doer, _told_plural(token, Relation.ATTACKS)
+                    )
         for token in self.sent:
             lemma = token.lemma_.lower()
             if token.pos_ == "NOUN" and lemma in _RECALLED_ACTS | _COUPS | _FORCE_SHOWS:

@@ -1,0 +1,79 @@
+"""Acts recalled in round 31 by what they were, not by the word that told them: an attack told
+on no party ("blew up a speedboat") is its actor's when "the strike" is condemned, a measure
+told by one verb ("banned the transit") is its taker's when judged by another noun of the same
+kind ("the curbs"), and an act called by the name of a hostile one ("described the curbs as a
+blockade") is criticised. The sentences are constructed after outlet copy (`corpus/outlets7`).
+"""
+
+from datetime import date
+
+from extraction_support import claims_of, triples
+from spacy.language import Language
+
+DAY = date(2024, 1, 15)
+
+
+def criticised(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY)) if t == "CRITICIZES"}
+
+
+def test_an_attack_on_no_party_is_its_actors_when_condemned(nlp: Language) -> None:
+    text = (
+        "The U.S. military blew up a speedboat carrying drugs from Venezuela on Tuesday. "
+        'Colombian President Gustavo Petro condemned the strike as "murder."'
+    )
+    assert ("person:gustavo-petro", "country:USA") in criticised(nlp, text)
+
+
+def test_an_attack_on_a_party_keeps_the_strike_when_one_on_no_party_follows(
+    nlp: Language,
+) -> None:
+    # "the strike" is still the one on Iraq; Iran's firing at no party does not displace it
+    text = (
+        "Turkey launched air strikes on Iraq on Sunday. Iran fired missiles into the desert on "
+        "Monday. Egypt condemned the strike."
+    )
+    found = criticised(nlp, text)
+    assert ("country:EGY", "country:TUR") in found
+    assert ("country:EGY", "country:IRN") not in found
+
+
+def test_a_measure_is_recalled_by_another_noun_of_its_kind(nlp: Language) -> None:
+    for text in (
+        "Lithuania banned the transit of steel to Kaliningrad on Saturday. "
+        "Kremlin spokesman Dmitry Peskov condemned the curbs.",
+        "Lithuania banned the transit of steel to Kaliningrad on Saturday. "
+        'Kremlin spokesman Dmitry Peskov described the curbs as a blockade "that no sovereign '
+        'state could accept".',
+    ):
+        assert ("person:dmitry-peskov", "country:LTU") in criticised(nlp, text), text
+
+
+def test_a_measure_taken_by_two_parties_recalls_neither(nlp: Language) -> None:
+    text = (
+        "Lithuania banned the transit of steel on Saturday. Poland restricted imports of coal "
+        "on Sunday. Dmitry Peskov condemned the curbs."
+    )
+    assert not {o for s, o in criticised(nlp, text) if "peskov" in s} & {
+        "country:LTU",
+        "country:POL",
+    }
+
+
+def test_an_act_called_by_a_hostile_name_is_criticised(nlp: Language) -> None:
+    text = (
+        "Iran seized a British tanker in the Strait of Hormuz on Friday. Germany described the "
+        "seizure as an invasion of international waters."
+    )
+    assert ("country:DEU", "country:IRN") in criticised(nlp, text)
+
+
+def test_a_state_counsellor_leads_her_state(nlp: Language) -> None:
+    text = (
+        "Myanmar's State Counsellor Aung San Suu Kyi travelled to The Hague in December to "
+        "defend her country."
+    )
+    found = triples(claims_of(nlp, text, date(2019, 12, 11)))
+    assert ("person:aung-san-suu-kyi", "LEADER_OF", "country:MMR") in {
+        (s, t, o) for s, t, o, _ in found
+    }
