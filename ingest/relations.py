@@ -3664,8 +3664,12 @@ class _SentenceReader:
                 mods.insert(0, t)
             elif t.text in ("-", "–") and mods:
                 mods.insert(0, t)
+            elif t.is_quote and t.head.i in (token.i, *(m.i for m in mods)):
+                continue  # "a 'foreign agents' law": the quoted label names it as a compound does
             else:
                 break
+        if not mods:
+            mods = _quoted_label(token)
         if {token.lemma_.lower(), token.lower_} & _MODIFIED_ISSUES and not any(
             m.pos_ in ("NOUN", "PROPN", "ADJ") for m in mods
         ):
@@ -3771,7 +3775,8 @@ class _SentenceReader:
                 head = token.lower_
                 laws = (
                     _LAWS | {"act", "measure"}
-                    if token.lemma_.lower() in _LAWS and not massed
+                    # "passed a law ... defended the measure": one measure is the law told
+                    if (token.lemma_.lower() in _LAWS or token.lower_ == "measure") and not massed
                     # "Egypt proposed a ceasefire plan ... Hamas rejected the proposal"; not
                     # "the proposal by Turkey", another's
                     else _PROPOSALS
@@ -14453,6 +14458,25 @@ _IRREGULAR_NOUN_ENDS = (
     ("oy", "uction"),
     ("oke", "ocation"),
 )
+
+
+def _quoted_label(token: Token) -> list[Token]:
+    """The words of a short quoted label right before a noun, which the parser often splits off
+    as a noun phrase of its own: 'a contentious "foreign agents" law'."""
+    doc = token.doc
+    close = token.i - 1
+    if close < 2 or doc[close].tag_ != "''":
+        return []
+    open_ = next((j for j in range(close - 1, max(-1, close - 6), -1) if doc[j].is_quote), None)
+    if open_ is None or doc[open_].tag_ != "``" or open_ == close - 1:
+        return []
+    words = list(doc[open_ + 1 : close])
+    if any(
+        not (t.is_alpha or t.text in ("-", "–")) or t.pos_ in ("VERB", "AUX", "PRON", "DET")
+        for t in words
+    ):
+        return []
+    return words
 
 
 def _issue_phrase(token: Token) -> str:

@@ -2,7 +2,8 @@
 on no party ("blew up a speedboat") is its actor's when "the strike" is condemned, a measure
 told by one verb ("banned the transit") is its taker's when judged by another noun of the same
 kind ("the curbs"), and an act called by the name of a hostile one ("described the curbs as a
-blockade") is criticised. The sentences are constructed after outlet copy (`corpus/outlets7`).
+blockade") is criticised, and a law named by a quoted label ('a "foreign agents" law') is one
+Topic that "the bill" and "the measure" recall. The sentences are constructed after outlet copy (`corpus/outlets7`).
 """
 
 from datetime import date
@@ -77,3 +78,23 @@ def test_a_state_counsellor_leads_her_state(nlp: Language) -> None:
     assert ("person:aung-san-suu-kyi", "LEADER_OF", "country:MMR") in {
         (s, t, o) for s, t, o, _ in found
     }
+
+
+def test_a_law_named_by_a_quoted_label_is_one_topic_its_anaphors_recall(nlp: Language) -> None:
+    # the parser splits 'a "foreign agents" law' into two objects; the label still names it
+    text = (
+        'Georgia\'s parliament passed a contentious "foreign agents" law on Tuesday. President '
+        "Salome Zourabichvili has vowed to veto the bill. Prime Minister Irakli Kobakhidze has "
+        "defended the measure as a step toward transparency."
+    )
+    found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY))}
+    law = "topic:foreign-agents-law"
+    assert ("country:GEO", "SUPPORTS", law) in found
+    assert ("person:salome-zourabichvili", "OPPOSES", law) in found
+    assert ("person:irakli-kobakhidze", "SUPPORTS", law) in found
+
+
+def test_a_quoted_clause_is_no_label(nlp: Language) -> None:
+    # a quotation that is a sentence of its own names no law
+    text = 'Protesters chanted "No to the Russian law!" outside parliament.'
+    assert not any(o.startswith("topic:") for _, _, o, _ in triples(claims_of(nlp, text, DAY)))
