@@ -915,6 +915,7 @@ class _SentenceReader:
             or self._event_actor(token)
             or self._named_before(token)
             or self._home_legislature(token)
+            or self._administration(token)
             or self._stance_object(token)
         )
 
@@ -945,6 +946,41 @@ class _SentenceReader:
         entity = self.res.add_node(f"org:{slug(name)}", noun, Kind.ORGANIZATION, token.text)
         self.res.home_state[entity] = home
         return entity
+
+    def _administration(self, token: Token) -> str | None:
+        """ "urged the administration to ...", "accused the administration of ...": a bare "the
+        administration" is the executive of the state whose administration the article named
+        ("the Biden administration"); else, as English news uses the word, the United States'
+        when the article names that state; else the one state whose leader it named."""
+        if (
+            token.lower_ != "administration"
+            or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
+            or any(c.dep_ in _LABEL_DEPS | {"prep", "nmod", "compound"} for c in token.children)
+        ):
+            return None
+        named = {
+            state
+            for t in token.doc[: token.i]
+            if t.lower_ == "administration"
+            for c in t.children
+            if c.dep_ in ("compound", "poss", "amod")
+            for e in self._mod_entities(c)
+            if (state := self._administered(e)) is not None
+        }
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if _US in self.res.nodes and self._mentioned(_US):
+            return _US
+        leaders = set(self.memory.leaders)
+        return leaders.pop() if len(leaders) == 1 else None
+
+    def _administered(self, entity: str) -> str | None:
+        """The state an administration named after `entity` governs: a state's own ("the US
+        administration"), a leader's ("the Biden administration")."""
+        kind = self.res.kind_of(entity)
+        if kind is Kind.COUNTRY:
+            return entity
+        return self._state_led_by(entity) if kind is Kind.PERSON else None
 
     def _states_as_kin(self, token: Token) -> list[str]:
         """ "its Czech ally", "its Canadian partners", "its Somali and Ethiopian brothers": a
@@ -3989,6 +4025,8 @@ class _SentenceReader:
         the place its clause is set in ("marched against the government in Belgrade"); else
         the article's one country when the sentence names no other, else the one country named
         lately (`_recent_country`: "Thousands protested in Serbia. Police fired tear gas")."""
+        if (administered := self._administration(token)) is not None:
+            return administered  # "The administration also said": whose administration it is
         agents = load_agents()
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         words = " ".join(t.lower_ for t in compounds)
@@ -13478,6 +13516,8 @@ _BILATERAL = frozenset(
     }
 )
 _LABEL_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# The state English news means by a bare "the administration" when it names that state.
+_US = "country:USA"
 
 
 def _group_key(head: str) -> str:

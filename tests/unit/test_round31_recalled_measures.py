@@ -3,7 +3,8 @@ on no party ("blew up a speedboat") is its actor's when "the strike" is condemne
 told by one verb ("banned the transit") is its taker's when judged by another noun of the same
 kind ("the curbs"), and an act called by the name of a hostile one ("described the curbs as a
 blockade") is criticised, and a law named by a quoted label ('a "foreign agents" law') is one
-Topic that "the bill" and "the measure" recall. The sentences are constructed after outlet copy (`corpus/outlets7`).
+Topic that "the bill" and "the measure" recall, and a bare "the administration" is the state
+whose administration it is. The sentences are constructed after outlet copy (`corpus/outlets7`).
 """
 
 from datetime import date
@@ -98,3 +99,34 @@ def test_a_quoted_clause_is_no_label(nlp: Language) -> None:
     # a quotation that is a sentence of its own names no law
     text = 'Protesters chanted "No to the Russian law!" outside parliament.'
     assert not any(o.startswith("topic:") for _, _, o, _ in triples(claims_of(nlp, text, DAY)))
+
+
+def test_a_bare_administration_is_the_state_whose_administration_it_is(nlp: Language) -> None:
+    day = date(2021, 7, 26)
+    cases = {
+        # English news means the United States' executive when the article names that state
+        "President Joe Biden met Iraqi Prime Minister Mustafa al-Kadhimi at the White House on "
+        "Monday. Sen. Jack Reed urged the administration to give Ukraine longer-range "
+        "weapons.": ("person:jack-reed", "REQUESTS", "country:USA"),
+        # the administration the article named before
+        "The Bolsonaro administration cut funding for Brazil's environmental agency last year. "
+        "Greenpeace accused the administration of abandoning the Amazon.": (
+            "org:greenpeace",
+            "ACCUSES",
+            "country:BRA",
+        ),
+    }
+    for text, (subject, rel, obj) in cases.items():
+        found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, day))}
+        assert any(
+            t == rel and o == obj and (subject is None or s == subject) for s, t, o in found
+        ), (text, found)
+
+
+def test_an_administration_of_something_is_no_state(nlp: Language) -> None:
+    text = (
+        "President Joe Biden spoke on Monday. Human Rights Watch criticized the administration "
+        "of the detention camp."
+    )
+    found = triples(claims_of(nlp, text, date(2021, 7, 26)))
+    assert not any(t == "CRITICIZES" and o == "country:USA" for _, t, o, _ in found)
