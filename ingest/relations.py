@@ -77,6 +77,54 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # What a quoted "our" or "my" names as the speaker's own state.
 _HOMELANDS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+# Modifiers that pick out which country is meant rather than describe the one spoken of: "the
+# neighbouring country", "the host nation", "the first country to ...".
+_PICKING_OUT = frozenset(
+    {
+        "other",
+        "another",
+        "neighbouring",
+        "neighboring",
+        "neighbour",
+        "neighbor",
+        "host",
+        "home",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "next",
+        "only",
+        "same",
+        "whole",
+        "entire",
+        "member",
+        "foreign",
+        "fellow",
+        "target",
+        "donor",
+        "transit",
+        "recipient",
+        "origin",
+        "destination",
+        "third-party",
+        "partner",
+        "enemy",
+        "rival",
+        "mother",
+        "each",
+        "every",
+        "either",
+        "new",
+        "own",
+        "previous",
+        "respective",
+        "particular",
+        "certain",
+    }
+)
 # Number words that count a list of states: "the three Gulf countries".
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Nouns for what was said, whose "from"/"of" phrase names who said a quotation before them.
@@ -2592,7 +2640,12 @@ class _SentenceReader:
             return self._home_state(person)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children):
+        if any(
+            c.dep_ in ("prep", "relcl", "acl")
+            or c.dep_ in ("amod", "compound", "nmod", "npadvmod")
+            and not self._epithet(c)
+            for c in token.children
+        ):
             return None  # "the only country", "the country of ...": says which itself
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
         named = [
@@ -2608,6 +2661,8 @@ class _SentenceReader:
             named = [e for e in named if e in styled]
         if len(set(named)) == 1:
             return named[0]
+        if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in token.children):
+            return None  # "the island nation" among two states: the epithet may fit either
         focus = self.res.focus_country()
         if focus in named:
             return focus
@@ -2623,6 +2678,19 @@ class _SentenceReader:
             if len(told) == 1:
                 return told[0]
         return None
+
+    def _epithet(self, mod: Token) -> bool:
+        """Whether a modifier of "country" or "nation" only describes the one spoken of, as news
+        refers to a state named before ("the island nation", "the Latin American country", "the
+        Catholic-majority country"), rather than picking out another ("the neighbouring country",
+        "the first country", "the host country", "the largest country") or naming a state."""
+        if mod.tag_ in ("JJS", "RBS", "CD") or mod.lemma_.lower() in _PICKING_OUT:
+            return False
+        return all(
+            (e := self.res.entity_at(t)) is None
+            or self.res.kind_of(e) in (Kind.LOCATION, Kind.GROUP)
+            for t in mod.subtree
+        ) and not any(t.lemma_.lower() in _PICKING_OUT for t in mod.subtree)
 
     def _place_of_class(self, token: Token) -> str | None:
         """ "attacked the city of Kharkiv", "the southern port of Hodeidah", "the state of Texas": a
@@ -10897,7 +10965,8 @@ class _SentenceReader:
             run = run[: ands[-1]]
         if run and (
             any(_singular(t.lower_, roles) in roles.leader | roles.affiliated for t in run)
-            or _is_leader_title(" ".join(t.text for t in run), roles)  # "Crown Prince"
+            or _is_leader_title(" ".join(t.text for t in run), roles)  # "Vice President"
+            or " ".join(t.lower_ for t in run) in roles.affiliated  # "Crown Prince"
         ):
             role = " ".join(t.text for t in run)
             if len(run) == 1 and run[0].lower_ != _singular(run[0].lower_, roles):
@@ -11719,7 +11788,8 @@ class _SentenceReader:
             if offices:
                 countries = {f"country:{o.country}" for o in offices}
                 if len(countries) == 1 and self._named_or_its_people(country := countries.pop()):
-                    leads = any(o.role in LEADING_ROLES for o in offices)
+                    # an heir is of the state, not its leader ("Saudi Crown Prince ...")
+                    leads = any(o.role in LEADING_ROLES - {Role.CROWN_PRINCE} for o in offices)
                     rel = Relation.LEADER_OF if leads else Relation.AFFILIATED_WITH
                     yield _Candidate(rel, person, country, token, "register_title", role=role)
                 continue

@@ -3,8 +3,9 @@ on no party ("blew up a speedboat") is its actor's when "the strike" is condemne
 told by one verb ("banned the transit") is its taker's when judged by another noun of the same
 kind ("the curbs"), and an act called by the name of a hostile one ("described the curbs as a
 blockade") is criticised, and a law named by a quoted label ('a "foreign agents" law') is one
-Topic that "the bill" and "the measure" recall, and a bare "the administration" is the state
-whose administration it is. The sentences are constructed after outlet copy (`corpus/outlets7`).
+Topic that "the bill" and "the measure" recall, a bare "the administration" is the state
+whose administration it is, a party's conduct welcomed is the party supported, and "the South
+American country" is the one state named lately. The sentences are constructed after outlet copy (`corpus/outlets7`).
 """
 
 from datetime import date
@@ -130,3 +131,37 @@ def test_an_administration_of_something_is_no_state(nlp: Language) -> None:
     )
     found = triples(claims_of(nlp, text, date(2021, 7, 26)))
     assert not any(t == "CRITICIZES" and o == "country:USA" for _, t, o, _ in found)
+
+
+def test_a_partys_conduct_welcomed_is_the_party_supported(nlp: Language) -> None:
+    for text, pair in {
+        "Sweden welcomed India's position.": ("country:SWE", "country:IND"),
+        "The United Nations welcomed Ethiopia's commitment to the truce.": (
+            "org:united-nations",
+            "country:ETH",
+        ),
+    }.items():
+        found = {(s, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY)) if t == "SUPPORTS"}
+        assert pair in found, (text, found)
+
+
+def test_a_country_named_by_an_epithet_is_the_one_spoken_of(nlp: Language) -> None:
+    text = (
+        "Uruguay's president criticized Lula on Tuesday. The South American country has long "
+        "opposed Venezuela's government."
+    )
+    found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY))}
+    assert ("country:URY", "OPPOSES", "country:VEN") in found
+
+
+def test_an_epithet_picks_no_state_among_two_or_another_one(nlp: Language) -> None:
+    for text in (
+        # two states named: "the island nation" may be either
+        "Solomon Islands signed a security pact with China last year. Australia has warned the "
+        "island nation against letting Beijing build a base.",
+        # "neighbouring" picks out another state, not the one spoken of
+        "Poland closed its border with Belarus. The neighbouring country condemned the move.",
+    ):
+        found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY))}
+        assert not any(s == "country:AUS" and o == "country:CHN" for s, t, o in found), text
+        assert not any(s == "country:POL" and t == "CRITICIZES" for s, t, o in found), text
