@@ -5997,7 +5997,8 @@ class _SentenceReader:
         for c in events:
             if c.type not in (Relation.MEETS, Relation.NEGOTIATES_WITH):
                 continue
-            for place in self._meeting_place(c.trigger):
+            places = self._meeting_place(c.trigger)
+            for place in places:
                 # "The United States and Iran held talks in Oman": states meet through their
                 # delegations, which travel as persons do
                 for party in (c.subject, c.object):
@@ -6006,6 +6007,34 @@ class _SentenceReader:
                     ):
                         continue
                     yield _Candidate(Relation.VISITS, party, place, c.trigger, "meeting_place")
+            if not places and (host := self._hosting_state(c)) is not None:
+                # "Serbia rolled out the red carpet for Xi Jinping", "Erdogan hosted Putin": a
+                # guest received with no place named is in the host's state; "hosted ... for
+                # talks in Ankara": in the one place the verb's phrases name
+                named = self._places_in(list(c.trigger.subtree))
+                if len(named) > 1 or c.object == host:
+                    continue
+                if self.res.kind_of(c.object) is Kind.PERSON:
+                    place = named[0] if named else host
+                    yield _Candidate(Relation.VISITS, c.object, place, c.trigger, "meeting_place")
+
+    def _hosting_state(self, cand: _Candidate) -> str | None:
+        """The state of the one who receives a guest by a verb of hosting in the active voice:
+        the state itself, or the state its leader or official serves."""
+        verb = cand.trigger
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOSTING_VERBS | {"roll"}:
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        if cand.subject not in self.subjects(verb):
+            return None
+        kind = self.res.kind_of(cand.subject)
+        if kind is Kind.COUNTRY:
+            return cand.subject
+        if kind is not Kind.PERSON:
+            return None
+        state = self._state_led_by(cand.subject) or self.memory.affiliation.get(cand.subject)
+        return state if state is not None and self.res.kind_of(state) is Kind.COUNTRY else None
 
     def _named_as_party(self, state: str) -> bool:
         """Whether a state is named in the sentence as a party itself ("The United States and

@@ -165,3 +165,28 @@ def test_an_epithet_picks_no_state_among_two_or_another_one(nlp: Language) -> No
         found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY))}
         assert not any(s == "country:AUS" and o == "country:CHN" for s, t, o in found), text
         assert not any(s == "country:POL" and t == "CRITICIZES" for s, t, o in found), text
+
+
+def test_a_guest_received_with_no_place_named_visits_the_hosts_state(nlp: Language) -> None:
+    day = date(2023, 5, 30)
+    for text, (guest, host) in {
+        "Serbia rolled out the red carpet for China's leader, Xi Jinping, on Wednesday.": (
+            "person:xi-jinping",
+            "country:SRB",
+        ),
+        "Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin on "
+        "Monday.": ("person:vladimir-putin", "country:TUR"),
+    }.items():
+        found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, day))}
+        assert (guest, "VISITS", host) in found, (text, found)
+
+
+def test_a_guest_hosted_elsewhere_or_at_home_visits_no_hosts_state(nlp: Language) -> None:
+    day = date(2023, 5, 30)
+    # the place named is where the guest is; a host's own official is at home
+    text = "Erdogan hosted Putin in Sochi on Monday."
+    found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, day))}
+    assert not any(t == "VISITS" and o == "country:TUR" for s, t, o in found)
+    text = "Turkish President Recep Tayyip Erdogan hosted Foreign Minister Hakan Fidan on Monday."
+    found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, day))}
+    assert not any(t == "VISITS" for s, t, o in found)
