@@ -77,52 +77,32 @@ _SPOKESPERSON = re.compile(r"spokes|press secretary", re.IGNORECASE)
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # What a quoted "our" or "my" names as the speaker's own state.
 _HOMELANDS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
-# Modifiers that pick out which country is meant rather than describe the one spoken of: "the
-# neighbouring country", "the host nation", "the first country to ...".
-_PICKING_OUT = frozenset(
+# Lower-case words news uses to describe a state it has named, without picking out another: "the
+# island nation", "the oil-rich kingdom", "the cash-strapped country".
+_DESCRIBING_STATES = frozenset(
     {
-        "other",
-        "another",
-        "neighbouring",
-        "neighboring",
-        "neighbour",
-        "neighbor",
-        "host",
-        "home",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "last",
-        "next",
-        "only",
-        "same",
-        "whole",
-        "entire",
-        "member",
-        "foreign",
-        "fellow",
-        "target",
-        "donor",
-        "transit",
-        "recipient",
-        "origin",
-        "destination",
-        "third-party",
-        "partner",
-        "enemy",
-        "rival",
-        "mother",
-        "each",
-        "every",
-        "either",
-        "new",
-        "own",
-        "previous",
-        "respective",
-        "particular",
-        "certain",
+        "island",
+        "landlocked",
+        "oil-rich",
+        "gas-rich",
+        "resource-rich",
+        "tiny",
+        "small",
+        "poor",
+        "impoverished",
+        "war-torn",
+        "war-ravaged",
+        "mountainous",
+        "coastal",
+        "desert",
+        "vast",
+        "populous",
+        "cash-strapped",
+        "debt-laden",
+        "crisis-hit",
+        "conflict-hit",
+        "archipelago",
+        "former",
     }
 )
 # Number words that count a list of states: "the three Gulf countries".
@@ -175,6 +155,10 @@ _EVENT_NOUNS = {
     "embargo": Relation.SANCTIONS,
 }
 _EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
+# Names of force that justify it rather than condemn it: "described the strikes as retaliation".
+_JUSTIFIED_FORCE = frozenset(
+    {"retaliation", "reprisal", "response", "war", "operation", "self-defence", "self-defense"}
+)
 # The measures a noun recalls by their kind when the article told them by another word ("banned
 # the transit" ... "the curbs"): one party's act on another, whoever it fell on.
 _ONE_SIDED_ACTS = frozenset({Relation.ATTACKS, Relation.SANCTIONS})
@@ -566,6 +550,12 @@ class _Memory:
     # closed its border"), for the noun of that act judged later ("called the closures
     # unfriendly").
     verb_acts: dict[str, dict[int, set[str]]] = field(default_factory=dict)
+    # Measure type -> sentence index -> the actors of the verbs that told a measure of that type
+    # in the sense their words fit ("banned the transit": SANCTIONS), for "the curbs" later.
+    measures: dict[Relation, dict[int, set[str]]] = field(default_factory=dict)
+    # The actor of the attack on no party remembered for "the strike" ("" once a second actor's
+    # such attack made it anyone's), while no attack on a party was told.
+    lone_attacker: str | None = None
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later.
@@ -995,11 +985,29 @@ class _SentenceReader:
         self.res.home_state[entity] = home
         return entity
 
+    def _law_lately(self, token: Token) -> bool:
+        """Whether a singular "measure" follows a law told in this or the last sentences with no
+        measure of another kind told since ("passed a law ... defended the measure"; not "passed
+        a law ... proposed tariffs ... opposed the measure")."""
+        if token.lower_ != "measure":
+            return False
+        start = list(self.sent.doc.sents)[max(0, self.index - _REACH)].start
+        for t in reversed(token.doc[start : token.i]):
+            if t.pos_ != "NOUN":
+                continue
+            if t.lemma_.lower() in _LAWS:
+                return True
+            if (sense := _noun_sense(t, self.lex)) is not None and sense.type in _ONE_SIDED_ACTS:
+                return False
+        return False
+
     def _administration(self, token: Token) -> str | None:
         """ "urged the administration to ...", "accused the administration of ...": a bare "the
         administration" is the executive of the state whose administration the article named
         ("the Biden administration"); else, as English news uses the word, the United States'
-        when the article names that state; else the one state whose leader it named."""
+        when the article names it and has named no other state's leader without its own; else
+        the one state whose leader the article named, when the United States is not named
+        lately."""
         if (
             token.lower_ != "administration"
             or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
@@ -1017,10 +1025,14 @@ class _SentenceReader:
         }
         if named:
             return named.pop() if len(named) == 1 else None
-        if _US in self.res.nodes and self._mentioned(_US):
-            return _US
         leaders = set(self.memory.leaders)
-        return leaders.pop() if len(leaders) == 1 else None
+        start = list(self.sent.doc.sents)[max(0, self.index - _REACH)].start
+        us_lately = any(self.res.entity_at(t) == _US for t in token.doc[start : token.i])
+        us_named = any(self.res.entity_at(t) == _US for t in token.doc[: token.i])
+        if us_named and (not leaders or _US in leaders):
+            return _US
+        # "Kenyan President William Ruto met Blinken ... The administration": either's
+        return leaders.pop() if len(leaders) == 1 and not us_lately else None
 
     def _administered(self, entity: str) -> str | None:
         """The state an administration named after `entity` governs: a state's own ("the US
@@ -2681,16 +2693,28 @@ class _SentenceReader:
 
     def _epithet(self, mod: Token) -> bool:
         """Whether a modifier of "country" or "nation" only describes the one spoken of, as news
-        refers to a state named before ("the island nation", "the Latin American country", "the
-        Catholic-majority country"), rather than picking out another ("the neighbouring country",
-        "the first country", "the host country", "the largest country") or naming a state."""
-        if mod.tag_ in ("JJS", "RBS", "CD") or mod.lemma_.lower() in _PICKING_OUT:
+        refers to a state named before: a region's or a people's proper adjective ("the South
+        American country", "the Catholic-majority country") or a describing word ("the island
+        nation"); not a word that picks out another ("the neighbouring country", "the aggressor
+        country", "the invading country", "the largest country") nor a state's name."""
+        words = list(mod.subtree)
+        if any(
+            t.tag_ in ("JJS", "JJR", "RBS", "CD", "VBG", "VBN")
+            or (e := self.res.entity_at(t)) is not None
+            and self.res.kind_of(e) not in (Kind.LOCATION, Kind.GROUP)
+            for t in words
+        ):
             return False
         return all(
-            (e := self.res.entity_at(t)) is None
-            or self.res.kind_of(e) in (Kind.LOCATION, Kind.GROUP)
-            for t in mod.subtree
-        ) and not any(t.lemma_.lower() in _PICKING_OUT for t in mod.subtree)
+            t.text[:1].isupper()
+            or t.text in ("-", "–")
+            or t.lower_ in _DESCRIBING_STATES
+            # "Catholic-majority": the word hyphened to a proper adjective
+            or t.i > 0
+            and t.doc[t.i - 1].text in ("-", "–")
+            and not t.doc[t.i - 1].whitespace_
+            for t in words
+        )
 
     def _place_of_class(self, token: Token) -> str | None:
         """ "attacked the city of Kharkiv", "the southern port of Hodeidah", "the state of Texas": a
@@ -3359,13 +3383,11 @@ class _SentenceReader:
         ]
         if not told and sense is not None and sense.type in _ONE_SIDED_ACTS:
             # "Lithuania banned the transit of steel ... Peskov described the curbs as a
-            # blockade": a noun of the same measure as the verb the article told, by whoever
-            # took every such measure it told
+            # blockade": a noun of the same measure as a verb the article told in that sense
+            # alone, by the one party that took such measures lately or in the lede
             actors = {
                 e
-                for verb, told_in in self.memory.verb_acts.items()
-                if any(s.type is sense.type for s in self.lex.verbs.get(verb, ()))
-                for i, doers in told_in.items()
+                for i, doers in self.memory.measures.get(sense.type, {}).items()
                 if i < _LEDE or self.index - i <= _REACH
                 for e in doers
             }
@@ -3402,6 +3424,10 @@ class _SentenceReader:
                 lemma = token.lemma_.lower()
                 told_in = self.memory.verb_acts.setdefault(lemma, {})
                 told_in.setdefault(self.index, set()).update(actors)
+                senses = _fitting_types(token, self.lex)
+                for rel in senses & _ONE_SIDED_ACTS if len(senses) == 1 else ():
+                    told_of = self.memory.measures.setdefault(rel, {})
+                    told_of.setdefault(self.index, set()).update(actors)
 
     def _run_in_dative(self, obj: Token) -> Token | None:
         """The name an object's phrase opens with, when it is a party the verb's object is given
@@ -3451,10 +3477,15 @@ class _SentenceReader:
         "struck targets in northern Iraq"); not a quoted, denied, planned or conditioned one."""
         if (
             verb.pos_ != "VERB"
+            # "launched a satellite", "hit its emissions target", "took steps": the verb must
+            # tell an attack in the sense its words fit, and that one alone
+            or _fitting_types(verb, self.lex) != {Relation.ATTACKS}
             or self._quoted(verb)
             or any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
             or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
             or _conditioned(verb)
+            # "denied that it had struck a fishing boat"
+            or self.modality(verb)[0] not in (Modality.ASSERTED, Modality.REPORTED)
         ):
             return None
         actors = {e for e in self.subjects(verb) if self.res.kind_of(e) in _ACTOR_KINDS}
@@ -3880,7 +3911,8 @@ class _SentenceReader:
                 laws = (
                     _LAWS | {"act", "measure"}
                     # "passed a law ... defended the measure": one measure is the law told
-                    if (token.lemma_.lower() in _LAWS or token.lower_ == "measure") and not massed
+                    # lately; another measure told since may be the one meant
+                    if (token.lemma_.lower() in _LAWS or self._law_lately(token)) and not massed
                     # "Egypt proposed a ceasefire plan ... Hamas rejected the proposal"; not
                     # "the proposal by Turkey", another's
                     else _PROPOSALS
@@ -4093,8 +4125,10 @@ class _SentenceReader:
         the place its clause is set in ("marched against the government in Belgrade"); else
         the article's one country when the sentence names no other, else the one country named
         lately (`_recent_country`: "Thousands protested in Serbia. Police fired tear gas")."""
-        if (administered := self._administration(token)) is not None:
-            return administered  # "The administration also said": whose administration it is
+        if token.lower_ == "administration":
+            # "The administration also said": whose administration it is, never by default the
+            # article's country
+            return self._administration(token)
         agents = load_agents()
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         words = " ".join(t.lower_ for t in compounds)
@@ -6452,10 +6486,11 @@ class _SentenceReader:
         # a phrase ("null and void", "smash and grab", "witch hunt") is read whole, as a head
         phrases = _complement_phrases(verb, {w for w in wanted | rivals if " " in w})
         heads = _complements(verb, heads_only=True) | phrases
-        if spec.type is Relation.CRITICIZES:
+        if spec.type is Relation.CRITICIZES and not _complements(verb) & rivals:
             # "described the curbs as a blockade", "condemned the seizure as piracy": an act
-            # called by the name of a hostile one is condemned
-            wanted |= {h for h in heads if self._hostile_act_word(h)}
+            # called by the name of a hostile one is condemned; not "a legitimate strike" (a
+            # word of another sense says how it is judged) nor "retaliation" (a justification)
+            wanted |= {h for h in heads - _JUSTIFIED_FORCE if self._hostile_act_word(h)}
         if not (_complements(verb) | phrases) & wanted:
             return False
         return not heads & rivals or bool(heads & wanted)
@@ -10994,7 +11029,7 @@ class _SentenceReader:
             run = run[: ands[-1]]
         if run and (
             any(_singular(t.lower_, roles) in roles.leader | roles.affiliated for t in run)
-            or _is_leader_title(" ".join(t.text for t in run), roles)  # "Vice President"
+            or _is_leader_title(" ".join(t.text for t in run), roles)  # "Prime Minister"
             or " ".join(t.lower_ for t in run) in roles.affiliated  # "Crown Prince"
         ):
             role = " ".join(t.text for t in run)
@@ -12745,10 +12780,23 @@ class _SentenceReader:
                 # while the article has told no attack on a party, which stays "the attack"
                 doer = self._lone_attacker(token)
                 self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add(doer or "")
-                if doer and Relation.ATTACKS not in self.memory.event_actors:
+                lone = self.memory.lone_attacker
+                if doer and Relation.ATTACKS not in self.memory.event_actors and lone is None:
+                    self.memory.lone_attacker = doer
                     self.memory.remember_event(
                         Relation.ATTACKS, doer, _told_plural(token, Relation.ATTACKS)
                     )
+                elif (
+                    doer
+                    and lone
+                    and doer != lone
+                    and self.memory.event_actors.get(Relation.ATTACKS) == lone
+                ):
+                    # "... blew up a speedboat. The Russian military struck a power plant":
+                    # "the strike" is either's
+                    self.memory.event_actors.pop(Relation.ATTACKS)
+                    self.memory.single_event_actors.pop(Relation.ATTACKS, None)
+                    self.memory.lone_attacker = ""
         for token in self.sent:
             lemma = token.lemma_.lower()
             if token.pos_ == "NOUN" and lemma in _RECALLED_ACTS | _COUPS | _FORCE_SHOWS:
@@ -14599,6 +14647,20 @@ _IRREGULAR_NOUN_ENDS = (
 )
 
 
+def _fitting_types(verb: Token, lex: Lexicon) -> set[Relation]:
+    """The types of the lexicon's senses of a verb that its words fit: a sense that asks for a
+    particle or for certain objects fits only with them ("launched missiles", not "launched a
+    satellite"; "hit back", not "hit a target" for the criticising sense)."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    objects = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())}
+    return {
+        s.type
+        for s in lex.verbs.get(verb.lemma_.lower(), [])
+        if (not s.particle or particles & set(s.particle))
+        and (not s.requires_dobj or objects & set(s.requires_dobj))
+    }
+
+
 def _quoted_label(token: Token) -> list[Token]:
     """The words of a short quoted label right before a noun, which the parser often splits off
     as a noun phrase of its own: 'a contentious "foreign agents" law'."""
@@ -14610,8 +14672,10 @@ def _quoted_label(token: Token) -> list[Token]:
     if open_ is None or doc[open_].tag_ != "``" or open_ == close - 1:
         return []
     words = list(doc[open_ + 1 : close])
+    # a label is a noun phrase's words; "No to Russia" is a slogan, a sentence of its own
     if any(
-        not (t.is_alpha or t.text in ("-", "–")) or t.pos_ in ("VERB", "AUX", "PRON", "DET")
+        not (t.is_alpha or t.text in ("-", "–"))
+        or t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "PART", "CCONJ", "SCONJ")
         for t in words
     ):
         return []

@@ -97,9 +97,13 @@ def test_a_law_named_by_a_quoted_label_is_one_topic_its_anaphors_recall(nlp: Lan
 
 
 def test_a_quoted_clause_is_no_label(nlp: Language) -> None:
-    # a quotation that is a sentence of its own names no law
-    text = 'Protesters chanted "No to the Russian law!" outside parliament.'
-    assert not any(o.startswith("topic:") for _, _, o, _ in triples(claims_of(nlp, text, DAY)))
+    # a quotation that is a sentence or a slogan of its own names no law
+    for text in (
+        'Protesters chanted "No to the Russian law!" outside parliament.',
+        'Georgia\'s opposition rejected the "No to Russia" bill.',
+    ):
+        found = triples(claims_of(nlp, text, DAY))
+        assert not any("no-to" in o for _, _, o, _ in found), (text, found)
 
 
 def test_a_bare_administration_is_the_state_whose_administration_it_is(nlp: Language) -> None:
@@ -117,11 +121,9 @@ def test_a_bare_administration_is_the_state_whose_administration_it_is(nlp: Lang
             "country:BRA",
         ),
     }
-    for text, (subject, rel, obj) in cases.items():
+    for text, claim in cases.items():
         found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, day))}
-        assert any(
-            t == rel and o == obj and (subject is None or s == subject) for s, t, o in found
-        ), (text, found)
+        assert claim in found, (text, found)
 
 
 def test_an_administration_of_something_is_no_state(nlp: Language) -> None:
@@ -160,7 +162,7 @@ def test_an_epithet_picks_no_state_among_two_or_another_one(nlp: Language) -> No
         "Solomon Islands signed a security pact with China last year. Australia has warned the "
         "island nation against letting Beijing build a base.",
         # "neighbouring" picks out another state, not the one spoken of
-        "Poland closed its border with Belarus. The neighbouring country condemned the move.",
+        "Poland closed its border on Monday. The neighbouring country condemned the move.",
     ):
         found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY))}
         assert not any(s == "country:AUS" and o == "country:CHN" for s, t, o in found), text
@@ -190,3 +192,70 @@ def test_a_guest_hosted_elsewhere_or_at_home_visits_no_hosts_state(nlp: Language
     text = "Turkish President Recep Tayyip Erdogan hosted Foreign Minister Hakan Fidan on Monday."
     found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, day))}
     assert not any(t == "VISITS" for s, t, o in found)
+
+
+def test_acts_are_recalled_only_in_the_sense_their_words_fit(nlp: Language) -> None:
+    # "took office", "launched a satellite": no attack nor measure for "the war", "the attack"
+    for text, pair in {
+        "President Joe Biden took office in 2021. He has been critical of the war in Gaza. Iran "
+        "condemned the war.": ("country:IRN", "person:joe-biden"),
+        "India launched a new communications satellite on Monday. Gunmen attacked a bus in "
+        "Kashmir on Tuesday. Pakistan condemned the attack.": ("country:PAK", "country:IND"),
+    }.items():
+        assert pair not in criticised(nlp, text), text
+
+
+def test_a_second_actors_attack_on_no_party_makes_the_strike_anyones(nlp: Language) -> None:
+    text = (
+        "The U.S. military blew up a speedboat in the Caribbean on Tuesday. The Russian military "
+        "struck a power plant in Kharkiv on Wednesday. Germany condemned the strike."
+    )
+    found = criticised(nlp, text)
+    assert ("country:DEU", "country:USA") not in found
+
+
+def test_a_denied_attack_is_no_one_s_strike(nlp: Language) -> None:
+    text = (
+        "The U.S. military denied on Tuesday that it had struck a fishing boat off Colombia. "
+        "Colombia condemned the strike."
+    )
+    assert ("country:COL", "country:USA") not in criticised(nlp, text)
+
+
+def test_the_measure_is_no_law_when_another_measure_was_told_since(nlp: Language) -> None:
+    text = (
+        "Hungary's parliament passed a child protection law last year. On Monday, the European "
+        "Commission proposed tariffs on Chinese electric cars. Germany opposed the measure."
+    )
+    found = {(s, t, o) for s, t, o, _ in triples(claims_of(nlp, text, DAY))}
+    assert not any(s == "country:DEU" and "law" in o for s, t, o in found)
+
+
+def test_an_act_called_by_a_hostile_name_with_praise_is_not_criticised(nlp: Language) -> None:
+    for text in (
+        "Israel struck Hezbollah commanders in Beirut on Tuesday. The White House described the "
+        "raid as a legitimate strike.",
+        "Iran fired missiles at U.S. bases on Tuesday. The United States described the Iranian "
+        "missile strikes as retaliation for the killing of Soleimani.",
+    ):
+        found = criticised(nlp, text)
+        assert not any(s == "country:USA" for s, _ in found), (text, found)
+
+
+def test_a_role_or_a_doubtful_owner_makes_no_state(nlp: Language) -> None:
+    # "the aggressor country" is another state; "welcomed Assad's fall" supports no Assad; an
+    # administration in a story of two states' leaders is either's
+    found = triples(
+        claims_of(
+            nlp, "Ukraine said on Monday that the aggressor country had shelled Kharkiv.", DAY
+        )
+    )
+    assert not any(s == "country:UKR" and t == "ATTACKS" for s, t, _, _ in found)
+    found = triples(claims_of(nlp, "Israel welcomed Assad's fall.", DAY))
+    assert not any(t == "SUPPORTS" for _, t, _, _ in found)
+    text = (
+        "Kenyan President William Ruto met U.S. Secretary of State Antony Blinken in Nairobi. "
+        "The administration has pledged to send police officers to Haiti."
+    )
+    found = triples(claims_of(nlp, text, date(2023, 9, 1)))
+    assert not any(s == "country:USA" and o == "country:HTI" for s, _, o, _ in found)
