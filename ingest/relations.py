@@ -13887,7 +13887,8 @@ _MEANS = frozenset(
 # Heads that may stand for any organisation or group just named; "the movement" needs one the
 # article called a movement.
 _GENERIC_ORG_HEADS = frozenset(
-    {"group", "organisation", "organization", "rebel", "militant", "insurgent"}
+    # "The IAEA said ... Iran criticized the watchdog": news calls a monitoring body so
+    {"group", "organisation", "organization", "rebel", "militant", "insurgent", "watchdog"}
 )
 # Modifiers of "the ... nations" that set them apart from the states named before.
 _OTHER_STATES = frozenset(

@@ -259,3 +259,11 @@ def test_a_role_or_a_doubtful_owner_makes_no_state(nlp: Language) -> None:
     )
     found = triples(claims_of(nlp, text, date(2023, 9, 1)))
     assert not any(s == "country:USA" and o == "country:HTI" for s, _, o, _ in found)
+
+
+def test_the_watchdog_is_the_monitoring_body_just_spoken_of(nlp: Language) -> None:
+    text = (
+        "The International Atomic Energy Agency said on Monday that Iran had enriched uranium to "
+        "near weapons grade. Iran criticized the watchdog on Tuesday."
+    )
+    assert ("country:IRN", "org:iaea") in criticised(nlp, text)
