@@ -6504,14 +6504,8 @@ class _SentenceReader:
     def _verb(self, verb: Token, adjectival: bool = False) -> Iterator[_Candidate]:
         # adjectival: a passive participle read as the adjective of the lexicon it also is ("was
         # disappointed with Trump's decision" as "disappointed"): its subject holds the stance
+        particles = _verb_particles(verb, self.lex)
         for spec in self.lex.verbs.get(verb.lower_ if adjectival else verb.lemma_.lower(), []):
-            particles = {
-                c.lower_
-                for c in verb.children
-                if c.dep_ in ("prt", "advmod", "acomp")
-                or _bare_particle(c)
-                or _particle_read_as_preposition(c, self.lex)
-            }
             if spec.particle and not particles & set(spec.particle):
                 continue
             if spec.unless_particle and particles & set(spec.unless_particle):
@@ -14652,13 +14646,24 @@ def _fitting_types(verb: Token, lex: Lexicon) -> set[Relation]:
     """The types of the lexicon's senses of a verb that its words fit: a sense that asks for a
     particle or for certain objects fits only with them ("launched missiles", not "launched a
     satellite"; "hit back", not "hit a target" for the criticising sense)."""
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    objects = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())}
+    particles, objects = _verb_particles(verb, lex), _dobj_words(verb)
     return {
         s.type
         for s in lex.verbs.get(verb.lemma_.lower(), [])
         if (not s.particle or particles & set(s.particle))
         and (not s.requires_dobj or objects & set(s.requires_dobj))
+    }
+
+
+def _verb_particles(verb: Token, lex: Lexicon) -> set[str]:
+    """The particles a verb's senses may ask for, as the parser hangs them: "blew up", "hit
+    back", and one it read as a preposition with no object."""
+    return {
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod", "acomp")
+        or _bare_particle(c)
+        or _particle_read_as_preposition(c, lex)
     }
 
 

@@ -126,13 +126,20 @@ def test_a_bare_administration_is_the_state_whose_administration_it_is(nlp: Lang
         assert claim in found, (text, found)
 
 
-def test_an_administration_of_something_is_no_state(nlp: Language) -> None:
+def test_an_administration_of_something_or_of_either_state_is_none(nlp: Language) -> None:
     text = (
         "President Joe Biden spoke on Monday. Human Rights Watch criticized the administration "
         "of the detention camp."
     )
     found = triples(claims_of(nlp, text, date(2021, 7, 26)))
     assert not any(t == "CRITICIZES" and o == "country:USA" for _, t, o, _ in found)
+    # a story of Kenya's leader and a US official: the administration is either's
+    text = (
+        "Kenyan President William Ruto met U.S. Secretary of State Antony Blinken in Nairobi. "
+        "The administration has pledged to send police officers to Haiti."
+    )
+    found = triples(claims_of(nlp, text, date(2023, 9, 1)))
+    assert not any(s == "country:USA" and o == "country:HTI" for s, _, o, _ in found)
 
 
 def test_a_partys_conduct_welcomed_is_the_party_supported(nlp: Language) -> None:
@@ -243,8 +250,7 @@ def test_an_act_called_by_a_hostile_name_with_praise_is_not_criticised(nlp: Lang
 
 
 def test_a_role_or_a_doubtful_owner_makes_no_state(nlp: Language) -> None:
-    # "the aggressor country" is another state; "welcomed Assad's fall" supports no Assad; an
-    # administration in a story of two states' leaders is either's
+    # "the aggressor country" is another state; "welcomed Assad's fall" supports no Assad
     found = triples(
         claims_of(
             nlp, "Ukraine said on Monday that the aggressor country had shelled Kharkiv.", DAY
@@ -253,12 +259,6 @@ def test_a_role_or_a_doubtful_owner_makes_no_state(nlp: Language) -> None:
     assert not any(s == "country:UKR" and t == "ATTACKS" for s, t, _, _ in found)
     found = triples(claims_of(nlp, "Israel welcomed Assad's fall.", DAY))
     assert not any(t == "SUPPORTS" for _, t, _, _ in found)
-    text = (
-        "Kenyan President William Ruto met U.S. Secretary of State Antony Blinken in Nairobi. "
-        "The administration has pledged to send police officers to Haiti."
-    )
-    found = triples(claims_of(nlp, text, date(2023, 9, 1)))
-    assert not any(s == "country:USA" and o == "country:HTI" for s, _, o, _ in found)
 
 
 def test_the_watchdog_is_the_monitoring_body_just_spoken_of(nlp: Language) -> None:
