@@ -578,6 +578,9 @@ class _Memory:
     # The two parties of the latest sentence with one bilateral claim, for "both sides" after it.
     sides: list[str] = field(default_factory=list)
     sides_index: int = -1
+    # pairs of parties the article has told attacking each other, how often: the fight a call
+    # for restraint is addressed to
+    warring: Counter[frozenset[str]] = field(default_factory=Counter)
     # The article's publisher (lower case), and entity -> whether it is a news outlet or one
     # of its journalists, read once.
     publisher: str = ""
@@ -665,6 +668,12 @@ class _SentenceReader:
             return [thing]  # "approved a bill legalising abortion, but the Senate rejected it"
         if joint := self._joint_event_actors(token):
             return joint
+        if token.lower_ == "both" and token.dep_ in _SUBJ and not any(token.children):
+            # "The two presidents called on Israel ... Both voiced support for Somalia": the two
+            # persons, else the two states, of this and the last two sentences
+            return (
+                self._recent_two(token, Kind.PERSON) or self._recent_two(token, Kind.COUNTRY) or []
+            )
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -748,7 +757,24 @@ class _SentenceReader:
                         # "Ocasio-Cortez, Democrat of New York, criticized": her party is her title
                         and not self._party_noun_title(child, e)
                     )
+        if own:
+            found.extend(self._slash_joined(token))
         return list(dict.fromkeys(found))
+
+    def _slash_joined(self, token: Token) -> list[str]:
+        """ "strikes on PKK/YPG targets", "the YPG/PKK terror group": two bodies a slash joins in
+        a phrase are one label the writer gives both, and what is done to it is done to each."""
+        found: list[str] = []
+        for t in token.doc[token.left_edge.i : token.i + 1]:
+            if t.text != "/" or t.whitespace_ or t.i == 0 or t.doc[t.i - 1].whitespace_:
+                continue
+            pair = [self.res.entity_at(t.doc[t.i - 1]), self.res.entity_at(t.doc[t.i + 1])]
+            if (
+                all(e and self.res.kind_of(e) in (Kind.ORGANIZATION, Kind.GROUP) for e in pair)
+                and len(set(pair)) == 2
+            ):
+                found.extend(e for e in pair if e)
+        return found
 
     def _party_noun_title(self, token: Token, entity: str) -> bool:
         """Whether a word is a party's singular noun naming one member ("a Republican"), which
@@ -1129,11 +1155,16 @@ class _SentenceReader:
             c.dep_ == "amod" and c.lower_ in _OPPOSED_SIDES for c in token.children
         )
         people = lemma in _PAIRED_PERSONS
+        # "Each side accused the other": one of a pair, each in turn
+        each = token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "each" for c in token.children
+        )
         if (
             lemma not in ("country", "nation", "state", "side", "government")
             and not people
             and not warring
             or token.tag_ != "NNS"
+            and not each
         ):
             return None
         if warring and definite:
@@ -1170,16 +1201,38 @@ class _SentenceReader:
             # "Saudi Arabia, Bahrain and the UAE cut ties with Qatar. The Arab nations accused
             # Qatar": a region's or a bloc's states acting are the latest list of states named
             return self._listed_states(token, None)
-        if not any(
+        if not each and not any(
             c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("both", "two")
             for c in token.children
         ):
             return None
         kind = Kind.PERSON if people else Kind.COUNTRY
+        if token.dep_ == "pobj" and token.head.lower_ == "between":
+            # "broke off relations with Moscow after a war between the two countries": what is
+            # between a pair is between the two named before it, acting in the clause or not
+            before = list(
+                dict.fromkeys(
+                    e
+                    for t in self.sent
+                    if self.dateline_end <= t.i < token.i
+                    and (e := self.res.entity_at(t))
+                    and self.res.kind_of(e) is kind
+                )
+            )
+            if len(before) == 2:
+                return before
+            recent = self._recent_two(token, kind)
+            if recent and set(before) <= set(recent):
+                return recent
         acting = {
             e
             for t in self.sent
-            if t.dep_ in _SUBJ or t.dep_ == "conj" and t.head.dep_ in _SUBJ  # "Turkey and Qatar"
+            if t.dep_ in _SUBJ
+            or t.dep_ == "conj"
+            and t.head.dep_ in _SUBJ  # "Turkey and Qatar"
+            # "The Kremlin spokesman, Dmitry S. Peskov, said": the subject's name
+            or t.dep_ == "appos"
+            and t.head.dep_ in _SUBJ
             for e in [self.res.entity_at(t)]
             if e
         }
@@ -1208,7 +1261,10 @@ class _SentenceReader:
             # "The Southern Transitional Council, previously an ally of the government, is
             # currently in conflict against it. Both sides also oppose Houthi rebels."
             return self._sides()
-        recent = self._recent_two(token, kind)
+        # "Mr. Putin had spoken with both leaders": not the ones acting in this sentence
+        recent = self._recent_two(
+            token, kind, exclude=frozenset() if token.dep_ in _SUBJ else frozenset(acting)
+        )
         if (
             recent is None
             and kind is Kind.COUNTRY
@@ -1251,9 +1307,11 @@ class _SentenceReader:
             return None
         return sorted(pair)
 
-    def _recent_two(self, token: Token, *kinds: Kind) -> list[str] | None:
-        """The two entities of these kinds named in this sentence before `token` and the two
-        before it, when there are exactly two."""
+    def _recent_two(
+        self, token: Token, *kinds: Kind, exclude: frozenset[str] = frozenset()
+    ) -> list[str] | None:
+        """The two entities of these kinds, other than `exclude`, named in this sentence before
+        `token` and the two before it, when there are exactly two."""
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
         recent = {
             m.entity_id
@@ -1261,6 +1319,7 @@ class _SentenceReader:
             if start <= m.start < token.i
             and m.entity_id in self.res.nodes
             and self.res.kind_of(m.entity_id) in kinds
+            and m.entity_id not in exclude
         }
         return sorted(recent) if len(recent) == 2 else None
 
@@ -2508,7 +2567,12 @@ class _SentenceReader:
                     owner_at = t.i if t.dep_ == "poss" else -1
                 if actors or self.res.entity_at(t) or t.dep_ == "poss":
                     rival = False
-                elif t.pos_ == "NOUN" and (t.tag_ == "NNS") is plural:
+                elif (
+                    t.pos_ == "NOUN"
+                    and (t.tag_ == "NNS") is plural
+                    # "after two days of fighting along their border": a time is no antecedent
+                    and t.ent_type_ not in ("DATE", "TIME")
+                ):
                     # "The company said ... and its ...", "the ship ... its port": the nearest
                     # subject before the pronoun is a thing of its number that names no actor
                     rival = not any(c.dep_ == "poss" for c in t.children)
@@ -4065,7 +4129,9 @@ class _SentenceReader:
         officials" for the organisation. `acting`: the token is the actor of an act whatever
         its dependency ("the Trump administration's sanctions")."""
         agents = load_agents()
-        if token.pos_ not in ("NOUN", "PROPN") or not self._is_state_agent_head(token):
+        # "between Kyrgyz and Tajik forces": a verb tag on a noun's conjunct is the tagger's slip
+        slip = token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "PROPN"
+        if token.pos_ not in ("NOUN", "PROPN") and not slip or not self._is_state_agent_head(token):
             return None
         if _names_given(token) or _junta(token) or self._junta_told(token) is not None:
             return None  # "Niger's military leaders" are the junta, a group of their own
@@ -7612,6 +7678,50 @@ class _SentenceReader:
                 rel = Relation.THREATENS if vowed else Relation.CRITICIZES
                 yield _Candidate(rel, reactor, target, verb, "reaction")
 
+    def restraint_urged(self) -> Iterator[_Candidate]:
+        """ "Russia, which keeps bases in both countries, called for restraint", "urged calm":
+        a call to calm a fight that names no one it is addressed to asks it of both sides of the
+        fight the article has told most, when the caller is neither."""
+        fight = self._fight()
+        if not fight:
+            return
+        for word in self.sent:
+            if word.lemma_.lower() not in _CALMING or word.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = word.head if word.dep_ == "dobj" else word.head.head
+            if word.dep_ == "pobj" and word.head.lower_ != "for":
+                continue
+            if verb.lemma_.lower() not in _URGING_CALM or verb.pos_ != "VERB":
+                continue
+            addressed = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative")
+                and c.i != word.i
+                or c.dep_ == "prep"
+                and c.lower_ in ("on", "to", "from")
+            ]
+            if addressed:
+                continue  # "urged both sides to show restraint": the frames read whom
+            callers = self.subjects(verb)
+            if not callers and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+                # "Russia, which keeps bases in both countries, called for restraint": the
+                # parser hangs the sentence's only verb on its subject as a modifier
+                callers = self.entities(verb.head)
+            for caller in callers:
+                if caller in fight or self._own_states(caller) & set(fight):
+                    continue
+                for side in fight:
+                    yield _Candidate(Relation.REQUESTS, caller, side, verb, "restraint_urged")
+
+    def _fight(self) -> list[str]:
+        """The two parties the article has told attacking each other most often, at least twice
+        and more often than any other pair."""
+        ranked = self.memory.warring.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return []
+        return sorted(ranked[0][0])
+
     def _said_by_own_side(self, verb: Token) -> bool:
         """Whether a reaction is told by the narrator or said by its own side: not a forecast
         others make of it ("Iran will retaliate, analysts said")."""
@@ -10189,6 +10299,14 @@ class _SentenceReader:
         if self._common_compound(noun):
             return []
         between = [e for t in _prep_objects(noun, "between") for e in self.entities(t)]
+        if not between and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING_OUT:
+            # "Fighting broke out between Kyrgyzstan and Tajikistan", "clashes erupted between
+            # Kyrgyz and Tajik forces": the verb of its happening carries the act's sides
+            between = [e for t in _prep_objects(noun.head, "between") for e in self.entities(t)]
+        if not between and not subjects:
+            # "agreed to a cease-fire after two days of fighting along their disputed border":
+            # the two parties "their" stands for are the sides
+            between = self._sides_owning(noun)
         others = [
             e for name in spec.mutual if name != "between" for e in self._noun_slot(noun, name)
         ]
@@ -10217,6 +10335,24 @@ class _SentenceReader:
                     spec.type, a, b, noun, "two_sided_noun", confidence=self.lex.confidence(spec)
                 )
         return sides
+
+    def _sides_owning(self, noun: Token) -> list[str]:
+        """The two parties a plural possessive on a two-sided act, or on the place or thing it is
+        fought along or over, stands for ("their war", "fighting along their border")."""
+        owners = [
+            c
+            for t in (noun, *(o for prep in _SIDES_PLACES for o in _prep_objects(noun, prep)))
+            for c in t.children
+            if c.dep_ == "poss" and c.lower_ == "their"
+        ]
+        if len(owners) != 1:
+            return []
+        sides = [
+            e
+            for e in dict.fromkeys(self._thing_antecedents(owners[0]))
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
+        ]
+        return sides if len(sides) == 2 else []
 
     def _participants(self, noun: Token) -> list[str]:
         """Who takes part in a visit or talks named in a phrase hung on a verb ("during a trip
@@ -12704,6 +12840,14 @@ class _SentenceReader:
             ):
                 self.memory.dyads[frozenset((claim.subject, claim.object))] += 1
             if (
+                claim.type is Relation.ATTACKS
+                and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
+                and claim.subject != claim.object
+                and self.res.kind_of(claim.subject) in _ACTOR_KINDS
+                and self.res.kind_of(claim.object) in _ACTOR_KINDS
+            ):
+                self.memory.warring[frozenset((claim.subject, claim.object))] += 1
+            if (
                 claim.type in _PROVOKING
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED)
                 and self.res.kind_of(claim.subject) in _ACTOR_KINDS | {Kind.PERSON}
@@ -13204,6 +13348,13 @@ def _measure_clauses(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _stance_prefixes(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party named with a pro- or anti- modifier: "the pro-Kremlin newspaper Izvestia"."""
     yield from reader.stance_prefixes()
+
+
+@RULES.register("restraint_urged")
+def _restraint_urged(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A call for restraint or calm that names no one asks it of both sides of the article's
+    fight."""
+    yield from reader.restraint_urged()
 
 
 @RULES.register("reaction")
@@ -14316,8 +14467,15 @@ def _object_sharer(verb: Token) -> Token | None:
 
 
 def _reciprocal(token: Token) -> bool:
-    """Whether a token is "each other" or "one another"."""
+    """Whether a token is "each other" or "one another", or "the other" with "each" the subject
+    ("each side accused the other")."""
     words = {c.lower_ for c in token.children}
+    if token.lower_ == "other" and "the" in words and token.dep_ in ("dobj", "pobj"):
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        return any(
+            c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "each" for d in c.children)
+            for c in verb.children
+        )
     return (
         token.lower_ == "other"
         and "each" in words
@@ -16866,6 +17024,19 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
             out.append(child)
     return out
 
+
+# What a call to calm a fight asks for ("called for restraint", "urged calm"), and the verbs of
+# that call.
+_CALMING = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
+_URGING_CALM = frozenset({"urge", "call", "appeal", "press", "plead"})
+
+# Verbs telling that a two-sided act happened, whose "between" phrase names its sides:
+# "fighting broke out between ...", "clashes erupted between ...".
+_BREAKING_OUT = frozenset(
+    {"break", "erupt", "flare", "resume", "continue", "rage", "escalate", "intensify", "occur"}
+)
+# What a two-sided act is fought along or over, which "their" may own: "along their border".
+_SIDES_PLACES = ("along", "on", "over", "across", "at")
 
 # Collectives who act against the state whose name labels them: "Ecuador's criminal gangs".
 _OUTLAW_WORDS = frozenset(
