@@ -581,6 +581,8 @@ class _Memory:
     # pairs of parties the article has told attacking each other, how often: the fight a call
     # for restraint is addressed to
     warring: Counter[frozenset[str]] = field(default_factory=Counter)
+    warring_index: int = -1  # the last sentence that told such an attack
+    warring_last: frozenset[str] = frozenset()  # and the pair it told
     # The article's publisher (lower case), and entity -> whether it is a news outlet or one
     # of its journalists, read once.
     publisher: str = ""
@@ -669,11 +671,7 @@ class _SentenceReader:
         if joint := self._joint_event_actors(token):
             return joint
         if token.lower_ == "both" and token.dep_ in _SUBJ and not any(token.children):
-            # "The two presidents called on Israel ... Both voiced support for Somalia": the two
-            # persons, else the two states, of this and the last two sentences
-            return (
-                self._recent_two(token, Kind.PERSON) or self._recent_two(token, Kind.COUNTRY) or []
-            )
+            return self._both_pair(token)
         own = self._entity_of(token)
         if own:
             found.append(own)
@@ -766,7 +764,16 @@ class _SentenceReader:
         a phrase are one label the writer gives both, and what is done to it is done to each."""
         found: list[str] = []
         for t in token.doc[token.left_edge.i : token.i + 1]:
-            if t.text != "/" or t.whitespace_ or t.i == 0 or t.doc[t.i - 1].whitespace_:
+            if (
+                t.text != "/"
+                or t.whitespace_
+                or t.i == 0
+                or t.i + 1 >= len(t.doc)
+                or t.doc[t.i - 1].whitespace_
+                # "Meta/Facebook" the recogniser cut as "Meta/": no names of their own
+                or not t.doc[t.i - 1].is_alpha
+                or not t.doc[t.i + 1].is_alpha
+            ):
                 continue
             pair = [self.res.entity_at(t.doc[t.i - 1]), self.res.entity_at(t.doc[t.i + 1])]
             if (
@@ -1209,7 +1216,18 @@ class _SentenceReader:
         kind = Kind.PERSON if people else Kind.COUNTRY
         if token.dep_ == "pobj" and token.head.lower_ == "between":
             # "broke off relations with Moscow after a war between the two countries": what is
-            # between a pair is between the two named before it, acting in the clause or not
+            # between a pair is between the two named before it, acting in the clause or not;
+            # never those who speak of it or call for its end ("France and Germany pressed for an
+            # end to the war between the two countries", "Jordan's King Abdullah warned that")
+            voices = self._voices(token) | {
+                # "China and Brazil proposed a peace plan for the war between the two countries":
+                # a pair acting together is not the pair at war
+                e
+                for t in self.sent
+                if t.i < token.i and t.dep_ in _SUBJ and t.conjuncts
+                for x in (t, *t.conjuncts)
+                if (e := self.res.entity_at(x))
+            }
             before = list(
                 dict.fromkeys(
                     e
@@ -1217,11 +1235,12 @@ class _SentenceReader:
                     if self.dateline_end <= t.i < token.i
                     and (e := self.res.entity_at(t))
                     and self.res.kind_of(e) is kind
+                    and e not in voices
                 )
             )
             if len(before) == 2:
                 return before
-            recent = self._recent_two(token, kind)
+            recent = self._recent_two(token, kind, exclude=frozenset(voices))
             if recent and set(before) <= set(recent):
                 return recent
         acting = {
@@ -1230,9 +1249,11 @@ class _SentenceReader:
             if t.dep_ in _SUBJ
             or t.dep_ == "conj"
             and t.head.dep_ in _SUBJ  # "Turkey and Qatar"
-            # "The Kremlin spokesman, Dmitry S. Peskov, said": the subject's name
+            # "The Kremlin spokesman, Dmitry S. Peskov, said": the subject's name; not the
+            # pair's own ("The two countries, Kyrgyzstan and Tajikistan, agreed")
             or t.dep_ == "appos"
             and t.head.dep_ in _SUBJ
+            and t.head.i != token.i
             for e in [self.res.entity_at(t)]
             if e
         }
@@ -1257,6 +1278,9 @@ class _SentenceReader:
             return named
         if named:
             return None
+        if each and lemma == "side":
+            # "each side accused the other": one of two foes, the fight the article told most
+            return self._fight(least=1) or None
         if lemma == "side" and self._sides():
             # "The Southern Transitional Council, previously an ally of the government, is
             # currently in conflict against it. Both sides also oppose Houthi rebels."
@@ -1265,10 +1289,14 @@ class _SentenceReader:
         recent = self._recent_two(
             token, kind, exclude=frozenset() if token.dep_ in _SUBJ else frozenset(acting)
         )
+        if recent is None and lemma == "side" and (fight := self._fight()):
+            # "Even after the agreement, each side accused the other": the two sides of the
+            # fight the article has told most
+            return fight
         if (
             recent is None
             and kind is Kind.COUNTRY
-            and (definite or any(c.lower_ == "both" for c in token.children))
+            and (definite or each or any(c.lower_ == "both" for c in token.children))
         ):
             # "Belarus and Kazakhstan signed a pact. The two countries also agreed ...": the
             # latest pair listed; else, "Guterres called on both sides to refrain ...", the two
@@ -1285,6 +1313,49 @@ class _SentenceReader:
                 listed = None  # "Britain and the US urged both sides": not the urging pair
             return listed or self._dyad(token)
         return recent
+
+    def _both_pair(self, token: Token) -> list[str]:
+        """ "The two presidents called on Israel ... Both voiced support for Somalia": a bare
+        "Both" is the pair the sentence before has as its subject, two names ("Sisi and Erdogan")
+        or a pair phrase ("the two presidents"); not when that sentence also tells of two things
+        ("pledged two new aid packages. Both target ...")."""
+        if self.sent.start == 0:
+            return []
+        before = token.doc[self.sent.start - 1].sent
+        if any(t.lower_ in ("two", "both") and t.head.dep_ not in _SUBJ for t in before):
+            return []
+        for subject in (t for t in before if t.dep_ == "nsubj" and t.head.dep_ in ("ROOT", "conj")):
+            named = [e for t in (subject, *subject.conjuncts) if (e := self.res.entity_at(t))]
+            kinds = {self.res.kind_of(e) for e in named}
+            if len(set(named)) == 2 and len(kinds) == 1 and kinds <= {Kind.PERSON, Kind.COUNTRY}:
+                return list(dict.fromkeys(named))
+            lemma = subject.lemma_.lower()
+            if any(c.lower_ in ("two", "both") for c in subject.children):
+                if lemma in _PAIRED_PERSONS:
+                    return self._recent_two(token, Kind.PERSON) or []
+                if lemma in ("country", "nation", "state", "government"):
+                    return self._recent_two(token, Kind.COUNTRY) or []
+        return []
+
+    def _voices(self, token: Token) -> set[str]:
+        """The parties who speak of, call for or act on what a phrase names from above it: those
+        named in the subjects of the verbs of saying, calling or pressing it hangs under."""
+        found: set[str] = set()
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ in ("VERB", "AUX") and (
+                lemma in self.lex.words["speech"] or lemma in _CALLING_FOR
+            ):
+                found |= {
+                    e
+                    for c in node.children
+                    if c.dep_ in _SUBJ
+                    for t in c.subtree
+                    if (e := self.res.entity_at(t))
+                }
+        return found
 
     def _clause_named(self, token: Token) -> set[str]:
         """The parties named in the clause a phrase stands in."""
@@ -3400,6 +3471,9 @@ class _SentenceReader:
             )
             # "condemned the attack as terrorism": what it is called, not which attack
             and not (c.dep_ == "prep" and c.lower_ == "as")
+            # "called the decision unacceptable": an adjective after the noun is what it is
+            # called, the parser's modifier
+            and not (c.dep_ == "amod" and c.i > token.i)
             # "the military coup", "last week's coup": which kind, not whose
             and not (lemma in _COUPS and c.dep_ in ("amod", "poss") and not self.entities(c))
             for c in token.children
@@ -3768,7 +3842,11 @@ class _SentenceReader:
         elif lemma in self.lex.words["speech"] - {"announce", "declare"}:
             if not _states_intent(root):
                 return None  # what was said of it is not the act
-        elif types & (_STANCES | {Relation.ACCUSES}):
+        elif types & (_STANCES | {Relation.ACCUSES}) and not (
+            # "Russia suspended its participation in the grain deal": undoing a measure is an act
+            # done, whatever stance it shows
+            lemma in self.lex.words["undoing_verbs"] | _UNDOING_VERBS
+        ):
             return None  # a stance on it is not the act
         found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
         if len(found) != 1 or self.res.kind_of(found[0]) not in _ACTOR_KINDS | {Kind.PERSON}:
@@ -7683,15 +7761,59 @@ class _SentenceReader:
         a call to calm a fight that names no one it is addressed to asks it of both sides of the
         fight the article has told most, when the caller is neither."""
         fight = self._fight()
-        if not fight:
+        # a call soon after the fight was last told, and after no other fight, not one of
+        # another story of the article
+        if (
+            not fight
+            # the lede's fight is the article's ("Kyrgyzstan and Tajikistan agreed to a cease-fire
+            # after two days of fighting ... Russia ... called for restraint")
+            or self.index - self.memory.warring_index > _CALM_REACH
+            and self.memory.warring_index >= _LEDE
+            or self.memory.warring_last != frozenset(fight)
+        ):
             return
         for word in self.sent:
-            if word.lemma_.lower() not in _CALMING or word.dep_ not in ("dobj", "pobj"):
+            if word.dep_ not in ("dobj", "pobj") or not (
+                word.lemma_.lower() in _CALMING
+                # "called for de-escalation": the tokenizer splits the prefix off
+                or word.lower_ == "escalation"
+                and word.i >= 2
+                and word.doc[word.i - 1].text == "-"
+                and word.doc[word.i - 2].lower_ == "de"
+            ):
                 continue
+            if any(
+                c.dep_ == "prep"
+                or c.dep_ in ("amod", "compound", "poss", "nmod")
+                and c.lower_ not in ("maximum", "utmost", "immediate", "the")
+                and c.i < word.i - (2 if word.lower_ == "escalation" else 0)
+                for c in word.children
+            ):
+                continue  # "fiscal restraint", "restraint by Hezbollah", "calm among investors"
             verb = word.head if word.dep_ == "dobj" else word.head.head
             if word.dep_ == "pobj" and word.head.lower_ != "for":
                 continue
             if verb.lemma_.lower() not in _URGING_CALM or verb.pos_ != "VERB":
+                continue
+            # "Russia, which keeps bases in both countries ..., called for restraint": the parser
+            # hangs the sentence's one finite verb on a noun, and makes the subject the root
+            nominal = (
+                verb.dep_ == "acl"
+                and verb.tag_ in ("VBD", "VBN")
+                and verb.i > 0
+                and verb.doc[verb.i - 1].text == ","
+                and self.sent.root.pos_ == "PROPN"
+            )
+            if not (
+                verb.dep_ == "ROOT"
+                or nominal
+                or verb.dep_ == "ccomp"
+                and verb.head.lemma_.lower() in self.lex.words["speech"]
+            ) or any(
+                c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ != "for" for c in verb.children
+            ):
+                # "Markets fell, and the Federal Reserve called for calm", "urged calm after
+                # protests over fuel prices": a call about something else the sentence tells
                 continue
             addressed = [
                 c
@@ -7704,21 +7826,32 @@ class _SentenceReader:
             if addressed:
                 continue  # "urged both sides to show restraint": the frames read whom
             callers = self.subjects(verb)
-            if not callers and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
-                # "Russia, which keeps bases in both countries, called for restraint": the
-                # parser hangs the sentence's only verb on its subject as a modifier
-                callers = self.entities(verb.head)
+            if not callers and nominal:
+                callers = self.entities(self.sent.root)
+            own = set(callers) | {
+                # "Hezbollah leader Hassan Nasrallah", "Putin's spokesman Dmitry Peskov"
+                e
+                for c in verb.children
+                if c.dep_ in _SUBJ
+                for t in c.subtree
+                if (e := self.res.entity_at(t))
+            }
+            if any(
+                e in fight
+                or self._own_states(e) & set(fight)
+                or self.memory.affiliation.get(e) in fight
+                for e in own
+            ):
+                continue  # a side's own call
             for caller in callers:
-                if caller in fight or self._own_states(caller) & set(fight):
-                    continue
                 for side in fight:
                     yield _Candidate(Relation.REQUESTS, caller, side, verb, "restraint_urged")
 
-    def _fight(self) -> list[str]:
-        """The two parties the article has told attacking each other most often, at least twice
-        and more often than any other pair."""
+    def _fight(self, least: int = 2) -> list[str]:
+        """The two parties the article has told attacking each other most often, at least
+        `least` times and more often than any other pair."""
         ranked = self.memory.warring.most_common(2)
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return []
         return sorted(ranked[0][0])
 
@@ -10296,17 +10429,26 @@ class _SentenceReader:
         subject of "be in conflict", "be at war" is one side. Returns the other sides read, which
         the one-sided frame leaves alone. Not "a trade war with China": a common noun saying what
         the war is fought with makes it no fighting."""
-        if self._common_compound(noun):
+        if self._common_compound(noun) or _figurative_fight(noun):
             return []
+        mode: Modality | None = None
         between = [e for t in _prep_objects(noun, "between") for e in self.entities(t)]
-        if not between and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BREAKING_OUT:
+        if (
+            not between
+            and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in _BREAKING_OUT
+            # "warned that a war would break out between NATO and Russia if ...": no fight told
+            and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in noun.head.children)
+            and not _conditioned(noun.head)
+        ):
             # "Fighting broke out between Kyrgyzstan and Tajikistan", "clashes erupted between
             # Kyrgyz and Tajik forces": the verb of its happening carries the act's sides
             between = [e for t in _prep_objects(noun.head, "between") for e in self.entities(t)]
         if not between and not subjects:
             # "agreed to a cease-fire after two days of fighting along their disputed border":
-            # the two parties "their" stands for are the sides
+            # the two parties "their" stands for are the sides of the fight told as past
             between = self._sides_owning(noun)
+            mode = Modality.ASSERTED if between else None
         others = [
             e for name in spec.mutual if name != "between" for e in self._noun_slot(noun, name)
         ]
@@ -10332,27 +10474,67 @@ class _SentenceReader:
                 and Kind.PERSON not in (self.res.kind_of(a), self.res.kind_of(b))
             ):
                 yield _Candidate(
-                    spec.type, a, b, noun, "two_sided_noun", confidence=self.lex.confidence(spec)
+                    spec.type,
+                    a,
+                    b,
+                    noun,
+                    "two_sided_noun",
+                    modality=mode,
+                    confidence=self.lex.confidence(spec),
                 )
         return sides
 
     def _sides_owning(self, noun: Token) -> list[str]:
         """The two parties a plural possessive on a two-sided act, or on the place or thing it is
-        fought along or over, stands for ("their war", "fighting along their border")."""
-        owners = [
-            c
-            for t in (noun, *(o for prep in _SIDES_PLACES for o in _prep_objects(noun, prep)))
-            for c in t.children
-            if c.dep_ == "poss" and c.lower_ == "their"
-        ]
-        if len(owners) != 1:
+        fought along or over, stands for ("their war", "fighting along their border"), when the
+        fight is told as past ("after", "since" it) and the two are foes: the article told them
+        fighting, or the sentence has them agree to a truce. Not partners fighting others
+        ("Mali and Niger struggled to contain jihadist fighting along their border") nor a
+        border shared with a third ("clashes along their border with Belarus")."""
+        owned = [noun, *(o for prep in _SIDES_PLACES for o in _prep_objects(noun, prep))]
+        owners = [c for t in owned for c in t.children if c.dep_ == "poss" and c.lower_ == "their"]
+        if len(owners) != 1 or any(
+            _prep_objects(t, prep) for t in owned for prep in ("with", "between", "among")
+        ):
+            return []
+        if any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children):
+            return []  # "jihadist fighting", "gang violence": who fights is said otherwise
+        framed = noun
+        while framed.dep_ == "pobj" and framed.head.lower_ == "of":  # "two days of fighting"
+            framed = framed.head.head
+        past = (
+            framed.dep_ == "pobj"
+            and framed.head.lower_ in _PAST_FRAMES
+            or (
+                # "after two days of fighting along their border killed dozens": a clause of its own
+                framed.dep_ in _SUBJ
+                and any(c.dep_ == "mark" and c.lower_ in _PAST_FRAMES for c in framed.head.children)
+            )
+        )
+        if not past:
             return []
         sides = [
             e
             for e in dict.fromkeys(self._thing_antecedents(owners[0]))
             if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
         ]
-        return sides if len(sides) == 2 else []
+        if len(sides) != 2:
+            return []
+        truce = any(
+            t.dep_ in ("dobj", "pobj")
+            and (
+                t.lemma_.lower() in _TRUCES
+                # "a cease-fire": the tokenizer splits the hyphen off
+                or t.lower_ == "fire"
+                and t.i >= 2
+                and t.doc[t.i - 1].text == "-"
+                and t.doc[t.i - 2].lower_ == "cease"
+            )
+            for t in self.sent
+        )
+        if not truce and not self.memory.warring.get(frozenset(sides)):
+            return []
+        return sides
 
     def _participants(self, noun: Token) -> list[str]:
         """Who takes part in a visit or talks named in a phrase hung on a verb ("during a trip
@@ -12847,6 +13029,8 @@ class _SentenceReader:
                 and self.res.kind_of(claim.object) in _ACTOR_KINDS
             ):
                 self.memory.warring[frozenset((claim.subject, claim.object))] += 1
+                self.memory.warring_index = self.index
+                self.memory.warring_last = frozenset((claim.subject, claim.object))
             if (
                 claim.type in _PROVOKING
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED)
@@ -14484,6 +14668,19 @@ def _reciprocal(token: Token) -> bool:
         or token.lower_ == "another"
         and "one" in words
     )
+
+
+def _figurative_fight(noun: Token) -> bool:
+    """Whether a fight noun is a figure, no fighting: "a war of words", "a proxy war", "a cold
+    war", "a diplomatic war"."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _FIGURATIVE_FIGHTS for c in noun.children
+    ) or any(t.lower_ in ("words", "nerves") for t in _prep_objects(noun, "of"))
+
+
+_FIGURATIVE_FIGHTS = frozenset(
+    {"proxy", "cold", "shadow", "diplomatic", "verbal", "legal", "political", "media", "culture"}
+)
 
 
 def _hyphen_joined(token: Token) -> bool:
@@ -17028,6 +17225,14 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 # What a call to calm a fight asks for ("called for restraint", "urged calm"), and the verbs of
 # that call.
 _CALMING = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
+# How many sentences after the fight was last told a call for calm is still about it: a
+# paragraph of background may come between ("... negotiated a truce. Russia ... called for
+# restraint").
+_CALM_REACH = 4
+# Verbs of calling for something or pressing others to it, whose subjects are no party to it.
+_CALLING_FOR = frozenset(
+    {"call", "urge", "press", "push", "appeal", "plead", "demand", "seek", "ask", "mediate"}
+)
 _URGING_CALM = frozenset({"urge", "call", "appeal", "press", "plead"})
 
 # Verbs telling that a two-sided act happened, whose "between" phrase names its sides:
@@ -17037,6 +17242,9 @@ _BREAKING_OUT = frozenset(
 )
 # What a two-sided act is fought along or over, which "their" may own: "along their border".
 _SIDES_PLACES = ("along", "on", "over", "across", "at")
+# The prepositions that set a fight in the past of what a sentence tells: "after the fighting".
+_PAST_FRAMES = frozenset({"after", "since", "following", "amid", "despite"})
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 
 # Collectives who act against the state whose name labels them: "Ecuador's criminal gangs".
 _OUTLAW_WORDS = frozenset(

@@ -317,6 +317,8 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 )
                 res.part_of[org_id] = _named_inside(res, ent, known)
                 continue
+            if role == DEMONYM and _not_of_state(ent):
+                continue  # "Azeri-language media", "ethnic Uzbeks": a language or a people
             if role == DEMONYM and known.kind is Kind.COUNTRY and _a_people(ent, gaz):
                 # "asking all Americans", "Bangladeshis and Rohingya": a country's people, not
                 # the state acting (as the gold's Group "Americans")
@@ -2415,6 +2417,19 @@ _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries
 _ADVISERS = frozenset({"adviser", "advisor", "advisers", "advisors"})
 
 
+def _not_of_state(ent: Span) -> bool:
+    """Whether a demonym names a language or an ethnic people, not the state: "Azeri-language
+    media", "Russian-speaking residents", "ethnic Uzbeks in Kyrgyzstan"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _LANGUAGE_WORDS:
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
+
+
+_LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers"})
+
+
 def _a_people(ent: Span, gaz: Gazetteer) -> bool:
     """Whether a demonym names a country's people as a noun in the plural ("Americans", "South
     Koreans"), not an adjective ("American troops") nor a singular ("a Briton"); "the Saudis",
@@ -2521,7 +2536,13 @@ def _resolve_persons(
         if exact in full:
             pid = exact
         else:
-            candidates = [p for p, w in full.items() if _names(w, words)]
+            candidates = [
+                p
+                for p, w in full.items()
+                if _names(w, words)
+                # "King Salman" beside "Mohammed bin Salman": a word after "bin" names the father
+                and not (len(words) == 1 and _patronymic(w, words[0]))
+            ]
             if len(words) == 1 and (style := _style_of(ent)) is not None:
                 # "Charles Michel ... Prince Charles": a styled given name is the person styled
                 # so, never one only called by that given name
@@ -2555,6 +2576,16 @@ def _resolve_persons(
         if node is not None and len(name) > len(node.name):
             node.name = name
         _add(res, ent, pid, name, Kind.PERSON, None, sent_of)
+
+
+def _patronymic(words: list[str], word: str) -> bool:
+    """Whether a name holds `word` only as its father's name, after "bin", "ibn" or "bint"
+    ("Salman" in "Mohammed bin Salman")."""
+    at = [i for i, w in enumerate(words) if slug(w) == slug(word)]
+    return bool(at) and all(i > 0 and words[i - 1].lower() in _PATRONYMIC for i in at)
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
 
 
 def _style_of(ent: Span) -> Token | None:
