@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.32.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.33.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -12154,6 +12154,37 @@ class _SentenceReader:
                     Relation.LEADER_OF, person, labels[0], token, "described_leader", role=title
                 )
 
+    def _acted_on_by(self, title: Token) -> set[str]:
+        """The states named in what the titled person's own verb does (not says): "Prime Minister
+        Choguel Kokalla Maiga has accused France of ...": France is no state of his."""
+        head = title
+        while head.dep_ in ("compound", "amod", "flat", "nmod") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        if head.head.lemma_.lower() in self.lex.words["speech"]:
+            return set()  # "Prime Minister Martin said Ireland would not change": his own
+        return {
+            e
+            for c in head.head.children
+            if c.i > head.i and c.dep_ in ("dobj", "dative", "prep")
+            for t in c.subtree
+            if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+        }
+
+    def _places_of_other_states(self, states: set[str]) -> bool:
+        """Whether the sentence names a city or region of a state other than `states`."""
+        known = _gazetteer_known()
+        for t in self.sent:
+            e = self.res.entity_at(t)
+            if e is None or self.res.kind_of(e) is not Kind.LOCATION:
+                continue
+            place = known.get(e)
+            state = place.state or place.country if place is not None else None
+            if state is not None and state not in states:
+                return True
+        return False
+
     def bare_title_owners(self) -> Iterator[_Candidate]:
         """ "to see President Vladimir Putin" names no country. The register says whose title it is
         on the article's date ("President Maduro" in 2024: Venezuela's), when the article names
@@ -12225,6 +12256,14 @@ class _SentenceReader:
                 for e in self.entities(c)
             }
             free = countries - led - acting
+            if self._acted_on_by(token):
+                # "Prime Minister Choguel Kokalla Maiga has accused France": a state his own act
+                # is on is no sign of his; a veto, never a choice among the rest
+                free = set()
+            if free and self._places_of_other_states(free):
+                # "In Kyiv, President Volodymyr Zelenskiy said the revolt had shown how fragile
+                # Putin's hold on his own country was": a place of another state is named too
+                free = set()
             # "President Obama spoke about Morocco" in a record of 2000: one the register knows
             # only as other states' head, at any time, heads none the sentence names; a veto,
             # never a choice, and by every holder of a lone surname ("Martin": Canada's Paul

@@ -277,3 +277,12 @@ def test_a_demonym_naming_a_language_or_an_ethnic_people_is_no_state(nlp: Langua
 def test_a_slash_cut_into_a_name_joins_nothing(nlp: Language) -> None:
     claims = claims_of(nlp, "Moscow banned Meta/Facebook in 2022.", DAY)
     assert not any("/" in c.object or "/" in c.subject for c in claims)
+
+
+def test_a_title_holder_does_not_lead_the_state_his_own_verb_acts_on(nlp: Language) -> None:
+    text = (
+        "Mali's junta expelled the French ambassador on Monday. Prime Minister Choguel Kokalla "
+        "Maiga has accused France of using Ecowas to punish his country."
+    )
+    found = events(nlp, text, DAY)
+    assert not any(rel == "LEADER_OF" and o == "country:FRA" for _, rel, o in found)
