@@ -582,7 +582,7 @@ class _Memory:
     # for restraint is addressed to
     warring: Counter[frozenset[str]] = field(default_factory=Counter)
     warring_index: int = -1  # the last sentence that told such an attack
-    warring_last: frozenset[str] = frozenset()  # and the pair it told
+    warring_last: frozenset[str] = frozenset()  # the pair of the last hostile claim told
     # The article's publisher (lower case), and entity -> whether it is a news outlet or one
     # of its journalists, read once.
     publisher: str = ""
@@ -1228,10 +1228,13 @@ class _SentenceReader:
                 for x in (t, *t.conjuncts)
                 if (e := self.res.entity_at(x))
             }
+            # in its own clause: "said the United States could not confirm ... a new stage in the
+            # military cooperation between the two countries" is of others
+            clause = _clause_verb(token)
             before = list(
                 dict.fromkeys(
                     e
-                    for t in self.sent
+                    for t in clause.subtree
                     if self.dateline_end <= t.i < token.i
                     and (e := self.res.entity_at(t))
                     and self.res.kind_of(e) is kind
@@ -1285,9 +1288,11 @@ class _SentenceReader:
             # "The Southern Transitional Council, previously an ally of the government, is
             # currently in conflict against it. Both sides also oppose Houthi rebels."
             return self._sides()
-        # "Mr. Putin had spoken with both leaders": not the ones acting in this sentence
+        # "Mr. Putin had spoken with both leaders": not the persons acting in this sentence
         recent = self._recent_two(
-            token, kind, exclude=frozenset() if token.dep_ in _SUBJ else frozenset(acting)
+            token,
+            kind,
+            exclude=frozenset(acting) if people and token.dep_ not in _SUBJ else frozenset(),
         )
         if recent is None and lemma == "side" and (fight := self._fight()):
             # "Even after the agreement, each side accused the other": the two sides of the
@@ -3488,7 +3493,7 @@ class _SentenceReader:
             return told_by_verb[0] if len(told_by_verb) == 1 else None
         # a show of force is recalled only by who the article said held it: the sentence
         # before may tell anything else ("Scholz met Biden. Russia condemned the drills.")
-        told = self._told_actor(token) if lemma not in _FORCE_SHOWS else None
+        told = self._told_actor(token, criticised) if lemma not in _FORCE_SHOWS else None
         if told is not None:
             return told
         # "Critics have claimed this is a move by Johnson ... Corbyn called the move a 'smash and
@@ -3824,8 +3829,10 @@ class _SentenceReader:
         root = self.sent.doc[self.sent.start - 1].sent.root
         return bool(self.memory.told.get(root.i)) or root.lemma_.lower() in _ENACTING
 
-    def _told_actor(self, token: Token) -> str | None:
-        """The one named subject of the sentence before, when that sentence tells an act."""
+    def _told_actor(self, token: Token, criticised: bool = False) -> str | None:
+        """The one named subject of the sentence before, when that sentence tells an act; an
+        undoing ("suspended its participation") only when it is criticised (welcoming a foe's
+        withdrawal is no support of the foe)."""
         before = token.doc[self.sent.start - 1].sent
         root = before.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3845,7 +3852,7 @@ class _SentenceReader:
         elif types & (_STANCES | {Relation.ACCUSES}) and not (
             # "Russia suspended its participation in the grain deal": undoing a measure is an act
             # done, whatever stance it shows
-            lemma in self.lex.words["undoing_verbs"] | _UNDOING_VERBS
+            criticised and lemma in self.lex.words["undoing_verbs"] | _UNDOING_VERBS
         ):
             return None  # a stance on it is not the act
         found = [e for t in (subjects[0], *subjects[0].conjuncts) if (e := self.res.entity_at(t))]
@@ -7769,7 +7776,7 @@ class _SentenceReader:
             # after two days of fighting ... Russia ... called for restraint")
             or self.index - self.memory.warring_index > _CALM_REACH
             and self.memory.warring_index >= _LEDE
-            or self.memory.warring_last != frozenset(fight)
+            or self.memory.warring_last != frozenset(self._side_of(e) for e in fight)
         ):
             return
         for word in self.sent:
@@ -7846,6 +7853,13 @@ class _SentenceReader:
             for caller in callers:
                 for side in fight:
                     yield _Candidate(Relation.REQUESTS, caller, side, verb, "restraint_urged")
+
+    def _side_of(self, entity: str) -> str:
+        """The state a body or a titled person acts for ("Tajikistan's Foreign Ministry"), else
+        the entity itself."""
+        if self.res.kind_of(entity) is Kind.PERSON:
+            return self.memory.affiliation.get(entity, entity)
+        return self.res.part_of.get(entity, entity)
 
     def _fight(self, least: int = 2) -> list[str]:
         """The two parties the article has told attacking each other most often, at least
@@ -12164,11 +12178,16 @@ class _SentenceReader:
             return set()
         if head.head.lemma_.lower() in self.lex.words["speech"]:
             return set()  # "Prime Minister Martin said Ireland would not change": his own
+        verb = head.head
+        # the state itself as the object ("accused France", "thanked Russia"), or met or fought
+        # "with" or "against"; not an owner ("toured Mali's regions") or a way home ("returned to
+        # Mali")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > head.i]
+        objects += [o for prep in ("with", "against") for o in _prep_objects(verb, prep)]
         return {
             e
-            for c in head.head.children
-            if c.i > head.i and c.dep_ in ("dobj", "dative", "prep")
-            for t in c.subtree
+            for o in objects
+            for t in (o, *o.conjuncts)
             if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
         }
 
@@ -13069,7 +13088,18 @@ class _SentenceReader:
             ):
                 self.memory.warring[frozenset((claim.subject, claim.object))] += 1
                 self.memory.warring_index = self.index
-                self.memory.warring_last = frozenset((claim.subject, claim.object))
+            if (
+                claim.type in _HOSTILE_TYPES
+                and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
+                and claim.subject != claim.object
+                and self.res.kind_of(claim.subject) in _ACTOR_KINDS
+                and self.res.kind_of(claim.object) in _ACTOR_KINDS
+            ):
+                # "In the Balkans, Serbia accused Kosovo ... The EU called for calm": the dispute
+                # told last, whatever its kind, between the states its agents act for
+                self.memory.warring_last = frozenset(
+                    (self._side_of(claim.subject), self._side_of(claim.object))
+                )
             if (
                 claim.type in _PROVOKING
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED)
@@ -17268,6 +17298,16 @@ _CALMING = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
 # paragraph of background may come between ("... negotiated a truce. Russia ... called for
 # restraint").
 _CALM_REACH = 4
+_HOSTILE_TYPES = frozenset(
+    {
+        Relation.ATTACKS,
+        Relation.ACCUSES,
+        Relation.THREATENS,
+        Relation.CRITICIZES,
+        Relation.SANCTIONS,
+        Relation.OPPOSES,
+    }
+)
 # Verbs of calling for something or pressing others to it, whose subjects are no party to it.
 _CALLING_FOR = frozenset(
     {"call", "urge", "press", "push", "appeal", "plead", "demand", "seek", "ask", "mediate"}

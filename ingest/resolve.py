@@ -318,7 +318,7 @@ def resolve(doc: Doc, gazetteer: Gazetteer | None = None) -> Resolution:
                 res.part_of[org_id] = _named_inside(res, ent, known)
                 continue
             if role == DEMONYM and _not_of_state(ent):
-                continue  # "Azeri-language media", "ethnic Uzbeks": a language or a people
+                continue  # "Azeri-language media": a language
             if role == DEMONYM and known.kind is Kind.COUNTRY and _a_people(ent, gaz):
                 # "asking all Americans", "Bangladeshis and Rohingya": a country's people, not
                 # the state acting (as the gold's Group "Americans")
@@ -2418,13 +2418,11 @@ _ADVISERS = frozenset({"adviser", "advisor", "advisers", "advisors"})
 
 
 def _not_of_state(ent: Span) -> bool:
-    """Whether a demonym names a language or an ethnic people, not the state: "Azeri-language
-    media", "Russian-speaking residents", "ethnic Uzbeks in Kyrgyzstan"."""
+    """Whether a demonym names a language, not the state: "Azeri-language media", "Russian-
+    speaking residents"."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 2]
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _LANGUAGE_WORDS:
-        return True
-    return ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _LANGUAGE_WORDS
 
 
 _LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers"})
@@ -2540,8 +2538,11 @@ def _resolve_persons(
                 p
                 for p, w in full.items()
                 if _names(w, words)
-                # "King Salman" beside "Mohammed bin Salman": a word after "bin" names the father
-                and not (len(words) == 1 and _patronymic(w, words[0]))
+                # "King Salman" beside "Mohammed bin Salman": a styled word after "bin" names the
+                # father; unstyled, it is the man himself ("Mubarak" of "Ahmed bin Mubarak")
+                and not (
+                    len(words) == 1 and _style_of(ent) is not None and _patronymic(w, words[0])
+                )
             ]
             if len(words) == 1 and (style := _style_of(ent)) is not None:
                 # "Charles Michel ... Prince Charles": a styled given name is the person styled
