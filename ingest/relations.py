@@ -1295,8 +1295,8 @@ class _SentenceReader:
             exclude=frozenset(acting) if people and token.dep_ not in _SUBJ else frozenset(),
         )
         if recent is None and lemma == "side" and (fight := self._fight()):
-            # "Even after the agreement, each side accused the other": the two sides of the
-            # fight the article has told most
+            # "urged both sides to show restraint": the two sides of the fight the article has
+            # told most
             return fight
         if (
             recent is None
@@ -7780,20 +7780,17 @@ class _SentenceReader:
         ):
             return
         for word in self.sent:
-            if word.dep_ not in ("dobj", "pobj") or not (
-                word.lemma_.lower() in _CALMING
-                # "called for de-escalation": the tokenizer splits the prefix off
-                or word.lower_ == "escalation"
-                and word.i >= 2
-                and word.doc[word.i - 1].text == "-"
-                and word.doc[word.i - 2].lower_ == "de"
+            # "called for de-escalation": the tokenizer splits the prefix off
+            calm = _hyphen_word(word)
+            if word.dep_ not in ("dobj", "pobj") or (
+                word.lemma_.lower() not in _CALMING and calm not in _CALMING
             ):
                 continue
             if any(
                 c.dep_ == "prep"
                 or c.dep_ in ("amod", "compound", "poss", "nmod")
                 and c.lower_ not in ("maximum", "utmost", "immediate", "the")
-                and c.i < word.i - (2 if word.lower_ == "escalation" else 0)
+                and c.i < word.i - (2 if "-" in calm else 0)
                 for c in word.children
             ):
                 continue  # "fiscal restraint", "restraint by Hezbollah", "calm among investors"
@@ -7843,23 +7840,17 @@ class _SentenceReader:
                 for t in c.subtree
                 if (e := self.res.entity_at(t))
             }
-            if any(
-                e in fight
-                or self._own_states(e) & set(fight)
-                or self.memory.affiliation.get(e) in fight
-                for e in own
-            ):
+            if any(e in fight or self._own_states(e) & set(fight) for e in own):
                 continue  # a side's own call
             for caller in callers:
                 for side in fight:
                     yield _Candidate(Relation.REQUESTS, caller, side, verb, "restraint_urged")
 
     def _side_of(self, entity: str) -> str:
-        """The state a body or a titled person acts for ("Tajikistan's Foreign Ministry"), else
-        the entity itself."""
-        if self.res.kind_of(entity) is Kind.PERSON:
-            return self.memory.affiliation.get(entity, entity)
-        return self.res.part_of.get(entity, entity)
+        """The one state or body a party speaks for (`_own_states`: "Tajikistan's Foreign
+        Ministry"), else the party itself."""
+        own = self._own_states(entity)
+        return next(iter(own)) if len(own) == 1 else entity
 
     def _fight(self, least: int = 2) -> list[str]:
         """The two parties the article has told attacking each other most often, at least
@@ -10536,14 +10527,8 @@ class _SentenceReader:
             return []
         truce = any(
             t.dep_ in ("dobj", "pobj")
-            and (
-                t.lemma_.lower() in _TRUCES
-                # "a cease-fire": the tokenizer splits the hyphen off
-                or t.lower_ == "fire"
-                and t.i >= 2
-                and t.doc[t.i - 1].text == "-"
-                and t.doc[t.i - 2].lower_ == "cease"
-            )
+            # "a cease-fire": the tokenizer splits the hyphen off
+            and (t.lemma_.lower() in _TRUCES or _hyphen_word(t) in _TRUCES)
             for t in self.sent
         )
         if not truce and not self.memory.warring.get(frozenset(sides)):
@@ -13080,15 +13065,6 @@ class _SentenceReader:
             ):
                 self.memory.dyads[frozenset((claim.subject, claim.object))] += 1
             if (
-                claim.type is Relation.ATTACKS
-                and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
-                and claim.subject != claim.object
-                and self.res.kind_of(claim.subject) in _ACTOR_KINDS
-                and self.res.kind_of(claim.object) in _ACTOR_KINDS
-            ):
-                self.memory.warring[frozenset((claim.subject, claim.object))] += 1
-                self.memory.warring_index = self.index
-            if (
                 claim.type in _HOSTILE_TYPES
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
                 and claim.subject != claim.object
@@ -13100,6 +13076,9 @@ class _SentenceReader:
                 self.memory.warring_last = frozenset(
                     (self._side_of(claim.subject), self._side_of(claim.object))
                 )
+                if claim.type is Relation.ATTACKS:
+                    self.memory.warring[frozenset((claim.subject, claim.object))] += 1
+                    self.memory.warring_index = self.index
             if (
                 claim.type in _PROVOKING
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED)

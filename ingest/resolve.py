@@ -2534,24 +2534,18 @@ def _resolve_persons(
         if exact in full:
             pid = exact
         else:
-            candidates = [
-                p
-                for p, w in full.items()
-                if _names(w, words)
-                # "King Salman" beside "Mohammed bin Salman": a styled word after "bin" names the
-                # father; unstyled, it is the man himself ("Mubarak" of "Ahmed bin Mubarak")
-                and not (
-                    len(words) == 1 and _style_of(ent) is not None and _patronymic(w, words[0])
-                )
-            ]
+            candidates = [p for p, w in full.items() if _names(w, words)]
             if len(words) == 1 and (style := _style_of(ent)) is not None:
                 # "Charles Michel ... Prince Charles": a styled given name is the person styled
-                # so, never one only called by that given name
+                # so, never one only called by that given name; "King Salman" beside "Mohammed bin
+                # Salman" is the father a word after "bin" names (unstyled, "Mubarak" of "Ahmed
+                # bin Mubarak" is the man himself)
                 forms = styled.get((style.lower_, words[0]), [])
                 candidates = [
                     p
                     for p in candidates
-                    if full[p][0] != words[0] or any(_names(full[p], f) for f in forms)
+                    if (full[p][0] != words[0] or any(_names(full[p], f) for f in forms))
+                    and not _patronymic(full[p], words[0])
                 ]
             if not candidates and len(words) == 1:
                 # "Saree said" after "Yahya Sarea": a misspelt surname of one named person
