@@ -345,6 +345,13 @@ _ORG_HEADS = frozenset(
         "agency",
         "company",
         "firm",
+        "corporation",
+        "conglomerate",
+        # "the Tren de Aragua gang", "the Sinaloa cartel" (constructed after outlet copy)
+        "gang",
+        "cartel",
+        "syndicate",
+        "outfit",
     }
 )
 _PROPERTY = frozenset(

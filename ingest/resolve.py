@@ -1520,19 +1520,25 @@ def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
     words = [name_key(t.text) for t in doc]
-    i = 0
-    while i < len(doc):
+    # "Kassym-Jomart Tokayev" is four tokens and three words: a hyphen that joins two words of
+    # a name is read past, so the register's names match however their hyphens were tokenised
+    at = [i for i, t in enumerate(doc) if not _joining_hyphen(t)]
+    k = 0
+    while k < len(at):
         for n in (4, 3, 2):
+            if k + n > len(at):
+                continue
+            i, last = at[k], at[k + n - 1]
             if (
-                i + n <= len(doc)
-                and tuple(words[i : i + n]) in full
-                and not any(taken[j].ent_id_ for j in range(i, i + n) if j in taken)
+                tuple(words[j] for j in at[k : k + n]) in full
+                and last - i < 2 * n
+                and not any(taken[j].ent_id_ for j in range(i, last + 1) if j in taken)
             ):
-                found.append(Span(doc, i, i + n, label="PERSON"))
-                i += n
+                found.append(Span(doc, i, last + 1, label="PERSON"))
+                k += n
                 break
         else:
-            i += 1
+            k += 1
     for ent in ents:
         if (
             len(ent) == 1
@@ -1548,6 +1554,19 @@ def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:
     persons = {i for e in kept if e.label_ == "PERSON" for i in range(e.start, e.end)}
     return sorted(
         kept + [f for f in found if not persons & set(range(f.start, f.end))], key=lambda e: e.start
+    )
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen set between two words with no space either side ("Kassym-Jomart")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
     )
 
 
@@ -2593,9 +2612,17 @@ def _style_of(ent: Span) -> Token | None:
 
 
 def _misspells(word: str, name: str) -> bool:
-    """Whether `word` is a near spelling of the surname `name` ("Saree" for "Sarea")."""
+    """Whether `word` is a near spelling of the surname `name` ("Saree" for "Sarea",
+    "Zelenskiy" for "Zelensky"); a word three letters shorter or longer is another word
+    ("Baykar", the company, is no spelling of "Bayraktar", its chief)."""
     a, b = slug(word), slug(name)
-    return a != b and len(a) >= 4 and a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.8
+    return (
+        a != b
+        and len(a) >= 4
+        and a[:3] == b[:3]
+        and abs(len(a) - len(b)) <= 2
+        and SequenceMatcher(None, a, b).ratio() >= 0.8
+    )
 
 
 def _names(words: list[str], part: list[str]) -> bool:
