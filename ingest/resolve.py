@@ -1550,7 +1550,17 @@ def _register_names(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     covered = {i for f in found for i in range(f.start, f.end)}
-    kept = [e for e in ents if not covered & set(range(e.start, e.end)) or e.label_ == "PERSON"]
+
+    def cut_from(e: Span) -> bool:
+        # "Kamla Persad" + "-" + "Bissessar": a person the NER cut short of a register name
+        # is that name
+        return any(f.start <= e.start and e.end <= f.end and len(f) > len(e) for f in found)
+
+    kept = [
+        e
+        for e in ents
+        if not covered & set(range(e.start, e.end)) or e.label_ == "PERSON" and not cut_from(e)
+    ]
     persons = {i for e in kept if e.label_ == "PERSON" for i in range(e.start, e.end)}
     return sorted(
         kept + [f for f in found if not persons & set(range(f.start, f.end))], key=lambda e: e.start

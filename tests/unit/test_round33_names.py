@@ -1,12 +1,13 @@
 """Round 33: names as news copy writes them. A register name with a hyphen is found however the
-tokeniser cut the hyphen ("Kassym-Jomart Tokayev" is four tokens and three words); the usual
-spellings "Democratic Republic of Congo", "Bosnia" and "Tehreek-e-Taliban Pakistan" name their
-state or group, and the first no longer names the Republic of the Congo by its last words; and a
-company is no misspelling of its chief's surname ("Baykar" and "Haluk Bayraktar"). Armed
-groups and cartels the press names often ("Islamic Resistance in Iraq", "Tehreek-e-Labbaik
-Pakistan", "Tren de Aragua") are known by name, and a name on a gang's or cartel's head noun
-("the Tren de Aragua gang") is that organisation, as "the Houthi movement" was. The sentences
-are constructed after outlet copy (`corpus/outlets9`).
+tokeniser cut the hyphen ("Kassym-Jomart Tokayev" is four tokens and three words), and a person
+the recogniser cut short of it ("Kamla Persad" of "Kamla Persad-Bissessar") is the register's;
+"Democratic Republic of Congo" is the DRC, no longer the Republic of the Congo by its last
+words; both usual spellings of the Pakistani Taliban name it; a company is no misspelling of
+its chief's surname ("Baykar" and "Haluk Bayraktar"). Armed groups and cartels the press names
+often ("Islamic Resistance in Iraq", "Tehreek-e-Labbaik Pakistan", "Tren de Aragua") are known
+by name, and a name on a gang's or cartel's head noun ("the Tren de Aragua gang") is that
+organisation, as "the Houthi movement" was. The sentences are constructed after outlet copy
+(`corpus/outlets9`) and the round's review.
 """
 
 from datetime import date
@@ -35,13 +36,20 @@ def test_the_democratic_republic_of_congo_is_not_the_republic_of_the_congo(
     assert not any("country:COG" in (s, o) for s, _, o in found)
 
 
-def test_bosnia_and_the_pakistani_taliban_as_the_press_spells_them(nlp: Language) -> None:
-    found = events(nlp, "Serbia criticized Bosnia on Monday.", DAY)
-    assert ("country:SRB", "CRITICIZES", "country:BIH") in found
-    found = events(
-        nlp, "Pakistan accused the Tehreek-e-Taliban Pakistan of attacking its soldiers.", DAY
-    )
-    assert ("country:PAK", "ACCUSES", "org:tehrik-i-taliban-pakistan") in found
+def test_the_pakistani_taliban_as_the_press_spells_them(nlp: Language) -> None:
+    for spelling in ("Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan"):
+        text = f"Pakistan accused the {spelling} of attacking its soldiers."
+        assert ("country:PAK", "ACCUSES", "org:tehrik-i-taliban-pakistan") in events(nlp, text, DAY)
+
+
+def test_a_person_the_recogniser_cut_short_of_a_register_name_is_that_name(
+    nlp: Language,
+) -> None:
+    # the recogniser reads "Kamla Persad" and a place "Bissessar"
+    text = "Trinidad and Tobago's Prime Minister Kamla Persad-Bissessar criticized Venezuela."
+    found = events(nlp, text, date(2025, 6, 1))
+    assert ("person:kamla-persad-bissessar", "CRITICIZES", "country:VEN") in found
+    assert ("person:kamla-persad-bissessar", "LEADER_OF", "country:TTO") in found
 
 
 def test_a_company_is_no_misspelling_of_its_chiefs_surname(nlp: Language) -> None:
