@@ -28,6 +28,7 @@ from geokg.ingest.gazetteer import (
     Known,
     load_gazetteer,
     populated_places,
+    regions,
     slug,
 )
 from geokg.ingest.leaders import load_register, name_key, states_led_by_surname
@@ -2705,6 +2706,9 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 and b.kind is Kind.PERSON
                 and len(words) <= 2
                 and len(b_words) > len(words)
+                # "Montana" beside a "Montana Native Vote" the recogniser took for a person: a
+                # state's region is no one's name cut short
+                and not (a.kind is Kind.LOCATION and a.name in regions())
                 and (
                     _contains(b_words, words)
                     or (len(words) == 1 and _misspells(words[0], b_words[-1]))
