@@ -11565,7 +11565,12 @@ class _SentenceReader:
         runs.append((left, apposed, True))
         if (j := self._after_comma(last)) is not None:
             right: list[Token] = []
-            while j < hi and len(right) < 6 and self._party_run_word(doc[j], roles):
+            while (
+                j < hi
+                and len(right) < 6
+                # "X, a California Democrat,": the member's state inside the run
+                and (self._party_run_word(doc[j], roles) or self._us_state(doc[j]))
+            ):
                 right.append(doc[j])
                 j += 1
             runs.append((right, True, False))  # "X, the Republican Senate Majority Leader,"
@@ -11656,19 +11661,27 @@ class _SentenceReader:
 
     def _described_as_american(self, last: int) -> bool:
         """ "Senator Marco Rubio, Republican of Florida,", "Senator Rand Paul, the Kentucky
-        Republican,": a party's noun with a US state after the name, as The New York Times tags
-        a member."""
+        Republican,", "Rep. Adam Schiff, a California Democrat,", "Senator Chris Murphy, a
+        Democrat from Connecticut,": a party's noun with a US state after the name, as US
+        outlets describe a member."""
         doc, hi = self.sent.doc, self.sent.end
-        words = doc[last + 1 : min(hi, last + 5)]
+        words = doc[last + 1 : min(hi, last + 7)]
         if len(words) < 3 or words[0].text != ",":
             return False
-        party = load_parties().named_by(words[1].text)
-        if party is not None and words[1].text in party.nouns and words[2].lower_ == "of":
-            return len(words) > 3 and self._us_state(words[3])
-        if words[1].lower_ == "the" and len(words) > 3 and self._us_state(words[2]):
-            party = load_parties().named_by(words[3].text)
-            return party is not None and words[3].text in party.nouns
-        return False
+        k = 2 if words[1].lower_ in ("the", "a") else 1
+        if k + 2 > len(words):
+            return False
+        party = load_parties().named_by(words[k].text)
+        if party is not None and words[k].text in party.nouns:
+            # "Republican of Florida", "a Democrat from Connecticut"
+            return words[k + 1].lower_ in ("of", "from") and self._us_state(words[k + 2])
+        if k == 1 or not self._us_state(words[k]):
+            return False
+        # "the Kentucky Republican", "a New York Democrat": the noun after the state's name
+        state = self.res.entity_at(words[k])
+        after = next((t for t in words[k + 1 :] if self.res.entity_at(t) != state), None)
+        party = load_parties().named_by(after.text) if after is not None else None
+        return party is not None and after is not None and after.text in party.nouns
 
     def _us_state(self, token: Token) -> bool:
         """Whether a word is, or opens, the name of a US state ("Florida", "New York")."""
@@ -11732,6 +11745,18 @@ class _SentenceReader:
         yield _Candidate(
             Relation.AFFILIATED_WITH, person, node, doc[i], "tagged_legislator", role=doc[i].text
         )
+        if (
+            doc[i].lower_.rstrip(".").endswith("s")
+            and last + 2 < hi
+            and doc[last + 1].lower_ == "of"
+            and self._us_state(doc[last + 2])
+            and (state := self.res.entity_at(doc[last + 2])) is not None
+        ):
+            # "Senators Marco Rubio of Florida, Mike Lee of Utah": each sits for the state after
+            # his name, as "Senator Amy Klobuchar of Minnesota" does (`title_in_parse`)
+            yield _Candidate(
+                Relation.AFFILIATED_WITH, person, state, doc[i], "tagged_legislator", role="member"
+            )
 
     def _committee_chamber(self, entity: str) -> str | None:
         """ "the Senate Intelligence Committee", "the House Freedom Caucus", "the House Committee
@@ -11835,7 +11860,13 @@ class _SentenceReader:
         ):
             return None
         before = token.nbor(-1) if token.i > self.sent.start else None
-        if before is not None and before.is_title and before.pos_ == "PROPN":
+        if (
+            before is not None
+            and before.is_title
+            and before.pos_ == "PROPN"
+            # "a California Democrat": a member's state is no word of another name
+            and not self._us_state(before)
+        ):
             return None
         return party
 

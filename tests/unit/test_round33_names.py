@@ -7,8 +7,11 @@ its chief's surname ("Baykar" and "Haluk Bayraktar"), nor a state's region a per
 short ("Montana" and "Montana Native Vote"). Armed groups and cartels the press names
 often ("Islamic Resistance in Iraq", "Tehreek-e-Labbaik Pakistan", "Tren de Aragua") are known
 by name, and a name on a gang's or cartel's head noun ("the Tren de Aragua gang") is that
-organisation, as "the Houthi movement" was. The sentences are constructed after outlet copy
-(`corpus/outlets9`, `corpus/silver3`) and the round's review.
+organisation, as "the Houthi movement" was. A member of Congress described as US copy describes
+one ("Rep. Adam Schiff, a California Democrat,", "a Democrat from Connecticut") is of the
+chamber and the party, and senators listed with their states ("Senators Marco Rubio of
+Florida, Mike Lee of Utah") each sit for theirs. The sentences are constructed after outlet
+copy (`corpus/outlets9`), real Wikinews copy (`corpus/silver3`) and the round's review.
 """
 
 from datetime import date
@@ -90,3 +93,46 @@ def test_a_states_region_is_no_persons_name_cut_short(nlp: Language) -> None:
     _, res = read_claims(nlp, text, DAY)
     group = next(n for n in res.nodes.values() if n.name == "Montana Native Vote")
     assert "Montana" not in group.forms
+
+
+def test_a_member_described_by_state_and_party_is_of_congress_and_the_party(
+    nlp: Language,
+) -> None:
+    lead = "The United States criticized Iran on Monday. "
+    for text, person, chamber, party in (
+        (
+            "Rep. Adam Schiff, a California Democrat, accused Trump of obstruction.",
+            "adam-schiff",
+            "org:us-house",
+            "Democratic",
+        ),
+        (
+            "Senator Chris Murphy, a Democrat from Connecticut, criticized Saudi Arabia.",
+            "chris-murphy",
+            "org:us-senate",
+            "Democratic",
+        ),
+        (
+            "Senator Rand Paul, the Kentucky Republican, opposed the arms sale.",
+            "rand-paul",
+            "org:us-senate",
+            "Republican",
+        ),
+    ):
+        claims, res = read_claims(nlp, lead + text, DAY)
+        mine = {
+            (c.type.value, res.name_of(c.object)) for c in claims if c.subject == f"person:{person}"
+        }
+        assert ("AFFILIATED_WITH", f"{party} Party") in mine, text
+        assert ("AFFILIATED_WITH", res.name_of(chamber)) in mine, text
+
+
+def test_senators_listed_with_their_states_each_sit_for_theirs(nlp: Language) -> None:
+    text = (
+        "The bill was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, "
+        "and David Perdue of Georgia."
+    )
+    claims, res = read_claims(nlp, text, DAY)
+    found = {(c.subject, c.type.value, res.name_of(c.object)) for c in claims}
+    for person, state in (("marco-rubio", "Florida"), ("mike-lee", "Utah")):
+        assert (f"person:{person}", "AFFILIATED_WITH", state) in found
