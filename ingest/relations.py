@@ -7419,17 +7419,32 @@ class _SentenceReader:
                 for p in c.children
                 if p.dep_ == "pobj"
             ] + [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            if lemma == "step" and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+            ):
+                continue  # "stepped down as Conservative leader"; not "stepped in as mediator"
             if lemma in _HOLDING_OFFICE:
                 # "resumed the office of Speaker of the House", "held the post of Speaker": the
                 # office a post noun names, a title with no article ("the office of the Speaker"
-                # is a room); "kept Hunt as Chancellor" is said of the one kept
+                # is a room); "kept Hunt as Chancellor" is said of the one kept; "took office as
+                # prime minister", "took over as president": the "as" title, taken
+                taken = any(
+                    c.dep_ == "dobj"
+                    and c.lower_ in ("office", "power")
+                    or c.dep_ == "prt"
+                    and c.lower_ == "over"
+                    for c in verb.children
+                )
                 heads = [
                     p
                     for c in verb.children
                     if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS
                     for p in _prep_objects(c, "of")
                     if not any(d.dep_ == "det" for d in p.children)
-                ]
+                ] + (heads if taken and lemma in ("take", "assume") else [])
+            # "step down as leader of the Liberal Democratic Party and prime minister of Japan":
+            # each title the "as" phrase joins
+            heads += [c for h in heads for c in h.conjuncts if c.i > h.i and c.pos_ == "NOUN"]
             if lemma in _CONFERRING and verb.dep_ == "xcomp":
                 # "voted to elect Boris Johnson ... as the new Conservative leader": the parser
                 # hangs the "as" on the governing verb, after the conferring one
@@ -7491,7 +7506,15 @@ class _SentenceReader:
                 )
                 for holder in holders:
                     if holder != owners[0]:
-                        yield _Candidate(rel, holder, owners[0], head, "title_predicate", role=role)
+                        yield _Candidate(
+                            rel,
+                            holder,
+                            owners[0],
+                            head,
+                            "title_predicate",
+                            role=role,
+                            modality=_office_to_come(verb),
+                        )
 
     def _ambiguous_pronoun_subject(self, verb: Token) -> bool:
         """ "Biden met Rishi Sunak since he became British prime minister": a pronoun subject
@@ -11597,7 +11620,7 @@ class _SentenceReader:
                     and (k == len(run) - 1 or run[k + 1].lower_ in ("of", "from"))
                     and token.text in party.nouns
                     # "a former Republican"; "Republicans Darin LaHood and Mike Bost" opens
-                    and (token.i == 0 or token.nbor(-1).lower_ not in ("former", "ex"))
+                    and not self._formerly(token)
                 ):
                     if joined:
                         break
@@ -11610,6 +11633,14 @@ class _SentenceReader:
                     rel = Relation.LEADER_OF if lead else Relation.AFFILIATED_WITH
                     yield _Candidate(rel, person, node, doc[last], "party_title", role=role)
                 break
+
+    def _formerly(self, token: Token) -> bool:
+        """Whether a party's noun says what its member was: "a former Republican", "a former
+        West Virginia Democrat", "a onetime Arizona Democrat"."""
+        i = token.i - 1
+        while i > self.sent.start and self._us_state(token.doc[i]):
+            i -= 1  # the member's state between the word and the noun
+        return i >= 0 and token.doc[i].lower_ in ("former", "ex", "onetime", "one-time")
 
     def _party_tag(self, person: str, first: int, last: int) -> Iterator[_Candidate]:
         """ "Sen. Lindsey Graham, R-S.C.,", "Rep. Adam Schiff (D-Calif.)": the party letter and
@@ -11668,7 +11699,7 @@ class _SentenceReader:
         words = doc[last + 1 : min(hi, last + 7)]
         if len(words) < 3 or words[0].text != ",":
             return False
-        k = 2 if words[1].lower_ in ("the", "a") else 1
+        k = 2 if words[1].lower_ in ("the", "a", "an") else 1
         if k + 2 > len(words):
             return False
         party = load_parties().named_by(words[k].text)
@@ -11864,8 +11895,9 @@ class _SentenceReader:
             before is not None
             and before.is_title
             and before.pos_ == "PROPN"
-            # "a California Democrat": a member's state is no word of another name
-            and not self._us_state(before)
+            # "a California Democrat": a member's state is no word of another name; "the Texas
+            # Democratic leader" leads the state's party, not the nation's
+            and not (self._us_state(before) and token.text in party.nouns)
         ):
             return None
         return party
@@ -12776,15 +12808,29 @@ class _SentenceReader:
                 t for t in root.doc[first : root.i] if not self.res.entity_at(t) and not t.is_punct
             ]
             role = " ".join(t.text for t in words) or title_words[0].text
-            rel = Relation.LEADER_OF if _is_leader_title(role, roles) else Relation.AFFILIATED_WITH
             owner = self._prefer_org(owners)
+            # "Gov. Greg Abbott of Texas" heads his state as "Texas Governor Greg Abbott" does
+            local = (
+                self.res.kind_of(owner) is Kind.LOCATION
+                and _local_head(role, roles)
+                and not _PAST_WORDS.match(role.lower())
+            )
+            rel = (
+                Relation.LEADER_OF
+                if _is_leader_title(role, roles) or local
+                else Relation.AFFILIATED_WITH
+            )
             # "Prime Minister Igor Matovič of the Slovak Republic" is his state's; in "committee
             # member Doug Collins of Georgia" a state is where a lawmaker sits, no owner
             if (
                 owner not in after_name
                 or known_title(role)
                 or self.res.kind_of(owner) is not Kind.COUNTRY
-                and not (rel is Relation.LEADER_OF and self.res.kind_of(owner) is Kind.LOCATION)
+                and not (
+                    rel is Relation.LEADER_OF
+                    and self.res.kind_of(owner) is Kind.LOCATION
+                    and not local
+                )
             ):
                 # "Senator Amy Klobuchar of Minnesota" sits for the state; "committee chairman
                 # Jerrold Nadler of New York" does not lead it
@@ -15785,7 +15831,7 @@ _REPROACHING = frozenset(
 # conferring ones say it of their object ("elected Johnson as leader").
 _CONFERRING = frozenset({"elect", "appoint", "name", "nominate", "choose", "swear", "install"})
 _TAKING_OFFICE = frozenset({"serve", "become", "succeed"})
-_OFFICE_VERBS = _CONFERRING | _TAKING_OFFICE | frozenset({"remain", "be", "resign", "quit"})
+_OFFICE_VERBS = _CONFERRING | _TAKING_OFFICE | frozenset({"remain", "be", "resign", "quit", "step"})
 # Verbs whose subject holds or takes an office a post noun names: "held the post of Speaker";
 # not "keep" or "fill", said of one who appoints, nor "occupy" (a room).
 _HOLDING_OFFICE = frozenset({"hold", "resume", "assume", "take"})
@@ -16034,6 +16080,26 @@ def _averted(trigger: Token, speech: frozenset[str]) -> bool:
     return False
 
 
+_LEAVING_OFFICE = frozenset({"resign", "quit", "step", "remain", "be"})
+# Words an office is still to come after: "is set to take over as", "is due to take office as".
+_TO_COME = frozenset({"set", "due", "expect", "poise", "schedule", "likely", "go", "plan"})
+
+
+def _office_to_come(verb: Token) -> Modality | None:
+    """ "Sheinbaum, who will take office as president on Oct. 1", "is set to take over as NATO
+    secretary general": an office not yet taken is planned; one taken "if confirmed", possible.
+    One to be left ("said he would step down as prime minister") is held now."""
+    if verb.lemma_.lower() in _LEAVING_OFFICE:
+        return None
+    if _hypothetical(verb):
+        return Modality.POSSIBLE
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return Modality.PLANNED
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TO_COME:
+        return Modality.PLANNED
+    return None
+
+
 def _hypothetical(verb: Token) -> bool:
     """Whether a clause only supposes what it says: "if he were president", "would become"."""
     return any(
@@ -16124,7 +16190,7 @@ _PORTFOLIO_WORDS = frozenset(
     }
 )
 # Words that make a local head's title a deputy's: "deputy mayor", "Lieutenant Governor".
-_DEPUTIES = frozenset({"deputy", "vice", "lieutenant", "assistant"})
+_DEPUTIES = frozenset({"deputy", "vice", "lieutenant", "lt.", "lt", "assistant"})
 
 
 def _local_head(role: str, roles: Any) -> bool:
@@ -16192,6 +16258,8 @@ def _to_claim(
         mode, speaker = Modality.ASSERTED, None  # the rule knows the act is narrated
     if cand.modality is Modality.PLANNED and mode is Modality.ASSERTED:
         mode = Modality.PLANNED  # "flew to Washington for talks": the purpose is yet to happen
+    if cand.modality is Modality.POSSIBLE and mode is Modality.ASSERTED:
+        mode = Modality.POSSIBLE  # "would take over as chairman if confirmed"
     if cand.modality is Modality.REPORTED and mode not in (Modality.DENIED, Modality.NEGATED):
         mode, speaker = Modality.REPORTED, cand.subject  # "claimed responsibility": its own word
     support = (
@@ -16214,9 +16282,14 @@ def _to_claim(
     ):
         if cand.rule == "verb_frame" and mode in (Modality.NEGATED, Modality.DENIED):
             return None  # "does not belong to any party", "never joined": no tie, and no claim
-        mode, speaker = Modality.ASSERTED, None
+        # a tie is the state of things, unless its rule knows it is yet to come ("is set to take
+        # over as NATO secretary general")
+        to_come = cand.modality if cand.modality in (Modality.PLANNED, Modality.POSSIBLE) else None
+        mode, speaker = to_come or Modality.ASSERTED, None
     tense = (
-        Tense.PRESENT
+        Tense.FUTURE
+        if mode in (Modality.PLANNED, Modality.POSSIBLE) and cand.type in STRUCTURAL
+        else Tense.PRESENT
         if cand.type
         in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN)
         else tense_of(cand.trigger, mode)

@@ -2707,8 +2707,13 @@ def _merge_partial_names(res: Resolution, gaz: Gazetteer) -> None:
                 and len(words) <= 2
                 and len(b_words) > len(words)
                 # "Montana" beside a "Montana Native Vote" the recogniser took for a person: a
-                # state's region is no one's name cut short
-                and not (a.kind is Kind.LOCATION and a.name in regions())
+                # state's region is no one's name cut short, but for a surname ("Rivera" of
+                # "Geraldo Rivera", a department of Uruguay too)
+                and not (
+                    a.kind is Kind.LOCATION
+                    and a.name in regions()
+                    and slug(b_words[-1]) != slug(a.name)
+                )
                 and (
                     _contains(b_words, words)
                     or (len(words) == 1 and _misspells(words[0], b_words[-1]))
