@@ -187,6 +187,8 @@ class _Candidate:
     attributed_to: str | None = None
     # The trust of the lexicon sense that fired, where the lexicon gives one; else the rule's.
     confidence: float | None = None
+    # Set when the rule knows a tie's time that its trigger does not tell ("resigned as").
+    tense: Tense | None = None
 
 
 def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
@@ -7514,6 +7516,7 @@ class _SentenceReader:
                             "title_predicate",
                             role=role,
                             modality=_office_to_come(verb),
+                            tense=_office_left(verb),
                         )
 
     def _ambiguous_pronoun_subject(self, verb: Token) -> bool:
@@ -16100,6 +16103,21 @@ def _office_to_come(verb: Token) -> Modality | None:
     return None
 
 
+def _office_left(verb: Token) -> Tense | None:
+    """ "Castillo resigned as president", "Chirac, who served as President of France", "was mayor
+    of Paris": an office told as left or held in the past is a past tie; "was elected president"
+    and "became president" give one still held, as "will step down as" does."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LEAVING_OFFICE | {"serve"} or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.lower_ == "to")
+        for c in verb.children
+    ):
+        return None
+    return Tense.PAST
+
+
 def _hypothetical(verb: Token) -> bool:
     """Whether a clause only supposes what it says: "if he were president", "would become"."""
     return any(
@@ -16289,6 +16307,8 @@ def _to_claim(
     tense = (
         Tense.FUTURE
         if mode in (Modality.PLANNED, Modality.POSSIBLE) and cand.type in STRUCTURAL
+        else cand.tense
+        if cand.tense is not None and cand.type in STRUCTURAL
         else Tense.PRESENT
         if cand.type
         in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN)

@@ -13,9 +13,10 @@ and senators listed with their states ("Senators Marco Rubio of Florida, Mike Le
 sit for theirs. An office one "took" ("took office as British prime minister", "took over as")
 or "stepped down" from is one's, and a governor ("Texas Gov. Greg Abbott", "Gov. Greg Abbott of
 Texas") heads his state; an office yet to be taken ("is set to take over as") is planned, one to
-be left ("would step down as") is held, and every title the "as" phrase joins is read. The
-review's negatives: a former member, a state party's leader, a lieutenant or former governor,
-and a surname that names a region ("Rivera"). The sentences are constructed after outlet copy
+be left ("would step down as") is held, one told as left or once held ("resigned as", "who
+served as") is a past tie, and every title the "as" phrase joins is read. The review's
+negatives: a former member, a state party's leader, a lieutenant or former governor, and a
+surname that names a region ("Rivera"). The sentences are constructed after outlet copy
 (`corpus/outlets9`), real Wikinews copy (`corpus/silver3`) and the round's review.
 """
 
@@ -214,3 +215,20 @@ def test_a_surname_that_names_a_region_stays_the_persons(nlp: Language) -> None:
         "Netanyahu and criticized Hamas."
     )
     assert ("person:geraldo-rivera", "CRITICIZES", "org:hamas") in events(nlp, text, DAY)
+
+
+def test_an_office_left_or_once_held_is_a_past_tie(nlp: Language) -> None:
+    day = date(2024, 6, 1)
+    for text, owner, tense in (
+        ("Pedro Castillo resigned as president of Peru on Friday.", "Peru", "past"),
+        ("Chirac, who served as president of France, died on Thursday.", "France", "past"),
+        ("William Ruto was elected president of Kenya in 2022.", "Kenya", "present"),
+        ("Shigeru Ishiba said he would step down as prime minister of Japan.", "Japan", "present"),
+    ):
+        claims, res = read_claims(nlp, text, day)
+        tenses = {
+            c.tense.value
+            for c in claims
+            if c.type.value == "LEADER_OF" and res.name_of(c.object) == owner
+        }
+        assert tenses == {tense}, text
