@@ -16084,6 +16084,7 @@ def _averted(trigger: Token, speech: frozenset[str]) -> bool:
 
 
 _LEAVING_OFFICE = frozenset({"resign", "quit", "step", "remain", "be"})
+_LEFT_OR_HELD = _LEAVING_OFFICE | {"serve"}
 # Words an office is still to come after: "is set to take over as", "is due to take office as".
 _TO_COME = frozenset({"set", "due", "expect", "poise", "schedule", "likely", "go", "plan"})
 
@@ -16107,8 +16108,7 @@ def _office_left(verb: Token) -> Tense | None:
     """ "Castillo resigned as president", "Chirac, who served as President of France", "was mayor
     of Paris": an office told as left or held in the past is a past tie; "was elected president"
     and "became president" give one still held, as "will step down as" does."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _LEAVING_OFFICE | {"serve"} or verb.tag_ not in ("VBD", "VBN"):
+    if verb.lemma_.lower() not in _LEFT_OR_HELD or verb.tag_ not in ("VBD", "VBN"):
         return None
     if any(
         c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.lower_ == "to")
@@ -16292,28 +16292,16 @@ def _to_claim(
         and support.lemma_.lower() in reader.lex.words["speech"]
     ):
         mode, speaker = Modality.ASSERTED, None  # "announced new restrictions": the act, narrated
-    if cand.type in (
-        Relation.LEADER_OF,
-        Relation.AFFILIATED_WITH,
-        Relation.PART_OF,
-        Relation.LOCATED_IN,
-    ):
+    if cand.type in STRUCTURAL:
         if cand.rule == "verb_frame" and mode in (Modality.NEGATED, Modality.DENIED):
             return None  # "does not belong to any party", "never joined": no tie, and no claim
-        # a tie is the state of things, unless its rule knows it is yet to come ("is set to take
-        # over as NATO secretary general")
+        # a tie is the state of things now, unless its rule knows it is yet to come ("is set to
+        # take over as NATO secretary general") or was left ("resigned as president")
         to_come = cand.modality if cand.modality in (Modality.PLANNED, Modality.POSSIBLE) else None
         mode, speaker = to_come or Modality.ASSERTED, None
-    tense = (
-        Tense.FUTURE
-        if mode in (Modality.PLANNED, Modality.POSSIBLE) and cand.type in STRUCTURAL
-        else cand.tense
-        if cand.tense is not None and cand.type in STRUCTURAL
-        else Tense.PRESENT
-        if cand.type
-        in (Relation.LEADER_OF, Relation.AFFILIATED_WITH, Relation.PART_OF, Relation.LOCATED_IN)
-        else tense_of(cand.trigger, mode)
-    )
+        tense = Tense.FUTURE if to_come else cand.tense or Tense.PRESENT
+    else:
+        tense = tense_of(cand.trigger, mode)
     subject, obj = cand.subject, cand.object
     if cand.type in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
