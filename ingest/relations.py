@@ -1176,7 +1176,7 @@ class _SentenceReader:
             c.dep_ == "det" and c.lower_ == "each" for c in token.children
         )
         if (
-            lemma not in ("country", "nation", "state", "side", "government")
+            lemma not in _STATE_PAIRS | {"side"}
             and not people
             and not warring
             or token.tag_ != "NNS"
@@ -1347,7 +1347,7 @@ class _SentenceReader:
             if any(c.lower_ in ("two", "both") for c in subject.children):
                 if lemma in _PAIRED_PERSONS:
                     return self._recent_two(token, Kind.PERSON) or []
-                if lemma in ("country", "nation", "state", "government"):
+                if lemma in _STATE_PAIRS:
                     return self._recent_two(token, Kind.COUNTRY) or []
         return []
 
@@ -14382,6 +14382,25 @@ _OTHER_STATES = frozenset(
 # Modifiers of "the sides" that make them the two sides of a fight or a dispute.
 _OPPOSED_SIDES = frozenset({"warring", "rival", "opposing", "feuding", "fighting"})
 # Plural heads that "the two ..." and "both ..." pair as persons.
+# Nouns a pair of states is told by: "both countries", "the two neighbours", "both capitals",
+# "the nuclear-armed rivals".
+_STATE_PAIRS = frozenset(
+    {
+        "country",
+        "nation",
+        "state",
+        "government",
+        "neighbour",
+        "neighbor",
+        "rival",
+        "adversary",
+        "foe",
+        "capital",
+        "ally",
+        "partner",
+        "power",
+    }
+)
 _PAIRED_PERSONS = frozenset(
     {
         "leader",

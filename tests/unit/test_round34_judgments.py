@@ -1,0 +1,58 @@
+"""Round 34: a pair of states told by another noun than "countries" ("the two neighbours", "both
+capitals", "the nuclear-armed rivals") is the pair the article told, as "both countries" was;
+and judgments news copy words as regret, cheering, being troubled by or casting doubt on an act
+are criticism or support of the act's actor. The negatives: regret of a loss names no one, and
+questioning suspects is no criticism. The sentences are constructed after outlet copy
+(`corpus/outlets10`, `corpus/outlets9`, `corpus/outlets7`).
+"""
+
+from datetime import date
+
+from extraction_support import events
+from spacy.language import Language
+
+DAY = date(2025, 4, 25)
+QUARREL = (
+    "India suspended the Indus Waters Treaty with Pakistan on Wednesday, and Pakistan closed its "
+    "airspace to Indian airlines in response. "
+)
+ENDING = "The Philippines has ended the Visiting Forces Agreement with the United States. "
+
+
+def test_the_two_neighbours_are_the_pair_the_article_told(nlp: Language) -> None:
+    for pair in ("the two neighbours", "the two nuclear-armed rivals", "both capitals"):
+        found = events(nlp, QUARREL + f"The United States urged {pair} to talk.", DAY)
+        assert ("country:USA", "REQUESTS", "country:IND") in found, pair
+        assert ("country:USA", "REQUESTS", "country:PAK") in found, pair
+
+
+def test_a_regretted_move_is_criticism_of_its_actor(nlp: Language) -> None:
+    text = ENDING + "Defense Secretary Mark Esper said he regretted the move."
+    assert ("person:mark-esper", "CRITICIZES", "country:PHL") in events(nlp, text, DAY)
+
+
+def test_being_troubled_by_an_arrest_is_criticism_of_the_arrester(nlp: Language) -> None:
+    text = (
+        "Russia arrested the Wall Street Journal reporter Evan Gershkovich on Thursday. "
+        'Secretary of State Antony Blinken said he was "gravely troubled" by the arrest.'
+    )
+    found = events(nlp, text, date(2023, 3, 31))
+    assert ("person:antony-blinken", "CRITICIZES", "country:RUS") in found
+    assert ("person:antony-blinken", "SUPPORTS", "country:RUS") not in found
+
+
+def test_cheering_a_decision_supports_its_maker(nlp: Language) -> None:
+    text = "Japan cheered Manila's decision to expand American access to its bases."
+    assert ("country:JPN", "SUPPORTS", "country:PHL") in events(nlp, text, DAY)
+
+
+def test_casting_doubt_on_an_operation_criticises_it(nlp: Language) -> None:
+    text = "Venezuela cast doubt on the American operation."
+    assert ("country:VEN", "CRITICIZES", "country:USA") in events(nlp, text, DAY)
+
+
+def test_regret_of_a_loss_and_questioning_suspects_judge_no_one(nlp: Language) -> None:
+    found = events(nlp, ENDING + "Japan said it regretted the loss of life.", DAY)
+    assert not any(t == "CRITICIZES" for _, t, _ in found)
+    found = events(nlp, "Police in Manila questioned Filipino suspects.", DAY)
+    assert not any(t == "CRITICIZES" for _, t, _ in found)
