@@ -43,6 +43,8 @@ class Known:
     home_aliases: tuple[str, ...] = ()
     # Names a state's own body bears too: "Russia's Security Council" is not the UN's
     owned_aliases: tuple[str, ...] = ()
+    # Its other names, whose initials may stand for it: "Reporters Sans Frontières" (RSF)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def load_gazetteer() -> Gazetteer:
             part_of=entry.get("part_of"),
             home_aliases=home,
             owned_aliases=tuple(entry.get("owned_aliases", ())),
+            aliases=tuple(entry["aliases"]),
         )
         label = "LOC" if kind is Kind.LOCATION else "ORG"
         # a name that begins others ("the West": "the West Bank") is found by the resolver

@@ -2851,16 +2851,23 @@ def _link_acronyms(doc: Doc, res: Resolution, sent_of: dict[int, int]) -> None:
 
 
 def _initials_named_here(res: Resolution, by_form: dict[str, str]) -> None:
-    """ "the Rapid Support Forces ... the RSF": initials that spell the name of an organisation
-    the article names are that organisation, not another the gazetteer knows by them (Reporters
-    Without Borders, from its French name), when that other is named by the initials alone."""
+    """ "Reporters Without Borders ... RSF": initials that spell the name of an organisation the
+    article names, or another name the gazetteer gives it (its French one), are that
+    organisation, not another the gazetteer knows by them (the Rapid Support Forces), when that
+    other is named by the initials alone."""
     spelt: dict[str, set[str]] = {}
+    known = load_gazetteer().known
     for node in res.nodes.values():
-        if node.kind is Kind.ORGANIZATION and len(initials := _capital_initials(node.name)) >= 2:
-            spelt.setdefault("".join(initials), set()).add(node.id)
+        if node.kind is not Kind.ORGANIZATION:
+            continue
+        given = known[node.id].aliases if node.id in known else ()
+        for name in (node.name, *given):
+            if len(initials := _capital_initials(name)) >= 2:
+                spelt.setdefault("".join(initials), set()).add(node.id)
     for m in res.mentions:
-        owners = spelt.get(m.text, set())
-        if m.text in by_form or len(owners) != 1 or m.entity_id in owners:
+        # the node the gazetteer gave the initials spells them too ("Rapid Support Forces")
+        owners = spelt.get(m.text, set()) - {m.entity_id}
+        if m.text in by_form or len(owners) != 1:
             continue
         other = res.nodes.get(m.entity_id)
         if other is None or other.kind is not Kind.ORGANIZATION:

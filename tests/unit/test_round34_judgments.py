@@ -1,9 +1,11 @@
 """Round 34: a pair of states told by another noun than "countries" ("the two neighbours", "both
 capitals", "the nuclear-armed rivals") is the pair the article told, as "both countries" was;
 and judgments news copy words as regret, cheering, being troubled by or casting doubt on an act
-are criticism or support of the act's actor. The negatives: regret of a loss names no one, and
-questioning suspects is no criticism. The sentences are constructed after outlet copy
-(`corpus/outlets10`, `corpus/outlets9`, `corpus/outlets7`).
+are criticism or support of the act's actor. "RSF" alone is the Rapid Support Forces of Sudan's
+war; it is Reporters Without Borders only where the article spells that name out. The
+negatives: regret of a loss names no one, and questioning suspects is no criticism. The
+sentences are constructed after outlet copy (`corpus/outlets10`, `corpus/outlets9`,
+`corpus/outlets7`).
 """
 
 from datetime import date
@@ -56,3 +58,19 @@ def test_regret_of_a_loss_and_questioning_suspects_judge_no_one(nlp: Language) -
     assert not any(t == "CRITICIZES" for _, t, _ in found)
     found = events(nlp, "Police in Manila questioned Filipino suspects.", DAY)
     assert not any(t == "CRITICIZES" for _, t, _ in found)
+
+
+def test_the_rsf_of_sudans_war_is_the_rapid_support_forces(nlp: Language) -> None:
+    text = "The Sudanese army accused the RSF of attacking civilians in El Fasher."
+    found = events(nlp, text, DAY)
+    assert ("country:SDN", "ACCUSES", "org:rapid-support-forces") in found
+    assert not any("org:reporters-without-borders" in (s, o) for s, _, o in found)
+
+
+def test_an_article_that_spells_out_reporters_without_borders_keeps_its_rsf(
+    nlp: Language,
+) -> None:
+    text = "Reporters Without Borders (RSF) condemned the arrest. RSF criticised Russia."
+    found = events(nlp, text, DAY)
+    assert ("org:reporters-without-borders", "CRITICIZES", "country:RUS") in found
+    assert not any("org:rapid-support-forces" in (s, o) for s, _, o in found)
