@@ -2,7 +2,8 @@
 capitals", "the nuclear-armed rivals") is the pair the article told, as "both countries" was;
 and judgments news copy words as regret, cheering, being troubled by or casting doubt on an act
 are criticism or support of the act's actor. "RSF" alone is the Rapid Support Forces of Sudan's
-war; it is Reporters Without Borders only where the article spells that name out. The
+war; it is Reporters Without Borders only where the article spells that name out. An enclave,
+exclave or territory apposed to a place ("Ceuta, a Spanish enclave") places it in its state. The
 negatives: regret of a loss names no one, and questioning suspects is no criticism. The
 sentences are constructed after outlet copy (`corpus/outlets10`, `corpus/outlets9`,
 `corpus/outlets7`).
@@ -74,3 +75,12 @@ def test_an_article_that_spells_out_reporters_without_borders_keeps_its_rsf(
     found = events(nlp, text, DAY)
     assert ("org:reporters-without-borders", "CRITICIZES", "country:RUS") in found
     assert not any("org:rapid-support-forces" in (s, o) for s, _, o in found)
+
+
+def test_an_enclave_or_territory_apposed_to_a_place_places_it_in_its_state(
+    nlp: Language,
+) -> None:
+    text = "About 8,000 migrants crossed into Ceuta, a Spanish enclave in North Africa, on Monday."
+    assert ("loc:ceuta", "LOCATED_IN", "country:ESP") in events(nlp, text, DAY)
+    text = "Drones struck Kaliningrad, Russia's Baltic exclave, overnight."
+    assert ("loc:kaliningrad", "LOCATED_IN", "country:RUS") in events(nlp, text, DAY)
