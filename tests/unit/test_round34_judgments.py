@@ -1,12 +1,15 @@
 """Round 34: a pair of states told by another noun than "countries" ("the two neighbours", "both
-capitals", "the nuclear-armed rivals") is the pair the article told, as "both countries" was;
-and judgments news copy words as regret, cheering, being troubled by or casting doubt on an act
-are criticism or support of the act's actor. "RSF" alone is the Rapid Support Forces of Sudan's
-war; it is Reporters Without Borders only where the article spells that name out. An enclave,
-exclave or territory apposed to a place ("Ceuta, a Spanish enclave") places it in its state. The
-negatives: regret of a loss names no one, and questioning suspects is no criticism. The
-sentences are constructed after outlet copy (`corpus/outlets10`, `corpus/outlets9`,
-`corpus/outlets7`).
+capitals", "the nuclear-armed rivals") is the pair the article told, as "both countries" was; and
+judgments news copy words as regret, cheering, being troubled by or casting doubt on an act are
+criticism or support of the act's actor. "RSF" alone is the Rapid Support Forces of Sudan's war; it
+is Reporters Without Borders only where the article spells that name out. An enclave, exclave or
+territory apposed to a place ("Ceuta, a Spanish enclave") places it in its state. The officer of a
+generic ministry ("Russian Foreign Ministry spokeswoman") is the state's too, not of a named agency
+("State Department spokesman"); one described by an occupation at a body ("a senior fellow at
+Carnegie Europe", "who directs the Africa program at Chatham House") is the body's, not a guest's
+or a state's envoy there. The negatives: regret of a loss names no one, and questioning suspects is
+no criticism. The sentences are constructed after outlet copy (`corpus/outlets10`,
+`corpus/outlets9`, `corpus/outlets7`).
 """
 
 from datetime import date
@@ -84,3 +87,51 @@ def test_an_enclave_or_territory_apposed_to_a_place_places_it_in_its_state(
     assert ("loc:ceuta", "LOCATED_IN", "country:ESP") in events(nlp, text, DAY)
     text = "Drones struck Kaliningrad, Russia's Baltic exclave, overnight."
     assert ("loc:kaliningrad", "LOCATED_IN", "country:RUS") in events(nlp, text, DAY)
+
+
+def test_a_generic_ministrys_officer_is_the_states_too(nlp: Language) -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow welcomed any step "
+        "toward peace."
+    )
+    found = events(nlp, text, DAY)
+    assert ("person:maria-zakharova", "AFFILIATED_WITH", "country:RUS") in found
+    # a bare "Foreign Ministry" tied to another state later in the article is not this one's
+    text = (
+        "At a regular news briefing in Beijing, Foreign Ministry spokesman Lin Jian accused the "
+        "Philippines of lying. Japan's Foreign Ministry said Tokyo was concerned."
+    )
+    assert ("person:lin-jian", "AFFILIATED_WITH", "country:JPN") not in events(nlp, text, DAY)
+
+
+def test_a_named_agency_keeps_its_officer_to_itself(nlp: Language) -> None:
+    text = "State Department spokesman Ned Price said Washington wanted answers from Moscow."
+    found = events(nlp, text, DAY)
+    assert not any(s == "person:ned-price" and o.startswith("country:") for s, _, o in found)
+
+
+def test_an_occupation_at_a_body_makes_one_its_own(nlp: Language) -> None:
+    cases = [
+        (
+            '"The government has made its choice," Thomas de Waal, a senior fellow at '
+            "Carnegie Europe, told CNN.",
+            "person:thomas-de-waal",
+        ),
+        (
+            '"Biden is making promises," said Alex Vines, who directs the Africa program at '
+            "Chatham House in London.",
+            "person:alex-vines",
+        ),
+    ]
+    for text, person in cases:
+        found = events(nlp, text, DAY)
+        assert any(s == person and t == "AFFILIATED_WITH" for s, t, _ in found), text
+
+
+def test_a_guest_or_a_states_envoy_at_a_body_is_not_its_own(nlp: Language) -> None:
+    for text in (
+        "Jane Doe, a guest at the World Economic Forum, praised China.",
+        "Vassily Nebenzia, Russia's ambassador at the United Nations, rejected the claim.",
+    ):
+        found = events(nlp, text, DAY)
+        assert not any(o.startswith("org:") for _, t, o in found if t == "AFFILIATED_WITH"), text
