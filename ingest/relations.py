@@ -8755,6 +8755,52 @@ class _SentenceReader:
                     if o != s:
                         yield _Candidate(Relation.SANCTIONS, s, o, verb, "expulsion")
 
+    def credit_lines(self) -> Iterator[_Candidate]:
+        """ "CNN's Amara Diallo and Kevin Pratt contributed to this report", "Fox News' Carla
+        Mendoza contributed reporting": the reporters an outlet's credit line names are the
+        outlet's, as the gold conventions code a journalist ("Jonathan Marcus, BBC"). Only the
+        outlet the line names; "The Associated Press contributed to this report" names no one."""
+        for verb in self.sent:
+            if verb.lemma_.lower() != "contribute" or verb.pos_ != "VERB":
+                continue
+            credited = any(
+                p.dep_ == "prep"
+                and p.lower_ == "to"
+                and any(o.lemma_.lower() in _CREDITED_WORK for o in p.children)
+                for p in verb.children
+            ) or any(
+                c.lemma_.lower() == "reporting" and c.dep_ in ("dobj", "xcomp", "npadvmod")
+                for c in verb.children
+            )
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not credited or len(subjects) != 1:
+                continue
+            outlets = {
+                e
+                for c in subjects[0].children
+                if c.dep_ == "poss" and (e := self.res.entity_at(c)) is not None and self._outlet(e)
+            }
+            if len(outlets) != 1:
+                continue
+            outlet = outlets.pop()
+            for t in (subjects[0], *subjects[0].conjuncts):
+                e = self.res.entity_at(t)
+                # "Fox News' Adam Shaw and The Associated Press contributed": an agency credited
+                # beside the reporters is no reporter
+                if (
+                    e is not None
+                    and self.res.kind_of(e) is not Kind.COUNTRY
+                    and not self._outlet(e)
+                ):
+                    yield _Candidate(
+                        Relation.AFFILIATED_WITH, e, outlet, t, "credit_line", role="journalist"
+                    )
+
+    def _outlet(self, entity: str) -> bool:
+        """Whether a node's name is a news outlet's ("Fox News", "The Associated Press")."""
+        words = set(re.findall(r"[a-z]+", self.res.name_of(entity).lower()))
+        return bool(words & load_agents().outlets)
+
     def workplaces(self) -> Iterator[_Candidate]:
         """ "Vuk Vuksanovic, a researcher at the Belgrade Center for Security Policy", "Thomas de
         Waal, a senior fellow at Carnegie Europe", "an analyst with the International Crisis
@@ -10961,6 +11007,8 @@ class _SentenceReader:
                     yield _Candidate(Relation.PART_OF, entity, owner, root, "part_of_owner")
                 if not tied and (apposed := self._apposed_owner(entity, root)) is not None:
                     yield _Candidate(Relation.PART_OF, entity, apposed, root, "part_of_apposition")
+                if (umbrella := self._umbrella_body(entity, root)) is not None:
+                    yield _Candidate(Relation.PART_OF, entity, umbrella, root, "part_of_body")
                 yield from self._body_placed_in(
                     entity, root, max(t.i for t in span) if span else root.i
                 )
@@ -11457,6 +11505,20 @@ class _SentenceReader:
             if i >= lo and doc[i].tag_ == "POS":
                 i -= 1
             owner = self.res.entity_at(doc[i]) if i >= lo else None
+            if owner is None and i >= lo and comma:
+                # "the agency's director general, Rafael Grossi", "its leader, Lee Jae-myung":
+                # the body a described or pronoun owner stands for
+                # a state's "its" takes its officers ("its trade representative"), not a head
+                # of a body the state was not ("its director general" after Japan was named)
+                owner = next(
+                    (
+                        e
+                        for e in self._described_owner(doc[i])
+                        if self.res.kind_of(e) is Kind.ORGANIZATION
+                        or not _is_leader_title(" ".join(t.text for t in run), roles)
+                    ),
+                    None,
+                )
             if (
                 owner is not None
                 and self.res.kind_of(owner) is Kind.ORGANIZATION
@@ -12523,8 +12585,12 @@ class _SentenceReader:
             # "former president Barack Obama", "then-Prime Minister Thaksin Shinawatra": the
             # office once held, known by the holder's full name
             return by_title_and_name(past, name, None)
-        # "President François Hollande" in a history: a full name holds the title he held
-        return by_title_and_name(title, name, day) or by_title_and_name(title, name, None)
+        # "President François Hollande" in a history: a full name holds the title he held; not
+        # one he came to hold after the article ("its leader, Lee Jae-myung" in 2023 leads a
+        # party, not the state he was elected to lead in 2025)
+        return by_title_and_name(title, name, day) or [
+            o for o in by_title_and_name(title, name, None) if o.start <= day
+        ]
 
     def _checked_title(self, cand: _Candidate) -> _Candidate | None:
         """A title's LEADER_OF as the register has it. A leader, present or past, of the country
@@ -12699,6 +12765,46 @@ class _SentenceReader:
             or listed is not None
             and listed.lemma_.lower() in _STATE_BODIES
         )
+
+    def _umbrella_body(self, org: str, root: Token) -> str | None:
+        """The body an organisation is labelled as part of: "the UN's World Food Programme", "the
+        Eastern Theater Command of the People's Liberation Army", "the U.S. Navy's 7th Fleet", or
+        the United Nations a body's name opens with ("the U.N. Security Council") when the
+        article names it. One body, not a state (`part_of_owner`), nor an outlet that reports."""
+        if self.res.name_of(org).split()[0] in first_name_sexes():
+            return None  # "the Native American Rights Fund's Jacqueline De León": a person
+        first = min((t.i for t in root.subtree if self.res.entity_at(t) == org), default=root.i)
+        labels = [
+            e
+            for c in root.children
+            if (
+                c.dep_ == "poss"
+                # "the IRGC Quds Force": a name right before the name; not "Senate
+                # Republicans", a party's members in a chamber
+                or c.dep_ in ("compound", "nmod")
+                and c.i == first - 1
+                and not any(t.text in ("and", ",") for t in c.subtree)
+                and not any(load_parties().named_by(w) for w in self.res.name_of(org).split())
+            )
+            and (e := self.res.entity_at(c)) is not None
+        ] + [e for p in _prep_objects(root, "of") for e in [self.res.entity_at(p)] if e]
+        owners = [
+            o
+            for o in dict.fromkeys(labels)
+            if o != org
+            and self.res.kind_of(o) is Kind.ORGANIZATION
+            # "Reuters' Jerusalem bureau": an outlet's offices are no body's parts to code
+            and not self._outlet(o)
+        ]
+        if len(owners) == 1:
+            return owners[0]
+        if owners:
+            return None
+        name = self.res.name_of(org)
+        opening = _UN_OPENING.match(name)
+        if opening and _UN in self.res.nodes and org != _UN:
+            return _UN
+        return None
 
     def _listed_under(self, span: list[Token]) -> Token | None:
         """The class noun a name is listed under: "firms" of "German firms including Deutsche
@@ -13849,6 +13955,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.said_behind()
 
 
+@RULES.register("credit_line")
+def _credit_lines(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """The reporters an outlet's credit line names are the outlet's."""
+    yield from reader.credit_lines()
+
+
 @RULES.register("workplace")
 def _workplaces(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A person described by an occupation at or with a body is the body's."""
@@ -14525,6 +14637,12 @@ _STATE_PAIRS = frozenset(
         "power",
     }
 )
+# The United Nations, and the words a name of one of its bodies opens with ("U.N. Security
+# Council", "UN Human Rights Council", "United Nations General Assembly").
+_UN = "org:united-nations"
+_UN_OPENING = re.compile(r"^(?:UN|U\.N\.|United Nations) [A-Z]")
+# What a reporter contributes to in a credit line: "contributed to this report".
+_CREDITED_WORK = frozenset({"report", "story", "article"})
 # Occupations "at" a body that are no tie to it: a visit, a detention, a state's mission there.
 _NO_WORKPLACE = frozenset(
     {

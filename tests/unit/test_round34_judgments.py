@@ -7,9 +7,15 @@ territory apposed to a place ("Ceuta, a Spanish enclave") places it in its state
 generic ministry ("Russian Foreign Ministry spokeswoman") is the state's too, not of a named agency
 ("State Department spokesman"); one described by an occupation at a body ("a senior fellow at
 Carnegie Europe", "who directs the Africa program at Chatham House") is the body's, not a guest's
-or a state's envoy there. The negatives: regret of a loss names no one, and questioning suspects is
-no criticism. The sentences are constructed after outlet copy (`corpus/outlets10`,
-`corpus/outlets9`, `corpus/outlets7`).
+or a state's envoy there. A body labelled with the body it belongs to ("the UN's World Food
+Programme", "the Eastern Theater Command of the People's Liberation Army", "the U.N. Security
+Council") is part of it, not a party's members in a chamber ("Senate Republicans"); an outlet's
+credit line ("Fox News' Carla Mendoza and Peter Hale contributed to this report") makes the
+reporters its own; a described body's title ("the agency's director general, Rafael Grossi") is
+that body's; and an office the register gives a name from after the article's date is not his in
+it. The negatives: regret of a loss names no one, and questioning suspects is no criticism. The
+sentences are constructed after outlet copy (`corpus/outlets10`, `corpus/outlets9`,
+`corpus/outlets7`).
 """
 
 from datetime import date
@@ -135,3 +141,59 @@ def test_a_guest_or_a_states_envoy_at_a_body_is_not_its_own(nlp: Language) -> No
     ):
         found = events(nlp, text, DAY)
         assert not any(o.startswith("org:") for _, t, o in found if t == "AFFILIATED_WITH"), text
+
+
+def test_a_body_labelled_with_the_body_it_belongs_to_is_part_of_it(nlp: Language) -> None:
+    found = events(nlp, "The UN's World Food Programme said it hoped to resume deliveries.", DAY)
+    assert any(t == "PART_OF" and o == "org:united-nations" for _, t, o in found)
+    text = "The Eastern Theater Command of the People's Liberation Army said the drills had ended."
+    found = events(nlp, text, DAY)
+    assert any(t == "PART_OF" and "liberation-army" in o for _, t, o in found)
+    text = "The United Nations Security Council met on Monday, and the United Nations said little."
+    found = events(nlp, text, DAY)
+    assert any(t == "PART_OF" and o == "org:united-nations" for _, t, o in found)
+
+
+def test_a_party_in_a_chamber_or_two_bodies_side_by_side_are_no_parts(nlp: Language) -> None:
+    for text in (
+        "Senate Republicans blocked the bill on Tuesday.",
+        "Amnesty International and Human Rights Watch have accused both sides of atrocities.",
+        "The Native American Rights Fund's Jacqueline De León said the law was unfair.",
+    ):
+        assert not any(t == "PART_OF" for _, t, _ in events(nlp, text, DAY)), text
+
+
+def test_an_outlets_credit_line_makes_its_reporters_its_own(nlp: Language) -> None:
+    found = events(nlp, "Fox News' Carla Mendoza and Peter Hale contributed to this report.", DAY)
+    assert ("person:carla-mendoza", "AFFILIATED_WITH", "org:fox-news") in found
+    assert ("person:peter-hale", "AFFILIATED_WITH", "org:fox-news") in found
+    found = events(nlp, "The Associated Press contributed to this report.", DAY)
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found)
+
+
+def test_an_office_taken_after_the_article_is_not_his_in_it(nlp: Language) -> None:
+    text = (
+        "South Korea's main opposition Democratic Party denounced the discharge, and its leader, "
+        "Lee Jae-myung, accused President Yoon Suk Yeol of failing to protect the public."
+    )
+    found = events(nlp, text, date(2023, 8, 24))
+    assert ("person:lee-jae-myung", "LEADER_OF", "country:KOR") not in found
+    assert ("person:yoon-suk-yeol", "LEADER_OF", "country:KOR") in found
+
+
+def test_a_described_bodys_title_is_that_bodys(nlp: Language) -> None:
+    text = (
+        "Iran has rejected a resolution by the International Atomic Energy Agency. The agency's "
+        "director general, Rafael Grossi, is expected to travel to Tehran later this week."
+    )
+    found = events(nlp, text, DAY)
+    assert any(s == "person:rafael-grossi" and t == "LEADER_OF" for s, t, _ in found)
+    text = (
+        "Venezuela's National Electoral Council proclaimed Maduro the winner. The council's "
+        "president, Elvis Amoroso, blamed the delay on a cyberattack."
+    )
+    found = events(nlp, text, date(2024, 7, 29))
+    assert any(
+        s == "person:elvis-amoroso" and t == "LEADER_OF" and "electoral" in o for s, t, o in found
+    )
+    assert not any(s == "person:elvis-amoroso" and o.startswith("country:") for s, _, o in found)
