@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.34.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.35.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -1175,8 +1175,16 @@ class _SentenceReader:
         each = token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ == "each" for c in token.children
         )
+        # "the two allies", "both partners": a pair of states only when counted as two; "the
+        # European allies" are a bloc's, and "rivals" may be persons or parties
+        paired = (
+            lemma in _STATE_PAIRS
+            or lemma in _COUNTED_PAIRS
+            and any(c.lower_ in ("two", "both") for c in token.children)
+        )
         if (
-            lemma not in _STATE_PAIRS | {"side"}
+            not paired
+            and lemma != "side"
             and not people
             and not warring
             or token.tag_ != "NNS"
@@ -8784,6 +8792,8 @@ class _SentenceReader:
                 continue
             outlet = outlets.pop()
             for t in (subjects[0], *subjects[0].conjuncts):
+                if t.i != subjects[0].i and any(c.dep_ == "poss" for c in t.children):
+                    continue  # "and the Washington Post's Karen DeYoung": another outlet's
                 e = self.res.entity_at(t)
                 # "Fox News' Adam Shaw and The Associated Press contributed": an agency credited
                 # beside the reporters is no reporter
@@ -8821,6 +8831,11 @@ class _SentenceReader:
                     and c.pos_ == "NOUN"
                     and self.res.entity_at(c) is None
                     and c.lemma_.lower() not in _NO_WORKPLACE
+                    # "Israel's chief negotiator with Hamas", "the U.S. negotiator with the
+                    # Taliban", "South Africa's counsel at the ICJ": a role with an owner of its
+                    # own faces the body, it is not the body's
+                    # ("a China scholar at CSIS" names the subject, not an owner)
+                    and not any(d.dep_ == "poss" for d in c.children if d.i < c.i)
                 ):
                     words = [
                         t
@@ -8843,18 +8858,23 @@ class _SentenceReader:
                     role = _WORK_VERBS[c.lemma_.lower()]
                 if role is None:
                     continue
-                body = self._workplace(c)
+                # "with" makes one a member only as a member's noun ("an analyst with the
+                # International Crisis Group"), not as a counterpart's ("a negotiator with")
+                joins = ("at", "with") if c.lemma_.lower() in _MEMBERS_WITH else ("at",)
+                body = self._workplace(c, joins)
                 if body is not None and body != person:
                     yield _Candidate(
                         Relation.AFFILIATED_WITH, person, body, c, "workplace", role=role
                     )
 
-    def _workplace(self, head: Token, depth: int = 0) -> str | None:
+    def _workplace(
+        self, head: Token, joins: tuple[str, ...] = ("at",), depth: int = 0
+    ) -> str | None:
         """The body an occupation or work is "at" or "with", directly or through what it is in or
         what is done ("a senior fellow in the Africa program at CSIS", "directs the program at
         Chatham House"): an organisation, not a place or a state."""
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "with"):
+            if c.dep_ == "prep" and c.lower_ in joins:
                 for obj in c.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -8872,7 +8892,7 @@ class _SentenceReader:
             ):
                 for obj in [c] if c.dep_ == "dobj" else c.children:
                     if (obj.dep_ in ("pobj", "dobj")) and not self.res.entity_at(obj):
-                        if (body := self._workplace(obj, depth + 1)) is not None:
+                        if (body := self._workplace(obj, joins, depth + 1)) is not None:
                             return body
         return None
 
@@ -11519,6 +11539,9 @@ class _SentenceReader:
                     ),
                     None,
                 )
+                if owner is not None and self._owner_in_doubt(owner, doc[i]):
+                    # "The EU sanctioned the Wagner Group, and its founder": either's
+                    owner = None
             if (
                 owner is not None
                 and self.res.kind_of(owner) is Kind.ORGANIZATION
@@ -11578,7 +11601,11 @@ class _SentenceReader:
                     else Relation.AFFILIATED_WITH
                 )
                 yield _Candidate(rel, person, owner, doc[last], "title_before_name", role=role)
-                if rel is Relation.AFFILIATED_WITH and (state := self._ministry_state(owner)):
+                if (
+                    rel is Relation.AFFILIATED_WITH
+                    and not _PAST_WORDS.match(role.lower())
+                    and (state := self._ministry_state(owner))
+                ):
                     # "Russian Foreign Ministry spokeswoman Maria Zakharova": a generic ministry
                     # is its state's agent (ONTOLOGY.md, "State agents"), so its officer is the
                     # state's as well, as "Foreign Ministry spokesperson" links one to the
@@ -11803,12 +11830,14 @@ class _SentenceReader:
             # a bare "Foreign Ministry" may be one node for two states' ministries ("Foreign
             # Ministry spokesman Lin Jian ... Japan's Foreign Ministry"): the state it was tied to
             # must be named in this sentence, by name or by its capital
+            # by a place the officer speaks in ("at a news briefing in Beijing"), not by the
+            # state the officer speaks of ("Lin Jian criticised Japan")
             state = self.res.part_of.get(org)
             named = {
                 x
                 for t in self.sent
-                if (e := self.res.entity_at(t))
-                for x in (e, getattr(_gazetteer_known().get(e), "country", None))
+                if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.LOCATION
+                for x in [getattr(_gazetteer_known().get(e), "country", None)]
                 if x
             }
             if state not in named:
@@ -12148,6 +12177,9 @@ class _SentenceReader:
         from the owner's last word at `end`."""
         doc, lo = self.sent.doc, self.sent.start
         owner = self.res.entity_at(doc[end]) if end >= lo else None
+        if owner is None and end >= lo:
+            # "the head of the agency, Rafael Grossi,": the body the article named
+            owner = next(iter(self._described_owner(doc[end])), None)
         if (
             owner is None
             or owner == person
@@ -12766,13 +12798,35 @@ class _SentenceReader:
             and listed.lemma_.lower() in _STATE_BODIES
         )
 
+    def _owner_in_doubt(self, owner: str, word: Token) -> bool:
+        """Whether another party of the owner's kind was named in this sentence before a
+        described owner, or in the sentence before: "The EU sanctioned the Wagner Group, and its
+        founder", "ECOWAS and the African Union suspended Niger. The bloc's president"."""
+        kind = self.res.kind_of(owner)
+        if kind is not Kind.ORGANIZATION:
+            return False  # a state's "its" is the pronoun rules' (the speaking state's)
+        start = list(word.doc.sents)[max(0, self.index - 1)].start
+        others = {
+            e
+            for t in word.doc[start : word.i]
+            if (e := self.res.entity_at(t)) is not None
+            and e != owner
+            and self.res.kind_of(e) is kind
+        }
+        return bool(others)
+
     def _umbrella_body(self, org: str, root: Token) -> str | None:
         """The body an organisation is labelled as part of: "the UN's World Food Programme", "the
         Eastern Theater Command of the People's Liberation Army", "the U.S. Navy's 7th Fleet", or
         the United Nations a body's name opens with ("the U.N. Security Council") when the
         article names it. One body, not a state (`part_of_owner`), nor an outlet that reports."""
-        if self.res.name_of(org).split()[0] in first_name_sexes():
-            return None  # "the Native American Rights Fund's Jacqueline De León": a person
+        words = self.res.name_of(org).split()
+        links = [k for k, w in enumerate(words) if k and w in ("of", "for", "on")]
+        head = words[links[0] - 1] if links else words[-1]
+        if words[0] in first_name_sexes() or head not in _BODY_UNITS:
+            # "the Native American Rights Fund's Jacqueline De León" is a person; "the Republican
+            # Party's National Convention" or "Minetest's modding API" no unit of a body
+            return None
         first = min((t.i for t in root.subtree if self.res.entity_at(t) == org), default=root.i)
         labels = [
             e
@@ -12787,7 +12841,15 @@ class _SentenceReader:
                 and not any(load_parties().named_by(w) for w in self.res.name_of(org).split())
             )
             and (e := self.res.entity_at(c)) is not None
-        ] + [e for p in _prep_objects(root, "of") for e in [self.res.entity_at(p)] if e]
+        ] + [
+            e
+            for p in _prep_objects(root, "of")
+            # "the Eastern Theater Command of the People's Liberation Army": the "of" right
+            # after the name; not "the Senate and House of Representatives", the parser's
+            if p.head.i == max(t.i for t in root.subtree if self.res.entity_at(t) == org) + 1
+            for e in [self.res.entity_at(p)]
+            if e
+        ]
         owners = [
             o
             for o in dict.fromkeys(labels)
@@ -12796,11 +12858,15 @@ class _SentenceReader:
             # "Reuters' Jerusalem bureau": an outlet's offices are no body's parts to code
             and not self._outlet(o)
         ]
+        name = self.res.name_of(org)
+        if _UN_OPENING.match(name) and org in _gazetteer_known():
+            # "the African Union's Peace and Security Council", which the gazetteer took for
+            # the UN's: a UN body is the UN's alone
+            owners = [o for o in owners if o == _UN]
         if len(owners) == 1:
             return owners[0]
         if owners:
             return None
-        name = self.res.name_of(org)
         opening = _UN_OPENING.match(name)
         if opening and _UN in self.res.nodes and org != _UN:
             return _UN
@@ -14227,6 +14293,8 @@ _TOGETHER_TYPES = frozenset({Relation.COOPERATES_WITH, Relation.AGREES_WITH})
 # Bodies a title's owner may be described as: "the group's chief negotiator", "the agency's".
 _DESCRIBED_BODIES = frozenset(
     {"group", "bloc", "agency", "council", "alliance", "organisation", "organization"}
+    # "Abbas Araghchi, the country's foreign minister": the state the article is about
+    | {"country", "nation", "kingdom"}
     | {"movement", "party", "ministry", "court", "commission", "committee", "watchdog", "union"}
     | {"militia", "government", "company", "tribunal", "body", "department", "board"}
 )
@@ -14618,23 +14686,21 @@ _OTHER_STATES = frozenset(
 # Modifiers of "the sides" that make them the two sides of a fight or a dispute.
 _OPPOSED_SIDES = frozenset({"warring", "rival", "opposing", "feuding", "fighting"})
 # Plural heads that "the two ..." and "both ..." pair as persons.
-# Nouns a pair of states is told by: "both countries", "the two neighbours", "both capitals",
-# "the nuclear-armed rivals".
+# Nouns a pair of states is told by: "both countries", "the two neighbours", "both capitals";
+# not "rivals", "allies" or "partners", which parties, persons and armies are too.
 _STATE_PAIRS = frozenset(
+    {"country", "nation", "state", "government", "neighbour", "neighbor", "capital"}
+)
+_COUNTED_PAIRS = frozenset({"ally", "partner"})
+# Head words of a unit of a larger body: "Eastern Theater Command", "World Food Programme",
+# "7th Fleet", "Quds Force", "Board of Governors".
+_BODY_UNITS = frozenset(
     {
-        "country",
-        "nation",
-        "state",
-        "government",
-        "neighbour",
-        "neighbor",
-        "rival",
-        "adversary",
-        "foe",
-        "capital",
-        "ally",
-        "partner",
-        "power",
+        *("Command", "Fleet", "Regiment", "Brigade", "Brigades", "Division", "Corps", "Force"),
+        *("Forces", "Units", "Unit", "Wing", "Guard", "Battalion", "Programme", "Program"),
+        *("Agency", "Council", "Assembly", "Committee", "Board", "Office", "Court", "Commission"),
+        *("Centre", "Center", "Institute", "Bureau", "Service", "Authority", "Fund", "Bank"),
+        *("Organization", "Organisation", "Department", "Ministry", "Secretariat", "Tribunal"),
     }
 )
 # The United Nations, and the words a name of one of its bodies opens with ("U.N. Security
@@ -14648,7 +14714,18 @@ _NO_WORKPLACE = frozenset(
     {
         *("visitor", "guest", "speaker", "prisoner", "detainee", "patient", "hostage"),
         *("participant", "attendee", "delegate", "ambassador", "envoy", "representative"),
-        *("diplomat", "critic", "rival", "opponent", "target", "victim"),
+        *("diplomat", "critic", "rival", "opponent", "target", "victim", "defendant"),
+        *("witness", "protester", "demonstrator", "panelist", "panellist", "observer"),
+        *("lawyer", "counsel", "plaintiff", "suspect", "negotiator", "mediator"),
+    }
+)
+# Members' nouns that "with" a body makes its own: "an analyst with the Crisis Group".
+_MEMBERS_WITH = frozenset(
+    {
+        *("analyst", "fellow", "researcher", "scholar", "expert", "specialist", "economist"),
+        *("journalist", "correspondent", "reporter", "official", "officer", "consultant"),
+        *("fighter", "commander", "member", "director", "head", "spokesman", "spokeswoman"),
+        *("spokesperson", "adviser", "advisor", "staffer", "employee", "executive"),
     }
 )
 # Words of a body's name that no place's name holds: a think tank or university the
@@ -14660,13 +14737,11 @@ _BODY_WORDS = frozenset(
 # role it gives.
 _WORK_VERBS = {
     "direct": "director",
-    "lead": "head",
     "head": "head",
     "run": "head",
     "study": "researcher",
     "research": "researcher",
     "teach": "lecturer",
-    "work": "staff",
 }
 # A state's ministry named by its portfolio alone, with or without the state's adjective: an
 # agent of the state, not an agency with a name of its own.

@@ -2860,7 +2860,13 @@ def _initials_named_here(res: Resolution, by_form: dict[str, str]) -> None:
     for node in res.nodes.values():
         if node.kind is not Kind.ORGANIZATION:
             continue
-        given = known[node.id].aliases if node.id in known else ()
+        # another name's initials only where they spell all of it: "Reporters Sans Frontières"
+        # is RSF, "United Nations refugee agency" no "UN"
+        given = [
+            a
+            for a in (known[node.id].aliases if node.id in known else ())
+            if all(w[:1].isupper() for w in re.split(r"[\s-]+", a) if len(w) > 3)
+        ]
         for name in (node.name, *given):
             if len(initials := _capital_initials(name)) >= 2:
                 spelt.setdefault("".join(initials), set()).add(node.id)

@@ -1,6 +1,6 @@
 """Round 34: a pair of states told by another noun than "countries" ("the two neighbours", "both
-capitals", "the nuclear-armed rivals") is the pair the article told, as "both countries" was; and
-judgments news copy words as regret, cheering, being troubled by or casting doubt on an act are
+capitals", "the nuclear-armed neighbours") is the pair the article told, as "both countries" was; and
+judgments news copy words as regret, being troubled by or casting doubt on an act are
 criticism or support of the act's actor. "RSF" alone is the Rapid Support Forces of Sudan's war; it
 is Reporters Without Borders only where the article spells that name out. An enclave, exclave or
 territory apposed to a place ("Ceuta, a Spanish enclave") places it in its state. The officer of a
@@ -32,7 +32,7 @@ ENDING = "The Philippines has ended the Visiting Forces Agreement with the Unite
 
 
 def test_the_two_neighbours_are_the_pair_the_article_told(nlp: Language) -> None:
-    for pair in ("the two neighbours", "the two nuclear-armed rivals", "both capitals"):
+    for pair in ("the two neighbours", "the two nuclear-armed neighbours", "both capitals"):
         found = events(nlp, QUARREL + f"The United States urged {pair} to talk.", DAY)
         assert ("country:USA", "REQUESTS", "country:IND") in found, pair
         assert ("country:USA", "REQUESTS", "country:PAK") in found, pair
@@ -53,9 +53,16 @@ def test_being_troubled_by_an_arrest_is_criticism_of_the_arrester(nlp: Language)
     assert ("person:antony-blinken", "SUPPORTS", "country:RUS") not in found
 
 
-def test_cheering_a_decision_supports_its_maker(nlp: Language) -> None:
-    text = "Japan cheered Manila's decision to expand American access to its bases."
-    assert ("country:JPN", "SUPPORTS", "country:PHL") in events(nlp, text, DAY)
+def test_rivals_and_cheering_are_not_read_for_states(nlp: Language) -> None:
+    # the review's cases: "rivals" are persons and parties too; cheering an exit is no support
+    text = (
+        "Joe Biden and Donald Trump both vowed to get tough on China and Russia. The two rivals "
+        "accused each other of weakness."
+    )
+    found = events(nlp, text, DAY)
+    assert ("country:CHN", "ACCUSES", "country:RUS") not in found
+    found = events(nlp, "Moscow cheered the resignation of Boris Johnson.", DAY)
+    assert not any(t == "SUPPORTS" for _, t, _ in found)
 
 
 def test_casting_doubt_on_an_operation_criticises_it(nlp: Language) -> None:
@@ -197,3 +204,39 @@ def test_a_described_bodys_title_is_that_bodys(nlp: Language) -> None:
         s == "person:elvis-amoroso" and t == "LEADER_OF" and "electoral" in o for s, t, o in found
     )
     assert not any(s == "person:elvis-amoroso" and o.startswith("country:") for s, _, o in found)
+
+
+def test_the_reviews_false_owners_stay_unowned(nlp: Language) -> None:
+    cases = [
+        # a counterpart is not a member
+        (
+            "David Barnea, Israel's chief negotiator with Hamas, flew to Doha.",
+            ("person:david-barnea", "AFFILIATED_WITH", "org:hamas"),
+        ),
+        # two bodies before a described owner: either's
+        (
+            "The EU sanctioned the Wagner Group, and its founder, Yevgeny Prigozhin, mocked the "
+            "move.",
+            ("person:yevgeny-prigozhin", "LEADER_OF", "org:european-union"),
+        ),
+        # the state an officer speaks of is not the officer's
+        (
+            "Japan's Foreign Ministry protested to Beijing. Foreign Ministry spokesman Lin Jian "
+            "criticised Japan on Monday.",
+            ("person:lin-jian", "AFFILIATED_WITH", "country:JPN"),
+        ),
+        # a reporter credited with another outlet is that outlet's
+        (
+            "CNN's Ivana Kottasova and the Washington Post's Karen DeYoung contributed to this "
+            "report.",
+            ("person:karen-deyoung", "AFFILIATED_WITH", "org:cnn"),
+        ),
+    ]
+    for text, claim in cases:
+        assert claim not in events(nlp, text, DAY), text
+
+
+def test_a_un_agency_named_beside_the_un_does_not_take_its_initials(nlp: Language) -> None:
+    text = "UNHCR said millions had fled Ukraine. The UN condemned Russia."
+    found = events(nlp, text, DAY)
+    assert ("org:united-nations", "CRITICIZES", "country:RUS") in found
