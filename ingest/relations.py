@@ -2697,7 +2697,14 @@ class _SentenceReader:
                 found = [[others.pop()]]
         if (
             not found
-            and pronoun.dep_ in ("nsubj", "nsubjpass")
+            and (
+                pronoun.dep_ in ("nsubj", "nsubjpass")
+                # "Hezbollah fired rockets. Its leader, Naim Qassem, vowed ...": the possessor
+                # of the subject that opens the sentence takes up the sentence before too
+                or pronoun.dep_ == "poss"
+                and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+                and pronoun.i == pronoun.sent.start
+            )
             and _opens_its_sentence(pronoun)
             and self.index - self.memory.actors_index == 1
         ):
@@ -11541,6 +11548,17 @@ class _SentenceReader:
                 )
                 if owner is not None and self._owner_in_doubt(owner, doc[i]):
                     # "The EU sanctioned the Wagner Group, and its founder": either's
+                    owner = None
+                if (
+                    owner is not None
+                    and self.res.kind_of(owner) is Kind.COUNTRY
+                    and any(
+                        f"country:{o.country}" != owner
+                        for o in offices_of(self.res.name_of(person), None, frozenset(Role))
+                    )
+                ):
+                    # "The United States sanctioned Iran. Its foreign minister, Abbas Araghchi":
+                    # the register knows him as another state's officer
                     owner = None
             if (
                 owner is not None

@@ -240,3 +240,26 @@ def test_a_un_agency_named_beside_the_un_does_not_take_its_initials(nlp: Languag
     text = "UNHCR said millions had fled Ukraine. The UN condemned Russia."
     found = events(nlp, text, DAY)
     assert ("org:united-nations", "CRITICIZES", "country:RUS") in found
+
+
+def test_its_opening_a_sentence_is_the_last_sentences_actor(nlp: Language) -> None:
+    text = (
+        "Hezbollah fired rockets at northern Israel on Monday. Its leader, Naim Qassem, vowed to "
+        "continue the attacks."
+    )
+    found = events(nlp, text, DAY)
+    assert ("person:naim-qassem", "LEADER_OF", "org:hezbollah") in found
+    text = (
+        "The Kremlin said the talks were useful. Its spokesman, Dmitry Peskov, told reporters "
+        "that Moscow was ready."
+    )
+    assert ("person:dmitry-peskov", "AFFILIATED_WITH", "country:RUS") in events(nlp, text, DAY)
+
+
+def test_a_described_owner_yields_to_the_register(nlp: Language) -> None:
+    text = (
+        "The United States imposed new sanctions on Iran on Monday. Its foreign minister, Abbas "
+        "Araghchi, condemned the move."
+    )
+    found = events(nlp, text, date(2025, 3, 3))
+    assert ("person:abbas-araghchi", "AFFILIATED_WITH", "country:USA") not in found
