@@ -8793,7 +8793,7 @@ class _SentenceReader:
             outlets = {
                 e
                 for c in subjects[0].children
-                if c.dep_ == "poss" and (e := self.res.entity_at(c)) is not None and self._outlet(e)
+                if c.dep_ == "poss" and (e := self.res.entity_at(c)) is not None and self._press(e)
             }
             if len(outlets) != 1:
                 continue
@@ -8807,16 +8807,11 @@ class _SentenceReader:
                 if (
                     e is not None
                     and self.res.kind_of(e) is not Kind.COUNTRY
-                    and not self._outlet(e)
+                    and (self.res.kind_of(e) is Kind.PERSON or not self._press(e))
                 ):
                     yield _Candidate(
                         Relation.AFFILIATED_WITH, e, outlet, t, "credit_line", role="journalist"
                     )
-
-    def _outlet(self, entity: str) -> bool:
-        """Whether a node's name is a news outlet's ("Fox News", "The Associated Press")."""
-        words = set(re.findall(r"[a-z]+", self.res.name_of(entity).lower()))
-        return bool(words & load_agents().outlets)
 
     def workplaces(self) -> Iterator[_Candidate]:
         """ "Vuk Vuksanovic, a researcher at the Belgrade Center for Security Policy", "Thomas de
@@ -8844,17 +8839,15 @@ class _SentenceReader:
                     # ("a China scholar at CSIS" names the subject, not an owner)
                     and not any(d.dep_ == "poss" for d in c.children if d.i < c.i)
                 ):
-                    words = [
-                        t
-                        for t in c.subtree
-                        if t.i <= c.i
-                        and t.dep_ in ("amod", "compound")
-                        and t.head == c
-                        and not self.res.entity_at(t)
-                        and t.lower_ not in ("former", "ex")
-                    ]
                     if any(t.lower_ in ("former", "ex", "onetime") for t in c.children):
                         continue  # "a former researcher at ...": no longer there
+                    words = [
+                        t
+                        for t in c.children
+                        if t.i < c.i
+                        and t.dep_ in ("amod", "compound")
+                        and not self.res.entity_at(t)
+                    ]
                     role = " ".join(t.text for t in [*words, c])
                 elif (
                     c.dep_ == "relcl"
@@ -12874,7 +12867,7 @@ class _SentenceReader:
             if o != org
             and self.res.kind_of(o) is Kind.ORGANIZATION
             # "Reuters' Jerusalem bureau": an outlet's offices are no body's parts to code
-            and not self._outlet(o)
+            and not self._press(o)
         ]
         name = self.res.name_of(org)
         if _UN_OPENING.match(name) and org in _gazetteer_known():
