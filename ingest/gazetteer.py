@@ -17,6 +17,7 @@ from countryinfo import CountryInfo
 
 from geokg.graph.ids import slug as slug  # resolution and relations take it from here
 from geokg.graph.ontology import Kind
+from geokg.ingest.agents import first_name_sexes
 
 DATA = Path(__file__).parent / "data" / "gazetteer.json"
 CITY_MIN_POPULATION = 150_000
@@ -71,6 +72,17 @@ class Gazetteer:
 
 def _apostrophes(form: str) -> set[str]:
     return {form, form.replace("'", "’"), form.replace("’", "'")}
+
+
+def _word_acronym(form: str) -> bool:
+    """Initials long enough to be said as a word ("ECOWAS", "IGAD"), whose one-capital form is
+    no given name ("SANA" as "Sana" is one)."""
+    return (
+        len(form) >= 4
+        and form.isalpha()
+        and form.isupper()
+        and form.capitalize() not in first_name_sexes()
+    )
 
 
 def _latin(form: str) -> bool:
@@ -203,6 +215,10 @@ def load_gazetteer() -> Gazetteer:
         named = {entry["name"]} if entry.get("name_in_text", True) else set()
         for form in {*named, *entry["aliases"], *home}:
             add(label, form, entry["id"], NAME)
+            if _word_acronym(form):
+                # "Ecowas", "Brics": British house style writes an acronym said as a word
+                # with one capital
+                add(label, form.capitalize(), entry["id"], NAME)
     return Gazetteer(
         known=known,
         patterns=patterns,

@@ -5272,26 +5272,41 @@ class _SentenceReader:
         # the report may hold the verb deeper: "said the package would prolong a war that
         # Ukraine cannot win and accused"
         report = head
+        stated = False
         while (
-            # "said Canada was not looking to provoke or escalate the situation and called on"
-            report.dep_ in ("relcl", "dobj", "pobj", "prep", "conj", "xcomp")
+            # "said Canada was not looking to provoke or escalate the situation and called on";
+            # "said in a statement that no state should violate the sanctions, and urged": the
+            # parser may hang the report on the statement
+            report.dep_ in ("relcl", "dobj", "pobj", "prep", "conj", "xcomp", "acl")
             and report.head.i != report.i
         ):
+            stated = stated or (
+                report.dep_ == "acl"
+                and report.head.dep_ == "pobj"
+                and report.head.head.lower_ == "in"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in report.children)
+            )
             report = report.head
-        speech = report.head
+        speech = report if stated else report.head
         if (
             report.dep_ != "ccomp"
+            and not stated
             or speech.lemma_.lower() not in self.lex.words["speech"]
             or speech.tag_ != "VBD"
         ):
             return None
-        told = (
-            head.tag_ != "VBD"
-            or head.lemma_ == "be"
+        # "said the United States had serious concerns and urged", "said Moscow understood
+        # Turkey's concerns but urged", "said the US recognised Turkey's concerns but opposed
+        # military action, and urged": a report of a state of mind or of a modal act, which the
+        # speaker's own act goes on from
+        told = any(
+            v.tag_ != "VBD"
+            or v.lemma_ in ("be", *_STATES_OF_MIND)
             or any(
                 c.dep_ == "aux" and c.lower_ in _MODALS | {"had", "has", "have", "can", "ca"}
-                for c in head.children
+                for c in v.children
             )
+            for v in _conj_chain(head)
         )
         return speech if told else None
 
@@ -14261,6 +14276,10 @@ _HELD_PLACES = frozenset(
 _THREATENING = frozenset({"threaten", "vow", "pledge", "promise"})
 _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
 # Speech acts a speaker goes on to do after saying something: "said ... and urged India to".
+# Verbs of what a party has, knows or feels, whose report a speaker's next act goes on from.
+_STATES_OF_MIND = frozenset(
+    {"have", "understand", "recognise", "recognize", "know", "respect", "share", "remain"}
+)
 _SPEECH_ACTS = frozenset(
     {"urge", "call", "accuse", "demand", "ask", "warn", "criticize", "criticise", "condemn"}
     | {"praise", "thank", "blame", "reject", "deny", "vow", "pledge", "insist", "appeal"}
@@ -17758,12 +17777,29 @@ def _prep_pcomps(token: Token, prep: str) -> list[Token]:
     ]
 
 
+def _conj_chain(verb: Token) -> list[Token]:
+    """A verb and those it is coordinated after: "recognised ... but opposed" from "opposed"."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of one preposition hung on a token ("compound" gives its compounds)."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:  # "sent a warning to": dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
+            # "sanctions on Ahmadinejad and on Iran's Ministry of Intelligence": the same
+            # preposition repeated for each object hangs on the first
+            out.extend(
+                c
+                for again in child.children
+                if again.dep_ == "conj" and again.lower_ == prep
+                for c in again.children
+                if c.dep_ == "pobj"
+            )
         if prep == "compound" and child.dep_ == "compound":
             out.append(child)
     return out

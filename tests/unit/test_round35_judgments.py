@@ -1,0 +1,76 @@
+"""Round 35: a preposition repeated for each object ("sanctions on Ahmadinejad and on Iran's
+Ministry of Intelligence") gives every object; an acronym said as a word is found however its
+capitals are written ("Ecowas", as British copy writes ECOWAS), unless that spelling is a given
+name ("Sana"); and a speech act coordinated inside a speaker's report of a state of mind ("Ned
+Price said the United States had serious concerns and urged Phnom Penh ...") is the speaker's
+own, not the report's subject's. The sentences are constructed after outlet copy
+(`corpus/outlets`, `corpus/outlets7`, `corpus/outlets8`, `corpus/outlets9`)."""
+
+from datetime import date
+
+from extraction_support import events, read_claims
+from spacy.language import Language
+
+DAY = date(2023, 6, 1)
+
+
+def test_a_repeated_preposition_gives_each_object(nlp: Language) -> None:
+    text = (
+        "The Treasury Department imposed sanctions on former Iranian President Mahmoud "
+        "Ahmadinejad and on Iran's Ministry of Intelligence."
+    )
+    found = events(nlp, text, DAY)
+    treasury = "org:united-states-department-of-the-treasury"
+    assert (treasury, "SANCTIONS", "person:mahmoud-ahmadinejad") in found
+    assert (treasury, "SANCTIONS", "org:ministry-of-intelligence-of-iran") in found
+
+
+def test_an_acronym_in_one_capital_is_the_known_body(nlp: Language) -> None:
+    text = "The leaders of the ECOWAS bloc met in Abuja. Ecowas imposed sanctions on Mali."
+    claims, res = read_claims(nlp, text, DAY)
+    assert ("org:ecowas", "SANCTIONS", "country:MLI") in {
+        (c.subject, c.type.value, c.object) for c in claims
+    }
+    assert [n for n in res.nodes if n.startswith("org:")] == ["org:ecowas"]
+
+
+def test_an_acronym_spelt_as_a_given_name_stays_a_name(nlp: Language) -> None:
+    _, res = read_claims(nlp, "Sana told reporters that the Iranian decision was wrong.", DAY)
+    assert "org:sana" not in res.nodes
+
+
+def test_a_speech_act_after_a_reported_state_of_mind_is_the_speakers(nlp: Language) -> None:
+    cases = {
+        "person:ned-price": (
+            'State Department spokesman Ned Price said the United States had "serious '
+            'concerns" about the project and urged Phnom Penh to be transparent.',
+            "country:KHM",
+        ),
+        "person:dmitry-peskov": (
+            "Kremlin spokesman Dmitry Peskov said Moscow understood Turkey's security concerns "
+            "but urged Ankara to refrain from any steps that could destabilise Syria.",
+            "country:TUR",
+        ),
+    }
+    for speaker, (text, urged) in cases.items():
+        found = events(nlp, text, DAY)
+        assert (speaker, "REQUESTS", urged) in found, text
+        assert not any(s != speaker and (t, o) == ("REQUESTS", urged) for s, t, o in found), text
+
+
+def test_a_speech_act_after_a_statement_that_is_the_ministrys(nlp: Language) -> None:
+    text = (
+        'Seoul\'s foreign ministry said in a statement that "no UN member state should violate" '
+        "the sanctions by engaging in military cooperation with Pyongyang, and urged Moscow to "
+        "act responsibly."
+    )
+    found = events(nlp, text, DAY)
+    assert ("country:KOR", "REQUESTS", "country:RUS") in found
+    assert ("org:united-nations", "REQUESTS", "country:RUS") not in found
+
+
+def test_a_reported_deed_keeps_its_own_doer(nlp: Language) -> None:
+    # not a state of mind: what the report's subject did goes on with that subject
+    text = "Zelensky said Russian troops attacked the port and blamed Ukraine for the blast."
+    found = events(nlp, text, DAY)
+    assert ("person:volodymyr-zelensky", "ACCUSES", "country:UKR") not in found
