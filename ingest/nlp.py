@@ -170,6 +170,7 @@ NAME_PARTICLES = frozenset(
         "da",
         "di",
         "del",
+        "dela",
         "della",
         "dos",
         "das",

@@ -892,7 +892,13 @@ class _SentenceReader:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _PRONOUNS:
             return self._pronoun(token)
-        if token.pos_ in ("NOUN", "PROPN") and not _is_trigger_noun(token, self.lex):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and not _is_trigger_noun(token, self.lex)
+            # "a spokesman for the group, Yahya Saree": the parser hangs the title's holder on
+            # the body it speaks for, which he does not stand for
+            and token.lemma_.lower() not in load_agents().organisations
+        ):
             # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a title
             for child in token.children:
                 if (
@@ -2915,6 +2921,13 @@ class _SentenceReader:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos")
             and not self._charge_on(token, c)
+            # "a spokesman for the group, Yahya Saree": the parser hangs the title's holder on
+            # the group; a person is no name of it
+            and not (
+                c.dep_ == "appos"
+                and (e := self.res.entity_at(c)) is not None
+                and self.res.kind_of(e) is Kind.PERSON
+            )
             for c in token.children
         ):
             return None
@@ -5831,6 +5844,24 @@ class _SentenceReader:
                     # "criticised the expansion of NATO", "condemned the deployment of US
                     # missiles in Poland": an act no one undergoes is its "of" phrase's
                     owners = [p for p in _prep_objects(child, "of") if self.entities(p)]
+                if (
+                    not owners
+                    and not self.res.entity_at(child)
+                    and any(
+                        sense.type is Relation.SANCTIONS
+                        and "poss_of_dobj" in sense.object
+                        and (not sense.requires_dobj or child.lower_ in sense.requires_dobj)
+                        for sense in self.lex.verbs.get(verb.lemma_.lower(), [])
+                    )
+                ):
+                    # "suspended the operating permit of Belavia", "froze the assets of the
+                    # central bank": what a party holds, frozen or revoked, sanctions the party
+                    held_by = _prep_objects(child, "of")
+                    if held_by and all(
+                        (e := self.res.entity_at(p)) and self.res.kind_of(e) in _PARTY_KINDS
+                        for p in held_by
+                    ):
+                        owners = held_by  # not "the visas of 51 Nicaraguan officials": below
                 if (
                     not owners
                     and not self.res.entity_at(child)
@@ -9406,6 +9437,37 @@ class _SentenceReader:
                     "consequence_warning",
                     modality=Modality.ASSERTED if warned else Modality.REPORTED,
                 )
+        yield from self._consequences_warned_of()
+
+    def _consequences_warned_of(self) -> Iterator[_Candidate]:
+        """ "Hunt warned of 'serious consequences' for Iran if the tanker was not released",
+        "cautioned of retaliation against any state that joins" (constructed after outlet
+        copy): a penalty a party warns of for another, named, is a threat to it."""
+        for verb in self.sent:
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in _WARNING
+                or any(c.dep_ == "neg" for c in verb.children)
+            ):
+                continue
+            penalties = [p for p in _prep_objects(verb, "of") if p.lemma_.lower() in _PENALTIES]
+            targets = [
+                e
+                for holder in (*penalties, verb)
+                if penalties
+                for prep in ("for", "against")
+                for t in _prep_objects(holder, prep)
+                for e in self.entities(t)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            speakers = self.subjects(verb)
+            for speaker in speakers:
+                for target in dict.fromkeys(targets):
+                    if target == speaker or target in self._own_states(speaker):
+                        continue
+                    yield _Candidate(
+                        Relation.THREATENS, speaker, target, verb, "consequence_warning"
+                    )
 
     def conditional_threats(self) -> Iterator[_Candidate]:
         """ "Trump has warned that if Tehran refuses to give up its nuclear ambitions, military
@@ -11484,6 +11546,10 @@ class _SentenceReader:
             and doc[i - 1].lower_ == "the"
             and (i - 1 == lo or doc[i - 2].is_punct)
         )
+        if comma and run and not any(_singular(t.lower_, roles) in titles for t in run):
+            # "a military spokesman for the group, Yahya Saree": the words before the comma are
+            # the title's owner, not a title; read back from its last word
+            i, run = run[-1].i, []
         apposed = bool(run) and doc[last].dep_ == "appos" and doc[last].head.i == run[-1].i
         if comma and not (i >= lo and doc[i].tag_ == "POS") and not described and not apposed:
             # "According to U.S. officials, Putin ..." is no title; "Malaysia's Prime Minister,
@@ -12217,12 +12283,18 @@ class _SentenceReader:
             k -= 1
         if k - 1 >= lo and doc[k - 1].lower_ == "the":
             k -= 1
-        if not (k - 1 >= lo and doc[k - 1].lower_ == "of"):
+        if not (k - 1 >= lo and doc[k - 1].lower_ in ("of", "for")):
             return None
         j, words = k - 2, list[Token]()
         while j >= lo and self._title_word(doc[j], roles) and len(words) < 5:
             words.insert(0, doc[j])
             j -= 1
+        if doc[k - 1].lower_ == "for" and (
+            not words or _singular(words[-1].lower_, roles) in roles.posted
+        ):
+            # "a military spokesman for the group, Yahya Saree" speaks for it; "the UN envoy for
+            # Syria, Geir Pedersen" is posted to it, and serves another
+            return None
         while words and words[0].lower_ in ("of", "and", "for"):
             words.pop(0)
         if words and words[0].text == "-" and j >= lo and doc[j].lower_ == "then":
@@ -14256,7 +14328,11 @@ _LEAVE = frozenset(
         "recognition", "audience", "interview", "leave", "extension", "reprieve",
     }
 )  # fmt: skip
-_NOT_SUPPLIED = _ENVOYS | _LEAVE
+# A span of time given to a party to act by: "gave the junta one week to restore Bazoum".
+_DEADLINES = frozenset(
+    {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "deadline", "ultimatum"}
+)
+_NOT_SUPPLIED = _ENVOYS | _LEAVE | _DEADLINES
 # Verbs whose object is the means of their infinitive, not its actor.
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
 _WATERS = frozenset({"sea", "gulf", "ocean", "strait", "bay", "channel", "waters", "river", "lake"})
@@ -17220,10 +17296,11 @@ def _suffers_consequences(verb: Token) -> bool:
 
 
 def _unpunished(verb: Token) -> bool:
-    """ "will not go unpunished": a threat said only with its negation."""
+    """ "will not go unpunished", "will not go unanswered": a threat said only with its
+    negation."""
     return (
         verb.lemma_.lower() == "go"
-        and any(c.lower_ == "unpunished" for c in verb.children)
+        and any(c.lower_ in ("unpunished", "unanswered") for c in verb.children)
         and any(c.dep_ == "neg" for c in verb.children)
     )
 

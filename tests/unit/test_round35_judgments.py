@@ -3,7 +3,13 @@ Ministry of Intelligence") gives every object; an acronym said as a word is foun
 capitals are written ("Ecowas", as British copy writes ECOWAS), unless that spelling is a given
 name ("Sana"); and a speech act coordinated inside a speaker's report of a state of mind ("Ned
 Price said the United States had serious concerns and urged Phnom Penh ...") is the speaker's
-own, not the report's subject's. The sentences are constructed after outlet copy
+own, not the report's subject's. Penalties warned of for a party ("warned of 'serious
+consequences' for Iran") threaten it; a span of time given a party to act by ("gave Iran 60
+days") asks it, supplying nothing; what a party holds, frozen or cancelled ("froze the assets of
+Roman Abramovich", "canceled the visa of Sen. Ronald dela Rosa"), sanctions the party, whose
+name runs on through the particle "dela". A title "for" a described body, the holder's name
+apposed after it ("a military spokesman for the group, Yahya Saree"), is that body's, as a title
+"of" one is; a posting "for" a place ("the UN special envoy for Syria") is not. The sentences are constructed after outlet copy
 (`corpus/outlets`, `corpus/outlets7`, `corpus/outlets8`, `corpus/outlets9`)."""
 
 from datetime import date
@@ -74,3 +80,39 @@ def test_a_reported_deed_keeps_its_own_doer(nlp: Language) -> None:
     text = "Zelensky said Russian troops attacked the port and blamed Ukraine for the blast."
     found = events(nlp, text, DAY)
     assert ("person:volodymyr-zelensky", "ACCUSES", "country:UKR") not in found
+
+
+def test_consequences_warned_of_for_a_party_threaten_it(nlp: Language) -> None:
+    text = (
+        'British Foreign Secretary Jeremy Hunt warned of "serious consequences" for Iran if the '
+        "tanker was not released quickly."
+    )
+    assert ("person:jeremy-hunt", "THREATENS", "country:IRN") in events(nlp, text, DAY)
+    own = events(nlp, "Germany warned of consequences for its own economy.", DAY)
+    assert not any(t == "THREATENS" for _, t, _ in own)
+
+
+def test_a_deadline_given_asks_and_supplies_nothing(nlp: Language) -> None:
+    found = events(nlp, "The United States gave Iran 60 days to reach a deal.", DAY)
+    assert ("country:USA", "REQUESTS", "country:IRN") in found
+    assert ("country:USA", "SUPPLIES", "country:IRN") not in found
+
+
+def test_what_a_party_holds_frozen_or_cancelled_sanctions_it(nlp: Language) -> None:
+    found = events(nlp, "The EU froze the assets of Roman Abramovich.", DAY)
+    assert ("org:european-union", "SANCTIONS", "person:roman-abramovich") in found
+    text = "The United States canceled the visa of Sen. Ronald dela Rosa on Friday."
+    assert ("country:USA", "SANCTIONS", "person:ronald-dela-rosa") in events(nlp, text, DAY)
+
+
+def test_a_title_for_a_described_body_is_the_bodys(nlp: Language) -> None:
+    text = (
+        "The Houthi movement said it would keep firing. A military spokesman for the group, "
+        "Yahya Saree, said five of its fighters had been killed."
+    )
+    found = events(nlp, text, DAY)
+    assert ("person:yahya-saree", "AFFILIATED_WITH", "org:houthis") in found
+    posted = events(
+        nlp, "The UN special envoy for Syria, Geir Pedersen, said talks would go on.", DAY
+    )
+    assert ("person:geir-pedersen", "AFFILIATED_WITH", "country:SYR") not in posted
