@@ -5261,6 +5261,17 @@ class _SentenceReader:
         """The actors of a verb: its subject, the agent of a passive, or its governor's; and
         those said to act with them before the verb ("Russia, which along with Iran had backed
         Assad", "Russia, together with Iran, backed Assad")."""
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ in _SUBJ for c in verb.children)
+            and _mandative(verb.head)
+            and verb.head.head.pos_ == "VERB"
+        ):
+            # "demanded that Ms Takaichi retract her comments, warning that Tokyo would bear the
+            # consequences": the parser hangs the participle on the demanded act, but the one
+            # who demands goes on speaking
+            return self.subjects(verb.head.head)
         found = self._own_subjects(verb)
         if not found or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
             return found  # "Poland, along with Lithuania, was criticised": both undergo it
@@ -6223,17 +6234,23 @@ class _SentenceReader:
             or self.res.kind_of(cand.object) is not Kind.PERSON
         ):
             return cand
-        # the envoy phrase of this person: "summoned the Philippine ambassador, Jaime
-        # FlorCruz, and the Japanese ambassador, Hideo Tarumi"
+        states = self._senders_summoned(cand.trigger, cand.object)
+        return replace(cand, object=states.pop()) if len(states) == 1 else cand
+
+    def _senders_summoned(self, summon: Token, person: str | None = None) -> set[str]:
+        """The states whose envoys a verb of summoning has for object (only `person`'s, when
+        given): "summoned the Philippine ambassador, Jaime FlorCruz, and the Japanese
+        ambassador, Hideo Tarumi"."""
         summoned = [
             t
-            for d in cand.trigger.children
+            for d in summon.children
             if d.dep_ == "dobj"
             for t in (d, *d.conjuncts)
-            if cand.object in self.entities(t, with_conj=False)
-            or any(self.res.entity_at(a) == cand.object for a in t.children if a.dep_ == "appos")
+            if person is None
+            or person in self.entities(t, with_conj=False)
+            or any(self.res.entity_at(a) == person for a in t.children if a.dep_ == "appos")
         ]
-        states = {
+        return {
             e
             for t in summoned
             if (envoy := self._envoy(t)) is not None
@@ -6242,7 +6259,6 @@ class _SentenceReader:
             for e in self.entities(w)
             if self.res.kind_of(e) is Kind.COUNTRY
         }
-        return replace(cand, object=states.pop()) if len(states) == 1 else cand
 
     def _meeting_places(self, events: list[_Candidate]) -> Iterator[_Candidate]:
         """ "Putin held talks with Raisi in Tehran", "Kim welcomed Putin to Pyongyang", "Macron is
@@ -7009,6 +7025,15 @@ class _SentenceReader:
                 mover = self.act_owners.get(verb.head.i)
                 if mover in objects and _takes_acts(spec.object_kinds):
                     owned.add(mover)
+            if (
+                not objects
+                and rel is Relation.REQUESTS
+                and verb.dep_ == "conj"
+                and verb.head.lemma_.lower() == "summon"
+            ):
+                # "summoned Russia's charge d'affaires and demanded an explanation": what is
+                # asked of no one named is asked of the state whose envoy was summoned
+                objects = sorted(self._senders_summoned(verb.head))
             if not objects and spec.addressee_from_governor and verb.dep_ in ("advcl", "acl"):
                 # "wrote to the US Embassy in London asking to waive her immunity", "sent a letter
                 # requesting the new rules to Elaine Chao": the request goes where the message went.
@@ -9233,6 +9258,14 @@ class _SentenceReader:
         for c in token.children:
             if c.dep_ == "compound" and c.lemma_.lower() in _POSTED_ENVOYS:
                 return c
+        if (
+            token.lower_ in ("d'affaires", "d’affaires")
+            or token.lemma_.lower() == "commissioner"
+            and any(c.lower_ == "high" for c in token.children if c.dep_ in ("amod", "compound"))
+        ):
+            # "Russia's chargé d'affaires", "the Canadian high commissioner" (the envoy one
+            # Commonwealth state sends another)
+            return token
         people = [e for e in self.entities(token) if self.res.kind_of(e) is Kind.PERSON]
         if len(people) != 1:
             return None
@@ -11367,6 +11400,18 @@ class _SentenceReader:
             # "the Saudi Red Sea city of Jeddah": a city on a sea is not in it
             and self.res.name_of(e).lower().split()[-1] not in _WATERS
         ]
+        # "Spain sent troops to Ceuta, its enclave on the North African coast": the state the
+        # apposed class noun's "its" stands for
+        found += [
+            e
+            for h in holders[1:]
+            for c in h.children
+            if c.dep_ == "poss"
+            and c.lower_ == "its"
+            and (e := self._pronoun(c)) is not None
+            and e != place
+            and self.res.kind_of(e) is Kind.COUNTRY
+        ]
         for container in dict.fromkeys(found):
             yield _Candidate(Relation.LOCATED_IN, place, container, root, "located_in_phrase")
 
@@ -12552,11 +12597,22 @@ class _SentenceReader:
         # Mali")
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > head.i]
         objects += [o for prep in ("with", "against") for o in _prep_objects(verb, prep)]
-        return {
+        states = {
             e
             for o in objects
             for t in (o, *o.conjuncts)
             if (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.COUNTRY
+        }
+        # "Vice-Foreign Minister Sun Weidong summoned Japan's ambassador": the state whose envoy
+        # is summoned or expelled is the other side
+        return states | {
+            e
+            for o in objects
+            if self._envoy(o) is not None
+            for c in o.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for e in self.entities(c)
+            if self.res.kind_of(e) is Kind.COUNTRY
         }
 
     def _places_of_other_states(self, states: set[str]) -> bool:
@@ -12618,6 +12674,8 @@ class _SentenceReader:
                     # "Commerce Secretary Wilbur Ross" in news of a state's politics, which names
                     # the state by its bodies more than by itself: the one state it names
                     home = self.res.home_country()
+                if named & self._acted_on_by(token):
+                    continue  # "Vice-Foreign Minister Sun Weidong summoned Japan's ambassador"
                 if home is not None and named <= {home} and person not in self.memory.affiliation:
                     yield _Candidate(
                         Relation.AFFILIATED_WITH, person, home, token, "bare_title", role=role

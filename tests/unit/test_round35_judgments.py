@@ -9,7 +9,13 @@ days") asks it, supplying nothing; what a party holds, frozen or cancelled ("fro
 Roman Abramovich", "canceled the visa of Sen. Ronald dela Rosa"), sanctions the party, whose
 name runs on through the particle "dela". A title "for" a described body, the holder's name
 apposed after it ("a military spokesman for the group, Yahya Saree"), is that body's, as a title
-"of" one is; a posting "for" a place ("the UN special envoy for Syria") is not. The sentences are constructed after outlet copy
+"of" one is; a posting "for" a place ("the UN special envoy for Syria") is not. What a party
+summoning an envoy demands of no one named it demands of the envoy's state ("summoned Russia's
+charge d'affaires and demanded an explanation"); the state whose envoy a bare-titled officer
+summons is not the officer's; and a participle after a demanded act ("demanded that Ms Takaichi
+retract her comments, warning that Tokyo would bear all the consequences") goes on with the one
+who demands. A place apposed to a class noun a state's "its" owns ("Ceuta, its enclave") lies in
+that state. The sentences are constructed after outlet copy
 (`corpus/outlets`, `corpus/outlets7`, `corpus/outlets8`, `corpus/outlets9`)."""
 
 from datetime import date
@@ -116,3 +122,35 @@ def test_a_title_for_a_described_body_is_the_bodys(nlp: Language) -> None:
         nlp, "The UN special envoy for Syria, Geir Pedersen, said talks would go on.", DAY
     )
     assert ("person:geir-pedersen", "AFFILIATED_WITH", "country:SYR") not in posted
+
+
+def test_a_demand_after_a_summons_is_of_the_envoys_state(nlp: Language) -> None:
+    text = (
+        "The Polish foreign ministry summoned Russia's charg\u00e9 d'affaires in Warsaw and "
+        "demanded an explanation."
+    )
+    assert ("country:POL", "REQUESTS", "country:RUS") in events(nlp, text, DAY)
+    text = "India summoned the Canadian high commissioner and asked for an explanation."
+    assert ("country:IND", "REQUESTS", "country:CAN") in events(nlp, text, DAY)
+
+
+def test_the_one_who_demands_goes_on_warning(nlp: Language) -> None:
+    text = (
+        "China protested on Thursday. Vice-Foreign Minister Sun Weidong summoned Japan's "
+        "ambassador, Kenji Kanasugi, and demanded that Ms Takaichi retract her comments, warning "
+        'that Tokyo would "bear all the consequences" if it did not.'
+    )
+    found = events(nlp, text, DAY)
+    assert ("person:sun-weidong", "THREATENS", "country:JPN") in found
+    assert not any(s != "person:sun-weidong" and t == "THREATENS" for s, t, _ in found)
+    assert ("person:sun-weidong", "AFFILIATED_WITH", "country:JPN") not in found
+
+
+def test_a_place_a_states_its_owns_lies_in_it(nlp: Language) -> None:
+    text = (
+        "Spain has sent troops to the beaches of Ceuta, its enclave on the North African coast, "
+        "after thousands of migrants swam across from Morocco."
+    )
+    assert ("loc:ceuta", "LOCATED_IN", "country:ESP") in events(nlp, text, DAY)
+    text = "Russia moved missiles to Kaliningrad, its exclave on the Baltic Sea."
+    assert ("loc:kaliningrad", "LOCATED_IN", "country:RUS") in events(nlp, text, DAY)
