@@ -64,6 +64,8 @@ class Gazetteer:
     # A state's region (ISO 3166-2, from `pycountry`) -> the state: "loc:california" ->
     # "country:USA"; only where one state has a region of that name, and none is a known id
     region_states: dict[str, str] = field(default_factory=dict)
+    # Acronyms said as words, found in one capital too ("Ecowas"), which may be given names
+    word_acronyms: frozenset[str] = frozenset()
 
     def country_of_capital(self, city_id: str) -> str | None:
         """The country a capital city stands for when it acts as an agent."""
@@ -102,6 +104,7 @@ def load_gazetteer() -> Gazetteer:
     known: dict[str, Known] = {}
     patterns: list[dict[str, Any]] = []
     demonyms: dict[str, str] = {}
+    word_acronyms: set[str] = set()
 
     def add(label: str, form: str, entity_id: str, role: str) -> None:
         for variant in _apostrophes(form.strip()):
@@ -215,10 +218,11 @@ def load_gazetteer() -> Gazetteer:
         named = {entry["name"]} if entry.get("name_in_text", True) else set()
         for form in {*named, *entry["aliases"], *home}:
             add(label, form, entry["id"], NAME)
-            if _word_acronym(form):
+            if _word_acronym(form) and (spelt := form.capitalize()) not in entry["aliases"]:
                 # "Ecowas", "Brics": British house style writes an acronym said as a word
                 # with one capital
-                add(label, form.capitalize(), entry["id"], NAME)
+                add(label, spelt, entry["id"], NAME)
+                word_acronyms.add(spelt)
     return Gazetteer(
         known=known,
         patterns=patterns,
@@ -227,6 +231,7 @@ def load_gazetteer() -> Gazetteer:
         seats=dict(data["seats"]),
         region_abbreviations=dict(data["region_abbreviations"]["names"]),
         region_states=_region_states(known),
+        word_acronyms=frozenset(word_acronyms),
     )
 
 

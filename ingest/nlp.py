@@ -311,10 +311,40 @@ def gazetteer_guard(doc: Doc) -> Doc:
         if ent.ent_id_.startswith("org:") and len(ent) > 1 and _owned_by_place_before(ent):
             _forget_id(ent)  # "Maryland General Assembly": the state's own, not the UN's
             continue
+        if ent.ent_id_.startswith("org:") and _given_name_spelling(ent):
+            _forget_id(ent)  # "Isil Yucel", "Irna Narulita": a name, not ISIL or IRNA
+            continue
         kept.append(ent)
     # "missing", not "outside": the NER must still label the tokens set free.
     doc.set_ents(kept, default="missing")
     return doc
+
+
+def _given_name_spelling(ent: Span) -> bool:
+    """Whether an acronym matched in one capital ("Isil", "Irna") is a given name: a
+    capitalised word follows it, a surname."""
+    # resolve reads the pipeline's name particles, so its roles are imported here, not above
+    from geokg.ingest.resolve import load_roles
+
+    word = ent.text
+    if len(ent) != 1 or word not in load_gazetteer().word_acronyms:
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    roles = load_roles()
+    return (
+        after is not None
+        and after.is_title
+        and after.is_alpha
+        and after.lower_ not in roles.leader | roles.affiliated | roles.honorifics
+        and after.lower_ not in _BODY_WORDS
+    )
+
+
+# Words after an acronym that continue a body's name or title, not a person's: "Ecowas
+# Commission", "Brics summit".
+_BODY_WORDS = frozenset(
+    {"commission", "council", "member", "members", "states", "summit", "bloc", "leaders"}
+)
 
 
 def _people_of_a_place(ent: Span) -> bool:

@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.35.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.36.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -892,17 +892,15 @@ class _SentenceReader:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _PRONOUNS:
             return self._pronoun(token)
-        if (
-            token.pos_ in ("NOUN", "PROPN")
-            and not _is_trigger_noun(token, self.lex)
-            # "a spokesman for the group, Yahya Saree": the parser hangs the title's holder on
-            # the body it speaks for, which he does not stand for
-            and token.lemma_.lower() not in load_agents().organisations
-        ):
-            # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a title
+        if token.pos_ in ("NOUN", "PROPN") and not _is_trigger_noun(token, self.lex):
+            # "Northamptonshire's chief constable Nick Adderley wrote": the named holder of a
+            # title; not of a body ("a spokesman for the group, Yahya Saree": the parser hangs
+            # the title's holder on the body it speaks for, which he does not stand for)
+            body = token.lemma_.lower() in load_agents().organisations
             for child in token.children:
                 if (
-                    child.dep_ == "appos"
+                    not body
+                    and child.dep_ == "appos"
                     and (e := self.res.entity_at(child))
                     and self.res.kind_of(e) is Kind.PERSON
                     and not _speaker_after(child)
@@ -5325,7 +5323,9 @@ class _SentenceReader:
         # speaker's own act goes on from
         told = any(
             v.tag_ != "VBD"
-            or v.lemma_ in ("be", *_STATES_OF_MIND)
+            or v.lemma_ == "be"
+            or v.lemma_ in _STATES_OF_MIND
+            and self._own_side_reported(v, speech)
             or any(
                 c.dep_ == "aux" and c.lower_ in _MODALS | {"had", "has", "have", "can", "ca"}
                 for c in v.children
@@ -5333,6 +5333,27 @@ class _SentenceReader:
             for v in _conj_chain(head)
         )
         return speech if told else None
+
+    def _own_side_reported(self, verb: Token, speech: Token) -> bool:
+        """Whether a report's subject is the speaker's own side, or the speaker a named person,
+        whose next act a report goes on to: "Price said the United States had concerns", not
+        "the Pentagon said Russia had troops near the border" nor "Seoul said Pyongyang remained
+        defiant"."""
+        speakers = self.subjects(speech)
+        if any(self.res.kind_of(sp) is Kind.PERSON for sp in speakers):
+            return True
+        told = [e for c in verb.children if c.dep_ == "nsubj" for e in self.entities(c)]
+        # the speaker's states, and those the words naming the speaker give ("Kremlin
+        # spokesman Dmitry Peskov", "State Department spokesman Ned Price")
+        labels = [
+            e
+            for c in speech.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+            if (e := self.res.entity_at(t)) and e not in speakers
+        ]
+        own = {o for p in (*speakers, *labels) for o in (p, *self._own_states(p))}
+        return bool(speakers) and bool(told) and set(told) <= own
 
     def _speaks_for_report(self, speech: Token, verb: Token) -> bool:
         """Whether a speech act coordinated inside a report is the speaker's: "Blinken said the
@@ -5447,14 +5468,16 @@ class _SentenceReader:
             ]
             if hung:
                 return hung
-        if (speaker := self._speaker_going_on(verb)) is not None and self._speaks_for_report(
-            speaker, verb
+        if (
+            (speaker := self._speaker_going_on(verb)) is not None
+            and self._speaks_for_report(speaker, verb)
+            and (speakers := self.subjects(speaker))
         ):
             # before the readings of a coordinated verb below: "Blinken said the United States
             # was 'deeply concerned' and urged India to cooperate" is Blinken's appeal, as the
             # report is of his own side; "CNN reported that Putin was briefed and blamed Ukraine"
-            # is Putin's
-            return self.subjects(speaker)
+            # is Putin's; an unnamed speaker leaves the act to the report's subject
+            return speakers
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
         if (
@@ -5858,6 +5881,7 @@ class _SentenceReader:
                 if (
                     not owners
                     and not self.res.entity_at(child)
+                    and child.lemma_.lower() in _HOLDINGS
                     and any(
                         sense.type is Relation.SANCTIONS
                         and "poss_of_dobj" in sense.object
@@ -5865,11 +5889,15 @@ class _SentenceReader:
                         for sense in self.lex.verbs.get(verb.lemma_.lower(), [])
                     )
                 ):
-                    # "suspended the operating permit of Belavia", "froze the assets of the
-                    # central bank": what a party holds, frozen or revoked, sanctions the party
+                    # "suspended the operating permit of Belavia", "froze the assets of Roman
+                    # Abramovich": what a named party holds, frozen or revoked, sanctions it;
+                    # not "the passport of Anwar al-Awlaki's son", nor "the visit of" a guest
                     held_by = _prep_objects(child, "of")
                     if held_by and all(
-                        (e := self.res.entity_at(p)) and self.res.kind_of(e) in _PARTY_KINDS
+                        (e := self.res.entity_at(p))
+                        and self.res.kind_of(e) in _PARTY_KINDS
+                        and p.pos_ == "PROPN"
+                        and not any(c.dep_ == "poss" for c in p.children)
                         for p in held_by
                     ):
                         owners = held_by  # not "the visas of 51 Nicaraguan officials": below
@@ -6808,6 +6836,16 @@ class _SentenceReader:
             ):
                 continue
             if spec.requires_dobj and not _dobj_words(verb) & set(spec.requires_dobj):
+                continue
+            if not spec.requires_dobj and any(
+                other.requires_dobj
+                and other.type is not spec.type
+                and _dobj_words(verb) & set(other.requires_dobj)
+                for other in self.lex.verbs.get(verb.lemma_.lower(), [])
+                if "poss_of_dobj" in other.object
+            ):
+                # "cancelled the visa of Novak Djokovic": a sense the object names ("cancel" a
+                # visa sanctions) comes before the verb's general one ("cancel" a plan opposes)
                 continue
             if spec.requires_dobj and _on_hold(verb):
                 continue  # "put tariffs on Chinese electric vehicles on hold"
@@ -9470,37 +9508,6 @@ class _SentenceReader:
                     "consequence_warning",
                     modality=Modality.ASSERTED if warned else Modality.REPORTED,
                 )
-        yield from self._consequences_warned_of()
-
-    def _consequences_warned_of(self) -> Iterator[_Candidate]:
-        """ "Hunt warned of 'serious consequences' for Iran if the tanker was not released",
-        "cautioned of retaliation against any state that joins" (constructed after outlet
-        copy): a penalty a party warns of for another, named, is a threat to it."""
-        for verb in self.sent:
-            if (
-                verb.pos_ != "VERB"
-                or verb.lemma_.lower() not in _WARNING
-                or any(c.dep_ == "neg" for c in verb.children)
-            ):
-                continue
-            penalties = [p for p in _prep_objects(verb, "of") if p.lemma_.lower() in _PENALTIES]
-            targets = [
-                e
-                for holder in (*penalties, verb)
-                if penalties
-                for prep in ("for", "against")
-                for t in _prep_objects(holder, prep)
-                for e in self.entities(t)
-                if self.res.kind_of(e) in _PARTY_KINDS
-            ]
-            speakers = self.subjects(verb)
-            for speaker in speakers:
-                for target in dict.fromkeys(targets):
-                    if target == speaker or target in self._own_states(speaker):
-                        continue
-                    yield _Candidate(
-                        Relation.THREATENS, speaker, target, verb, "consequence_warning"
-                    )
 
     def conditional_threats(self) -> Iterator[_Candidate]:
         """ "Trump has warned that if Tehran refuses to give up its nuclear ambitions, military
@@ -10160,8 +10167,9 @@ class _SentenceReader:
                 # "met Biden at the G20 summit", "the NATO summit": the body that names the
                 # gathering convenes it; its members meet, it meets no one
                 objects = []
-        if not objects and rel in _AT_OWNERS:
-            objects = self._owners_hit(noun, spec.object)
+        if rel in _AT_OWNERS and (not objects or _repeats_preposition(noun, spec.object)):
+            # "sanctions on Chinese firms and on Iran": the owner of each unnamed target too
+            objects += [o for o in self._owners_hit(noun, spec.object) if o not in objects]
         if not objects and rel is Relation.ATTACKS and self._strike_from_afar(noun, governor):
             # "carried out air strikes inside Afghanistan": a state's strikes from the air or by
             # guns on no one named fall on the state they are in, not the striker's own (the
@@ -13873,6 +13881,7 @@ class _SentenceReader:
                 node.dep_ == "conj"
                 and (speech := self._speaker_going_on(node)) is not None
                 and self._speaks_for_report(speech, node)
+                and self.subjects(speech)
             ):
                 break  # "said the US was concerned and urged India": the speaker's own next act
             if accepted_only and support is not None and node.head.i == support.i:
@@ -14386,6 +14395,15 @@ _LEAVE = frozenset(
         "recognition", "audience", "interview", "leave", "extension", "reprieve",
     }
 )  # fmt: skip
+# What a party holds that a sanction freezes, revokes or cancels.
+_HOLDINGS = frozenset(
+    {
+        "asset", "assets", "account", "accounts", "fund", "funds", "property", "reserve",
+        "reserves", "share", "shares", "holding", "holdings", "visa", "visas", "passport",
+        "passports", "licence", "license", "permit", "accreditation", "residency",
+        "citizenship", "membership", "credentials", "deposit", "deposits",
+    }
+)  # fmt: skip
 # A span of time given to a party to act by: "gave the junta one week to restore Bazoum".
 _DEADLINES = frozenset(
     {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "deadline", "ultimatum"}
@@ -14411,9 +14429,7 @@ _THREATENING = frozenset({"threaten", "vow", "pledge", "promise"})
 _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
 # Speech acts a speaker goes on to do after saying something: "said ... and urged India to".
 # Verbs of what a party has, knows or feels, whose report a speaker's next act goes on from.
-_STATES_OF_MIND = frozenset(
-    {"have", "understand", "recognise", "recognize", "know", "respect", "share", "remain"}
-)
+_STATES_OF_MIND = frozenset({"have", "understand", "recognise", "recognize", "respect", "share"})
 _SPEECH_ACTS = frozenset(
     {"urge", "call", "accuse", "demand", "ask", "warn", "criticize", "criticise", "condemn"}
     | {"praise", "thank", "blame", "reject", "deny", "vow", "pledge", "insist", "appeal"}
@@ -17354,11 +17370,10 @@ def _suffers_consequences(verb: Token) -> bool:
 
 
 def _unpunished(verb: Token) -> bool:
-    """ "will not go unpunished", "will not go unanswered": a threat said only with its
-    negation."""
+    """ "will not go unpunished": a threat said only with its negation."""
     return (
         verb.lemma_.lower() == "go"
-        and any(c.lower_ in ("unpunished", "unanswered") for c in verb.children)
+        and any(c.lower_ == "unpunished" for c in verb.children)
         and any(c.dep_ == "neg" for c in verb.children)
     )
 
@@ -17910,6 +17925,17 @@ def _prep_pcomps(token: Token, prep: str) -> list[Token]:
         for c in child.children
         if c.dep_ == "pcomp"
     ]
+
+
+def _repeats_preposition(token: Token, preps: Collection[str]) -> bool:
+    """Whether one of `preps` hangs on a token with the same preposition coordinated after it:
+    "sanctions on Chinese firms and on Iran"."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in preps
+        and any(c.dep_ == "conj" and c.lower_ == child.lower_ for c in child.children)
+        for child in token.children
+    )
 
 
 def _conj_chain(verb: Token) -> list[Token]:
