@@ -12916,7 +12916,7 @@ class _SentenceReader:
                     if e != org and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
                 ]
             words = {c.lower_ for c in appos.subtree if c.i < appos.i}
-            body = lemma in _STATE_BODIES or lemma in _OWNED_CLASSES
+            body = lemma in _STATE_BODIES or lemma in _OWNED_CLASSES | _COMPANIES
             if len(labels) != 1 or not body or words & _NOT_THE_STATES:
                 continue  # "Iran's main proxy force", "Afghanistan's main insurgent force"
             kind = self.res.kind_of(labels[0])
@@ -12926,10 +12926,26 @@ class _SentenceReader:
                 and (
                     lemma in _STATE_BODIES - _COMPANIES
                     or words & {"state", "state-owned", "state-run", "government", "mercenary"}
+                    # "Eramet, the French mining group", "Huawei, the Chinese telecoms giant":
+                    # a company the text ties to its state, as "the Chinese company Huawei"
+                    # does (the gold conventions: PART_OF for companies the text ties to it)
+                    or lemma in _COMPANIES | _OWNED_CLASSES
+                    and self._labelled_by_people(appos, labels[0])
                 )
             ):
                 return labels[0]
         return None
+
+    def _labelled_by_people(self, noun: Token, state: str) -> bool:
+        """Whether a class noun is labelled with its state's people or name ("the French mining
+        group", "Iran's national carrier"), not with a seat ("a Washington lobbying group")."""
+        demonyms = load_gazetteer().demonyms
+        return any(
+            self.res.entity_at(c) == state
+            and (c.lower_ in demonyms or c.dep_ == "poss" and not self._seat_named(c))
+            for c in noun.children
+            if c.dep_ in ("amod", "compound", "poss")
+        )
 
     def _state_body(self, org: str, span: list[Token]) -> bool:
         """Whether an organisation can be part of a state: a proper name whose head or label is a

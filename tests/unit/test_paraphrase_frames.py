@@ -368,10 +368,11 @@ def test_the_second_reviews_look_alikes(nlp: Language) -> None:
     assert [
         c.modality.value for c in claims if c.subject == "country:GBR" and c.type.value == "ATTACKS"
     ] == ["planned"]
-    # a supplier no longer, a company described in apposition
+    # a supplier no longer; a company described in apposition with its state's people is that
+    # state's, as corpus/dev/README.md codes "Iranian airline Mahan Air" (round 35)
     assert not events(nlp, "Russia is no longer Armenia's main arms supplier.")
     text = "Huawei, the Chinese tech giant, signed a deal with Russia."
-    assert not any(t == "PART_OF" for _, t, _ in events(nlp, text))
+    assert ("org:huawei", "PART_OF", "country:CHN") in events(nlp, text)
 
 
 def test_a_candidate_calling_on_his_own_government_still_asks_it(nlp: Language) -> None:

@@ -14,7 +14,9 @@ charge d'affaires and demanded an explanation"); the state whose envoy a bare-ti
 summons is not the officer's; and a participle after a demanded act ("demanded that Ms Takaichi
 retract her comments, warning that Tokyo would bear all the consequences") goes on with the one
 who demands. A place apposed to a class noun a state's "its" owns ("Ceuta, its enclave") lies in
-that state. And what a review of these readings found wrong stays out: a report of another
+that state. A company apposed to a class noun labelled with its state's people ("TotalEnergies,
+the French energy giant") is part of that state, as "the Chinese company Huawei" was; not one
+labelled with a seat ("a Washington lobbying group"). And what a review of these readings found wrong stays out: a report of another
 party's state, from a speaker who is no named person ("Egyptian officials said Hamas remained
 open to a deal and rejected ..."), keeps its own doer; a given name spelt like an acronym ("Isil
 Yucel") is a name; a label of a target stays read beside a named one ("sanctions on Chinese firms
@@ -174,3 +176,10 @@ def test_what_the_review_found_stays_out(nlp: Language) -> None:
     assert not any(t == "SANCTIONS" for _, t, _ in events(nlp, text, DAY))
     found = events(nlp, "Australia cancelled the visa of Novak Djokovic on Friday.", DAY)
     assert not any(t == "OPPOSES" for _, t, _ in found)
+
+
+def test_a_company_apposed_with_its_states_people_is_part_of_it(nlp: Language) -> None:
+    text = "TotalEnergies, the French energy giant, holds the license with Eni."
+    assert ("org:totalenergies", "PART_OF", "country:FRA") in events(nlp, text, DAY)
+    text = "Public Citizen, a Washington lobbying group, criticised the United States."
+    assert not any(t == "PART_OF" for _, t, _ in events(nlp, text, DAY))
