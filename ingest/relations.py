@@ -16408,7 +16408,7 @@ _OFFICE_OR_POST_VERBS = _OFFICE_VERBS | _HOLDING_OFFICE
 
 
 # Not "spokesperson" alone: a spokesperson may speak for any body, named or not.
-_STATE_OFFICES = frozenset({"minister", "prosecutor", "police"})
+_STATE_OFFICES = frozenset({"minister", "prosecutor", "police", "government"})
 # Agents who serve the state of the place they are in: "officials in Kyiv", "prosecutors in
 # Russia"; diplomats and envoys are posted where they are and are not among them.
 _SERVING_IN = frozenset({"official", "prosecutor", "lawmaker", "legislator", "judge"})

@@ -16,7 +16,8 @@ retract her comments, warning that Tokyo would bear all the consequences") goes 
 who demands. A place apposed to a class noun a state's "its" owns ("Ceuta, its enclave") lies in
 that state. A company apposed to a class noun labelled with its state's people ("TotalEnergies,
 the French energy giant") is part of that state, as "the Chinese company Huawei" was; not one
-labelled with a seat ("a Washington lobbying group"). And what a review of these readings found wrong stays out: a report of another
+labelled with a seat ("a Washington lobbying group"). A government spokesman named with no state is the article's
+state's, as a minister is. And what a review of these readings found wrong stays out: a report of another
 party's state, from a speaker who is no named person ("Egyptian officials said Hamas remained
 open to a deal and rejected ..."), keeps its own doer; a given name spelt like an acronym ("Isil
 Yucel") is a name; a label of a target stays read beside a named one ("sanctions on Chinese firms
@@ -183,3 +184,13 @@ def test_a_company_apposed_with_its_states_people_is_part_of_it(nlp: Language) -
     assert ("org:totalenergies", "PART_OF", "country:FRA") in events(nlp, text, DAY)
     text = "Public Citizen, a Washington lobbying group, criticised the United States."
     assert not any(t == "PART_OF" for _, t, _ in events(nlp, text, DAY))
+
+
+def test_a_government_spokesman_is_the_articles_states(nlp: Language) -> None:
+    text = (
+        "Ethiopia has ordered seven UN officials to leave the country. Government spokesman "
+        'Legesse Tulu told CNN the officials had "crossed the line" and said Addis Ababa would '
+        "not allow it."
+    )
+    found = events(nlp, text, DAY)
+    assert ("person:legesse-tulu", "AFFILIATED_WITH", "country:ETH") in found
