@@ -323,12 +323,11 @@ def gazetteer_guard(doc: Doc) -> Doc:
 def _given_name_spelling(ent: Span) -> bool:
     """Whether an acronym matched in one capital ("Isil", "Irna") is a given name: a
     capitalised word follows it, a surname."""
+    if len(ent) != 1 or ent.text not in load_gazetteer().word_acronyms:
+        return False
     # resolve reads the pipeline's name particles, so its roles are imported here, not above
     from geokg.ingest.resolve import load_roles
 
-    word = ent.text
-    if len(ent) != 1 or word not in load_gazetteer().word_acronyms:
-        return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     roles = load_roles()
     return (

@@ -5355,6 +5355,16 @@ class _SentenceReader:
         own = {o for p in (*speakers, *labels) for o in (p, *self._own_states(p))}
         return bool(speakers) and bool(told) and set(told) <= own
 
+    def _speakers_going_on(self, verb: Token) -> list[str]:
+        """The named speakers whose own next act a verb coordinated inside their report is
+        ("Blinken said the United States was concerned and urged India"); none when the report
+        goes on with its own subject ("CNN reported that Putin was briefed and blamed Ukraine")
+        or the speaker is unnamed, which leaves the act to the report's subject."""
+        speech = self._speaker_going_on(verb)
+        if speech is None or not self._speaks_for_report(speech, verb):
+            return []
+        return self.subjects(speech)
+
     def _speaks_for_report(self, speech: Token, verb: Token) -> bool:
         """Whether a speech act coordinated inside a report is the speaker's: "Blinken said the
         United States was concerned and urged", "Erdogan said Netanyahu was a war criminal and
@@ -5468,15 +5478,9 @@ class _SentenceReader:
             ]
             if hung:
                 return hung
-        if (
-            (speaker := self._speaker_going_on(verb)) is not None
-            and self._speaks_for_report(speaker, verb)
-            and (speakers := self.subjects(speaker))
-        ):
+        if speakers := self._speakers_going_on(verb):
             # before the readings of a coordinated verb below: "Blinken said the United States
-            # was 'deeply concerned' and urged India to cooperate" is Blinken's appeal, as the
-            # report is of his own side; "CNN reported that Putin was briefed and blamed Ukraine"
-            # is Putin's; an unnamed speaker leaves the act to the report's subject
+            # was 'deeply concerned' and urged India to cooperate" is Blinken's appeal
             return speakers
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
@@ -6278,12 +6282,17 @@ class _SentenceReader:
             or person in self.entities(t, with_conj=False)
             or any(self.res.entity_at(a) == person for a in t.children if a.dep_ == "appos")
         ]
+        return {e for t in summoned for e in self._envoy_senders(t)}
+
+    def _envoy_senders(self, token: Token) -> set[str]:
+        """The states that sent the envoy a noun names ("Japan's ambassador", "summoned British
+        ambassador Nigel Casey": the title before the name); none when it names no envoy."""
+        envoy = self._envoy(token)
+        if envoy is None:
+            return set()
         return {
             e
-            for t in summoned
-            if (envoy := self._envoy(t)) is not None
-            # "summoned British ambassador Nigel Casey": the title before the name
-            for w in [*_sender_words(envoy), *_title_labels(t, envoy)]
+            for w in [*_sender_words(envoy), *_title_labels(token, envoy)]
             for e in self.entities(w)
             if self.res.kind_of(e) is Kind.COUNTRY
         }
@@ -12613,15 +12622,7 @@ class _SentenceReader:
         }
         # "Vice-Foreign Minister Sun Weidong summoned Japan's ambassador": the state whose envoy
         # is summoned or expelled is the other side
-        return states | {
-            e
-            for o in objects
-            if self._envoy(o) is not None
-            for c in o.children
-            if c.dep_ in ("poss", "amod", "compound")
-            for e in self.entities(c)
-            if self.res.kind_of(e) is Kind.COUNTRY
-        }
+        return states | {e for o in objects for e in self._envoy_senders(o)}
 
     def _places_of_other_states(self, states: set[str]) -> bool:
         """Whether the sentence names a city or region of a state other than `states`."""
@@ -13893,12 +13894,7 @@ class _SentenceReader:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
             if node.dep_ == "relcl":
                 break  # "would violate the sanctions, which Russia supported": its own statement
-            if (
-                node.dep_ == "conj"
-                and (speech := self._speaker_going_on(node)) is not None
-                and self._speaks_for_report(speech, node)
-                and self.subjects(speech)
-            ):
+            if node.dep_ == "conj" and self._speakers_going_on(node):
                 break  # "said the US was concerned and urged India": the speaker's own next act
             if accepted_only and support is not None and node.head.i == support.i:
                 # "Ukraine will never accept Russia's occupation": the act is done whatever is
