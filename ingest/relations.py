@@ -3751,6 +3751,80 @@ class _SentenceReader:
             return None
         return self._told_actor(token)
 
+    def _summarised_actors(self, noun: Token, backing: bool = False) -> list[str]:
+        """ "The United States recognised Moroccan sovereignty over Western Sahara, a move Algeria
+        condemned", "Peskov said Russian forces do not strike civilians, a claim rejected by Kyiv":
+        an indefinite act or account set after a comma at the end of a clause sums the clause up,
+        wherever the parser hangs it; the act is the clause's subject's (a passive's agent's),
+        what is said its speaker's. `backing`: the stance on it is support, which a retreat
+        welcomed gives no one ("Russia withdrew from Kherson, a move welcomed by Ukraine")."""
+        lemma = noun.lemma_.lower()
+        first = noun.left_edge
+        if not _sums_up(noun) or first.i <= self.sent.start:
+            return []
+        clause = noun.head
+        while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("acl", "relcl")) and (
+            clause.dep_ != "ROOT"
+        ):
+            # "blocked Sweden's bid to join NATO, a move ...": the clause, not a verb inside
+            # one of its nouns
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.i > first.i:
+            return []
+        if any(
+            t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+            for t in clause.doc[clause.left_edge.i : first.i]
+        ):
+            return []  # "endorsed Egypt's plan, a plan Israel rejected": that plan, Egypt's
+        acts = [clause]
+        while (
+            clause.dep_ == "xcomp"
+            or clause.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ) and clause.head.pos_ in ("VERB", "AUX"):
+            # "asked the court to certify the results, a move the opposition denounced": the
+            # asking is the act; "decided to release the water" is the decider's either way
+            clause = clause.head
+            acts.append(clause)
+        if backing and any(_yields(a) for a in acts):
+            return []
+        if lemma in _SAID_SUMMARIES:
+            # "demanded that Ukraine hand over $500 billion, a figure Zelensky rejected": what was
+            # said is the speaker's, not the act's who is told of
+            while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and not (
+                self._speaking(clause)
+            ):
+                clause = clause.head
+            if not self._speaking(clause):
+                return []
+        elif lemma in _HELD_VIEWS and not (
+            self._speaking(clause)
+            or (types := _verb_types(self.lex, clause.lemma_.lower()))
+            and types <= _STANCES
+        ):
+            return []  # "took Avdiivka, a position Ukraine had defended": a place held
+        elif any(c.dep_ == "nsubjpass" for c in clause.children):
+            # "The ambassador was expelled by Estonia, a move the Kremlin condemned"
+            return [
+                e
+                for p in _prep_objects(clause, "by")
+                + [w for a in clause.children if a.dep_ == "agent" for w in a.children]
+                for e in self.entities(p)
+                if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+            ]
+        elif _undergoes(clause):
+            return []  # "Soleimani died": no one's act
+        return [
+            e
+            for e in dict.fromkeys(self.subjects(clause))
+            if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+        ]
+
+    def _speaking(self, verb: Token) -> bool:
+        """Whether a verb says, asks or demands something."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.words["speech"] or lemma in _SAYING
+
     def _relative_act_makers(self, verb: Token) -> list[str]:
         """ "Malaysia and Indonesia have maintained a policy of turning away boats, which the
         United Nations has criticised": a relative pronoun criticised stands for the act it
@@ -4262,6 +4336,14 @@ class _SentenceReader:
         # "representatives from Iran": where an agent comes from is whom it acts for
         for entity in self._labels(token) + self._named_in(token, "from"):
             kind = self.res.kind_of(entity)
+            if (
+                kind is Kind.ORGANIZATION
+                and token.lemma_.lower() in agents.leader_bodies
+                and states_led_by(self.res.name_of(entity))
+            ):
+                # "In December, the Trump administration recognized ...": the recogniser may
+                # take the leader's name for an organisation's; the register says whose it is
+                return self._state_led_by(entity)
             if kind in (Kind.COUNTRY, Kind.ORGANIZATION):
                 return entity
             if kind is Kind.LOCATION and any(
@@ -7008,6 +7090,23 @@ class _SentenceReader:
                 owned.update(objects)
             if (
                 not objects
+                and rel in _STANCES
+                and "dobj" in slots
+                and verb.dep_ == "relcl"
+                and not any(
+                    c.dep_ in ("dobj", "nsubjpass")
+                    and c.lower_ not in ("that", "which")
+                    # "a step Spain has declined to follow": the gap is the infinitive's
+                    or c.dep_ in ("xcomp", "ccomp")
+                    for c in verb.children
+                )
+            ):
+                # "recognised Moroccan sovereignty over Western Sahara, a move Algeria condemned":
+                # the act the clause's last noun sums up, and the act its actor's
+                objects = self._summarised_actors(verb.head, rel is Relation.SUPPORTS)
+                owned.update(objects)
+            if (
+                not objects
                 and rel is Relation.CRITICIZES
                 and "against" in slots
                 and verb.lemma_.lower() in self.lex.words["addressed_speech"]
@@ -7480,13 +7579,21 @@ class _SentenceReader:
         while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "the Armenian-backed separatist Republic of Artsakh"
         targets = self.entities(noun)
+        backing = any(
+            s.type is Relation.SUPPORTS for s in self.lex.verbs.get(verb.lemma_.lower(), [])
+        )
+        if not targets and (summed := self._summarised_actors(noun, backing)):
+            # "said Russian forces do not strike civilians, a claim rejected by Kyiv"
+            targets = summed
+            if len(targets) == 1:
+                self.act_owners[noun.i] = targets[0]
         if not targets and (mover := _act_told_of(noun)) is not None:
             # "voted to expel the troops, a move welcomed by Iran": the stance is on the mover,
             # whatever kinds the sense takes for a named object
             targets = self.subjects(mover)
             if len(targets) == 1:
                 self.act_owners[noun.i] = targets[0]
-        if not targets and noun.dep_ == "appos":
+        if not targets and noun.dep_ == "appos" and not _sums_up(noun):
             # "the Popular Mobilization Forces (PMF), an Iranian-backed militia": the name the
             # apposition follows, wherever the parser hangs it
             i = noun.left_edge.i - 1
@@ -8930,6 +9037,77 @@ class _SentenceReader:
                     yield _Candidate(
                         Relation.AFFILIATED_WITH, e, outlet, t, "credit_line", role="journalist"
                     )
+
+    def judged_acts(self) -> Iterator[_Candidate]:
+        """ "allowed Ghali to be treated in Logroño, a decision that infuriated Morocco", "did not
+        sanction the crown prince, a decision that drew criticism from Democrats", "Lithuania's
+        decision angered China": an act that angers or pleases a party, or draws its criticism
+        or praise, is judged by that party, a stance on the act's actor; an account a party
+        disputes ("said the drone had entered its airspace, an account the Pentagon disputed") is
+        opposed by it. Not an account denied ("a charge Iran denies", "an account Moscow
+        denied"), which denies the act charged; nor "neither ... nor"."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or self._quoted(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            summed = verb.dep_ in ("relcl", "acl") and _sums_up(verb.head)
+            if summed:
+                act = verb.head
+            elif len(subjects) == 1 and subjects[0].pos_ == "NOUN" and _is_act(subjects[0]):
+                act = subjects[0]
+            else:
+                continue
+            judged: list[tuple[Relation, Token]] = []
+            own_subject = not summed or all(c.lower_ in ("that", "which") for c in subjects)
+            if lemma in _ANGERING | _PLEASING and own_subject:
+                rel = Relation.CRITICIZES if lemma in _ANGERING else Relation.SUPPORTS
+                judged = [(rel, c) for c in verb.children if c.dep_ == "dobj"]
+            elif lemma in _DRAWING and own_subject:
+                # "drew praise from Sikh groups and condemnation from New Delhi": each reaction
+                # from its own party
+                nouns = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
+                for n in nouns:
+                    if (kind := _REACTIONS.get(n.lemma_.lower())) is not None:
+                        holders = (n, verb) if len(nouns) == 1 else (n,)
+                        judged += [(kind, p) for h in holders for p in _prep_objects(h, "from")]
+            elif (
+                # not "deny": "said Russian troops had shot prisoners, an account Moscow denied"
+                # denies the act charged (`_CHARGES`), whatever the noun
+                lemma in ("dispute", "contest", "question")
+                and summed
+                and act.lemma_.lower() in _SAID_SUMMARIES
+                and act.lemma_.lower() not in _CHARGES
+            ):
+                # the one who denies: the relative clause's subject, or the participle's agent
+                judged = [
+                    (Relation.OPPOSES, c) for c in subjects if c.lower_ not in ("that", "which")
+                ]
+                if verb.dep_ == "acl":
+                    judged += [(Relation.OPPOSES, p) for p in _participle_agent_words(act)]
+            if not judged:
+                continue
+            backing = all(rel is Relation.SUPPORTS for rel, _ in judged)
+            if summed:
+                actors = self._summarised_actors(act, backing)
+            else:
+                actors = self._named_act_actors(act) or [
+                    e for e in [self._recalled_actor(act)] if e is not None
+                ]
+            for rel, judge in judged:
+                if any(c.lower_ in ("neither", "nor") for c in judge.subtree):
+                    continue  # "satisfied neither Israel nor the Palestinians"
+                for j in (judge, *judge.conjuncts):
+                    for e in self.entities(j):
+                        # "angered Beijing": a capital stands for its state (`_seat_acting`)
+                        if self.res.kind_of(e) not in _ACTOR_KINDS | {Kind.PERSON} and not (
+                            _seat_of_state(e)
+                        ):
+                            continue
+                        for actor in actors:
+                            judge_id = self._seat_state(e, actor)
+                            if actor != judge_id:
+                                yield _Candidate(rel, judge_id, actor, verb, "judged_act")
 
     def workplaces(self) -> Iterator[_Candidate]:
         """ "Vuk Vuksanovic, a researcher at the Belgrade Center for Security Policy", "Thomas de
@@ -13892,8 +14070,10 @@ class _SentenceReader:
                 hedged = True
             if node.dep_ == "advcl" and marks & _TEMPORAL:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
-            if node.dep_ == "relcl":
-                break  # "would violate the sanctions, which Russia supported": its own statement
+            if node.dep_ == "relcl" or node.dep_ == "acl" and _sums_up(node.head):
+                # "would violate the sanctions, which Russia supported", "said ..., a claim
+                # rejected by Kyiv": its own statement
+                break
             if node.dep_ == "conj" and self._speakers_going_on(node):
                 break  # "said the US was concerned and urged India": the speaker's own next act
             if accepted_only and support is not None and node.head.i == support.i:
@@ -14013,7 +14193,9 @@ class _SentenceReader:
             planned = True  # purpose clause: "rolled into Russia to see Putin"
         if mode is not Modality.NEGATED and _averted(trigger, w["speech"] | w["quoting"]):
             mode = Modality.NEGATED
-        if speaker is None:
+        if speaker is None and not (node.dep_ in ("acl", "relcl") and _sums_up(node.head)):
+            # a clause that sums up what a speaker said is the narrator's ("..., said X" after
+            # a quote is the speaker's)
             speaker = self._according_to()
         if speaker is None and self._quoted(trigger):
             speaker = self._quote_speaker(trigger)  # a quotation whose speaker is named after it
@@ -14202,6 +14384,12 @@ def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _credit_lines(reader: _SentenceReader) -> Iterator[_Candidate]:
     """The reporters an outlet's credit line names are the outlet's."""
     yield from reader.credit_lines()
+
+
+@RULES.register("judged_act")
+def _judged_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """An act that angers, pleases or draws a reaction from a party is judged by it."""
+    yield from reader.judged_acts()
 
 
 @RULES.register("workplace")
@@ -16078,6 +16266,160 @@ _GENERIC_NAME_WORDS = frozenset(
     | {"international", "foreign", "military", "air", "force", "naval", "new", "old", "main"}
 )
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# Nouns that sum up the clause they follow: "..., a move Algeria condemned", "..., a claim
+# rejected by Kyiv"; the second set sums up what was said or asked.
+_SAID_SUMMARIES = frozenset(
+    {
+        "claim",
+        "account",
+        "assertion",
+        "figure",
+        "condition",
+        "demand",
+        "version",
+        "characterisation",
+        "characterization",
+        "description",
+        "suggestion",
+        "argument",
+        "assessment",
+        "view",
+        "remark",
+        "comment",
+        "statement",
+        "request",
+        "proposal",
+        "offer",
+        "idea",
+        "explanation",
+        "pledge",
+        "promise",
+        "threat",
+        "warning",
+        "ultimatum",
+    }
+)
+_SUMMARIES = _SAID_SUMMARIES | {
+    "move",
+    "decision",
+    "step",
+    "action",
+    "measure",
+    "gesture",
+    "announcement",
+    "position",
+    "stance",
+    "policy",
+    "plan",
+    "deal",
+    "ruling",
+    "verdict",
+    "response",
+    "visit",
+    "trip",
+    "concession",
+    "deployment",
+    "appointment",
+    "invitation",
+}
+
+
+def _yields(verb: Token) -> bool:
+    """Whether a verb tells a party giving way: withdrawing, pulling out or back, abandoning or
+    handing over what it held."""
+    if verb.lemma_.lower() in _YIELDING | _CEDING:
+        return True
+    return any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back") for c in verb.children
+    ) and verb.lemma_.lower() in ("pull", "move", "draw", "step", "back", "fall")
+
+
+# Giving up what one held: welcoming it is no support of the one who gives it up.
+_CEDING = frozenset({"abandon", "cede", "evacuate", "relinquish", "hand", "return", "drop"})
+# Nouns of a held view, which sum up only a stance or a saying ("a position backed by Russia").
+_HELD_VIEWS = frozenset({"position", "stance", "view"})
+
+
+def _sums_up(noun: Token) -> bool:
+    """Whether a noun is set after a comma or dash, indefinite, with a clause of its own, as a
+    summary of what came before: "..., a move Algeria condemned", "..., a claim rejected by
+    Kyiv"."""
+    first = noun.left_edge
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _SUMMARIES
+        and first.lower_ in ("a", "an")
+        and first.i > 0
+        and noun.doc[first.i - 1].text in (",", "—", "–")
+        and any(c.dep_ in ("relcl", "acl") and c.i > noun.i for c in noun.children)
+    )
+
+
+# Verbs whose object an act angers or pleases: "a decision that infuriated Morocco".
+_ANGERING = frozenset(
+    {
+        "anger",
+        "infuriate",
+        "enrage",
+        "outrage",
+        "incense",
+        "upset",
+        "irritate",
+        "alarm",
+        "dismay",
+        "offend",
+        "annoy",
+        "frustrate",
+        "antagonize",
+        "antagonise",
+    }
+)
+_PLEASING = frozenset({"please", "delight", "satisfy", "reassure", "gratify"})
+# What an act draws from a party: "a move that drew condemnation from New Delhi".
+_DRAWING = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "win"})
+_REACTIONS = {
+    **dict.fromkeys(
+        (
+            "criticism",
+            "condemnation",
+            "anger",
+            "outrage",
+            "rebuke",
+            "backlash",
+            "ire",
+            "fury",
+            "objection",
+            "protest",
+            "complaint",
+            "censure",
+            "denunciation",
+            "opposition",
+        ),
+        Relation.CRITICIZES,
+    ),
+    **dict.fromkeys(("praise", "applause", "acclaim", "support", "welcome"), Relation.SUPPORTS),
+}
+# Verbs of saying, asking and offering that the speech vocabulary leaves out.
+_SAYING = frozenset(
+    {
+        "demand",
+        "propose",
+        "offer",
+        "insist",
+        "suggest",
+        "argue",
+        "claim",
+        "ask",
+        "urge",
+        "call",
+        "present",
+        "describe",
+        "pledge",
+        "promise",
+        "warn",
+        "threaten",
+    }
+)
 # Words of a state's armed forces: "Israel's military", "Ukrainian troops".
 _MILITARIES = frozenset({"military", "army", "force", "troop", "soldier", "general"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.

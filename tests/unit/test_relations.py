@@ -2451,12 +2451,17 @@ def test_a_bare_act_noun_recalls_the_one_actor_earlier_mentions_of_it_named(
     )
     criticised = {c.object for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
     assert len(criticised) == 1 and "johnson" in criticised.pop()
-    # constructed: two decisions by two parties leave "the decision" unresolved
+    # constructed: two decisions by two parties leave "the decision" unresolved (each decision
+    # named with its owner is judged by the one it angered or pleased: round 36's `judged_act`)
     text = (
         "Turkey's decision to buy Russian missiles angered Washington. Russia's decision to sell "
         "them pleased Ankara. France criticised the decision."
     )
-    assert not {c for c in claims_of(nlp, text) if c.type.value == "CRITICIZES"}
+    assert not {
+        c.object
+        for c in claims_of(nlp, text)
+        if c.type.value == "CRITICIZES" and c.subject == "country:FRA"
+    }
 
 
 @pytest.mark.parametrize(
