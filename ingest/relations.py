@@ -1186,6 +1186,26 @@ class _SentenceReader:
             or lemma in _COUNTED_PAIRS
             and any(c.lower_ in ("two", "both") for c in token.children)
         )
+        # "urged all sides to exercise restraint", "called on the parties to implement it": the
+        # two sides of the fight the article told (below), whatever kind each is
+        everyone = (
+            lemma in ("side", "party")
+            and token.tag_ == "NNS"
+            and any(
+                c.dep_ in ("det", "predet")
+                and c.lower_ in ("all", "both", "the")
+                or c.dep_ == "nummod"
+                and c.lower_ == "two"
+                for c in token.children
+            )
+            and not any(
+                # "all political parties", "the parties to the treaty", "the parties' leaders"
+                c.dep_ in ("amod", "compound", "prep", "poss") and c.lower_ != "warring"
+                for c in token.children
+            )
+        )
+        if everyone and not any(c.lower_ in ("both", "two") for c in token.children):
+            return self._fight() or None
         if (
             not paired
             and lemma != "side"
@@ -1497,6 +1517,21 @@ class _SentenceReader:
                     return known
                 return self._register_holder(e, token)
         return None
+
+    def _charged_with(self, prep: Token) -> bool:
+        """Whether a preposition on an accused noun says what it is accused of, not whose office
+        it is: "accused the president of weakening NATO", "accused the president of lying"."""
+        noun, verb = prep.head, prep.head.head
+        return (
+            prep.dep_ == "prep"
+            and noun.dep_ == "dobj"
+            and any(s.alleges == prep.lower_ for s in self.lex.verbs.get(verb.lemma_.lower(), []))
+            # "of weakening NATO": a charge whatever it names; "of Turkey": an office
+            and (
+                any(c.dep_ == "pcomp" for c in prep.children)
+                or not any(self.res.entity_at(p) for p in _prep_objects(noun, prep.lower_))
+            )
+        )
 
     def _top_diplomat(self, token: Token) -> str | None:
         """ "The top US diplomat arrived in Saudi Arabia", "Russia's top diplomat" (constructed
@@ -3041,7 +3076,7 @@ class _SentenceReader:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        of = [c for c in token.children if c.dep_ == "prep"]
+        of = [c for c in token.children if c.dep_ == "prep" and not self._charged_with(c)]
         if (
             len(of) == 1
             and of[0].lower_ == "of"
@@ -3052,6 +3087,7 @@ class _SentenceReader:
             return self._state_title_holder(states[0], token) if states else None
         if any(
             c.dep_ in ("prep", "appos", "relcl", "acl")
+            and not self._charged_with(c)
             # "the president and Congress could not agree": a conjunct names no one else
             or (self.res.entity_at(c) and c.dep_ != "conj")
             for c in token.children
@@ -5826,6 +5862,10 @@ class _SentenceReader:
         """The tokens filling one argument slot of a verb."""
         out: list[Token] = []
         for child in verb.children:
+            if child.dep_ == "dobj" and _sums_up(child):
+                # "blocked the EU's aid package, a decision welcomed by Moscow": the parser may
+                # make the clause's summary a second object; it is no one the verb acts on
+                continue
             if (
                 name == "dobj"
                 and child.dep_ in ("dobj", "attr")
@@ -7549,14 +7589,25 @@ class _SentenceReader:
         name the noun is in apposition to), held by its hyphenated modifier or its "by" agent.
         None when the verb is no such participle."""
         noun = verb.head
+        # "a decision welcomed by Moscow but criticised by Poland": a participle coordinated
+        # with a summary's participle stands where the first does
+        place = (
+            verb.head
+            if verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and verb.head.dep_ == "acl"
+            and _sums_up(verb.head.head)
+            else verb
+        )
+        noun = place.head
         if (
             verb.tag_ != "VBN"
-            or verb.dep_ not in ("amod", "acl")
+            or place.dep_ not in ("amod", "acl")
             or noun.pos_ not in ("NOUN", "PROPN")
             or any(c.dep_ == "nsubjpass" for c in verb.children)
         ):
             return None
-        if verb.dep_ == "amod":
+        if place.dep_ == "amod":
             actors = [
                 e
                 for c in verb.children
@@ -7578,15 +7629,15 @@ class _SentenceReader:
             return None
         while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "the Armenian-backed separatist Republic of Artsakh"
-        targets = self.entities(noun)
         backing = any(
             s.type is Relation.SUPPORTS for s in self.lex.verbs.get(verb.lemma_.lower(), [])
         )
-        if not targets and (summed := self._summarised_actors(noun, backing)):
-            # "said Russian forces do not strike civilians, a claim rejected by Kyiv"
-            targets = summed
-            if len(targets) == 1:
-                self.act_owners[noun.i] = targets[0]
+        # "said Russian forces do not strike civilians, a claim rejected by Kyiv": a summary is
+        # of the clause's actor, not of its own participle's agent ("a decision welcomed by
+        # Moscow" is no act of Moscow's)
+        targets = self._summarised_actors(noun, backing) if _sums_up(noun) else self.entities(noun)
+        if _sums_up(noun) and len(targets) == 1:
+            self.act_owners[noun.i] = targets[0]
         if not targets and (mover := _act_told_of(noun)) is not None:
             # "voted to expel the troops, a move welcomed by Iran": the stance is on the mover,
             # whatever kinds the sense takes for a named object

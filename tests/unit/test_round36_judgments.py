@@ -196,3 +196,50 @@ def test_a_passive_acts_agent_and_a_trip_summed_up(nlp: Language) -> None:
         nlp, "US House Speaker Nancy Pelosi visited Taiwan, a trip China condemned.", DAY
     )
     assert ("country:CHN", "CRITICIZES", "person:nancy-pelosi") in found
+
+
+def test_two_participles_on_one_summary_each_judge_the_actor(nlp: Language) -> None:
+    # the parser makes the summary a second object of "blocked": no one blocked is Moscow
+    text = (
+        "Hungary blocked the EU's aid package for Ukraine, a decision welcomed by Moscow but "
+        "criticised by Poland."
+    )
+    found = events(nlp, text, DAY)
+    assert ("country:RUS", "SUPPORTS", "country:HUN") in found
+    assert ("country:POL", "CRITICIZES", "country:HUN") in found
+    assert ("country:HUN", "OPPOSES", "country:RUS") not in found
+    assert ("country:POL", "CRITICIZES", "country:RUS") not in found
+
+
+def test_the_president_accused_of_an_act_is_the_president(nlp: Language) -> None:
+    # "of weakening NATO" says what he is accused of, not whose president he is
+    text = (
+        "President Donald Trump ordered troops withdrawn from Germany on Wednesday. Sen. Jack "
+        "Reed accused the president of weakening NATO."
+    )
+    assert ("person:jack-reed", "ACCUSES", "person:donald-trump") in events(nlp, text, DAY)
+    text = (
+        "President Donald Trump met Recep Tayyip Erdogan in Ankara. Sen. Jack Reed accused the "
+        "president of Turkey of jailing journalists."
+    )
+    found = events(nlp, text, DAY)
+    assert ("person:jack-reed", "ACCUSES", "person:donald-trump") not in found
+
+
+def test_all_parties_urged_are_the_two_sides_of_the_fight(nlp: Language) -> None:
+    text = (
+        "Hamas fired rockets at Israel on Saturday. Israel struck Hamas in Gaza on Sunday. Qatar "
+        "urged all parties to exercise restraint."
+    )
+    found = events(nlp, text, DAY)
+    assert ("country:QAT", "REQUESTS", "country:ISR") in found
+    assert ("country:QAT", "REQUESTS", "org:hamas") in found
+
+
+def test_all_parties_with_no_fight_told_are_no_one(nlp: Language) -> None:
+    text = (
+        "Germany and France met in Berlin to discuss trade. The European Commission urged all "
+        "parties to reach a deal."
+    )
+    found = events(nlp, text, DAY)
+    assert not any(t == "REQUESTS" for _, t, _ in found)
