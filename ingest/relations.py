@@ -1522,14 +1522,22 @@ class _SentenceReader:
         """Whether a preposition on an accused noun says what it is accused of, not whose office
         it is: "accused the president of weakening NATO", "accused the president of lying"."""
         noun, verb = prep.head, prep.head.head
+        same = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep.lower_]
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
         return (
             prep.dep_ == "prep"
             and noun.dep_ == "dobj"
+            # "the president of the central bank of mismanagement": the first is the office
+            and prep.i == same[-1].i
+            and (len(same) == 1 or same[0].i != prep.i)
             and any(s.alleges == prep.lower_ for s in self.lex.verbs.get(verb.lemma_.lower(), []))
-            # "of weakening NATO": a charge whatever it names; "of Turkey": an office
+            # "of weakening NATO", "of corruption": a charge; "of Turkey", "of the commission":
+            # an office
             and (
                 any(c.dep_ == "pcomp" for c in prep.children)
-                or not any(self.res.entity_at(p) for p in _prep_objects(noun, prep.lower_))
+                or bool(objects)
+                and not any(self.res.entity_at(p) for p in objects)
+                and not any(c.dep_ in ("det", "poss") for p in objects for c in p.children)
             )
         )
 
@@ -5862,7 +5870,11 @@ class _SentenceReader:
         """The tokens filling one argument slot of a verb."""
         out: list[Token] = []
         for child in verb.children:
-            if child.dep_ == "dobj" and _sums_up(child):
+            if (
+                child.dep_ == "dobj"
+                and _sums_up(child)
+                and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+            ):
                 # "blocked the EU's aid package, a decision welcomed by Moscow": the parser may
                 # make the clause's summary a second object; it is no one the verb acts on
                 continue
@@ -7208,7 +7220,13 @@ class _SentenceReader:
                 ]
             if backed is not None:
                 objects = backed[1]
-                mover = self.act_owners.get(verb.head.i)
+                # "a decision welcomed by Moscow but criticised by Poland": the noun's owner
+                noun_i = (
+                    verb.head.head.i
+                    if verb.dep_ == "conj" and verb.head.dep_ == "acl"
+                    else verb.head.i
+                )
+                mover = self.act_owners.get(noun_i)
                 if mover in objects and _takes_acts(spec.object_kinds):
                     owned.add(mover)
             if (
@@ -14121,7 +14139,14 @@ class _SentenceReader:
                 hedged = True
             if node.dep_ == "advcl" and marks & _TEMPORAL:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
-            if node.dep_ == "relcl" or node.dep_ == "acl" and _sums_up(node.head):
+            if (
+                node.dep_ == "relcl"
+                or node.dep_ == "acl"
+                and _sums_up(node.head)
+                or node.dep_ == "conj"
+                and node.head.dep_ == "acl"
+                and _sums_up(node.head.head)
+            ):
                 # "would violate the sanctions, which Russia supported", "said ..., a claim
                 # rejected by Kyiv": its own statement
                 break
@@ -14244,7 +14269,13 @@ class _SentenceReader:
             planned = True  # purpose clause: "rolled into Russia to see Putin"
         if mode is not Modality.NEGATED and _averted(trigger, w["speech"] | w["quoting"]):
             mode = Modality.NEGATED
-        if speaker is None and not (node.dep_ in ("acl", "relcl") and _sums_up(node.head)):
+        if speaker is None and not (
+            node.dep_ in ("acl", "relcl")
+            and _sums_up(node.head)
+            or node.dep_ == "conj"
+            and node.head.dep_ == "acl"
+            and _sums_up(node.head.head)
+        ):
             # a clause that sums up what a speaker said is the narrator's ("..., said X" after
             # a quote is the speaker's)
             speaker = self._according_to()
@@ -16403,7 +16434,50 @@ def _sums_up(noun: Token) -> bool:
         and first.i > 0
         and noun.doc[first.i - 1].text in (",", "—", "–")
         and any(c.dep_ in ("relcl", "acl") and c.i > noun.i for c in noun.children)
+        # "Israel rejected the Egyptian terms, a plan drafted by Cairo": a thing its author's
+        and not any(
+            c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING and c.i > noun.i
+            for c in noun.children
+        )
+        # "Russia rejected, on Monday, a proposal drafted by France": the verb's own object
+        and not (
+            noun.dep_ == "dobj"
+            and not any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                and c.i < noun.i
+                or c.dep_ == "prep"
+                and noun.head.i < c.i < noun.i
+                and noun.doc[c.i - 1].text != ","
+                for c in noun.head.children
+            )
+        )
     )
+
+
+# Verbs of making a text or plan: "a plan drafted by Cairo" names what Cairo made.
+_AUTHORING = frozenset(
+    {
+        "draft",
+        "propose",
+        "put",
+        "write",
+        "broker",
+        "sponsor",
+        "submit",
+        "table",
+        "present",
+        "author",
+        "prepare",
+        "design",
+        "negotiate",
+        "offer",
+        "issue",
+        "draw",
+        "unveil",
+        "announce",
+        "introduce",
+    }
+)
 
 
 # Verbs whose object an act angers or pleases: "a decision that infuriated Morocco".

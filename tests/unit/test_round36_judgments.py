@@ -243,3 +243,37 @@ def test_all_parties_with_no_fight_told_are_no_one(nlp: Language) -> None:
     )
     found = events(nlp, text, DAY)
     assert not any(t == "REQUESTS" for _, t, _ in found)
+
+
+def test_the_review_of_parts_2_and_3(nlp: Language) -> None:
+    # an office named first is the office, whatever "of" comes after it
+    text = (
+        "President Cyril Ramaphosa opened parliament. The Democratic Alliance accused the "
+        "president of the central bank of mismanagement."
+    )
+    assert not any(o == "person:cyril-ramaphosa" for _, _, o in events(nlp, text, DAY))
+    # a plan its author drafted is that plan, no summary of the clause
+    text = "Israel rejected the Egyptian truce terms, a plan drafted by Cairo and backed by Qatar."
+    assert ("country:QAT", "SUPPORTS", "country:ISR") not in events(nlp, text, DAY)
+    # an object set off by commas is still the verb's object
+    found = events(nlp, "Russia rejected, on Monday, a proposal drafted by France.", DAY)
+    assert ("country:RUS", "OPPOSES", "country:FRA") in found
+
+
+def test_a_second_participle_is_told_as_the_first(nlp: Language) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Russian troops do not target civilians, a claim "
+        "dismissed by Ukraine and rejected by the United Nations."
+    )
+    claims, _ = read_claims(nlp, text, DAY)
+    modes = {
+        c.subject: c.modality.value
+        for c in claims
+        if c.type.value == "OPPOSES" and c.object == "person:dmitry-peskov"
+    }
+    assert modes == {"country:UKR": "asserted", "org:united-nations": "asserted"}
+    text = (
+        "Egypt opened the Rafah crossing, a decision welcomed by the United Nations and praised "
+        "by Qatar."
+    )
+    assert ("country:QAT", "SUPPORTS", "country:EGY") in events(nlp, text, DAY)
