@@ -1311,12 +1311,13 @@ def test_sentence_initial_described_title_before_a_comma(nlp: Language) -> None:
 
 
 def test_contacting_a_states_minister_negotiates_with_the_state(nlp: Language) -> None:
-    # W02
+    # W02, of May 2015: the register has no Thai foreign minister before August 2015 (on a
+    # later day "Thailand's foreign minister" is the one it names, as for Russia's)
     text = (
         "The US State Department said John Kerry, the Secretary of State, contacted Thailand's "
         "foreign minister over temporary housing for the Rohingya out at sea."
     )
-    got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text))}
+    got = {(t[0], t[1], t[2]) for t in triples(claims_of(nlp, text, date(2015, 5, 20)))}
     assert (
         "country:THA",
         "NEGOTIATES_WITH",

@@ -277,3 +277,20 @@ def test_a_second_participle_is_told_as_the_first(nlp: Language) -> None:
         "by Qatar."
     )
     assert ("country:QAT", "SUPPORTS", "country:EGY") in events(nlp, text, DAY)
+
+
+def test_foreign_ministers_of_more_states_are_in_the_register(nlp: Language) -> None:
+    # a bare title in a story of two states: the register says whose minister it is
+    text = (
+        "The United States recognised Edmundo Gonzalez as the winner of Venezuela's election. "
+        "Foreign Minister Yvan Gil called the statement ridiculous."
+    )
+    found = events(nlp, text, date(2024, 8, 2))
+    assert any(s.endswith("gil") and o == "country:VEN" for s, t, o in found)
+    text = (
+        'Rwanda cut diplomatic ties with Belgium on Monday. "Kigali prefers to close the door '
+        'rather than talk," Foreign Minister Maxime Prevot wrote on X.'
+    )
+    found = events(nlp, text, date(2025, 3, 17))
+    assert ("person:maxime-prevot", "AFFILIATED_WITH", "country:BEL") in found
+    assert ("person:maxime-prevot", "AFFILIATED_WITH", "country:RWA") not in found
