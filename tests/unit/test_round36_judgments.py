@@ -294,3 +294,12 @@ def test_foreign_ministers_of_more_states_are_in_the_register(nlp: Language) -> 
     found = events(nlp, text, date(2025, 3, 17))
     assert ("person:maxime-prevot", "AFFILIATED_WITH", "country:BEL") in found
     assert ("person:maxime-prevot", "AFFILIATED_WITH", "country:RWA") not in found
+
+
+def test_a_relative_clause_after_a_named_party_is_of_that_party(nlp: Language) -> None:
+    # the parser hangs the clause on "sanctions"; Iran is the one accused
+    text = (
+        "The United States imposed sanctions on Iran, which Washington accuses of supplying "
+        "drones to Russia."
+    )
+    assert ("country:USA", "ACCUSES", "country:IRN") in events(nlp, text, DAY)
