@@ -3803,10 +3803,17 @@ class _SentenceReader:
         what is said its speaker's. `backing`: the stance on it is support, which a retreat
         welcomed gives no one ("Russia withdrew from Kherson, a move welcomed by Ukraine")."""
         lemma = noun.lemma_.lower()
-        first = noun.left_edge
+        first = _summary_start(noun)
         if not _sums_up(noun) or first.i <= self.sent.start:
             return []
         clause = noun.head
+        if noun.dep_ == "ROOT":
+            # '"The sanctions are illegal," Wang Yi said, a claim Washington rejected': the
+            # parser makes the summary the root and the speech a clause of it
+            clause = next(
+                (c for c in noun.children if c.dep_ in ("parataxis", "ccomp") and c.i < first.i),
+                noun,
+            )
         while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("acl", "relcl")) and (
             clause.dep_ != "ROOT"
         ):
@@ -3840,7 +3847,18 @@ class _SentenceReader:
             ):
                 clause = clause.head
             if not self._speaking(clause):
-                return []
+                # "According to Peskov, the strikes hit only military targets, a claim ..."
+                return [
+                    e
+                    for according in clause.children
+                    if according.lower_ == "according"
+                    for to in according.children
+                    if to.lower_ == "to"
+                    for p in to.children
+                    if p.dep_ == "pobj"
+                    for e in self.entities(p)
+                    if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+                ]
         elif lemma in _HELD_VIEWS and not (
             self._speaking(clause)
             or (types := _verb_types(self.lex, clause.lemma_.lower()))
@@ -16457,7 +16475,7 @@ def _sums_up(noun: Token) -> bool:
     """Whether a noun is set after a comma or dash, indefinite, with a clause of its own, as a
     summary of what came before: "..., a move Algeria condemned", "..., a claim rejected by
     Kyiv"."""
-    first = noun.left_edge
+    first = _summary_start(noun)
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in _SUMMARIES
@@ -16483,6 +16501,12 @@ def _sums_up(noun: Token) -> bool:
             )
         )
     )
+
+
+def _summary_start(noun: Token) -> Token:
+    """Where a noun's phrase starts: its article, else its left edge (a root noun's edge may be
+    the quotation the parser hangs on it)."""
+    return next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), noun.left_edge)
 
 
 # Prepositions of where something is or happens: "the war in Ukraine".

@@ -303,3 +303,16 @@ def test_a_relative_clause_after_a_named_party_is_of_that_party(nlp: Language) -
         "drones to Russia."
     )
     assert ("country:USA", "ACCUSES", "country:IRN") in events(nlp, text, DAY)
+
+
+def test_a_summary_after_a_quotation_or_an_attribution(nlp: Language) -> None:
+    text = (
+        '"The sanctions are illegal," Chinese Foreign Minister Wang Yi said, a claim Washington '
+        "rejected."
+    )
+    assert ("country:USA", "OPPOSES", "person:wang-yi") in events(nlp, text, DAY)
+    text = (
+        "According to Kremlin spokesman Dmitry Peskov, the strikes hit only military targets, "
+        "a claim Kyiv rejected."
+    )
+    assert ("country:UKR", "OPPOSES", "person:dmitry-peskov") in events(nlp, text, DAY)
