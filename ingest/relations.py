@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.36.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.37.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -7270,12 +7270,7 @@ class _SentenceReader:
             if backed is not None:
                 objects = backed[1]
                 # "a decision welcomed by Moscow but criticised by Poland": the noun's owner
-                noun_i = (
-                    verb.head.head.i
-                    if verb.dep_ == "conj" and verb.head.dep_ == "acl"
-                    else verb.head.i
-                )
-                mover = self.act_owners.get(noun_i)
+                mover = self.act_owners.get((_summary_clause(verb) or verb).head.i)
                 if mover in objects and _takes_acts(spec.object_kinds):
                     owned.add(mover)
             if (
@@ -7658,14 +7653,7 @@ class _SentenceReader:
         noun = verb.head
         # "a decision welcomed by Moscow but criticised by Poland": a participle coordinated
         # with a summary's participle stands where the first does
-        place = (
-            verb.head
-            if verb.dep_ == "conj"
-            and verb.tag_ == "VBN"
-            and verb.head.dep_ == "acl"
-            and _sums_up(verb.head.head)
-            else verb
-        )
+        place = _summary_clause(verb) or verb
         noun = place.head
         if (
             verb.tag_ != "VBN"
@@ -14188,14 +14176,7 @@ class _SentenceReader:
                 hedged = True
             if node.dep_ == "advcl" and marks & _TEMPORAL:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
-            if (
-                node.dep_ == "relcl"
-                or node.dep_ == "acl"
-                and _sums_up(node.head)
-                or node.dep_ == "conj"
-                and node.head.dep_ == "acl"
-                and _sums_up(node.head.head)
-            ):
+            if node.dep_ == "relcl" or _summary_clause(node) is not None:
                 # "would violate the sanctions, which Russia supported", "said ..., a claim
                 # rejected by Kyiv": its own statement
                 break
@@ -14318,13 +14299,7 @@ class _SentenceReader:
             planned = True  # purpose clause: "rolled into Russia to see Putin"
         if mode is not Modality.NEGATED and _averted(trigger, w["speech"] | w["quoting"]):
             mode = Modality.NEGATED
-        if speaker is None and not (
-            node.dep_ in ("acl", "relcl")
-            and _sums_up(node.head)
-            or node.dep_ == "conj"
-            and node.head.dep_ == "acl"
-            and _sums_up(node.head.head)
-        ):
+        if speaker is None and _summary_clause(node) is None:
             # a clause that sums up what a speaker said is the narrator's ("..., said X" after
             # a quote is the speaker's)
             speaker = self._according_to()
@@ -16501,6 +16476,16 @@ def _sums_up(noun: Token) -> bool:
             )
         )
     )
+
+
+def _summary_clause(verb: Token) -> Token | None:
+    """The clause of its own a summary noun has that a verb is, or is coordinated with ("a
+    decision welcomed by Moscow but criticised by Poland"): where the verb stands."""
+    if verb.dep_ in ("acl", "relcl") and _sums_up(verb.head):
+        return verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl" and _sums_up(verb.head.head):
+        return verb.head
+    return None
 
 
 def _summary_start(noun: Token) -> Token:
