@@ -3898,12 +3898,13 @@ class _SentenceReader:
         if (
             last.pos_ != "PROPN"
             or named is None
-            or self.res.kind_of(named) not in _PARTY_KINDS
+            or self.res.kind_of(named) not in _ACTOR_KINDS
             or last.dep_ == "conj"
             or last.conjuncts
-            # "its support for Russia's war in Ukraine, which": a place where, not a party
+            # "its support for Russia's war in Ukraine, which", "the Strait of Hormuz, which": a
+            # place, not a party
             or last.dep_ == "pobj"
-            and last.head.lower_ in _WHERE_PREPS
+            and last.head.lower_ in _WHERE_PREPS | {"of"}
         ):
             return []
         return [named]
@@ -7116,9 +7117,12 @@ class _SentenceReader:
                     found = self.entities(tok)
                     if (
                         verb.dep_ == "relcl"
-                        and tok.lower_ in ("which", "who", "whom")
+                        # not "who": "an activist from Colombia, who Venezuela accuses" is the
+                        # activist
+                        and tok.lower_ == "which"
                         and not any(self.res.kind_of(e) in _PARTY_KINDS for e in found)
                         and (before_comma := self._named_before_comma(tok))
+                        and all(self._kind_ok(e, spec.object_kinds) for e in before_comma)
                     ):
                         # "imposed sanctions on Iran, which Washington accuses of supplying
                         # drones": the parser hangs the clause on "sanctions"; one accused,

@@ -316,3 +316,22 @@ def test_a_summary_after_a_quotation_or_an_attribution(nlp: Language) -> None:
         "a claim Kyiv rejected."
     )
     assert ("country:UKR", "OPPOSES", "person:dmitry-peskov") in events(nlp, text, DAY)
+
+
+def test_the_review_of_part_6(nlp: Language) -> None:
+    # "who" after a person's noun is that person; a strait is a place; a fight on a body of a
+    # party keeps its own reading
+    found = events(
+        nlp, "Iran arrested a dual national from France, who Tehran accuses of spying.", DAY
+    )
+    assert ("country:IRN", "ACCUSES", "country:FRA") not in found
+    found = events(
+        nlp, "Iran seized a tanker in the Strait of Hormuz, which the United States condemned.", DAY
+    )
+    assert not any(s == "country:USA" and "hormuz" in o for s, _, o in found)
+    found = events(
+        nlp,
+        "Qatar hosted the political bureau of Hamas, which Israel has fought since October.",
+        DAY,
+    )
+    assert ("country:ISR", "ATTACKS", "org:hamas") in found
