@@ -7694,16 +7694,18 @@ class _SentenceReader:
         # "said Russian forces do not strike civilians, a claim rejected by Kyiv": a summary is
         # of the clause's actor, not of its own participle's agent ("a decision welcomed by
         # Moscow" is no act of Moscow's)
-        targets = self._summarised_actors(noun, backing) if _sums_up(noun) else self.entities(noun)
-        if _sums_up(noun) and len(targets) == 1:
+        summed = _sums_up(noun)
+        targets = self._summarised_actors(noun, backing) if summed else self.entities(noun)
+        if summed and len(targets) == 1:
             self.act_owners[noun.i] = targets[0]
-        if not targets and (mover := _act_told_of(noun)) is not None:
+        # a summary the reading above refused (a retreat welcomed, a repeated noun) stays refused
+        if not targets and not summed and (mover := _act_told_of(noun)) is not None:
             # "voted to expel the troops, a move welcomed by Iran": the stance is on the mover,
             # whatever kinds the sense takes for a named object
             targets = self.subjects(mover)
             if len(targets) == 1:
                 self.act_owners[noun.i] = targets[0]
-        if not targets and noun.dep_ == "appos" and not _sums_up(noun):
+        if not targets and noun.dep_ == "appos" and not summed:
             # "the Popular Mobilization Forces (PMF), an Iranian-backed militia": the name the
             # apposition follows, wherever the parser hangs it
             i = noun.left_edge.i - 1
