@@ -419,6 +419,31 @@ _AIMED_AT_ACTORS = frozenset(
 _AGREEMENTS = frozenset(
     {"agreement", "memorandum", "memoranda", "treaty", "accord", "pact", "deal", "demarcation"}
 )
+# Nouns that tell an agreement a later "the deal" may recall ("agreed to a truce ... the deal").
+_TOLD_AGREEMENTS = _AGREEMENTS | {"truce", "ceasefire", "cease-fire", "armistice"}
+# Texts that are agreements when signed or adopted ("signed a declaration"), not otherwise ("a
+# declaration of war", "the framework of talks"); and the verbs that sign them.
+_SIGNED_DOCUMENTS = frozenset(
+    {"declaration", "protocol", "charter", "convention", "communique", "communiqué", "framework"}
+)
+_SIGNING_VERBS = frozenset({"sign", "ratify", "adopt", "ink", "countersign", "initial"})
+# Words for an agreement's text that recall the agreement told, and name none themselves.
+_AGREEMENT_RECALLS = frozenset({"document", "text"})
+# Verbs whose subjects are the parties of the agreement they take.
+_AGREEING_VERBS = frozenset(
+    {
+        "agree",
+        "sign",
+        "reach",
+        "strike",
+        "seal",
+        "conclude",
+        "clinch",
+        "ink",
+        "finalise",
+        "finalize",
+    }
+)
 
 
 def _name_gatherings(doc: Doc, res: Resolution) -> None:
@@ -567,8 +592,10 @@ class _Memory:
     lone_attacker: str | None = None
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
-    # The latest agreement between named parties, for "the border agreement" later.
+    # The latest agreement between named parties, for "the border agreement" later, and where
+    # the text named it (-1 when no one mention did).
     agreement: str | None = None
+    agreement_index: int = -1
     # Agreement topic -> the parties it was named with, for who can sign it.
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
     # Allegations of the last sentences, for "denied such claims".
@@ -675,7 +702,11 @@ class _SentenceReader:
             and not self._quoted(token)
         ):
             return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
-        if token.lower_ == "it" and token.dep_ == "dobj" and (thing := self._thing_it(token)):
+        if (
+            token.lower_ == "it"
+            and token.dep_ in ("dobj", "nsubjpass")
+            and (thing := self._thing_it(token))
+        ):
             return [thing]  # "approved a bill legalising abortion, but the Senate rejected it"
         if joint := self._joint_event_actors(token):
             return joint
@@ -2579,6 +2610,8 @@ class _SentenceReader:
         abortion, but the senate rejected it"), unless an actor is named as an object nearer;
         a place or a plain noun leaves "it" to the actors ("Russia annexed Crimea, and the
         United States condemned it" is Russia's act)."""
+        if pronoun.dep_ == "nsubjpass":
+            return self._agreement_it(pronoun)
         # "a bill legalising abortion": the measure, not the last noun of its phrase, nor the
         # object of the participle that names it
         for earlier in reversed(
@@ -2596,6 +2629,38 @@ class _SentenceReader:
             if named is None and _noun_lemma(earlier) in _AGREEMENTS | _BILLS:
                 # "was studying the new deal and had yet to decide whether to support it"
                 return self._topic(earlier)
+        return self._agreement_it(pronoun)
+
+    def _agreement_it(self, pronoun: Token) -> str | None:
+        """ "The agreement was signed in Beijing. Qatar and Egypt also welcomed it"; "It was
+        signed by ...": an object "it" is the agreement the sentence or the one before named,
+        when no party was named as a subject or object since."""
+        doc = pronoun.doc
+        start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        for t in reversed(doc[max(start, self.dateline_end - 400) : pronoun.i]):
+            if t.i == self.memory.agreement_index and t.lower_ == "it":
+                return self.memory.agreement  # "It was signed by ... Egypt also welcomed it"
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in (
+                pronoun.head.i,
+                pronoun.head.head.i if pronoun.head.dep_ == "conj" else -1,
+            ):
+                continue  # "Qatar and Egypt also welcomed it": who takes it up
+            lemma = t.lemma_.lower()
+            if lemma in _TOLD_AGREEMENTS or self._signed_text(t):
+                topic = self._topic(t)
+                if topic is None:
+                    # "agreed to a truce ... welcomed it": the agreement told, by its parties
+                    topic = self._agreement_of(self._agreeing_parties(t), t, t.i)
+                if topic is not None and self.res.kind_of(topic) is Kind.TOPIC:
+                    self.memory.agreement, self.memory.agreement_index = topic, pronoun.i
+                    return topic
+                return None
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                # "Russia signed the deal. Moscow has honoured it", "signed a truce deal, a rocket
+                # struck Sderot. The UN condemned it": a party or a thing nearer is meant
+                return None
         return None
 
     def _judged_for(self, pronoun: Token) -> list[str]:
@@ -5091,7 +5156,7 @@ class _SentenceReader:
             topic_id = "topic:agreement-" + "-".join(p.split(":", 1)[1].lower() for p in parties)
             node = self.res.nodes.get(topic_id)
             self.res.add_node(topic_id, node.name if node else name, Kind.TOPIC, form=name)
-            self.memory.agreement = topic_id
+            self.memory.agreement, self.memory.agreement_index = topic_id, token.i
             self.memory.agreement_parties[topic_id] = parties
             return topic_id
         definite = any(
@@ -5127,6 +5192,123 @@ class _SentenceReader:
                 c.tag_ in ("VBN", "VBD", "VBG") and not any(t.text in ("-", "–") for t in c.subtree)
             )
         ]
+
+    def _agreement_told(self, token: Token) -> str | None:
+        """The agreement a bare "the deal" or "this agreement" recalls when the text told it
+        after the one remembered, in words no reading took: "agreed to restore ties in a deal
+        brokered by China", "the three countries signed a mutual defense pact", or only a verb,
+        "Ethiopia and the TPLF have agreed to a cessation of hostilities". An agreement named
+        so generally that no words or parties say which one ("a deal") is none."""
+        start = max(self.memory.agreement_index + 1, token.i - 2000, 0)
+        passing: Token | None = None  # the latest agreement named only in passing
+        for t in reversed(token.doc[start : token.i]):
+            if t.pos_ == "NOUN" and (
+                t.lemma_.lower() in _TOLD_AGREEMENTS
+                or t.lower_ in _TOLD_AGREEMENTS
+                or self._signed_text(t)
+            ):
+                if any(
+                    c.dep_ == "det" and c.lower_ in ("no", "any", "every", "another")
+                    for c in t.children
+                ) or any(c.dep_ == "neg" for c in t.head.children):
+                    continue  # "any deal that left ...", "did not sign a deal": none told
+                if (
+                    _definite(t)
+                    and not self._defining(t)
+                    and not self._agreement_complement(t)
+                    and not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
+                ):
+                    continue  # another "the deal" recalls what is further back
+                if not self._told_as_made(t):
+                    # "Under the deal, they pledged to revive an older accord on trade": an
+                    # agreement named in passing does not displace the one the article is about
+                    passing = passing or t
+                    continue
+                return self._agreement_at(t)
+            if t.pos_ == "VERB" and t.lemma_.lower() == "agree" and t.sent != token.sent:
+                parties = self._agreeing_parties(t)
+                if len(parties) >= 2:
+                    return self._agreement_of(parties, token, t.i)
+        if passing is not None and self.memory.agreement is None:
+            return self._agreement_at(passing)
+        return None
+
+    def _agreement_at(self, t: Token) -> str | None:
+        """The node of an agreement noun that tells one: its own words' or its parties'."""
+        if self._defining(t) or self._agreement_complement(t) or self._agreement(t):
+            if (named := self._topic(t, _nested=True)) is not None:
+                return named
+        return self._agreement_of(self._agreeing_parties(t), t, t.i)
+
+    def _told_as_made(self, token: Token) -> bool:
+        """Whether an agreement noun tells the agreement as made or as what a clause is about:
+        the subject of its clause, or what a verb of agreeing or signing takes ("signed a mutual
+        defense pact", "in a deal brokered by China")."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _AGREEING_VERBS for c in token.children):
+            return True
+        return _verb_taking(token).lemma_.lower() in _AGREEING_VERBS | _SIGNING_VERBS
+
+    def _signed_text(self, token: Token) -> bool:
+        """Whether a declaration, protocol, charter or the like is an agreement: one signed,
+        ratified or adopted ("signed a declaration of solidarity", "the protocol was ratified",
+        "a charter signed in Nairobi"), or a "memorandum of understanding"."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _SIGNED_DOCUMENTS:
+            return False
+        verbs = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if token.dep_ in ("dobj", "nsubjpass"):
+            verbs.append(token.head)
+        elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+            verbs.append(token.head.head)  # "signed on to the declaration"
+        return any(v.lemma_.lower() in _SIGNING_VERBS for v in verbs)
+
+    def _agreeing_parties(self, token: Token) -> list[str]:
+        """The parties who made an agreement the noun or verb tells: the subjects of the verb
+        of agreeing or signing that takes it, and whom it was made "with"."""
+        verb = _verb_taking(token)
+        while (
+            verb.lemma_.lower() not in _AGREEING_VERBS
+            and verb.dep_ in ("xcomp", "advcl")
+            and verb.head.pos_ == "VERB"
+        ):
+            verb = verb.head  # "agreed to restore ties in a deal brokered by China"
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in _AGREEING_VERBS
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return []
+        # the sentence may be an earlier one, whose reader is gone: the entities its words name
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            o for h in (verb, token) for o in _prep_objects(h, "with")
+        ]
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            holders = [*agents, *(o for h in (verb, token) for o in _prep_objects(h, "with"))]
+        found = [
+            e
+            for h in holders
+            for t in h.subtree
+            if not any(a.dep_ in ("prep", "relcl", "acl", "appos") for a in _path_up(t, h))
+            and (e := self.res.entity_at(t)) is not None
+            and self.res.kind_of(e) in _ACTOR_KINDS
+        ]
+        return sorted(dict.fromkeys(found))
+
+    def _agreement_of(self, parties: list[str], token: Token, at: int) -> str | None:
+        """The node of the agreement `parties` made, named as the article first names it with a
+        noun (`token`: "a four-day truce", or "The deal" after a verb), for later mentions and
+        signatories."""
+        if len(parties) < 2:
+            return None
+        topic_id = "topic:agreement-" + "-".join(p.split(":", 1)[1].lower() for p in parties)
+        node = self.res.nodes.get(topic_id)
+        name = node.name if node else " ".join(t.text for t in (*self._defining(token), token))
+        self.res.add_node(topic_id, name, Kind.TOPIC)
+        self.memory.agreement, self.memory.agreement_index = topic_id, at
+        self.memory.agreement_parties.setdefault(topic_id, parties)
+        return topic_id
 
     def _names_fit(self, token: Token, node_id: str) -> bool:
         """Whether a definite mention's own modifiers all occur in the names the node was given:
@@ -5257,9 +5439,15 @@ class _SentenceReader:
         "on migration", "with Iran", "on the construction of the pipeline"; none when it is a
         clause or long."""
         for prep in token.children:
+            # "a memorandum of understanding", "signed a declaration of solidarity"
+            understanding = prep.lower_ == "of" and (
+                any(c.dep_ == "pobj" and c.lower_ == "understanding" for c in prep.children)
+                or self._signed_text(token)
+            )
             if (
                 prep.dep_ != "prep"
                 or prep.lower_ not in ("on", "with", "for")
+                and not understanding
                 or prep.i != token.i + 1
             ):
                 continue
@@ -5271,7 +5459,9 @@ class _SentenceReader:
                 if p.i != prep.i
                 and (
                     p.dep_ == "prep"
-                    and p.lower_ != "of"
+                    and p.lower_ not in ("of", "to")
+                    or understanding
+                    and p.dep_ == "prep"
                     or p.dep_ in ("relcl", "acl", "appos", "cc", "conj")
                     or p.dep_ == "punct"
                     and p.text not in ("-", "–")
@@ -5292,6 +5482,21 @@ class _SentenceReader:
                 return []
             if any(t.ent_type_ in _NOT_NAMES for t in words):
                 return []  # "the agreement on Monday"
+            if any(
+                (e := self.res.entity_at(t)) and self.res.kind_of(e) is Kind.PERSON for t in words
+            ) or (
+                prep.lower_ == "on"
+                and any(
+                    c.dep_ == "pobj"
+                    and (e := self.res.entity_at(c))
+                    and self.res.kind_of(e) is Kind.ORGANIZATION
+                    for c in prep.children
+                )
+            ):
+                # "a joint declaration with Israeli Prime Minister Yair Lapid": the parties are
+                # states, not their leaders; "announced the agreement on Twitter": where it was
+                # told
+                return []
             return words
         return []
 
@@ -5317,12 +5522,22 @@ class _SentenceReader:
         if (written := self._named_measure(token)) is not None:
             return written
         lemma = token.lemma_.lower()
+        agreement = lemma in _AGREEMENTS or token.lower_ in _AGREEMENTS or self._signed_text(token)
         if token.pos_ != "NOUN" or (
             lemma not in self.lex.words["topic_heads"]
             and token.lower_ not in self.lex.words["topic_heads"]
+            and not agreement
+            and not (lemma in _AGREEMENT_RECALLS and _definite(token))
         ):
             return None
-        agreement = lemma in _AGREEMENTS or token.lower_ in _AGREEMENTS
+        if lemma in _AGREEMENT_RECALLS and not agreement:
+            # "The document, signed by the leaders of all six GCC members": a text recalls the
+            # agreement told, and names none of its own
+            if _definite(token) and not _nested and not self._defining(token):
+                if (told := self._agreement_told(token) or self.memory.agreement) is not None:
+                    self.res.nodes[told].forms[clean_surface(_np_text(token))] += 1
+                    return told
+            return None
         mods = [
             c
             for c in token.children
@@ -5337,16 +5552,19 @@ class _SentenceReader:
         if not mods and complement:
             # "signed the agreement on migration", "a treaty with Iran": named by what or whom
             name = re.sub(r" ?([-–]) ?", r"\1", " ".join(t.text for t in [token, *complement]))
+            name = re.sub(r" (['’]s)\b", r"\1", name)  # "the protocol on Sweden's accession"
             topic = self.res.add_node(
                 f"topic:{slug(name)}", name, Kind.TOPIC, form=clean_surface(name)
             )
-            self.memory.agreement = topic
+            self.memory.agreement, self.memory.agreement_index = topic, token.i
             return topic
-        if not mods and agreement and self.memory.agreement and _definite(token):
+        if not mods and agreement and _definite(token) and not _nested:
             # "the deal", "the treaty": the latest agreement the article named, whatever it
             # called it first ("a nonproliferation treaty with Iran ... keep the deal operational")
-            self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
-            return self.memory.agreement
+            told = self._agreement_told(token) or self.memory.agreement
+            if told is not None:
+                self.res.nodes[told].forms[clean_surface(_np_text(token))] += 1
+                return told
         if not mods and (
             complement
             or any(c.dep_ == "det" and c.lower_ in _NOT_NAMED_BEFORE for c in token.children)
@@ -5404,7 +5622,7 @@ class _SentenceReader:
             return None
         topic = self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=_np_text(token))
         if agreement:
-            self.memory.agreement = topic
+            self.memory.agreement, self.memory.agreement_index = topic, token.i
             # "Turkey's maritime border agreement with Libya": its parties, for who can sign
             # "the agreement" later
             parties = [
@@ -6261,14 +6479,14 @@ class _SentenceReader:
                 # node already is what the description stands for from now on
                 self.res.token_entity[head.i] = known
                 if head.lemma_.lower() in _AGREEMENTS:
-                    self.memory.agreement = known
+                    self.memory.agreement, self.memory.agreement_index = known, head.i
                 continue
             topic = self._topic(head)
             if topic is None and head.lemma_.lower() in _AGREEMENTS:
                 # "The agreement, which the two sides have named the Windsor framework": an
                 # agreement the article had not made a node of is the one so named from now on
                 topic = self.res.add_node(f"topic:{slug(name)}", name, Kind.TOPIC, form=name)
-                self.memory.agreement = topic
+                self.memory.agreement, self.memory.agreement_index = topic, head.i
             if topic is None or self.res.kind_of(topic) not in (Kind.TOPIC, Kind.EVENT):
                 continue
             node = self.res.nodes[topic]
@@ -18605,6 +18823,25 @@ def _reduplicated(verb: Token) -> list[Token]:
 
 # Named-entity types that say when or how much, never which agreement.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _verb_taking(token: Token) -> Token:
+    """The verb whose object, or whose preposition's object, a noun is ("signed a pact", "in a
+    deal"); the noun itself when none is."""
+    verb = token
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in ("dobj", "pobj", "prep"):
+        verb = verb.head
+    return verb
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to `top`'s child on the way, `token` first; none from `top`
+    itself, and all of `token`'s ancestors when `top` is not one of them."""
+    path: list[Token] = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _definite(token: Token) -> bool:

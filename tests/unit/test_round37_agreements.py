@@ -1,0 +1,148 @@
+"""Round 37: an agreement the article told, in words no reading took ("agreed to restore ties in
+a deal brokered by China", "signed a mutual defense pact") or only with a verb of agreeing
+between two named parties ("Ethiopia and the TPLF have agreed to a cessation of hostilities"),
+is what a later bare "the deal", "the agreement", "the document" or an object "it" recalls: a
+Topic its welcomers support and its signers agree to. Declarations, protocols and charters
+signed or ratified are agreements; "a declaration of war" is none. The sentences are
+constructed after outlet copy (`corpus/outlets`, `corpus/outlets2`, `corpus/outlets3`,
+`corpus/outlets5`)."""
+
+from datetime import date
+
+from extraction_support import events, read_claims
+from spacy.language import Language
+
+DAY = date(2023, 6, 1)
+
+
+def _topics(nlp: Language, text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each Topic's name -> the (subject, type) of the claims that take it as object."""
+    claims, res = read_claims(nlp, text, DAY)
+    found: dict[str, set[tuple[str, str]]] = {}
+    for c in claims:
+        if c.object.startswith("topic:"):
+            found.setdefault(res.name_of(c.object), set()).add((c.subject, c.type.value))
+    return found
+
+
+def test_the_agreement_recalls_a_deal_told_in_passing(nlp: Language) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic ties in a deal brokered "
+        "by China. UN Secretary-General Antonio Guterres welcomed the agreement."
+    )
+    claims, _ = read_claims(nlp, text, DAY)
+    supported = {
+        c.object
+        for c in claims
+        if c.subject == "person:antonio-guterres" and c.type.value == "SUPPORTS"
+    }
+    assert supported == {"topic:agreement-irn-sau"}
+
+
+def test_the_deal_recalls_an_agreement_told_only_by_a_verb(nlp: Language) -> None:
+    text = (
+        "Ethiopia and Eritrea have agreed to a permanent cessation of hostilities after a week "
+        "of talks. The United States welcomed the deal on Thursday."
+    )
+    found = _topics(nlp, text)
+    assert found == {"deal": {("country:USA", "SUPPORTS")}}
+
+
+def test_a_passing_mention_does_not_displace_the_agreement_told(nlp: Language) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic ties in a deal brokered "
+        "by China. Under the deal, the two sides pledged to revive an older accord on trade. "
+        "Oman welcomed the agreement."
+    )
+    claims, _ = read_claims(nlp, text, DAY)
+    oman = {c.object for c in claims if c.subject == "country:OMN"}
+    assert oman == {"topic:agreement-irn-sau"}
+
+
+def test_an_object_it_is_the_agreement_of_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic ties in a deal brokered "
+        "by China. It was signed by Ali Shamkhani, Musaed al-Aiban and Wang Yi. "
+        "Qatar and Egypt also welcomed it."
+    )
+    claims, _ = read_claims(nlp, text, DAY)
+    found = {(c.subject, c.type.value, c.object) for c in claims if c.object.startswith("topic:")}
+    deal = "topic:agreement-irn-sau"
+    assert {
+        ("person:ali-shamkhani", "AGREES_WITH", deal),
+        ("person:wang-yi", "AGREES_WITH", deal),
+        ("country:QAT", "SUPPORTS", deal),
+        ("country:EGY", "SUPPORTS", deal),
+    } <= found
+
+
+def test_it_after_a_named_party_is_not_the_agreement(nlp: Language) -> None:
+    text = (
+        "Turkey and Libya signed a maritime agreement in November. "
+        "Greece recalled its ambassador, and Egypt condemned it."
+    )
+    found = _topics(nlp, text)
+    assert ("country:EGY", "CRITICIZES") not in found.get("maritime agreement", set())
+
+
+def test_an_act_it_is_not_an_agreement(nlp: Language) -> None:
+    text = "Russia annexed Crimea in 2014. The United States condemned it."
+    assert ("country:USA", "CRITICIZES", "country:RUS") in events(nlp, text, DAY)
+    assert not _topics(nlp, text)
+
+
+def test_a_declaration_signed_is_an_agreement_and_the_document_recalls_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gulf Arab leaders signed a declaration of solidarity in Al-Ula on Tuesday. "
+        "Turkey welcomed the document."
+    )
+    assert _topics(nlp, text) == {"declaration of solidarity": {("country:TUR", "SUPPORTS")}}
+
+
+def test_a_declaration_of_war_is_no_agreement(nlp: Language) -> None:
+    text = (
+        "Mali and Burkina Faso said any intervention in Niger would be a declaration of war. "
+        "France welcomed the document."
+    )
+    assert not _topics(nlp, text)
+
+
+def test_a_protocol_ratified_is_agreed_to(nlp: Language) -> None:
+    text = (
+        "President Recep Tayyip Erdogan has signed the protocol on Sweden's accession to NATO. "
+        "The Turkish parliament ratified the protocol on Tuesday."
+    )
+    found = _topics(nlp, text)
+    assert found == {
+        "protocol on Sweden's accession to NATO": {
+            ("person:recep-tayyip-erdogan", "AGREES_WITH"),
+            ("country:TUR", "AGREES_WITH"),
+            ("org:turkish-parliament", "AGREES_WITH"),
+        }
+    }
+
+
+def test_a_memorandum_of_understanding_is_named_whole(nlp: Language) -> None:
+    text = (
+        "The transport ministers of Turkey, Iraq and Qatar signed a quadrilateral memorandum of "
+        "understanding on the Development Road Project."
+    )
+    found = _topics(nlp, text)
+    assert set(found) == {"quadrilateral memorandum of understanding"}
+    assert found["quadrilateral memorandum of understanding"] == {
+        ("country:TUR", "AGREES_WITH"),
+        ("country:IRQ", "AGREES_WITH"),
+        ("country:QAT", "AGREES_WITH"),
+    }
+
+
+def test_where_an_agreement_was_announced_is_no_part_of_its_name(nlp: Language) -> None:
+    text = (
+        "Israel and the United Arab Emirates signed a normalisation agreement in September. "
+        "President Donald Trump announced the agreement on Twitter, and Hamas denounced the "
+        "agreement as a betrayal."
+    )
+    names = set(_topics(nlp, text))
+    assert not any("Twitter" in n for n in names)
