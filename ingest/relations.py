@@ -427,6 +427,29 @@ _SIGNED_DOCUMENTS = frozenset(
     {"declaration", "protocol", "charter", "convention", "communique", "communiqué", "framework"}
 )
 _SIGNING_VERBS = frozenset({"sign", "ratify", "adopt", "ink", "countersign", "initial"})
+# Measures put to a vote that a body passes and others draft, back or reject, named by what
+# they do ("a resolution censuring Iran"); "the measure" recalls any of them.
+_VOTED_MEASURES = frozenset({"resolution", "motion", "measure"})
+# The stances a measure can be the object of, and its signing.
+_JUDGING_STANCES = frozenset(
+    {Relation.SUPPORTS, Relation.OPPOSES, Relation.CRITICIZES, Relation.AGREES_WITH}
+)
+# Words any agreement may be recalled by; a more particular word ("the memorandum", "the
+# treaty") recalls only one it names.
+_GENERAL_AGREEMENT_WORDS = frozenset(
+    {
+        "agreement", "deal", "accord", "pact", "document", "text", "demarcation", "truce",
+        "ceasefire", "cease-fire", "armistice",
+    }
+)  # fmt: skip
+# Texts that are no agreement, after which "the document" is one of them.
+_TEXTS = frozenset(
+    {
+        "report", "memo", "order", "statement", "letter", "message", "dossier", "paper", "note",
+        "assessment", "study", "email", "cable", "transcript", "decree", "ruling", "verdict",
+        "judgment", "judgement", "resolution", "bill", "law", "proposal", "plan", "draft",
+    }
+)  # fmt: skip
 # Words for an agreement's text that recall the agreement told, and name none themselves.
 _AGREEMENT_RECALLS = frozenset({"document", "text"})
 # Verbs whose subjects are the parties of the agreement they take.
@@ -2611,7 +2634,14 @@ class _SentenceReader:
         a place or a plain noun leaves "it" to the actors ("Russia annexed Crimea, and the
         United States condemned it" is Russia's act)."""
         if pronoun.dep_ == "nsubjpass":
-            return self._agreement_it(pronoun)
+            # "It was signed by ...", "it was welcomed by"; not "It was invaded by Russia"
+            takes_measures = any(
+                Kind.TOPIC.value in spec.object_kinds
+                if spec.object_kinds
+                else Relation(spec.type) in _JUDGING_STANCES
+                for spec in self.lex.verbs.get(pronoun.head.lemma_.lower(), [])
+            )
+            return self._agreement_it(pronoun) if takes_measures else None
         # "a bill legalising abortion": the measure, not the last noun of its phrase, nor the
         # object of the participle that names it
         for earlier in reversed(
@@ -2637,18 +2667,21 @@ class _SentenceReader:
         when no party was named as a subject or object since."""
         doc = pronoun.doc
         start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        verb = pronoun.head
+        takers = {verb.i}
+        if verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
+            takers.add(verb.head.i)  # "signed the deal and later abandoned it": one subject
         for t in reversed(doc[max(start, self.dateline_end - 400) : pronoun.i]):
             if t.i == self.memory.agreement_index and t.lower_ == "it":
                 return self.memory.agreement  # "It was signed by ... Egypt also welcomed it"
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in (
-                pronoun.head.i,
-                pronoun.head.head.i if pronoun.head.dep_ == "conj" else -1,
-            ):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in takers:
                 continue  # "Qatar and Egypt also welcomed it": who takes it up
             lemma = t.lemma_.lower()
             if lemma in _TOLD_AGREEMENTS or self._signed_text(t):
+                if t.dep_ == "pobj" and t.head.head.pos_ == "VERB" and not self._told_as_made(t):
+                    return None  # "Moscow withdrew from the deal, and Kyiv condemned it": the act
                 topic = self._topic(t)
                 if topic is None:
                     # "agreed to a truce ... welcomed it": the agreement told, by its parties
@@ -5169,8 +5202,27 @@ class _SentenceReader:
             and not any(self.res.entity_at(t) for t in token.subtree if t.i != token.i)
             and self._names_fit(token, self.memory.agreement)
         ):
-            self.res.nodes[self.memory.agreement].forms[clean_surface(_np_text(token))] += 1
-            return self.memory.agreement
+            # an agreement told since the one remembered is the nearer ("the 2015 nuclear deal
+            # ... Iran and the IAEA signed an agreement on inspections ... Israel criticised the
+            # agreement")
+            told = None if self._defining(token) else self._agreement_told(token)
+            recalled: str | None = told or self.memory.agreement
+            head = token.lemma_.lower()
+            if not told and head not in _GENERAL_AGREEMENT_WORDS:
+                # "the memorandum" after "the accession protocols": the latest one so called
+                recalled = next(
+                    (
+                        node.id
+                        for node in reversed(list(self.res.nodes.values()))
+                        if node.kind is Kind.TOPIC
+                        and head in {w for f in (node.name, *node.forms) for w in f.lower().split()}
+                    ),
+                    None,
+                )
+            if recalled is None:
+                return None
+            self.res.nodes[recalled].forms[clean_surface(_np_text(token))] += 1
+            return recalled
         return None
 
     def _defining(self, token: Token) -> list[Token]:
@@ -5201,12 +5253,25 @@ class _SentenceReader:
         so generally that no words or parties say which one ("a deal") is none."""
         start = max(self.memory.agreement_index + 1, token.i - 2000, 0)
         passing: Token | None = None  # the latest agreement named only in passing
+        head = token.lemma_.lower()
         for t in reversed(token.doc[start : token.i]):
+            if (
+                head in _AGREEMENT_RECALLS
+                and t.pos_ == "NOUN"
+                and (
+                    t.lemma_.lower() in _TEXTS
+                    or t.lemma_.lower() in _AGREEMENT_RECALLS
+                    and not _definite(t)
+                )
+            ):
+                return None  # "a UN report ... the document": another text came between
             if t.pos_ == "NOUN" and (
                 t.lemma_.lower() in _TOLD_AGREEMENTS
                 or t.lower_ in _TOLD_AGREEMENTS
                 or self._signed_text(t)
             ):
+                if head not in _GENERAL_AGREEMENT_WORDS and t.lemma_.lower() != head:
+                    continue  # "the memorandum" recalls a memorandum, not the protocols
                 if any(
                     c.dep_ == "det" and c.lower_ in ("no", "any", "every", "another")
                     for c in t.children
@@ -5214,11 +5279,13 @@ class _SentenceReader:
                     continue  # "any deal that left ...", "did not sign a deal": none told
                 if (
                     _definite(t)
-                    and not self._defining(t)
                     and not self._agreement_complement(t)
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
+                    and (not self._defining(t) or self.memory.agreement is not None)
                 ):
-                    continue  # another "the deal" recalls what is further back
+                    # another "the deal", or "the November border demarcation" after the
+                    # maritime border agreement, recalls what is further back
+                    continue
                 if not self._told_as_made(t):
                     # "Under the deal, they pledged to revive an older accord on trade": an
                     # agreement named in passing does not displace the one the article is about
@@ -5240,15 +5307,62 @@ class _SentenceReader:
                 return named
         return self._agreement_of(self._agreeing_parties(t), t, t.i)
 
+    def _measure_by_act(self, token: Token) -> str | None:
+        """ "a resolution censuring Iran", "a resolution, drafted by the EU, calling for an
+        independent evaluation": a resolution or motion named by what it does, its participle
+        and that participle's object, without articles."""
+        for act in token.children:
+            if act.dep_ != "acl" or act.tag_ != "VBG":
+                continue
+            objects = [c for c in act.children if c.dep_ == "dobj"] or [
+                p for c in act.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            ]
+            if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
+                return None
+            obj = objects[0]
+            words = [
+                t
+                for t in act.subtree
+                if t.i <= obj.i
+                and t.dep_ not in ("det", "poss", "punct", "advmod", "nummod")
+                and (t.i == act.i or t.head.i in (act.i, obj.i) or t.dep_ == "compound")
+            ]
+            if len(words) > 6 or any(not (t.is_alpha or t.text in ("-", "–")) for t in words):
+                return None
+            name = " ".join(t.text for t in [token, *words])
+            return self.res.add_node(
+                f"topic:{slug(name)}", name, Kind.TOPIC, form=clean_surface(_np_text(token))
+            )
+        return None
+
+    def _measure_told(self, token: Token) -> str | None:
+        """The resolution or motion a bare "the resolution" or "the measure" recalls: the
+        nearest earlier one the text named by what it does."""
+        for t in reversed(token.doc[max(0, token.i - 2000) : token.i]):
+            if (
+                t.pos_ == "NOUN"
+                and t.lemma_.lower() in _VOTED_MEASURES - {"measure"}
+                and (t.lemma_ == token.lemma_ or token.lemma_.lower() == "measure")
+                and (found := self._measure_by_act(t)) is not None
+            ):
+                return found
+        return None
+
     def _told_as_made(self, token: Token) -> bool:
         """Whether an agreement noun tells the agreement as made or as what a clause is about:
         the subject of its clause, or what a verb of agreeing or signing takes ("signed a mutual
         defense pact", "in a deal brokered by China")."""
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if any(c.dep_ == "acl" and c.lemma_.lower() in _AGREEING_VERBS for c in token.children):
+        if any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate") for c in token.children
+        ):
+            # "a deal brokered by China"; not "a pact signed in 2001", told as background
             return True
-        return _verb_taking(token).lemma_.lower() in _AGREEING_VERBS | _SIGNING_VERBS
+        verb = _verb_taking(token)
+        while verb.lemma_.lower() not in _AGREEING_VERBS and verb.dep_ in ("xcomp", "advcl"):
+            verb = verb.head  # "agreed to restore ties in a deal"
+        return verb.lemma_.lower() in _AGREEING_VERBS | _SIGNING_VERBS
 
     def _signed_text(self, token: Token) -> bool:
         """Whether a declaration, protocol, charter or the like is an agreement: one signed,
@@ -5256,6 +5370,8 @@ class _SentenceReader:
         "a charter signed in Nairobi"), or a "memorandum of understanding"."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in _SIGNED_DOCUMENTS:
             return False
+        if any(p.lemma_.lower() in ("war", "independence") for p in _prep_objects(token, "of")):
+            return False  # "a declaration of war was signed": an act of one party
         verbs = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if token.dep_ in ("dobj", "nsubjpass"):
             verbs.append(token.head)
@@ -5305,7 +5421,8 @@ class _SentenceReader:
         topic_id = "topic:agreement-" + "-".join(p.split(":", 1)[1].lower() for p in parties)
         node = self.res.nodes.get(topic_id)
         name = node.name if node else " ".join(t.text for t in (*self._defining(token), token))
-        self.res.add_node(topic_id, name, Kind.TOPIC)
+        # a form, so the node stays though only an "it" recalls it later
+        self.res.add_node(topic_id, name, Kind.TOPIC, form=clean_surface(_np_text(token)))
         self.memory.agreement, self.memory.agreement_index = topic_id, at
         self.memory.agreement_parties.setdefault(topic_id, parties)
         return topic_id
@@ -5459,9 +5576,12 @@ class _SentenceReader:
                 if p.i != prep.i
                 and (
                     p.dep_ == "prep"
-                    and p.lower_ not in ("of", "to")
-                    or understanding
-                    and p.dep_ == "prep"
+                    and (p.lower_ not in ("of", "to") or understanding)
+                    # "a memorandum of understanding on the Development Road Project": what it
+                    # is about names it, or every such memorandum would be one node
+                    and not (
+                        understanding and p.head.lower_ == "understanding" and p.lower_ == "on"
+                    )
                     or p.dep_ in ("relcl", "acl", "appos", "cc", "conj")
                     or p.dep_ == "punct"
                     and p.text not in ("-", "–")
@@ -5528,13 +5648,25 @@ class _SentenceReader:
             and token.lower_ not in self.lex.words["topic_heads"]
             and not agreement
             and not (lemma in _AGREEMENT_RECALLS and _definite(token))
+            and not (
+                lemma in _VOTED_MEASURES
+                # "vetoed a U.S. motion": a measure its maker's name labels is the maker's act;
+                # one with words of its own is left to the readings of laws and issues
+                and not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.children)
+            )
         ):
             return None
         if lemma in _AGREEMENT_RECALLS and not agreement:
             # "The document, signed by the leaders of all six GCC members": a text recalls the
             # agreement told, and names none of its own
             if _definite(token) and not _nested and not self._defining(token):
-                if (told := self._agreement_told(token) or self.memory.agreement) is not None:
+                told = self._agreement_told(token)
+                if told is None and not any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in _TEXTS
+                    for t in token.doc[self.memory.agreement_index + 1 : token.i]
+                ):
+                    told = self.memory.agreement  # no report or memo came between
+                if told is not None:
                     self.res.nodes[told].forms[clean_surface(_np_text(token))] += 1
                     return told
             return None
@@ -5565,6 +5697,16 @@ class _SentenceReader:
             if told is not None:
                 self.res.nodes[told].forms[clean_surface(_np_text(token))] += 1
                 return told
+        if not mods and not complement and lemma in _VOTED_MEASURES:
+            if (acted := self._measure_by_act(token)) is not None:
+                return acted
+            if (
+                _definite(token) or lemma == "measure" and token.lower_ == "measure"
+            ) and not _nested:
+                # "the resolution", "the measure": the latest one the article named by what it does
+                if (told := self._measure_told(token)) is not None:
+                    self.res.nodes[told].forms[clean_surface(_np_text(token))] += 1
+                    return told
         if not mods and (
             complement
             or any(c.dep_ == "det" and c.lower_ in _NOT_NAMED_BEFORE for c in token.children)
@@ -5655,6 +5797,16 @@ class _SentenceReader:
             # who demands goes on speaking
             return self.subjects(verb.head.head)
         found = self._own_subjects(verb)
+        if (
+            found
+            and verb.dep_ == "acl"
+            and all(self.res.kind_of(e) is Kind.TOPIC for e in found)
+            and verb.head.dep_ == "dobj"
+            and verb.head.head.pos_ == "VERB"
+        ):
+            # "sponsored a resolution urging Duterte to reconsider": a measure speaks for those
+            # who put it forward
+            found = self._own_subjects(verb.head.head)
         if not found or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
             return found  # "Poland, along with Lithuania, was criticised": both undergo it
         holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
@@ -7916,6 +8068,14 @@ class _SentenceReader:
         targets = self._summarised_actors(noun, backing) if summed else self.entities(noun)
         if summed and len(targets) == 1:
             self.act_owners[noun.i] = targets[0]
+        if (
+            not targets
+            and not summed
+            and noun.lemma_.lower() in _VOTED_MEASURES | _TOLD_AGREEMENTS | _SIGNED_DOCUMENTS
+            and (measure := self._topic(noun)) is not None
+        ):
+            # "The resolution, drafted by Britain and backed by the United States": the measure
+            targets = [measure]
         # a summary the reading above refused (a retreat welcomed, a repeated noun) stays refused
         if not targets and not summed and (mover := _act_told_of(noun)) is not None:
             # "voted to expel the troops, a move welcomed by Iran": the stance is on the mover,
