@@ -450,6 +450,21 @@ _TEXTS = frozenset(
         "judgment", "judgement", "resolution", "bill", "law", "proposal", "plan", "draft",
     }
 )  # fmt: skip
+# Verbs by which a party puts a measure forward or carries it: what the measure does is theirs.
+_PUTTING_FORWARD = frozenset(
+    {
+        "sponsor", "co-sponsor", "cosponsor", "draft", "introduce", "table", "submit", "propose",
+        "pass", "adopt", "approve", "enact", "sign", "unveil", "back", "endorse", "file",
+    }
+)  # fmt: skip
+# Nouns of measures "the measure" may mean, nearer than a resolution named before.
+_MEASURE_WORDS = frozenset(
+    {
+        "sanction", "sanctions", "bill", "law", "legislation", "ban", "embargo", "tariff",
+        "restriction", "curb", "decree", "order", "package", "proposal", "plan", "resolution",
+        "motion", "rule", "policy",
+    }
+)  # fmt: skip
 # Words for an agreement's text that recall the agreement told, and name none themselves.
 _AGREEMENT_RECALLS = frozenset({"document", "text"})
 # Verbs whose subjects are the parties of the agreement they take.
@@ -619,6 +634,9 @@ class _Memory:
     # the text named it (-1 when no one mention did).
     agreement: str | None = None
     agreement_index: int = -1
+    # Resolutions named by what they do ("resolution condemning nuclear programme"), which the
+    # head of their object does not recall.
+    acted_measures: set[str] = field(default_factory=set)
     # Agreement topic -> the parties it was named with, for who can sign it.
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
     # Allegations of the last sentences, for "denied such claims".
@@ -4134,7 +4152,15 @@ class _SentenceReader:
         lemma = root.lemma_.lower()
         # the types read from the verb there, else all it may tell: "fired missiles at a base"
         # was read as an attack, though "fire" may be said of words too
-        types = self.memory.told.get(root.i) or _verb_types(self.lex, lemma, root)
+        types = self.memory.told.get(root.i) or {
+            Relation(spec.type)
+            for spec in self.lex.verbs.get(lemma, [])
+            # a sense that takes only measures was not the one meant when none was read:
+            # "Lithuania drafted men", "implemented new sanctions"
+            if not (
+                spec.object_kinds and set(spec.object_kinds) <= {Kind.TOPIC.value, Kind.EVENT.value}
+            )
+        } & _verb_types(self.lex, lemma, root)
         if lemma in _ENACTING:
             pass  # "The House voted for a resolution", "passed a law": a vote is an act
         elif lemma in self.lex.words["speech"] - {"announce", "declare"}:
@@ -5320,32 +5346,49 @@ class _SentenceReader:
             if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
                 return None
             obj = objects[0]
+            # the participle, the preposition its object hangs on, the object and the words
+            # that modify it: "calling for a ceasefire", "condemning Iran's nuclear programme"
             words = [
                 t
                 for t in act.subtree
                 if t.i <= obj.i
-                and t.dep_ not in ("det", "poss", "punct", "advmod", "nummod")
-                and (t.i == act.i or t.head.i in (act.i, obj.i) or t.dep_ == "compound")
+                and t.dep_ not in ("det", "poss", "punct", "advmod", "nummod", "case")
+                and (
+                    t.i in (act.i, obj.i, obj.head.i)
+                    or t.head.i == obj.i
+                    and t.dep_ in ("compound", "amod")
+                )
             ]
             if len(words) > 6 or any(not (t.is_alpha or t.text in ("-", "–")) for t in words):
                 return None
             name = " ".join(t.text for t in [token, *words])
-            return self.res.add_node(
+            topic = self.res.add_node(
                 f"topic:{slug(name)}", name, Kind.TOPIC, form=clean_surface(_np_text(token))
             )
+            self.memory.acted_measures.add(topic)
+            return topic
         return None
 
     def _measure_told(self, token: Token) -> str | None:
         """The resolution or motion a bare "the resolution" or "the measure" recalls: the
         nearest earlier one the text named by what it does."""
         for t in reversed(token.doc[max(0, token.i - 2000) : token.i]):
-            if (
-                t.pos_ == "NOUN"
-                and t.lemma_.lower() in _VOTED_MEASURES - {"measure"}
-                and (t.lemma_ == token.lemma_ or token.lemma_.lower() == "measure")
-                and (found := self._measure_by_act(t)) is not None
+            if t.pos_ != "NOUN":
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in _VOTED_MEASURES - {"measure"} and (
+                lemma == token.lemma_.lower() or token.lemma_.lower() == "measure"
             ):
-                return found
+                if (found := self._measure_by_act(t)) is not None:
+                    return found
+            if (
+                token.lemma_.lower() == "measure"
+                and lemma in _MEASURE_WORDS
+                and not (_definite(t) and lemma in _VOTED_MEASURES)
+            ):
+                # "passed a resolution ... imposed sanctions ... the measure"; not another "the
+                # resolution", which recalls the same
+                return None
         return None
 
     def _told_as_made(self, token: Token) -> bool:
@@ -5719,7 +5762,12 @@ class _SentenceReader:
             # "the sanctions": the latest topic with the same head, if any.
             head = token.lower_
             for node in reversed(list(self.res.nodes.values())):
-                if node.kind is Kind.TOPIC and node.name.lower().split()[-1] == head:
+                if (
+                    node.kind is Kind.TOPIC
+                    and node.name.lower().split()[-1] == head
+                    # "a resolution condemning the nuclear programme" is no programme
+                    and node.id not in self.memory.acted_measures
+                ):
                     node.forms[clean_surface(_np_text(token))] += 1
                     return node.id
             # ... else the nearest earlier mention of the head that names it ("crippling U.N.
@@ -5802,7 +5850,7 @@ class _SentenceReader:
             and verb.dep_ == "acl"
             and all(self.res.kind_of(e) is Kind.TOPIC for e in found)
             and verb.head.dep_ == "dobj"
-            and verb.head.head.pos_ == "VERB"
+            and verb.head.head.lemma_.lower() in _PUTTING_FORWARD
         ):
             # "sponsored a resolution urging Duterte to reconsider": a measure speaks for those
             # who put it forward

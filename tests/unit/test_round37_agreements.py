@@ -221,3 +221,40 @@ def test_a_treaty_suspended_is_opposed(nlp: Language) -> None:
         "with immediate effect."
     )
     assert _topics(nlp, text) == {"Indus Waters Treaty": {("country:IND", "OPPOSES")}}
+
+
+def test_resolutions_calling_for_different_things_are_two(nlp: Language) -> None:
+    text = (
+        "Malta drafted a resolution calling for a ceasefire. Ukraine drafted a resolution "
+        "calling for the return of deported children. Russia opposed the resolution."
+    )
+    assert _topics(nlp, text) == {
+        "resolution calling for ceasefire": {("country:MLT", "SUPPORTS")},
+        "resolution calling for return": {
+            ("country:UKR", "SUPPORTS"),
+            ("country:RUS", "OPPOSES"),
+        },
+    }
+
+
+def test_the_measure_after_other_sanctions_is_not_the_resolution(nlp: Language) -> None:
+    text = (
+        "The board passed a resolution censuring Iran. Separately, the EU imposed sanctions on "
+        "Iranian officials. Tehran condemned the measure."
+    )
+    found = _topics(nlp, text)
+    assert ("country:IRN", "CRITICIZES") not in {p for pairs in found.values() for p in pairs}
+
+
+def test_what_a_rejected_bill_would_do_is_not_the_rejecters(nlp: Language) -> None:
+    text = "The Senate rejected a bill banning TikTok."
+    assert not {t for t in events(nlp, text, DAY) if t[1] == "SANCTIONS"}
+
+
+def test_a_decision_to_quit_or_draft_is_still_an_act_judged(nlp: Language) -> None:
+    # "quit" and "draft" now have stance senses for measures; an act told with them is still
+    # the act a later "the decision" recalls
+    quit = "Russia quit the grain deal on Monday. Ukraine condemned the decision."
+    assert ("country:UKR", "CRITICIZES", "country:RUS") in events(nlp, quit, DAY)
+    drafted = "Lithuania drafted thousands of men last year. Russia condemned the decision."
+    assert ("country:RUS", "CRITICIZES", "country:LTU") in events(nlp, drafted, DAY)
