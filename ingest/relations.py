@@ -2689,6 +2689,18 @@ class _SentenceReader:
         takers = {verb.i}
         if verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
             takers.add(verb.head.i)  # "signed the deal and later abandoned it": one subject
+        for t in doc[start : pronoun.sent.start]:
+            # "Ghani welcomed the agreement but said ... Stoltenberg also welcomed it": the same
+            # verb's agreement the sentence before, whatever was named after it
+            if (
+                t.dep_ == "dobj"
+                and t.head.lemma_ == verb.lemma_
+                and (t.lemma_.lower() in _TOLD_AGREEMENTS or self._signed_text(t))
+                and (topic := self._topic(t)) is not None
+                and self.res.kind_of(topic) is Kind.TOPIC
+            ):
+                self.memory.agreement, self.memory.agreement_index = topic, pronoun.i
+                return topic
         for t in reversed(doc[max(start, self.dateline_end - 400) : pronoun.i]):
             if t.i == self.memory.agreement_index and t.lower_ == "it":
                 return self.memory.agreement  # "It was signed by ... Egypt also welcomed it"

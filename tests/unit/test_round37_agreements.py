@@ -258,3 +258,14 @@ def test_a_decision_to_quit_or_draft_is_still_an_act_judged(nlp: Language) -> No
     assert ("country:UKR", "CRITICIZES", "country:RUS") in events(nlp, quit, DAY)
     drafted = "Lithuania drafted thousands of men last year. Russia condemned the decision."
     assert ("country:RUS", "CRITICIZES", "country:LTU") in events(nlp, drafted, DAY)
+
+
+def test_also_welcomed_it_is_the_agreement_the_same_verb_took_before(nlp: Language) -> None:
+    text = (
+        "The United States and the Taliban signed an agreement in Doha on Saturday. Afghan "
+        "President Ashraf Ghani welcomed the agreement but said his government had made no "
+        "commitment to release Taliban prisoners. NATO Secretary General Jens Stoltenberg also "
+        "welcomed it."
+    )
+    found = _topics(nlp, text)
+    assert ("person:jens-stoltenberg", "SUPPORTS") in {p for v in found.values() for p in v}
