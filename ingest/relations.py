@@ -3333,10 +3333,10 @@ class _SentenceReader:
                     and verb.lower_ in spec.requires_dobj
                     and first.head.lower_ in spec.object
                 } or types
-        elif first.dep_ == "dobj" or named_by is not None:
-            # "approved a bill legalising abortion": the senses that take a direct object decide;
-            # not those whose object is a person or place ("welcomed the US decision" is no
-            # meeting)
+        elif first.dep_ in ("dobj", "nsubjpass") or named_by is not None:
+            # "approved a bill legalising abortion", "the decision was welcomed by Poland": the
+            # senses that take a direct object decide (a passive's subject is that object); not
+            # those whose object is a person or place ("welcomed the US decision" is no meeting)
             types = {
                 Relation(spec.type)
                 for spec in self.lex.verbs.get(verb.lemma_.lower(), [])

@@ -269,3 +269,14 @@ def test_also_welcomed_it_is_the_agreement_the_same_verb_took_before(nlp: Langua
     )
     found = _topics(nlp, text)
     assert ("person:jens-stoltenberg", "SUPPORTS") in {p for v in found.values() for p in v}
+
+
+def test_an_act_welcomed_in_the_passive_is_its_actors(nlp: Language) -> None:
+    # "welcome" also means receiving a visitor; a passive's subject is the object the stance
+    # senses take, as "Poland welcomed the decision" has it
+    text = (
+        "Germany sent Leopard 2 tanks to Ukraine on Wednesday. The decision was welcomed by Poland."
+    )
+    assert ("country:POL", "SUPPORTS", "country:DEU") in events(nlp, text, DAY)
+    visitor = "Kim Jong Un was welcomed by Vladimir Putin at the airport in Vladivostok."
+    assert ("person:kim-jong-un", "MEETS", "person:vladimir-putin") in events(nlp, visitor, DAY)
