@@ -4157,6 +4157,18 @@ class _SentenceReader:
         before = token.doc[self.sent.start - 1].sent
         root = before.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            before.start > 0
+            and len(subjects) == 1
+            and _definite(subjects[0])
+            and _is_act(subjects[0])
+            and not any(c.dep_ in ("poss", "compound", "amod") for c in subjects[0].children)
+        ):
+            # "Germany sent tanks. The decision was welcomed by Poland. The Kremlin dismissed
+            # the move.": a sentence about the act itself leaves it where it was told
+            before = token.doc[before.start - 1].sent
+            root = before.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if root.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj":
             return None
         if self._quoted(root):

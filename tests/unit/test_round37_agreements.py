@@ -280,3 +280,17 @@ def test_an_act_welcomed_in_the_passive_is_its_actors(nlp: Language) -> None:
     assert ("country:POL", "SUPPORTS", "country:DEU") in events(nlp, text, DAY)
     visitor = "Kim Jong Un was welcomed by Vladimir Putin at the airport in Vladivostok."
     assert ("person:kim-jong-un", "MEETS", "person:vladimir-putin") in events(nlp, visitor, DAY)
+
+
+def test_an_act_judged_after_a_sentence_about_it_is_still_its_actors(nlp: Language) -> None:
+    text = (
+        "Russia expelled two Estonian diplomats on Monday. The move followed weeks of tension. "
+        "Tallinn condemned the decision."
+    )
+    assert ("country:EST", "CRITICIZES", "country:RUS") in events(nlp, text, DAY)
+    # a sentence about another act's subject is no such bridge
+    other = (
+        "Russia expelled two Estonian diplomats on Monday. Latvia's foreign minister followed "
+        "weeks of tension. Tallinn condemned the decision."
+    )
+    assert ("country:EST", "CRITICIZES", "country:RUS") not in events(nlp, other, DAY)
