@@ -2695,7 +2695,7 @@ class _SentenceReader:
             if (
                 t.dep_ == "dobj"
                 and t.head.lemma_ == verb.lemma_
-                and (t.lemma_.lower() in _TOLD_AGREEMENTS or self._signed_text(t))
+                and self._agreement_word(t)
                 and (topic := self._topic(t)) is not None
                 and self.res.kind_of(topic) is Kind.TOPIC
             ):
@@ -2708,8 +2708,7 @@ class _SentenceReader:
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in takers:
                 continue  # "Qatar and Egypt also welcomed it": who takes it up
-            lemma = t.lemma_.lower()
-            if lemma in _TOLD_AGREEMENTS or self._signed_text(t):
+            if self._agreement_word(t):
                 if t.dep_ == "pobj" and t.head.head.pos_ == "VERB" and not self._told_as_made(t):
                     return None  # "Moscow withdrew from the deal, and Kyiv condemned it": the act
                 topic = self._topic(t)
@@ -5315,11 +5314,7 @@ class _SentenceReader:
                 )
             ):
                 return None  # "a UN report ... the document": another text came between
-            if t.pos_ == "NOUN" and (
-                t.lemma_.lower() in _TOLD_AGREEMENTS
-                or t.lower_ in _TOLD_AGREEMENTS
-                or self._signed_text(t)
-            ):
+            if self._agreement_word(t):
                 if head not in _GENERAL_AGREEMENT_WORDS and t.lemma_.lower() != head:
                     continue  # "the memorandum" recalls a memorandum, not the protocols
                 if any(
@@ -5426,10 +5421,18 @@ class _SentenceReader:
         ):
             # "a deal brokered by China"; not "a pact signed in 2001", told as background
             return True
-        verb = _verb_taking(token)
+        verb = _clause_verb(token)
         while verb.lemma_.lower() not in _AGREEING_VERBS and verb.dep_ in ("xcomp", "advcl"):
             verb = verb.head  # "agreed to restore ties in a deal"
         return verb.lemma_.lower() in _AGREEING_VERBS | _SIGNING_VERBS
+
+    def _agreement_word(self, token: Token) -> bool:
+        """Whether a noun names an agreement: a deal, truce or treaty, or a text signed."""
+        return token.pos_ == "NOUN" and (
+            token.lemma_.lower() in _TOLD_AGREEMENTS
+            or token.lower_ in _TOLD_AGREEMENTS
+            or self._signed_text(token)
+        )
 
     def _signed_text(self, token: Token) -> bool:
         """Whether a declaration, protocol, charter or the like is an agreement: one signed,
@@ -5449,7 +5452,7 @@ class _SentenceReader:
     def _agreeing_parties(self, token: Token) -> list[str]:
         """The parties who made an agreement the noun or verb tells: the subjects of the verb
         of agreeing or signing that takes it, and whom it was made "with"."""
-        verb = _verb_taking(token)
+        verb = _clause_verb(token)
         while (
             verb.lemma_.lower() not in _AGREEING_VERBS
             and verb.dep_ in ("xcomp", "advcl")
@@ -19055,15 +19058,6 @@ def _reduplicated(verb: Token) -> list[Token]:
 
 # Named-entity types that say when or how much, never which agreement.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
-def _verb_taking(token: Token) -> Token:
-    """The verb whose object, or whose preposition's object, a noun is ("signed a pact", "in a
-    deal"); the noun itself when none is."""
-    verb = token
-    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in ("dobj", "pobj", "prep"):
-        verb = verb.head
-    return verb
 
 
 def _path_up(token: Token, top: Token) -> list[Token]:
