@@ -742,13 +742,14 @@ class _SentenceReader:
             and token.pos_ == "PRON"
             and not self._quoted(token)
         ):
+            if token.lower_ == "them" and (acts := self._act_it(token)):
+                return acts  # "After the strikes, Kanaani condemned them as a mistake"
             return self._thing_antecedents(token)  # "China and Russia ... They criticized ..."
-        if (
-            token.lower_ == "it"
-            and token.dep_ in ("dobj", "nsubjpass")
-            and (thing := self._thing_it(token))
-        ):
-            return [thing]  # "approved a bill legalising abortion, but the Senate rejected it"
+        if token.lower_ == "it" and token.dep_ in ("dobj", "nsubjpass"):
+            if thing := self._thing_it(token):
+                return [thing]  # "approved a bill legalising abortion, but the Senate rejected it"
+            if acts := self._act_it(token):
+                return acts  # "Egypt, Jordan and Turkey each condemned it": the attack's actor
         if joint := self._joint_event_actors(token):
             return joint
         if token.lower_ == "both" and token.dep_ in _SUBJ and not any(token.children):
@@ -2679,6 +2680,97 @@ class _SentenceReader:
                 return self._topic(earlier)
         return self._agreement_it(pronoun)
 
+    def _act_it(self, pronoun: Token) -> list[str]:
+        """ "The UAE called the attack reckless, while Egypt, Jordan and Turkey each condemned
+        it", "learned of the arrest from news reports and condemned it", "led a failed coup ...
+        Boric and Petro also denounced it": an object "it" a stance is taken on is the act the
+        nearest noun before it names, in its sentence or the one before, when no party is named
+        nearer; the stance is on the act's actor. "them" takes up acts ("After the strikes,
+        Kanaani condemned them")."""
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or not any(
+            Relation(spec.type) in _JUDGING_STANCES - {Relation.AGREES_WITH}
+            for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+        ):
+            return []
+        doc = pronoun.doc
+        start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        takers = {verb.i, *(verb.head.i for _ in [0] if verb.dep_ == "conj")}
+        for t in reversed(doc[start : pronoun.i]):
+            if self.sent.start <= t.i < self.dateline_end:
+                break  # "SEOUL (AP) —": a dateline takes no part in the clause
+            if t.dep_ in _SUBJ and t.head.i in takers:
+                continue  # "Egypt, Jordan and Turkey each condemned it": who judge it
+            if any(t in c.subtree for c in verb.children if c.dep_ in _SUBJ):
+                continue
+            if t.ent_type_ in _TIMES_AND_AMOUNTS:
+                continue  # "on Wednesday"
+            plural = pronoun.lower_ == "them"
+            if self.res.entity_at(t) is not None or t.pos_ in ("PROPN", "PRON"):
+                # a party named, or spoken of, nearer; unless in the act's own phrase ("a
+                # failed coup against President Luis Arce")
+                head = t
+                while head.dep_ in ("pobj", "prep", "compound", "poss", "amod", "nmod", "appos"):
+                    head = head.head
+                    if head.pos_ == "NOUN" and _names_an_act(head):
+                        return self._act_owner(head) if _plural(head) == plural else []
+                return []
+            if t.pos_ == "NOUN" and _names_an_act(t):
+                # "it" takes up one act, "them" several
+                return self._act_owner(t) if _plural(t) == plural else []
+        return []
+
+    def _act_owner(self, noun: Token) -> list[str]:
+        """The actor an act noun is known by: the one a stance on it was read on, the actors of
+        the event it recalls, its owner or label, its "by" agent, the subject of the verb it is
+        the object of, or the actor of the verb the article told it by; none when several."""
+        if (owner := self.act_owners.get(noun.i)) is not None:
+            return [owner]
+        if joint := self._joint_event_actors(noun):
+            return joint  # "The US and Britain carried out strikes ... condemned them"
+        if (actor := self._event_actor(noun)) is not None:
+            return [actor]
+        kinds = _ACTOR_KINDS | {Kind.PERSON}
+        here = noun.sent.start == self.sent.start
+        # "called the attack reckless, while Egypt ... condemned it": as a stance on the noun
+        # itself would take it
+        if here and (
+            (found := self._stance_object(noun)) is not None
+            or (found := self._recalled_actor(noun, True, True)) is not None
+        ):
+            return [found] if self.res.kind_of(found) in kinds else []
+        named = [
+            e
+            for c in noun.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
+            for e in [self.res.entity_at(c)]
+            if e is not None
+        ]
+        named += [e for a in _prep_objects(noun, "by") for e in self.entities(a)]
+        told_by = noun.head.lemma_.lower()
+        if (
+            not named
+            and noun.dep_ == "dobj"
+            # "led a failed coup", "carried out strikes"; not "condemned the strikes"
+            and told_by not in self.lex.words["speech"] | _NAMING
+            and not _verb_types(self.lex, told_by, noun.head) & _JUDGING_STANCES
+        ):
+            named = (
+                self.subjects(noun.head)
+                if here
+                else [  # the sentence before: read from the resolution
+                    e
+                    for c in noun.head.children
+                    if c.dep_ == "nsubj"
+                    for t in (c, *c.conjuncts)
+                    if (e := self.res.entity_at(t)) is not None
+                ]
+            )
+        if not named and here:
+            named = self._verb_told_actors(noun)  # "learned of the arrest": who arrested
+        actors = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in kinds]
+        return actors if len(actors) == 1 else []
+
     def _agreement_it(self, pronoun: Token) -> str | None:
         """ "The agreement was signed in Beijing. Qatar and Egypt also welcomed it"; "It was
         signed by ...": an object "it" is the agreement the sentence or the one before named,
@@ -2803,7 +2895,11 @@ class _SentenceReader:
             ]
             if len(persons) > 1 and all(self.res.kind_of(e) is Kind.PERSON for e in persons):
                 return persons
-        if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and self._thing_it(pronoun):
+        if (
+            pronoun.lower_ == "it"
+            and pronoun.dep_ == "dobj"
+            and (self._thing_it(pronoun) or self._act_it(pronoun))
+        ):
             return []  # "approved a bill ..., but the Senate voted it down": the bill
         own: list[str] = []
         if pronoun.dep_ in ("dobj", "pobj", "dative"):
@@ -4182,6 +4278,12 @@ class _SentenceReader:
             # "Lithuania drafted men", "implemented new sanctions"
             if not (
                 spec.object_kinds and set(spec.object_kinds) <= {Kind.TOPIC.value, Kind.EVENT.value}
+            )
+            # nor one that asks for a word the verb lacks: "announced the end of the mission" is
+            # no "announced his running mate"
+            and not (
+                spec.requires_complement
+                and not any(t.lower_ in spec.requires_complement for t in root.subtree)
             )
         } & _verb_types(self.lex, lemma, root)
         if lemma in _ENACTING:
@@ -16378,6 +16480,16 @@ def _aimed_at_none(noun: Token) -> bool:
     return False
 
 
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _names_an_act(token: Token) -> bool:
+    """Whether a noun names a deed done, as a pronoun may take it up: "the attack", "the coup",
+    "the move", "the arrest"."""
+    return _is_act(token) or token.lemma_.lower() in _HOSTILE_ACTS | _COUPS | _RECALLED_ACTS
+
+
 def _is_act(token: Token) -> bool:
     """Whether a noun names an act or statement its actor owns ("the decision", "Britain's
     claim", "the claims"): the vocabulary matches by lemma as well as by surface form."""
@@ -17161,6 +17273,10 @@ _SAYING = frozenset(
 _MILITARIES = frozenset({"military", "army", "force", "troop", "soldier", "general"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
+# Recogniser labels of words that name no party and refer to none: "on Wednesday", "two".
+_TIMES_AND_AMOUNTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+)
 # Words of disapproval told to their target when nothing else is named as it: "conveyed its
 # concerns to Beijing".
 _ADDRESSED = frozenset({"concern"})

@@ -1,0 +1,79 @@
+"""Round 38: an act taken up by a pronoun. "it" or "them" as the object of a stance ("Egypt,
+Jordan and Turkey each condemned it", "learned of the arrest from news reports and condemned
+it", "After the strikes, Kanaani condemned them") is the act the nearest noun before it names,
+in its sentence or the one before, when no party is named nearer; the stance is on the act's
+actor. And a stance on "the move" after "X announced the end of ..." is on X: announcing is no
+"announced his running mate" there. The sentences are constructed after outlet copy
+(`corpus/outlets9`, `corpus/outlets13`, `corpus/outlets14`, `corpus/outlets6`)."""
+
+from datetime import date
+
+from extraction_support import events
+from spacy.language import Language
+
+DAY = date(2025, 9, 10)
+
+
+def test_it_after_a_judged_attack_is_the_attackers(nlp: Language) -> None:
+    text = (
+        "Israel carried out an airstrike on Hamas leaders in Doha on Tuesday. The United Arab "
+        "Emirates called the attack reckless, while Egypt, Jordan and Turkey each condemned it as "
+        "a violation of Qatari sovereignty."
+    )
+    found = events(nlp, text, DAY)
+    for judge in ("country:EGY", "country:JOR", "country:TUR"):
+        assert (judge, "CRITICIZES", "country:ISR") in found
+        assert (judge, "CRITICIZES", "country:ARE") not in found
+
+
+def test_it_after_an_act_noun_in_its_sentence(nlp: Language) -> None:
+    text = (
+        "Russia arrested the reporter Evan Gershkovich on Thursday. The White House said it had "
+        "learned of the arrest from news reports and condemned it."
+    )
+    assert ("country:USA", "CRITICIZES", "country:RUS") in events(nlp, text, date(2023, 3, 30))
+
+
+def test_it_after_a_coup_told_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "General Juan José Zúñiga led a failed coup against President Luis Arce on Wednesday. "
+        "President Gabriel Boric of Chile and President Gustavo Petro of Colombia also denounced "
+        "it."
+    )
+    found = events(nlp, text, date(2024, 6, 26))
+    assert ("person:gabriel-boric", "CRITICIZES", "person:juan-jose-zuniga") in found
+    assert ("person:gustavo-petro", "CRITICIZES", "person:juan-jose-zuniga") in found
+
+
+def test_them_after_strikes_of_two_states(nlp: Language) -> None:
+    text = (
+        "The United States and Britain carried out strikes on Houthi targets in Yemen. After the "
+        "strikes, Iran's foreign ministry spokesman Nasser Kanaani condemned them as a strategic "
+        "mistake."
+    )
+    found = events(nlp, text, date(2024, 1, 12))
+    assert ("person:nasser-kanaani", "CRITICIZES", "country:USA") in found
+    assert ("person:nasser-kanaani", "CRITICIZES", "country:GBR") in found
+
+
+def test_it_after_a_thing_that_is_no_act_is_left_alone(nlp: Language) -> None:
+    found = events(nlp, "China sent a warship near Taiwan. Japan condemned it.", DAY)
+    assert not any(s == "country:JPN" and t == "CRITICIZES" for s, t, _ in found)
+
+
+def test_it_does_not_take_up_an_act_of_another_number(nlp: Language) -> None:
+    text = (
+        "Israel struck Iranian nuclear sites on Friday. Iran condemned the strikes. Hezbollah "
+        "welcomed it."
+    )
+    found = events(nlp, text, DAY)
+    assert ("org:hezbollah", "SUPPORTS", "country:ISR") not in found
+
+
+def test_the_move_after_an_announced_end_is_the_announcers(nlp: Language) -> None:
+    text = (
+        "Joe Biden announced the end of the combat mission in Iraq. Republicans criticized the "
+        "move."
+    )
+    found = events(nlp, text, date(2021, 7, 26))
+    assert any(t == "CRITICIZES" and o == "person:joe-biden" for _, t, o in found)
