@@ -2751,8 +2751,10 @@ class _SentenceReader:
         if (
             not named
             and noun.dep_ == "dobj"
-            # "led a failed coup", "carried out strikes"; not "condemned the strikes"
-            and told_by not in self.lex.words["speech"] | _NAMING
+            # "led a failed coup", "carried out strikes": a deed done; not "condemned the
+            # strikes", nor "had the same response"
+            and (noun.lemma_.lower() in _HOSTILE_ACTS | _COUPS or _noun_sense(noun, self.lex))
+            and told_by not in self.lex.words["speech"] | _NAMING | {"have"}
             and not _verb_types(self.lex, told_by, noun.head) & _JUDGING_STANCES
         ):
             named = (
@@ -9014,11 +9016,12 @@ class _SentenceReader:
         ev = load_evaluation()
         for verb in self.sent:
             kids = list(verb.children)
-            if (
-                verb.pos_ != "VERB"
-                or verb.lemma_ == "be"
-                or not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in kids)
-                or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+            if not (
+                verb.pos_ == "VERB"
+                and verb.lemma_ != "be"
+                and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in kids)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+                or _obliged(verb)
             ):
                 continue
             asked = [
@@ -16478,6 +16481,35 @@ def _aimed_at_none(noun: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _obliged(verb: Token) -> bool:
+    """ "Iran has to stop now", "Russia needs to withdraw its troops": a party said to have or
+    need to do something, as with "must"; not "does not have to", nor "has to be held to
+    account" (a charge), nor what one has to say."""
+    if verb.lemma_.lower() not in ("have", "need") or any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS or c.lower_ == "yet"
+        for c in verb.children
+    ):
+        # "the House will have to continue": a forecast; "Baku has yet to confirm": not done
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and c.lemma_ != "be"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
+        # "Moscow needs to understand that there will be consequences": a warning
+        and c.lemma_.lower() not in _UNOBLIGING
+        for c in verb.children
+    )
+
+
+# What one has or needs to do that asks nothing of one: to say it, or to know what is coming.
+_UNOBLIGING = frozenset(
+    {"say", "tell", "admit", "wait", "understand", "know", "realize", "realise", "remember"}
+    | {"learn", "recognize", "recognise", "see", "hear", "expect"}
+)
 
 
 def _plural(token: Token) -> bool:

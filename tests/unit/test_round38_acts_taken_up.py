@@ -77,3 +77,24 @@ def test_the_move_after_an_announced_end_is_the_announcers(nlp: Language) -> Non
     )
     found = events(nlp, text, date(2021, 7, 26))
     assert any(t == "CRITICIZES" and o == "person:joe-biden" for _, t, o in found)
+
+
+def test_a_party_said_to_have_or_need_to_act_is_asked_to(nlp: Language) -> None:
+    # constructed after outlet copy (`corpus/outlets14`, `corpus/outlets12`)
+    said = '"Iran has to stop now and come to the table," President Donald Trump said.'
+    assert ("person:donald-trump", "REQUESTS", "country:IRN") in events(nlp, said, DAY)
+    said = '"Russia needs to withdraw its troops," German Chancellor Olaf Scholz said.'
+    assert ("person:olaf-scholz", "REQUESTS", "country:RUS") in events(nlp, said, DAY)
+    said = "Secretary of State Antony Blinken said Hamas needed to accept the deal."
+    assert ("person:antony-blinken", "REQUESTS", "org:hamas") in events(nlp, said, DAY)
+
+
+def test_what_a_party_has_to_do_that_asks_nothing_of_it(nlp: Language) -> None:
+    for said in (
+        '"Ukraine does not have to give up any land," President Volodymyr Zelensky said.',
+        '"Iran has to be held accountable," Israeli Prime Minister Benjamin Netanyahu said.',
+        '"Moscow needs to understand that there will be consequences," Senator Jim Risch said.',
+        '"Russia will have to pay for this," German Chancellor Olaf Scholz said.',
+        "Charles Michel said he hoped to bring them together, although Baku has yet to confirm.",
+    ):
+        assert not any(t == "REQUESTS" for _, t, _ in events(nlp, said, DAY)), said
