@@ -7,7 +7,7 @@ import pycountry
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from geokg.ingest.errors import IngestError
 from geokg.ingest.gazetteer import load_gazetteer, populated_places, regions
@@ -579,6 +579,16 @@ def _keep_abbreviations_whole(nlp: Language) -> None:
                 add_special_case(cased, [{"ORTH": cased}])
 
 
+def _cut_initialisms_hyphened(nlp: Language) -> None:
+    """ "U.S.-Iranian talks", "a U.S.-drafted resolution", "the U.N.-backed government": the
+    tokeniser cuts "US-Iranian" at its hyphen but keeps "U.S.-Iranian" one word, which then names
+    no state; a hyphen after an initialism's full stop is cut as any other."""
+    if not hasattr(nlp.tokenizer, "infix_finditer"):
+        return  # a custom tokeniser, with rules of its own
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @cache
 def load_nlp(model: str) -> Language:
     """Load `model` once per process and put the gazetteer's EntityRuler before its NER."""
@@ -587,6 +597,7 @@ def load_nlp(model: str) -> Language:
     except OSError as exc:
         raise IngestError(model, f"spaCy model {model!r} is not installed: {exc}") from exc
     _keep_abbreviations_whole(nlp)
+    _cut_initialisms_hyphened(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")

@@ -8118,6 +8118,14 @@ class _SentenceReader:
         named = (
             [head] if self.res.entity_at(head) else [c for c in head.children if c.dep_ == "appos"]
         )
+        if (
+            head.dep_ == "appos"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            and self.res.entity_at(head.head)
+        ):
+            # "the Quds Force, a U.S.-designated Foreign Terrorist Organization": what "a ..."
+            # describes is the one named before it, however its class is capitalised
+            named = [head.head]
         targets = [
             e
             for t in named or [head]
@@ -16483,6 +16491,33 @@ def _aimed_at_none(noun: Token) -> bool:
     return False
 
 
+def _talks_on_terms(trigger: Token) -> bool:
+    """Whether the talks a meeting was read from are about terms: held in rounds, brokered, or
+    named by what they settle ("peace talks", "nuclear talks"); not talks "on security and
+    trade", which may be any meeting's."""
+    talks = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for t in talks:
+        if t.lemma_.lower() not in ("talk", "talks"):
+            continue
+        if any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _TERMS_TALKED for c in t.children
+        ):
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _BROKERING for c in t.children):
+            return True  # "talks mediated by Oman"
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in _ROUNDS:
+            return True  # "five rounds of talks"
+    return False
+
+
+# What talks that settle terms are named by: "peace talks", "nuclear talks", "indirect talks".
+_TERMS_TALKED = frozenset(
+    {"peace", "nuclear", "ceasefire", "cease-fire", "truce", "trade", "border"}
+    | {"normalisation", "normalization", "hostage", "prisoner", "indirect", "proximity"}
+    | {"mediated", "brokered", "armistice", "settlement", "accession", "membership"}
+)
+
+
 def _obliged(verb: Token) -> bool:
     """ "Iran has to stop now", "Russia needs to withdraw its troops": a party said to have or
     need to do something, as with "must"; not "does not have to", nor "has to be held to
@@ -18033,6 +18068,10 @@ def _to_claim(
     article: Article,
     published: date,
 ) -> Claim | None:
+    if cand.type is Relation.MEETS and _talks_on_terms(cand.trigger):
+        # "five rounds of U.S.-Iranian talks", "peace talks", "indirect talks": talks about
+        # terms are negotiations; "held talks with Putin in Moscow" stays a meeting
+        cand = replace(cand, type=Relation.NEGOTIATES_WITH)
     if cand.subject == cand.object:
         return None
     if cand.type is Relation.ATTACKS and _open_water(reader.res, cand.object):
