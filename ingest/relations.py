@@ -13515,27 +13515,17 @@ class _SentenceReader:
         Akar": the one state whose leader the sentence names beside an officeholder whose title
         names no state is the officeholder's, whatever country the article is most about; not
         when the two deal with each other ("Zelensky met Defence Secretary Lloyd Austin")."""
-        verb = next((a for a in title.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        # "Vice President Harris said the death showed what kind of leader Putin is": a leader
-        # the officeholder speaks of, or one quoted, is no colleague
-        spoken_of = {
-            t.i
-            for c in (verb.children if verb is not None else ())
-            if c.dep_ in ("ccomp", "xcomp")
-            for t in c.subtree
-        }
         leaders = {
             e: state
             for t in self.sent
-            if t.i not in spoken_of
-            and not self._quoted(t)
-            and (e := self.res.entity_at(t)) is not None
+            if (e := self.res.entity_at(t)) is not None
             and e != person
             and self.res.kind_of(e) is Kind.PERSON
             for state in self._states_led(e)
         }
         if len(set(leaders.values())) != 1:
             return None
+        verb = next((a for a in title.ancestors if a.pos_ in ("VERB", "AUX")), None)
         senses = self.lex.verbs.get(verb.lemma_.lower(), ()) if verb is not None else ()
         if any(
             sense.type in SYMMETRIC or sense.type in (Relation.VISITS, Relation.INVITES)

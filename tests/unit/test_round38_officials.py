@@ -113,12 +113,3 @@ def test_a_joint_statement_of_two_leaders_still_agrees(nlp: Language) -> None:
 def test_drones_launched_at_a_states_cities_attack_it(nlp: Language) -> None:
     found = events(nlp, "Russia launched drones at Ukrainian cities overnight.", DAY)
     assert ("country:RUS", "ATTACKS", "country:UKR") in found
-
-
-def test_a_leader_the_official_speaks_of_is_no_colleague(nlp: Language) -> None:
-    text = (
-        "U.S. President Joe Biden and Russian President Vladimir Putin have clashed for years. "
-        'Vice President Kamala Harris said the death showed "what kind of leader Putin is".'
-    )
-    found = _affiliations(nlp, text, date(2024, 2, 17))
-    assert ("person:kamala-harris", "country:RUS") not in found
