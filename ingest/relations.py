@@ -628,6 +628,9 @@ class _Memory:
     # The actor of the attack on no party remembered for "the strike" ("" once a second actor's
     # such attack made it anyone's), while no attack on a party was told.
     lone_attacker: str | None = None
+    # Pronoun index -> the actors of the act an "it" took up (`_act_it`), for a second "it"
+    # after it ("Riyadh called it a violation, and the United States criticised it").
+    acts_taken_up: dict[int, list[str]] = field(default_factory=dict)
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
     # The latest agreement between named parties, for "the border agreement" later, and where
@@ -2703,22 +2706,44 @@ class _SentenceReader:
                 continue  # "Egypt, Jordan and Turkey each condemned it": who judge it
             if any(t in c.subtree for c in verb.children if c.dep_ in _SUBJ):
                 continue
-            if t.ent_type_ in _TIMES_AND_AMOUNTS:
-                continue  # "on Wednesday"
+            if t.ent_type_ in _TIMES_AND_AMOUNTS or t.dep_ in ("oprd", "attr"):
+                continue  # "on Wednesday"; "called it a violation": what it was called
+            e = self.res.entity_at(t) or (
+                self.res.entity_at(t.head) if t.dep_ in ("compound", "flat") else None
+            )
+            if e is not None and self.res.kind_of(e) is Kind.LOCATION:
+                continue  # "launched an offensive in Nagorno-Karabakh": where, not who
             plural = pronoun.lower_ == "them"
-            if self.res.entity_at(t) is not None or t.pos_ in ("PROPN", "PRON"):
+            if t.lower_ == pronoun.lower_ and t.dep_ == "dobj":
+                # "Britain called it a violation, and the United States criticised it": the
+                # first "it" is the second's, however it was read
+                if t.i in self.memory.acts_taken_up:
+                    return self._took_up(pronoun, self.memory.acts_taken_up[t.i])
+                return self.entities(t) if t.sent.start == self.sent.start else []
+            if e is not None or t.pos_ in ("PROPN", "PRON"):
                 # a party named, or spoken of, nearer; unless in the act's own phrase ("a
                 # failed coup against President Luis Arce")
                 head = t
                 while head.dep_ in ("pobj", "prep", "compound", "poss", "amod", "nmod", "appos"):
                     head = head.head
-                    if head.pos_ == "NOUN" and _names_an_act(head):
-                        return self._act_owner(head) if _plural(head) == plural else []
+                    if head.pos_ == "NOUN" and self._names_an_act(head):
+                        found = self._act_owner(head) if _plural(head) == plural else []
+                        return self._took_up(pronoun, found)
                 return []
-            if t.pos_ == "NOUN" and _names_an_act(t):
+            if t.pos_ == "NOUN" and self._names_an_act(t):
                 # "it" takes up one act, "them" several
-                return self._act_owner(t) if _plural(t) == plural else []
+                return self._took_up(pronoun, self._act_owner(t) if _plural(t) == plural else [])
         return []
+
+    def _took_up(self, pronoun: Token, actors: list[str]) -> list[str]:
+        if actors:
+            self.memory.acts_taken_up[pronoun.i] = actors
+        return actors
+
+    def _names_an_act(self, noun: Token) -> bool:
+        """An act noun, or a lexicon noun of a one-sided act ("the new sanctions")."""
+        sense = _noun_sense(noun, self.lex)
+        return _names_an_act(noun) or sense is not None and sense.type in _ONE_SIDED_ACTS
 
     def _act_owner(self, noun: Token) -> list[str]:
         """The actor an act noun is known by: the one a stance on it was read on, the actors of
@@ -2755,7 +2780,16 @@ class _SentenceReader:
             # strikes", nor "had the same response"
             and (noun.lemma_.lower() in _HOSTILE_ACTS | _COUPS or _noun_sense(noun, self.lex))
             and told_by not in self.lex.words["speech"] | _NAMING | {"have"}
-            and not _verb_types(self.lex, told_by, noun.head) & _JUDGING_STANCES
+            # a stance on parties ("condemned the strikes"), not one that enacts a measure
+            # ("adopted new sanctions")
+            and not any(
+                Relation(spec.type) in _JUDGING_STANCES
+                and not (
+                    spec.object_kinds
+                    and set(spec.object_kinds) <= {Kind.TOPIC.value, Kind.EVENT.value}
+                )
+                for spec in self.lex.verbs.get(told_by, [])
+            )
         ):
             named = (
                 self.subjects(noun.head)
@@ -6384,6 +6418,11 @@ class _SentenceReader:
             return []
         if governor.pos_ not in ("VERB", "AUX"):
             return []
+        if _verb_types(self.lex, governor.lemma_.lower(), governor) & {
+            Relation.OPPOSES,
+            Relation.CRITICIZES,
+        }:
+            return []  # "vetoed a resolution that would have tightened sanctions": not its author
         return [
             e
             for c in governor.children
@@ -9027,6 +9066,7 @@ class _SentenceReader:
             if not (
                 verb.pos_ == "VERB"
                 and verb.lemma_ != "be"
+                and verb.lemma_.lower() not in _OWN_GAINS
                 and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in kids)
                 and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
                 or _obliged(verb)
@@ -11551,16 +11591,19 @@ class _SentenceReader:
         ]
         if len(parties) < 2 or not doers:
             return
+        pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         if len(parties) > _JOINT_PARTIES:
             # "The envoys of the US, Germany, France, ... issued a joint statement urging ...":
             # a bloc speaking or acting as one; what it does is read by its own words, and
-            # every pair of its members is no relation the article tells
-            return
+            # every pair of its members is no relation the article tells; the partner it acts
+            # "with" still is ("Britain, France, Germany, Poland and Italy issued a joint
+            # statement with Ukraine")
+            pairs = [(a, b) for a in doers for b in partners if a != b and b not in doers]
         # "issued a joint statement": a position stated together is one they agree on
         said = noun.lemma_.lower() in _JOINT_WORDS
         rel = Relation.AGREES_WITH if said else Relation.COOPERATES_WITH
-        for i, a in enumerate(parties):
-            for b in parties[i + 1 :]:
+        for a, b in pairs:
+            if self.res.kind_of(a) in _PARTY_KINDS and self.res.kind_of(b) in _PARTY_KINDS:
                 yield _Candidate(rel, a, b, noun, "joint_act")
 
     def _accused_of_noun(self, noun: Token) -> tuple[list[str], Modality | None]:
@@ -13374,6 +13417,9 @@ class _SentenceReader:
             ):
                 continue  # "Foreign Secretary David Cameron" in 2024: what he is now, not was
             if self._described_otherwise(token, person):
+                # "Dmitry Medvedev, the deputy chairman of Russia's Security Council", "Sudan's
+                # army chief, Abdel Fattah al-Burhan": the office the sentence gives him is what
+                # it tells, though the register may have him head of state as well
                 continue
             state = states.pop()
             if self.memory.affiliation.get(person, state) != state:
@@ -13514,18 +13560,23 @@ class _SentenceReader:
         Hegseth", "Erdogan was accompanied by a delegation including Defence Minister Hulusi
         Akar": the one state whose leader the sentence names beside an officeholder whose title
         names no state is the officeholder's, whatever country the article is most about; not
-        when the two deal with each other ("Zelensky met Defence Secretary Lloyd Austin")."""
+        when the two deal with each other ("Zelensky met Defence Secretary Lloyd Austin"). A
+        leader the officeholder speaks of or acts on is taken as his own: in the team's sets an
+        opposition leader or minister speaks of his own state's leader ("accused Morrison of
+        ...", "warned that ... keep Prime Minister Sogavare in power") more often than of a
+        foreign one ("Bessent said Chinese President Xi Jinping would ...")."""
+        verb = next((a for a in title.ancestors if a.pos_ in ("VERB", "AUX")), None)
         leaders = {
             e: state
             for t in self.sent
-            if (e := self.res.entity_at(t)) is not None
+            if not self._quoted(t)
+            and (e := self.res.entity_at(t)) is not None
             and e != person
             and self.res.kind_of(e) is Kind.PERSON
             for state in self._states_led(e)
         }
         if len(set(leaders.values())) != 1:
             return None
-        verb = next((a for a in title.ancestors if a.pos_ in ("VERB", "AUX")), None)
         senses = self.lex.verbs.get(verb.lemma_.lower(), ()) if verb is not None else ()
         if any(
             sense.type in SYMMETRIC or sense.type in (Relation.VISITS, Relation.INVITES)
@@ -16535,11 +16586,16 @@ def _obliged(verb: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
         # "Moscow needs to understand that there will be consequences": a warning
-        and c.lemma_.lower() not in _UNOBLIGING
+        and c.lemma_.lower() not in _UNOBLIGING | _OWN_GAINS
         for c in verb.children
     )
 
 
+# What a party must or has to do for its own good, which a speaker backs rather than demands:
+# "Israel has to defend itself", "Ukraine needs to get security guarantees".
+_OWN_GAINS = frozenset(
+    {"defend", "protect", "win", "have", "get", "receive", "survive", "prevail", "obtain"}
+)
 # What one has or needs to do that asks nothing of one: to say it, or to know what is coming.
 _UNOBLIGING = frozenset(
     {"say", "tell", "admit", "wait", "understand", "know", "realize", "realise", "remember"}

@@ -98,3 +98,31 @@ def test_what_a_party_has_to_do_that_asks_nothing_of_it(nlp: Language) -> None:
         "Charles Michel said he hoped to bring them together, although Baku has yet to confirm.",
     ):
         assert not any(t == "REQUESTS" for _, t, _ in events(nlp, said, DAY)), said
+
+
+def test_sanctions_taken_up_by_them_are_their_adopters(nlp: Language) -> None:
+    # from the review of round 38: a measure enacted ("adopted new sanctions") is its enactor's
+    text = (
+        "The European Union adopted new sanctions against Russia on Friday. Moscow condemned them."
+    )
+    found = events(nlp, text, DAY)
+    assert ("country:RUS", "CRITICIZES", "org:european-union") in found
+
+
+def test_a_resolution_vetoed_is_not_its_vetoers_act(nlp: Language) -> None:
+    # from the review of round 38: "that" in "vetoed a resolution that would have tightened
+    # sanctions" is the resolution, which the vetoers did not write
+    text = "China and Russia vetoed a resolution that would have tightened sanctions on Pyongyang."
+    found = events(nlp, text, DAY)
+    assert not any(t == "SANCTIONS" for s, t, _ in found if s in ("country:CHN", "country:RUS"))
+
+
+def test_what_a_party_has_to_do_for_itself_is_no_demand(nlp: Language) -> None:
+    # from the review of round 38: support, not a demand
+    for said in (
+        '"Israel has to defend itself," President Donald Trump said.',
+        '"Israel must win this war," President Donald Trump said.',
+        "Ukraine needs to get security guarantees before any deal, French President Emmanuel "
+        "Macron said.",
+    ):
+        assert not any(t == "REQUESTS" for _, t, _ in events(nlp, said, DAY)), said

@@ -113,3 +113,16 @@ def test_a_joint_statement_of_two_leaders_still_agrees(nlp: Language) -> None:
 def test_drones_launched_at_a_states_cities_attack_it(nlp: Language) -> None:
     found = events(nlp, "Russia launched drones at Ukrainian cities overnight.", DAY)
     assert ("country:RUS", "ATTACKS", "country:UKR") in found
+
+
+def test_a_many_state_statement_with_a_partner_pairs_each_with_the_partner(
+    nlp: Language,
+) -> None:
+    # from the review of round 38
+    text = (
+        "Britain, France, Germany, Poland and Italy issued a joint statement with Ukraine calling "
+        "for a 30-day ceasefire."
+    )
+    agreed = {frozenset((s, o)) for s, t, o in events(nlp, text, DAY) if t == "AGREES_WITH"}
+    assert frozenset(("country:DEU", "country:UKR")) in agreed
+    assert frozenset(("country:DEU", "country:FRA")) not in agreed
