@@ -6743,6 +6743,17 @@ class _SentenceReader:
                             if o.dep_ == "pobj"
                             for p in _prep_objects(o, name)
                         ]
+                        # "launched 400 drones and 40 missiles at Ukrainian cities": on the
+                        # object's last conjunct, for a verb whose sense names its objects
+                        or [
+                            p
+                            for conj in child.conjuncts
+                            if any(
+                                spec.requires_dobj and _dobj_words(verb) & set(spec.requires_dobj)
+                                for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+                            )
+                            for p in _prep_objects(conj, name)
+                        ]
                     )
         if (
             not out
@@ -9708,6 +9719,18 @@ class _SentenceReader:
                     if self.res.kind_of(e) is Kind.COUNTRY
                 )
             )
+            # "ten ambassadors, including those of the United States, Germany and France"
+            states += [
+                e
+                for c in expelled
+                if self._envoy(c) is not None
+                for t in _included(c)
+                if t.lower_ in ("those", "that")
+                for p in _prep_objects(t, "of")
+                for q in (p, *p.conjuncts)
+                for e in self.entities(q, with_conj=False)
+                if self.res.kind_of(e) is Kind.COUNTRY and e not in states
+            ]
             persons = [
                 o
                 for t in sent_away

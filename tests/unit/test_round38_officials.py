@@ -126,3 +126,20 @@ def test_a_many_state_statement_with_a_partner_pairs_each_with_the_partner(
     agreed = {frozenset((s, o)) for s, t, o in events(nlp, text, DAY) if t == "AGREES_WITH"}
     assert frozenset(("country:DEU", "country:UKR")) in agreed
     assert frozenset(("country:DEU", "country:FRA")) not in agreed
+
+
+def test_envoys_named_by_those_of_their_states_are_expelled_states(nlp: Language) -> None:
+    # from the review of round 38: the wire's wording
+    text = (
+        "Turkey expelled ten Western ambassadors, including those of the United States, Germany "
+        "and France."
+    )
+    found = events(nlp, text, date(2021, 10, 23))
+    for state in ("country:USA", "country:DEU", "country:FRA"):
+        assert ("country:TUR", "SANCTIONS", state) in found
+
+
+def test_fire_at_a_states_cities_hung_on_the_last_of_two_objects(nlp: Language) -> None:
+    # from the review of round 38
+    text = "Russia launched more than 400 drones and 40 missiles at Ukrainian cities overnight."
+    assert ("country:RUS", "ATTACKS", "country:UKR") in events(nlp, text, DAY)
