@@ -629,7 +629,7 @@ class _Memory:
     # such attack made it anyone's), while no attack on a party was told.
     lone_attacker: str | None = None
     # Pronoun index -> the actors of the act an "it" took up (`_act_it`), for a second "it"
-    # after it ("Riyadh called it a violation, and the United States criticised it").
+    # after it ("Britain called it a violation, and the United States criticised it").
     acts_taken_up: dict[int, list[str]] = field(default_factory=dict)
     # Trigger token -> the types of the claims read from it, in the latest sentence.
     told: dict[int, set[Relation]] = field(default_factory=dict)
@@ -2698,7 +2698,8 @@ class _SentenceReader:
             return []
         doc = pronoun.doc
         start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-        takers = {verb.i, *(verb.head.i for _ in [0] if verb.dep_ == "conj")}
+        takers = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+        plural = pronoun.lower_ == "them"  # "it" takes up one act, "them" several
         for t in reversed(doc[start : pronoun.i]):
             if self.sent.start <= t.i < self.dateline_end:
                 break  # "SEOUL (AP) —": a dateline takes no part in the clause
@@ -2713,7 +2714,6 @@ class _SentenceReader:
             )
             if e is not None and self.res.kind_of(e) is Kind.LOCATION:
                 continue  # "launched an offensive in Nagorno-Karabakh": where, not who
-            plural = pronoun.lower_ == "them"
             if t.lower_ == pronoun.lower_ and t.dep_ == "dobj":
                 # "Britain called it a violation, and the United States criticised it": the
                 # first "it" is the second's, however it was read
@@ -2731,11 +2731,11 @@ class _SentenceReader:
                         return self._took_up(pronoun, found)
                 return []
             if t.pos_ == "NOUN" and self._names_an_act(t):
-                # "it" takes up one act, "them" several
                 return self._took_up(pronoun, self._act_owner(t) if _plural(t) == plural else [])
         return []
 
     def _took_up(self, pronoun: Token, actors: list[str]) -> list[str]:
+        """Keep what a pronoun took up, for a second one after it."""
         if actors:
             self.memory.acts_taken_up[pronoun.i] = actors
         return actors
