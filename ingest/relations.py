@@ -2707,7 +2707,7 @@ class _SentenceReader:
                 continue  # "Egypt, Jordan and Turkey each condemned it": who judge it
             if any(t in c.subtree for c in verb.children if c.dep_ in _SUBJ):
                 continue
-            if t.ent_type_ in _TIMES_AND_AMOUNTS or t.dep_ in ("oprd", "attr"):
+            if t.ent_type_ in _NOT_NAMES or t.dep_ in ("oprd", "attr"):
                 continue  # "on Wednesday"; "called it a violation": what it was called
             e = self.res.entity_at(t) or (
                 self.res.entity_at(t.head) if t.dep_ in ("compound", "flat") else None
@@ -13606,8 +13606,8 @@ class _SentenceReader:
             for sense in senses
         ) or (
             # "Bolsonaro recognised opposition leader Juan Guaidó": another acts on him
-            senses
-            and verb is not None
+            verb is not None
+            and senses
             and any(e != person and self.res.kind_of(e) is Kind.PERSON for e in self.subjects(verb))
         ):
             return None  # counterparts, not colleagues
@@ -16263,9 +16263,10 @@ def _others_part(cand: _Candidate) -> bool:
 
 
 def _included(token: Token) -> list[Token]:
-    """The members a plural noun lists by "including": "ten ambassadors, including the US envoy
-    and the German one" gives the two, each a party in its own right."""
-    return [t for p in _prep_objects(token, "including") for t in (p, *p.conjuncts)]
+    """The members a plural noun lists by "including" or "such as" (`_examples`): "ten
+    ambassadors, including the US envoy and the German one" gives the two, each a party in its
+    own right."""
+    return [t for p in _examples(token) for t in (p, *p.conjuncts)]
 
 
 def _orders_out(verb: Token) -> bool:
@@ -17419,10 +17420,6 @@ _SAYING = frozenset(
 _MILITARIES = frozenset({"military", "army", "force", "troop", "soldier", "general"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
-# Recogniser labels of words that name no party and refer to none: "on Wednesday", "two".
-_TIMES_AND_AMOUNTS = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-)
 # Words of disapproval told to their target when nothing else is named as it: "conveyed its
 # concerns to Beijing".
 _ADDRESSED = frozenset({"concern"})
