@@ -10436,17 +10436,9 @@ class _SentenceReader:
                     continue
                 if self._penalty_named(verb, speaker):
                     continue
-                warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
                 if set(self.res.name_of(speaker).lower().split()) & _FORECASTERS:
                     continue  # "The IMF said Russia will pay a price": a forecast, no threat
-                yield _Candidate(
-                    Relation.THREATENS,
-                    speaker,
-                    target,
-                    verb,
-                    "consequence_warning",
-                    modality=Modality.ASSERTED if warned else Modality.REPORTED,
-                )
+                yield _warned_threat(speaker, target, verb, "consequence_warning")
 
     def conditional_threats(self) -> Iterator[_Candidate]:
         """ "Trump has warned that if Tehran refuses to give up its nuclear ambitions, military
@@ -10461,14 +10453,35 @@ class _SentenceReader:
             return
         for verb in self.sent:
             kids = list(verb.children)
-            if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+            auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+            conditions = [
+                c
+                for c in kids
+                if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
+            ]
+            # "Kyiv could retaliate with a ban if the restrictions stayed": a possibility tied
+            # to another's course is a threat as much as a future is
+            if not auxes & _FUTURE_AUX and not (conditions and auxes & _POSSIBLE_AUX):
                 continue
             if any(c.dep_ == "neg" or c.lemma_ == "have" and c.dep_ == "aux" for c in kids):
                 continue  # "would not retaliate", "war would have come"
+            answering = verb.lemma_.lower() in _ANSWERING
+            # "Russia would respond to any attack by NATO": the one whose course is answered
+            answered = [t for p in ("to", "against") for t in _prep_objects(verb, p) if answering]
             if (penalty := _coming_penalty(verb)) is None:
-                continue
+                # "the United States would respond if Russia continued", "the bloc would
+                # suspend its support if the military did not ...": answering another's course
+                # with a measure or force, whatever the verb, when the course is named
+                if not (conditions or answered) or not (
+                    answering or _fitting_types(verb, self.lex) & _PENALTY_TYPES
+                ):
+                    continue
+                penalty = verb
             against = _prep_objects(penalty, "against") + _prep_objects(verb, "against")
-            if against:
+            if answered:
+                named = [e for t in answered for e in self._course_holders(t)]
+            elif against:
                 named = [e for t in against for e in self.entities(t)]
             elif verb.lemma_.lower() in _TAKING_STEPS:
                 continue  # "would take steps to improve ties": against no one
@@ -10477,12 +10490,10 @@ class _SentenceReader:
                 # one acted on ("if Israel were attacked")
                 named = [
                     e
-                    for c in kids
-                    if c.dep_ == "advcl"
-                    and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)
+                    for c in conditions
                     for subj in c.children
                     if subj.dep_ == "nsubj" and subj.pos_ != "PRON"
-                    for e in self.entities(subj)
+                    for e in self._course_holders(subj)
                 ]
             parties = [e for e in named if self.res.kind_of(e) in _PARTY_KINDS]
             for speaker, target in self._said_of(verb, parties, ev):
@@ -10495,23 +10506,94 @@ class _SentenceReader:
                     set(self.res.name_of(speaker).lower().split()) & _FORECASTERS
                 ):
                     continue  # "JPMorgan said that if rates rise, ...": a forecast
-                warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
-                yield _Candidate(
-                    Relation.THREATENS,
-                    speaker,
-                    target,
-                    verb,
-                    "conditional_threat",
-                    modality=Modality.ASSERTED if warned else Modality.REPORTED,
-                )
+                yield _warned_threat(speaker, target, verb, "conditional_threat")
+
+    def answered_acts(self) -> Iterator[_Candidate]:
+        """ "Netanyahu said any attack by Hezbollah would be met with fire", "any regime attack
+        on our soldiers will be answered immediately", "warned that any intervention in Niger by
+        ECOWAS would be treated as a declaration of war" (constructed after outlet copy): a
+        party, or a party's act, that a speaker says will be met with force or taken as an act
+        of war is threatened by the speaker (CAMEO 13). Not a negation, a question, what would
+        have been, or a party of the speaker's own side."""
+        ev = load_evaluation()
+        if any(t.text == "?" for t in self.sent):
+            return
+        for verb in self.sent:
+            kids = list(verb.children)
+            if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in kids):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+                continue
+            if any(c.dep_ == "neg" or c.lemma_ == "have" and c.dep_ == "aux" for c in kids):
+                continue
+            if not _answered_with_force(verb):
+                continue
+            targets = [
+                e
+                for c in kids
+                if c.dep_ == "nsubjpass" and c.pos_ != "PRON"
+                # "any move by Moscow would be met with force": whatever the act, the verb says
+                # force will answer it
+                for e in self._course_holders(c, any_act=True)
+                if self.res.kind_of(e) in _PARTY_KINDS
+            ]
+            for speaker, target in self._said_of(verb, targets, ev):
+                if target in self._speakers_sides(speaker) | {self.memory.group_home.get(target)}:
+                    continue
+                yield _warned_threat(speaker, target, verb, "answered_act")
+
+    def _course_holders(self, subject: Token, any_act: bool = False) -> list[str]:
+        """Whose course a condition's subject is: the party it names, or, for hostile acts (any
+        act with `any_act`) that name no party themselves, the party they come from ("if
+        attacks launched from Afghan territory continued": Afghanistan's)."""
+        if named := self.entities(subject):
+            return named
+        if subject.pos_ != "NOUN" or not (
+            any_act or subject.lemma_.lower() in _ANSWERED_ATTACKS | _HOSTILE_ACTS
+        ):
+            return []
+        # the parser may hang the phrase on the clause ("if attacks launched from ...
+        # continued" read as "attacks launched")
+        holders = (subject, subject.head, *(c for c in subject.children if c.dep_ == "acl"))
+        sources = [t for h in holders for prep in ("from", "by") for t in _prep_objects(h, prep)]
+        sources += [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+        found = []
+        for t in sources:
+            if (e := self.res.entity_at(t)) is not None:
+                found.append(e)
+            else:  # "from Afghan territory": the state of the place's adjective
+                found += [
+                    e for c in t.children if c.dep_ == "amod" and (e := self.res.entity_at(c))
+                ]
+        return list(dict.fromkeys(found))
 
     def _speakers_sides(self, speaker: str) -> set[str]:
         """The speaker, the states and bodies they speak for, and those bodies' states: Mao Ning
         speaks for China's foreign ministry and so for China."""
         side = {speaker} | self._own_states(speaker) | self._home_states(speaker)
+        bodies = self._title_bodies_here(speaker)
         if (body := self.memory.affiliation.get(speaker)) is not None:
+            bodies.add(body)
+        for body in bodies:
             side |= {body} | self._own_states(body)
         return side
+
+    def _title_bodies_here(self, person: str) -> set[str]:
+        """The states and bodies the title before a person's name in this sentence names ("EU
+        foreign policy chief Josep Borrell"), which the title rules record only after the
+        sentence's other readings."""
+        found: set[str] = set()
+        for t in self.sent:
+            if t.pos_ != "PROPN" or self.res.entity_at(t) != person:
+                continue
+            words = [c for c in t.children if c.dep_ in ("compound", "amod", "poss") and c.i < t.i]
+            while words:
+                w = words.pop()
+                e = self.res.entity_at(w)
+                if e is not None and e != person:
+                    found.add(e)
+                words += [c for c in w.children if c.dep_ in ("compound", "amod", "poss")]
+        return {e for e in found if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)}
 
     def _wielded_by(self, penalty: Token, verb: Token, side: set[str]) -> bool:
         """Whether the force a clause says will come is the speaker's side's: its owner ("Iran's
@@ -15263,6 +15345,12 @@ def _conditional_threats(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.conditional_threats()
 
 
+@RULES.register("answered_act")
+def _answered_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party or its act said to be met with force or taken as war is threatened."""
+    yield from reader.answered_acts()
+
+
 @RULES.register("consequence_warning")
 def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party told it will pay a price or regret its course is threatened by who says so."""
@@ -18660,6 +18748,12 @@ _COMING_FORCE = frozenset(
 )
 _TAKEN_STEPS = frozenset({"step", "measure", "countermeasure", "action"})
 _TAKING_STEPS = frozenset({"take", "adopt"})
+# Modals of what may come, which threaten only when tied to a party's course ("if ...").
+_POSSIBLE_AUX = frozenset({"could", "may", "might"})
+# Verbs of answering another's course, a threat when said to follow it: "would respond if".
+_ANSWERING = frozenset({"respond", "react", "act", "answer", "reciprocate", "retaliate"})
+# The types of measures and force a party may say it will bring to bear on another's course.
+_PENALTY_TYPES = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 
 
 def _coming_penalty(verb: Token) -> Token | None:
@@ -18706,6 +18800,37 @@ def _coming_penalty(verb: Token) -> Token | None:
 _HARSH = frozenset(
     {"severe", "swift", "decisive", "harsh", "strong", "forceful", "devastating", "painful"}
     | {"firm", "resolute", "immediate", "overwhelming", "fierce", "crushing", "heavy", "tough"}
+)
+
+
+def _warned_threat(speaker: str, target: str, verb: Token, rule: str) -> _Candidate:
+    """A threat said in a clause: asserted when narrated by a verb of warning, else reported."""
+    warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
+    modality = Modality.ASSERTED if warned else Modality.REPORTED
+    return _Candidate(Relation.THREATENS, speaker, target, verb, rule, modality=modality)
+
+
+def _answered_with_force(verb: Token) -> bool:
+    """ "will be met with fire", "would be answered", "would be treated as a declaration of
+    war": a passive verb that says force or retaliation will answer its subject."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("answer", "punish", "avenge", "repel", "crush"):
+        return True
+    if lemma == "meet":
+        return any(t.lemma_.lower() in _FORCE_ANSWERS for t in _prep_objects(verb, "with"))
+    if lemma in ("treat", "consider", "regard", "view", "see", "deem"):
+        for t in _prep_objects(verb, "as") + [c for c in verb.children if c.dep_ == "oprd"]:
+            of = {o.lemma_.lower() for o in _prep_objects(t, "of")}
+            if t.lemma_.lower() in ("declaration", "act") and of & {"war", "aggression"}:
+                return True
+            if t.lemma_.lower() in ("aggression", "casus"):
+                return True
+    return False
+
+
+# What a party's act is said to be met with when the speaker threatens force: "met with fire".
+_FORCE_ANSWERS = frozenset(
+    {"force", "fire", "response", "retaliation", "countermeasure", "reprisal", "resistance"}
 )
 
 
