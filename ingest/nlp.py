@@ -249,6 +249,11 @@ def name_numbers(doc: Doc) -> Doc:
     return doc
 
 
+def _middle_initial(token: Token) -> bool:
+    """A capital letter and a full stop, as in "Antony J. Blinken"."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 @Language.component("gazetteer_guard")
 def gazetteer_guard(doc: Doc) -> Doc:
     """Drop a one-word place match that is part of a longer name ("Vladimir Putin", "New
@@ -289,11 +294,22 @@ def gazetteer_guard(doc: Doc) -> Doc:
         if ent.ent_id_.startswith("loc:") and len(ent) == 1:
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
-            if (after is not None and after.is_title and after.is_alpha) or (
-                before is not None
-                and before.is_title
-                and before.is_alpha
-                and not before.is_sent_start
+            if (
+                (after is not None and after.is_title and after.is_alpha)
+                or (
+                    # "Vladimir V. Putin": a first name before a middle initial and a surname
+                    after is not None
+                    and _middle_initial(after)
+                    and after.i + 1 < len(doc)
+                    and doc[after.i + 1].is_title
+                    and doc[after.i + 1].is_alpha
+                )
+                or (
+                    before is not None
+                    and before.is_title
+                    and before.is_alpha
+                    and not before.is_sent_start
+                )
             ):
                 _forget_id(ent)
                 continue

@@ -3006,12 +3006,13 @@ class _SentenceReader:
             and (
                 pronoun.dep_ in ("nsubj", "nsubjpass")
                 # "Hezbollah fired rockets. Its leader, Naim Qassem, vowed ...": the possessor
-                # of the subject that opens the sentence takes up the sentence before too
+                # of the subject that opens the sentence takes up the sentence before too, after
+                # a fronted phrase as well ("In a speech, its leader ...")
                 or pronoun.dep_ == "poss"
                 and pronoun.head.dep_ in ("nsubj", "nsubjpass")
-                and pronoun.i == pronoun.sent.start
+                and pronoun.head.left_edge.i == pronoun.i
             )
-            and _opens_its_sentence(pronoun)
+            and _opens_its_sentence(pronoun.head if pronoun.dep_ == "poss" else pronoun)
             and self.index - self.memory.actors_index == 1
         ):
             found = self.memory.recent_actors
@@ -10438,7 +10439,14 @@ class _SentenceReader:
                     continue
                 if set(self.res.name_of(speaker).lower().split()) & _FORECASTERS:
                     continue  # "The IMF said Russia will pay a price": a forecast, no threat
-                yield _warned_threat(speaker, target, verb, "consequence_warning")
+                yield _Candidate(
+                    Relation.THREATENS,
+                    speaker,
+                    target,
+                    verb,
+                    "consequence_warning",
+                    modality=_warning_modality(verb),
+                )
 
     def conditional_threats(self) -> Iterator[_Candidate]:
         """ "Trump has warned that if Tehran refuses to give up its nuclear ambitions, military
@@ -10506,7 +10514,14 @@ class _SentenceReader:
                     set(self.res.name_of(speaker).lower().split()) & _FORECASTERS
                 ):
                     continue  # "JPMorgan said that if rates rise, ...": a forecast
-                yield _warned_threat(speaker, target, verb, "conditional_threat")
+                yield _Candidate(
+                    Relation.THREATENS,
+                    speaker,
+                    target,
+                    verb,
+                    "conditional_threat",
+                    modality=_warning_modality(verb),
+                )
 
     def answered_acts(self) -> Iterator[_Candidate]:
         """ "Netanyahu said any attack by Hezbollah would be met with fire", "any regime attack
@@ -10540,7 +10555,14 @@ class _SentenceReader:
             for speaker, target in self._said_of(verb, targets, ev):
                 if target in self._speakers_sides(speaker) | {self.memory.group_home.get(target)}:
                     continue
-                yield _warned_threat(speaker, target, verb, "answered_act")
+                yield _Candidate(
+                    Relation.THREATENS,
+                    speaker,
+                    target,
+                    verb,
+                    "answered_act",
+                    modality=_warning_modality(verb),
+                )
 
     def _course_holders(self, subject: Token, any_act: bool = False) -> list[str]:
         """Whose course a condition's subject is: the party it names, or, for hostile acts (any
@@ -12596,6 +12618,26 @@ class _SentenceReader:
             i -= 1
         while run and run[0].lower_ in ("of", "and", "for"):
             run.pop(0)  # the run starts with a title word, never a connector
+        if (
+            run
+            and not comma
+            and i >= lo
+            and doc[i].text == ","
+            and doc[last].dep_ == "appos"
+            and doc[last].head.i < i
+            and _singular(doc[last].head.lower_, roles) in roles.leader | roles.affiliated
+            and all(t.lower_ in roles.honorifics for t in run)
+            # "his father, Sultan Said bin Taimur", "Peru's representative, Prime Minister
+            # Alberto Otárola": an office after the comma is the office
+            and not any(_singular(t.lower_, roles) in roles.leader for t in run)
+            and not _is_leader_title(" ".join(t.text for t in run), roles)
+        ):
+            # "the court's president, Judge Joan Donoghue": a style of address after the comma;
+            # the office is the title the name is apposed to, before it
+            i, comma, run = i - 1, True, []
+            while i >= lo and self._title_word(doc[i], roles) and len(run) < 7:
+                run.insert(0, doc[i])
+                i -= 1
         titles = roles.leader | roles.affiliated
         address = next(
             (
@@ -12688,6 +12730,8 @@ class _SentenceReader:
             role = " ".join(t.text for t in run)
             if len(run) == 1 and run[0].lower_ != _singular(run[0].lower_, roles):
                 role = role[:-1]
+            # "the court's president": an owner is named, whether or not it is known
+            owned = i >= lo and (doc[i].tag_ == "POS" or doc[i].lower_ in ("its", "their"))
             if i >= lo and doc[i].tag_ == "POS":
                 i -= 1
             owner = self.res.entity_at(doc[i]) if i >= lo else None
@@ -12799,7 +12843,7 @@ class _SentenceReader:
             if (
                 owner is None
                 and (_is_leader_title(role, roles) or known_title(role) or _state_office(role))
-                and not (i >= lo and doc[i].tag_ == "POS")
+                and not owned
             ):
                 self.bare_titles.append((person, role, doc[last]))
         # Right: NAME, [the] title words of [the] [owner 's] ... OWNER
@@ -16450,12 +16494,25 @@ _MOSTLY_INTRANSITIVE = frozenset({"protest", "retaliate", "respond", "react", "o
 _UNREALISED = frozenset({"any", "future", "further", "possible"})
 
 
+def _time_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase says only when or how long: "on Monday", "for decades"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.dep_ == "prep"
+        and bool(objects)
+        and all(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_WORDS for o in objects)
+    )
+
+
 def _object_sharer(verb: Token) -> Token | None:
     """The verb coordinated right after this one that takes the object both share ("condemned
     and sanctioned Lithuania", "strongly condemned and rejected the plan"): only "and" or "or",
     adverbs and commas between them, and no object, clause or phrase of this verb's own."""
     if verb.pos_ != "VERB" or any(
         c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "prep", "dative", "attr", "oprd")
+        # "has for decades armed and sheltered", "on Monday condemned and sanctioned": when it
+        # happened is no phrase of the verb's own
+        and not _time_phrase(c)
         for c in verb.children
     ):
         return None
@@ -18748,6 +18805,8 @@ _COMING_FORCE = frozenset(
 )
 _TAKEN_STEPS = frozenset({"step", "measure", "countermeasure", "action"})
 _TAKING_STEPS = frozenset({"take", "adopt"})
+# Nouns of time a phrase of "when" or "how long" may end in without being a date.
+_TIME_WORDS = frozenset({"decade", "year", "month", "week", "day", "hour", "time", "while"})
 # Modals of what may come, which threaten only when tied to a party's course ("if ...").
 _POSSIBLE_AUX = frozenset({"could", "may", "might"})
 # Verbs of answering another's course, a threat when said to follow it: "would respond if".
@@ -18803,11 +18862,10 @@ _HARSH = frozenset(
 )
 
 
-def _warned_threat(speaker: str, target: str, verb: Token, rule: str) -> _Candidate:
+def _warning_modality(verb: Token) -> Modality:
     """A threat said in a clause: asserted when narrated by a verb of warning, else reported."""
     warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
-    modality = Modality.ASSERTED if warned else Modality.REPORTED
-    return _Candidate(Relation.THREATENS, speaker, target, verb, rule, modality=modality)
+    return Modality.ASSERTED if warned else Modality.REPORTED
 
 
 def _answered_with_force(verb: Token) -> bool:
