@@ -6250,6 +6250,10 @@ class _SentenceReader:
             for node in verb.ancestors:
                 if node.pos_ == "VERB":
                     return self.subjects(node)
+            if verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN"):
+                # "Stephane Dujarric, a UN spokesman, called on India ...": with no verb above
+                # it, the name the parser made the root is the clause's subject
+                return self.entities(verb.head)
             return []
         if (
             verb.tag_ == "VB"
