@@ -3006,13 +3006,12 @@ class _SentenceReader:
             and (
                 pronoun.dep_ in ("nsubj", "nsubjpass")
                 # "Hezbollah fired rockets. Its leader, Naim Qassem, vowed ...": the possessor
-                # of the subject that opens the sentence takes up the sentence before too, after
-                # a fronted phrase as well ("In a speech, its leader ...")
+                # of the subject that opens the sentence takes up the sentence before too
                 or pronoun.dep_ == "poss"
                 and pronoun.head.dep_ in ("nsubj", "nsubjpass")
-                and pronoun.head.left_edge.i == pronoun.i
+                and pronoun.i == pronoun.sent.start
             )
-            and _opens_its_sentence(pronoun.head if pronoun.dep_ == "poss" else pronoun)
+            and _opens_its_sentence(pronoun)
             and self.index - self.memory.actors_index == 1
         ):
             found = self.memory.recent_actors
@@ -10486,13 +10485,16 @@ class _SentenceReader:
                 # suspend its support if the military did not ...": answering another's course
                 # with a measure or force, whatever the verb, when the course is named
                 if not (conditions or answered) or not (
-                    answering or _fitting_types(verb, self.lex) & _PENALTY_TYPES
+                    _hostile_answer(verb)
+                    if answering
+                    else _fitting_types(verb, self.lex) & _PENALTY_TYPES and _penalty_dealt(verb)
                 ):
                     continue
                 penalty = verb
             against = _prep_objects(penalty, "against") + _prep_objects(verb, "against")
             if answered:
-                named = [e for t in answered for e in self._course_holders(t)]
+                # "would respond to NATO", "to any attack by Israel"; not "to the US request"
+                named = [e for t in answered for e in self._course_holders(t, strict=True)]
             elif against:
                 named = [e for t in against for e in self.entities(t)]
             elif verb.lemma_.lower() in _TAKING_STEPS:
@@ -10547,17 +10549,29 @@ class _SentenceReader:
                 continue
             if not _answered_with_force(verb):
                 continue
+            # "any move by Moscow would be met with force": whatever the act, when the verb says
+            # force will answer it; "would be answered" only a hostile act ("the request by
+            # Ukraine would be answered within days" is none)
+            any_act = verb.lemma_.lower() not in _ANSWERING_ACTS
             targets = [
                 e
                 for c in kids
                 if c.dep_ == "nsubjpass" and c.pos_ != "PRON"
-                # "any move by Moscow would be met with force": whatever the act, the verb says
-                # force will answer it
-                for e in self._course_holders(c, any_act=True)
+                for e in self._course_holders(c, any_act=any_act, strict=True)
                 if self.res.kind_of(e) in _PARTY_KINDS
             ]
+            # "would be met with a response from Israel": another's force, no threat of theirs
+            forces = [
+                e
+                for w in _prep_objects(verb, "with")
+                for f in _prep_objects(w, "from")
+                for e in self.entities(f)
+            ]
             for speaker, target in self._said_of(verb, targets, ev):
-                if target in self._speakers_sides(speaker) | {self.memory.group_home.get(target)}:
+                side = self._speakers_sides(speaker)
+                if target in side | {self.memory.group_home.get(target)}:
+                    continue
+                if any(f not in side for f in forces):
                     continue
                 yield _Candidate(
                     Relation.THREATENS,
@@ -10568,11 +10582,14 @@ class _SentenceReader:
                     modality=_warning_modality(verb),
                 )
 
-    def _course_holders(self, subject: Token, any_act: bool = False) -> list[str]:
+    def _course_holders(
+        self, subject: Token, any_act: bool = False, strict: bool = False
+    ) -> list[str]:
         """Whose course a condition's subject is: the party it names, or, for hostile acts (any
         act with `any_act`) that name no party themselves, the party they come from ("if
-        attacks launched from Afghan territory continued": Afghanistan's)."""
-        if named := self.entities(subject):
+        attacks launched from Afghan territory continued": Afghanistan's). `strict`: a party
+        only where the word itself names it, not a thing labelled with it ("the US request")."""
+        if (not strict or self.res.entity_at(subject)) and (named := self.entities(subject)):
             return named
         if subject.pos_ != "NOUN" or not (
             any_act or subject.lemma_.lower() in _ANSWERED_ATTACKS | _HOSTILE_ACTS
@@ -12629,6 +12646,9 @@ class _SentenceReader:
             and doc[i].text == ","
             and doc[last].dep_ == "appos"
             and doc[last].head.i < i
+            # "the council's president, Ambassador Vanessa Frazier of Malta": the address has
+            # its own owner after the name
+            and not (last + 1 < hi and doc[last + 1].lower_ == "of")
             and _singular(doc[last].head.lower_, roles) in roles.leader | roles.affiliated
             and all(t.lower_ in roles.honorifics for t in run)
             # "his father, Sultan Said bin Taimur", "Peru's representative, Prime Minister
@@ -18872,14 +18892,73 @@ def _warning_modality(verb: Token) -> Modality:
     return Modality.ASSERTED if warned else Modality.REPORTED
 
 
+def _hostile_answer(verb: Token) -> bool:
+    """Whether "respond", "react" or "act" answers with force or a penalty as far as its words
+    say: not "respond positively", "respond with aid", "act as a mediator"."""
+    if verb.lemma_.lower() == "act" and _prep_objects(verb, "as"):
+        return False
+    manners = [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
+    if any(m.lower_ not in _HARSH_MANNERS for m in manners):
+        return False
+    return all(t.lemma_.lower() in _FORCE_MEANS for t in _prep_objects(verb, "with"))
+
+
+def _penalty_dealt(verb: Token) -> bool:
+    """Whether a verb of sanction or attack deals a penalty by its object: none ("would strike
+    again"), a party, a measure ("impose sanctions"), or help withheld ("suspend its support");
+    not "strike a deal", "strike a balance", nor relief ("lift sanctions", "suspend sanctions")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "strike out the clause"
+    for obj in objects:
+        lemma, relief = obj.lemma_.lower(), verb.lemma_.lower() in _RELIEF_VERBS
+        if obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            continue
+        if lemma in _FORCE_MEANS and not relief:
+            continue
+        if lemma in _WITHHELD and relief:
+            continue
+        return False
+    return True
+
+
+# Manners of answering that keep it hostile: "would respond forcefully if".
+_HARSH_MANNERS = frozenset(
+    {"strongly", "forcefully", "firmly", "decisively", "swiftly", "harshly", "militarily"}
+    | {"severely", "robustly", "accordingly", "appropriately", "proportionately", "immediately"}
+    | {"resolutely", "quickly", "promptly"}
+)
+# What a party answers or penalises with: "respond with force", "impose sanctions".
+_FORCE_MEANS = frozenset(
+    {"force", "fire", "mean", "strike", "attack", "measure", "countermeasure", "action", "step"}
+    | {"sanction", "tariff", "duty", "restriction", "embargo", "ban", "curb", "penalty", "all"}
+)
+# Verbs that take away: a penalty on help, a relief on a penalty ("lift sanctions").
+_RELIEF_VERBS = frozenset(
+    {"suspend", "lift", "ease", "remove", "cut", "reduce", "waive", "relax", "drop", "end"}
+    | {"halt", "freeze", "withdraw", "stop", "sever", "downgrade", "scrap", "cancel", "revoke"}
+)
+# Help or ties a party may withhold as a penalty: "suspend its financial support".
+_WITHHELD = frozenset(
+    {"aid", "support", "funding", "assistance", "tie", "relation", "cooperation", "trade"}
+    | {"contact", "flight", "visa", "export", "import", "payment", "loan", "fund", "investment"}
+)
+
+
 def _answered_with_force(verb: Token) -> bool:
     """ "will be met with fire", "would be answered", "would be treated as a declaration of
-    war": a passive verb that says force or retaliation will answer its subject."""
+    war": a passive verb that says force or retaliation will answer its subject; a response
+    only a harsh one ("a firm response", not "a positive response")."""
     lemma = verb.lemma_.lower()
-    if lemma in ("answer", "punish", "avenge", "repel", "crush"):
+    if lemma in _ANSWERING_ACTS:
         return True
     if lemma == "meet":
-        return any(t.lemma_.lower() in _FORCE_ANSWERS for t in _prep_objects(verb, "with"))
+        return any(
+            t.lemma_.lower() in _FORCE_ANSWERS
+            or t.lemma_.lower() == "response"
+            and any(c.dep_ == "amod" and c.lemma_.lower() in _HARSH for c in t.children)
+            for t in _prep_objects(verb, "with")
+        )
     if lemma in ("treat", "consider", "regard", "view", "see", "deem"):
         for t in _prep_objects(verb, "as") + [c for c in verb.children if c.dep_ == "oprd"]:
             of = {o.lemma_.lower() for o in _prep_objects(t, "of")}
@@ -18891,9 +18970,9 @@ def _answered_with_force(verb: Token) -> bool:
 
 
 # What a party's act is said to be met with when the speaker threatens force: "met with fire".
-_FORCE_ANSWERS = frozenset(
-    {"force", "fire", "response", "retaliation", "countermeasure", "reprisal", "resistance"}
-)
+_FORCE_ANSWERS = frozenset({"force", "fire", "retaliation", "countermeasure", "reprisal"})
+# Passive verbs of answering a hostile act: "any attack will be answered".
+_ANSWERING_ACTS = frozenset({"answer", "punish", "avenge", "repel", "crush"})
 
 
 def _suffers_consequences(verb: Token) -> bool:

@@ -4,9 +4,9 @@ V. Putin", as The New York Times writes it). A style of address after an apposed
 court's president, Judge Joan Donoghue", "Russia's defence minister, Gen. Sergei Shoigu") leaves
 the office to the title before the comma; an office after the comma stays the office. A title
 owned by a body the text describes but does not name ("the court's prosecutor") is no bare title
-for the register to place. "Its" opening the subject after a fronted phrase takes up the sentence
-before. Two verbs sharing an object share it after a phrase of time on the first ("on Monday
-condemned and sanctioned"). Sentences constructed after outlet copy (`corpus/outlets4`,
+for the register to place, and an address with its own owner after the name ("Ambassador
+Vanessa Frazier of Malta") is not read past. Two verbs sharing an object share it after a phrase
+of time on the first ("on Monday condemned and sanctioned"). Sentences constructed after outlet copy (`corpus/outlets4`,
 `corpus/outlets7`, `corpus/outlets8`, `corpus/outlets9`, `corpus/outlets13`) and a Wikinews article
 (2020-01-12, CC BY 2.5, Wikinews contributors)."""
 
@@ -66,14 +66,6 @@ def test_a_title_of_a_described_body_is_no_bare_title(nlp: Language) -> None:
     )
 
 
-def test_its_after_a_fronted_phrase_takes_up_the_sentence_before(nlp: Language) -> None:
-    text = (
-        "Hezbollah ended its mobilization on Thursday. In a speech, its leader, Hasan "
-        "Nasrallah, declared that the mission was accomplished."
-    )
-    assert ("person:hasan-nasrallah", "LEADER_OF", "org:hezbollah") in events(nlp, text, DAY)
-
-
 def test_objects_are_shared_after_a_phrase_of_time(nlp: Language) -> None:
     found = events(nlp, "China on Monday condemned and sanctioned Lithuania.", DAY)
     assert ("country:CHN", "CRITICIZES", "country:LTU") in found
@@ -84,3 +76,9 @@ def test_a_phrase_of_place_still_keeps_the_object_apart(nlp: Language) -> None:
     found = events(nlp, "Russia protested to Estonia and expelled two diplomats.", DAY)
     assert ("country:RUS", "CRITICIZES", "country:EST") in found
     assert ("country:RUS", "SANCTIONS", "country:EST") not in found
+
+
+def test_an_address_with_its_own_owner_is_not_read_past(nlp: Language) -> None:
+    text = "The council's president, Ambassador Vanessa Frazier of Malta, opened the session."
+    found = events(nlp, text, DAY)
+    assert ("person:vanessa-frazier", "LEADER_OF", "country:MLT") not in found

@@ -103,3 +103,58 @@ def test_an_act_not_answered_is_no_threat(nlp: Language) -> None:
     )
     found = events(nlp, text, DAY)
     assert not any(t == "THREATENS" for _, t, _ in found)
+
+
+def test_a_friendly_answer_is_no_threat(nlp: Language) -> None:
+    texts = [
+        "Foreign Minister Hossein Amir-Abdollahian said Tehran would respond positively if "
+        "Washington returned to the nuclear deal.",
+        "Chancellor Olaf Scholz said Germany would respond with aid if Ukraine asked for more.",
+        "President Recep Tayyip Erdogan said Turkey would act as a mediator if Russia agreed.",
+        "President Luiz Inacio Lula da Silva said Brazil would respond to the US request after "
+        "consultations.",
+    ]
+    _no_threat(nlp, texts)
+
+
+def test_a_deal_or_a_relief_tied_to_a_course_is_no_threat(nlp: Language) -> None:
+    texts = [
+        "President Joe Biden said the United States would strike a deal with Iran if Tehran "
+        "returned to compliance.",
+        "Secretary of State Antony Blinken said the United States would suspend sanctions on "
+        "Venezuela if Nicolas Maduro allowed fair elections.",
+    ]
+    _no_threat(nlp, texts)
+
+
+def test_help_withheld_if_a_course_goes_on_is_a_threat(nlp: Language) -> None:
+    text = (
+        "EU foreign policy chief Josep Borrell warned that the European Union would suspend its "
+        "financial support if Russia did not restore the constitutional order."
+    )
+    assert ("person:josep-borrell", "THREATENS", "country:RUS") in events(nlp, text, DAY)
+
+
+def test_a_request_answered_or_an_offer_welcomed_is_no_threat(nlp: Language) -> None:
+    texts = [
+        "Chinese Foreign Ministry spokesman Wang Wenbin said the request by Ukraine would be "
+        "answered within days.",
+        "Kremlin spokesman Dmitry Peskov said the offer by France would be met with a positive "
+        "response.",
+        "White House spokesman John Kirby said any Iranian attack on Israel would be met with a "
+        "response from Israel.",
+    ]
+    _no_threat(nlp, texts)
+
+
+def test_an_act_met_with_a_firm_response_threatens_its_actor(nlp: Language) -> None:
+    text = (
+        "South Korean President Yoon Suk Yeol said any provocation by North Korea would be met "
+        "with a firm response."
+    )
+    assert ("person:yoon-suk-yeol", "THREATENS", "country:PRK") in events(nlp, text, DAY)
+
+
+def _no_threat(nlp: Language, texts: list[str]) -> None:
+    for text in texts:
+        assert not any(t == "THREATENS" for _, t, _ in events(nlp, text, DAY)), text
