@@ -10464,7 +10464,6 @@ class _SentenceReader:
             return
         for verb in self.sent:
             kids = list(verb.children)
-            auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
             conditions = [
                 c
                 for c in kids
@@ -10473,10 +10472,8 @@ class _SentenceReader:
             ]
             # "Kyiv could retaliate with a ban if the restrictions stayed": a possibility tied
             # to another's course is a threat as much as a future is
-            if not auxes & _FUTURE_AUX and not (conditions and auxes & _POSSIBLE_AUX):
+            if not _still_to_come(verb, _FUTURE_AUX | (_POSSIBLE_AUX if conditions else set())):
                 continue
-            if any(c.dep_ == "neg" or c.lemma_ == "have" and c.dep_ == "aux" for c in kids):
-                continue  # "would not retaliate", "war would have come"
             answering = verb.lemma_.lower() in _ANSWERING
             # "Russia would respond to any attack by NATO": the one whose course is answered
             answered = [t for p in ("to", "against") for t in _prep_objects(verb, p) if answering]
@@ -10487,7 +10484,8 @@ class _SentenceReader:
                 if not (conditions or answered) or not (
                     _hostile_answer(verb)
                     if answering
-                    else _fitting_types(verb, self.lex) & _PENALTY_TYPES and _penalty_dealt(verb)
+                    else _fitting_types(verb, self.lex) & _PENALTY_TYPES
+                    and _penalty_dealt(verb, self.lex)
                 ):
                     continue
                 penalty = verb
@@ -10543,11 +10541,7 @@ class _SentenceReader:
             kids = list(verb.children)
             if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in kids):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
-                continue
-            if any(c.dep_ == "neg" or c.lemma_ == "have" and c.dep_ == "aux" for c in kids):
-                continue
-            if not _answered_with_force(verb):
+            if not _still_to_come(verb, _FUTURE_AUX) or not _answered_with_force(verb):
                 continue
             # "any move by Moscow would be met with force": whatever the act, when the verb says
             # force will answer it; "would be answered" only a hostile act ("the request by
@@ -10625,18 +10619,13 @@ class _SentenceReader:
         """The states and bodies the title before a person's name in this sentence names ("EU
         foreign policy chief Josep Borrell"), which the title rules record only after the
         sentence's other readings."""
-        found: set[str] = set()
-        for t in self.sent:
-            if t.pos_ != "PROPN" or self.res.entity_at(t) != person:
-                continue
-            words = [c for c in t.children if c.dep_ in ("compound", "amod", "poss") and c.i < t.i]
-            while words:
-                w = words.pop()
-                e = self.res.entity_at(w)
-                if e is not None and e != person:
-                    found.add(e)
-                words += [c for c in w.children if c.dep_ in ("compound", "amod", "poss")]
-        return {e for e in found if self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)}
+        return {
+            e
+            for t in self.sent
+            if t.pos_ == "PROPN" and self.res.entity_at(t) == person
+            for e in self._labels(t)
+            if e != person and self.res.kind_of(e) in (Kind.COUNTRY, Kind.ORGANIZATION)
+        }
 
     def _wielded_by(self, penalty: Token, verb: Token, side: set[str]) -> bool:
         """Whether the force a clause says will come is the speaker's side's: its owner ("Iran's
@@ -18886,6 +18875,15 @@ _HARSH = frozenset(
 )
 
 
+def _still_to_come(verb: Token, modals: Collection[str]) -> bool:
+    """Whether a clause says what will or may come, with one of `modals`: not "would not
+    retaliate", nor what "would have come"."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" or c.lemma_ == "have" and c.dep_ == "aux" for c in kids):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in kids)
+
+
 def _warning_modality(verb: Token) -> Modality:
     """A threat said in a clause: asserted when narrated by a verb of warning, else reported."""
     warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING
@@ -18903,15 +18901,15 @@ def _hostile_answer(verb: Token) -> bool:
     return all(t.lemma_.lower() in _FORCE_MEANS for t in _prep_objects(verb, "with"))
 
 
-def _penalty_dealt(verb: Token) -> bool:
+def _penalty_dealt(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb of sanction or attack deals a penalty by its object: none ("would strike
     again"), a party, a measure ("impose sanctions"), or help withheld ("suspend its support");
     not "strike a deal", "strike a balance", nor relief ("lift sanctions", "suspend sanctions")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "strike out the clause"
-    for obj in objects:
-        lemma, relief = obj.lemma_.lower(), verb.lemma_.lower() in _RELIEF_VERBS
+    relief = verb.lemma_.lower() in lex.words["undoing_verbs"] | _CUTTING_VERBS
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
         if obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
             continue
         if lemma in _FORCE_MEANS and not relief:
@@ -18933,11 +18931,9 @@ _FORCE_MEANS = frozenset(
     {"force", "fire", "mean", "strike", "attack", "measure", "countermeasure", "action", "step"}
     | {"sanction", "tariff", "duty", "restriction", "embargo", "ban", "curb", "penalty", "all"}
 )
-# Verbs that take away: a penalty on help, a relief on a penalty ("lift sanctions").
-_RELIEF_VERBS = frozenset(
-    {"suspend", "lift", "ease", "remove", "cut", "reduce", "waive", "relax", "drop", "end"}
-    | {"halt", "freeze", "withdraw", "stop", "sever", "downgrade", "scrap", "cancel", "revoke"}
-)
+# Verbs that take away besides the lexicon's undoings: a penalty on help ("cut aid"), a relief
+# on a penalty ("cut tariffs").
+_CUTTING_VERBS = frozenset({"cut", "reduce", "freeze", "stop", "sever", "downgrade"})
 # Help or ties a party may withhold as a penalty: "suspend its financial support".
 _WITHHELD = frozenset(
     {"aid", "support", "funding", "assistance", "tie", "relation", "cooperation", "trade"}
