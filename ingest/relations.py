@@ -159,6 +159,8 @@ _EVENT_TYPES = frozenset(_EVENT_NOUNS.values())
 _JUSTIFIED_FORCE = frozenset(
     {"retaliation", "reprisal", "response", "war", "operation", "self-defence", "self-defense"}
 )
+# Words that call force a justified answer: "described the attacks as retaliatory strikes".
+_JUSTIFYING = frozenset({"retaliatory", "defensive", "pre-emptive", "preemptive", "proportionate"})
 # The measures a noun recalls by their kind when the article told them by another word ("banned
 # the transit" ... "the curbs"): one party's act on another, whoever it fell on.
 _ONE_SIDED_ACTS = frozenset({Relation.ATTACKS, Relation.SANCTIONS})
@@ -214,6 +216,16 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
                     derived = _to_claim(inferred, sent, index, reader, article, published)
                     if derived is not None and derived.id not in claims:
                         claims[derived.id] = derived
+        alleged_here = [
+            c
+            for c in claims.values()
+            if c.sentence_index == index and c.modality is Modality.ALLEGED
+        ]
+        for cand in reader.denials_here(alleged_here, triggers):
+            claim = _to_claim(cand, sent, index, reader, article, published)
+            if claim is not None and claim.id not in claims:
+                claims[claim.id] = claim
+                triggers[claim.id] = cand.trigger
         if (recorder := recording.RECORDING.get()) is not None:
             recorder.sentences.append(_parties_read(sent, res, lex, memory, index))
         memory.alleged = [c for c in memory.alleged if c.sentence_index >= index - 2] + [
@@ -603,6 +615,10 @@ class _Memory:
     single_event_actors: dict[Relation, str] = field(default_factory=dict)
     # Every actor of each event type so far: "the strikes" is theirs while there is only one.
     all_event_actors: dict[Relation, set[str]] = field(default_factory=dict)
+    # The actors of each event type the headline and first sentence told: the main act, which reactions in
+    # its later paragraphs judge ("U.S. warplanes bombed ... [Israel's offensive] ... Oman
+    # condemned the strikes").
+    lede_event_actors: dict[Relation, set[str]] = field(default_factory=dict)
     # The actors of the latest event of a type when it was told with several ("The US and UK
     # carried out strikes"): "the strikes" later is all of theirs, not the last one's.
     joint_event_actors: dict[Relation, list[str]] = field(default_factory=dict)
@@ -668,10 +684,12 @@ class _Memory:
     publisher: str = ""
     press: dict[str, bool] = field(default_factory=dict)
 
-    def remember_event(self, rel: Relation, actor: str, plural: bool) -> None:
+    def remember_event(self, rel: Relation, actor: str, plural: bool, lede: bool = False) -> None:
         """Keep the actor of the latest event of a type; and of the latest not told in the
-        plural, which a singular "the attack" may only recall."""
+        plural, which a singular "the attack" may only recall; and the actors the lede told."""
         self.event_actors[rel] = actor
+        if lede:
+            self.lede_event_actors.setdefault(rel, set()).add(actor)
         self.all_event_actors.setdefault(rel, set()).add(actor)
         if not plural:
             self.single_event_actors[rel] = actor
@@ -1377,10 +1395,19 @@ class _SentenceReader:
             for e in [self.res.entity_at(t)]
             if e
         }
+        # "China, North Korea's main ally, urged both sides": what the subject is described
+        # as names no side
+        described = {
+            d.i
+            for t in self.sent
+            if t.dep_ == "appos" and t.head.dep_ in _SUBJ and t.head.i != token.i
+            for d in t.subtree
+        }
         named = [
             e
             for t in self.sent
             if t.i >= self.dateline_end
+            and t.i not in described
             and (e := self.res.entity_at(t))
             and self.res.kind_of(e) is kind
             and e not in acting
@@ -1405,12 +1432,26 @@ class _SentenceReader:
             # "The Southern Transitional Council, previously an ally of the government, is
             # currently in conflict against it. Both sides also oppose Houthi rebels."
             return self._sides()
-        # "Mr. Putin had spoken with both leaders": not the persons acting in this sentence
+        # "Mr. Putin had spoken with both leaders", "China urged both sides": not the persons or
+        # the party acting in this sentence
         recent = self._recent_two(
             token,
             kind,
-            exclude=frozenset(acting) if people and token.dep_ not in _SUBJ else frozenset(),
+            exclude=(
+                frozenset(acting)
+                if (people or lemma == "side") and token.dep_ not in _SUBJ
+                else frozenset()
+            ),
         )
+        if (
+            lemma == "side"
+            and token.dep_ not in _SUBJ
+            and (main := self._fight() or self._main_pair(acting))
+        ):
+            # "China, North Korea's main ally, urged both sides to keep talking": the two sides
+            # of the fight the article told most, else the two states its claims have joined
+            # most, before any two named lately
+            return main
         if recent is None and lemma == "side" and (fight := self._fight()):
             # "urged both sides to show restraint": the two sides of the fight the article has
             # told most
@@ -1482,6 +1523,16 @@ class _SentenceReader:
     def _clause_named(self, token: Token) -> set[str]:
         """The parties named in the clause a phrase stands in."""
         return {e for t in _clause_verb(token).subtree if (e := self.res.entity_at(t))}
+
+    def _main_pair(self, acting: set[str]) -> list[str] | None:
+        """The two states the article's claims have joined most often so far, at least twice and
+        more often than any other pair, when neither is acting here."""
+        ranked = self.memory.dyads.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        pair = ranked[0][0]
+        own = {s for e in acting for s in (e, self._side_of(e))}
+        return None if pair & own else sorted(pair)
 
     def _dyad(self, token: Token) -> list[str] | None:
         """The two states the article's claims between states have joined most often so far, at
@@ -1904,11 +1955,16 @@ class _SentenceReader:
         plural = token.tag_ in ("NNS", "NNPS")
         told = self.memory.all_event_actors.get(rel, set())
         # "The US and UK carried out strikes": one event told with several actors is one
+        lede = self.memory.lede_event_actors.get(rel, set()) - {""}
+        if "" in self.memory.lede_event_actors.get(rel, set()):
+            lede = set()  # the opening told an attack of no one: its main act is no one's
         if (
             plural
             and not dated
             and len(told) != 1
             and told != set(self.memory.joint_event_actors.get(rel, []))
+            # several actors told such events, but the lede one only: the story's main act
+            and (len(lede) != 1 or self.index < _MAIN_ACT)
         ):
             return None
         if not dated and not any(
@@ -1920,6 +1976,12 @@ class _SentenceReader:
         if any(c.dep_ == "prep" and c.lower_ != "as" for c in token.children):
             return None  # "the attack on the embassy" names its own event
         if token.tag_ in ("NNS", "NNPS"):
+            if (
+                len(told) != 1
+                and len(lede) == 1
+                and told != set(self.memory.joint_event_actors.get(rel, []))
+            ):
+                return next(iter(lede))
             return self.memory.event_actors.get(rel)
         return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
 
@@ -7537,7 +7599,7 @@ class _SentenceReader:
         # a phrase ("null and void", "smash and grab", "witch hunt") is read whole, as a head
         phrases = _complement_phrases(verb, {w for w in wanted | rivals if " " in w})
         heads = _complements(verb, heads_only=True) | phrases
-        if spec.type is Relation.CRITICIZES and not _complements(verb) & rivals:
+        if spec.type is Relation.CRITICIZES and not _complements(verb) & (rivals | _JUSTIFYING):
             # "described the curbs as a blockade", "condemned the seizure as piracy": an act
             # called by the name of a hostile one is condemned; not "a legitimate strike" (a
             # word of another sense says how it is judged) nor "retaliation" (a justification)
@@ -8020,6 +8082,8 @@ class _SentenceReader:
                 # "demanded the withdrawal of the extradition bill", "called for the repeal of
                 # the law": asking for a measure's undoing opposes it
                 rel, objects = Relation.OPPOSES, undone
+            if rel is Relation.SANCTIONS and subjects:
+                objects = self._post_host(verb, subjects, objects)
             said = Modality.REPORTED if spec.reported or _claimed_act(verb) else inherited_mode
             for s in subjects:
                 for o in objects:
@@ -9500,22 +9564,48 @@ class _SentenceReader:
             ):
                 continue  # "has not denied responsibility", "would deny any role"
             own_part = all(c.lemma_.lower() in _ATTRIBUTIONS for c in said)
-            deniers = set(self.subjects(verb))
+            # "India's Ministry of External Affairs rejected the allegations": a body or an
+            # officeholder denies for the one state it speaks for
+            deniers = {p for e in self.subjects(verb) for p in (e, self._side_of(e))}
             for claim in self.memory.alleged:
                 if deniers and not deniers & {claim.subject, claim.object}:
                     continue
                 if own_part and claim.subject not in deniers:
                     continue
-                yield _Candidate(
-                    claim.type,
-                    claim.subject,
-                    claim.object,
-                    verb,
-                    "denial",
-                    role=claim.role,
-                    items=list(claim.items),
-                    modality=Modality.DENIED,
-                )
+                yield _denial(claim, verb)
+
+    def denials_here(
+        self, alleged: list[Claim], triggers: dict[str, Token]
+    ) -> Iterator[_Candidate]:
+        """ "Japan accused Seoul of sending materials to the North, an accusation Seoul has
+        flatly rejected", "..., a charge Beijing denies", "..., which Cambodia denied": an
+        allegation this sentence reported, denied in a clause set on it by a party to it."""
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if (
+                lemma not in self.lex.words["deny"] | {"reject"}
+                or verb.pos_ != "VERB"
+                or verb.dep_ != "relcl"
+                or any(c.dep_ == "neg" for c in verb.children)
+            ):
+                continue
+            anchor = verb.head
+            account = anchor.lemma_.lower() in _ACCOUNTS and not any(
+                c.dep_ == "dobj" for c in verb.children
+            )
+            which = any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children)
+            if not (account or which):
+                continue
+            deniers = {p for e in self.subjects(verb) for p in (e, self._side_of(e))}
+            for claim in alleged:
+                told = triggers.get(claim.id)
+                if (
+                    told is None
+                    or told.i >= anchor.i
+                    or not deniers & {claim.subject, claim.object}
+                ):
+                    continue
+                yield _denial(claim, verb)
 
     def supplied_arms_used(self) -> Iterator[_Candidate]:
         """ "Russia fired ballistic missiles supplied by North Korea", "the Houthis used drones
@@ -11557,7 +11647,9 @@ class _SentenceReader:
             and (not self._quoted(noun) or rel not in self.memory.event_actors)
         ):
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
-            self.memory.remember_event(rel, subjects[0], noun.tag_ in ("NNS", "NNPS"))
+            self.memory.remember_event(
+                rel, subjects[0], noun.tag_ in ("NNS", "NNPS"), self.index < _MAIN_ACT
+            )
         if rel is Relation.SANCTIONS and not objects:
             # "new restrictions on flights to Cuba": the target behind what is restricted
             objects = [
@@ -11947,6 +12039,26 @@ class _SentenceReader:
         led = {p: c for c, p in self.memory.leaders.items()}
         return [led.get(e, e) for e in self.subjects(verb)]
 
+    def _post_host(self, verb: Token, subjects: list[str], objects: list[str]) -> list[str]:
+        """ "shut down Brazil's embassy in Caracas": a state closing its own mission abroad acts
+        on the state that hosts it, not on itself."""
+        posts = [
+            t
+            for t in self.slot(verb, "dobj")
+            if t.lemma_.lower() in _MISSIONS and verb.lemma_.lower() in ("close", "shut")
+        ]
+        own = {o for e in subjects for o in (e, *self._own_states(e))}
+        if not posts or not set(objects) & own:
+            return objects
+        hosts = [
+            state
+            for t in posts
+            for p in _prep_objects(t, "in")
+            for e in self.entities(p)
+            if (state := self._place_state(e)) is not None and state not in own
+        ]
+        return [o for o in objects if o not in own] + hosts
+
     def _measured(self, thing: Token, depth: int = 2, owner_only: bool = False) -> list[str]:
         """Whom a measure on an unnamed thing falls on: the state its agents act for ("22 Myanmar
         officials"), the state or body labelling it ("US law enforcement agencies", "Chinese
@@ -11970,6 +12082,20 @@ class _SentenceReader:
                 for t in _prep_objects(thing, prep)
                 for e in self.entities(t)
                 if self.res.kind_of(e) in _ACTOR_KINDS
+            ]
+        if not found:
+            # "expelled ten diplomats from the German embassy", "the military advisers at
+            # Pakistan's mission": the state whose mission they serve (the parser may hang the
+            # phrase on the verb)
+            holders = [thing] + ([thing.head] if thing.dep_ == "dobj" else [])
+            found = [
+                e
+                for prep in ("from", "at", "of")
+                for holder in holders
+                for t in _prep_objects(holder, prep)
+                if t.lemma_.lower() in _MISSIONS and not self.entities(t)
+                for e in self._labels(t)
+                if self.res.kind_of(e) is Kind.COUNTRY
             ]
         return list(dict.fromkeys(found))
 
@@ -14778,14 +14904,18 @@ class _SentenceReader:
         self._remember_gathering(claims)
         self._remember_sides(claims)
         for claim in claims:
+            # "Trump met Kim": the states two leaders act for are joined as well
+            ends = frozenset(
+                self._side_of(e) if self.res.kind_of(e) is Kind.PERSON else e
+                for e in (claim.subject, claim.object)
+            )
             if (
                 claim.type not in STRUCTURAL
-                and claim.subject != claim.object
+                and len(ends) == 2
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
-                and self.res.kind_of(claim.subject) is Kind.COUNTRY
-                and self.res.kind_of(claim.object) is Kind.COUNTRY
+                and all(e in self.res.nodes and self.res.kind_of(e) is Kind.COUNTRY for e in ends)
             ):
-                self.memory.dyads[frozenset((claim.subject, claim.object))] += 1
+                self.memory.dyads[ends] += 1
             if (
                 claim.type in _HOSTILE_TYPES
                 and claim.modality in (Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED)
@@ -14872,11 +15002,19 @@ class _SentenceReader:
                 # while the article has told no attack on a party, which stays "the attack"
                 doer = self._lone_attacker(token)
                 self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add(doer or "")
+                if self.index < _MAIN_ACT:
+                    # an attack the opening told of no one leaves its main act no one's
+                    self.memory.lede_event_actors.setdefault(Relation.ATTACKS, set()).add(
+                        doer or ""
+                    )
                 lone = self.memory.lone_attacker
                 if doer and Relation.ATTACKS not in self.memory.event_actors and lone is None:
                     self.memory.lone_attacker = doer
                     self.memory.remember_event(
-                        Relation.ATTACKS, doer, _told_plural(token, Relation.ATTACKS)
+                        Relation.ATTACKS,
+                        doer,
+                        _told_plural(token, Relation.ATTACKS),
+                        self.index < _MAIN_ACT,
                     )
                 elif (
                     doer
@@ -14940,7 +15078,10 @@ class _SentenceReader:
                 # displace the event's first target: "the attack" is still the one on Soleimani.
                 same = self.memory.event_actors.get(claim.type) == claim.subject
                 self.memory.remember_event(
-                    claim.type, claim.subject, _told_plural(told, claim.type)
+                    claim.type,
+                    claim.subject,
+                    _told_plural(told, claim.type),
+                    self.index < _MAIN_ACT,
                 )
                 if told is not None:
                     doers = joint.setdefault((claim.type, told.i), [])
@@ -15062,6 +15203,14 @@ class _SentenceReader:
                 break
             if node.dep_ == "conj" and self._speakers_going_on(node):
                 break  # "said the US was concerned and urged India": the speaker's own next act
+            if (
+                node.dep_ == "ccomp"
+                and node.i < node.head.i
+                and any(t.text == ";" for t in node.doc[node.right_edge.i : node.head.i])
+            ):
+                # "The State Department has blamed the Houthis; the rebels have denied any
+                # role": the parser hangs the clause before a semicolon on the one after it
+                break
             if accepted_only and support is not None and node.head.i == support.i:
                 # "Ukraine will never accept Russia's occupation": the act is done whatever is
                 # said of accepting it; mediation or talks refused are not (two-sided)
@@ -15358,6 +15507,20 @@ def _demand_speech(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _denials(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party denying the allegations the sentences before reported."""
     yield from reader.denials()
+
+
+def _denial(claim: Claim, verb: Token) -> _Candidate:
+    """An alleged claim, denied at `verb`."""
+    return _Candidate(
+        claim.type,
+        claim.subject,
+        claim.object,
+        verb,
+        "denial",
+        role=claim.role,
+        items=list(claim.items),
+        modality=Modality.DENIED,
+    )
 
 
 @RULES.register("said_behind")
@@ -16926,6 +17089,8 @@ _INQUIRIES = frozenset(
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "island", "capital"})
 # The first sentences of an article, which tell its main acts: a noun recalls them from anywhere.
 _LEDE = 3
+# The headline and the body's first sentence (sentences 0 and 1): the story's main act.
+_MAIN_ACT = 2
 
 
 def _copula_participle(token: Token) -> bool:
@@ -17657,6 +17822,8 @@ _OUSTING = frozenset({"topple", "oust", "overthrow", "depose", "unseat"})
 # Verbs that order someone somewhere ("ordered the ambassador to leave"), and the envoys whose
 # sending away is an expulsion.
 _ORDERING = frozenset({"order", "tell", "instruct", "give", "direct", "ask"})
+# A state's diplomatic posts abroad, whose staff serve that state.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _POSTED_ENVOYS = frozenset(
     {"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé", "emissary"}
 )
