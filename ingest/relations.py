@@ -618,7 +618,7 @@ class _Memory:
     # The actors of each event type the headline and first sentence told: the main act, which reactions in
     # its later paragraphs judge ("U.S. warplanes bombed ... [Israel's offensive] ... Oman
     # condemned the strikes").
-    lede_event_actors: dict[Relation, set[str]] = field(default_factory=dict)
+    lede_event_actors: dict[Relation, list[tuple[int, int, str]]] = field(default_factory=dict)
     # The actors of the latest event of a type when it was told with several ("The US and UK
     # carried out strikes"): "the strikes" later is all of theirs, not the last one's.
     joint_event_actors: dict[Relation, list[str]] = field(default_factory=dict)
@@ -684,12 +684,15 @@ class _Memory:
     publisher: str = ""
     press: dict[str, bool] = field(default_factory=dict)
 
-    def remember_event(self, rel: Relation, actor: str, plural: bool, lede: bool = False) -> None:
+    def remember_event(
+        self, rel: Relation, actor: str, plural: bool, at: tuple[int, int] | None = None
+    ) -> None:
         """Keep the actor of the latest event of a type; and of the latest not told in the
-        plural, which a singular "the attack" may only recall; and the actors the lede told."""
+        plural, which a singular "the attack" may only recall; and, with the sentence and token
+        it was told at, an event the article's opening told."""
         self.event_actors[rel] = actor
-        if lede:
-            self.lede_event_actors.setdefault(rel, set()).add(actor)
+        if at is not None:
+            self.lede_event_actors.setdefault(rel, []).append((*at, actor))
         self.all_event_actors.setdefault(rel, set()).add(actor)
         if not plural:
             self.single_event_actors[rel] = actor
@@ -1955,9 +1958,7 @@ class _SentenceReader:
         plural = token.tag_ in ("NNS", "NNPS")
         told = self.memory.all_event_actors.get(rel, set())
         # "The US and UK carried out strikes": one event told with several actors is one
-        lede = self.memory.lede_event_actors.get(rel, set()) - {""}
-        if "" in self.memory.lede_event_actors.get(rel, set()):
-            lede = set()  # the opening told an attack of no one: its main act is no one's
+        lede = self._main_act_actor(rel)
         if (
             plural
             and not dated
@@ -1984,6 +1985,14 @@ class _SentenceReader:
                 return next(iter(lede))
             return self.memory.event_actors.get(rel)
         return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
+
+    def _main_act_actor(self, rel: Relation) -> set[str]:
+        """The actor of the story's main act of a type: the one each sentence of the opening
+        that told such an act told first ("U.S. bombs three Iranian nuclear sites, joining
+        Israel's war against Iran"); none when they differ or one was told of no one."""
+        opening = self.memory.lede_event_actors.get(rel, [])
+        firsts = {min((i, a) for s, i, a in opening if s == sent)[1] for sent, _, _ in opening}
+        return firsts if len(firsts) == 1 and "" not in firsts else set()
 
     def _joint_event_actors(self, token: Token) -> list[str]:
         """ "The US and UK carried out strikes against the Houthis. Iran condemned the
@@ -6316,6 +6325,13 @@ class _SentenceReader:
                 # it, the name the parser made the root is the clause's subject
                 return self.entities(verb.head)
             return []
+        if (ranked := _ranked_doer(verb)) is not None:
+            # "Trump became the first sitting American president to set foot in North Korea",
+            # "Macron, the first foreign leader to visit Lebanon": the one ranked does it
+            if ranked.dep_ == "attr":
+                return self.subjects(ranked.head)
+            if ranked.dep_ == "appos":
+                return self.entities(ranked.head)
         if (
             verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -9607,6 +9623,62 @@ class _SentenceReader:
                     continue
                 yield _denial(claim, verb)
 
+    def backed_acts(self) -> Iterator[_Candidate]:
+        """ "The Gambia filed the case with the backing of the OIC", "launched the offensive with
+        the support of NATO allies", "recaptured by the army in an operation supported by
+        Russia" (constructed after outlet copy): a party that backs what another does supports
+        that other."""
+        for word in self.sent:
+            lemma = word.lemma_.lower()
+            verb: Token | None = None
+            if (
+                word.pos_ == "NOUN"
+                and lemma in _BACKING
+                and word.dep_ == "pobj"
+                and word.head.lower_ == "with"
+                and word.head.head.pos_ == "VERB"
+            ):
+                verb = word.head.head
+                backers = [e for t in _prep_objects(word, "of") for e in self._backer(t)]
+            elif (
+                word.tag_ == "VBN"
+                and lemma in ("support", "back")
+                and word.dep_ == "acl"
+                and _is_act(act := word.head)
+                and act.dep_ == "pobj"
+                and act.head.lower_ in ("in", "with")
+                and act.head.head.pos_ == "VERB"
+            ):
+                verb = act.head.head
+                backers = [e for t in _agents(word) for e in self._backer(t)]
+            if (
+                verb is None
+                or any(c.dep_ == "neg" for c in verb.children)
+                # "brokered by Qatar with the help of Egypt": fellow go-betweens, no backing
+                or verb.lemma_.lower() in _BROKERING | _HOSTING
+            ):
+                continue
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            doers = (
+                [e for t in _agents(verb) for e in self.entities(t)]
+                if passive
+                else self.subjects(verb)
+            )
+            for backer in dict.fromkeys(backers):
+                for doer in dict.fromkeys(doers):
+                    if (
+                        backer != doer
+                        and self.res.kind_of(backer) in _PARTY_KINDS
+                        and self.res.kind_of(doer) in _PARTY_KINDS
+                    ):
+                        yield _Candidate(Relation.SUPPORTS, backer, doer, word, "backed_act")
+
+    def _backer(self, token: Token) -> list[str]:
+        """Who backs: a party named, or the state labelling what backs ("Russian air power")."""
+        return self.entities(token) or [
+            e for e in self._labels(token) if self.res.kind_of(e) is Kind.COUNTRY
+        ]
+
     def supplied_arms_used(self) -> Iterator[_Candidate]:
         """ "Russia fired ballistic missiles supplied by North Korea", "the Houthis used drones
         supplied by Iran" (constructed after outlet copy): what one party uses or fires, said to
@@ -11648,7 +11720,10 @@ class _SentenceReader:
         ):
             # "Turkey began a military offensive": no target named, but "the operation" later is Turkey's
             self.memory.remember_event(
-                rel, subjects[0], noun.tag_ in ("NNS", "NNPS"), self.index < _MAIN_ACT
+                rel,
+                subjects[0],
+                noun.tag_ in ("NNS", "NNPS"),
+                (self.index, noun.i) if self.index < _MAIN_ACT else None,
             )
         if rel is Relation.SANCTIONS and not objects:
             # "new restrictions on flights to Cuba": the target behind what is restricted
@@ -15004,8 +15079,8 @@ class _SentenceReader:
                 self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add(doer or "")
                 if self.index < _MAIN_ACT:
                     # an attack the opening told of no one leaves its main act no one's
-                    self.memory.lede_event_actors.setdefault(Relation.ATTACKS, set()).add(
-                        doer or ""
+                    self.memory.lede_event_actors.setdefault(Relation.ATTACKS, []).append(
+                        (self.index, token.i, doer or "")
                     )
                 lone = self.memory.lone_attacker
                 if doer and Relation.ATTACKS not in self.memory.event_actors and lone is None:
@@ -15014,7 +15089,6 @@ class _SentenceReader:
                         Relation.ATTACKS,
                         doer,
                         _told_plural(token, Relation.ATTACKS),
-                        self.index < _MAIN_ACT,
                     )
                 elif (
                     doer
@@ -15081,7 +15155,9 @@ class _SentenceReader:
                     claim.type,
                     claim.subject,
                     _told_plural(told, claim.type),
-                    self.index < _MAIN_ACT,
+                    (self.index, told.i if told is not None else self.sent.start)
+                    if self.index < _MAIN_ACT
+                    else None,
                 )
                 if told is not None:
                     doers = joint.setdefault((claim.type, told.i), [])
@@ -15577,6 +15653,12 @@ def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.consequence_warnings()
 
 
+@RULES.register("backed_act")
+def _backed_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A party whose backing an act has supports the one who does it."""
+    yield from reader.backed_acts()
+
+
 @RULES.register("supplied_arms_used")
 def _supplied_arms_used(reader: _SentenceReader) -> Iterator[_Candidate]:
     """What a party uses, said to come from another, was supplied by that other to it."""
@@ -15695,6 +15777,8 @@ _LISTS = frozenset({"list", "blacklist", "blocklist"})
 # Participles that say whose a thing is: "positions belonging to the Houthis"
 _BELONGING = frozenset({"belong", "link", "tie", "affiliate"})
 _PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}
+# What a party lends an act it backs: "with the backing of the OIC".
+_BACKING = frozenset({"backing", "support", "help", "blessing", "assistance", "approval"})
 # Hostile acts on what a party owns are on the party ("sanctions on Iran's oil sector").
 _AT_OWNERS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 # Targets that are people, not places: killing civilians in Gaza is no attack on Gaza itself.
@@ -16830,6 +16914,28 @@ def _told_plural(trigger: Token | None, rel: Relation) -> bool:
     return bool(nouns) and all(t.tag_ in ("NNS", "NNPS") for t in nouns)
 
 
+def _ranked_doer(verb: Token) -> Token | None:
+    """The ranked noun an infinitive says the deed of: "the first sitting American president to
+    set foot in North Korea" (the parser may hang the infinitive on the copula), "the first
+    foreign leader to visit Lebanon"; as the predicate of a copula or set beside a name."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun: Token | None = None
+    if verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COPULAS:
+        noun = next((c for c in verb.head.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    if noun is None or not any(
+        c.lower_ in _RANKED for c in noun.children if c.dep_ in ("amod", "advmod")
+    ):
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS or noun.dep_ == "appos":
+        return noun
+    return None
+
+
 def _act_told_of(noun: Token) -> Token | None:
     """The verb whose act an act noun set beside its clause names: "voted to expel the troops,
     a move welcomed by Iran", "fired two missiles into the sea, in a move condemned by Japan",
@@ -17822,6 +17928,8 @@ _OUSTING = frozenset({"topple", "oust", "overthrow", "depose", "unseat"})
 # Verbs that order someone somewhere ("ordered the ambassador to leave"), and the envoys whose
 # sending away is an expulsion.
 _ORDERING = frozenset({"order", "tell", "instruct", "give", "direct", "ask"})
+# Words that rank who did something among others: "the first foreign leader to visit".
+_RANKED = frozenset({"first", "second", "third", "last", "only", "latest"})
 # A state's diplomatic posts abroad, whose staff serve that state.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _POSTED_ENVOYS = frozenset(

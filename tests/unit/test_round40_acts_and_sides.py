@@ -133,3 +133,56 @@ def test_cutting_communication_lines_sanctions(nlp: Language) -> None:
 def triples_of(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     """Subject, type, object and modality of each claim of `text`."""
     return triples(claims_of(nlp, text, DAY))
+
+
+def test_the_main_act_is_the_one_the_opening_told_first_each_time(nlp: Language) -> None:
+    text = (
+        "U.S. warplanes bombed three nuclear sites in Iran, joining Israel's war against Iran. "
+        "President Donald Trump said U.S. bombers had struck the sites, plunging the United "
+        "States into Israel's war. Iran's foreign minister, Abbas Araghchi, called the strikes "
+        '"a flagrant crime".'
+    )
+    found = events(nlp, text, date(2025, 6, 22))
+    assert ("person:abbas-araghchi", "CRITICIZES", "country:USA") in found
+    assert ("person:abbas-araghchi", "CRITICIZES", "country:ISR") not in found
+
+
+def test_backing_lent_to_an_act_supports_its_doer(nlp: Language) -> None:
+    text = (
+        "The Gambia filed the case in November with the backing of the Organisation of Islamic "
+        "Cooperation."
+    )
+    assert ("org:organisation-of-islamic-cooperation", "SUPPORTS", "country:GMB") in events(
+        nlp, text, date(2019, 12, 10)
+    )
+    text = "The Syrian army recaptured Aleppo in an offensive backed by Russian air power."
+    assert ("country:RUS", "SUPPORTS", "country:SYR") in events(nlp, text, date(2016, 12, 20))
+
+
+def test_fellow_go_betweens_lend_no_backing(nlp: Language) -> None:
+    text = (
+        "The deal, which was brokered by Qatar with the help of Egypt and the United States, "
+        "was approved by the Israeli cabinet."
+    )
+    found = events(nlp, text, date(2023, 11, 22))
+    assert not any(t == "SUPPORTS" for _, t, _ in found)
+
+
+def test_the_one_ranked_first_to_do_a_deed_does_it(nlp: Language) -> None:
+    text = (
+        "President Donald Trump became the first sitting American president to set foot in "
+        "North Korea on Sunday."
+    )
+    assert ("person:donald-trump", "VISITS", "country:PRK") in events(nlp, text, date(2019, 6, 30))
+    text = (
+        "French President Emmanuel Macron, the first foreign leader to visit Lebanon since the "
+        "blast, was surrounded by residents."
+    )
+    assert ("person:emmanuel-macron", "VISITS", "country:LBN") in events(
+        nlp, text, date(2020, 8, 6)
+    )
+
+
+def test_a_deed_planned_by_a_ranked_word_is_no_ones(nlp: Language) -> None:
+    text = "The first plan to visit North Korea was dropped by the White House."
+    assert not any(t == "VISITS" for _, t, _ in events(nlp, text, date(2019, 6, 30)))
