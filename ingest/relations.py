@@ -778,7 +778,7 @@ class _SentenceReader:
             return joint
         if token.lower_ == "both" and token.dep_ in _SUBJ and not any(token.children):
             return self._both_pair(token)
-        own = self._entity_of(token)
+        own = self._entity_of(token) or self._home_government(token)
         if own:
             found.append(own)
             found.extend(self._agents_of_many(token, own))
@@ -1176,6 +1176,62 @@ class _SentenceReader:
             return _US
         # "Kenyan President William Ruto met Blinken ... The administration": either's
         return leaders.pop() if len(leaders) == 1 and not us_lately else None
+
+    def _home_government(self, token: Token) -> str | None:
+        """ "The Maldivian Democratic Party criticized the government", "Opposition leader Peter
+        Dutton accused the government": a bare "the government" that a party of one state acts
+        on is that state's own."""
+        if (
+            token.lemma_.lower() != "government"
+            or token.dep_ in _SUBJ
+            or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
+            or any(c.dep_ in _LABEL_DEPS | {"compound", "nmod", "prep"} for c in token.children)
+        ):
+            return None
+        verb = _clause_verb(token)
+        if (
+            verb.i == token.i
+            or token.i in self._reading
+            or any(token in c.subtree for c in verb.children if c.dep_ in _SUBJ)
+        ):
+            return None
+        self._reading.add(token.i)  # the actors' own reading may come back to this token
+        try:
+            return self._government_of_actors(verb)
+        finally:
+            self._reading.discard(token.i)
+
+    def _government_of_actors(self, verb: Token) -> str | None:
+        """The one state the actors of a verb belong to, when they are its opposition: parties
+        and groups, or persons the subject calls the opposition's; not a state, a state's body
+        or an officeholder ("French Foreign Minister Le Drian scolded the government" is
+        Lebanon's)."""
+        homes: set[str] = set()
+        opposition = any(
+            t.lower_ == "opposition" for c in verb.children if c.dep_ in _SUBJ for t in c.subtree
+        )
+        for actor in self.subjects(verb):
+            kind = self.res.kind_of(actor)
+            if (
+                kind is Kind.COUNTRY
+                or kind is Kind.ORGANIZATION
+                and actor in self.res.part_of
+                or kind is Kind.PERSON
+                and not opposition
+            ):
+                return None  # "the United States urged the government": another state's
+            homes |= self._own_states(actor)
+            if (
+                home := self.res.home_state.get(actor) or self.memory.group_home.get(actor)
+            ) is not None:
+                homes.add(home)
+            if kind is Kind.ORGANIZATION:
+                # "the Maldivian Democratic Party": a body its name labels with a people
+                label = self.res.name_of(actor).split()[0].lower()
+                if (state := load_gazetteer().demonyms.get(label)) is not None:
+                    homes.add(state)
+        homes = {h for h in homes if h in self.res.nodes}
+        return homes.pop() if len(homes) == 1 else None
 
     def _administered(self, entity: str) -> str | None:
         """The state an administration named after `entity` governs: a state's own ("the US
@@ -6668,6 +6724,27 @@ class _SentenceReader:
                 # "gave Ukraine military aid", "offered Evo Morales asylum": the parser runs the
                 # recipient into the object's phrase
                 out.append(got)
+            elif (
+                name == "poss_of_dobj"
+                and child.dep_ == "ccomp"
+                and child.lemma_.lower() in _NAMING
+                # a judgment of what it names: "reaffirmed what he called America's commitment
+                # to Israel" is for Israel, not for America
+                and all(
+                    Relation(sense.type) in _JUDGING_STANCES - {Relation.SUPPORTS}
+                    for sense in self.lex.verbs.get(verb.lemma_.lower(), [])
+                )
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in child.children)
+            ):
+                # "condemned what it called the Belarusian government's cruel exploitation": the
+                # owner of what is named
+                called = [c for c in child.children if c.dep_ == "oprd"]
+                out.extend(
+                    o
+                    for n in called + _prep_objects(child, "as")
+                    for o in n.children
+                    if o.dep_ == "poss" and o.pos_ != "PRON"
+                )
             elif name == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # not "his": "endorsed his former rival" says nothing of whose the rival is
                 owners = [c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"]
