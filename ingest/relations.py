@@ -413,6 +413,10 @@ _TREATMENTS = frozenset({"treatment", "surgery", "care", "operation"})
 _GATHERINGS = frozenset(
     {"summit", "meeting", "conference", "ceremony", "talks", "summits", "meetings"}
 )
+# Events one attends where they are held: "attended the signing in Al-Ula".
+_ATTENDED_EVENTS = frozenset(
+    {"signing", "funeral", "inauguration", "parade", "forum", "celebration", "swearing", "session"}
+)
 # Relations aimed at a party, never at a place: a capital as their object is its state.
 _AIMED_AT_ACTORS = frozenset(
     {
@@ -7314,6 +7318,13 @@ class _SentenceReader:
                     if node.lemma_.lower() in _MEETINGS | {"sideline", "sidelines"}:
                         anchors.append(node)
                     node = next(iter(_prep_objects(node, "of")), None)
+        # "wrapped up talks at a military base in Alaska": the unnamed venue's place
+        anchors += [
+            venue
+            for a in list(anchors)
+            for venue in _prep_objects(a, "at")
+            if venue.pos_ == "NOUN" and not self.entities(venue)
+        ]
         preps = ["in", "to"] if trigger.lemma_.lower() in _HOSTING_VERBS else ["in"]
         return list(
             dict.fromkeys(
@@ -8356,6 +8367,31 @@ class _SentenceReader:
                 if self._kind_ok(target, spec.object_kinds):
                     yield _Candidate(spec.type, actor, target, verb, "actor_participle")
             return
+
+    def _attended_in(self, verb: Token) -> Iterator[_Candidate]:
+        """ "Modi attended the BRICS summit in Kazan", "Kushner attended the signing in Al-Ula":
+        one who attends an event held in a place is there (`_at_home` drops one at home)."""
+        if verb.lemma_.lower() != "attend" or any(c.dep_ == "neg" for c in verb.children):
+            return
+        events = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS | _ATTENDED_EVENTS
+        ]
+        if not events:
+            return
+        found = [
+            e
+            for t in [verb, *events]
+            for prep in ("in", "at")
+            for p in _prep_objects(t, prep)
+            for e in self.entities(p)
+            if self.res.kind_of(e) in (Kind.COUNTRY, Kind.LOCATION)
+        ]
+        for person in self.subjects(verb):
+            if self.res.kind_of(person) is Kind.PERSON:
+                for place in found[:1]:
+                    yield _Candidate(Relation.VISITS, person, place, verb, "attended_in")
 
     def _treated_in(self, verb: Token) -> Iterator[_Candidate]:
         """ "his widow, Denise, was being medically treated in Kenya", "Pohiva received medical
@@ -15549,6 +15585,7 @@ def _verb_frames(reader: _SentenceReader) -> Iterator[_Candidate]:
             if token.lemma_.lower() == "sign":
                 yield from reader._co_signers(token, reader.subjects(token))
             yield from reader._treated_in(token)
+            yield from reader._attended_in(token)
         if (
             token.tag_ == "VBN"
             and token.lower_ != token.lemma_.lower()
