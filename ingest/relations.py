@@ -623,6 +623,8 @@ class _Memory:
     # its later paragraphs judge ("U.S. warplanes bombed ... [Israel's offensive] ... Oman
     # condemned the strikes").
     lede_event_actors: dict[Relation, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Event type -> (sentence index, actor) of every such event told ("" of no one).
+    event_told: dict[Relation, list[tuple[int, str]]] = field(default_factory=dict)
     # The actors of the latest event of a type when it was told with several ("The US and UK
     # carried out strikes"): "the strikes" later is all of theirs, not the last one's.
     joint_event_actors: dict[Relation, list[str]] = field(default_factory=dict)
@@ -688,14 +690,13 @@ class _Memory:
     publisher: str = ""
     press: dict[str, bool] = field(default_factory=dict)
 
-    def remember_event(
-        self, rel: Relation, actor: str, plural: bool, at: tuple[int, int] | None = None
-    ) -> None:
+    def remember_event(self, rel: Relation, actor: str, plural: bool, at: tuple[int, int]) -> None:
         """Keep the actor of the latest event of a type; and of the latest not told in the
-        plural, which a singular "the attack" may only recall; and, with the sentence and token
-        it was told at, an event the article's opening told."""
+        plural, which a singular "the attack" may only recall; and the sentence and token each
+        was told at, for the article's main act."""
         self.event_actors[rel] = actor
-        if at is not None:
+        self.event_told.setdefault(rel, []).append((at[0], actor))
+        if at[0] < _MAIN_ACT:
             self.lede_event_actors.setdefault(rel, []).append((*at, actor))
         self.all_event_actors.setdefault(rel, set()).add(actor)
         if not plural:
@@ -1470,11 +1471,13 @@ class _SentenceReader:
             e
             for t in self.sent
             if t.i >= self.dateline_end
-            and t.i not in described
             and (e := self.res.entity_at(t))
             and self.res.kind_of(e) is kind
             and e not in acting
         ]
+        in_description = {
+            e for i in described if (e := self.res.entity_at(self.sent.doc[i])) is not None
+        }
         if token.dep_ in _SUBJ:
             # "Both countries criticised the United States": a subject pair is not the states its
             # own clause names, only those set beside it ("both countries, China and Russia")
@@ -1486,7 +1489,7 @@ class _SentenceReader:
         named = list(dict.fromkeys(named))
         if len(named) == 2:
             return named
-        if named:
+        if named and not set(named) <= in_description:
             return None
         if each and lemma == "side":
             # "each side accused the other": one of two foes, the fight the article told most
@@ -2049,10 +2052,21 @@ class _SentenceReader:
     def _main_act_actor(self, rel: Relation) -> set[str]:
         """The actor of the story's main act of a type: the one each sentence of the opening
         that told such an act told first ("U.S. bombs three Iranian nuclear sites, joining
-        Israel's war against Iran"); none when they differ or one was told of no one."""
+        Israel's war against Iran"); none when they differ, when one was told of no one, or when
+        another actor's such act was told in the last sentences."""
         opening = self.memory.lede_event_actors.get(rel, [])
         firsts = {min((i, a) for s, i, a in opening if s == sent)[1] for sent, _, _ in opening}
-        return firsts if len(firsts) == 1 and "" not in firsts else set()
+        if len(firsts) != 1 or any(not a for _, _, a in opening):
+            return set()
+        # "Israel struck Iran. Iran fired missiles at Tel Aviv. Hezbollah praised the attacks":
+        # another's act told just before is as likely the one judged
+        # (an actor's own forces or leader are its side: "a Navy submarine fired")
+        lately = {
+            actor if not actor or actor in firsts else self._side_of(actor)
+            for i, actor in self.memory.event_told.get(rel, [])
+            if self.index - i <= _REACH and i >= _MAIN_ACT
+        }
+        return firsts if lately <= firsts else set()
 
     def _joint_event_actors(self, token: Token) -> list[str]:
         """ "The US and UK carried out strikes against the Houthis. Iran condemned the
@@ -9787,10 +9801,15 @@ class _SentenceReader:
                         yield _Candidate(Relation.SUPPORTS, backer, doer, word, "backed_act")
 
     def _backer(self, token: Token) -> list[str]:
-        """Who backs: a party named, or the state labelling what backs ("Russian air power")."""
-        return self.entities(token) or [
-            e for e in self._labels(token) if self.res.kind_of(e) is Kind.COUNTRY
-        ]
+        """Who backs: a party named, a state's agents ("Russian troops"), or the state labelling
+        its force ("Russian air power"); not a people's firms, lawyers or tourists."""
+        if named := self.entities(token):
+            return named
+        if (agent := self._state_agent(token)) is not None:
+            return [agent]
+        if token.lemma_.lower() not in _FORCE_WORDS:
+            return []
+        return [e for e in self._labels(token) if self.res.kind_of(e) is Kind.COUNTRY]
 
     def supplied_arms_used(self) -> Iterator[_Candidate]:
         """ "Russia fired ballistic missiles supplied by North Korea", "the Houthis used drones
@@ -11836,7 +11855,7 @@ class _SentenceReader:
                 rel,
                 subjects[0],
                 noun.tag_ in ("NNS", "NNPS"),
-                (self.index, noun.i) if self.index < _MAIN_ACT else None,
+                (self.index, noun.i),
             )
         if rel is Relation.SANCTIONS and not objects:
             # "new restrictions on flights to Cuba": the target behind what is restricted
@@ -12228,8 +12247,9 @@ class _SentenceReader:
         return [led.get(e, e) for e in self.subjects(verb)]
 
     def _post_host(self, verb: Token, subjects: list[str], objects: list[str]) -> list[str]:
-        """ "shut down Brazil's embassy in Caracas": a state closing its own mission abroad acts
-        on the state that hosts it, not on itself."""
+        """ "shut down Brazil's embassy in Caracas": a state closing its own mission abroad does
+        not act on itself; nor, as a rule, on the host (an embassy is closed as the Taliban take
+        Kabul, or after protesters storm it), so no one is sanctioned."""
         posts = [
             t
             for t in self.slot(verb, "dobj")
@@ -12238,14 +12258,7 @@ class _SentenceReader:
         own = {o for e in subjects for o in (e, *self._own_states(e))}
         if not posts or not set(objects) & own:
             return objects
-        hosts = [
-            state
-            for t in posts
-            for p in _prep_objects(t, "in")
-            for e in self.entities(p)
-            if (state := self._place_state(e)) is not None and state not in own
-        ]
-        return [o for o in objects if o not in own] + hosts
+        return [o for o in objects if o not in own]
 
     def _measured(self, thing: Token, depth: int = 2, owner_only: bool = False) -> list[str]:
         """Whom a measure on an unnamed thing falls on: the state its agents act for ("22 Myanmar
@@ -15190,6 +15203,9 @@ class _SentenceReader:
                 # while the article has told no attack on a party, which stays "the attack"
                 doer = self._lone_attacker(token)
                 self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add(doer or "")
+                self.memory.event_told.setdefault(Relation.ATTACKS, []).append(
+                    (self.index, doer or "")
+                )
                 if self.index < _MAIN_ACT:
                     # an attack the opening told of no one leaves its main act no one's
                     self.memory.lede_event_actors.setdefault(Relation.ATTACKS, []).append(
@@ -15202,6 +15218,7 @@ class _SentenceReader:
                         Relation.ATTACKS,
                         doer,
                         _told_plural(token, Relation.ATTACKS),
+                        (self.index, token.i),
                     )
                 elif (
                     doer
@@ -15268,9 +15285,7 @@ class _SentenceReader:
                     claim.type,
                     claim.subject,
                     _told_plural(told, claim.type),
-                    (self.index, told.i if told is not None else self.sent.start)
-                    if self.index < _MAIN_ACT
-                    else None,
+                    (self.index, told.i if told is not None else self.sent.start),
                 )
                 if told is not None:
                     doers = joint.setdefault((claim.type, told.i), [])
@@ -15386,7 +15401,9 @@ class _SentenceReader:
                 hedged = True
             if node.dep_ == "advcl" and marks & _TEMPORAL:
                 break  # "announced ... after Turkey began an offensive": the article's own narration
-            if node.dep_ == "relcl" or _summary_clause(node) is not None:
+            if (node.dep_ == "relcl" and _ranked_doer(node) is None) or _summary_clause(
+                node
+            ) is not None:
                 # "would violate the sanctions, which Russia supported", "said ..., a claim
                 # rejected by Kyiv": its own statement
                 break
@@ -15404,6 +15421,9 @@ class _SentenceReader:
                 # "Ukraine will never accept Russia's occupation": the act is done whatever is
                 # said of accepting it; mediation or talks refused are not (two-sided)
                 break
+            if (ranked := _ranked_doer(node)) is not None and ranked.dep_ == "attr":
+                # "could become the first pope to visit Lebanon": the copula says how it is told
+                node = ranked
             node = node.head
             chain.append(node)
         for i, tok in enumerate(chain):
@@ -15891,6 +15911,8 @@ _LISTS = frozenset({"list", "blacklist", "blocklist"})
 # Participles that say whose a thing is: "positions belonging to the Houthis"
 _BELONGING = frozenset({"belong", "link", "tie", "affiliate"})
 _PARTY_KINDS = _ACTOR_KINDS | {Kind.PERSON}
+# A state's force named by what it is: "an offensive backed by Russian air power".
+_FORCE_WORDS = frozenset({"power", "airpower", "force", "forces", "aviation", "artillery"})
 # What a party lends an act it backs: "with the backing of the OIC".
 _BACKING = frozenset({"backing", "support", "help", "blessing", "assistance", "approval"})
 # Hostile acts on what a party owns are on the party ("sanctions on Iran's oil sector").

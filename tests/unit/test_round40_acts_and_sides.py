@@ -20,11 +20,21 @@ def test_the_strikes_judged_late_are_those_the_opening_told(nlp: Language) -> No
     text = (
         "U.S. warplanes bombed three nuclear sites in Iran on Saturday. The Pentagon said the "
         "mission had succeeded. Israel opened its own offensive on June 13, striking military "
-        "targets across Iran. Oman condemned the strikes as a breach of international law."
+        "targets across Iran. Oil prices rose on Monday. Shipping firms rerouted tankers. "
+        "Markets in Asia fell. Oman condemned the strikes as a breach of international law."
     )
     found = events(nlp, text, DAY)
     assert ("country:OMN", "CRITICIZES", "country:USA") in found
     assert ("country:OMN", "CRITICIZES", "country:ISR") not in found
+
+
+def test_another_act_told_just_before_the_judgment_is_as_likely_judged(nlp: Language) -> None:
+    text = (
+        "Israel struck military sites in Iran on Friday. Iran fired ballistic missiles at Tel "
+        "Aviv in response. Hezbollah praised the attacks."
+    )
+    found = events(nlp, text, DAY)
+    assert ("org:hezbollah", "SUPPORTS", "country:ISR") not in found
 
 
 def test_strikes_told_by_several_with_no_opening_act_stay_no_ones(nlp: Language) -> None:
@@ -110,14 +120,16 @@ def test_closing_another_states_post_sanctions_it(nlp: Language) -> None:
     assert ("country:USA", "SANCTIONS", "country:CHN") in events(nlp, text, date(2020, 7, 22))
 
 
-def test_closing_ones_own_post_acts_on_its_host(nlp: Language) -> None:
+def test_closing_ones_own_post_sanctions_no_one(nlp: Language) -> None:
     text = (
         "Brazil's president, Jair Bolsonaro, recognized Juan Guaidó as Venezuela's president "
         "and shut down Brazil's embassy in Caracas."
     )
     found = events(nlp, text, date(2020, 3, 5))
-    assert ("person:jair-bolsonaro", "SANCTIONS", "country:VEN") in found
-    assert ("person:jair-bolsonaro", "SANCTIONS", "country:BRA") not in found
+    assert not any(t == "SANCTIONS" for _, t, _ in found)
+    text = "Germany closed its embassy in Kabul as the Taliban entered the city."
+    found = events(nlp, text, date(2021, 8, 15))
+    assert not any(t == "SANCTIONS" for _, t, _ in found)
 
 
 def test_staff_expelled_from_a_states_mission_are_its(nlp: Language) -> None:
@@ -159,6 +171,12 @@ def test_backing_lent_to_an_act_supports_its_doer(nlp: Language) -> None:
     assert ("country:RUS", "SUPPORTS", "country:SYR") in events(nlp, text, date(2016, 12, 20))
 
 
+def test_a_peoples_firms_or_tourists_lend_no_states_backing(nlp: Language) -> None:
+    text = "The Philippines filed the case with the help of American lawyers."
+    found = events(nlp, text, date(2016, 7, 12))
+    assert ("country:USA", "SUPPORTS", "country:PHL") not in found
+
+
 def test_fellow_go_betweens_lend_no_backing(nlp: Language) -> None:
     text = (
         "The deal, which was brokered by Qatar with the help of Egypt and the United States, "
@@ -181,6 +199,12 @@ def test_the_one_ranked_first_to_do_a_deed_does_it(nlp: Language) -> None:
     assert ("person:emmanuel-macron", "VISITS", "country:LBN") in events(
         nlp, text, date(2020, 8, 6)
     )
+
+
+def test_a_ranked_deed_to_come_keeps_its_modality(nlp: Language) -> None:
+    text = "Pope Leo could become the first pope to visit Lebanon in a decade."
+    found = {(s, t, o, m) for s, t, o, m in triples_of(nlp, text) if t == "VISITS"}
+    assert found and not any(m == "asserted" for *_, m in found)
 
 
 def test_a_deed_planned_by_a_ranked_word_is_no_ones(nlp: Language) -> None:
