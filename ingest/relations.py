@@ -619,12 +619,11 @@ class _Memory:
     single_event_actors: dict[Relation, str] = field(default_factory=dict)
     # Every actor of each event type so far: "the strikes" is theirs while there is only one.
     all_event_actors: dict[Relation, set[str]] = field(default_factory=dict)
-    # The actors of each event type the headline and first sentence told: the main act, which reactions in
-    # its later paragraphs judge ("U.S. warplanes bombed ... [Israel's offensive] ... Oman
-    # condemned the strikes").
-    lede_event_actors: dict[Relation, list[tuple[int, int, str]]] = field(default_factory=dict)
-    # Event type -> (sentence index, actor) of every such event told ("" of no one).
-    event_told: dict[Relation, list[tuple[int, str]]] = field(default_factory=dict)
+    # Event type -> (sentence index, token index, actor) of every such event told ("" of no
+    # one): those of the headline and first sentence are the main act that reactions in later
+    # paragraphs judge ("U.S. warplanes bombed ... [Israel's offensive] ... Oman condemned the
+    # strikes"), unless another's was told just before.
+    event_told: dict[Relation, list[tuple[int, int, str]]] = field(default_factory=dict)
     # The actors of the latest event of a type when it was told with several ("The US and UK
     # carried out strikes"): "the strikes" later is all of theirs, not the last one's.
     joint_event_actors: dict[Relation, list[str]] = field(default_factory=dict)
@@ -695,9 +694,7 @@ class _Memory:
         plural, which a singular "the attack" may only recall; and the sentence and token each
         was told at, for the article's main act."""
         self.event_actors[rel] = actor
-        self.event_told.setdefault(rel, []).append((at[0], actor))
-        if at[0] < _MAIN_ACT:
-            self.lede_event_actors.setdefault(rel, []).append((*at, actor))
+        self.event_told.setdefault(rel, []).append((*at, actor))
         self.all_event_actors.setdefault(rel, set()).add(actor)
         if not plural:
             self.single_event_actors[rel] = actor
@@ -1591,23 +1588,25 @@ class _SentenceReader:
         return {e for t in _clause_verb(token).subtree if (e := self.res.entity_at(t))}
 
     def _main_pair(self, acting: set[str]) -> list[str] | None:
+        """The article's main pair of states (`_top_dyad`), when neither is acting here."""
+        pair = self._top_dyad()
+        own = {s for e in acting for s in (e, self._side_of(e))}
+        return None if pair is None or pair & own else sorted(pair)
+
+    def _top_dyad(self) -> frozenset[str] | None:
         """The two states the article's claims have joined most often so far, at least twice and
-        more often than any other pair, when neither is acting here."""
+        more often than any other pair."""
         ranked = self.memory.dyads.most_common(2)
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
-        pair = ranked[0][0]
-        own = {s for e in acting for s in (e, self._side_of(e))}
-        return None if pair & own else sorted(pair)
+        return ranked[0][0]
 
     def _dyad(self, token: Token) -> list[str] | None:
-        """The two states the article's claims between states have joined most often so far, at
-        least twice and more often than any other pair, when both were named in the last
+        """The article's main pair of states (`_top_dyad`), when both were named in the last
         sentences and neither in this one ("Both countries refused to condemn Moscow")."""
-        ranked = self.memory.dyads.most_common(2)
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        pair = self._top_dyad()
+        if pair is None:
             return None
-        pair = ranked[0][0]
         start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
         named_before = {
             m.entity_id for m in self.res.mentions if start <= m.start < self.sent.start
@@ -2021,15 +2020,12 @@ class _SentenceReader:
         plural = token.tag_ in ("NNS", "NNPS")
         told = self.memory.all_event_actors.get(rel, set())
         # "The US and UK carried out strikes": one event told with several actors is one
-        lede = self._main_act_actor(rel)
-        if (
-            plural
-            and not dated
-            and len(told) != 1
-            and told != set(self.memory.joint_event_actors.get(rel, []))
-            # several actors told such events, but the lede one only: the story's main act
-            and (len(lede) != 1 or self.index < _MAIN_ACT)
-        ):
+        several = (
+            plural and len(told) != 1 and told != set(self.memory.joint_event_actors.get(rel, []))
+        )
+        # several actors told such events: the story's main act, if it has one
+        main = self._main_act_actor(rel) if several else None
+        if several and not dated and (main is None or self.index < _MAIN_ACT):
             return None
         if not dated and not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
@@ -2040,33 +2036,28 @@ class _SentenceReader:
         if any(c.dep_ == "prep" and c.lower_ != "as" for c in token.children):
             return None  # "the attack on the embassy" names its own event
         if token.tag_ in ("NNS", "NNPS"):
-            if (
-                len(told) != 1
-                and len(lede) == 1
-                and told != set(self.memory.joint_event_actors.get(rel, []))
-            ):
-                return next(iter(lede))
-            return self.memory.event_actors.get(rel)
+            return main or self.memory.event_actors.get(rel)
         return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
 
-    def _main_act_actor(self, rel: Relation) -> set[str]:
+    def _main_act_actor(self, rel: Relation) -> str | None:
         """The actor of the story's main act of a type: the one each sentence of the opening
         that told such an act told first ("U.S. bombs three Iranian nuclear sites, joining
         Israel's war against Iran"); none when they differ, when one was told of no one, or when
         another actor's such act was told in the last sentences."""
-        opening = self.memory.lede_event_actors.get(rel, [])
+        told = self.memory.event_told.get(rel, [])
+        opening = [(s, i, a) for s, i, a in told if s < _MAIN_ACT]
         firsts = {min((i, a) for s, i, a in opening if s == sent)[1] for sent, _, _ in opening}
         if len(firsts) != 1 or any(not a for _, _, a in opening):
-            return set()
+            return None
         # "Israel struck Iran. Iran fired missiles at Tel Aviv. Hezbollah praised the attacks":
         # another's act told just before is as likely the one judged
         # (an actor's own forces or leader are its side: "a Navy submarine fired")
         lately = {
             actor if not actor or actor in firsts else self._side_of(actor)
-            for i, actor in self.memory.event_told.get(rel, [])
+            for i, _, actor in told
             if self.index - i <= _REACH and i >= _MAIN_ACT
         }
-        return firsts if lately <= firsts else set()
+        return next(iter(firsts)) if lately <= firsts else None
 
     def _joint_event_actors(self, token: Token) -> list[str]:
         """ "The US and UK carried out strikes against the Houthis. Iran condemned the
@@ -8201,7 +8192,7 @@ class _SentenceReader:
                 # the law": asking for a measure's undoing opposes it
                 rel, objects = Relation.OPPOSES, undone
             if rel is Relation.SANCTIONS and subjects:
-                objects = self._post_host(verb, subjects, objects)
+                objects = self._not_own_post(verb, subjects, objects)
             said = Modality.REPORTED if spec.reported or _claimed_act(verb) else inherited_mode
             for s in subjects:
                 for o in objects:
@@ -12246,18 +12237,15 @@ class _SentenceReader:
         led = {p: c for c, p in self.memory.leaders.items()}
         return [led.get(e, e) for e in self.subjects(verb)]
 
-    def _post_host(self, verb: Token, subjects: list[str], objects: list[str]) -> list[str]:
+    def _not_own_post(self, verb: Token, subjects: list[str], objects: list[str]) -> list[str]:
         """ "shut down Brazil's embassy in Caracas": a state closing its own mission abroad does
         not act on itself; nor, as a rule, on the host (an embassy is closed as the Taliban take
         Kabul, or after protesters storm it), so no one is sanctioned."""
-        posts = [
-            t
-            for t in self.slot(verb, "dobj")
-            if t.lemma_.lower() in _MISSIONS and verb.lemma_.lower() in ("close", "shut")
-        ]
-        own = {o for e in subjects for o in (e, *self._own_states(e))}
-        if not posts or not set(objects) & own:
+        if verb.lemma_.lower() not in ("close", "shut") or not any(
+            t.lemma_.lower() in _MISSIONS for t in self.slot(verb, "dobj")
+        ):
             return objects
+        own = {o for e in subjects for o in (e, *self._own_states(e))}
         return [o for o in objects if o not in own]
 
     def _measured(self, thing: Token, depth: int = 2, owner_only: bool = False) -> list[str]:
@@ -15203,14 +15191,10 @@ class _SentenceReader:
                 # while the article has told no attack on a party, which stays "the attack"
                 doer = self._lone_attacker(token)
                 self.memory.all_event_actors.setdefault(Relation.ATTACKS, set()).add(doer or "")
+                # (one the opening told of no one leaves its main act no one's)
                 self.memory.event_told.setdefault(Relation.ATTACKS, []).append(
-                    (self.index, doer or "")
+                    (self.index, token.i, doer or "")
                 )
-                if self.index < _MAIN_ACT:
-                    # an attack the opening told of no one leaves its main act no one's
-                    self.memory.lede_event_actors.setdefault(Relation.ATTACKS, []).append(
-                        (self.index, token.i, doer or "")
-                    )
                 lone = self.memory.lone_attacker
                 if doer and Relation.ATTACKS not in self.memory.event_actors and lone is None:
                     self.memory.lone_attacker = doer
