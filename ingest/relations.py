@@ -413,6 +413,13 @@ _TREATMENTS = frozenset({"treatment", "surgery", "care", "operation"})
 _GATHERINGS = frozenset(
     {"summit", "meeting", "conference", "ceremony", "talks", "summits", "meetings"}
 )
+# Participles that name a gathering's hosts and guests: "talks hosted by Macron and attended by
+# Merkel".
+_CONVENING = frozenset({"host", "attend", "chair", "convene", "co-host", "cohost"})
+# Guests a host receives from the states named after them: "hosted his counterparts from Syria".
+_GUESTS = frozenset({"counterpart", "delegation", "minister", "leader", "envoy", "official"})
+# A gathering of more named parties is a list of delegates, too loose to pair them all.
+_MOST_AT_A_TABLE = 6
 # Events one attends where they are held: "attended the signing in Al-Ula".
 _ATTENDED_EVENTS = frozenset(
     {"signing", "funeral", "inauguration", "parade", "forum", "celebration", "swearing", "session"}
@@ -717,6 +724,7 @@ class _SentenceReader:
         self._antecedents_read: dict[int, list[str]] = {}
         self._dates: list[Span] | None = None
         self._cycles_cut = 0
+        self.gatherings: dict[int, list[str]] = {}  # a gathering's token -> its parties
         # act nouns read as their actor ("welcomed the US decision": the United States), for
         # the stance senses only: "welcomed Trump's decision" is no meeting with Trump
         self.act_owners: dict[int, str] = {}
@@ -7087,7 +7095,7 @@ class _SentenceReader:
             for c in events
             if c.rule != "meeting_guests" or not self._colleagues(c.subject, c.object)
         ]
-        events = [c for c in events if not self._leads_a_delegation(c)]
+        events = [c for c in events if not self._leads_a_delegation(c) and self._apart(c)]
         events += list(self._meeting_places(events))
         # "Foreign Minister Hakan Fidan, Defence Minister Yasar Guler and intelligence chief
         # Ibrahim Kalin held talks in Baghdad": one state's delegation visits where it held
@@ -8397,6 +8405,163 @@ class _SentenceReader:
             if self.res.kind_of(person) is Kind.PERSON:
                 for place in found[:1]:
                     yield _Candidate(Relation.VISITS, person, place, verb, "attended_in")
+
+    def gathering_parties(self) -> Iterator[_Candidate]:
+        """ "The talks at the Elysee Palace, hosted by President Emmanuel Macron and attended by
+        Chancellor Angela Merkel, brought together Putin and Zelensky", "in a meeting hosted by
+        Qatar's emir", "Fidan hosted a trilateral meeting with the Ukrainian delegation",
+        "hosted his counterparts from Syria, Saudi Arabia, Iraq and Egypt" (constructed after
+        outlet copy): the named parties of one gathering, its hosts, guests and those who meet
+        at it, meet each other, pairwise (the dev convention for a meeting of several); not
+        those listed as one side of it ("held talks with Aoun, Diab and Berri")."""
+        for token in self.sent:
+            if token.pos_ == "NOUN" and (
+                token.lower_ in _GATHERINGS | {"session"} or token.lemma_.lower() in _GATHERINGS
+            ):
+                # the verb it hangs on says whether it took place: "will host Putin and Modi at a
+                # summit"
+                governor = token.head.head if token.dep_ == "pobj" else token.head
+                acting = governor if governor.pos_ in ("VERB", "AUX") else token
+                yield from self._meet_pairwise(acting, self._gathering_sides(token))
+            elif (
+                token.dep_ == "dobj"
+                and token.lemma_.lower() in _GUESTS
+                and token.tag_ == "NNS"
+                and token.head.lemma_.lower() in _MEETING_PLACE_VERBS
+            ):
+                sent = [
+                    e
+                    for p in _prep_objects(token, "from") + _prep_objects(token.head, "from")
+                    for e in self.entities(p)
+                ]
+                if len(sent) > 1:
+                    sides = [(self.subjects(token.head), True), (sent, True)]
+                    yield from self._meet_pairwise(token, sides)
+
+    def _gathering_sides(self, noun: Token) -> list[tuple[list[str], bool]]:
+        """The parties a gathering's sentence names as taking part in it, in lists, each with
+        whether its members meet each other (hosts, those it is between, those brought together)
+        or are one side (those it is "with", who act at it together)."""
+        sides: list[tuple[list[str], bool]] = []
+        # "talks at the palace, hosted by Macron and attended by Merkel": the parser may hang
+        # the participle on a noun inside the gathering's phrase
+        for t in noun.subtree:
+            if t.dep_ in ("acl", "conj") and t.tag_ == "VBN" and t.lemma_.lower() in _CONVENING:
+                for a in t.children:
+                    if a.dep_ == "agent":
+                        sides.append((self._listed_after(a), True))
+        guests = [e for p in _prep_objects(noun, "with") for e in self._members_named(p)]
+        sides.append((guests, False))
+        for prep in ("between", "among"):
+            sides += [(self._members_named(p), True) for p in _prep_objects(noun, prep)]
+        verb = noun.head
+        if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
+            lemma = verb.lemma_.lower()
+            if noun.dep_ == "nsubjpass" and lemma in _CONVENING:
+                for a in verb.children:
+                    if a.dep_ == "agent":
+                        sides.append((self._listed_after(a), True))
+            elif noun.dep_ == "dobj" and lemma in _CONVENING | {"hold"}:
+                # "Fidan hosted a trilateral meeting with ...": those who hold talks "with"
+                # others are one side
+                sides.append((self.subjects(verb), lemma in _CONVENING and not guests))
+            elif noun.dep_ == "nsubj" and lemma == "bring":
+                # "brought together Putin and Zelensky", "brought Erdogan to the same table as
+                # Putin and Macron"
+                brought = [
+                    e for o in verb.children if o.dep_ == "dobj" for e in self._members_named(o)
+                ]
+                brought += [
+                    e
+                    for o in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                    for p in _prep_objects(o, "as") + _prep_objects(o, "with")
+                    for e in self._members_named(p)
+                ]
+                brought += [
+                    e
+                    for t in _prep_objects(verb, "to")
+                    for p in _prep_objects(t, "as")
+                    for e in self._members_named(p)
+                ]
+                sides.append((brought, True))
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during"):
+            # "Lavrov and Kuleba held talks, in a trilateral meeting hosted by Türkiye", "shook
+            # hands with Sisi in a meeting hosted by Qatar's emir": who acts at it takes part
+            acting = noun.head.head
+            meeting = acting.lemma_.lower() in _MEETING_PLACE_VERBS | {"hold", "shake", "sit"}
+            named = any(members for members, _ in sides)
+            if acting.pos_ in ("VERB", "AUX") and (
+                meeting or named or noun.head.lower_ == "during"
+            ):
+                met = [e for p in _prep_objects(acting, "with") for e in self._members_named(p)]
+                # "Trump and Vance tore into Zelenskyy during a heated Oval Office meeting": who
+                # act together are one side; the person spoken to at it was there, a state named
+                # is not
+                met += [
+                    e
+                    for c in acting.children
+                    if c.dep_ == "dobj" or c.dep_ == "prep" and c is not noun.head
+                    for t in ([c] if c.dep_ == "dobj" else _prep_objects(acting, c.lower_))
+                    for e in self.entities(t)
+                    if self.res.kind_of(e) is Kind.PERSON
+                ]
+                sides += [(self.subjects(acting), meeting and not met), (met, False)]
+        return sides
+
+    def _members_named(self, token: Token) -> list[str]:
+        """The parties a noun names as a gathering's member: a delegation led by someone is
+        theirs too ("a US team led by Secretary of State Marco Rubio")."""
+        found = self.entities(token)
+        for t in (token, *token.conjuncts):
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_.lower() == "lead":
+                    found += [
+                        e for a in c.children if a.dep_ == "agent" for e in self._listed_after(a)
+                    ]
+        return found
+
+    def _meet_pairwise(
+        self, trigger: Token, sides: list[tuple[list[str], bool]]
+    ) -> Iterator[_Candidate]:
+        """Pairwise MEETS among the parties of one gathering, none within one side, and none
+        for a gathering said not to have happened."""
+        if any(
+            c.dep_ == "neg" or c.lower_ == "no" for c in (*trigger.children, *trigger.head.children)
+        ):
+            return
+        groups = [
+            ([e for e in members if self.res.kind_of(e) in _PARTY_KINDS], each)
+            for members, each in sides
+        ]
+        members = list(dict.fromkeys(e for group, _ in groups for e in group))
+        if not 2 <= len(members) <= _MOST_AT_A_TABLE:
+            return
+        # the sides are sorted out once the sentence's titles are read (`_apart`)
+        self.gatherings[trigger.i] = members
+        together = {
+            frozenset((a, b)) for group, each in groups if not each for a in group for b in group
+        }
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if frozenset((a, b)) not in together:
+                    yield _Candidate(Relation.MEETS, a, b, trigger, "gathering_parties")
+
+    def _apart(self, cand: _Candidate) -> bool:
+        """Whether a meeting's two ends are of different sides: not a person and the state or body
+        they serve; at a gathering, not two of one government, nor a state named only as the home
+        of one of its persons ("Crown Prince Mohammed bin Salman of Saudi Arabia")."""
+        if cand.type is not Relation.MEETS:
+            return True
+        a, b = cand.subject, cand.object
+        if a in self._own_states(b) or b in self._own_states(a):
+            return False
+        if cand.rule != "gathering_parties":
+            return True
+        members = self.gatherings.get(cand.trigger.i, [])
+        homes = {
+            h for m in members if self.res.kind_of(m) is Kind.PERSON for h in self._own_states(m)
+        }
+        return not self._colleagues(a, b) and not {a, b} & homes
 
     def _treated_in(self, verb: Token) -> Iterator[_Candidate]:
         """ "his widow, Denise, was being medically treated in Kenya", "Pohiva received medical
@@ -15811,6 +15976,12 @@ def _expulsions(reader: _SentenceReader) -> Iterator[_Candidate]:
 def _mediations(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A go-between of a deal or of talks negotiates with each of their parties."""
     yield from reader.mediations()
+
+
+@RULES.register("gathering_parties")
+def _gathering_parties(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """The named parties of one gathering, hosts, guests and those at it, meet each other."""
+    yield from reader.gathering_parties()
 
 
 @RULES.register("threatened_act")
