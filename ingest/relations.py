@@ -7239,11 +7239,13 @@ class _SentenceReader:
         envoy = self._envoy(token)
         if envoy is None:
             return set()
+        # "the chargé d'affaires at the U.S. Embassy": a mission named stands for its state
         return {
-            e
+            s
             for w in [*_sender_words(envoy), *_title_labels(token, envoy)]
             for e in self.entities(w)
-            if self.res.kind_of(e) is Kind.COUNTRY
+            if (s := e if self.res.kind_of(e) is Kind.COUNTRY else self.res.part_of.get(e))
+            and self.res.kind_of(s) is Kind.COUNTRY
         }
 
     def _meeting_places(self, events: list[_Candidate]) -> Iterator[_Candidate]:
@@ -10706,8 +10708,10 @@ class _SentenceReader:
             if t.dep_ == "appos" and t.head.lemma_.lower() in _POSTED_ENVOYS:
                 return t.head  # "the French ambassador, Sylvain Itté,"
             for c in t.children:
-                if c.dep_ == "appos" and c.lemma_.lower() in _POSTED_ENVOYS:
-                    return c  # "Sylvain Itté, the French ambassador,"
+                if c.dep_ == "appos" and (
+                    c.lemma_.lower() in _POSTED_ENVOYS or c.lower_ in ("d'affaires", "d’affaires")
+                ):
+                    return c  # "Sylvain Itté, the French ambassador,", "Russia's chargé d'affaires"
         return None
 
     def retaliation_threats(self) -> Iterator[_Candidate]:
@@ -15392,7 +15396,7 @@ class _SentenceReader:
                     self.memory.act_mentions.setdefault(lemma, set()).update(actors)
             elif (
                 token.pos_ == "VERB"
-                and lemma in _FORCE_SHOWS
+                and lemma in _FORCE_SHOWS | _FIRING
                 and not self._quoted(token)
                 and any(c.dep_ == "dobj" and _armed(c) for c in token.children)
             ):
@@ -15400,7 +15404,9 @@ class _SentenceReader:
                 # "launched a campaign against corruption"
                 actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
                 if len(actors) == 1:
-                    self.memory.act_mentions.setdefault(lemma, set()).update(actors)
+                    # "North Korea fired a ballistic missile over Japan": arms fired are a launch
+                    shown = lemma if lemma in _FORCE_SHOWS else "launch"
+                    self.memory.act_mentions.setdefault(shown, set()).update(actors)
             elif _seizes_power(token):
                 # "the military seized power in Myanmar": a coup, whose maker "the coup" recalls
                 actors = [e for e in self.subjects(token) if self.res.kind_of(e) in _ACTOR_KINDS]
@@ -17008,6 +17014,14 @@ def _sender_words(envoy: Token, ordered: bool = False) -> list[Token]:
                 continue
             out.append(child)
             stack.append(child)
+    # "the chargé d'affaires at the U.S. Embassy": the mission one serves at is the sender's
+    out += [
+        c
+        for m in _prep_objects(envoy, "at")
+        if m.lemma_.lower() in _MISSIONS
+        for c in m.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+    ]
     return out
 
 
@@ -17517,7 +17531,7 @@ def _nominalisations(verb: str) -> set[str]:
 
 # Verb endings English nominalises by a changed stem: "expel" -> "expulsion", "occupy" ->
 # "occupation", "recognize" -> "recognition", "detain" -> "detention", "destroy" ->
-# "destruction", "provoke" -> "provocation".
+# "destruction", "provoke" -> "provocation", "demolish" -> "demolition".
 _IRREGULAR_NOUN_ENDS = (
     ("el", "ulsion"),
     ("y", "ation"),
@@ -17526,6 +17540,7 @@ _IRREGULAR_NOUN_ENDS = (
     ("ain", "ention"),
     ("oy", "uction"),
     ("oke", "ocation"),
+    ("ish", "ition"),
 )
 
 
@@ -18140,6 +18155,8 @@ _SAYING = frozenset(
 _MILITARIES = frozenset({"military", "army", "force", "troop", "soldier", "general"})
 # Seizures of power: "the coup" later is the act of whoever the article said staged it.
 _COUPS = frozenset({"coup", "putsch", "takeover"})
+# Verbs that fire arms, which "the launch" recalls: "fired a ballistic missile".
+_FIRING = frozenset({"fire", "test-fire"})
 # Words of disapproval told to their target when nothing else is named as it: "conveyed its
 # concerns to Beijing".
 _ADDRESSED = frozenset({"concern"})
