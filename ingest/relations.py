@@ -6206,7 +6206,7 @@ class _SentenceReader:
         if (
             report.dep_ != "ccomp"
             and not stated
-            or speech.lemma_.lower() not in self.lex.words["speech"]
+            or not (speech.lemma_.lower() in self.lex.words["speech"] or _retorts(speech))
             or speech.tag_ != "VBD"
         ):
             return None
@@ -7096,6 +7096,16 @@ class _SentenceReader:
             if c.rule != "meeting_guests" or not self._colleagues(c.subject, c.object)
         ]
         events = [c for c in events if not self._leads_a_delegation(c) and self._apart(c)]
+        # "the Treasury said it was targeting two officials": a sanction (`sanction_measures`)
+        events = [
+            c
+            for c in events
+            if not (
+                c.type is Relation.ATTACKS
+                and c.trigger.lemma_.lower() in _TARGETING
+                and self._sanctions_office(c.subject)
+            )
+        ]
         events += list(self._meeting_places(events))
         # "Foreign Minister Hakan Fidan, Defence Minister Yasar Guler and intelligence chief
         # Ibrahim Kalin held talks in Baghdad": one state's delegation visits where it held
@@ -8915,14 +8925,12 @@ class _SentenceReader:
                 continue
             lemma = verb.lemma_.lower()
             subjects: list[str] = []
-            if lemma in _TARGETING:
-                measures = [
-                    c
-                    for c in verb.children
-                    if c.dep_ == "nsubj" and c.lemma_.lower() in _SANCTION_MEASURES
-                ]
-                if not measures:
-                    continue
+            measures = [
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _SANCTION_MEASURES
+            ]
+            if lemma in _TARGETING and measures:
                 m = measures[0]
                 subjects = [e for e in self._labels(m) if self.res.kind_of(e) in _ACTOR_KINDS] or [
                     e
@@ -8946,6 +8954,15 @@ class _SentenceReader:
                 p.lemma_.lower() in _LISTS for p in _prep_objects(verb, "to")
             ):
                 subjects = [e for c in verb.children if c.dep_ == "nsubj" for e in self.entities(c)]
+            elif lemma in _TARGETING | {"designate"} and not any(
+                c.dep_ in ("oprd", "xcomp", "prep") and c.lower_ != "on" for c in verb.children
+            ):
+                # "The US Treasury Department said it was targeting Wang Junzheng", "the Treasury
+                # designated eight IRGC commanders": what a sanctions office targets or
+                # designates it sanctions
+                subjects = [e for e in self.subjects(verb) if self._sanctions_office(e)]
+                if not subjects:
+                    continue
             else:
                 continue
             targets = [c for c in verb.children if c.dep_ == "dobj"]
@@ -8970,6 +8987,14 @@ class _SentenceReader:
                         yield _Candidate(
                             Relation.SANCTIONS, subject, obj, verb, "sanction_measures"
                         )
+
+    def _sanctions_office(self, entity: str) -> bool:
+        """Whether a party is a state's office for sanctions ("the US Treasury Department", "the
+        Office of Foreign Assets Control"), whose targets are sanctioned, not attacked."""
+        if self.res.kind_of(entity) is not Kind.ORGANIZATION:
+            return False
+        name = self.res.name_of(entity).lower()
+        return any(word in name for word in _SANCTIONS_OFFICES)
 
     def stance_holders(self) -> Iterator[_Candidate]:
         """ "Sanders, a longtime critic of Biden,", "Chirac was an outspoken opponent of the
@@ -16068,6 +16093,8 @@ _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
 # entity list".
 _TARGETING = frozenset({"target", "hit", "cover"})
 _SANCTION_MEASURES = frozenset({"sanction", "measure", "penalty", "restriction", "embargo"})
+# Words naming a state's office for sanctions: "the Treasury Department", "OFAC".
+_SANCTIONS_OFFICES = frozenset({"treasury", "foreign assets control"})
 _LISTS = frozenset({"list", "blacklist", "blocklist"})
 # Participles that say whose a thing is: "positions belonging to the Houthis"
 _BELONGING = frozenset({"belong", "link", "tie", "affiliate"})
@@ -16169,6 +16196,8 @@ _MODALS = frozenset({"will", "would", "'ll", "shall", "could", "might", "may"})
 # Speech acts a speaker goes on to do after saying something: "said ... and urged India to".
 # Verbs of what a party has, knows or feels, whose report a speaker's next act goes on from.
 _STATES_OF_MIND = frozenset({"have", "understand", "recognise", "recognize", "respect", "share"})
+# Verbs that answer in words, as "say" does ("retorted that").
+_RETORTING = frozenset({"retort", "counter", "reply", "respond", "riposte"})
 _SPEECH_ACTS = frozenset(
     {"urge", "call", "accuse", "demand", "ask", "warn", "criticize", "criticise", "condemn"}
     | {"praise", "thank", "blame", "reject", "deny", "vow", "pledge", "insist", "appeal"}
@@ -16927,6 +16956,17 @@ def _actor_participle(token: Token, lex: Lexicon) -> bool:
     """A lexicon verb's participle hyphened to the word before it: "Iranian-backed"."""
     return (
         token.tag_ in ("VBN", "VBD") and token.lemma_.lower() in lex.verbs and _hyphen_joined(token)
+    )
+
+
+def _retorts(verb: Token) -> bool:
+    """Whether a verb answers in words: "fired back that the war would end only through
+    diplomacy", "hit back that", "countered that", "retorted"."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _RETORTING
+        or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
     )
 
 
