@@ -5296,6 +5296,10 @@ class _SentenceReader:
             return self._named_group(known.country, head, form)
         if place is None and plural:
             place = self.res.focus_country() or self._recent_country()
+            if place is not None and place in self._acted_on(anchor):
+                # "Militants attacked Kabul airport, killing 13 US troops": a collective that
+                # acts on the article's state is not of it
+                return None
         if place is None:
             return None
         label = next(
@@ -5319,6 +5323,25 @@ class _SentenceReader:
             self.memory.group_home.setdefault(group, place)
         self.memory.groups_by_head.setdefault(_group_key(head), set()).add(group)
         return group
+
+    def _acted_on(self, anchor: Token) -> set[str]:
+        """The states named in what the clause of a collective subject acts on, and in the
+        clauses that go on from its verb ("attacked the airport, killing 13 US troops")."""
+        subject = anchor
+        while subject.dep_ in ("compound", "amod", "pobj", "prep") and subject.head.i != subject.i:
+            subject = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        verb = subject.head
+        found: set[str] = set()
+        for clause in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp"))):
+            for c in clause.children:
+                if c.dep_ in ("dobj", "prep", "dative"):
+                    for t in c.subtree:
+                        e = self.res.entity_at(t)
+                        if e is not None and self.res.kind_of(e) is Kind.COUNTRY:
+                            found.add(e)
+        return found
 
     def _named_group(self, country: str, head: str, form: str | None) -> str:
         """The Group `head` of a country the article does not name, by its demonym."""
