@@ -416,6 +416,19 @@ _GATHERINGS = frozenset(
 # Participles that name a gathering's hosts and guests: "talks hosted by Macron and attended by
 # Merkel".
 _CONVENING = frozenset({"host", "attend", "chair", "convene", "co-host", "cohost"})
+# Words of danger that make envoys pulled out an evacuation: "as fighting engulfed Khartoum".
+_DANGERS = frozenset(
+    {"fighting", "fight", "violence", "war", "clash", "unrest", "evacuation", "evacuate"}
+    | {"safety", "security", "danger", "threat", "conflict", "shelling", "order"}
+)
+# Rules that pair the parties of one gathering, where one delegation does not meet itself.
+_ONE_GATHERING = frozenset({"gathering_parties", "noun_coordinated_subjects", "meeting_guests"})
+# Verbs that hold a gathering, or bring its parties to it.
+_GATHERING = frozenset({"hold", "bring", "shake", "sit"})
+# A gathering held at a distance, where no one meets: "a virtual summit".
+_AT_A_DISTANCE = frozenset({"virtual", "video", "online", "phone", "telephone"})
+# Verbs that call a gathering off: "the planned summit was cancelled".
+_CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "skip", "boycott", "shelve", "delay"})
 # Guests a host receives from the states named after them: "hosted his counterparts from Syria".
 _GUESTS = frozenset({"counterpart", "delegation", "minister", "leader", "envoy", "official"})
 # A gathering of more named parties is a list of delegates, too loose to pair them all.
@@ -7119,6 +7132,17 @@ class _SentenceReader:
             if c.rule != "meeting_guests" or not self._colleagues(c.subject, c.object)
         ]
         events = [c for c in events if not self._leads_a_delegation(c) and self._apart(c)]
+        # "pulled its diplomats out of Sudan as fighting engulfed Khartoum": an evacuation,
+        # no measure against the host
+        events = [
+            c
+            for c in events
+            if not (
+                c.type is Relation.SANCTIONS
+                and c.trigger.lemma_.lower() == "pull"
+                and any(t.lemma_.lower() in _DANGERS for t in self.sent)
+            )
+        ]
         # "the Treasury said it was targeting two officials": a sanction (`sanction_measures`)
         events = [
             c
@@ -8453,10 +8477,18 @@ class _SentenceReader:
             if token.pos_ == "NOUN" and (
                 token.lower_ in _GATHERINGS | {"session"} or token.lemma_.lower() in _GATHERINGS
             ):
-                # the verb it hangs on says whether it took place: "will host Putin and Modi at a
-                # summit"
+                if self._not_met_at(token):
+                    continue
+                # the verb of meeting it hangs on says whether it took place: "will host Putin
+                # and Modi at a summit"
                 governor = token.head.head if token.dep_ == "pobj" else token.head
-                acting = governor if governor.pos_ in ("VERB", "AUX") else token
+                acting = (
+                    governor
+                    if governor.pos_ in ("VERB", "AUX")
+                    and governor.lemma_.lower()
+                    in _MEETING_PLACE_VERBS | _CONVENING | _GATHERING | {"be"}
+                    else token
+                )
                 yield from self._meet_pairwise(acting, self._gathering_sides(token))
             elif (
                 token.dep_ == "dobj"
@@ -8472,6 +8504,21 @@ class _SentenceReader:
                 if len(sent) > 1:
                     sides = [(self.subjects(token.head), True), (sent, True)]
                     yield from self._meet_pairwise(token, sides)
+
+    def _not_met_at(self, noun: Token) -> bool:
+        """Whether a gathering's parties did not meet in person: "There was no meeting between
+        Putin and Zelensky", "the planned summit was cancelled", "a virtual summit", "attended
+        the summit by video link"."""
+        if any(c.lower_ in ("no", "not") for c in noun.children):
+            return True
+        if any(c.lower_ in _AT_A_DISTANCE for c in noun.children if c.dep_ in ("amod", "compound")):
+            return True
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.lower() in _CALLING_OFF or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+        ):
+            return True
+        return any(t.lower_ in ("video", "videoconference", "virtually") for t in self.sent)
 
     def _gathering_sides(self, noun: Token) -> list[tuple[list[str], bool]]:
         """The parties a gathering's sentence names as taking part in it, in lists, each with
@@ -8528,18 +8575,20 @@ class _SentenceReader:
             if acting.pos_ in ("VERB", "AUX") and (
                 meeting or named or noun.head.lower_ == "during"
             ):
+                # "shook hands with Sisi in a meeting", "met Mekdad in Moscow, alongside Lavrov,
+                # in a meeting", "sat across from Pompeo in the expanded session": whom a verb of
+                # meeting names too; not whom a verb of speech at it names ("at the summit,
+                # Biden praised Abe": one spoken of)
                 met = [e for p in _prep_objects(acting, "with") for e in self._members_named(p)]
-                # "Trump and Vance tore into Zelenskyy during a heated Oval Office meeting": who
-                # act together are one side; the person spoken to at it was there, a state named
-                # is not
-                met += [
-                    e
-                    for c in acting.children
-                    if c.dep_ == "dobj" or c.dep_ == "prep" and c is not noun.head
-                    for t in ([c] if c.dep_ == "dobj" else _prep_objects(acting, c.lower_))
-                    for e in self.entities(t)
-                    if self.res.kind_of(e) is Kind.PERSON
-                ]
+                if meeting:
+                    met += [
+                        e
+                        for c in acting.children
+                        if c.dep_ == "dobj" or c.dep_ == "prep" and c is not noun.head
+                        for t in ([c] if c.dep_ == "dobj" else _prep_objects(acting, c.lower_))
+                        for e in self.entities(t)
+                        if self.res.kind_of(e) is Kind.PERSON
+                    ]
                 sides += [(self.subjects(acting), meeting and not met), (met, False)]
         return sides
 
@@ -8590,13 +8639,21 @@ class _SentenceReader:
         a, b = cand.subject, cand.object
         if a in self._own_states(b) or b in self._own_states(a):
             return False
-        if cand.rule != "gathering_parties":
+        if cand.rule not in _ONE_GATHERING:
             return True
         members = self.gatherings.get(cand.trigger.i, [])
         homes = {
             h for m in members if self.res.kind_of(m) is Kind.PERSON for h in self._own_states(m)
         }
-        return not self._colleagues(a, b) and not {a, b} & homes
+        # two of one government, or of its bodies ("Kremlin aide Yuri Ushakov" and Putin)
+        return not self._served_states(a) & self._served_states(b) and not {a, b} & homes
+
+    def _served_states(self, person: str) -> set[str]:
+        """The states a person serves or leads, through the bodies they serve too."""
+        if self.res.kind_of(person) is not Kind.PERSON:
+            return set()
+        own = self._homes(person) | self._led_states(person)
+        return {s for h in own for s in (h, self.res.part_of.get(h)) if s is not None}
 
     def _treated_in(self, verb: Token) -> Iterator[_Candidate]:
         """ "his widow, Denise, was being medically treated in Kenya", "Pohiva received medical
@@ -12415,9 +12472,12 @@ class _SentenceReader:
         for t in self.sent.doc[word.i + 1 : self.sent.end]:
             if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct and t.text != ",":
                 break
-            if t.pos_ == "ADP" and (not found or t.lower_ != "of"):
+            if t.pos_ == "ADP" and t.lower_ == "by" and t.i > 0 and t.nbor(-1).lower_ == "and":
+                continue  # "attended by Rubio and Waltz and by Lavrov": the same list goes on
+            if t.pos_ == "ADP" and t.lower_ != "of":
                 # "imposed by the EU on Belarus and Iran" (constructed after outlet copy): the
-                # agents end where another phrase begins; "of" still names their states
+                # agents end where another phrase begins; "of" still names their states, or is
+                # inside a title ("by US Secretary of State Marco Rubio")
                 break
             if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i > t.i:
                 continue  # "Russian" in "Russian President Vladimir Putin" labels the name

@@ -1,9 +1,9 @@
 """Round 41: envoys pulled out of a capital, a sanctions office's targets, and acts coordinated
 after a retort. An envoy pulled out of a capital is recalled from its state ("pulling their own
-envoys out of Algiers"); what a state's office for sanctions targets or designates it sanctions,
-and does not attack ("the US Treasury Department said it was targeting Wang Junzheng"); an act
-told after "fired back that ..." is the speaker's own, though the parser hangs it inside the
-reply. The sentences are constructed after outlet copy (`corpus/outlets5`, `corpus/outlets17`)."""
+envoys out of Algiers"), not evacuated from danger ("as fighting engulfed Khartoum"); what a
+state's office for sanctions targets or designates it sanctions, and does not attack ("the US
+Treasury Department said it was targeting Wang Junzheng"); an act told after "fired back that
+..." is the speaker's own, though the parser hangs it inside the reply. The sentences are constructed after outlet copy (`corpus/outlets5`, `corpus/outlets17`)."""
 
 from datetime import date
 
@@ -19,6 +19,12 @@ def test_envoys_pulled_out_of_a_capital_are_recalled(nlp: Language) -> None:
     found = events(nlp, text, date(2025, 4, 8))
     for state in ("country:MLI", "country:BFA", "country:NER"):
         assert (state, "SANCTIONS", "country:DZA") in found
+
+
+def test_envoys_pulled_out_of_danger_are_evacuated(nlp: Language) -> None:
+    text = "Britain pulled its diplomats out of Sudan as fighting engulfed Khartoum."
+    found = events(nlp, text, date(2023, 4, 23))
+    assert not any(t == "SANCTIONS" for _, t, _ in found)
 
 
 def test_a_sanctions_office_sanctions_whom_it_targets(nlp: Language) -> None:
