@@ -5338,8 +5338,9 @@ class _SentenceReader:
         return group
 
     def _acted_on(self, anchor: Token) -> set[str]:
-        """The states named in what the clause of a collective subject acts on, and in the
-        clauses that go on from its verb ("attacked the airport, killing 13 US troops")."""
+        """The states named in what the clause of a collective subject acts on, or labelling it,
+        and in the clauses that go on from its verb ("attacked the airport, killing 13 US
+        troops")."""
         subject = anchor
         while subject.dep_ in ("compound", "amod", "pobj", "prep") and subject.head.i != subject.i:
             subject = subject.head
@@ -5347,10 +5348,11 @@ class _SentenceReader:
             return set()
         verb = subject.head
         found: set[str] = set()
+        # the objects only: "accused Pashinyan of betraying the country" acts on Pashinyan
         for clause in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp"))):
             for c in clause.children:
-                if c.dep_ in ("dobj", "prep", "dative"):
-                    for t in c.subtree:
+                if c.dep_ == "dobj":
+                    for t in (c, *c.children):
                         e = self.res.entity_at(t)
                         if e is not None and self.res.kind_of(e) is Kind.COUNTRY:
                             found.add(e)
