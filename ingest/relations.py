@@ -423,8 +423,10 @@ _DANGERS = frozenset(
 )
 # Rules that pair the parties of one gathering, where one delegation does not meet itself.
 _ONE_GATHERING = frozenset({"gathering_parties", "noun_coordinated_subjects", "meeting_guests"})
-# Verbs that hold a gathering, or bring its parties to it.
-_GATHERING = frozenset({"hold", "bring", "shake", "sit"})
+# Verbs of meeting at a gathering ("shook hands with Sisi in a meeting"), and those that hold one
+# or bring its parties to it.
+_MEETING_ACTS = frozenset({"hold", "shake", "sit"})
+_GATHERING = _MEETING_ACTS | {"bring"}
 # A gathering held at a distance, where no one meets: "a virtual summit".
 _AT_A_DISTANCE = frozenset({"virtual", "video", "online", "phone", "telephone"})
 # Verbs that call a gathering off: "the planned summit was cancelled".
@@ -8474,7 +8476,8 @@ class _SentenceReader:
         "hosted his counterparts from Syria, Saudi Arabia, Iraq and Egypt" (constructed after
         outlet copy): the named parties of one gathering, its hosts, guests and those who meet
         at it, meet each other, pairwise (the dev convention for a meeting of several); not
-        those listed as one side of it ("held talks with Aoun, Diab and Berri")."""
+        those listed as one side of it ("held talks with Aoun, Diab and Berri"), nor one only
+        spoken of at it, nor at a gathering held at a distance or called off (`_not_met_at`)."""
         for token in self.sent:
             if token.pos_ == "NOUN" and (
                 token.lower_ in _GATHERINGS | {"session"} or token.lemma_.lower() in _GATHERINGS
@@ -8572,7 +8575,7 @@ class _SentenceReader:
             # "Lavrov and Kuleba held talks, in a trilateral meeting hosted by Türkiye", "shook
             # hands with Sisi in a meeting hosted by Qatar's emir": who acts at it takes part
             acting = noun.head.head
-            meeting = acting.lemma_.lower() in _MEETING_PLACE_VERBS | {"hold", "shake", "sit"}
+            meeting = acting.lemma_.lower() in _MEETING_PLACE_VERBS | _MEETING_ACTS
             named = any(members for members, _ in sides)
             if acting.pos_ in ("VERB", "AUX") and (
                 meeting or named or noun.head.lower_ == "during"
