@@ -7130,11 +7130,7 @@ class _SentenceReader:
         events += list(self._suit_grounds(events))
         # "Modi met Defense Secretary Jim Mattis and Secretary of State Rex Tillerson": a guest
         # list of one government's officials tells of their host's meetings, not of theirs
-        events = [
-            c
-            for c in events
-            if c.rule != "meeting_guests" or not self._colleagues(c.subject, c.object)
-        ]
+        # (`_apart`)
         events = [c for c in events if not self._leads_a_delegation(c) and self._apart(c)]
         # "pulled its diplomats out of Sudan as fighting engulfed Khartoum": an evacuation,
         # no measure against the host
@@ -7237,10 +7233,6 @@ class _SentenceReader:
             and c.lemma_.lower() in _LED_FOR_A_STATE
             for c in cand.trigger.children
         )
-
-    def _colleagues(self, a: str, b: str) -> bool:
-        """Whether two persons hold offices of the same state or body."""
-        return bool(self._homes(a) & self._homes(b))
 
     def _homes(self, person: str, day: date | None = None) -> set[str]:
         """The state or body a person holds an office of: as the article has given it, or as the
