@@ -147,6 +147,12 @@ _EVENT_NOUNS = {
     "incursion": Relation.ATTACKS,
     "assault": Relation.ATTACKS,
     "bombing": Relation.ATTACKS,
+    # "a U.S. drone strike killed al-Zawahiri ... Saudi Arabia welcomed the killing"
+    "killing": Relation.ATTACKS,
+    "assassination": Relation.ATTACKS,
+    "raid": Relation.ATTACKS,
+    "shelling": Relation.ATTACKS,
+    "bombardment": Relation.ATTACKS,
     "call": Relation.REQUESTS,
     "request": Relation.REQUESTS,
     "appeal": Relation.REQUESTS,
@@ -1118,7 +1124,7 @@ class _SentenceReader:
             return None
         return (
             self._topic(token)
-            or self._event_actor(token)
+            or self._judged_event_actor(token)
             or self._named_before(token)
             or self._home_legislature(token)
             or self._administration(token)
@@ -2062,11 +2068,28 @@ class _SentenceReader:
             return main or self.memory.event_actors.get(rel)
         return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
 
+    def _judged_event_actor(self, token: Token) -> str | None:
+        """The actor of the event a definite noun recalls (`_event_actor`); as the object of a
+        verb, the act's owner too, so that a stance on the act is one on its actor whatever kinds
+        the verb's sense takes ("Saudi Arabia welcomed the killing", a U.S. strike's), and no
+        other sense of the verb reads the act as its actor ("welcomed the strike" meets no one)."""
+        actor = self._event_actor(token)
+        if (
+            actor is not None
+            and token.dep_ == "dobj"
+            and token.head.pos_ == "VERB"
+            # "approved the operation in which Khashoggi was killed", "the strike, which was
+            # approved by Trump": a noun its own clause tells is no act recalled
+            and not any(c.dep_ in ("relcl", "acl") for c in token.children)
+        ):
+            self.act_owners.setdefault(token.i, actor)
+        return actor
+
     def _main_act_actor(self, rel: Relation) -> str | None:
         """The actor of the story's main act of a type: the one each sentence of the opening
         that told such an act told first ("U.S. bombs three Iranian nuclear sites, joining
-        Israel's war against Iran"); none when they differ, when one was told of no one, or when
-        another actor's such act was told in the last sentences."""
+        Israel's war against Iran"); none when they differ, or when another actor's such act
+        was told in the last sentences."""
         told = self.memory.event_told.get(rel, [])
         opening = [(s, i, a) for s, i, a in told if s < _MAIN_ACT]
         firsts = {min((i, a) for s, i, a in opening if s == sent)[1] for sent, _, _ in opening}
@@ -2074,13 +2097,28 @@ class _SentenceReader:
             return None
         # "Israel struck Iran. Iran fired missiles at Tel Aviv. Hezbollah praised the attacks":
         # another's act told just before is as likely the one judged
-        # (an actor's own forces or leader are its side: "a Navy submarine fired")
+        # (an actor's own forces or leader are its side: "a Navy submarine fired"); one told of
+        # no one among the parties and places the opening named ("missiles struck a playground
+        # in the capital") is the main act told again, no rival to it
         lately = {
             actor if not actor or actor in firsts else self._side_of(actor)
-            for i, _, actor in told
-            if self.index - i <= _REACH and i >= _MAIN_ACT
+            for i, at, actor in told
+            if self.index - i <= _REACH
+            and i >= _MAIN_ACT
+            and (actor or not self._names_only_the_opening(at))
         }
         return next(iter(firsts)) if lately <= firsts else None
+
+    def _names_only_the_opening(self, at: int) -> bool:
+        """Whether the sentence of the token at `at` names no party or place the article's
+        opening (`_MAIN_ACT`) did not name."""
+        sentence = self.sent.doc[at].sent
+        opening = {m.entity_id for m in self.res.mentions if m.sentence < _MAIN_ACT}
+        return all(
+            m.entity_id in opening
+            for m in self.res.mentions
+            if sentence.start <= m.start < sentence.end
+        )
 
     def _joint_event_actors(self, token: Token) -> list[str]:
         """ "The US and UK carried out strikes against the Houthis. Iran condemned the
