@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.42.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.43.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -147,12 +147,6 @@ _EVENT_NOUNS = {
     "incursion": Relation.ATTACKS,
     "assault": Relation.ATTACKS,
     "bombing": Relation.ATTACKS,
-    # "a U.S. drone strike killed al-Zawahiri ... Saudi Arabia welcomed the killing"
-    "killing": Relation.ATTACKS,
-    "assassination": Relation.ATTACKS,
-    "raid": Relation.ATTACKS,
-    "shelling": Relation.ATTACKS,
-    "bombardment": Relation.ATTACKS,
     "call": Relation.REQUESTS,
     "request": Relation.REQUESTS,
     "appeal": Relation.REQUESTS,

@@ -1,10 +1,8 @@
-"""Round 42: acts of force judged by the noun that recalls them. A killing, a raid, a shelling
-or an assassination recalls the latest such act as a strike or an attack does ("Israeli jets
-carried out the assassination of a Hamas commander ... Egypt condemned the assassination");
-welcoming an act of force supports its actor, and meets no one ("Saudi Arabia welcomed the
-killing" of al-Zawahiri); an attack told of no one among the parties and places the opening
-named ("missiles struck a playground in the capital") is the main act told again, no rival to
-it. The sentences are constructed after outlet copy (`corpus/outlets9`, `corpus/outlets16`,
+"""Round 42: acts of force judged by the noun that recalls them. Welcoming an act of force
+recalled supports its actor, and meets no one ("The United States killed Iran's top general in a
+drone strike ... Israel welcomed the strike"); an attack told of no one among the parties and
+places the opening named ("missiles struck a playground in the capital") is the main act told
+again, no rival to it. The sentences are constructed after outlet copy (`corpus/outlets16`,
 `corpus/outlets18`)."""
 
 from datetime import date
@@ -22,15 +20,6 @@ def test_welcoming_a_strike_supports_the_striker(nlp: Language) -> None:
     assert ("country:ISR", "SUPPORTS", "country:USA") in found
     assert ("country:IRN", "CRITICIZES", "country:USA") in found
     assert not any(s == "country:ISR" and t == "MEETS" for s, t, _ in found)
-
-
-def test_an_assassination_condemned_is_its_doer_s(nlp: Language) -> None:
-    text = (
-        "Israeli jets carried out the assassination of a Hamas commander in Gaza City on "
-        "Tuesday. Egypt condemned the assassination."
-    )
-    found = events(nlp, text, date(2023, 5, 9))
-    assert ("country:EGY", "CRITICIZES", "country:ISR") in found
 
 
 def test_an_operation_its_own_clause_tells_is_no_act_recalled(nlp: Language) -> None:
