@@ -5668,6 +5668,19 @@ class _SentenceReader:
                 )
             ):
                 return None  # "a UN report ... the document": another text came between
+            if (
+                self.memory.agreement is None
+                and (named := self.res.entity_at(t)) is not None
+                and self.res.kind_of(named) is Kind.TOPIC
+                and self._is_agreement(named)
+                and (
+                    head in _GENERAL_AGREEMENT_WORDS
+                    or head in self.res.name_of(named).lower().split()
+                )
+            ):
+                # "signed the Black Sea Grain Initiative ... welcomed the agreement": an
+                # agreement named as such, though no agreement noun told one, when none was
+                return named
             if self._agreement_word(t):
                 if head not in _GENERAL_AGREEMENT_WORDS and t.lemma_.lower() != head:
                     continue  # "the memorandum" recalls a memorandum, not the protocols
