@@ -5668,19 +5668,6 @@ class _SentenceReader:
                 )
             ):
                 return None  # "a UN report ... the document": another text came between
-            if (
-                self.memory.agreement is None
-                and (named := self.res.entity_at(t)) is not None
-                and self.res.kind_of(named) is Kind.TOPIC
-                and self._is_agreement(named)
-                and (
-                    head in _GENERAL_AGREEMENT_WORDS
-                    or head in self.res.name_of(named).lower().split()
-                )
-            ):
-                # "signed the Black Sea Grain Initiative ... welcomed the agreement": an
-                # agreement named as such, though no agreement noun told one, when none was
-                return named
             if self._agreement_word(t):
                 if head not in _GENERAL_AGREEMENT_WORDS and t.lemma_.lower() != head:
                     continue  # "the memorandum" recalls a memorandum, not the protocols
@@ -5705,11 +5692,45 @@ class _SentenceReader:
                     continue
                 return self._agreement_at(t)
             if t.pos_ == "VERB" and t.lemma_.lower() == "agree" and t.sent != token.sent:
+                agreed = [
+                    e
+                    for c in t.children
+                    if c.dep_ == "dobj"
+                    and (e := self.res.entity_at(c)) is not None
+                    and self.res.kind_of(e) is Kind.TOPIC
+                    and self._is_agreement(e)
+                ]
+                if agreed:
+                    return agreed[0]  # "agreed the Windsor Framework": the one it names
                 parties = self._agreeing_parties(t)
                 if len(parties) >= 2:
                     return self._agreement_of(parties, token, t.i)
         if passing is not None and self.memory.agreement is None:
             return self._agreement_at(passing)
+        return self._named_agreement(token) if self.memory.agreement is None else None
+
+    def _named_agreement(self, token: Token) -> str | None:
+        """ "Russia and Ukraine signed the Black Sea Grain Initiative ... The United States
+        welcomed the agreement": when no agreement noun told one, the agreement the article
+        named before, as a measure's name: the one whose name holds the noun ("the Paris
+        Agreement ... the Kyoto Protocol ... the agreement"), else the only one named, for a
+        general noun ("the deal")."""
+        head = token.lemma_.lower()
+        named = list(
+            dict.fromkeys(
+                m.entity_id
+                for m in self.res.mentions
+                if m.start < token.i
+                and m.entity_id in self.res.nodes
+                and self.res.kind_of(m.entity_id) is Kind.TOPIC
+                and self._is_agreement(m.entity_id)
+            )
+        )
+        holding = [e for e in named if head in self.res.name_of(e).lower().split()]
+        if len(holding) == 1:
+            return holding[0]
+        if not holding and len(named) == 1 and head in _GENERAL_AGREEMENT_WORDS:
+            return named[0]
         return None
 
     def _agreement_at(self, t: Token) -> str | None:

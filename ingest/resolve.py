@@ -1726,6 +1726,10 @@ def _after_place_class(ent: Span) -> bool:
     )
 
 
+# Last words of a name that make a measure or a body: the recogniser's kind decides.
+_BODY_OR_MEASURE = frozenset({"initiative", "framework", "charter", "memorandum"})
+
+
 def _named_thing(ent: Span, kind: Kind) -> Kind:
     """A name that ends in a measure's or a conflict's word is that thing, whatever the
     recogniser called it: "the Green New Deal" (ORG), "Voting Rights Act" (PERSON) are Topics,
@@ -1737,6 +1741,10 @@ def _named_thing(ent: Span, kind: Kind) -> Kind:
     if ent[0].lower_ in agents.named_disasters:
         return Kind.EVENT
     if last.lower_ in agents.named_measures:
+        # "the Three Seas Initiative", "the Clinton Global Initiative" are bodies the recogniser
+        # knows as such; "the Black Sea Grain Initiative" it takes for a place
+        if last.lower_ in _BODY_OR_MEASURE and kind is Kind.ORGANIZATION:
+            return kind
         return Kind.TOPIC
     if last.lower_ in agents.named_conflicts:
         return Kind.EVENT

@@ -1,10 +1,11 @@
 """Round 42: agreements named as such. A name ending in "Initiative", "Framework", "Charter" or
-"Memorandum" is a measure (a Topic), whatever the recogniser called it; and a bare "the agreement"
-or "the deal" recalls the one agreement the article named so, when no agreement noun told one
-("Russia and Ukraine signed the Black Sea Grain Initiative ... The United States welcomed the
-agreement"). An agreement called "a beacon of hope", "a breakthrough" or "an important step" is
-praised, not "a first step". The sentences are constructed after outlet copy (`corpus/outlets2`,
-`corpus/outlets18`)."""
+"Memorandum" is a measure (a Topic), unless the recogniser knew it for a body; a bare "the
+agreement" or "the deal" recalls the one agreement the article named so, when no agreement noun
+told one ("Russia and Ukraine signed the Black Sea Grain Initiative ... The United States welcomed
+the agreement"), and the one whose name holds the noun when several were named. An agreement
+called "a beacon of hope", "a breakthrough" or "a step forward" is praised, not "a first step"
+nor "a significant step toward escalation". The sentences are constructed after outlet copy
+(`corpus/outlets2`, `corpus/outlets18`) and the review's texts."""
 
 from datetime import date
 
@@ -51,7 +52,7 @@ def test_an_agreement_called_a_step_forward_is_supported(nlp: Language) -> None:
     assert ("person:antonio-guterres", "SUPPORTS", "topic:black-sea-grain-initiative") in found
     text = (
         "Ethiopia's government and the TPLF signed the Pretoria Agreement on Wednesday. "
-        "Secretary of State Antony Blinken called the agreement an important step towards peace."
+        "Secretary of State Antony Blinken called the agreement a breakthrough."
     )
     found = events(nlp, text, date(2022, 11, 3))
     assert ("person:antony-blinken", "SUPPORTS", "topic:pretoria-agreement") in found
@@ -63,4 +64,32 @@ def test_a_first_step_is_no_praise(nlp: Language) -> None:
         "Netanyahu called the release a first step."
     )
     found = events(nlp, text, date(2023, 11, 25))
+    assert not any(t == "SUPPORTS" for _, t, _ in found)
+
+
+def test_the_agreement_is_the_one_whose_name_holds_the_word(nlp: Language) -> None:
+    text = (
+        "The United States rejoined the Paris Agreement in 2021. It never ratified the Kyoto "
+        "Protocol. China criticised the agreement."
+    )
+    found = events(nlp, text, date(2023, 7, 20))
+    criticised = {o for s, t, o in found if t == "CRITICIZES" and s == "country:CHN"}
+    assert criticised == {"topic:paris-agreement"}
+
+
+def test_a_body_named_initiative_stays_a_body(nlp: Language) -> None:
+    text = (
+        "Poland and Croatia founded the Three Seas Initiative in 2016. The Three Seas Initiative "
+        "criticised Russia on Tuesday."
+    )
+    found = events(nlp, text, date(2023, 7, 20))
+    assert any(t == "CRITICIZES" and o == "country:RUS" for _, t, o in found)
+
+
+def test_a_significant_step_is_no_praise(nlp: Language) -> None:
+    text = (
+        "Russia's decision to deploy nuclear weapons to Belarus was a significant step toward "
+        "escalation, Secretary of State Antony Blinken said."
+    )
+    found = events(nlp, text, date(2023, 3, 26))
     assert not any(t == "SUPPORTS" for _, t, _ in found)
