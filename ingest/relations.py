@@ -2099,20 +2099,18 @@ class _SentenceReader:
             for i, at, actor in told
             if self.index - i <= _REACH
             and i >= _MAIN_ACT
-            and (actor or not self._names_only_the_opening(at))
+            and (actor or not self._names_only_the_opening(at, firsts))
         }
         return next(iter(firsts)) if lately <= firsts else None
 
-    def _names_only_the_opening(self, at: int) -> bool:
+    def _names_only_the_opening(self, at: int, attackers: set[str]) -> bool:
         """Whether the sentence of the token at `at` names no party or place the article's
-        opening (`_MAIN_ACT`) did not name."""
+        opening (`_MAIN_ACT`) did not name, and not the main act's attackers, whose own ground
+        an attack told of no one may have hit ("Rockets hit Israel")."""
         sentence = self.sent.doc[at].sent
         opening = {m.entity_id for m in self.res.mentions if m.sentence < _MAIN_ACT}
-        return all(
-            m.entity_id in opening
-            for m in self.res.mentions
-            if sentence.start <= m.start < sentence.end
-        )
+        named = {m.entity_id for m in self.res.mentions if sentence.start <= m.start < sentence.end}
+        return named <= opening and not named & attackers
 
     def _joint_event_actors(self, token: Token) -> list[str]:
         """ "The US and UK carried out strikes against the Houthis. Iran condemned the
