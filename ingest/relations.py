@@ -2094,23 +2094,26 @@ class _SentenceReader:
         # (an actor's own forces or leader are its side: "a Navy submarine fired"); one told of
         # no one among the parties and places the opening named ("missiles struck a playground
         # in the capital") is the main act told again, no rival to it
+        opening_named = {m.entity_id for m in self.res.mentions if m.sentence < _MAIN_ACT}
         lately = {
             actor if not actor or actor in firsts else self._side_of(actor)
             for i, at, actor in told
             if self.index - i <= _REACH
             and i >= _MAIN_ACT
-            and (actor or not self._names_only_the_opening(at, firsts))
+            and (actor or not self._names_only(at, opening_named - firsts))
         }
         return next(iter(firsts)) if lately <= firsts else None
 
-    def _names_only_the_opening(self, at: int, attackers: set[str]) -> bool:
-        """Whether the sentence of the token at `at` names no party or place the article's
-        opening (`_MAIN_ACT`) did not name, and not the main act's attackers, whose own ground
-        an attack told of no one may have hit ("Rockets hit Israel")."""
+    def _names_only(self, at: int, allowed: set[str]) -> bool:
+        """Whether the sentence of the token at `at` names no party or place but those allowed:
+        for an attack told of no one, the opening's, less the main act's attackers, whose own
+        ground it may have hit ("Rockets hit Israel")."""
         sentence = self.sent.doc[at].sent
-        opening = {m.entity_id for m in self.res.mentions if m.sentence < _MAIN_ACT}
-        named = {m.entity_id for m in self.res.mentions if sentence.start <= m.start < sentence.end}
-        return named <= opening and not named & attackers
+        return all(
+            m.entity_id in allowed
+            for m in self.res.mentions
+            if sentence.start <= m.start < sentence.end
+        )
 
     def _joint_event_actors(self, token: Token) -> list[str]:
         """ "The US and UK carried out strikes against the Houthis. Iran condemned the
