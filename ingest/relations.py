@@ -11199,6 +11199,120 @@ class _SentenceReader:
                     modality=_warning_modality(verb),
                 )
 
+    def promised_answers(self) -> Iterator[_Candidate]:
+        """ "Araghchi warned that the Islamic Republic would respond appropriately", "Iran would
+        respond at a moment of its own choosing", "the Emirates reserved the right to respond",
+        "Moscow would take retaliatory measures", "it will not go unanswered", "the killing would
+        not go unpunished" (constructed after outlet copy): an answer a side promises to no one
+        named threatens the one whose act it answers (CAMEO 13): the owner of the act named, or
+        whoever the article last told acted against that side. Not an answer tied to a
+        condition (`conditional_threats`), aimed at a target of its own, asked, or forecast by
+        others ("Iran will retaliate, analysts said")."""
+        ev = load_evaluation()
+        if any(t.text == "?" for t in self.sent):
+            return
+        for verb in self.sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            act = _unanswered_act(verb)
+            if act is None and not _promised_answer(verb):
+                continue
+            if any(
+                c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children)
+                for c in verb.children
+            ):
+                continue  # "would respond if Russia continued": `conditional_threats`
+            if act is None and _aimed_at(verb):
+                continue  # "would respond to the proposal", "would retaliate against Israel"
+            if act is None and not self._said_by_own_side(verb):
+                continue  # "Iran will retaliate, analysts said": a forecast
+            reserving = verb.head if verb.dep_ in ("acl", "xcomp") else None
+            answerer = reserving.head if reserving is not None else verb
+            reactors = [
+                e
+                for e in (self.subjects(answerer) if act is None or act.dep_ == "dobj" else [])
+                if self.res.kind_of(e) in _ACTOR_KINDS
+            ]
+            speaker = self._speaker_of(verb, ev)
+            if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _VOWING:
+                # "Hamas vowed that the killing would not go unpunished"
+                speaker = next(iter(self.subjects(verb.head)), None)
+            if speaker is not None and self.res.kind_of(speaker) is Kind.PERSON or not reactors:
+                threateners = [speaker] if speaker is not None else []
+            else:
+                threateners = reactors
+            for threatener in threateners:
+                side = self._speakers_sides(threatener)
+                for reactor in reactors:
+                    side |= {reactor} | self._own_states(reactor)
+                for target in self._answered(act, reactors or [threatener], side):
+                    yield _Candidate(
+                        Relation.THREATENS,
+                        threatener,
+                        target,
+                        verb,
+                        "answer_promised",
+                        modality=_warning_modality(verb),
+                    )
+
+    def _answered(self, act: Token | None, reactors: list[str], side: set[str]) -> list[str]:
+        """Whose act a promised answer answers, each as the state or body it acts for, never
+        one of the answering `side`: the owner of the act it names ("the killing will not go
+        unpunished"), of the act its sentence judges ("called the expulsions groundless and
+        warned that Moscow would take retaliatory measures") or the party it accuses, or else
+        whoever last attacked or acted against the side that answers."""
+
+        def others(found: Collection[str]) -> list[str]:
+            return [
+                s
+                for s in dict.fromkeys(
+                    self._side_of(e) if self.res.kind_of(e) is not Kind.COUNTRY else e
+                    for e in found
+                    if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
+                )
+                if s not in side and not self._own_states(s) & side
+            ]
+
+        if act is not None and act.pos_ in ("NOUN", "PROPN"):
+            if owners := others(self._act_owner(act)):
+                return owners
+            if act.pos_ == "PROPN" or act.lemma_.lower() not in _ANSWERED_ACTS:
+                return []
+        if judged := others(self._judged_here(side)):
+            return judged
+        for reactor in reactors:
+            if attackers := others(self._attackers_of(reactor)):
+                return attackers
+            # "Houthi drones struck an oil depot in Abu Dhabi. The UAE said it would respond",
+            # "Israel killed Haniyeh. Hamas vowed the killing would not go unpunished": a place
+            # of the side's own state struck, or one who serves or leads it
+            target = self.memory.event_targets.get(Relation.ATTACKS)
+            actor = self.memory.event_actors.get(Relation.ATTACKS)
+            if (
+                target is not None
+                and actor is not None
+                and ({reactor} | self._own_states(reactor))
+                & ({self._place_state(target)} | self._own_states(target))
+                and (attackers := others([actor]))
+            ):
+                return attackers
+            if (provoked := self._provoker(reactor)) is not None:
+                return others([provoked[0]])
+        return []
+
+    def _judged_here(self, side: set[str]) -> list[str]:
+        """Whom the answering side judges in the sentence: the parties it accuses, condemns or
+        names, or the owners of the acts it does so of ("called the expulsions groundless")."""
+        found: list[str] = []
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING_ACTS:
+                continue
+            if not set(self.subjects(verb)) & side:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                found += self.entities(obj) if self.res.entity_at(obj) else self._act_owner(obj)
+        return found
+
     def _course_holders(
         self, subject: Token, any_act: bool = False, strict: bool = False
     ) -> list[str]:
@@ -16108,6 +16222,12 @@ def _answered_acts(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.answered_acts()
 
 
+@RULES.register("answer_promised")
+def _promised_answers(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """An answer a side promises to no one named threatens whose act it answers."""
+    yield from reader.promised_answers()
+
+
 @RULES.register("consequence_warning")
 def _consequence_warnings(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party told it will pay a price or regret its course is threatened by who says so."""
@@ -17602,6 +17722,8 @@ def _retaliates(back: Token) -> bool:
         or lemma in _RETALIATION_NOUNS - {"response"}
         or any(c.lower_ == "back" for c in back.children)
         or any(c.dep_ == "advmod" and c.lower_ in _FORCEFUL for c in back.children)
+        # "promising a reciprocal response", "vowed a harsh response"
+        or any(c.dep_ == "amod" and c.lower_ in _ANSWERING_STEPS | _HARSH for c in back.children)
     )
 
 
@@ -19743,12 +19865,13 @@ _ANSWERING_ACTS = frozenset({"answer", "punish", "avenge", "repel", "crush"})
 
 def _suffers_consequences(verb: Token) -> bool:
     """ "would pay a heavy price", "will regret this", "will face consequences", "would suffer
-    the consequences"."""
+    the consequences", "will not go unpunished" (not "would not leave this unanswered", whose
+    subject answers)."""
     lemma = verb.lemma_.lower()
     if lemma == "regret":
         return True
     if _unpunished(verb):
-        return True
+        return lemma != "leave"
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma == "pay":
         return "price" in objects
@@ -19756,11 +19879,143 @@ def _suffers_consequences(verb: Token) -> bool:
 
 
 def _unpunished(verb: Token) -> bool:
-    """ "will not go unpunished": a threat said only with its negation."""
-    return (
-        verb.lemma_.lower() == "go"
-        and any(c.lower_ == "unpunished" for c in verb.children)
-        and any(c.dep_ == "neg" for c in verb.children)
+    """ "will not go unpunished", "will not pass without a response", "would not leave this
+    step unanswered": a threat said only with its negation."""
+    return _unanswered_act(verb) is not None
+
+
+def _unanswered_act(verb: Token) -> Token | None:
+    """The act a negated clause says will not stay unanswered: the subject of "go unpunished",
+    "go unanswered" or "pass without a response", the object of "leave ... unanswered"."""
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if not any(c.dep_ == "neg" for c in kids):
+        return None
+    if lemma in ("go", "remain", "pass"):
+        unanswered = any(c.lower_ in _UNANSWERED for c in kids) or any(
+            t.lemma_.lower() in _RETALIATION_NOUNS | {"answer", "punishment", "consequence"}
+            for t in _prep_objects(verb, "without")
+        )
+        acts = [c for c in kids if c.dep_ == "nsubj"]
+    elif lemma == "leave":
+        unanswered = any(c.lower_ in _UNANSWERED for c in kids)
+        acts = [c for c in kids if c.dep_ == "dobj"]
+    else:
+        return None
+    return acts[0] if unanswered and acts else None
+
+
+# Verbs by which a side judges the act it promises to answer: "condemned the move and warned".
+_JUDGING_ACTS = _NAMING | {
+    "condemn",
+    "denounce",
+    "decry",
+    "slam",
+    "blast",
+    "reject",
+    "criticize",
+    "criticise",
+    "accuse",
+    "blame",
+}
+# What an act will not stay when a side promises to answer it: "will not go unpunished".
+# Acts a promised answer may answer when their owner is not told: "this step will not go
+# unanswered" answers whoever last acted against the speaker's side.
+_ANSWERED_ACTS = (
+    _ANSWERED_ATTACKS
+    | _HOSTILE_ACTS
+    | {"step", "move", "escalation", "act", "crime", "provocation", "decision", "expulsion"}
+)
+_UNANSWERED = frozenset({"unpunished", "unanswered", "unavenged"})
+# Manners and idioms of an answer promised that make it a threat besides `_FORCEFUL`: "would
+# respond appropriately", "at a time of its choosing", "as it sees fit", "in kind".
+_ANSWER_MANNERS = _FORCEFUL | _HARSH_MANNERS | {"adequately", "proportionally", "reciprocally"}
+_CHOSEN_MOMENTS = frozenset({"time", "moment", "place", "date"})
+# Steps that answer another's: "would take retaliatory measures", "reciprocal steps".
+_ANSWERING_STEPS = frozenset({"retaliatory", "reciprocal", "mirror", "counter", "response"})
+
+
+def _aimed_at(answer: Token) -> bool:
+    """Whether an answer names what it answers or whom it falls on, other than an attack ("to
+    respond to questions", "to retaliate against Israel"; not "to respond to the attack")."""
+    return any(
+        o.lemma_.lower() not in _ANSWERED_ATTACKS
+        for prep in answer.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "to", "for")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _promised_answer(verb: Token) -> bool:
+    """Whether a verb promises a hostile answer: striking back, retaliating, or responding in a
+    manner that threatens ("appropriately", "in the strongest terms", "at a moment of its
+    choosing", "as it sees fit", "with all means"), still to come; answering measures to be
+    taken ("would take retaliatory measures"); or the right to answer reserved ("reserved the
+    right to respond")."""
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if lemma in _TAKING_STEPS:
+        steps = [
+            c
+            for c in kids
+            if c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() == "countermeasure"
+                or c.lemma_.lower() in _TAKEN_STEPS
+                and any(a.lower_ in _ANSWERING_STEPS for a in c.children if a.dep_ == "amod")
+            )
+        ]
+        return (
+            bool(steps)
+            and _still_to_come(verb, _FUTURE_AUX)
+            and not _prep_objects(verb, "against")
+            and not any(_prep_objects(s, "against") for s in steps)
+        )
+    if lemma not in _RESPONDING | {"reciprocate"} or any(c.dep_ == "dobj" for c in kids):
+        return False
+    back = any(c.lower_ == "back" for c in kids)
+    if lemma in ("hit", "strike") and not back:
+        return False
+    right = verb.head
+    if (
+        verb.dep_ in ("acl", "xcomp")
+        and right.lemma_.lower() == "right"
+        and right.dep_ == "dobj"
+        and right.head.lemma_.lower() in ("reserve", "retain")
+        and not any(c.dep_ == "neg" for c in right.head.children)
+    ):
+        return True
+    if not _still_to_come(verb, _FUTURE_AUX):
+        return False
+    if back or lemma in ("retaliate", "avenge", "reciprocate"):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _ANSWER_MANNERS for c in kids):
+        return True
+    for prep in (c for c in kids if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        for o in objects:
+            lower = o.lemma_.lower()
+            if prep.lower_ == "in" and lower in ("kind", "terms"):
+                return True
+            if (
+                prep.lower_ == "in"
+                and lower == "manner"
+                and any(a.lower_ in ("appropriate", "adequate", "proportionate") for a in o.subtree)
+            ):
+                return True
+            if (
+                prep.lower_ == "at"
+                and lower in _CHOSEN_MOMENTS
+                and any(t.lemma_.lower() == "choosing" or t.lower_ == "choice" for t in o.subtree)
+            ):
+                return True
+            if prep.lower_ == "with" and lower in _FORCE_MEANS | {"means", "force"}:
+                return True
+    # "as it sees fit", "when it sees fit"
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() == "see"
+        and any(a.lower_ == "fit" for a in c.children)
+        for c in kids
     )
 
 
