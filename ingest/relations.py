@@ -2132,6 +2132,9 @@ class _SentenceReader:
         actors = [e for e in self._labels(token) if self.res.kind_of(e) in _ACTOR_KINDS]
         if not actors:
             actors = [e for e in self._named_in(token, "by") if self.res.kind_of(e) in _ACTOR_KINDS]
+        if not actors and (told_in := _relative_support(token, self.lex)) is not None:
+            # "the sanctions that the United States has imposed"
+            actors = [e for e in self.subjects(told_in) if self.res.kind_of(e) in _ACTOR_KINDS]
         return actors[0] if len(actors) == 1 else None
 
     def _traded_origin(self, token: Token) -> list[str]:
@@ -2994,6 +2997,8 @@ class _SentenceReader:
                     if (e := self.res.entity_at(t)) is not None
                 ]
             )
+        if not named and (told_in := _relative_support(noun, self.lex)) is not None:
+            named = self.subjects(told_in)  # "the sanctions that the United States imposed"
         if not named and here:
             named = self._verb_told_actors(noun)  # "learned of the arrest": who arrested
         actors = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in kinds]
@@ -11867,6 +11872,12 @@ class _SentenceReader:
                 for e in self._noun_slot(o, name)
             ]
         governor = _light_verb(noun, self.lex)
+        if (told_in := _relative_support(noun, self.lex)) is not None:
+            # "the sanctions that the United States has imposed on Venezuela's oil industry",
+            # "sanctions the State Department had announced against 24 Chinese officials": the
+            # support verb of a relative clause carries the noun as one it governs would; not
+            # "took aim at sanctions", the verb the noun's phrase hangs on
+            governor = told_in
         if not objects and governor is not None and noun.dep_ == "dobj":
             # "sent condolences to Zimbabwe", "expressed his sadness at the death of Robert
             # Mugabe": the parser hangs the noun's phrase on its support verb
@@ -20061,6 +20072,27 @@ def _coordinated_trigger(noun: Token, lex: Lexicon) -> Token | None:
         and _is_trigger_noun(head.head.head, lex)
     ):
         return head.head.head
+    return None
+
+
+def _relative_support(noun: Token, lex: Lexicon) -> Token | None:
+    """The support verb of a relative clause on a noun whose object the noun is: "the sanctions
+    (that) the United States has imposed on", "the aid which Washington sent to"; not "the
+    sanctions that hit Russia", whose subject the noun is."""
+    verbs = lex.words["support_verbs"]
+    spec = _noun_sense(noun, lex)
+    if spec is not None and spec.support is not None:
+        verbs = frozenset(spec.support)
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")):
+        kids = list(clause.children)
+        if clause.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in kids):
+            continue
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if not subjects or any(c.tag_ in ("WDT", "WP") or c.dep_ == "nsubjpass" for c in subjects):
+            continue
+        if all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects):
+            return clause
     return None
 
 

@@ -1,0 +1,39 @@
+"""Round 43: measures told by a relative clause. "The sanctions that the United States has
+imposed on Venezuela's oil industry", "sanctions the State Department had announced against 24
+Chinese officials", "the tariffs he had ordered on Mexican goods": the support verb of a
+relative clause carries the noun as a verb it governs would, and names the actor a stance on the
+measure is a stance on ("criticized the sanctions that the United States has imposed"). The
+sentences are constructed after outlet copy (`corpus/outlets7`, `outlets14`, `outlets19`)."""
+
+from datetime import date
+
+from extraction_support import events
+from spacy.language import Language
+
+
+def test_a_relative_clause_tells_who_imposed_a_measure_on_whom(nlp: Language) -> None:
+    text = (
+        "Brazil's president criticized the sanctions that the United States has imposed on "
+        "Venezuela's oil industry."
+    )
+    found = events(nlp, text, date(2023, 5, 30))
+    assert ("country:USA", "SANCTIONS", "country:VEN") in found
+    assert any(t == "CRITICIZES" and o == "country:USA" for _, t, o in found)
+
+
+def test_a_relative_clause_without_its_pronoun_tells_it_too(nlp: Language) -> None:
+    text = (
+        "Wang Yi took aim at sanctions the State Department had announced a day earlier "
+        "against 24 Chinese officials."
+    )
+    found = events(nlp, text, date(2021, 3, 19))
+    assert any(t == "SANCTIONS" and o == "country:CHN" for _, t, o in found)
+    # the verb the noun's phrase hangs on is not its actor's
+    assert not any(s == "person:wang-yi" and t == "SANCTIONS" for s, t, _ in found)
+
+
+def test_a_measure_that_does_something_is_no_measure_imposed(nlp: Language) -> None:
+    # the noun is the clause's subject, not the object of a support verb
+    text = "Analysts said the sanctions that hit Russia last year have hurt European firms."
+    found = events(nlp, text, date(2023, 5, 30))
+    assert not any(t == "SANCTIONS" for _, t, _ in found)
