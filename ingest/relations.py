@@ -661,6 +661,8 @@ class _Memory:
     # ("Biden called Xi a dictator": Xi and China were criticised by Biden), for "Beijing hit
     # back" later.
     acted_on: dict[str, tuple[str, Relation]] = field(default_factory=dict)
+    # ... and the sentence it was told in, for an answer promised soon after
+    acted_on_at: dict[str, int] = field(default_factory=dict)
     # Verb lemma -> sentence index -> the actors of the acts the verb told there ("Finland
     # closed its border"), for the noun of that act judged later ("called the closures
     # unfriendly").
@@ -1563,6 +1565,20 @@ class _SentenceReader:
             return listed or self._dyad(token)
         return recent
 
+    def _relative_actors(self, noun: Token, clause: Token) -> list[str]:
+        """The actors of the relative clause that tells a noun's act (`_relative_support`): its
+        subject; for a pronoun, the one who does what the noun is the object of ("Trump defended
+        the tariffs he imposed", "urged Washington to lift the sanctions it reimposed"), and no
+        one where the noun is in a phrase of a verb with another party for its object ("thanked
+        Britain for the sanctions it imposed": "it" may be either)."""
+        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it") for c in clause.children):
+            if noun.dep_ == "dobj":
+                return self.subjects(noun.head)
+            holder = _clause_verb(noun)
+            if any(c.dep_ == "dobj" and self.res.entity_at(c) for c in holder.children):
+                return []
+        return self.subjects(clause)
+
     def _both_pair(self, token: Token) -> list[str]:
         """ "The two presidents called on Israel ... Both voiced support for Somalia": a bare
         "Both" is the pair the sentence before has as its subject, two names ("Sisi and Erdogan")
@@ -2134,7 +2150,11 @@ class _SentenceReader:
             actors = [e for e in self._named_in(token, "by") if self.res.kind_of(e) in _ACTOR_KINDS]
         if not actors and (told_in := _relative_support(token, self.lex)) is not None:
             # "the sanctions that the United States has imposed"
-            actors = [e for e in self.subjects(told_in) if self.res.kind_of(e) in _ACTOR_KINDS]
+            actors = [
+                e
+                for e in self._relative_actors(token, told_in)
+                if self.res.kind_of(e) in _ACTOR_KINDS
+            ]
         return actors[0] if len(actors) == 1 else None
 
     def _traded_origin(self, token: Token) -> list[str]:
@@ -2998,7 +3018,8 @@ class _SentenceReader:
                 ]
             )
         if not named and (told_in := _relative_support(noun, self.lex)) is not None:
-            named = self.subjects(told_in)  # "the sanctions that the United States imposed"
+            # "the sanctions that the United States imposed"
+            named = self._relative_actors(noun, told_in)
         if not named and here:
             named = self._verb_told_actors(noun)  # "learned of the arrest": who arrested
         actors = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in kinds]
@@ -11229,7 +11250,13 @@ class _SentenceReader:
                 continue  # "would respond if Russia continued": `conditional_threats`
             if act is None and _aimed_at(verb):
                 continue  # "would respond to the proposal", "would retaliate against Israel"
-            if act is None and not self._said_by_own_side(verb):
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+                continue  # "asked whether Ukraine would hit back"
+            if (
+                self._forecast(verb)
+                or act is None
+                and not (self._said_by_own_side(verb) or self._named_sayer(verb))
+            ):
                 continue  # "Iran will retaliate, analysts said": a forecast
             reserving = verb.head if verb.dep_ in ("acl", "xcomp") else None
             answerer = reserving.head if reserving is not None else verb
@@ -11242,6 +11269,18 @@ class _SentenceReader:
             if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _VOWING:
                 # "Hamas vowed that the killing would not go unpunished"
                 speaker = next(iter(self.subjects(verb.head)), None)
+            if speaker is not None and reactors:
+                # "Biden said Israel would respond firmly": a third party's word of another's
+                # answer, no threat of the speaker's
+                own = self._speakers_sides(speaker) - {speaker}
+                peoples = any(self.res.kind_of(r) is Kind.GROUP for r in reactors)
+                if (
+                    own
+                    and not peoples
+                    and not own
+                    & {s for r in reactors for s in (r, *self._own_states(r), self._side_of(r))}
+                ):
+                    continue
             if speaker is not None and self.res.kind_of(speaker) is Kind.PERSON or not reactors:
                 threateners = [speaker] if speaker is not None else []
             else:
@@ -11262,20 +11301,24 @@ class _SentenceReader:
 
     def _answered(self, act: Token | None, reactors: list[str], side: set[str]) -> list[str]:
         """Whose act a promised answer answers, each as the state or body it acts for, never
-        one of the answering `side`: the owner of the act it names ("the killing will not go
-        unpunished"), of the act its sentence judges ("called the expulsions groundless and
-        warned that Moscow would take retaliatory measures") or the party it accuses, or else
-        whoever last attacked or acted against the side that answers."""
+        one of the answering `side` or its own people: the owner of the act it names ("the
+        killing will not go unpunished"), of the act its sentence judges ("called the expulsions
+        groundless and warned that Moscow would take retaliatory measures") or the party it
+        accuses, or else whoever attacked or acted against the side in the last sentences."""
 
         def others(found: Collection[str]) -> list[str]:
+            sides = []
+            for e in found:
+                if self.res.kind_of(e) not in _ACTOR_KINDS | {Kind.PERSON}:
+                    continue
+                own = self._side_of(e) if self.res.kind_of(e) is not Kind.COUNTRY else e
+                sides.append(own if own in self.res.nodes else e)
             return [
                 s
-                for s in dict.fromkeys(
-                    self._side_of(e) if self.res.kind_of(e) is not Kind.COUNTRY else e
-                    for e in found
-                    if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
-                )
-                if s not in side and not self._own_states(s) & side
+                for s in dict.fromkeys(sides)
+                if s not in side
+                and not self._own_states(s) & side
+                and self.memory.group_home.get(s) not in side
             ]
 
         if act is not None and act.pos_ in ("NOUN", "PROPN"):
@@ -11286,24 +11329,66 @@ class _SentenceReader:
         if judged := others(self._judged_here(side)):
             return judged
         for reactor in reactors:
-            if attackers := others(self._attackers_of(reactor)):
-                return attackers
-            # "Houthi drones struck an oil depot in Abu Dhabi. The UAE said it would respond",
-            # "Israel killed Haniyeh. Hamas vowed the killing would not go unpunished": a place
-            # of the side's own state struck, or one who serves or leads it
-            target = self.memory.event_targets.get(Relation.ATTACKS)
-            actor = self.memory.event_actors.get(Relation.ATTACKS)
-            if (
-                target is not None
-                and actor is not None
-                and ({reactor} | self._own_states(reactor))
-                & ({self._place_state(target)} | self._own_states(target))
-                and (attackers := others([actor]))
-            ):
-                return attackers
-            if (provoked := self._provoker(reactor)) is not None:
-                return others([provoked[0]])
+            if attacking := self._lately_attacking(reactor, recent=act is None):
+                # "Armenian protesters attacked a police station ... this would not go
+                # unpunished": the side's own people's act, not an older foe's
+                return others(attacking)
+            for party in [reactor, *sorted(self._own_states(reactor))]:
+                if (provoked := self.memory.acted_on.get(party)) is not None:
+                    # "Germany expelled two Russian diplomats ... Moscow would take retaliatory
+                    # measures", or the story's opening act; not an act told long after it
+                    # ("... floods hit Orsk. Putin said the government would respond")
+                    at = self.memory.acted_on_at.get(party, -99)
+                    if self.index - at <= _REACH or 0 <= at < _MAIN_ACT:
+                        return others([provoked[0]])
+                    break
         return []
+
+    def _lately_attacking(self, party: str, recent: bool) -> list[str]:
+        """Who attacked `party`, its state, a place of its state, or one who serves or leads it,
+        in the latest attack the article told (within the last sentences when `recent`: an
+        answer that names no act); none when that attack was told of no one ("gunmen killed a
+        local official")."""
+        told = self.memory.event_told.get(Relation.ATTACKS, [])
+        if not told or recent and self.index - told[-1][0] > _REACH or not told[-1][2]:
+            return []
+        if attackers := self._attackers_of(party):
+            return attackers
+        # "Houthi drones struck an oil depot in Abu Dhabi. The UAE said it would respond",
+        # "Israel killed Haniyeh. Hamas vowed the killing would not go unpunished"
+        target = self.memory.event_targets.get(Relation.ATTACKS)
+        actor = self.memory.event_actors.get(Relation.ATTACKS)
+        if (
+            target is not None
+            and actor is not None
+            and ({party} | self._own_states(party))
+            & ({self._place_state(target)} | self._own_states(target))
+        ):
+            return [actor]
+        return []
+
+    def _forecast(self, verb: Token) -> bool:
+        """Whether what a clause says will come is others' forecast: "Iran would respond
+        firmly, analysts predicted"."""
+        return any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _FORECASTING
+            and (t.i == verb.head.i or t.dep_ == "parataxis" or verb.head.i == t.i)
+            for t in self.sent
+            for c in t.children
+        )
+
+    def _named_sayer(self, verb: Token) -> bool:
+        """Whether the one whose speech holds a clause is named: an official or a body speaking
+        ("Zakharova said Moscow would respond in kind"), not "analysts said"."""
+        node = verb
+        while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.lex.words["speech"]:
+                return any(
+                    c.dep_ == "nsubj" and self.res.entity_at(c) is not None for c in node.children
+                )
+        return False
 
     def _judged_here(self, side: set[str]) -> list[str]:
         """Whom the answering side judges in the sentence: the parties it accuses, condemns or
@@ -12196,7 +12281,11 @@ class _SentenceReader:
             # "France imposed sanctions on Iran", "Turkey began a military offensive into Syria",
             # "had entered into an agreement with the government of Syria": the support verb's
             # subject is the noun's actor, and its phrases may hold the noun's target.
-            subjects = self.subjects(governor)
+            subjects = (
+                self._relative_actors(noun, governor)
+                if governor.dep_ == "relcl" and governor.head.i == noun.i
+                else self.subjects(governor)
+            )
             if noun.dep_ == "nsubjpass":
                 # "The summit was attended by Putin, Erdoğan and Rouhani": the agents act; the
                 # parser often hangs the later names on the verb, so the list is read in order
@@ -15595,6 +15684,7 @@ class _SentenceReader:
                 for party in {claim.object} | self._own_states(claim.object):
                     if party not in sides:
                         self.memory.acted_on[party] = (claim.subject, claim.type)
+                        self.memory.acted_on_at[party] = self.index
         self.memory.told = {}
         triggers = triggers or {}  # claim id -> the token it was read from, where known
         for claim in claims:
@@ -19915,6 +20005,10 @@ def _unanswered_act(verb: Token) -> Token | None:
     return acts[0] if unanswered and acts else None
 
 
+# Those whose words of what will come are a forecast, no one's promise.
+_FORECASTING = frozenset(
+    {"analyst", "expert", "observer", "commentator", "economist", "pundit", "forecaster"}
+)
 # Verbs by which a side judges the act it promises to answer: "condemned the move and warned".
 _JUDGING_ACTS = _NAMING | {
     "condemn",
@@ -20075,6 +20169,13 @@ def _coordinated_trigger(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Support verbs that do not do the act they carry: go-betweens, votes and threats
+# (`_relative_support`).
+_NOT_DOING = frozenset(
+    {"broker", "mediate", "facilitate", "approve", "propose", "threaten", "consider", "vote"}
+)
+
+
 def _relative_support(noun: Token, lex: Lexicon) -> Token | None:
     """The support verb of a relative clause on a noun whose object the noun is: "the sanctions
     (that) the United States has imposed on", "the aid which Washington sent to"; not "the
@@ -20085,7 +20186,15 @@ def _relative_support(noun: Token, lex: Lexicon) -> Token | None:
         verbs = frozenset(spec.support)
     for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")):
         kids = list(clause.children)
-        if clause.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in kids):
+        if (
+            clause.lemma_.lower() not in verbs
+            # "the deal that China brokered between Riyadh and Tehran", "the sanctions the House
+            # approved", "the sanctions Washington has threatened": no doer of the act
+            or clause.lemma_.lower() in _NOT_DOING
+            or any(c.dep_ == "neg" for c in kids)
+            # "the tariffs the United States would impose": none yet
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids)
+        ):
             continue
         subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in kids if c.dep_ == "dobj"]

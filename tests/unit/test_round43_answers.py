@@ -89,3 +89,49 @@ def test_no_threat_from_a_mild_conditional_aimed_or_forecast_answer(nlp: Languag
     for text in texts:
         found = events(nlp, text, date(2019, 12, 5))
         assert not any(t == "THREATENS" for _, t, _ in found), text
+
+
+def test_a_body_whose_state_is_not_named_is_answered_without_failing(nlp: Language) -> None:
+    # the review's crash: the European Commission's parent body is named nowhere
+    text = (
+        "Hungary's Prime Minister Viktor Orban criticised the European Commission for freezing "
+        "funds and said Budapest would hit back."
+    )
+    found = events(nlp, text, date(2022, 12, 13))
+    assert any(t == "THREATENS" and o == "org:european-commission" for _, t, o in found)
+
+
+def test_a_spokeswoman_promising_her_state_s_answer_threatens(nlp: Language) -> None:
+    text = (
+        "The United States imposed new sanctions on Russian banks on Friday. Russian Foreign "
+        "Ministry spokeswoman Maria Zakharova said Moscow would respond firmly."
+    )
+    found = events(nlp, text, date(2022, 4, 8))
+    assert any(t == "THREATENS" and o == "country:USA" for _, t, o in found)
+
+
+def test_no_threat_from_others_words_of_an_answer(nlp: Language) -> None:
+    texts = [
+        # a forecast
+        "The United States imposed sanctions on Iran on Monday. Iran would take retaliatory "
+        "measures, analysts predicted.",
+        # a question put
+        "Russia struck Ukrainian energy infrastructure overnight. Asked whether Ukraine would "
+        "hit back, Foreign Minister Dmytro Kuleba declined to answer.",
+        # a third party's word of another's answer
+        "Hamas attacked Israel on October 7. US President Joe Biden said Israel would take "
+        "retaliatory measures.",
+    ]
+    for text in texts:
+        found = events(nlp, text, date(2023, 10, 10))
+        assert not any(t == "THREATENS" for _, t, _ in found), text
+
+
+def test_an_act_of_the_side_s_own_people_is_answered_at_home(nlp: Language) -> None:
+    text = (
+        "Azerbaijan shelled Armenian positions on Monday. On Tuesday, Armenian protesters "
+        "attacked a police station in Yerevan. Armenian Prime Minister Nikol Pashinyan said "
+        "this would not go unpunished."
+    )
+    found = events(nlp, text, date(2024, 6, 12))
+    assert not any(s == "person:nikol-pashinyan" and t == "THREATENS" for s, t, _ in found)

@@ -37,3 +37,29 @@ def test_a_measure_that_does_something_is_no_measure_imposed(nlp: Language) -> N
     text = "Analysts said the sanctions that hit Russia last year have hurt European firms."
     found = events(nlp, text, date(2023, 5, 30))
     assert not any(t == "SANCTIONS" for _, t, _ in found)
+
+
+def test_a_measure_still_to_come_or_only_brokered_is_no_measure_done(nlp: Language) -> None:
+    texts = [
+        "China said the tariffs that Washington might impose on Chinese goods would backfire.",
+        "Russia warned that the sanctions the European Union could impose on Iran would backfire.",
+        "Turkey condemned the sanctions that the US House of Representatives approved against "
+        "Turkey.",
+    ]
+    for text in texts:
+        found = events(nlp, text, date(2019, 10, 30))
+        assert not any(t == "SANCTIONS" for _, t, _ in found), text
+    text = "Saudi Arabia welcomed the deal that China brokered between Riyadh and Tehran."
+    found = events(nlp, text, date(2023, 3, 11))
+    assert not any(s == "country:CHN" and t == "AGREES_WITH" for s, t, _ in found)
+
+
+def test_it_in_a_phrase_beside_another_party_is_no_one_s(nlp: Language) -> None:
+    # "it" may be Ukraine or Britain: the clause gives the sanctions no actor
+    text = "Ukraine thanked Britain for the sanctions that it imposed on Russian oligarchs."
+    found = events(nlp, text, date(2022, 3, 10))
+    assert not any(s == "country:UKR" and t == "SANCTIONS" for s, t, _ in found)
+    # the object of the one who did it: "he" is that one
+    text = "President Donald Trump defended the tariffs he imposed on Canada."
+    found = events(nlp, text, date(2025, 3, 5))
+    assert any(t == "SANCTIONS" and o == "country:CAN" for _, t, o in found)
