@@ -784,6 +784,8 @@ class _SentenceReader:
             if with_conj:  # "the three Gulf countries and Egypt"
                 pair += [e for c in token.children if c.dep_ == "conj" for e in self.entities(c)]
             return list(dict.fromkeys(pair))
+        if (urged := self._urged_pair(token)) is not None:
+            return urged
         if met := self._gathering_described(token):
             return met
         if kin := self._states_as_kin(token):
@@ -1578,6 +1580,67 @@ class _SentenceReader:
             if any(c.dep_ == "dobj" and self.res.entity_at(c) for c in holder.children):
                 return []
         return self.subjects(clause)
+
+    def _urged_pair(self, token: Token) -> list[str] | None:
+        """ "urged both governments to settle their differences", "called on all sides to respect
+        the ceasefire", "encouraged the two countries to resolve", "had spoken to Hun Manet and
+        Phumtham and urged them to stand down" (constructed after outlet copy): a pair or all
+        sides urged are the two parties the sentence has the urging side deal with before, else
+        the two sides of the fight the article told most, else the two states its claims have
+        joined most; never the urging side. Only where `_pair` found none."""
+        verb = _urging_verb(token)
+        if verb is None:
+            return None
+        lemma = token.lemma_.lower()
+        kids = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
+        people = lemma in _PAIRED_PERSONS
+        if (
+            token.lower_ == "them"
+            and token.pos_ == "PRON"
+            or token.lower_ == "both"
+            and not list(token.children)
+        ):
+            pronoun = True
+        elif (
+            token.tag_ == "NNS"
+            and (lemma in _URGED_PAIRS or people)
+            and kids & {"both", "two", "all", "the"}
+            and (kids & {"both", "two", "all"} or lemma in ("side", "party"))
+            # "its two neighbours", "the warring parties"; not "the parties to the treaty",
+            # "Africa's leaders"
+            and not any(
+                c.dep_ in ("prep", "poss", "compound", "amod", "relcl", "acl")
+                and c.lower_ != "warring"
+                and not (c.dep_ == "poss" and c.pos_ == "PRON")
+                for c in token.children
+            )
+        ):
+            pronoun = False
+        else:
+            return None
+        urgers = set(self.subjects(verb))
+        side = {s for e in urgers for s in (e, self._side_of(e), *self._own_states(e))}
+        kinds = (Kind.PERSON,) if people else (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
+        # "had spoken to Hun Manet and Phumtham and urged them": the two the sentence has the
+        # urging side deal with before
+        dealt = [
+            e
+            for t in self.sent
+            if self.dateline_end <= t.i < token.i
+            and t.dep_ in ("dobj", "pobj", "conj")
+            and (e := self.res.entity_at(t)) is not None
+            and e not in side
+            and self.res.kind_of(e) in (kinds if not pronoun else (Kind.PERSON, *kinds))
+        ]
+        dealt = list(dict.fromkeys(dealt))
+        if len(dealt) == 2 and len({self.res.kind_of(e) for e in dealt}) == 1:
+            return dealt
+        if people or token.lower_ == "them":
+            return None
+        for pair in (self._fight(), sorted(self._top_dyad() or ())):
+            if len(pair) == 2 and not {s for e in pair for s in (e, self._side_of(e))} & side:
+                return list(pair)
+        return None
 
     def _both_pair(self, token: Token) -> list[str]:
         """ "The two presidents called on Israel ... Both voiced support for Somalia": a bare
@@ -17008,6 +17071,9 @@ _STATE_PAIRS = frozenset(
     {"country", "nation", "state", "government", "neighbour", "neighbor", "capital"}
 )
 _COUNTED_PAIRS = frozenset({"ally", "partner"})
+# Nouns of a pair or all sides urged (`_SentenceReader._urged_pair`): "urged both governments",
+# "called on all sides", "encouraged the two countries", "pressed the two allies".
+_URGED_PAIRS = _STATE_PAIRS | _COUNTED_PAIRS | {"side", "party", "rival", "foe"}
 # Head words of a unit of a larger body: "Eastern Theater Command", "World Food Programme",
 # "7th Fleet", "Quds Force", "Board of Governors".
 _BODY_UNITS = frozenset(
@@ -20203,6 +20269,26 @@ def _relative_support(noun: Token, lex: Lexicon) -> Token | None:
         if all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects):
             return clause
     return None
+
+
+def _urging_verb(token: Token) -> Token | None:
+    """The verb of urging a token is the addressee of: the object of "urged", "pressed",
+    "encouraged", "asked", or of "called on", "appealed to"."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in _URGING_ADDRESSEES:
+        return head
+    if (
+        token.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("on", "upon", "to")
+        and head.head.lemma_.lower() in ("call", "appeal", "plead")
+    ):
+        return head.head
+    return None
+
+
+# Verbs whose object is the one urged (`_urging_verb`).
+_URGING_ADDRESSEES = frozenset({"urge", "press", "encourage", "ask", "implore", "exhort"})
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
