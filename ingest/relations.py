@@ -1621,24 +1621,63 @@ class _SentenceReader:
         urgers = set(self.subjects(verb))
         side = {s for e in urgers for s in (e, self._side_of(e), *self._own_states(e))}
         kinds = (Kind.PERSON,) if people else (Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP)
-        # "had spoken to Hun Manet and Phumtham and urged them": the two the sentence has the
-        # urging side deal with before
+        # "had spoken to Hun Manet and Phumtham and urged them", "met both leaders": the two the
+        # urging side spoke with or met before in the sentence; not "thanked Qatar and Egypt for
+        # their mediation and urged the parties", nor "warned citizens in Israel and Lebanon and
+        # urged them"
         dealt = [
             e
             for t in self.sent
             if self.dateline_end <= t.i < token.i
-            and t.dep_ in ("dobj", "pobj", "conj")
             and (e := self.res.entity_at(t)) is not None
             and e not in side
             and self.res.kind_of(e) in (kinds if not pronoun else (Kind.PERSON, *kinds))
+            and _contacted(t)
         ]
         dealt = list(dict.fromkeys(dealt))
-        if len(dealt) == 2 and len({self.res.kind_of(e) for e in dealt}) == 1:
+        if (
+            (pronoun or people)
+            and len(dealt) == 2
+            and len({self.res.kind_of(e) for e in dealt}) == 1
+        ):
             return dealt
         if people or token.lower_ == "them":
             return None
+        # "the Liberals and Conservatives clashed over the response, and Simon urged all
+        # parties": a pair the sentence sets at odds before is the one urged, a party pair or
+        # none
+        paired = [
+            t
+            for t in self.sent
+            if self.dateline_end <= t.i < token.i
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.conjuncts
+            and t.head.i != verb.i
+            # "clashed", "traded accusations", "failed to agree"; not "Australia and Japan
+            # expressed concern" about another's dispute
+            and t.head.lemma_.lower() in _AT_ODDS
+        ]
+        if paired:
+            named = [
+                e
+                for t in (paired[-1], *paired[-1].conjuncts)
+                if (e := self.res.entity_at(t)) is not None
+            ]
+            together = list(dict.fromkeys(named))
+            if len(together) == 2 and not set(together) & side:
+                return together
+            return None
+        # the fight, or the two states most joined, when one of them was named in this sentence
+        # or the two before: not the pair of a background paragraph ("after the tariffs ... the
+        # Canada Post strike ... urged both parties")
+        start = list(self.sent.doc.sents)[max(0, self.index - 2)].start
+        lately = {m.entity_id for m in self.res.mentions if start <= m.start < self.sent.end}
         for pair in (self._fight(), sorted(self._top_dyad() or ())):
-            if len(pair) == 2 and not {s for e in pair for s in (e, self._side_of(e))} & side:
+            if (
+                len(pair) == 2
+                and set(pair) & lately
+                and not {s for e in pair for s in (e, self._side_of(e))} & side
+            ):
                 return list(pair)
         return None
 
@@ -20289,6 +20328,40 @@ def _urging_verb(token: Token) -> Token | None:
 
 # Verbs whose object is the one urged (`_urging_verb`).
 _URGING_ADDRESSEES = frozenset({"urge", "press", "encourage", "ask", "implore", "exhort"})
+
+
+def _contacted(token: Token) -> bool:
+    """Whether a name is the one a verb of contact reaches: "spoke to Hun Manet and Phumtham",
+    "met Sisi and Abiy", "phoned Jaishankar", "held talks with Dar"."""
+    node = token
+    while node.dep_ == "conj":
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        while head.dep_ == "conj" and head.pos_ == "ADP":
+            head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _CONTACT_NOUNS:
+            return True
+        if head.pos_ == "NOUN" and node.head.lower_ == "of":
+            return _contacted(head)  # "spoke with the leaders of India and Pakistan"
+    elif node.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _CONTACT_VERBS
+
+
+# Verbs of two at odds with each other, the pair a call on "both parties" is addressed to.
+_AT_ODDS = frozenset(
+    {"clash", "trade", "exchange", "spar", "feud", "quarrel", "argue", "disagree", "fight"}
+    | {"dispute", "fail", "wrangle", "bicker", "differ", "squabble", "collide"}
+)
+# Verbs and nouns of contact with the ones later urged (`_contacted`).
+_CONTACT_VERBS = frozenset(
+    {"speak", "talk", "meet", "phone", "call", "host", "receive", "telephone", "ring"}
+    # "urged both Israel and Iran to protect nuclear sites, while Britain urged both"
+    | _URGING_ADDRESSEES
+)
+_CONTACT_NOUNS = frozenset({"call", "talk", "conversation", "meeting", "talks"})
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:

@@ -69,3 +69,30 @@ def test_no_pair_without_one_told(nlp: Language) -> None:
     text = "The mayor urged both sides to keep talking about the new stadium."
     found = events(nlp, text, date(2023, 6, 1))
     assert not any(t == "REQUESTS" for _, t, _ in found)
+
+
+def test_mediators_citizens_and_a_pair_at_home_are_not_the_pair_urged(nlp: Language) -> None:
+    # the review's cases: mediators thanked, nationals warned, a domestic row told beside a
+    # foreign one
+    texts = [
+        "Israel and Hamas traded fire in Gaza on Monday. UN Secretary-General Antonio Guterres "
+        "thanked Qatar and Egypt for their mediation efforts and urged the parties to agree to "
+        "a ceasefire.",
+        "Thailand and Cambodia exchanged fire on Thursday. The British government advised its "
+        "nationals in Thailand and Cambodia to avoid the border area and urged them to follow "
+        "local instructions.",
+    ]
+    for text in texts:
+        found = events(nlp, text, date(2025, 7, 28))
+        assert not any(
+            t == "REQUESTS" and o in ("country:QAT", "country:EGY", "country:THA", "country:KHM")
+            for _, t, o in found
+        ), text
+    text = (
+        "The United States imposed tariffs on Chinese goods, and China hit back with tariffs "
+        "on US goods. China accused the United States of bullying. In Canada, the Liberals and "
+        "Conservatives clashed over the response, and Governor General Mary Simon urged all "
+        "parties to work together."
+    )
+    found = events(nlp, text, date(2025, 4, 12))
+    assert not any(t == "REQUESTS" and o in ("country:USA", "country:CHN") for _, t, o in found)
