@@ -1573,9 +1573,22 @@ class _SentenceReader:
         the tariffs he imposed", "urged Washington to lift the sanctions it reimposed"), and no
         one where the noun is in a phrase of a verb with another party for its object ("thanked
         Britain for the sanctions it imposed": "it" may be either)."""
-        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it") for c in clause.children):
+        pronoun = next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it")),
+            None,
+        )
+        if pronoun is not None:
             if noun.dep_ == "dobj":
-                return self.subjects(noun.head)
+                # not "Beijing condemned the tariffs he imposed": one judges another's act, and
+                # "he" is a person, "it" is not
+                if noun.head.lemma_.lower() in _JUDGING_ACTS:
+                    return []
+                person = pronoun.lower_ != "it"
+                return [
+                    e
+                    for e in self.subjects(noun.head)
+                    if e in self.res.nodes and (self.res.kind_of(e) is Kind.PERSON) == person
+                ]
             holder = _clause_verb(noun)
             if any(c.dep_ == "dobj" and self.res.entity_at(c) for c in holder.children):
                 return []
@@ -1605,7 +1618,8 @@ class _SentenceReader:
             token.tag_ == "NNS"
             and (lemma in _URGED_PAIRS or people)
             and kids & {"both", "two", "all", "the"}
-            and (kids & {"both", "two", "all"} or lemma in ("side", "party"))
+            # "all sides", "all parties"; not "all states", everyone
+            and (kids & {"both", "two"} or lemma in ("side", "party"))
             # "its two neighbours", "the warring parties"; not "the parties to the treaty",
             # "Africa's leaders"
             and not any(
@@ -1635,11 +1649,7 @@ class _SentenceReader:
             and _contacted(t)
         ]
         dealt = list(dict.fromkeys(dealt))
-        if (
-            (pronoun or people)
-            and len(dealt) == 2
-            and len({self.res.kind_of(e) for e in dealt}) == 1
-        ):
+        if len(dealt) == 2 and len({self.res.kind_of(e) for e in dealt}) == 1:
             return dealt
         if people or token.lower_ == "them":
             return None
@@ -11345,6 +11355,16 @@ class _SentenceReader:
             act = _unanswered_act(verb)
             if act is None and not _promised_answer(verb):
                 continue
+            # "would respond appropriately to the Hamas attack": the attack named
+            answered = act or next(
+                (
+                    o
+                    for p in ("to", "against", "for")
+                    for o in _prep_objects(verb, p)
+                    if o.lemma_.lower() in _ANSWERED_ATTACKS
+                ),
+                None,
+            )
             if any(
                 c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children)
                 for c in verb.children
@@ -11365,7 +11385,7 @@ class _SentenceReader:
             reactors = [
                 e
                 for e in (self.subjects(answerer) if act is None or act.dep_ == "dobj" else [])
-                if self.res.kind_of(e) in _ACTOR_KINDS
+                if e in self.res.nodes and self.res.kind_of(e) in _ACTOR_KINDS
             ]
             speaker = self._speaker_of(verb, ev)
             if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _VOWING:
@@ -11383,15 +11403,23 @@ class _SentenceReader:
                     & {s for r in reactors for s in (r, *self._own_states(r), self._side_of(r))}
                 ):
                     continue
-            if speaker is not None and self.res.kind_of(speaker) is Kind.PERSON or not reactors:
+            known = speaker is not None and bool(self._speakers_sides(speaker) - {speaker})
+            if (
+                speaker is not None
+                and self.res.kind_of(speaker) is Kind.PERSON
+                and (known or not reactors)
+                or not reactors
+            ):
                 threateners = [speaker] if speaker is not None else []
             else:
+                # "Blinken said Moscow would respond in kind": of a speaker whose side is not
+                # known, the side that answers
                 threateners = reactors
             for threatener in threateners:
                 side = self._speakers_sides(threatener)
                 for reactor in reactors:
                     side |= {reactor} | self._own_states(reactor)
-                for target in self._answered(act, reactors or [threatener], side):
+                for target in self._answered(answered, reactors or [threatener], side):
                     yield _Candidate(
                         Relation.THREATENS,
                         threatener,
@@ -11411,7 +11439,10 @@ class _SentenceReader:
         def others(found: Collection[str]) -> list[str]:
             sides = []
             for e in found:
-                if self.res.kind_of(e) not in _ACTOR_KINDS | {Kind.PERSON}:
+                # a state or body the resolution made no node of is no claim's end
+                if e not in self.res.nodes or self.res.kind_of(e) not in _ACTOR_KINDS | {
+                    Kind.PERSON
+                }:
                     continue
                 own = self._side_of(e) if self.res.kind_of(e) is not Kind.COUNTRY else e
                 sides.append(own if own in self.res.nodes else e)
@@ -11424,10 +11455,18 @@ class _SentenceReader:
             ]
 
         if act is not None and act.pos_ in ("NOUN", "PROPN"):
-            if owners := others(self._act_owner(act)):
-                return owners
             if act.pos_ == "PROPN" or act.lemma_.lower() not in _ANSWERED_ACTS:
-                return []
+                return []  # "Ukraine's request will not go unanswered"
+            # the owner of the act, when it acted against the side: not "this step" of a
+            # mediator ("Russia offered to mediate ... Armenia said this step would not go
+            # unanswered")
+            hostile = {
+                provoked[0]
+                for party in side
+                if (provoked := self.memory.acted_on.get(party)) is not None
+            } | set(self._attackers_of_side(side))
+            if owners := [o for o in others(self._act_owner(act)) if o in hostile]:
+                return owners
         if judged := others(self._judged_here(side)):
             return judged
         for reactor in reactors:
@@ -11445,6 +11484,11 @@ class _SentenceReader:
                         return others([provoked[0]])
                     break
         return []
+
+    def _attackers_of_side(self, side: set[str]) -> list[str]:
+        """Those the article told attacked the side (`_attackers_of`), as the sides they act for."""
+        found = [a for party in side if party in self.res.nodes for a in self._attackers_of(party)]
+        return [s for a in found for s in (a, self._side_of(a)) if s in self.res.nodes]
 
     def _lately_attacking(self, party: str, recent: bool) -> list[str]:
         """Who attacked `party`, its state, a place of its state, or one who serves or leads it,
@@ -11471,12 +11515,14 @@ class _SentenceReader:
 
     def _forecast(self, verb: Token) -> bool:
         """Whether what a clause says will come is others' forecast: "Iran would respond
-        firmly, analysts predicted"."""
+        firmly, analysts predicted", "analysts said Iran would retaliate"."""
+        speech = [
+            verb.head,
+            *(c for t in (verb, verb.head) for c in t.children if c.dep_ == "parataxis"),
+        ]
         return any(
-            c.dep_ == "nsubj"
-            and c.lemma_.lower() in _FORECASTING
-            and (t.i == verb.head.i or t.dep_ == "parataxis" or verb.head.i == t.i)
-            for t in self.sent
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FORECASTING
+            for t in speech
             for c in t.children
         )
 
@@ -12059,11 +12105,14 @@ class _SentenceReader:
                 for e in self._noun_slot(o, name)
             ]
         governor = _light_verb(noun, self.lex)
-        if (told_in := _relative_support(noun, self.lex)) is not None:
+        if (told_in := _relative_support(noun, self.lex)) is not None and (
+            governor is None or noun.dep_ == "pobj"
+        ):
             # "the sanctions that the United States has imposed on Venezuela's oil industry",
             # "sanctions the State Department had announced against 24 Chinese officials": the
-            # support verb of a relative clause carries the noun as one it governs would; not
-            # "took aim at sanctions", the verb the noun's phrase hangs on
+            # support verb of a relative clause carries the noun as one it governs would, over
+            # "took aim at sanctions", the verb the noun's phrase hangs on (not over "sent Ukraine
+            # the aid that Scholz pledged", a support verb of the noun's own)
             governor = told_in
         if not objects and governor is not None and noun.dep_ == "dobj":
             # "sent condolences to Zimbabwe", "expressed his sadness at the death of Robert
@@ -17929,7 +17978,10 @@ def _retaliates(back: Token) -> bool:
         or any(c.lower_ == "back" for c in back.children)
         or any(c.dep_ == "advmod" and c.lower_ in _FORCEFUL for c in back.children)
         # "promising a reciprocal response", "vowed a harsh response"
-        or any(c.dep_ == "amod" and c.lower_ in _ANSWERING_STEPS | _HARSH for c in back.children)
+        or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _ANSWERING_STEPS | _HARSH
+            for c in back.children
+        )
     )
 
 
@@ -20086,28 +20138,26 @@ def _suffers_consequences(verb: Token) -> bool:
 
 def _unpunished(verb: Token) -> bool:
     """ "will not go unpunished", "will not pass without a response", "would not leave this
-    step unanswered": a threat said only with its negation."""
-    return _unanswered_act(verb) is not None
-
-
-def _unanswered_act(verb: Token) -> Token | None:
-    """The act a negated clause says will not stay unanswered: the subject of "go unpunished",
-    "go unanswered" or "pass without a response", the object of "leave ... unanswered"."""
+    step unanswered": a threat said only with its negation, with a subject or not ("said it was
+    a crime and would not go unpunished")."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     if not any(c.dep_ == "neg" for c in kids):
-        return None
+        return False
     if lemma in ("go", "remain", "pass"):
-        unanswered = any(c.lower_ in _UNANSWERED for c in kids) or any(
+        return any(c.lower_ in _UNANSWERED for c in kids) or any(
             t.lemma_.lower() in _RETALIATION_NOUNS | {"answer", "punishment", "consequence"}
             for t in _prep_objects(verb, "without")
         )
-        acts = [c for c in kids if c.dep_ == "nsubj"]
-    elif lemma == "leave":
-        unanswered = any(c.lower_ in _UNANSWERED for c in kids)
-        acts = [c for c in kids if c.dep_ == "dobj"]
-    else:
+    return lemma == "leave" and any(c.lower_ in _UNANSWERED for c in kids)
+
+
+def _unanswered_act(verb: Token) -> Token | None:
+    """The act a negated clause says will not stay unanswered (`_unpunished`): the subject of
+    "go unpunished" or "pass without a response", the object of "leave ... unanswered"."""
+    if not _unpunished(verb):
         return None
-    return acts[0] if unanswered and acts else None
+    dep = "dobj" if verb.lemma_.lower() == "leave" else "nsubj"
+    return next((c for c in verb.children if c.dep_ == dep), None)
 
 
 # Those whose words of what will come are a forecast, no one's promise.
@@ -20127,7 +20177,6 @@ _JUDGING_ACTS = _NAMING | {
     "accuse",
     "blame",
 }
-# What an act will not stay when a side promises to answer it: "will not go unpunished".
 # Acts a promised answer may answer when their owner is not told: "this step will not go
 # unanswered" answers whoever last acted against the speaker's side.
 _ANSWERED_ACTS = (
@@ -20135,10 +20184,18 @@ _ANSWERED_ACTS = (
     | _HOSTILE_ACTS
     | {"step", "move", "escalation", "act", "crime", "provocation", "decision", "expulsion"}
 )
+# What an act will not stay when a side promises to answer it: "will not go unpunished".
 _UNANSWERED = frozenset({"unpunished", "unanswered", "unavenged"})
 # Manners and idioms of an answer promised that make it a threat besides `_FORCEFUL`: "would
 # respond appropriately", "at a time of its choosing", "as it sees fit", "in kind".
-_ANSWER_MANNERS = _FORCEFUL | _HARSH_MANNERS | {"adequately", "proportionally", "reciprocally"}
+_ANSWER_MANNERS = _FORCEFUL | {
+    "appropriately",
+    "adequately",
+    "proportionately",
+    "proportionally",
+    "reciprocally",
+    "robustly",
+}
 _CHOSEN_MOMENTS = frozenset({"time", "moment", "place", "date"})
 # Steps that answer another's: "would take retaliatory measures", "reciprocal steps".
 _ANSWERING_STEPS = frozenset({"retaliatory", "reciprocal", "mirror", "counter", "response"})
@@ -20171,7 +20228,12 @@ def _promised_answer(verb: Token) -> bool:
             and (
                 c.lemma_.lower() == "countermeasure"
                 or c.lemma_.lower() in _TAKEN_STEPS
-                and any(a.lower_ in _ANSWERING_STEPS for a in c.children if a.dep_ == "amod")
+                # "retaliatory measures"; "mirror measures", "response measures" as compounds
+                and any(
+                    a.lower_ in _ANSWERING_STEPS
+                    for a in c.children
+                    if a.dep_ in ("amod", "compound")
+                )
             )
         ]
         return (

@@ -135,3 +135,31 @@ def test_an_act_of_the_side_s_own_people_is_answered_at_home(nlp: Language) -> N
     )
     found = events(nlp, text, date(2024, 6, 12))
     assert not any(s == "person:nikol-pashinyan" and t == "THREATENS" for s, t, _ in found)
+
+
+def test_review_of_the_whole_change_answers(nlp: Language) -> None:
+    # a request that will not go unanswered is no act against the side
+    found = events(
+        nlp,
+        "Ukraine asked the United States for more air defence systems. Biden said Ukraine's "
+        "request would not go unanswered.",
+        date(2024, 4, 10),
+    )
+    assert not any(t == "THREATENS" for _, t, _ in found)
+    # mirror measures, a compound, answer as retaliatory ones do
+    found = events(
+        nlp,
+        "Germany expelled two Russian diplomats on Monday. Moscow said it would take mirror "
+        "measures.",
+        date(2024, 4, 10),
+    )
+    assert ("country:RUS", "THREATENS", "country:DEU") in found
+    # a side named nowhere as a node (the review's fuzzed text): the article is read, not failed
+    found = events(
+        nlp,
+        "Thailand and Cambodia clashed along their border. Cambodia defended the tariffs it "
+        "imposed on Canada. the Islamic Revolutionary Guard Corps said the attack would not go "
+        "unpunished.",
+        date(2024, 4, 10),
+    )
+    assert ("country:KHM", "SANCTIONS", "country:CAN") in found

@@ -63,3 +63,14 @@ def test_it_in_a_phrase_beside_another_party_is_no_one_s(nlp: Language) -> None:
     text = "President Donald Trump defended the tariffs he imposed on Canada."
     found = events(nlp, text, date(2025, 3, 5))
     assert any(t == "SANCTIONS" and o == "country:CAN" for _, t, o in found)
+
+
+def test_a_judged_measure_s_pronoun_and_the_noun_s_own_support_verb(nlp: Language) -> None:
+    # "he" is not Beijing, and one condemns another's tariffs
+    text = "Trump imposed tariffs on Canada last year. Beijing condemned the tariffs he imposed."
+    found = events(nlp, text, date(2025, 3, 5))
+    assert not any(s == "country:CHN" and t == "SANCTIONS" for s, t, _ in found)
+    # the noun's own support verb stays its governor
+    text = "Germany sent Ukraine the aid that Scholz pledged in March."
+    found = events(nlp, text, date(2023, 6, 1))
+    assert ("country:DEU", "SUPPLIES", "country:UKR") in found

@@ -96,3 +96,17 @@ def test_mediators_citizens_and_a_pair_at_home_are_not_the_pair_urged(nlp: Langu
     )
     found = events(nlp, text, date(2025, 4, 12))
     assert not any(t == "REQUESTS" and o in ("country:USA", "country:CHN") for _, t, o in found)
+
+
+def test_all_states_urged_are_everyone_and_contacts_are_the_pair(nlp: Language) -> None:
+    text = (
+        "Russia and Ukraine exchanged strikes on Monday. Russian missiles hit Kyiv. Ukrainian "
+        "drones struck Moscow. The UN General Assembly urged all states to comply with "
+        "international law."
+    )
+    found = events(nlp, text, date(2024, 6, 1))
+    assert not any(t == "REQUESTS" for _, t, _ in found)
+    text = "Blinken spoke with Israel and Iran on Tuesday and urged all sides to show restraint."
+    found = events(nlp, text, date(2024, 4, 16))
+    assert any(t == "REQUESTS" and o == "country:ISR" for _, t, o in found)
+    assert any(t == "REQUESTS" and o == "country:IRN" for _, t, o in found)
