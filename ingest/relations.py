@@ -9539,12 +9539,7 @@ class _SentenceReader:
     def _said_by_own_side(self, verb: Token) -> bool:
         """Whether a reaction is told by the narrator or said by its own side: not a forecast
         others make of it ("Iran will retaliate, analysts said")."""
-        node, speech = verb, None
-        while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
-            node = node.head
-            if node.lemma_.lower() in self.lex.words["speech"]:
-                speech = node
-                break
+        speech = self._speech_over(verb)
         if speech is None:
             # "Iran will retaliate, analysts said": the parser hangs the speech on the verb
             speech = next(
@@ -11529,14 +11524,19 @@ class _SentenceReader:
     def _named_sayer(self, verb: Token) -> bool:
         """Whether the one whose speech holds a clause is named: an official or a body speaking
         ("Zakharova said Moscow would respond in kind"), not "analysts said"."""
+        speech = self._speech_over(verb)
+        return speech is not None and any(
+            c.dep_ == "nsubj" and self.res.entity_at(c) is not None for c in speech.children
+        )
+
+    def _speech_over(self, verb: Token) -> Token | None:
+        """The verb of speech a clause is said under, through clauses and conjuncts."""
         node = verb
         while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
             node = node.head
             if node.lemma_.lower() in self.lex.words["speech"]:
-                return any(
-                    c.dep_ == "nsubj" and self.res.entity_at(c) is not None for c in node.children
-                )
-        return False
+                return node
+        return None
 
     def _judged_here(self, side: set[str]) -> list[str]:
         """Whom the answering side judges in the sentence: the parties it accuses, condemns or
@@ -20336,11 +20336,9 @@ def _coordinated_trigger(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-# Support verbs that do not do the act they carry: go-betweens, votes and threats
-# (`_relative_support`).
-_NOT_DOING = frozenset(
-    {"broker", "mediate", "facilitate", "approve", "propose", "threaten", "consider", "vote"}
-)
+# Support verbs that do not do the act they carry: a go-between's, a vote's, a threat's or a
+# signal's (`_relative_support`).
+_NOT_DOING = frozenset({"broker", "approve", "threaten", "signal"})
 
 
 def _relative_support(noun: Token, lex: Lexicon) -> Token | None:

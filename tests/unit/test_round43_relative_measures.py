@@ -45,6 +45,7 @@ def test_a_measure_still_to_come_or_only_brokered_is_no_measure_done(nlp: Langua
         "Russia warned that the sanctions the European Union could impose on Iran would backfire.",
         "Turkey condemned the sanctions that the US House of Representatives approved against "
         "Turkey.",
+        "Moscow dismissed the sanctions that the European Union signalled against Russia.",
     ]
     for text in texts:
         found = events(nlp, text, date(2019, 10, 30))
