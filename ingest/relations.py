@@ -667,6 +667,10 @@ class _Memory:
     # closed its border"), for the noun of that act judged later ("called the closures
     # unfriendly").
     verb_acts: dict[str, dict[int, set[str]]] = field(default_factory=dict)
+    # The verbs and actors of the acts the opening sentences tell ("The Pentagon will pull 12,000
+    # troops out of Germany"), for "the decision" or "the move" judged later where the sentence
+    # before tells no act.
+    opening_acts: list[tuple[str, set[str]]] = field(default_factory=list)
     # Measure type -> sentence index -> the actors of the verbs that told a measure of that type
     # in the sense their words fit ("banned the transit": SANCTIONS), for "the curbs" later.
     measures: dict[Relation, dict[int, set[str]]] = field(default_factory=dict)
@@ -4144,6 +4148,9 @@ class _SentenceReader:
             )
             # "condemned the attack as terrorism": what it is called, not which attack
             and not (c.dep_ == "prep" and c.lower_ == "as")
+            # "called the expulsions "an affront to the UN"": the parser hangs the name given on
+            # the noun, as an apposition
+            and not (c.dep_ == "appos" and c.i > token.i and token.head.lemma_.lower() in _NAMING)
             # "called the decision unacceptable": an adjective after the noun is what it is
             # called, the parser's modifier
             and not (c.dep_ == "amod" and c.i > token.i)
@@ -4167,7 +4174,53 @@ class _SentenceReader:
         # "Critics have claimed this is a move by Johnson ... Corbyn called the move a 'smash and
         # grab'": else the one actor earlier mentions of the same act named
         named = self.memory.act_mentions.get(token.lemma_.lower(), set())
-        return next(iter(named)) if len(named) == 1 else None
+        if len(named) == 1:
+            return next(iter(named))
+        # "the State Department will designate the Houthis ... Iran condemned the designation":
+        # else the verb the article told the act by
+        if len(told_by_verb) == 1 and not self._judged_by_own_side(token, told_by_verb[0]):
+            return told_by_verb[0]
+        # "The Pentagon will pull 12,000 troops out of Germany ... Soeder called the decision a
+        # burden": else the act the story opened on, when one side did all it told
+        if lemma in _RECALLED_ACTS and (judged or criticised) and not named:
+            return self._opening_side(token, criticised)
+        return None
+
+    def _opening_side(self, token: Token, criticised: bool) -> str | None:
+        """The one state, body or person whose acts the opening sentences told, as the side it
+        speaks for (the Pentagon's are the United States'); not the judge's own side
+        ("Thailand deported the Uyghurs ... the prime minister defended the decision"), and an
+        undoing ("France will withdraw its troops") only when criticised, as `_told_actor`."""
+        undoing = self.lex.words["undoing_verbs"] | _UNDOING_VERBS
+        sides = {
+            self._side_of(e)
+            for lemma, actors in self.memory.opening_acts
+            if criticised or lemma not in undoing
+            for e in actors
+            if e in self.res.nodes
+        }
+        if len(sides) != 1 or self._judged_by_own_side(token, side := sides.pop()):
+            return None
+        return side
+
+    def _judged_by_own_side(self, token: Token, side: str) -> bool:
+        """Whether the one who judges the act a noun names is of the side recalled as its actor
+        ("Thailand deported the Uyghurs ... the prime minister defended the decision"); a
+        side's own described rulers are its side too ("Mali's junta closed its borders ... Mali
+        condemned the measures")."""
+        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None:
+            return False
+        judges = [
+            *(self.subjects(verb) if token.dep_ == "dobj" else []),
+            *(e for a in _prep_objects(verb, "by") for e in self.entities(a)),
+        ]
+        own = {side, self.memory.group_home.get(side)}
+        return any(
+            own & (self._speakers_sides(j) | {self._side_of(j)})
+            for j in judges
+            if j in self.res.nodes
+        )
 
     def _verb_told_actors(self, token: Token) -> list[str]:
         """ "Pakistan expelled thousands of Afghans. The Taliban condemned the expulsions": the
@@ -4203,19 +4256,41 @@ class _SentenceReader:
                 for e in doers
             }
             return sorted(actors) if len(actors) == 1 else []
-        return sorted(told[0]) if len(told) == 1 else []
+        return self._one_state(told[0]) if len(told) == 1 else []
+
+    def _one_state(self, actors: set[str]) -> list[str]:
+        """ "Iran's Revolutionary Guards seized a tanker ... the IRGC said it had seized it": a
+        state told as the actor beside bodies of its own did one act, as the state (ONTOLOGY.md,
+        "State agents"); any other set of actors stays as it is."""
+        states = [e for e in actors if e in self.res.nodes and self.res.kind_of(e) is Kind.COUNTRY]
+        if len(states) == 1 and all(
+            e == states[0]
+            or self.res.kind_of(e) is Kind.ORGANIZATION
+            and self._own_states(e) == {states[0]}
+            for e in actors
+            if e in self.res.nodes
+        ):
+            return states
+        return sorted(actors)
 
     def remember_verb_acts(self) -> None:
         """Keep the actors of each act the sentence tells by a verb in the narrator's words, for
-        the noun of the act later (`_verb_told_actors`); not what was said, denied or planned."""
+        the noun of the act later (`_verb_told_actors`); not what was said or denied, nor what
+        is only planned, but in the opening sentences (`opening_acts` too)."""
         for token in self.sent:
+            # "Finland is to close its border", "the State Department will designate the
+            # Houthis": the act the story opens on, announced, is the one later judged ("called
+            # the closures unfriendly") as much as one done
+            planned = self.index < _LEDE and _announced_act(token)
             if (
                 token.pos_ != "VERB"
                 or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP")
+                and not planned
                 or token.lemma_.lower() in self.lex.words["speech"]
                 or self._quoted(token)
                 or any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children)
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+                and not planned
                 or _conditioned(token)
                 # "released its annual report", "launched an investigation", "tested positive":
                 # no act a judgment of "the release" or "the test" is on
@@ -4231,6 +4306,15 @@ class _SentenceReader:
                 for e in self.subjects(token)
                 if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
             ]
+            if (
+                actors
+                and self.index < _LEDE
+                # a deed done to something ("will pull troops", "agreed to normalise ties"), not
+                # "looked on"; a word of blame is no decision ("Trump rips Berlin")
+                and any(c.dep_ in ("dobj", "xcomp") for c in token.children)
+                and not _fitting_types(token, self.lex) & {Relation.CRITICIZES, Relation.ACCUSES}
+            ):
+                self.memory.opening_acts.append((token.lemma_.lower(), set(actors)))
             if actors:
                 lemma = token.lemma_.lower()
                 told_in = self.memory.verb_acts.setdefault(lemma, {})
@@ -17704,6 +17788,23 @@ def _hyphen_joined(token: Token) -> bool:
         and doc[token.i - 1].text in ("-", "–")
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
+    )
+
+
+def _announced_act(verb: Token) -> bool:
+    """Whether a verb tells an act its subject will do, as announced: "will designate", "is to
+    close", a headline's "to shut"; not what may or would be ("could close", "would respond"),
+    nor what one wants or is asked to do ("wants to close", "urged it to close")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "'ll", "shall"}:
+        return True
+    # "Finland is to close", "Finland to shut ..." (a headline's copula left out)
+    return (
+        "to" in aux
+        and verb.dep_ in ("xcomp", "ROOT")
+        and (verb.dep_ == "ROOT" or verb.head.lemma_.lower() == "be")
     )
 
 
