@@ -87,3 +87,43 @@ def test_an_act_that_only_could_come_is_no_opening_act(nlp: Language) -> None:
     )
     found = events(nlp, text, date(2023, 11, 20))
     assert ("person:dmitry-peskov", "CRITICIZES", "country:FIN") not in found
+
+
+def test_a_body_whose_state_is_not_named_is_judged_without_failing(nlp: Language) -> None:
+    # the Pentagon speaks for a state the text never names: no node to map it to
+    text = (
+        "The Pentagon will send 3,000 more troops to Poland, officials said. The deployment is "
+        "expected within weeks. NATO allies were briefed on Monday. Russian Foreign Minister "
+        "Sergei Lavrov criticised the decision."
+    )
+    found = events(nlp, text, date(2022, 2, 2))
+    assert any(s == "person:sergei-lavrov" and t == "CRITICIZES" for s, t, _ in found)
+
+
+def test_a_judgment_of_the_act_is_not_the_act_judged_next(nlp: Language) -> None:
+    text = (
+        "The United States is freezing a $6 billion transfer to Iran. Israel praised the "
+        "decision. Iran's foreign ministry criticized the move."
+    )
+    found = events(nlp, text, date(2023, 10, 12))
+    assert not any(t == "CRITICIZES" and o == "country:ISR" for _, t, o in found)
+
+
+def test_a_lawmaker_of_no_known_side_does_not_judge_a_state(nlp: Language) -> None:
+    text = (
+        "The United States will withdraw all its troops from Afghanistan by September, "
+        "President Joe Biden announced. About 2,500 troops remain in the country. Senator "
+        "Mitch McConnell criticised the decision."
+    )
+    found = events(nlp, text, date(2021, 4, 15))
+    assert not any(s == "person:mitch-mcconnell" and t == "CRITICIZES" for s, t, _ in found)
+
+
+def test_an_unnamed_body_s_decision_told_just_before_is_not_the_story_s(nlp: Language) -> None:
+    text = (
+        "Russia expelled two Polish diplomats on Monday. Poland summoned Russia's ambassador. "
+        "A Warsaw court on Tuesday ordered the seizure of a Russian school building. Polish "
+        "Foreign Minister Zbigniew Rau welcomed the decision."
+    )
+    found = events(nlp, text, date(2023, 5, 10))
+    assert not any(t == "SUPPORTS" and o == "country:RUS" for _, t, o in found)
