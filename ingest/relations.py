@@ -4126,7 +4126,9 @@ class _SentenceReader:
         recalls the act the sentence before told; its actor is that sentence's one named subject,
         unless that sentence told what someone said or thought of it. A criticised "the law",
         "the plan" or "the decree" recalls it as well; a `judged` noun made from a verb the
-        article told ("the closures", "the release") recalls that verb's actor."""
+        article told ("the closures", "the release") recalls that verb's actor. Else the verb
+        the article told it by (`_verb_told_actors`), and a bare "the decision" or "the move" the
+        act the opening sentences told (`_opening_side`)."""
         lemma = token.lemma_.lower()
         # "The US approved an arms sale to Taiwan. China opposed the sale": an act the article
         # named with its one actor is that actor's when recalled by the same noun
@@ -4192,13 +4194,17 @@ class _SentenceReader:
         """The one state, body or person whose acts the opening sentences told, as the side it
         speaks for (the Pentagon's are the United States'); not the judge's own side
         ("Thailand deported the Uyghurs ... the prime minister defended the decision"), and an
-        undoing ("France will withdraw its troops") only when criticised, as `_told_actor`."""
+        undoing ("France will withdraw its troops") only when criticised, as `_told_actor`: an
+        opening that told one is recalled by no welcome."""
         undoing = self.lex.words["undoing_verbs"] | _UNDOING_VERBS
+        if not criticised and any(
+            lemma in undoing or lemma.split()[0] in undoing for lemma, _ in self.memory.opening_acts
+        ):
+            return None  # "Russia will withdraw from the grain deal ... Turkey welcomed it"
         sides = {
             # a body whose state the article never named is its own side
             side if (side := self._side_of(e)) in self.res.nodes else e
             for lemma, actors in self.memory.opening_acts
-            if criticised or lemma not in undoing
             for e in actors
             if e in self.res.nodes
         }
@@ -4209,6 +4215,19 @@ class _SentenceReader:
             return None
         return side
 
+    def _forecast_of(self, verb: Token) -> bool:
+        """Whether what a clause says will be done is said by others than its doer's side: by
+        those who forecast ("Analysts said Russia will invade Moldova") or by a party named of
+        another side; unnamed officials ("the Pentagon will send troops, officials said") are
+        taken as its own."""
+        if self._said_by_own_side(verb):
+            return False
+        speech = self._speech_over(verb) or next(
+            (c for c in (*verb.children, *verb.head.children) if c.dep_ == "parataxis"), None
+        )
+        sayers = [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else []
+        return any(self.entities(s) or s.lemma_.lower() in _FORECASTING for s in sayers)
+
     def _unnamed_act_before(self, token: Token) -> bool:
         """Whether the sentence before tells an act by someone the article does not name ("A
         Warsaw court ordered the seizure of the building. Rau welcomed the decision"): the
@@ -4216,27 +4235,35 @@ class _SentenceReader:
         if self.sent.start == 0:
             return False
         root = token.doc[self.sent.start - 1].sent.root
+        # a doer and a deed done to something: not "The measure takes effect on Thursday", nor
+        # "Crossings have fallen sharply"
         return (
             root.pos_ == "VERB"
             and root.lemma_.lower() not in self.lex.words["speech"]
+            and any(c.dep_ == "dobj" for c in root.children)
             and any(
-                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not self.entities(c)
+                c.dep_ == "nsubj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and not _is_act(c)
+                and c.lemma_.lower() not in _RECALLED_ACTS | _CRITICISED_ACTS
+                and not self.entities(c)
                 for c in root.children
             )
         )
 
     def _judge_of_known_side(self, token: Token) -> bool:
         """Whether whoever judges the act a noun names is of a side the article knows: a state,
-        a body (a party by its state, `data/parties.json`), a group of a known state, a person
-        who holds an office. A lawmaker or a party of unknown side ("Senator Mitch McConnell
-        criticised the decision") may well judge their own state's act."""
-        verb = token.head.head if token.dep_ == "pobj" else token.head
+        a body, a group of a known state, a person who holds an office. A lawmaker of unknown
+        side ("Senator Mitch McConnell criticised the decision") or a political party
+        (`data/parties.json`, whose members' side the article may not tell) may well judge
+        their own state's act."""
+        verb = _judging_verb(token) or token.head
         judges = [
             e
             for e in (
                 self.subjects(verb)
                 if token.dep_ in ("dobj", "pobj")
-                else [e for a in _prep_objects(verb, "by") for e in self.entities(a)]
+                else [e for a in _prep_objects(verb, "by") if a != token for e in self.entities(a)]
             )
             if e in self.res.nodes
         ]
@@ -4256,14 +4283,16 @@ class _SentenceReader:
         ("Thailand deported the Uyghurs ... the prime minister defended the decision"); a
         side's own described rulers are its side too ("Mali's junta closed its borders ... Mali
         condemned the measures")."""
-        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+        verb = _judging_verb(token)
         if verb is None:
             return False
         judges = [
-            *(self.subjects(verb) if token.dep_ == "dobj" else []),
-            *(e for a in _prep_objects(verb, "by") for e in self.entities(a)),
+            *(self.subjects(verb) if token.dep_ in ("dobj", "pobj") else []),
+            # not the noun itself ("stood by the decision"), which would recall it again
+            *(e for a in _prep_objects(verb, "by") if a != token for e in self.entities(a)),
         ]
-        own = {side, self.memory.group_home.get(side)}
+        # a body's own state too: "The Pentagon decided ... The United States defended it"
+        own = {side, self.memory.group_home.get(side), self._side_of(side)}
         return any(
             own & (self._speakers_sides(j) | {self._side_of(j)})
             for j in judges
@@ -4329,7 +4358,14 @@ class _SentenceReader:
             # "Finland is to close its border", "the State Department will designate the
             # Houthis": the act the story opens on, announced, is the one later judged ("called
             # the closures unfriendly") as much as one done
-            planned = self.index < _LEDE and _announced_act(token)
+            planned = (
+                self.index < _LEDE
+                and _announced_act(token)
+                # not a question ("Will Finland close its border?") nor another's forecast
+                # ("Analysts said Russia will invade Moldova")
+                and not self.sent.text.rstrip().endswith("?")
+                and not self._forecast_of(token)
+            )
             if (
                 token.pos_ != "VERB"
                 or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP")
@@ -4354,7 +4390,12 @@ class _SentenceReader:
                 for e in self.subjects(token)
                 if self.res.kind_of(e) in _ACTOR_KINDS | {Kind.PERSON}
             ]
-            if (
+            particles = " ".join(c.lower_ for c in token.children if c.dep_ == "prt")
+            phrasal = f"{token.lemma_.lower()} {particles}".strip()
+            if actors and self.index < _LEDE and phrasal in self.lex.words["undoing_verbs"]:
+                # "Russia will withdraw from the grain deal": an undoing, with or without object
+                self.memory.opening_acts.append((phrasal, set(actors)))
+            elif (
                 actors
                 and self.index < _LEDE
                 # a deed done to something ("will pull troops", "agreed to normalise ties"), not
@@ -4364,9 +4405,7 @@ class _SentenceReader:
                 # nor a judgment of the act itself ("Israel praised the decision")
                 and not any(c.dep_ == "dobj" and _is_act(c) for c in token.children)
             ):
-                particles = " ".join(c.lower_ for c in token.children if c.dep_ == "prt")
-                lemma = f"{token.lemma_.lower()} {particles}".strip()
-                self.memory.opening_acts.append((lemma, set(actors)))
+                self.memory.opening_acts.append((phrasal, set(actors)))
             if actors:
                 lemma = token.lemma_.lower()
                 told_in = self.memory.verb_acts.setdefault(lemma, {})
@@ -11407,6 +11446,8 @@ class _SentenceReader:
                     continue
                 if not self._wielded_by(penalty, verb, side):
                     continue
+                if penalty is not verb and not self._benefit_of(penalty, target, side):
+                    continue
                 if self._press(speaker) or (
                     set(self.res.name_of(speaker).lower().split()) & _FORECASTERS
                 ):
@@ -11419,6 +11460,50 @@ class _SentenceReader:
                     "conditional_threat",
                     modality=_warning_modality(verb),
                 )
+
+    def _benefit_of(self, penalty: Token, target: str, side: set[str]) -> bool:
+        """For a measure coming back or a benefit taken away (`_coming_penalty`), whether it
+        falls on the party whose course the condition names: a foreign state, person or group
+        ("its assistance to Rwanda would be cut if Kigali ..."); not a benefit given to another
+        ("aid to Gaza would stop if Israel ..."), a measure on the speaker's own side ("the
+        tariffs on Canada would kick in if Trump ..."), or a body at home or a bloc ("if
+        Congress fails", "if the Supreme Court", "if the EU adopts")."""
+        lemma = penalty.lemma_.lower()
+        if lemma not in _BENEFITS | _RETURNING_MEASURES:
+            return True  # the older penalties: force, a response, steps taken
+        kind = self.res.kind_of(target)
+        if kind not in (Kind.COUNTRY, Kind.PERSON, Kind.GROUP):
+            return False
+        # "Western sanctions would return", said in Moscow: another's measure, labelled
+        for label in (c for c in penalty.children if c.dep_ in ("amod", "compound")):
+            owner = self.res.entity_at(label)
+            if owner is not None and owner not in side:
+                return False
+            # a proper adjective or name of no one the article knows ("Western")
+            if owner is None and (label.ent_type_ or label.text[:1].isupper()):
+                return False
+        if self._home_states(target) & side:
+            return False
+        target_side = {target} | self._home_states(target) | self._own_states(target)
+        # "the European Union would suspend aid", said by Blinken: another's measure
+        for subject in penalty.head.children:
+            if subject.dep_ == "nsubj" and subject != penalty:
+                if any(e not in side for e in self.entities(subject)):
+                    return False
+        # "Ukraine's funding would be cut", said by Zelensky: a benefit named by its owner is
+        # its recipient's, and threatens only that one
+        for possessor in (c for c in penalty.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+            if lemma in _BENEFITS and any(e not in target_side for e in self.entities(possessor)):
+                return False
+        # "for Venezuela" said of Maduro's course, "to Rwanda" of Kigali's
+        given_to = [t for p in ("to", "for", "on", "against") for t in _prep_objects(penalty, p)]
+        for holder in given_to:
+            found = [e for e in self.entities(holder) if e in self.res.nodes]
+            if not found or not all(
+                e in target_side or self._side_of(e) in target_side for e in found
+            ):
+                return False
+        return True
 
     def answered_acts(self) -> Iterator[_Candidate]:
         """ "Netanyahu said any attack by Hezbollah would be met with fire", "any regime attack
@@ -17078,6 +17163,12 @@ def _group_family(head: str) -> str:
 
 # What a protesting crowd is counted as: "thousands of people marched".
 _CROWD_WORDS = frozenset({"people", "person", "resident", "citizen"})
+# Verbs that warn a party off a course: "warned Tehran not to".
+_WARNING_VERBS = frozenset({"warn", "caution"})
+# Armed men a warning to may threaten: "warned the rebels not to advance".
+_ARMED_MEN = frozenset(
+    {"rebel", "militant", "insurgent", "separatist", "fighter", "militia", "jihadist", "troop"}
+)
 # Those a government advises where to go: "warned tourists not to travel".
 _TRAVELLERS = frozenset({"national", "traveller", "traveler", "tourist", "visitor", "public"})
 # Works a state or town owns that strikes hit (state agents' own heads are in agents.json).
@@ -17850,11 +17941,20 @@ def _course_warned_off(verb: Token) -> bool:
     """Whether a verb with an object names a course the object is warned off, as a that-clause
     would say what follows it: "warned Tehran not to mistake restraint for weakness", "warned
     India not to test China's patience" (constructed after outlet copy)."""
+    if verb.lemma_.lower() not in _WARNING_VERBS:
+        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "warned Americans not to travel to Russia", "warned citizens against travel": advice to
-    # a people, not a threat to a party
+    # "warned Americans not to travel to Russia", "warned Britons", "warned Indian students",
+    # "warned Western allies not to cut aid": advice or a plea to a people or a class of
+    # persons, not a threat to a party; armed men may be threatened ("warned the rebels")
     if not objects or any(
-        o.tag_ == "NNPS" or o.lemma_.lower() in _CROWD_WORDS | _TRAVELLERS for o in objects
+        o.tag_ == "NNPS"
+        and o.ent_type_ != "GPE"  # "the United Arab Emirates"
+        or o.ent_type_ == "NORP"
+        or o.tag_ == "NNS"
+        and o.lemma_.lower() not in _ARMED_MEN
+        or o.lemma_.lower() in _CROWD_WORDS | _TRAVELLERS
+        for o in objects
     ):
         return False
     # not "warned Biden against playing with fire": a course warned against is criticised as
@@ -17868,6 +17968,29 @@ def _course_warned_off(verb: Token) -> bool:
     )
 
 
+# Verbs of an act only thought about, whose progressive tells no act under way.
+_WEIGHING = frozenset(
+    {"weigh", "consider", "mull", "seek", "prepare", "plan", "discuss", "study", "explore"}
+    | {"eye", "debate", "review", "contemplate", "examine", "draft", "try", "look"}
+)
+
+
+def _judging_verb(noun: Token) -> Token | None:
+    """The verb whose subject judges an act noun: the one it is the object of ("condemned the
+    move"), the passive it is the subject of ("was condemned by"), or the verb of the phrase it
+    is in ("stood by the decision", "voiced support for the decision")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    governor = noun.head.head
+    if governor.pos_ == "VERB":
+        return governor
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        return governor.head
+    return None
+
+
 def _announced_act(verb: Token) -> bool:
     """Whether a verb tells an act its subject will do, as announced: "will designate", "is to
     close", a headline's "to shut", or is doing ("is freezing"); not what may or would be
@@ -17875,8 +17998,8 @@ def _announced_act(verb: Token) -> bool:
     "urged it to close")."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.pos_ == "VERB" and verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "ccomp", "conj"):
-        # "The United States is freezing the transfer": under way
-        return bool(aux & {"is", "are", "'s", "'re"})
+        # "The United States is freezing the transfer": under way; not "is weighing a cut"
+        return bool(aux & {"is", "are", "'s", "'re"}) and verb.lemma_.lower() not in _WEIGHING
     if verb.pos_ != "VERB" or verb.tag_ != "VB":
         return False
     if aux & {"will", "'ll", "shall"}:
@@ -20134,7 +20257,7 @@ _PENALTIES = frozenset(
 )
 # Words naming a body that forecasts rather than acts: "the World Bank", "the Kiel Institute".
 _FORECASTERS = frozenset(
-    {"bank", "fund", "monetary", "institute", "moody's", "fitch", "ratings", "economists"}
+    {"bank", "fund", "monetary", "institute", "moody's", "moody", "fitch", "ratings", "economists"}
 )
 # What a party is left to choose: "it is up to Ukraine to decide".
 _CHOOSING = frozenset({"decide", "choose", "determine", "judge", "say", "set", "make", "define"})
@@ -20163,8 +20286,9 @@ _PENALTY_TYPES = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 def _coming_penalty(verb: Token) -> Token | None:
     """The force or penalty a clause in the future says will come: the subject of "follow" or
     "come" ("military action would follow"; not "would come to an end"), a response said to be
-    harsh ("Iran's response would be severe"), the steps one "would take", or striking back
-    itself ("Pakistan would strike again")."""
+    harsh ("Iran's response would be severe"), the steps one "would take", striking back
+    itself ("Pakistan would strike again"), a measure coming back ("the tariffs would snap
+    back") or a benefit taken away ("its aid would be cut")."""
     lemma = verb.lemma_.lower()
     subjects = [
         c
@@ -20197,7 +20321,8 @@ def _coming_penalty(verb: Token) -> Token | None:
         and any(c.lower_ == "again" or c.lemma_.lower() == "back" for c in verb.children)
     ):
         return verb
-    if lemma in _COMING_BACK:
+    back = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in _COMING_BACK and (lemma not in _PHRASAL_COMING or _PHRASAL_COMING[lemma] in back):
         # "the tariffs would snap back", "sanctions would return": a measure coming back
         found = [s for s in subjects if s.lemma_.lower() in _RETURNING_MEASURES]
         return found[0] if found else None
@@ -20218,8 +20343,11 @@ def _coming_penalty(verb: Token) -> Token | None:
 
 # Verbs of a measure coming back ("the tariffs would snap back") and the measures that do.
 _COMING_BACK = frozenset({"return", "snap", "resume", "kick"})
+# ... those that say so only with their particle: "snap back", "kick in"
+_PHRASAL_COMING = {"snap": "back", "kick": "in"}
 _RETURNING_MEASURES = frozenset(
-    {"sanction", "tariff", "penalty", "levy", "duty", "embargo", "restriction"}
+    {"sanction", "tariff", "penalty", "levy", "duty", "embargo", "restriction", "ban", "curb"}
+    | {"quota"}
 )
 # Verbs of a benefit taken away ("the relief will be reversed") and the benefits.
 _WITHDRAWING = frozenset(

@@ -285,6 +285,16 @@ VERB_FRAMES: dict[str, dict[str, Any]] = {
         "subject_kinds": ACTORS,
         "object_kinds": ACTORS,
     },
+    # "ended its defence agreement with France": a state's, a leader's or a ruling group's tie
+    # with a state, a body or a group undone; not a party's coalition pact, a club's
+    # sponsorship or a university's partnership (the recogniser takes some firms for persons,
+    # so no tie with a person either)
+    "sanctions_ties": {
+        "type": "SANCTIONS",
+        "object": ["dobj"],
+        "subject_kinds": ["Country", "Person", "Group"],
+        "object_kinds": BODIES,
+    },
     "sanctions_poss": {
         "type": "SANCTIONS",
         "object": ["poss_of_dobj"],

@@ -127,3 +127,41 @@ def test_an_unnamed_body_s_decision_told_just_before_is_not_the_story_s(nlp: Lan
     )
     found = events(nlp, text, date(2023, 5, 10))
     assert not any(t == "SUPPORTS" and o == "country:RUS" for _, t, o in found)
+
+
+def test_a_decision_stood_by_is_its_own_side_s_and_reads_without_end(nlp: Language) -> None:
+    # "stood by the decision": the noun is in the judging phrase itself, once read in a loop
+    text = (
+        "Thailand deported 40 Uyghur men to China on Thursday. Rights groups protested. The "
+        "United States was concerned. Thai Prime Minister Paetongtarn Shinawatra stood by the "
+        "decision."
+    )
+    found = events(nlp, text, date(2025, 2, 28))
+    assert not any(t == "SUPPORTS" and o == "country:THA" for _, t, o in found)
+
+
+def test_an_opening_undoing_is_recalled_by_no_welcome(nlp: Language) -> None:
+    text = (
+        "Ukraine will keep exporting grain. Russia will withdraw from the grain deal, the "
+        "Kremlin said. The deal was brokered by Turkey in 2022. Turkey welcomed the decision."
+    )
+    found = events(nlp, text, date(2023, 7, 17))
+    assert not any(s == "country:TUR" and t == "SUPPORTS" for s, t, _ in found)
+
+
+def test_the_act_s_own_measure_told_before_leaves_the_opening_act(nlp: Language) -> None:
+    text = (
+        "Finland is to close its entire border with Russia. The measure takes effect on "
+        "Thursday. Moscow called the decision unfriendly."
+    )
+    found = events(nlp, text, date(2023, 12, 12))
+    assert ("country:RUS", "CRITICIZES", "country:FIN") in found
+
+
+def test_a_question_announces_no_act(nlp: Language) -> None:
+    text = (
+        "Will Finland close its border with Russia? Officials met on Monday. The cabinet was "
+        'divided. Kremlin spokesman Dmitry Peskov called the decision "an unfriendly step".'
+    )
+    found = events(nlp, text, date(2023, 11, 20))
+    assert ("person:dmitry-peskov", "CRITICIZES", "country:FIN") not in found

@@ -39,3 +39,15 @@ def test_a_war_ended_with_an_agreement_is_no_measure(nlp: Language) -> None:
     )
     found = events(nlp, text, date(2025, 1, 20))
     assert not any(t == "SANCTIONS" for _, t, _ in found)
+
+
+def test_pacts_revoked_with_a_state(nlp: Language) -> None:
+    found = events(nlp, "Niger revoked its defence pacts with France.", date(2023, 8, 4))
+    assert ("country:NER", "SANCTIONS", "country:FRA") in found
+
+
+def test_a_club_s_sponsorship_ended_is_no_measure(nlp: Language) -> None:
+    # the recogniser takes the club and the firm for persons: no tie with a person is a measure
+    text = "Manchester United ended its sponsorship agreement with Adidas."
+    found = events(nlp, text, date(2023, 8, 4))
+    assert not any(t == "SANCTIONS" for _, t, _ in found)

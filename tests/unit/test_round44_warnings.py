@@ -51,3 +51,31 @@ def test_a_natural_consequence_or_a_benefit_kept_is_no_threat(nlp: Language) -> 
     )
     found = events(nlp, text, date(2023, 10, 20))
     assert not any(t == "THREATENS" for _, t, _ in found)
+
+
+def test_a_state_with_a_plural_name_warned_off_is_threatened(nlp: Language) -> None:
+    text = "Saudi Arabia warned the United Arab Emirates not to interfere in Yemen."
+    found = events(nlp, text, date(2025, 12, 30))
+    assert ("country:SAU", "THREATENS", "country:ARE") in found
+
+
+def test_a_class_of_persons_warned_off_is_not_threatened(nlp: Language) -> None:
+    text = "China warned Chinese students not to study in Australia."
+    found = events(nlp, text, date(2020, 6, 9))
+    assert not any(t == "THREATENS" for _, t, _ in found)
+
+
+def test_another_s_measure_or_another_s_benefit_is_no_threat_of_the_speaker(
+    nlp: Language,
+) -> None:
+    # the European Union would cut the aid, not Blinken's side; the funding lost is Ukraine's
+    # own; the sanctions are Western, said in Moscow; the aid goes to Gaza, not to Hamas
+    text = (
+        "Secretary of State Antony Blinken warned that if Egypt did not release the activists, "
+        "the European Union would suspend aid. President Volodymyr Zelensky warned that if "
+        "Hungary blocked the package, Ukraine's funding would be cut. The Kremlin said Western "
+        "sanctions would return if Ukraine violated the ceasefire. Israel said aid to Gaza "
+        "would be halted if Hamas refused the proposal."
+    )
+    found = events(nlp, text, date(2024, 2, 1))
+    assert not any(t == "THREATENS" for _, t, _ in found)
