@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.44.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.45.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -17968,10 +17968,10 @@ def _course_warned_off(verb: Token) -> bool:
     )
 
 
-# Verbs of an act only thought about, whose progressive tells no act under way.
-_WEIGHING = frozenset(
-    {"weigh", "consider", "mull", "seek", "prepare", "plan", "discuss", "study", "explore"}
-    | {"eye", "debate", "review", "contemplate", "examine", "draft", "try", "look"}
+# Verbs of an act only thought about or made ready, whose progressive tells no act under way
+# (`_WEIGHING` and more).
+_NOT_UNDER_WAY = _WEIGHING | frozenset(
+    {"seek", "prepare", "plan", "explore", "eye", "review", "examine", "draft", "try", "look"}
 )
 
 
@@ -17999,7 +17999,7 @@ def _announced_act(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.pos_ == "VERB" and verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "ccomp", "conj"):
         # "The United States is freezing the transfer": under way; not "is weighing a cut"
-        return bool(aux & {"is", "are", "'s", "'re"}) and verb.lemma_.lower() not in _WEIGHING
+        return bool(aux & {"is", "are", "'s", "'re"}) and verb.lemma_.lower() not in _NOT_UNDER_WAY
     if verb.pos_ != "VERB" or verb.tag_ != "VB":
         return False
     if aux & {"will", "'ll", "shall"}:
