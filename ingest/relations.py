@@ -4257,18 +4257,8 @@ class _SentenceReader:
         side ("Senator Mitch McConnell criticised the decision") or a political party
         (`data/parties.json`, whose members' side the article may not tell) may well judge
         their own state's act."""
-        verb = _judging_verb(token) or token.head
-        judges = [
-            e
-            for e in (
-                self.subjects(verb)
-                if token.dep_ in ("dobj", "pobj")
-                else [e for a in _prep_objects(verb, "by") if a != token for e in self.entities(a)]
-            )
-            if e in self.res.nodes
-        ]
         parties = {p.id for p in load_parties().parties}
-        for judge in judges:
+        for judge in self._judges_of(token):
             kind = self.res.kind_of(judge)
             if kind is Kind.PERSON and not self._speakers_sides(judge) - {judge}:
                 return False
@@ -4283,21 +4273,24 @@ class _SentenceReader:
         ("Thailand deported the Uyghurs ... the prime minister defended the decision"); a
         side's own described rulers are its side too ("Mali's junta closed its borders ... Mali
         condemned the measures")."""
+        # a body's own state too: "The Pentagon decided ... The United States defended it"
+        own = {side, self.memory.group_home.get(side), self._side_of(side)}
+        return any(
+            own & (self._speakers_sides(j) | {self._side_of(j)}) for j in self._judges_of(token)
+        )
+
+    def _judges_of(self, token: Token) -> list[str]:
+        """Who judges the act a noun names (`_judging_verb`): the verb's subjects when the noun
+        is its object, and its "by" agents ("was condemned by Russia")."""
         verb = _judging_verb(token)
         if verb is None:
-            return False
+            return []
         judges = [
             *(self.subjects(verb) if token.dep_ in ("dobj", "pobj") else []),
             # not the noun itself ("stood by the decision"), which would recall it again
             *(e for a in _prep_objects(verb, "by") if a != token for e in self.entities(a)),
         ]
-        # a body's own state too: "The Pentagon decided ... The United States defended it"
-        own = {side, self.memory.group_home.get(side), self._side_of(side)}
-        return any(
-            own & (self._speakers_sides(j) | {self._side_of(j)})
-            for j in judges
-            if j in self.res.nodes
-        )
+        return [e for e in judges if e in self.res.nodes]
 
     def _verb_told_actors(self, token: Token) -> list[str]:
         """ "Pakistan expelled thousands of Afghans. The Taliban condemned the expulsions": the
