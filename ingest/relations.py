@@ -234,6 +234,7 @@ def extract_claims(doc: Doc, res: Resolution, article: Article) -> list[Claim]:
             if c.sentence_index == index and c.modality is Modality.ALLEGED
         ]
         reader.remember_verb_acts()  # before `remember`: it reads the sentence's subjects
+        reader.remember_owned_acts()
         reader.remember()
         reader.remember_events([c for c in claims.values() if c.sentence_index == index], triggers)
     kept = _not_on_own_state(list(claims.values()), res, memory)
@@ -2194,7 +2195,20 @@ class _SentenceReader:
             return None  # "the attack on the embassy" names its own event
         if token.tag_ in ("NNS", "NNPS"):
             return main or self.memory.event_actors.get(rel)
-        return self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
+        found = self.memory.single_event_actors.get(rel) or self.memory.event_actors.get(rel)
+        if found is None:
+            return None
+        judged = self._judged_as(token)
+        ours = self._judged_by_own_side(token, found)
+        if judged == {Relation.CRITICIZES} and ours or judged == {Relation.SUPPORTS} and not ours:
+            # "India launched strikes on Pakistan ... Pakistan's military said it shot down five
+            # Indian jets ... Sharif called the attack cowardly": a side condemns the latest such
+            # act of another side and praises its own ("Zelenskyy called the operation
+            # brilliant"), whatever was told last
+            latest = (a for _, _, a in reversed(self.memory.event_told.get(rel, [])) if a)
+            fit = next((a for a in latest if self._judged_by_own_side(token, a) != ours), None)
+            return fit if fit is not None or ours else found
+        return found
 
     def _judged_event_actor(self, token: Token) -> str | None:
         """The actor of the event a definite noun recalls (`_event_actor`); as the object of a
@@ -3831,6 +3845,16 @@ class _SentenceReader:
                     or {Relation(spec.type) for spec in senses}
                     or types
                 )
+                if not types and verb.lemma_.lower() in self.lex.words["support_verbs"]:
+                    # "expressed "dismay and regret" at the decision": the parser hangs the
+                    # stance noun's phrase on the verb that carries it
+                    types = {
+                        sense.type
+                        for d in verb.children
+                        if d.dep_ == "dobj"
+                        and (sense := _noun_sense(d, self.lex)) is not None
+                        and first.head.lower_ in sense.object
+                    }
         if verb.pos_ == "VERB" and _verbal_attack(verb):
             types = {Relation.CRITICIZES if t is Relation.ATTACKS else t for t in types}
         if types == {Relation.ACCUSES} and issue and first.head.lower_ == "against":
@@ -4186,7 +4210,14 @@ class _SentenceReader:
             return told_by_verb[0]
         # "The Pentagon will pull 12,000 troops out of Germany ... Soeder called the decision a
         # burden": else the act the story opened on, when one side did all it told
-        if lemma in _RECALLED_ACTS and (judged or criticised) and not named:
+        if not named and (
+            lemma in _RECALLED_ACTS
+            and (judged or criticised)
+            # "the Taliban's decision to bar women ... Guterres was troubled by the order": a
+            # measure criticised, too
+            or lemma in _DECREED_ACTS | _UTTERED_ACTS
+            and criticised
+        ):
             return self._opening_side(token, criticised)
         return None
 
@@ -4235,6 +4266,8 @@ class _SentenceReader:
         if self.sent.start == 0:
             return False
         root = token.doc[self.sent.start - 1].sent.root
+        if self.memory.verb_acts.get(root.lemma_.lower(), {}).get(self.index - 1):
+            return False  # "the three European countries triggered ...": the memory named them
         # a doer and a deed done to something: not "The measure takes effect on Thursday", nor
         # "Crossings have fallen sharply"
         return (
@@ -4278,6 +4311,24 @@ class _SentenceReader:
         return any(
             own & (self._speakers_sides(j) | {self._side_of(j)}) for j in self._judges_of(token)
         )
+
+    def _judged_as(self, token: Token) -> set[Relation]:
+        """The stances the verb that judges an act noun takes on it, by the senses its words
+        fit: "condemned the attack", "called the attack cowardly" criticise it."""
+        verb = _judging_verb(token)
+        if verb is None:
+            return set()
+        # the words said of it, not the act's own name ("called the operation brilliant")
+        said = _complements(verb) - {token.lower_, token.lemma_.lower()}
+        particles = _verb_particles(verb, self.lex)
+        return {
+            Relation(spec.type)
+            for spec in self.lex.verbs.get(verb.lemma_.lower(), [])
+            if Relation(spec.type) in _STANCES
+            and (token.dep_ != "dobj" or "dobj" in spec.object)
+            and (not spec.particle or particles & set(spec.particle))
+            and (not spec.requires_complement or said & set(spec.requires_complement))
+        }
 
     def _judges_of(self, token: Token) -> list[str]:
         """Who judges the act a noun names (`_judging_verb`): the verb's subjects when the noun
@@ -4392,9 +4443,15 @@ class _SentenceReader:
                 actors
                 and self.index < _LEDE
                 # a deed done to something ("will pull troops", "agreed to normalise ties"), not
-                # "looked on"; a word of blame is no decision ("Trump rips Berlin")
+                # "looked on"; a word of blame or a request is no decision ("Trump rips Berlin",
+                # "Qatar urged Kabul to review it")
                 and any(c.dep_ in ("dobj", "xcomp") for c in token.children)
-                and not _fitting_types(token, self.lex) & _BLAMING
+                # what a named side says another did is its charge, not the story's act
+                # ("Rwanda said Belgium had spent months campaigning against it"); its own
+                # announcement, or unnamed officials', is (`_forecast_of`)
+                and not self._forecast_of(token)
+                and not _fitting_types(token, self.lex) & (_BLAMING | {Relation.REQUESTS})
+                and not _lasting(token)  # "Doha hosted the group's office for years"
                 # nor a judgment of the act itself ("Israel praised the decision")
                 and not any(c.dep_ == "dobj" and _is_act(c) for c in token.children)
             ):
@@ -4407,6 +4464,26 @@ class _SentenceReader:
                 for rel in senses & _ONE_SIDED_ACTS if len(senses) == 1 else ():
                     told_of = self.memory.measures.setdefault(rel, {})
                     told_of.setdefault(self.index, set()).update(actors)
+
+    def remember_owned_acts(self) -> None:
+        """ "Türkiye has condemned the Taliban's decision to bar women from universities": an act
+        the opening sentences name by a noun of decision or measure with its one owner is an
+        act the story opens on, for "the move" or "the decision" judged later (`opening_acts`);
+        not one that is said, asked for or denied, nor an owner's own pronoun ("its plan")."""
+        if self.index >= _LEDE or self.sent.text.rstrip().endswith("?"):
+            return
+        for token in self.sent:
+            lemma = token.lemma_.lower()
+            if (
+                token.pos_ != "NOUN"
+                or lemma not in _RECALLED_ACTS | _DECREED_ACTS | {"plan", "law"}
+                or self._quoted(token)
+                or any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children)
+            ):
+                continue
+            owners = [e for e in self._named_act_actors(token) if e in self.res.nodes]
+            if len(owners) == 1:
+                self.memory.opening_acts.append((lemma, set(owners)))
 
     def _run_in_dative(self, obj: Token) -> Token | None:
         """The name an object's phrase opens with, when it is a party the verb's object is given
@@ -4802,6 +4879,8 @@ class _SentenceReader:
             return None
         if self._quoted(root):
             return None  # what one quoted said was done, not an act the narrator told
+        if _lasting(root):
+            return None  # "Doha hosted the group's office for years": a state of things, no move
         lemma = root.lemma_.lower()
         # the types read from the verb there, else all it may tell: "fired missiles at a base"
         # was read as an attack, though "fire" may be said of words too
@@ -4820,6 +4899,14 @@ class _SentenceReader:
                 and not any(t.lower_ in spec.requires_complement for t in root.subtree)
             )
         } & _verb_types(self.lex, lemma, root)
+        # "Qatar voiced deep concern and urged Kabul to review the decision": a reaction told by
+        # the verb's object or a verb joined to it is no act either
+        types |= {
+            rel
+            for t in (*root.conjuncts, *(c for c in root.children if c.dep_ == "dobj"))
+            for rel in self.memory.told.get(t.i, set())
+            if rel in _STANCES | {Relation.ACCUSES, Relation.REQUESTS}
+        }
         if lemma in _ENACTING:
             pass  # "The House voted for a resolution", "passed a law": a vote is an act
         elif lemma in self.lex.words["speech"] - {"announce", "declare"}:
@@ -17984,6 +18071,20 @@ def _judging_verb(noun: Token) -> Token | None:
     return None
 
 
+def _lasting(verb: Token) -> bool:
+    """Whether a verb tells what went on for a span of time ("hosted the office for years",
+    "has backed the rebels since 2012") rather than one act."""
+    return any(
+        p.dep_ == "prep"
+        and (
+            p.lower_ == "since"
+            or p.lower_ == "for"
+            and any(o.lemma_.lower() in _SPANS for o in p.children if o.dep_ == "pobj")
+        )
+        for p in verb.children
+    )
+
+
 def _announced_act(verb: Token) -> bool:
     """Whether a verb tells an act its subject will do, as announced: "will designate", "is to
     close", a headline's "to shut", or is doing ("is freezing"); not what may or would be
@@ -18796,6 +18897,13 @@ _GENERIC_NAME_WORDS = frozenset(
     {"the", "of", "supreme", "high", "constitutional", "national", "federal", "state", "central"}
     | {"international", "foreign", "military", "air", "force", "naval", "new", "old", "main"}
 )
+# Measures a side decrees and words it says, which a criticised "the ban" or "the remarks"
+# recalls from the opening as "the decision" does ("the Taliban's ban"); not a coup, nor a bill,
+# a law or a plan, which the article may have named as a topic of its own.
+_DECREED_ACTS = frozenset({"decree", "designation", "policy", "ban", "order"})
+_UTTERED_ACTS = frozenset({"remark", "comment", "statement", "speech", "tweet"})
+# Spans of time a state of things lasts ("for years"), which no single act does.
+_SPANS = frozenset({"year", "decade", "month", "week", "century", "generation", "while"})
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 # Nouns that sum up the clause they follow: "..., a move Algeria condemned", "..., a claim
 # rejected by Kyiv"; the second set sums up what was said or asked.
