@@ -123,6 +123,11 @@ class NounSense(_Strict):
         description="words one of which must modify the noun for this sense: 'a military "
         "campaign', not 'a marketing campaign'",
     )
+    bare: Relation | None = Field(
+        None,
+        description="the relation the noun names when no support verb carries it: 'talks "
+        "between London and Brussels' are a negotiation, 'held talks with' a meeting",
+    )
     confidence: float | None = Field(None, ge=0, le=1)
 
 

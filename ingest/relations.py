@@ -9062,14 +9062,31 @@ class _SentenceReader:
                     ]
         return found
 
+    def _bare_type(self, noun: Token) -> Relation | None:
+        """The type a noun names when no support verb carries it (its lexicon sense's `bare`):
+        "after more than a year of talks between London and Brussels" is a negotiation, where
+        "held talks with" tells a meeting, and so does a trip "for talks with Putin"."""
+        spec = _noun_sense(noun, self.lex)
+        if (
+            spec is None
+            or spec.bare is None
+            or _light_verb(noun, self.lex) is not None
+            or _relative_support(noun, self.lex) is not None
+            or noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+        ):
+            return None
+        return spec.bare
+
     def _meet_pairwise(
         self, trigger: Token, sides: list[tuple[list[str], bool]]
     ) -> Iterator[_Candidate]:
         """Pairwise MEETS among the parties of one gathering, none within one side, and none
-        for a gathering said not to have happened."""
+        for a gathering said not to have happened, nor for talks that are a negotiation
+        (`_bare_type`)."""
         if any(
             c.dep_ == "neg" or c.lower_ == "no" for c in (*trigger.children, *trigger.head.children)
-        ):
+        ) or (trigger.pos_ == "NOUN" and self._bare_type(trigger) is not None):
             return
         groups = [
             ([e for e in members if self.res.kind_of(e) in _PARTY_KINDS], each)
@@ -12416,6 +12433,8 @@ class _SentenceReader:
             # "took aim at sanctions", the verb the noun's phrase hangs on (not over "sent Ukraine
             # the aid that Scholz pledged", a support verb of the noun's own)
             governor = told_in
+        if governor is None and (bare := self._bare_type(noun)) is not None:
+            rel = bare
         if not objects and governor is not None and noun.dep_ == "dobj":
             # "sent condolences to Zimbabwe", "expressed his sadness at the death of Robert
             # Mugabe": the parser hangs the noun's phrase on its support verb
