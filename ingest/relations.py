@@ -388,6 +388,8 @@ _PROPERTY = frozenset(
     }
 )
 _STANCES = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.SUPPORTS})
+# What a party says of another's act, which is no act of its own: "Taiwan expressed outrage".
+_REACTING_TYPES = _STANCES | {Relation.ACCUSES, Relation.REQUESTS}
 # Stances against another and blame: words about an act, none an act of their own.
 _BLAMING = frozenset({Relation.CRITICIZES, Relation.OPPOSES, Relation.ACCUSES})
 # Events their actor takes part in, and the prepositions that frame a clause with one.
@@ -4215,7 +4217,7 @@ class _SentenceReader:
             and (judged or criticised)
             # "the Taliban's decision to bar women ... Guterres was troubled by the order": a
             # measure criticised, too
-            or lemma in _DECREED_ACTS | _UTTERED_ACTS
+            or lemma in _DECREED_ACTS
             and criticised
         ):
             return self._opening_side(token, criticised)
@@ -4451,6 +4453,7 @@ class _SentenceReader:
                 # announcement, or unnamed officials', is (`_forecast_of`)
                 and not self._forecast_of(token)
                 and not _fitting_types(token, self.lex) & (_BLAMING | {Relation.REQUESTS})
+                and not _reaction_nouns(token, self.lex)  # "Taiwan expressed outrage"
                 and not _lasting(token)  # "Doha hosted the group's office for years"
                 # nor a judgment of the act itself ("Israel praised the decision")
                 and not any(c.dep_ == "dobj" and _is_act(c) for c in token.children)
@@ -4905,8 +4908,8 @@ class _SentenceReader:
             rel
             for t in (*root.conjuncts, *(c for c in root.children if c.dep_ == "dobj"))
             for rel in self.memory.told.get(t.i, set())
-            if rel in _STANCES | {Relation.ACCUSES, Relation.REQUESTS}
-        }
+            if rel in _REACTING_TYPES
+        } | _reaction_nouns(root, self.lex)
         if lemma in _ENACTING:
             pass  # "The House voted for a resolution", "passed a law": a vote is an act
         elif lemma in self.lex.words["speech"] - {"announce", "declare"}:
@@ -8935,8 +8938,8 @@ class _SentenceReader:
             if token.pos_ == "NOUN" and (
                 token.lower_ in _GATHERINGS | {"session"} or token.lemma_.lower() in _GATHERINGS
             ):
-                if self._not_met_at(token):
-                    continue
+                if self._not_met_at(token) or self._bare_type(token) is not None:
+                    continue  # nor talks that are a negotiation ("is in talks with Rwanda")
                 # the verb of meeting it hangs on says whether it took place: "will host Putin
                 # and Modi at a summit"
                 governor = token.head.head if token.dep_ == "pobj" else token.head
@@ -9065,7 +9068,8 @@ class _SentenceReader:
     def _bare_type(self, noun: Token) -> Relation | None:
         """The type a noun names when no support verb carries it (its lexicon sense's `bare`):
         "after more than a year of talks between London and Brussels" is a negotiation, where
-        "held talks with" tells a meeting, and so does a trip "for talks with Putin"."""
+        "held talks with" tells a meeting, and so do a trip "for talks with Putin", talks hosted
+        or attended, and talks between persons ("Blinken's talks with Qin Gang")."""
         spec = _noun_sense(noun, self.lex)
         if (
             spec is None
@@ -9074,19 +9078,29 @@ class _SentenceReader:
             or _relative_support(noun, self.lex) is not None
             or noun.dep_ == "pobj"
             and noun.head.lower_ == "for"
+            # "the talks at the Elysee, hosted by Macron and attended by Merkel, brought together
+            # Putin and Zelensky": a gathering
+            or noun.head.lemma_.lower() in _GATHERING
+            or any(
+                t.dep_ in ("acl", "relcl") and t.lemma_.lower() in _CONVENING for t in noun.subtree
+            )
         ):
             return None
+        parties = [e for c in noun.children if c.dep_ == "poss" for e in self._mod_entities(c)] + [
+            e for p in ("with", "between") for t in _prep_objects(noun, p) for e in self.entities(t)
+        ]
+        if parties and all(self.res.kind_of(e) is Kind.PERSON for e in parties):
+            return None  # "after talks with Macron in Paris, Scholz said": leaders meet
         return spec.bare
 
     def _meet_pairwise(
         self, trigger: Token, sides: list[tuple[list[str], bool]]
     ) -> Iterator[_Candidate]:
         """Pairwise MEETS among the parties of one gathering, none within one side, and none
-        for a gathering said not to have happened, nor for talks that are a negotiation
-        (`_bare_type`)."""
+        for a gathering said not to have happened."""
         if any(
             c.dep_ == "neg" or c.lower_ == "no" for c in (*trigger.children, *trigger.head.children)
-        ) or (trigger.pos_ == "NOUN" and self._bare_type(trigger) is not None):
+        ):
             return
         groups = [
             ([e for e in members if self.res.kind_of(e) in _PARTY_KINDS], each)
@@ -12053,6 +12067,89 @@ class _SentenceReader:
                 for a in accused:
                     for o in targets:
                         yield _Candidate(rel, a, o, act, "said_behind", modality=Modality.ALLEGED)
+
+    def rebuttals(self) -> Iterator[_Candidate]:
+        """ "Beijing rejected the criticism", "a charge Iran denies", "an account the White House
+        rejected", "dismissed US claims as an invention": who rejects a charge, a criticism, a
+        warning or another's account of events opposes its author (CAMEO 12 reject), whom the
+        noun names ("US claims", "claims by Armenia"), else the one whose charge the same
+        sentence tells, else the one who last accused, criticised or warned the rejecter. The
+        denial of the act charged is read as well (`denial`); the stance is the outlet gold's
+        reading of such rebuttals (OPPOSES, "reject", in ONTOLOGY.md)."""
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REBUTTED:
+                continue
+            verb = _rejecting_verb(noun, self.lex)
+            if verb is None or self._quoted(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            rejecters = (
+                [e for a in verb.children if a.dep_ == "agent" for e in self._listed_after(a)]
+                if verb.dep_ == "acl" and verb.tag_ == "VBN"
+                else self.subjects(verb)
+            )
+            rejecters = [e for e in rejecters if self.res.kind_of(e) in _PARTY_KINDS]
+            if not rejecters:
+                continue
+            authors = self._rebutted_authors(noun, verb, rejecters)
+            mode, _ = self.modality(verb)
+            for r in rejecters:
+                for a in authors:
+                    if a != r and a not in self._own_states(r) and r not in self._own_states(a):
+                        yield _Candidate(Relation.OPPOSES, r, a, verb, "rebuttal", modality=mode)
+
+    def _rebutted_authors(self, noun: Token, verb: Token, rejecters: list[str]) -> list[str]:
+        """Whose charge, criticism, warning or account a rejected noun is (`rebuttals`)."""
+        named = [
+            e
+            for c in noun.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i and c.pos_ != "PRON"
+            for e in self._mod_entities(c)
+        ] + [
+            e
+            for p in ("by", "from", "of")
+            for t in _prep_objects(noun, p)
+            for e in self.entities(t)
+        ]
+        named = [e for e in dict.fromkeys(named) if self.res.kind_of(e) in _PARTY_KINDS]
+        if named:
+            return named
+        sides = set(rejecters) | {s for r in rejecters for s in self._own_states(r)}
+        # "Riyadh and Washington have long accused Tehran of smuggling weapons, a charge Iran
+        # denies", "Sudani's spokesman said ..., an account the White House rejected": the
+        # charge or account the sentence told before the noun
+        told = [
+            e
+            for v in self.sent
+            if v.i < noun.i
+            and v.pos_ == "VERB"
+            and v is not verb
+            and (
+                v.lemma_.lower() in self.lex.words["allege"]
+                and any(
+                    e in sides or _place_state(self.res, e) in sides
+                    for o in self.slot(v, "dobj")
+                    for e in self.entities(o)
+                )
+                or v.lemma_.lower() in self.lex.words["speech"] | {"warn"}
+                and noun.lemma_.lower() in _ACCOUNTED
+            )
+            for e in self.subjects(v)
+            if self.res.kind_of(e) in _PARTY_KINDS and e not in sides
+        ]
+        if told:
+            return list(dict.fromkeys(told))
+        # "Trump accused Iran of orchestrating the siege ... Tehran flatly rejected the
+        # accusations": who last charged, criticised or warned the rejecter, lately
+        for r in rejecters:
+            for party in (r, *self._own_states(r)):
+                last = self.memory.acted_on.get(party)
+                if (
+                    last is not None
+                    and last[1] in (Relation.ACCUSES, Relation.CRITICIZES, Relation.THREATENS)
+                    and self.index - self.memory.acted_on_at.get(party, -_REACH) <= 2
+                ):
+                    return [last[0]]
+        return []
 
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
         """ "accused North Korea of providing Russia with arms": the content is alleged."""
@@ -16747,6 +16844,12 @@ def _denial(claim: Claim, verb: Token) -> _Candidate:
     )
 
 
+@RULES.register("rebuttal")
+def _rebuttal(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """Who rejects a charge, criticism, warning or account opposes its author."""
+    yield from reader.rebuttals()
+
+
 @RULES.register("said_behind")
 def _said_behind(reader: _SentenceReader) -> Iterator[_Candidate]:
     """A party saying another "was behind" an attack or plot accuses it."""
@@ -17180,6 +17283,24 @@ _BEHIND_ACTS = frozenset(
 _CONVINCED = frozenset({"believe", "suspect", "conclude", "think", "determine", "find", "accuse"})
 # Verbs that turn down what is said of their subject, besides the lexicon's words of denial
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "brush"})
+# What one rejects of another's words: a charge, a criticism, a warning, an account of events;
+# the second set are accounts, whose author may be whoever told them in the sentence.
+_REBUTTED = frozenset(
+    {
+        "accusation",
+        "allegation",
+        "charge",
+        "claim",
+        "criticism",
+        "warning",
+        "account",
+        "reading",
+        "version",
+        "assertion",
+        "suggestion",
+    }
+)
+_ACCOUNTED = frozenset({"account", "reading", "version", "claim", "assertion", "suggestion"})
 _REBUFFING = frozenset({"shrug", "rebuff", "deflect", "slam", "condemn"})
 # Collectives that act for the one state or organisation leading them ("the Saudi-led coalition")
 # What one is warned of that is the warner's own hostile answer.
@@ -18090,6 +18211,51 @@ def _judging_verb(noun: Token) -> Token | None:
     return None
 
 
+def _rejecting_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb that rejects a noun of another's words: the one it is the object of ("rejected
+    the claims", "brushed the accusation aside"), the relative clause on it ("a charge Iran
+    denies", "allegations his office rejected"), or the participle on it ("a claim rejected by
+    Kyiv"). A party that denies the claims in a sentence of its own denies what they say
+    (ONTOLOGY.md, `denied`); set against the charge in the sentence that tells it ("a charge Iran
+    denies"), it takes the other side."""
+    rejecting = _REJECTING | lex.words["deny"] | {"rebuff", "shrug"}
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rejecting - {"deny"}:
+        return noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "off"
+        and noun.head.head.lemma_.lower()
+        in (
+            "brush",
+            "shrug",
+        )
+    ):
+        return noun.head.head  # "brushed off the criticism"
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() in rejecting
+            and (c.dep_ == "relcl" or c.tag_ == "VBN")
+            and not any(d.dep_ == "dobj" for d in c.children)
+        ),
+        None,
+    )
+
+
+def _reaction_nouns(verb: Token, lex: Lexicon) -> set[Relation]:
+    """The stances, charges and requests a verb's objects name ("Taiwan expressed outrage over
+    the step", "voiced concern"): a reaction to an act, though it names no one."""
+    return {
+        sense.type
+        for t in verb.children
+        if t.dep_ == "dobj"
+        and (sense := _noun_sense(t, lex)) is not None
+        and sense.type in _REACTING_TYPES
+    }
+
+
 def _lasting(verb: Token) -> bool:
     """Whether a verb tells what went on for a span of time ("hosted the office for years",
     "has backed the rebels since 2012") rather than one act."""
@@ -18916,11 +19082,10 @@ _GENERIC_NAME_WORDS = frozenset(
     {"the", "of", "supreme", "high", "constitutional", "national", "federal", "state", "central"}
     | {"international", "foreign", "military", "air", "force", "naval", "new", "old", "main"}
 )
-# Measures a side decrees and words it says, which a criticised "the ban" or "the remarks"
-# recalls from the opening as "the decision" does ("the Taliban's ban"); not a coup, nor a bill,
-# a law or a plan, which the article may have named as a topic of its own.
+# Measures a side decrees, which a criticised "the ban" or "the order" recalls from the opening
+# as "the decision" does ("the Taliban's ban"); not a coup, nor a bill, a law or a plan, which the
+# article may have named as a topic of its own, nor "the remarks", most often a reaction's.
 _DECREED_ACTS = frozenset({"decree", "designation", "policy", "ban", "order"})
-_UTTERED_ACTS = frozenset({"remark", "comment", "statement", "speech", "tweet"})
 # Spans of time a state of things lasts ("for years"), which no single act does.
 _SPANS = frozenset({"year", "decade", "month", "week", "century", "generation", "while"})
 _RECALLED_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})

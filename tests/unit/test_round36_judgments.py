@@ -4,7 +4,9 @@ a move Algeria condemned"; "Peskov said Russian forces do not strike civilians, 
 by Kyiv"): a stance on it is a stance on the act's actor, or on the one who said what it sums
 up, told by the narrator, not by that speaker. An act that angers a party, or draws its
 criticism, is criticised by it ("a decision that infuriated Morocco"); an account a party
-disputes is opposed by it; a charge denied is left to the denial of the act charged. The
+disputes is opposed by it; a charge denied is left to the denial of the act charged (since
+round 45, a charge or account denied in the sentence that tells it also sets the denier against
+its author, as the outlet gold reads it: `test_round45_rebuttals.py`). The
 sentences are constructed after outlet copy (`corpus/outlets`, `corpus/outlets2`,
 `corpus/outlets6`, `corpus/outlets10`, `corpus/outlets11`)."""
 
@@ -104,14 +106,19 @@ def test_an_account_disputed_is_opposed(nlp: Language) -> None:
     assert ("org:united-states-department-of-defense", "OPPOSES", "person:javad-zarif") in found
 
 
-def test_a_charge_denied_is_no_stance_on_the_accuser(nlp: Language) -> None:
+def test_a_charge_denied_where_it_is_told_opposes_the_accuser(nlp: Language) -> None:
+    # round 45: the outlet gold reads "a charge Iran denies" as Iran opposing the accuser (9 of 9
+    # such summaries in the readable sets), beside the denial of the act charged
     text = (
         "Saudi Arabia has long accused Iran of smuggling weapons to the Houthis, a charge "
         "Iran denies."
     )
     found = events(nlp, text, DAY)
     assert ("country:SAU", "ACCUSES", "country:IRN") in found
-    assert not any(s == "country:IRN" and o == "country:SAU" for s, _, o in found)
+    assert ("country:IRN", "OPPOSES", "country:SAU") in found
+    assert not any(
+        s == "country:IRN" and o == "country:SAU" and t != "OPPOSES" for s, t, o in found
+    )
 
 
 def test_a_definite_move_stays_the_appositions_name(nlp: Language) -> None:
@@ -171,11 +178,12 @@ def test_a_position_held_is_no_stance(nlp: Language) -> None:
     assert ("country:UKR", "SUPPORTS", "country:RUS") not in events(nlp, text, DAY)
 
 
-def test_an_account_denied_is_a_denial_not_a_stance(nlp: Language) -> None:
+def test_an_account_denied_where_it_is_told_opposes_its_teller(nlp: Language) -> None:
+    # round 45, as above: the denier takes the other side of the account told
     text = (
         "Ukraine said Russian troops had executed surrendering soldiers, an account Moscow denied."
     )
-    assert ("country:RUS", "OPPOSES", "country:UKR") not in events(nlp, text, DAY)
+    assert ("country:RUS", "OPPOSES", "country:UKR") in events(nlp, text, DAY)
 
 
 def test_neither_nor_pleases_no_one(nlp: Language) -> None:

@@ -90,3 +90,23 @@ def test_a_measure_called_disproportionate_is_criticised(nlp: Language) -> None:
     )
     found = events(nlp, text, date(2025, 3, 17))
     assert ("country:BEL", "CRITICIZES", "country:RWA") in found
+
+
+def test_the_remarks_are_not_recalled_from_the_opening(nlp: Language) -> None:
+    # the remarks judged are most often a reaction's, told after the opening act
+    text = (
+        "North Korean leader Kim Jong Un threatened to attack South Korea. US Defense "
+        "Secretary Lloyd Austin said Washington would respond with overwhelming force. China "
+        "called the remarks unhelpful."
+    )
+    found = events(nlp, text, date(2023, 6, 1))
+    assert not any(s == "country:CHN" and o == "country:PRK" for s, t, o in found)
+
+
+def test_a_stance_noun_told_before_is_a_reaction_not_the_act(nlp: Language) -> None:
+    text = (
+        "China imposed sanctions on three U.S. defence firms. Taiwan expressed outrage over "
+        "the step. Washington voiced regret at the decision."
+    )
+    found = events(nlp, text, date(2023, 6, 1))
+    assert ("country:USA", "CRITICIZES", "country:TWN") not in found

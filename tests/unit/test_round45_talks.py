@@ -41,3 +41,22 @@ def test_a_trip_for_talks_is_a_meeting(nlp: Language) -> None:
     pair = {"person:naftali-bennett", "person:vladimir-putin"}
     assert any(t == "MEETS" and {s, o} == pair for s, t, o in found)
     assert not any(t == "NEGOTIATES_WITH" and {s, o} == pair for s, t, o in found)
+
+
+def test_talks_between_leaders_are_a_meeting(nlp: Language) -> None:
+    text = (
+        "After talks with French President Emmanuel Macron in Paris, German Chancellor Olaf "
+        "Scholz said Europe must stand together."
+    )
+    found = events(nlp, text, date(2023, 6, 1))
+    pair = {"person:emmanuel-macron", "person:olaf-scholz"}
+    assert any(t == "MEETS" and {s, o} == pair for s, t, o in found)
+    assert not any(t == "NEGOTIATES_WITH" and {s, o} == pair for s, t, o in found)
+
+
+def test_a_state_in_talks_negotiates_and_meets_no_one(nlp: Language) -> None:
+    text = "The United Kingdom is in talks with Rwanda about a new migration deal."
+    found = events(nlp, text, date(2022, 4, 10))
+    pair = {"country:GBR", "country:RWA"}
+    assert any(t == "NEGOTIATES_WITH" and {s, o} == pair for s, t, o in found)
+    assert not any(t == "MEETS" and {s, o} == pair for s, t, o in found)
