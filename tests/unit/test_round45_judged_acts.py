@@ -110,3 +110,27 @@ def test_a_stance_noun_told_before_is_a_reaction_not_the_act(nlp: Language) -> N
     )
     found = events(nlp, text, date(2023, 6, 1))
     assert ("country:USA", "CRITICIZES", "country:TWN") not in found
+
+
+def test_strikes_since_a_day_are_an_act_and_a_request_before_is_none(nlp: Language) -> None:
+    found = events(
+        nlp,
+        "Israel has carried out strikes on Gaza since Saturday. Egypt condemned the move.",
+        date(2023, 10, 10),
+    )
+    assert ("country:EGY", "CRITICIZES", "country:ISR") in found
+    found = events(
+        nlp,
+        "Qatar urged Kabul to reverse the ban on girls' education. The UN condemned the move.",
+        date(2022, 12, 21),
+    )
+    assert not any(t == "CRITICIZES" and o == "country:QAT" for _, t, o in found)
+
+
+def test_a_policy_named_as_a_circumstance_is_no_opening_act(nlp: Language) -> None:
+    text = (
+        "Tehran raised fuel prices by 50 percent on Friday amid growing pressure from US "
+        "policy. Protests broke out in several cities. Russia criticised the decision."
+    )
+    found = events(nlp, text, date(2019, 11, 16))
+    assert ("country:RUS", "CRITICIZES", "country:IRN") in found

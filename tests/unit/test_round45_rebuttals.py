@@ -60,3 +60,23 @@ def test_a_court_dismissing_charges_and_a_rejection_not_made_oppose_no_one(
     )
     found = events(nlp, text, date(2023, 3, 1))
     assert not any(t == "OPPOSES" for _, t, _ in found)
+
+
+def test_the_verb_reporting_a_rejection_is_not_its_author(nlp: Language) -> None:
+    text = "Biden told reporters that China had rejected the claim."
+    found = events(nlp, text, date(2023, 6, 1))
+    assert not any(t == "OPPOSES" for _, t, _ in found)
+
+
+def test_a_criticism_of_a_party_is_not_that_party_s(nlp: Language) -> None:
+    text = "The United States rejected the criticism of Israel at the UN Security Council."
+    found = events(nlp, text, date(2023, 6, 1))
+    assert ("country:USA", "OPPOSES", "country:ISR") not in found
+
+
+def test_allegations_which_a_party_denied_oppose_the_accuser(nlp: Language) -> None:
+    text = (
+        "The United States accused Russia of hacking the election, allegations which Moscow denied."
+    )
+    found = events(nlp, text, date(2017, 1, 6))
+    assert ("country:RUS", "OPPOSES", "country:USA") in found

@@ -60,3 +60,10 @@ def test_a_state_in_talks_negotiates_and_meets_no_one(nlp: Language) -> None:
     pair = {"country:GBR", "country:RWA"}
     assert any(t == "NEGOTIATES_WITH" and {s, o} == pair for s, t, o in found)
     assert not any(t == "MEETS" and {s, o} == pair for s, t, o in found)
+
+
+def test_talks_among_leaders_are_a_meeting(nlp: Language) -> None:
+    text = "Talks among Emmanuel Macron, Olaf Scholz and Giorgia Meloni ended without a deal."
+    found = events(nlp, text, date(2023, 6, 1))
+    pair = {"person:emmanuel-macron", "person:olaf-scholz"}
+    assert any(t == "MEETS" and {s, o} == pair for s, t, o in found)
