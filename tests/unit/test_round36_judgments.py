@@ -107,8 +107,8 @@ def test_an_account_disputed_is_opposed(nlp: Language) -> None:
 
 
 def test_a_charge_denied_where_it_is_told_opposes_the_accuser(nlp: Language) -> None:
-    # round 45: the outlet gold reads "a charge Iran denies" as Iran opposing the accuser (9 of 9
-    # such summaries in the readable sets), beside the denial of the act charged
+    # round 45: the outlet gold reads "a charge Iran denies" as Iran opposing the accuser (all 7
+    # such sentences in the readable sets, 9 claims), beside the denial of the act charged
     text = (
         "Saudi Arabia has long accused Iran of smuggling weapons to the Houthis, a charge "
         "Iran denies."
