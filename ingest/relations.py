@@ -11271,7 +11271,7 @@ class _SentenceReader:
             w.lemma_.lower() not in _HELP for h in (noun, verb) for w in _prep_objects(h, "with")
         ):
             return []  # "hosted talks with Zelensky": a party of its own, not the sides before
-        if noun is verb or any(
+        if noun.i == verb.i or any(
             c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "for") for c in noun.children
         ):
             return []  # "hosted talks on a ceasefire in Gaza": of another matter than the last
@@ -11569,7 +11569,7 @@ class _SentenceReader:
                     continue
                 if not self._wielded_by(penalty, verb, side):
                     continue
-                if penalty is not verb and not self._benefit_of(penalty, target, side):
+                if penalty.i != verb.i and not self._benefit_of(penalty, target, side):
                     continue
                 if self._press(speaker) or (
                     set(self.res.name_of(speaker).lower().split()) & _FORECASTERS
@@ -11951,7 +11951,7 @@ class _SentenceReader:
         """Whether the force a clause says will come is the speaker's side's: its owner ("Iran's
         response"), or the subject of striking back or of taking steps, is of that side, or the
         force has no owner ("military action would follow")."""
-        if penalty is verb or verb.lemma_.lower() in _TAKING_STEPS:
+        if penalty.i == verb.i or verb.lemma_.lower() in _TAKING_STEPS:
             holders = [c for c in verb.children if c.dep_ == "nsubj"]
         else:
             holders = [
