@@ -20055,6 +20055,26 @@ def tense_of(trigger: Token, modality: Modality) -> Tense:
     return Tense.PRESENT
 
 
+def _for_acting_state(cand: _Candidate, res: Resolution, memory: "_Memory") -> _Candidate:
+    """ "Poland's Foreign Ministry summoned Russia's ambassador", "Zhao Lijian, a spokesman for
+    the Chinese Foreign Ministry": a ministry named by its kind acts for its state, as codebooks
+    code state agents, and who speaks for it speaks for the state; that it is part of the state,
+    or who heads it, stays the ministry's."""
+    if cand.type in (Relation.PART_OF, Relation.LEADER_OF, Relation.LOCATED_IN):
+        return cand
+    subject, target = cand.subject, cand.object
+    if cand.type is not Relation.AFFILIATED_WITH:
+        subject = res.acting_state.get(subject, subject)
+    state = res.acting_state.get(target)
+    # a sanction lists the ministry itself ("sanctions on Iran's Ministry of Intelligence"), and
+    # a state's leader directing its own ministry ("directed Russia's Defense Ministry") acts
+    # within the state, on the body
+    if state is not None and cand.type is not Relation.SANCTIONS and state != subject:
+        if memory.leaders.get(state) != subject and memory.affiliation.get(subject) != state:
+            target = state
+    return replace(cand, subject=subject, object=target)
+
+
 def _to_claim(
     cand: _Candidate,
     sent: Span,
@@ -20067,6 +20087,7 @@ def _to_claim(
         # "five rounds of U.S.-Iranian talks", "peace talks", "indirect talks": talks about
         # terms are negotiations; "held talks with Putin in Moscow" stays a meeting
         cand = replace(cand, type=Relation.NEGOTIATES_WITH)
+    cand = _for_acting_state(cand, reader.res, reader.memory)
     if cand.subject == cand.object:
         return None
     if cand.type is Relation.ATTACKS and _open_water(reader.res, cand.object):
@@ -20128,6 +20149,7 @@ def _to_claim(
     if cand.type in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
     key = "|".join([article.id, str(index), cand.type.value, subject, obj, mode.value])
+    speaker = reader.res.acting_state.get(speaker, speaker) if speaker is not None else None
     speaker = speaker if speaker not in (subject, obj) else None
     return Claim(
         id="claim:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],

@@ -129,6 +129,10 @@ class Resolution:
     # Org id -> the state a bare "Parliament" or "Congress" belongs to by the article's one
     # country: no PART_OF claim (the text does not say so), but its acts are that state's own.
     home_state: dict[str, str] = field(default_factory=dict)
+    # Org id -> the state a ministry named by its kind alone acts for ("Poland's Foreign
+    # Ministry summoned ..."): a state agent (ONTOLOGY.md, "Who is who"), whose acts are the
+    # state's, while the node stays, PART_OF that state, for who works there.
+    acting_state: dict[str, str] = field(default_factory=dict)
     # Nodes built from a description ("Sudanese insurgents"), not a name: kept only when a
     # claim uses them, so that a description read in passing adds no node.
     described: set[str] = field(default_factory=set)
@@ -2011,6 +2015,10 @@ def _states_own_bodies(doc: Doc, res: Resolution, gaz: Gazetteer) -> None:
                 if res.token_entity.get(i) == node.id:
                     res.token_entity[i] = target
             res.part_of[target] = state
+            if words[-1] == "ministry":
+                # "the Foreign Ministry" describes a body by its kind; "the Ministry of External
+                # Affairs" is its formal name, which the text uses for the body itself
+                res.acting_state[target] = state
         if not any(m.entity_id == node.id for m in res.mentions):
             del res.nodes[node.id]
 
