@@ -16406,6 +16406,9 @@ class _SentenceReader:
                     or not self._quoted(told)
                     or claim.type not in self.memory.event_actors
                 )
+                # "the coalition fighting the Houthis": a war waged is no event "the attack"
+                # recalls
+                and (told is None or told.lemma_.lower() not in _WAGING)
             ):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
@@ -17147,6 +17150,7 @@ _HELD_GROUND = frozenset(
 # Places a state or armed group holds, which stand for it as targets ("Hamas targets", "US bases")
 _HELD_PLACES = frozenset(
     {"positions", "targets", "base", "bases", "outpost", "outposts", "installations", "facilities"}
+    | {"hideout", "hideouts", "stronghold", "strongholds"}
 )
 # Verbs by which a party decrees an act its noun names ("ordered the expulsion of"); not those
 # that ask for it of another ("demanded the expulsion of").
@@ -17166,6 +17170,8 @@ _SPEECH_ACTS = frozenset(
 _WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
 # Verbs of striking back ("hit back at"): said of the future, a threat and no attack yet
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
+# Verbs of waging a war, not of one act of it ("has fought the Houthis since 2015").
+_WAGING = frozenset({"fight", "battle", "combat"})
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
 # `quantities` has the counting words).
 _AMOUNTS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred"})
@@ -21414,9 +21420,20 @@ def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
     sense = lex.nouns.get(token.lower_) or lex.nouns.get(_noun_lemma(token))
     if sense is not None and sense.modifiers is not None:
         mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
-        if not mods & set(sense.modifiers):
+        if not mods & set(sense.modifiers) and not _against_a_force(token):
             return None
     return sense
+
+
+def _against_a_force(noun: Token) -> bool:
+    """ "launched an operation against the PKK": an operation or campaign against a named
+    state, body or people is a military one without the word ("a campaign against corruption"
+    is not; "a campaign against Trump" is a politician's)."""
+    return any(
+        t.ent_type_ in ("ORG", "GPE", "NORP")
+        for obj in _prep_objects(noun, "against")
+        for t in obj.doc[obj.left_edge.i : obj.i + 1]
+    )
 
 
 def _noun_lemma(token: Token) -> str:

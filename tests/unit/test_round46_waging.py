@@ -1,0 +1,41 @@
+"""Round 46: war waged on a named body. "Ethiopia is fighting al-Shabaab" attacks an armed
+organisation as "fighting the rebels" attacks a group (CAMEO 19 fight); "launched an operation
+against the PKK" is a military operation without the word when it is against a named state,
+body or people. A war waged ("the coalition fighting the Houthis") is no single event that a
+later "the attack" recalls. The sentences are constructed after outlet copy (`corpus/outlets5`,
+`outlets17`, `outlets21`)."""
+
+from datetime import date
+
+from extraction_support import events
+from spacy.language import Language
+
+
+def test_fighting_an_armed_organisation_attacks_it(nlp: Language) -> None:
+    found = events(nlp, "Ethiopian troops are fighting al-Shabaab in Somalia.", date(2024, 1, 5))
+    assert ("country:ETH", "ATTACKS", "org:al-shabaab") in found
+
+
+def test_an_operation_against_a_named_body_attacks_it(nlp: Language) -> None:
+    text = "Turkey launched an operation against the PKK in northern Iraq on Sunday."
+    found = events(nlp, text, date(2022, 4, 18))
+    assert any(s == "country:TUR" and t == "ATTACKS" and "pkk" in o for s, t, o in found)
+
+
+def test_a_campaign_against_a_person_is_no_attack(nlp: Language) -> None:
+    text = (
+        "Dodik has enjoyed the backing of Russia in his campaign against Christian Schmidt, "
+        "the international envoy."
+    )
+    found = events(nlp, text, date(2023, 7, 1))
+    assert not any(t == "ATTACKS" for s, t, o in found)
+
+
+def test_a_war_waged_is_not_the_attack_recalled(nlp: Language) -> None:
+    text = (
+        "The Houthis launched a drone attack on Abu Dhabi on Monday. Hours later, the Saudi-led coalition fighting the Houthis, in which the UAE "
+        "is a key member, pounded Yemen's capital, Sanaa, with airstrikes. The Biden administration was quick to condemn the attack."
+    )
+    found = events(nlp, text, date(2022, 1, 17))
+    assert ("country:USA", "CRITICIZES", "org:houthis") in found
+    assert ("country:USA", "CRITICIZES", "country:SAU") not in found
