@@ -8414,6 +8414,8 @@ class _SentenceReader:
             owned: set[str] = set()  # actors read from the acts in the slots
             for name in slots:
                 for tok in self.slot(verb, name):
+                    if name == "on" and tok in _verb_hung_targets(verb):
+                        continue  # "blamed Pakistan for air strikes on Kabul": the strikes' target
                     if (
                         passive
                         and name == "dobj"
@@ -8787,6 +8789,8 @@ class _SentenceReader:
                             yield _Candidate(rel, a, b, verb, "reciprocal_object", confidence=base)
             if spec.alleges:
                 yield from self._allegation(verb, spec.alleges, objects)
+            if rel is Relation.ACCUSES and "on" in slots and verb.lemma_.lower() == "blame":
+                yield from self._acts_blamed_on(verb, objects)
 
     def _labelled_target(self, target: Token) -> list[str]:
         """ "bombed three Iranian nuclear sites", "struck Houthi targets": an installation no
@@ -12184,14 +12188,32 @@ class _SentenceReader:
             for t in _prep_objects(a, prep)
         ]
         charged, _ = self.modality(verb)
-        for tok in dict.fromkeys(self.slot(verb, prep) + predicated):
+        told = self.slot(verb, prep) + predicated
+        # "blamed Iran for a string of attacks on oil tankers": the acts the amount counts
+        told = [
+            next(iter(_prep_objects(t, "of")), t) if t.lemma_.lower() in _AMOUNTS else t
+            for t in told
+        ]
+        for tok in dict.fromkeys(told):
             if (
                 tok.pos_ == "NOUN"
                 # "never accused Russia of ...", "would blame Somalia for ...", "Did Iran accuse
                 # ...?": no charge made, so nothing alleged
                 and charged in (Modality.ASSERTED, Modality.REPORTED)
                 and not self.sent.text.rstrip().endswith("?")
-                and (own := self._act_in_phrase(tok, accused)) is not None
+                and (
+                    own := self._act_in_phrase(
+                        tok,
+                        accused,
+                        [
+                            e
+                            for t in _verb_hung_targets(verb)
+                            if t.i > tok.i
+                            for e in self.entities(t)
+                        ],
+                    )
+                )
+                is not None
             ):
                 # "blaming Iran for the attacks on Saudi oil facilities", "accused Moscow of an
                 # attack on Kharkiv": the act's phrase names its target
@@ -12248,10 +12270,13 @@ class _SentenceReader:
                                     modality=Modality.ALLEGED,
                                 )
 
-    def _act_in_phrase(self, act: Token, accused: list[str]) -> tuple[Relation, list[str]] | None:
+    def _act_in_phrase(
+        self, act: Token, accused: list[str], hung: Collection[str] = ()
+    ) -> tuple[Relation, list[str]] | None:
         """A hostile act a party is blamed for, with the target its own phrase names ("the
-        attacks on Saudi oil facilities", "the shelling of Kharkiv"); None for an act that
-        names another actor ("the Iranian strike on ...") or no target."""
+        attacks on Saudi oil facilities", "the shelling of Kharkiv"), or, `hung`, that the parser
+        hung on the verb; None for an act that names another actor ("the Iranian strike on ...")
+        or no target."""
         spec = _noun_sense(act, self.lex)
         if spec is None or spec.type not in _HOSTILE or _undone(act, self.lex):
             return None
@@ -12289,8 +12314,58 @@ class _SentenceReader:
         ]
         if not targets and spec.type in _AT_OWNERS:
             targets = self._owners_hit(act, spec.object)
-        targets = [e for e in dict.fromkeys(targets) if e not in accused]
+        targets = [e for e in dict.fromkeys([*targets, *hung]) if e not in accused]
         return (spec.type, targets) if targets else None
+
+    def _acts_blamed_on(self, verb: Token, culprits: list[str]) -> Iterator[_Candidate]:
+        """ "The Pentagon blamed the attack on Kataib Hezbollah", "a strike that Iran blamed on
+        Israel killed Razi Mousavi": the act blamed on a party is alleged of it, on the target
+        the act's own phrase names, else on what the act is told to have hit, else, for a
+        definite "the attack", on the target of the one the article told. (The parser hangs
+        the culprit on the act noun as often as on the verb: a party named there is no target.)"""
+        mode, _ = self.modality(verb)
+        if mode not in (Modality.ASSERTED, Modality.REPORTED) or not culprits:
+            return
+        acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            acts.append(verb.head)  # "an airstrike it blamed on Israel"
+        for act in acts:
+            found = self._act_in_phrase(act, culprits)
+            if found is None and act.dep_ == "nsubj" and act.head.pos_ == "VERB":
+                # "a strike ... that Iran blamed on Israel killed Razi Mousavi"
+                hit = act.head
+                spec = _noun_sense(act, self.lex)
+                if (
+                    spec is not None
+                    and spec.type is Relation.ATTACKS
+                    and any(
+                        s.type is Relation.ATTACKS
+                        for s in self.lex.verbs.get(hit.lemma_.lower(), [])
+                    )
+                ):
+                    targets = [e for t in self.slot(hit, "dobj") for e in self.entities(t)]
+                    targets = [e for e in targets if e not in culprits]
+                    found = (Relation.ATTACKS, targets) if targets else None
+            if found is None and (event := _EVENT_NOUNS.get(act.lemma_.lower())) is not None:
+                target = self.memory.event_targets.get(event)
+                if target is not None and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
+                ):
+                    found = (event, [target])
+            if found is None:
+                continue
+            rel, targets = found
+            for culprit in culprits:
+                for target in targets:
+                    if target != culprit:
+                        yield _Candidate(
+                            rel,
+                            culprit,
+                            target,
+                            act,
+                            "allegation_of_event",
+                            modality=Modality.ALLEGED,
+                        )
 
     def _compound_names(self, noun: Token) -> list[str]:
         """The names set before a noun with nothing between but words of means ("the Hezbollah
@@ -17174,7 +17249,9 @@ _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 _WAGING = frozenset({"fight", "battle", "combat"})
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
 # `quantities` has the counting words).
-_AMOUNTS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred"})
+_AMOUNTS = frozenset(
+    {"barrage", "salvo", "volley", "wave", "swarm", "number", "series", "hundred", "string"}
+)
 # Determiners of a noun phrase that names anyone of a kind, no one in particular.
 _ANY = frozenset({"no", "any", "every", "each", "all", "some"})
 # Verbs naming what something is: "what it called an aggression".
@@ -21423,6 +21500,21 @@ def _noun_sense(token: Token, lex: Lexicon) -> NounSense | None:
         if not mods & set(sense.modifiers) and not _against_a_force(token):
             return None
     return sense
+
+
+def _verb_hung_targets(verb: Token) -> list[Token]:
+    """ "blamed Pakistan for air strikes on Kabul": an "on" or "against" phrase the parser
+    hangs on "blame" after its "for" act is the act's target, not the one blamed."""
+    if verb.lemma_.lower() != "blame":
+        return []
+    acts = [p.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+    return [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against") and acts and p.i > min(acts)
+        for t in p.children
+        if t.dep_ == "pobj"
+    ]
 
 
 def _against_a_force(noun: Token) -> bool:
