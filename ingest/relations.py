@@ -12171,6 +12171,26 @@ class _SentenceReader:
                     and self.index - self.memory.acted_on_at.get(party, -_REACH) <= 2
                 ):
                     return [last[0]]
+        if (
+            self.sent.start > 0
+            and noun.lemma_.lower() in _ACCOUNTED
+            and any(
+                c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
+                for c in noun.children
+            )
+        ):
+            # "China said the balloon was a civilian airship blown off course. The Pentagon
+            # rejected that account": the one who spoke in the sentence before (a charge or a
+            # criticism is its maker's, whom the accusation itself tells)
+            said = self._speech_subject(noun.doc[self.sent.start - 1].sent)
+            if (
+                said is not None
+                and said in self.res.nodes
+                and self.res.kind_of(said) in _PARTY_KINDS
+                and said not in sides
+                and not self._own_states(said) & sides
+            ):
+                return [said]
         return []
 
     def _allegation(self, verb: Token, prep: str, accused: list[str]) -> Iterator[_Candidate]:
