@@ -11293,9 +11293,12 @@ class _SentenceReader:
         Casey"): the noun whose labels say which state sent the envoy."""
         if token.lemma_.lower() in _POSTED_ENVOYS:
             return token
-        for c in token.children:
-            if c.dep_ == "compound" and c.lemma_.lower() in _POSTED_ENVOYS:
-                return c
+        if token.lower_ not in ("d'affaires", "d’affaires"):
+            # "Lithuania's chargé d'affaires": the parser heads the title with "d'affaires",
+            # which holds its labels, and makes "chargé" its compound
+            for c in token.children:
+                if c.dep_ == "compound" and c.lemma_.lower() in _POSTED_ENVOYS:
+                    return c
         if (
             token.lower_ in ("d'affaires", "d’affaires")
             or token.lemma_.lower() == "commissioner"

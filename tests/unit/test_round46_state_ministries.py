@@ -57,3 +57,14 @@ def test_a_sanctioned_ministry_is_the_ministry(nlp: Language) -> None:
     text = "The Treasury imposed sanctions on Iran's Intelligence Ministry on Friday."
     found = events(nlp, text, date(2023, 9, 18))
     assert not any(t == "SANCTIONS" and o == "country:IRN" for s, t, o in found)
+
+
+def test_a_named_charge_daffaires_summoned_is_the_senders(nlp: Language) -> None:
+    # the parser heads "chargé d'affaires" with "d'affaires", which holds the possessive
+    text = (
+        "On Monday, the Russian Foreign Ministry summoned Lithuania's chargé d'affaires, "
+        "Virginija Umbrasiene, and demanded that the restrictions be lifted."
+    )
+    found = events(nlp, text, date(2022, 6, 20))
+    assert ("country:RUS", "CRITICIZES", "country:LTU") in found
+    assert ("country:RUS", "REQUESTS", "country:LTU") in found
