@@ -8337,6 +8337,12 @@ class _SentenceReader:
                 # "cancelled the visa of Novak Djokovic": a sense the object names ("cancel" a
                 # visa sanctions) comes before the verb's general one ("cancel" a plan opposes)
                 continue
+            if (
+                spec.type is Relation.ATTACKS
+                and verb.lemma_.lower() in _WAGING
+                and _fought_in_dispute(verb)
+            ):
+                continue  # "fighting the EU over budget rules", "would fight the ruling in court"
             if spec.requires_dobj and _on_hold(verb):
                 continue  # "put tariffs on Chinese electric vehicles on hold"
             if (
@@ -12340,6 +12346,26 @@ class _SentenceReader:
         targets = [e for e in dict.fromkeys([*targets, *hung]) if e not in accused]
         return (spec.type, targets) if targets else None
 
+    def _blamed_recalled(
+        self, act: Token, event: Relation, verb: Token
+    ) -> tuple[Relation, list[str]] | None:
+        """ "Militants attacked a U.S. base in Syria. The Pentagon blamed the attack on Kataib
+        Hezbollah": a definite act recalls the latest such act the article told, when a named
+        party did it (an act told of no one leaves the last target another act's) and not the
+        blamer's side ("Ukraine shot down 20 drones. Kyiv blamed the attack on Moscow")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children):
+            return None
+        told = self.memory.event_told.get(event, [])
+        actor = told[-1][2] if told else ""
+        target = self.memory.event_targets.get(event)
+        if not actor or target is None or self.memory.event_actors.get(event) != actor:
+            return None
+        blamers = self.subjects(verb)
+        sides = set(blamers) | {s for b in blamers for s in self._home_states(b)}
+        if actor in sides or self._home_states(actor) & sides:
+            return None
+        return (event, [target])
+
     def _acts_blamed_on(self, verb: Token, culprits: list[str]) -> Iterator[_Candidate]:
         """ "The Pentagon blamed the attack on Kataib Hezbollah", "a strike that Iran blamed on
         Israel killed Razi Mousavi": the act blamed on a party is alleged of it, on the target
@@ -12353,6 +12379,14 @@ class _SentenceReader:
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             acts.append(verb.head)  # "an airstrike it blamed on Israel"
         for act in acts:
+            if any(
+                c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and not self.res.entity_at(c)
+                and c.lemma_.lower() not in _MEANS
+                for c in act.children
+            ):
+                continue  # "the heart attack his family blamed on the prison": no assault
             found = self._act_in_phrase(act, culprits)
             if found is None and act.dep_ == "nsubj" and act.head.pos_ == "VERB":
                 # "a strike ... that Iran blamed on Israel killed Razi Mousavi"
@@ -12370,11 +12404,7 @@ class _SentenceReader:
                     targets = [e for e in targets if e not in culprits]
                     found = (Relation.ATTACKS, targets) if targets else None
             if found is None and (event := _EVENT_NOUNS.get(act.lemma_.lower())) is not None:
-                target = self.memory.event_targets.get(event)
-                if target is not None and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
-                ):
-                    found = (event, [target])
+                found = self._blamed_recalled(act, event, verb)
             if found is None:
                 continue
             rel, targets = found
@@ -17270,6 +17300,17 @@ _WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Verbs of waging a war, not of one act of it ("has fought the Houthis since 2015").
 _WAGING = frozenset({"fight", "battle", "combat"})
+# Where a fight is at law ("in court", "at the International Court of Justice"), and the kinds of
+# war that are quarrels ("a trade war"): no attack.
+_COURTS = frozenset({"court", "courts", "tribunal", "tribunals"})
+_DISPUTE_KINDS = frozenset({"trade", "tariff", "legal", "court", "price", "political", "culture"})
+# Words that leave an operation as plain as without them ("a new operation against the PKK").
+_PLAIN_OPERATIONS = frozenset(
+    {"new", "fresh", "major", "large", "large-scale", "wide", "broad", "joint", "latest"}
+    | {"renewed", "further", "second", "cross-border", "anti-terror", "anti-terrorist"}
+    | {"counterterrorism", "counter-terrorism", "counterinsurgency", "security", "offensive"}
+    | {"one-day", "anti-terror", "counter-terror", "punitive", "retaliatory"}
+)
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
 # `quantities` has the counting words).
 _AMOUNTS = frozenset(
@@ -20161,22 +20202,26 @@ def tense_of(trigger: Token, modality: Modality) -> Tense:
     return Tense.PRESENT
 
 
-def _for_acting_state(cand: _Candidate, res: Resolution, memory: "_Memory") -> _Candidate:
+def _for_acting_state(cand: _Candidate, reader: _SentenceReader) -> _Candidate:
     """ "Poland's Foreign Ministry summoned Russia's ambassador", "Zhao Lijian, a spokesman for
     the Chinese Foreign Ministry": a ministry named by its kind acts for its state, as codebooks
     code state agents, and who speaks for it speaks for the state; that it is part of the state,
     or who heads it, stays the ministry's."""
     if cand.type in (Relation.PART_OF, Relation.LEADER_OF, Relation.LOCATED_IN):
         return cand
+    acting = reader.res.acting_state
     subject, target = cand.subject, cand.object
-    if cand.type is not Relation.AFFILIATED_WITH:
-        subject = res.acting_state.get(subject, subject)
-    state = res.acting_state.get(target)
-    # a sanction lists the ministry itself ("sanctions on Iran's Ministry of Intelligence"), and
-    # a state's leader directing its own ministry ("directed Russia's Defense Ministry") acts
-    # within the state, on the body
+    if cand.type is Relation.AFFILIATED_WITH:
+        return replace(cand, object=acting.get(target, target))
+    subject = acting.get(subject, subject)
+    state = acting.get(target)
+    # a sanction lists the ministry itself ("sanctions on Iran's Ministry of Intelligence"); a
+    # party of the ministry's own state, or of no state the text or the register tells, acts on
+    # the body ("Putin directed Russia's Defense Ministry", "Prigozhin accused Russia's Defence
+    # Ministry")
     if state is not None and cand.type is not Relation.SANCTIONS and state != subject:
-        if memory.leaders.get(state) != subject and memory.affiliation.get(subject) != state:
+        sides = reader._home_states(subject) | reader._own_states(subject)
+        if reader.res.kind_of(subject) is not Kind.PERSON or sides and state not in sides:
             target = state
     return replace(cand, subject=subject, object=target)
 
@@ -20193,7 +20238,7 @@ def _to_claim(
         # "five rounds of U.S.-Iranian talks", "peace talks", "indirect talks": talks about
         # terms are negotiations; "held talks with Putin in Moscow" stays a meeting
         cand = replace(cand, type=Relation.NEGOTIATES_WITH)
-    cand = _for_acting_state(cand, reader.res, reader.memory)
+    cand = _for_acting_state(cand, reader)
     if cand.subject == cand.object:
         return None
     if cand.type is Relation.ATTACKS and _open_water(reader.res, cand.object):
@@ -21540,15 +21585,45 @@ def _verb_hung_targets(verb: Token) -> list[Token]:
     ]
 
 
-def _against_a_force(noun: Token) -> bool:
-    """ "launched an operation against the PKK": an operation or campaign against a named
-    state, body or people is a military one without the word ("a campaign against corruption"
-    is not; "a campaign against Trump" is a politician's)."""
-    return any(
-        t.ent_type_ in ("ORG", "GPE", "NORP")
-        for obj in _prep_objects(noun, "against")
-        for t in obj.doc[obj.left_edge.i : obj.i + 1]
+def _fought_in_dispute(verb: Token) -> bool:
+    """ "Poland and Hungary are fighting the EU over budget rules", "is fighting Israel at the
+    International Court of Justice", "would fight the Justice Department in court", "fought a
+    trade war": a quarrel, a lawsuit or a trade war is fought, and no one attacked."""
+    # "fought two of their three wars over it": the object or what it counts
+    wars = any(
+        t.lemma_.lower() in ("war", "battle")
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in (c, *_prep_objects(c, "of"))
     )
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "over" and not wars:
+            return True  # "fought three wars over Kashmir" is still war
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "before"):
+            for t in p.children:
+                if t.dep_ == "pobj" and (
+                    t.lemma_.lower() in _COURTS
+                    or t.ent_type_ == "ORG"
+                    and any(w.lower_ in _COURTS for w in t.subtree)
+                ):
+                    return True
+    return any(
+        c.dep_ == "dobj" and any(m.lower_ in _DISPUTE_KINDS for m in c.children if m.i < c.i)
+        for c in verb.children
+    )
+
+
+def _against_a_force(noun: Token) -> bool:
+    """ "launched an operation against the PKK": a bare operation against a named state or body
+    is a military or police one without the word; not a campaign ("a campaign against Shell"),
+    one another word qualifies ("a legal operation", "a propaganda campaign"), or one against
+    those a name only labels ("Russian hackers", "Haiti's gang alliance")."""
+    if noun.lemma_.lower() != "operation" or any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _PLAIN_OPERATIONS
+        for c in noun.children
+    ):
+        return False
+    return any(obj.ent_type_ in ("ORG", "GPE") for obj in _prep_objects(noun, "against"))
 
 
 def _noun_lemma(token: Token) -> str:

@@ -50,3 +50,24 @@ def test_a_string_of_attacks_is_attacks(nlp: Language) -> None:
     text = "Washington has blamed Tehran for a string of attacks on Saudi Arabia this year."
     found = events(nlp, text, date(2019, 11, 1))
     assert ("country:IRN", "ATTACKS", "country:SAU") in found
+
+
+def test_a_heart_attack_blamed_is_no_assault(nlp: Language) -> None:
+    text = (
+        "The heart attack that his family blamed on Egypt's prison authorities killed former "
+        "president Mohamed Morsi."
+    )
+    found = events(nlp, text, date(2019, 6, 18))
+    assert not any(t == "ATTACKS" for s, t, o in found)
+
+
+def test_the_blamers_own_act_is_not_the_attack_blamed(nlp: Language) -> None:
+    for text in (
+        "Ukraine shot down 20 Russian drones overnight. Kyiv blamed the attack on Moscow.",
+        "Israeli jets struck Damascus on Monday. On Tuesday, a suicide bombing in Kabul killed "
+        "10 people. The Taliban blamed the attack on Islamic State.",
+    ):
+        claims = claims_of(nlp, text, date(2023, 6, 1))
+        assert not any(
+            c.type.value == "ATTACKS" and c.modality.value == "alleged" for c in claims
+        ), text

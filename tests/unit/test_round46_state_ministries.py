@@ -68,3 +68,14 @@ def test_a_named_charge_daffaires_summoned_is_the_senders(nlp: Language) -> None
     found = events(nlp, text, date(2022, 6, 20))
     assert ("country:RUS", "CRITICIZES", "country:LTU") in found
     assert ("country:RUS", "REQUESTS", "country:LTU") in found
+
+
+def test_a_leader_directing_his_own_ministry_acts_on_the_body(nlp: Language) -> None:
+    # the register says whose leader he is, though the text does not
+    for text in (
+        "Putin directed Russia's Defense Ministry to strengthen forces along the border.",
+        "Erdogan ordered Turkey's Interior Ministry to deport Syrians who broke the law.",
+    ):
+        found = events(nlp, text, date(2023, 6, 1))
+        assert not any(t == "REQUESTS" and o.startswith("country:") for s, t, o in found), text
+        assert any(t == "REQUESTS" and o.startswith("org:") for s, t, o in found), text
