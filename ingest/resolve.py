@@ -133,6 +133,9 @@ class Resolution:
     # Ministry summoned ..."): a state agent (ONTOLOGY.md, "Who is who"), whose acts are the
     # state's, while the node stays, PART_OF that state, for who works there.
     acting_state: dict[str, str] = field(default_factory=dict)
+    # Where such a ministry is named with its state's label ("Japan's Foreign Ministry"), by the
+    # mention's first token: a bare "Foreign Ministry spokesman" elsewhere may be another's.
+    state_labelled: set[int] = field(default_factory=set)
     # Nodes built from a description ("Sudanese insurgents"), not a name: kept only when a
     # claim uses them, so that a description read in passing adds no node.
     described: set[str] = field(default_factory=set)
@@ -2019,6 +2022,8 @@ def _states_own_bodies(doc: Doc, res: Resolution, gaz: Gazetteer) -> None:
                 # "the Foreign Ministry" describes a body by its kind; "the Ministry of External
                 # Affairs" is its formal name, which the text uses for the body itself
                 res.acting_state[target] = state
+                if m.start in owner_of:
+                    res.state_labelled.add(m.start)
         if not any(m.entity_id == node.id for m in res.mentions):
             del res.nodes[node.id]
 

@@ -2794,11 +2794,11 @@ def test_a_capital_called_an_ally_acts_as_its_state_and_is_in_no_other(nlp: Lang
             ("country:TUR", "ATTACKS", "group:syrian-kurdish-fighters", "asserted"),
             ("country:TUR", "ATTACKS", "group:syrian-fighters", "asserted"),
         ),
-        (  # declaring diplomats persona non grata expels them
+        (  # declaring diplomats persona non grata expels them; a state's ministry acts for it
             "The Russian Foreign Ministry declared ten employees of the US Embassy in Russia "
             "persona non grata.",
             (
-                "org:foreign-ministry-of-russia",
+                "country:RUS",
                 "SANCTIONS",
                 "org:united-states-embassy-in-russia",
                 "asserted",

@@ -1,10 +1,10 @@
 """Round 46: war waged on a named body. "Ethiopia is fighting al-Shabaab" attacks an armed
 organisation as "fighting the rebels" attacks a group (CAMEO 19 fight); "launched an operation
-against the PKK" is a military operation without the word when it is against a named state,
-body or people. A war waged ("the coalition fighting the Houthis") is no single event that a
-later "the attack" recalls. After the review: a fight over a dispute or at law, and a campaign
-or an operation another word qualifies, wage no war. The sentences are constructed after outlet copy (`corpus/outlets5`,
-`outlets17`, `outlets21`)."""
+against the PKK" is a military operation without the word when it is against a named state or
+body. A war waged ("the coalition fighting the Houthis") is no single event that a later "the
+attack" recalls. After the review: a fight over a dispute or at law, and a campaign or an
+operation another word qualifies, wage no war. The sentences are constructed after outlet copy
+(`corpus/outlets5`, `outlets17`, `outlets21`)."""
 
 from datetime import date
 
@@ -35,8 +35,10 @@ def test_a_campaign_against_a_person_is_no_attack(nlp: Language) -> None:
 
 def test_a_war_waged_is_not_the_attack_recalled(nlp: Language) -> None:
     text = (
-        "The Houthis launched a drone attack on Abu Dhabi on Monday. Hours later, the Saudi-led coalition fighting the Houthis, in which the UAE "
-        "is a key member, pounded Yemen's capital, Sanaa, with airstrikes. The Biden administration was quick to condemn the attack."
+        "The Houthis launched a drone attack on Abu Dhabi on Monday. Hours later, the Saudi-led "
+        "coalition fighting the Houthis, in which the UAE is a key member, pounded Yemen's "
+        "capital, Sanaa, with airstrikes. The Biden administration was quick to condemn the "
+        "attack."
     )
     found = events(nlp, text, date(2022, 1, 17))
     assert ("country:USA", "CRITICIZES", "org:houthis") in found
