@@ -12196,6 +12196,7 @@ class _SentenceReader:
                 said is not None
                 and said in self.res.nodes
                 and self.res.kind_of(said) in _PARTY_KINDS
+                and not self._is_press(said)
                 and said not in sides
                 and not self._own_states(said) & sides
             ):
@@ -17316,7 +17317,7 @@ _PLAIN_OPERATIONS = frozenset(
     {"new", "fresh", "major", "large", "large-scale", "wide", "broad", "joint", "latest"}
     | {"renewed", "further", "second", "cross-border", "anti-terror", "anti-terrorist"}
     | {"counterterrorism", "counter-terrorism", "counterinsurgency", "security", "offensive"}
-    | {"one-day", "anti-terror", "counter-terror", "punitive", "retaliatory"}
+    | {"one-day", "counter-terror", "punitive", "retaliatory"}
 )
 # Nouns of an amount of arms: "a barrage of rockets", "a wave of strikes" (agents.json
 # `quantities` has the counting words).
@@ -20227,16 +20228,37 @@ def _for_acting_state(cand: _Candidate, reader: _SentenceReader) -> _Candidate:
             if reader.sent.start <= m.start < reader.sent.end
         )
         return replace(cand, object=acting[target]) if target in acting and labelled else cand
-    subject = acting.get(subject, subject)
-    state = acting.get(target)
-    # a sanction lists the ministry itself ("sanctions on Iran's Ministry of Intelligence"); a
-    # party of the ministry's own state, or of no state the text or the register tells, acts on
-    # the body ("Putin directed Russia's Defense Ministry", "Prigozhin accused Russia's Defence
-    # Ministry")
-    if state is not None and cand.type is not Relation.SANCTIONS and state != subject:
-        sides = reader._home_states(subject) | reader._own_states(subject)
-        if reader.res.kind_of(subject) is not Kind.PERSON or sides and state not in sides:
-            target = state
+    if cand.type is Relation.SANCTIONS:
+        # a sanction lists the ministry itself ("sanctions on Iran's Ministry of Intelligence")
+        return replace(cand, subject=acting.get(subject, subject))
+
+    def foreign(party: str, state: str) -> bool:
+        # a party of the ministry's own state, or a person of no state the text or the register
+        # tells, acts on the body ("Putin directed Russia's Defense Ministry", "Prigozhin
+        # accused Russia's Defence Ministry")
+        sides = reader._home_states(party) | reader._own_states(party)
+        if reader.res.kind_of(party) is Kind.ORGANIZATION:
+            # "Russia's Investigative Committee accused Russia's Defence Ministry": a body the
+            # text labels with the ministry's state is of that state
+            sides |= {
+                o
+                for t in reader.sent
+                if reader.res.entity_at(t) == party
+                and (t.head.i == t.i or reader.res.entity_at(t.head) != party)
+                for o in reader._owners(t)
+                if reader.res.kind_of(o) is Kind.COUNTRY
+            }
+        return (
+            party != state
+            and state not in sides
+            and (reader.res.kind_of(party) is not Kind.PERSON or bool(sides))
+        )
+
+    if subject in acting and (cand.type not in SYMMETRIC or foreign(target, acting[subject])):
+        # either side of a meeting is the state only when the other is of another state
+        subject = acting[subject]
+    if target in acting and foreign(subject, acting[target]):
+        target = acting[target]
     return replace(cand, subject=subject, object=target)
 
 
@@ -20267,6 +20289,7 @@ def _to_claim(
         # threatens no one, nor is it accused; a name the recogniser made a place is no party
         return None
     mode, speaker = reader.modality(cand.trigger)
+    speaker = reader.res.acting_state.get(speaker, speaker) if speaker is not None else None
     lemma = cand.trigger.lemma_.lower()
     if cand.type in (Relation.AGREES_WITH, Relation.SUPPORTS) and lemma in _TOLERATING:
         if _refused(cand.trigger, mode) and _refused_outright(cand.trigger, lemma):
@@ -20314,7 +20337,6 @@ def _to_claim(
     if cand.type in SYMMETRIC and obj < subject:
         subject, obj = obj, subject
     key = "|".join([article.id, str(index), cand.type.value, subject, obj, mode.value])
-    speaker = reader.res.acting_state.get(speaker, speaker) if speaker is not None else None
     speaker = speaker if speaker not in (subject, obj) else None
     return Claim(
         id="claim:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
@@ -21589,7 +21611,9 @@ def _verb_hung_targets(verb: Token) -> list[Token]:
     hangs on "blame" after its "for" act is the act's target, not the one blamed."""
     if verb.lemma_.lower() != "blame":
         return []
-    acts = [p.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    acts = [p.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > verb.i]
     return [
         t
         for p in verb.children
@@ -21597,6 +21621,17 @@ def _verb_hung_targets(verb: Token) -> list[Token]:
         for t in p.children
         if t.dep_ == "pobj"
     ]
+
+
+def _whole_word(token: Token) -> str:
+    """The hyphenated word a token is part of, lower case ("cross-border" for "cross", "-" or
+    "border"), else the token's own."""
+    doc, i, j = token.doc, token.i, token.i
+    while i > 0 and "-" in (doc[i - 1].text, doc[i].text) and not doc[i - 1].whitespace_:
+        i -= 1
+    while j + 1 < len(doc) and "-" in (doc[j].text, doc[j + 1].text) and not doc[j].whitespace_:
+        j += 1
+    return doc[i : j + 1].text.lower()
 
 
 def _fought_in_dispute(verb: Token) -> bool:
@@ -21613,7 +21648,12 @@ def _fought_in_dispute(verb: Token) -> bool:
         for t in (c, *_prep_objects(c, "of"))
     )
     for p in verb.children:
-        if p.dep_ == "prep" and p.lower_ == "over" and not wars:
+        if (
+            p.dep_ == "prep"
+            and p.lower_ == "over"
+            and not wars
+            and any(t.dep_ == "pobj" and t.ent_type_ not in ("DATE", "TIME") for t in p.children)
+        ):
             return True  # "fought three wars over Kashmir" is still war
         if (
             p.dep_ == "prep"
@@ -21641,7 +21681,9 @@ def _against_a_force(noun: Token) -> bool:
     one another word qualifies ("a legal operation", "a propaganda campaign"), or one against
     those a name only labels ("Russian hackers", "Haiti's gang alliance")."""
     if noun.lemma_.lower() != "operation" or any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _PLAIN_OPERATIONS
+        c.dep_ in ("amod", "compound", "nmod")
+        and _whole_word(c) not in _PLAIN_OPERATIONS
+        and c.ent_type_ not in ("NORP", "GPE", "ORG")  # "the Turkish operation": whose it is
         for c in noun.children
     ):
         return False

@@ -1,21 +1,17 @@
-"""Round 46: war waged on a named body. "Ethiopia is fighting al-Shabaab" attacks an armed
-organisation as "fighting the rebels" attacks a group (CAMEO 19 fight); "launched an operation
-against the PKK" is a military operation without the word when it is against a named state or
-body. A war waged ("the coalition fighting the Houthis") is no single event that a later "the
-attack" recalls. After the review: a fight over a dispute or at law, and a campaign or an
-operation another word qualifies, wage no war. The sentences are constructed after outlet copy
-(`corpus/outlets5`, `outlets17`, `outlets21`)."""
+"""Round 46: war waged. "Launched an operation against the PKK" is a military operation without
+the word when it is against a named state or body and nothing else qualifies it; a war waged
+("the coalition fighting the Houthis") is no single event that a later "the attack" recalls; a
+fight over a dispute, at law or for a prize, and a campaign or an operation another word
+qualifies, wage no war. "Fighting al-Shabaab" as an attack on an organisation or a state was
+tried and withdrawn again after the code review, as round 24 withdrew it: it needs to know which
+bodies are armed ("Trump has fought the FBI for years", "Poland fought the European Union").
+The sentences are constructed after outlet copy (`corpus/outlets5`, `outlets17`, `outlets21`)."""
 
 from datetime import date
 
 import pytest
 from extraction_support import events
 from spacy.language import Language
-
-
-def test_fighting_an_armed_organisation_attacks_it(nlp: Language) -> None:
-    found = events(nlp, "Ethiopian troops are fighting al-Shabaab in Somalia.", date(2024, 1, 5))
-    assert ("country:ETH", "ATTACKS", "org:al-shabaab") in found
 
 
 def test_an_operation_against_a_named_body_attacks_it(nlp: Language) -> None:
