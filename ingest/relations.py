@@ -12180,14 +12180,7 @@ class _SentenceReader:
                     and self.index - self.memory.acted_on_at.get(party, -_REACH) <= 2
                 ):
                     return [last[0]]
-        if (
-            self.sent.start > 0
-            and noun.lemma_.lower() in _ACCOUNTED
-            and any(
-                c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
-                for c in noun.children
-            )
-        ):
+        if self.sent.start > 0 and noun.lemma_.lower() in _ACCOUNTED and _definite(noun):
             # "China said the balloon was a civilian airship blown off course. The Pentagon
             # rejected that account": the one who spoke in the sentence before (a charge or a
             # criticism is its maker's, whom the accusation itself tells)
@@ -12354,7 +12347,7 @@ class _SentenceReader:
         Hezbollah": a definite act recalls the latest such act the article told, when a named
         party did it (an act told of no one leaves the last target another act's) and not the
         blamer's side ("Ukraine shot down 20 drones. Kyiv blamed the attack on Moscow")."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children):
+        if not _definite(act):
             return None
         told = self.memory.event_told.get(event, [])
         actor = told[-1][2] if told else ""
@@ -20223,9 +20216,8 @@ def _for_acting_state(cand: _Candidate, reader: _SentenceReader) -> _Candidate:
         # "Foreign Ministry spokesman Lin Jian" in an article that labels only Japan's ministry:
         # the spokesman is the state's only where the sentence names the ministry with it
         labelled = any(
-            m.entity_id == target and m.start in reader.res.state_labelled
-            for m in reader.res.mentions
-            if reader.sent.start <= m.start < reader.sent.end
+            reader.sent.start <= i < reader.sent.end and reader.res.token_entity.get(i) == target
+            for i in reader.res.state_labelled
         )
         return replace(cand, object=acting[target]) if target in acting and labelled else cand
     if cand.type is Relation.SANCTIONS:
