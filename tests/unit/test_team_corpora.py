@@ -1,7 +1,7 @@
 """The team's annotated sets, corpus/silver, silver2, silver3, outlets, outlets2, outlets3,
 outlets4, outlets5, outlets6, outlets7, outlets8, outlets9, outlets10, outlets11, outlets12,
 outlets13, outlets14, outlets15, outlets16, outlets17, outlets18, outlets19, outlets20,
-outlets21, outlets22, outlets23 and heldout, hold to the gold format of corpus/dev: every claim's ends are
+outlets21, outlets22, outlets23, outlets24 and heldout, hold to the gold format of corpus/dev: every claim's ends are
 entities of the file, with their kinds; every surface form and evidence sentence is the article's
 own text; at most one core claim per triple and modality. (The test reads the held-out gold as data only; no rule is written from it.)"""
 
@@ -41,6 +41,7 @@ SETS = {
     "outlets21": 12,
     "outlets22": 12,
     "outlets23": 12,
+    "outlets24": 12,
     "heldout": 12,
 }  # each set and its size
 GOLDS = sorted(g for name in SETS for g in (CORPUS / name / "gold").glob("*.json"))
