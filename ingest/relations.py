@@ -9505,6 +9505,99 @@ class _SentenceReader:
                         # (read at the verb: "refused to comply with" does not agree)
                         yield _Candidate(Relation.AGREES_WITH, actor, askers[0], verb, "asked_by")
 
+    def forces_posted(self) -> Iterator[_Candidate]:
+        """ "Australia deployed police and troops to the Solomon Islands", "about 2,000 Russian
+        peacekeepers have been deployed in Karabakh", "About 350 French troops are stationed in
+        Senegal", "Poland hosts roughly 10,000 American troops": a state's forces posted in
+        another land are a supply to it, as event codebooks code sending troops (CAMEO 074
+        "provide military protection or peacekeeping", PLOVER AID). Not troops posted at home,
+        nor in the land of a party the article told them fighting."""
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in _POSTING | {"host"}:
+                continue
+            if lemma == "host":
+                if verb.dep_ == "acl":
+                    continue  # "attacks on bases hosting American troops": no state named hosts
+                for hosted in (c for c in verb.children if c.dep_ == "dobj"):
+                    if _forces_noun(hosted):
+                        yield from self._forces_in(verb, self._labels(hosted), self.subjects(verb))
+                continue
+            forces = self._posted_forces(verb)
+            if forces is None:
+                continue
+            lands = [
+                land
+                for prep in ("to", "in")
+                for t in _prep_objects(verb, prep)
+                if (land := self._land_of(t)) is not None
+            ]
+            labels = self._labels(forces)
+            if forces.head.i == verb.i and forces.dep_ == "dobj":
+                # "Biden has ruled out sending American troops": a leader posts the forces of
+                # the state they are labelled with
+                senders = [
+                    next((l for l in labels if l in self._own_states(s)), s)
+                    for s in self.subjects(verb)
+                ]
+            else:
+                # "Russian peacekeepers have been deployed", "troops stationed in Senegal by
+                # France", "France has 400 soldiers stationed at ...": the passive's agent, the
+                # forces' label, or who has them
+                senders = [
+                    e
+                    for a in verb.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                    for e in self.entities(p)
+                ] or labels
+                if not senders and forces.head.lemma_.lower() in _HAVING_FORCES:
+                    senders = self.subjects(forces.head)
+            yield from self._forces_in(verb, senders, lands)
+
+    def _posted_forces(self, verb: Token) -> Token | None:
+        """The forces a verb of posting posts: its object, the subject of its passive, or the
+        noun it qualifies ("troops stationed in Niger")."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return verb.head if _forces_noun(verb.head) else None
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == ("nsubjpass" if passive else "dobj") and _forces_noun(c):
+                return c
+        return None
+
+    def _land_of(self, token: Token) -> str | None:
+        """The state, or the force or mission, a place of posting names: a named state or body,
+        or a place the gazetteer puts in a state the article names ("Honiara")."""
+        found = self.res.entity_at(token)
+        if found is None:
+            return None
+        kind = self.res.kind_of(found)
+        if kind in _ACTOR_KINDS:
+            return found
+        if kind is Kind.LOCATION:
+            known = _gazetteer_known().get(found)
+            state = (known.country if known is not None else None) or _region_state(found)
+            return state if state in self.res.nodes else None
+        return None
+
+    def _forces_in(self, verb: Token, senders: list[str], lands: list[str]) -> Iterator[_Candidate]:
+        for sender in dict.fromkeys(senders):
+            if self.res.kind_of(sender) not in _PARTY_KINDS:
+                continue
+            for land in dict.fromkeys(lands):
+                own = {sender, *self._own_states(sender)}
+                if (
+                    land in own
+                    or frozenset({sender, land}) in self.memory.warring
+                    or any(frozenset({s, land}) in self.memory.warring for s in own)
+                ):
+                    continue  # troops at home, or in the land of the foe they fight
+                yield _Candidate(
+                    Relation.SUPPLIES, sender, land, verb, "forces_posted", items=["troops"]
+                )
+
     def sanction_measures(self) -> Iterator[_Candidate]:
         """ "The sanctions target Russia's largest banks", "The measures, announced by the
         Treasury, target family members of Maduro": measures said to target someone sanction
@@ -16727,8 +16820,16 @@ class _SentenceReader:
                     mode = Modality.NEGATED  # "was unable to meet"
                 planned = planned or disposition is Modality.PLANNED
                 hedged = hedged or disposition is Modality.POSSIBLE
-            if i == 1 and chain[0].dep_ == "xcomp" and lemma in _REFUSING:
-                mode = Modality.NEGATED  # "refused to recognise Maduro", "failed to agree"
+            if i == 1 and (
+                chain[0].dep_ == "xcomp"
+                and lemma in _REFUSING
+                or chain[0].dep_ in ("xcomp", "advcl")
+                and chain[0].tag_ == "VBG"
+                and _ruled_out(tok)
+            ):
+                # "refused to recognise Maduro", "failed to agree", "has ruled out sending
+                # troops"
+                mode = Modality.NEGATED
             if i > 0 and chain[i - 1].dep_ == "xcomp" and _yet_to(tok):
                 mode = Modality.NEGATED  # "has yet to recognise Kosovo", "is yet to respond"
             if (
@@ -17173,7 +17274,51 @@ def _respectively(reader: _SentenceReader) -> Iterator[_Candidate]:
     yield from reader.respectively()
 
 
+@RULES.register("forces_posted")
+def _forces_posted(reader: _SentenceReader) -> Iterator[_Candidate]:
+    """A state's forces deployed, stationed or hosted in another land supply it."""
+    yield from reader.forces_posted()
+
+
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
+# Verbs that post forces somewhere, and those by which a state has forces posted.
+_POSTING = frozenset({"deploy", "redeploy", "station"})
+_HAVING_FORCES = frozenset({"have", "keep", "maintain"})
+# The words for a state's forces (a "force" in the singular is often the multinational one
+# they join: "contribute troops to the force").
+_POSTED_FORCES = frozenset(
+    {
+        "troop",
+        "soldier",
+        "peacekeeper",
+        "personnel",
+        "contingent",
+        "battalion",
+        "brigade",
+        "marine",
+        "instructor",
+        "mercenary",
+        "serviceman",
+        "servicemen",
+    }
+)
+
+
+def _forces_noun(token: Token) -> bool:
+    """ "troops", "2,000 soldiers", "a contingent of 1,000 soldiers", "hundreds of fighters",
+    "US forces", "police officers", "service members"."""
+    lemma = token.lemma_.lower()
+    if lemma in _POSTED_FORCES or lemma == "force" and token.tag_ == "NNS":
+        return True
+    if lemma in ("officer", "member", "police", "fighter"):
+        kin = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        if lemma in ("police", "fighter") or kin & {"police", "service", "security"}:
+            return token.tag_ == "NNS" or lemma == "police"
+    if token.pos_ in ("NOUN", "NUM", "PRON"):
+        return any(_forces_noun(p) for p in _prep_objects(token, "of"))
+    return False
+
+
 # Verbs that say whom measures are aimed at, the measures they take as subject, and the lists
 # adding someone to sanctions them: "The sanctions target Russia's banks", "added to its
 # entity list".
@@ -19725,6 +19870,15 @@ _DISPOSITIONS = {
 }
 # Verbs whose infinitive did not happen: "refused to recognise", "declined to meet".
 _REFUSING = frozenset({"refuse", "decline", "fail"})
+
+
+def _ruled_out(verb: Token) -> bool:
+    """ "ruled out", "rules out": a verb that excludes the act it governs."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 # Intentions whose infinitive is their owner's act to come: "a plan to attack", "a decision to".
 _INTENTIONS = frozenset(
     {
