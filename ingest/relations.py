@@ -12587,7 +12587,8 @@ class _SentenceReader:
             noun = noun.head
         rel = spec.type
         undone = _undone(noun, self.lex)
-        if undone and (rel is not Relation.SANCTIONS or _on_hold(noun.head)):
+        ended = undone and rel is Relation.ATTACKS and _under_way_ended(noun)
+        if undone and not ended and (rel is not Relation.SANCTIONS or _on_hold(noun.head)):
             # "called off the talks": an act undone is no act; "put tariffs on hold": none yet
             return
         subjects: list[str] = []
@@ -12624,6 +12625,10 @@ class _SentenceReader:
                     ]
                 )
             subjects.extend(found)
+        if ended and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            # "ordered Israel to suspend its military operations in Gaza", "Russia must end its
+            # war": whose course "its" is, is who is to end it
+            subjects = [e for e in self.subjects(noun.head) if e in subjects]
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
         # "Canada lifted its restrictions on Türkiye", "eased sanctions on Venezuela": a measure
@@ -13319,7 +13324,8 @@ class _SentenceReader:
                     )
             return
         if spec.mutual:
-            sides = yield from self._two_sided(noun, spec, subjects)
+            two_sided = self._two_sided(noun, spec, subjects)
+            sides = yield from (_narrated(two_sided) if ended else two_sided)
             objects = [o for o in objects if o not in sides]
             if self._common_compound(noun):
                 # "Trump's trade war with China" (constructed after outlet copy): no fighting
@@ -13447,6 +13453,10 @@ class _SentenceReader:
             # Kyrgyz and Tajik forces": the verb of its happening carries the act's sides
             between = [e for t in _prep_objects(noun.head, "between") for e in self.entities(t)]
         if not between and not subjects:
+            # "the Russia-Ukraine war", "since the Israel-Hamas war began": two names joined by
+            # a hyphen before the act are its sides, as "the war between" names them
+            between = self._hyphened_sides(noun)
+        if not between and not subjects:
             # "agreed to a cease-fire after two days of fighting along their disputed border":
             # the two parties "their" stands for are the sides of the fight told as past
             between = self._sides_owning(noun)
@@ -13485,6 +13495,28 @@ class _SentenceReader:
                     confidence=self.lex.confidence(spec),
                 )
         return sides
+
+    def _hyphened_sides(self, noun: Token) -> list[str]:
+        """The two parties named right before a noun and joined by a hyphen ("the Israel-Hamas
+        war"); none for demonyms ("the Israeli-Palestinian conflict" names peoples) or anything
+        else between."""
+        doc = noun.doc
+        i = noun.i - 1
+        sides: list[str] = []
+        while len(sides) < 2 and i >= self.sent.start:
+            entity = self.res.entity_at(doc[i])
+            if entity is None or doc[i].pos_ != "PROPN":
+                return []
+            while i > self.sent.start and self.res.entity_at(doc[i - 1]) == entity:
+                i -= 1
+            sides.append(entity)
+            if len(sides) == 1:
+                if i - 1 <= self.sent.start or doc[i - 1].text not in ("-", "\u2013"):
+                    return []
+                i -= 2
+        if len(set(sides)) != 2 or any(self.res.kind_of(e) not in _ACTOR_KINDS for e in sides):
+            return []
+        return sides[::-1]
 
     def _sides_owning(self, noun: Token) -> list[str]:
         """The two parties a plural possessive on a two-sided act, or on the place or thing it is
@@ -16621,9 +16653,9 @@ class _SentenceReader:
                     or not self._quoted(told)
                     or claim.type not in self.memory.event_actors
                 )
-                # "the coalition fighting the Houthis": a war waged is no event "the attack"
-                # recalls
-                and (told is None or told.lemma_.lower() not in _WAGING)
+                # "the coalition fighting the Houthis", "since the Israel-Hamas war began": a war
+                # waged is no event "the attack" recalls
+                and (told is None or told.lemma_.lower() not in _WAGING | _WARS_WAGED)
             ):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
@@ -17439,6 +17471,7 @@ _WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Verbs of waging a war, not of one act of it ("has fought the Houthis since 2015").
 _WAGING = frozenset({"fight", "battle", "combat"})
+_WARS_WAGED = frozenset({"war", "conflict", "hostilities"})
 # Where a fight is at law, at the polls or in a game ("in court", "at the International Court
 # of Justice", "in international arbitration", "in the final"), and the kinds of war that are
 # quarrels ("a trade war"): no attack.
@@ -17538,6 +17571,12 @@ _OUTCOMES = frozenset(
 _WEIGHING = frozenset({"consider", "weigh", "mull", "debate", "discuss", "contemplate", "study"})
 # Wars and campaigns a side wages in a place: "Russia's war in Ukraine".
 _WARS = frozenset({"war", "invasion", "offensive", "occupation", "bombardment", "bombing"})
+# Other nouns of a course of fighting, and the verbs that end one under way (not "call off",
+# "cancel" or "scrap", which undo what has yet to come).
+_COURSES_OF_WAR = frozenset(
+    {"fighting", "hostilities", "aggression", "blockade", "siege", "shelling", "campaign"}
+)
+_ENDING_COURSES = frozenset({"end", "halt", "suspend", "cease", "terminate"})
 # Support verbs that carry only their direct object, and no two-sided act: "ordered an
 # airstrike", "raised tariffs", "hiked duties".
 _OBJECT_SUPPORT = frozenset({"order", "raise", "hike"})
@@ -20895,6 +20934,29 @@ def _undone(noun: Token, lex: Lexicon) -> bool:
     )
     undoing = lex.words["undoing_verbs"]
     return verb.lemma_.lower() in undoing or f"{verb.lemma_.lower()} {particle}" in undoing
+
+
+def _under_way_ended(noun: Token) -> bool:
+    """Whether a hostile act ended is one that was under way: "to end Russia's war in Ukraine",
+    "urging him to halt the bombardment", "suspending military operations against U.S. forces"
+    tell a war waged, as "ended the war" does; a strike called off or scrapped never came."""
+    verb = noun.head
+    return verb.lemma_.lower() in _ENDING_COURSES and (
+        _hyphen_word(noun) in _WARS | _COURSES_OF_WAR or noun.tag_ == "NNS"
+    )
+
+
+def _narrated(
+    cands: Generator[_Candidate, None, list[str]],
+) -> Generator[_Candidate, None, list[str]]:
+    """The candidates of a reading, each told as narrated fact, and what the reading returns."""
+    while True:
+        try:
+            cand = next(cands)
+        except StopIteration as done:
+            sides: list[str] = done.value
+            return sides
+        yield replace(cand, modality=Modality.ASSERTED)
 
 
 def _on_hold(verb: Token) -> bool:

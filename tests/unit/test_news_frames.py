@@ -352,7 +352,13 @@ def test_names_before_an_attack_noun_that_are_no_attacker(nlp: Language) -> None
     assert not attacks("The UN school strike on Gaza killed ten.")  # the school is the UN's
     assert not attacks("The UAW strike against Ford was averted.")  # a labour strike
     assert not attacks("The Fox News attack on Zelensky drew criticism.")  # words of an outlet
-    assert not attacks("The Israel-Hezbollah war continued.")  # both sides, neither alone
+    # both sides, neither alone: since round 47 each side of the hyphened pair attacks the
+    # other, as "the war between Israel and Hezbollah" reads (the readable gold's "since the
+    # Israel-Hamas war began" has both)
+    assert attacks("The Israel-Hezbollah war continued.") == {
+        ("country:ISR", "org:hezbollah", "asserted"),
+        ("org:hezbollah", "country:ISR", "asserted"),
+    }
     # a sense that takes the compound itself keeps reading it: an unlabelled state body
     assert any(
         s == "country:HKG"
