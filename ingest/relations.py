@@ -457,6 +457,9 @@ _AIMED_AT_ACTORS = frozenset(
         Relation.AGREES_WITH,
         Relation.OPPOSES,
         Relation.SUPPORTS,
+        # "sell weapons to Tehran", "$113 billion in aid to Kyiv": what a capital receives, its
+        # state does
+        Relation.SUPPLIES,
     }
 )
 _AGREEMENTS = frozenset(
@@ -3573,6 +3576,8 @@ class _SentenceReader:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos")
             and not self._charge_on(token, c)
+            # "the Iran-backed group": who backs it says what it is, not which one
+            and not (c.dep_ == "amod" and _actor_participle(c, self.lex))
             # "a spokesman for the group, Yahya Saree": the parser hangs the title's holder on
             # the group; a person is no name of it
             and not (
@@ -6834,6 +6839,15 @@ class _SentenceReader:
             # State Antony Blinken discussed": the parser made two subjects of one coordination
             return list(dict.fromkeys(e for c in split for e in self.entities(c)))
         for child in verb.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.i >= self.dateline_end
+                and verb.dep_ == "relcl"
+                and _relative_subject(child)
+                and child.lower_ not in ("which", "that", "who")
+            ):
+                # "Russia and China, both of which criticised the plan": each of the names
+                return self._relative_antecedents(verb)
             if child.dep_ == "nsubj" and child.i >= self.dateline_end:
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     named = [
@@ -6972,7 +6986,10 @@ class _SentenceReader:
                 raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if raised and verb.head.lemma_.lower() in _RAISING:
                     # "Blinken is expected to travel to Beijing", "was set to meet": the
-                    # passive's subject is the one who acts
+                    # passive's subject is the one who acts; "Russia and China, (both of)
+                    # which are expected to sell": the names the clause hangs on
+                    if verb.head.dep_ == "relcl" and _relative_subject(raised[0]):
+                        return self._relative_antecedents(verb.head)
                     return self.entities(raised[0])
             return self.subjects(verb.head)
         if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
@@ -8888,13 +8905,28 @@ class _SentenceReader:
         named = (
             [head] if self.res.entity_at(head) else [c for c in head.children if c.dep_ == "appos"]
         )
+        described = head.dep_ == "appos" or (
+            # "Hezbollah, the Iranian-backed militant group and political party": the parser
+            # may take the description for an item of a list
+            head.dep_ == "conj"
+            and head.pos_ == "NOUN"
+            and not self.res.entity_at(head)
+            and doc[head.left_edge.i - 1].text == ","
+            and self.res.entity_at(doc[head.left_edge.i - 2]) == self.res.entity_at(head.head)
+            and not any(c.dep_ == "conj" and c.i < head.i for c in head.head.children)
+        )
         if (
-            head.dep_ == "appos"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            described
+            and any(
+                c.dep_ == "det"
+                and (c.lower_ in ("a", "an") or c.lower_ == "the" and head.pos_ == "NOUN")
+                for c in head.children
+            )
             and self.res.entity_at(head.head)
         ):
-            # "the Quds Force, a U.S.-designated Foreign Terrorist Organization": what "a ..."
-            # describes is the one named before it, however its class is capitalised
+            # "the Quds Force, a U.S.-designated Foreign Terrorist Organization", "Hezbollah,
+            # the Iranian-backed militant group": what the description describes is the one
+            # named before it, however its class is capitalised
             named = [head.head]
         targets = [
             e
@@ -19909,6 +19941,16 @@ _DISPOSITIONS = {
 }
 # Verbs whose infinitive did not happen: "refused to recognise", "declined to meet".
 _REFUSING = frozenset({"refuse", "decline", "fail"})
+
+
+def _relative_subject(token: Token) -> bool:
+    """A relative pronoun, or a word for each or all of what it stands for ("both of which",
+    "all of whom"): the subject of a clause that says it of the names the clause hangs on."""
+    if token.lower_ in ("which", "that", "who"):
+        return True
+    return token.lower_ in ("both", "all", "each") and any(
+        p.lower_ in ("which", "whom") for p in _prep_objects(token, "of")
+    )
 
 
 def _ruled_out(verb: Token) -> bool:
