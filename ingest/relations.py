@@ -9615,6 +9615,14 @@ class _SentenceReader:
         return None
 
     def _forces_in(self, verb: Token, senders: list[str], lands: list[str]) -> Iterator[_Candidate]:
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() == "threaten"
+            or any(t.lemma_.lower() in _INVADING for t in self.sent)
+        ):
+            # "threatened to deploy troops to Mexico", "deployed troops to Nagorno-Karabakh
+            # during its offensive": forces sent against the land, not to it
+            return
         for sender in dict.fromkeys(senders):
             if self.res.kind_of(sender) not in _PARTY_KINDS:
                 continue
@@ -12659,8 +12667,8 @@ class _SentenceReader:
             subjects.extend(found)
         if ended and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             # "ordered Israel to suspend its military operations in Gaza", "Russia must end its
-            # war": whose course "its" is, is who is to end it
-            subjects = [e for e in self.subjects(noun.head) if e in subjects]
+            # war": whose course "its" is, is the state or body that is to end it
+            subjects = [e for e in self.subjects(noun.head) if self.res.kind_of(e) in _ACTOR_KINDS]
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
         # "Canada lifted its restrictions on Türkiye", "eased sanctions on Venezuela": a measure
@@ -13533,6 +13541,8 @@ class _SentenceReader:
         war"); none for demonyms ("the Israeli-Palestinian conflict" names peoples) or anything
         else between."""
         doc = noun.doc
+        if noun.dep_ == "compound":
+            return []  # "the Russia-Ukraine war games": no war told
         i = noun.i - 1
         sides: list[str] = []
         while len(sides) < 2 and i >= self.sent.start:
@@ -17347,6 +17357,10 @@ def _forces_posted(reader: _SentenceReader) -> Iterator[_Candidate]:
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
 # Verbs that post forces somewhere, and those by which a state has forces posted.
 _POSTING = frozenset({"deploy", "redeploy", "station"})
+# Words of a course that takes another's land, which no posting there supplies.
+_INVADING = frozenset(
+    {"offensive", "invasion", "incursion", "occupation", "annexation", "invade", "occupy", "annex"}
+)
 _HAVING_FORCES = frozenset({"have", "keep", "maintain"})
 # The words for a state's forces (a "force" in the singular is often the multinational one
 # they join: "contribute troops to the force").
