@@ -9597,7 +9597,7 @@ class _SentenceReader:
                 continue
             lands = [
                 land
-                for prep in ("to", "in")
+                for prep in ("to", "in", "on")
                 for t in _prep_objects(verb, prep)
                 if (land := self._land_of(t)) is not None
             ]
@@ -9640,6 +9640,10 @@ class _SentenceReader:
         """The state, or the force or mission, a place of posting names: a named state or body,
         or a place the gazetteer puts in a state the article names ("Honiara")."""
         found = self.res.entity_at(token)
+        if found is None and token.lemma_.lower() in _LANDS_OF_A_STATE:
+            # "in Russia's Kursk region", "on Belarusian soil"
+            owners = [e for e in self._labels(token) if self.res.kind_of(e) is Kind.COUNTRY]
+            return owners[0] if len(owners) == 1 else None
         if found is None:
             return None
         kind = self.res.kind_of(found)
@@ -17423,6 +17427,8 @@ _INVADING = frozenset(
     {"offensive", "invasion", "incursion", "occupation", "annexation", "invade", "occupy", "annex"}
 )
 _HAVING_FORCES = frozenset({"have", "keep", "maintain"})
+# Common nouns of a part of a state's land, which its label names: "Russia's Kursk region".
+_LANDS_OF_A_STATE = frozenset({"region", "province", "territory", "soil", "oblast"})
 # The words for a state's forces (a "force" in the singular is often the multinational one
 # they join: "contribute troops to the force").
 _POSTED_FORCES = frozenset(

@@ -65,3 +65,10 @@ def test_a_leader_posts_his_states_labelled_troops(nlp: Language) -> None:
     text = "Mr. Biden has ruled out deploying American troops to Haiti."
     found = triples(claims_of(nlp, text, date(2023, 6, 1)))
     assert ("country:USA", "SUPPLIES", "country:HTI", "negated") in found
+
+
+def test_a_region_a_state_owns_is_its_land(nlp: Language) -> None:
+    text = "North Korean troops have been deployed in Russia's Kursk region."
+    assert ("country:PRK", "SUPPLIES", "country:RUS") in events(nlp, text, date(2024, 11, 5))
+    text = "Russian troops were deployed on Belarusian soil for exercises."
+    assert ("country:RUS", "SUPPLIES", "country:BLR") in events(nlp, text, date(2022, 2, 10))
