@@ -7399,6 +7399,8 @@ class _SentenceReader:
                     # explosions as a criminal Israeli aggression", "a mistake by Washington":
                     # whose act the predicate labels it; not a name given ("which he called the
                     # 'Khashoggi Ban'") nor an office ("recognize as Venezuela's president")
+                    ev = load_evaluation()
+                    wrongs = ev.label_words("@criticizes") | ev.label_words("@accuses")
                     predicates = [
                         p
                         for p in (
@@ -7406,8 +7408,20 @@ class _SentenceReader:
                             *_prep_objects(verb, "as"),
                             *(c for c in verb.children if c.dep_ == "oprd"),
                         )
-                        if p.pos_ == "NOUN" and not self.res.entity_at(p)
+                        if p.pos_ == "NOUN"
+                        and not self.res.entity_at(p)
+                        # "a Ukrainian tragedy", "a Russian victory": no wrong named
+                        and any(
+                            w.lemma_.lower() in wrongs or w.lower_ in wrongs
+                            # "Iran's illegal seizure", "an act of terrorism"
+                            for w in (
+                                p,
+                                *(c for c in p.children if c.dep_ == "amod"),
+                                *_prep_objects(p, "of"),
+                            )
+                        )
                     ]
+                    own = {o for e in self.subjects(verb) for o in (e, *self._own_states(e))}
                     owners = [
                         t
                         for p in predicates
@@ -7421,7 +7435,10 @@ class _SentenceReader:
                             ),
                             *_prep_objects(p, "by"),
                         ]
-                        if any(self.res.kind_of(e) in _PARTY_KINDS for e in self.entities(t))
+                        if any(
+                            self.res.kind_of(e) in _PARTY_KINDS and e not in own
+                            for e in self.entities(t)
+                        )
                     ]
                 out.extend(owners)
             elif child.dep_ in ("prep", "agent", "dative") and child.lower_ == name:
@@ -9580,10 +9597,11 @@ class _SentenceReader:
         Senegal", "Poland hosts roughly 10,000 American troops": a state's forces posted in
         another land are a supply to it, as event codebooks code sending troops (CAMEO 074
         "provide military protection or peacekeeping", PLOVER AID). Not troops posted at home,
-        nor in the land of a party the article told them fighting."""
+        in the land of a party the article told them fighting, in a sentence that tells their
+        own offensive or invasion or one aimed at the land, nor troops threatened."""
         for verb in self.sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ not in ("VERB", "AUX") or lemma not in _POSTING | {"host"}:
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in _POSTING_OR_HOSTING:
                 continue
             if lemma == "host":
                 if verb.dep_ == "acl":
@@ -9625,6 +9643,34 @@ class _SentenceReader:
                     senders = self.subjects(forces.head)
             yield from self._forces_in(verb, senders, lands)
 
+    def _invading(self, side: set[str], land: str) -> bool:
+        """Whether the sentence tells the side's own offensive, invasion or occupation, or one
+        aimed at the land: "deployed troops to Nagorno-Karabakh during its offensive"; not "to
+        Poland after Russia's invasion of Ukraine"."""
+        for t in self.sent:
+            if t.lemma_.lower() not in _INVADING:
+                continue
+            doers = (
+                self.subjects(t)
+                if t.pos_ == "VERB"
+                else [
+                    e
+                    for c in t.children
+                    if c.dep_ in ("poss", "amod", "compound")
+                    for e in (
+                        self.entities(c) if c.pos_ != "PRON" else [next(iter(sorted(side)), "")]
+                    )
+                ]
+            )
+            aimed = [
+                e
+                for o in [*self.slot(t, "dobj"), *_prep_objects(t, "of"), *_prep_objects(t, "on")]
+                for e in self.entities(o)
+            ]
+            if set(doers) & side or land in aimed:
+                return True
+        return False
+
     def _posted_forces(self, verb: Token) -> Token | None:
         """The forces a verb of posting posts: its object, the subject of its passive, or the
         noun it qualifies ("troops stationed in Niger")."""
@@ -9656,14 +9702,8 @@ class _SentenceReader:
         return None
 
     def _forces_in(self, verb: Token, senders: list[str], lands: list[str]) -> Iterator[_Candidate]:
-        if (
-            verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() == "threaten"
-            or any(t.lemma_.lower() in _INVADING for t in self.sent)
-        ):
-            # "threatened to deploy troops to Mexico", "deployed troops to Nagorno-Karabakh
-            # during its offensive": forces sent against the land, not to it
-            return
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten":
+            return  # "threatened to deploy troops to Mexico": forces sent against the land
         for sender in dict.fromkeys(senders):
             if self.res.kind_of(sender) not in _PARTY_KINDS:
                 continue
@@ -9671,8 +9711,8 @@ class _SentenceReader:
                 own = {sender, *self._own_states(sender)}
                 if (
                     land in own
-                    or frozenset({sender, land}) in self.memory.warring
                     or any(frozenset({s, land}) in self.memory.warring for s in own)
+                    or self._invading(own, land)
                 ):
                     continue  # troops at home, or in the land of the foe they fight
                 yield _Candidate(
@@ -12733,7 +12773,15 @@ class _SentenceReader:
         if ended and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             # "ordered Israel to suspend its military operations in Gaza", "Russia must end its
             # war": whose course "its" is, is the state or body that is to end it
-            subjects = [e for e in self.subjects(noun.head) if self.res.kind_of(e) in _ACTOR_KINDS]
+            subjects = [
+                s
+                for e in self.subjects(noun.head)
+                for s in (
+                    [e]
+                    if self.res.kind_of(e) in _ACTOR_KINDS
+                    else sorted(self._own_states(e) & set(self.res.nodes))[:1]
+                )
+            ]
         if rel in _STANCES and subjects:
             subjects = self._stance_labels_kept(noun, subjects)
         # "Canada lifted its restrictions on Türkiye", "eased sanctions on Venezuela": a measure
@@ -13606,8 +13654,9 @@ class _SentenceReader:
         war"); none for demonyms ("the Israeli-Palestinian conflict" names peoples) or anything
         else between."""
         doc = noun.doc
-        if noun.dep_ == "compound":
-            return []  # "the Russia-Ukraine war games": no war told
+        if noun.dep_ == "compound" or _war_in_prospect(noun):
+            # "the Russia-Ukraine war games", "a US-China war is unlikely": no war told
+            return []
         i = noun.i - 1
         sides: list[str] = []
         while len(sides) < 2 and i >= self.sent.start:
@@ -13621,6 +13670,8 @@ class _SentenceReader:
                 if i - 1 <= self.sent.start or doc[i - 1].text not in ("-", "\u2013"):
                     return []
                 i -= 2
+            elif i - 1 > self.sent.start and doc[i - 1].text in ("-", "\u2013"):
+                return []  # "the Israel-Hamas-Hezbollah war": not two sides
         if len(set(sides)) != 2 or any(self.res.kind_of(e) not in _ACTOR_KINDS for e in sides):
             return []
         return sides[::-1]
@@ -17420,12 +17471,14 @@ def _forces_posted(reader: _SentenceReader) -> Iterator[_Candidate]:
 
 
 _ACTOR_KINDS = frozenset({Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP})
-# Verbs that post forces somewhere, and those by which a state has forces posted.
+# Verbs that post forces somewhere.
 _POSTING = frozenset({"deploy", "redeploy", "station"})
+_POSTING_OR_HOSTING = _POSTING | {"host"}
 # Words of a course that takes another's land, which no posting there supplies.
 _INVADING = frozenset(
     {"offensive", "invasion", "incursion", "occupation", "annexation", "invade", "occupy", "annex"}
 )
+# Verbs by which a state has forces posted: "France has 400 soldiers stationed in Burkina Faso".
 _HAVING_FORCES = frozenset({"have", "keep", "maintain"})
 # Common nouns of a part of a state's land, which its label names: "Russia's Kursk region".
 _LANDS_OF_A_STATE = frozenset({"region", "province", "territory", "soil", "oblast"})
@@ -17457,6 +17510,11 @@ def _forces_noun(token: Token) -> bool:
         return True
     if lemma in ("officer", "member", "police", "fighter"):
         kin = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        if lemma == "fighter" and any(
+            c.ent_type_ == "PRODUCT" or c.dep_ == "compound" and not c.ent_type_
+            for c in token.children
+        ):
+            return False  # "F-35 fighters", "jet fighters": aircraft; not "Wagner fighters"
         if lemma in ("police", "fighter") or kin & {"police", "service", "security"}:
             return token.tag_ == "NNS" or lemma == "police"
     if token.pos_ in ("NOUN", "NUM", "PRON"):
@@ -17690,6 +17748,9 @@ _COURSES_OF_WAR = frozenset(
     {"fighting", "hostilities", "aggression", "blockade", "siege", "shelling", "campaign"}
 )
 _ENDING_COURSES = frozenset({"end", "halt", "suspend", "cease", "terminate"})
+_WARS_IN_PROSPECT = frozenset(
+    {"wider", "broader", "possible", "potential", "hypothetical", "future", "new", "all-out"}
+)
 # Support verbs that carry only their direct object, and no two-sided act: "ordered an
 # airstrike", "raised tariffs", "hiked duties".
 _OBJECT_SUPPORT = frozenset({"order", "raise", "hike"})
@@ -21064,8 +21125,22 @@ def _under_way_ended(noun: Token) -> bool:
     "urging him to halt the bombardment", "suspending military operations against U.S. forces"
     tell a war waged, as "ended the war" does; a strike called off or scrapped never came."""
     verb = noun.head
-    return verb.lemma_.lower() in _ENDING_COURSES and (
-        _hyphen_word(noun) in _WARS | _COURSES_OF_WAR or noun.tag_ == "NNS"
+    return (
+        verb.lemma_.lower() in _ENDING_COURSES
+        and (_hyphen_word(noun) in _WARS | _COURSES_OF_WAR or noun.tag_ == "NNS")
+        and not _war_in_prospect(noun)
+    )
+
+
+def _war_in_prospect(noun: Token) -> bool:
+    """ "a US-China war", "a wider war", "a possible conflict": a war spoken of as one that may
+    come, not one under way."""
+    return any(
+        c.dep_ == "det"
+        and c.lower_ in ("a", "an")
+        or c.dep_ == "amod"
+        and c.lower_ in _WARS_IN_PROSPECT
+        for c in noun.children
     )
 
 
