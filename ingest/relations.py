@@ -66,7 +66,7 @@ from geokg.ingest.resolve import (
 )
 from geokg.ingest.rules import Registry, rule_config
 
-EXTRACTOR_VERSION = "0.47.0"  # a new version re-extracts stored articles on the next ingest
+EXTRACTOR_VERSION = "0.48.0"  # a new version re-extracts stored articles on the next ingest
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
