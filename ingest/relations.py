@@ -3576,8 +3576,6 @@ class _SentenceReader:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "appos")
             and not self._charge_on(token, c)
-            # "the Iran-backed group": who backs it says what it is, not which one
-            and not (c.dep_ == "amod" and _actor_participle(c, self.lex))
             # "a spokesman for the group, Yahya Saree": the parser hangs the title's holder on
             # the group; a person is no name of it
             and not (
@@ -7399,8 +7397,7 @@ class _SentenceReader:
                     # explosions as a criminal Israeli aggression", "a mistake by Washington":
                     # whose act the predicate labels it; not a name given ("which he called the
                     # 'Khashoggi Ban'") nor an office ("recognize as Venezuela's president")
-                    ev = load_evaluation()
-                    wrongs = ev.label_words("@criticizes") | ev.label_words("@accuses")
+                    wrongs = _wrongdoing_words()
                     predicates = [
                         p
                         for p in (
@@ -8959,18 +8956,8 @@ class _SentenceReader:
         named = (
             [head] if self.res.entity_at(head) else [c for c in head.children if c.dep_ == "appos"]
         )
-        described = head.dep_ == "appos" or (
-            # "Hezbollah, the Iranian-backed militant group and political party": the parser
-            # may take the description for an item of a list
-            head.dep_ == "conj"
-            and head.pos_ == "NOUN"
-            and not self.res.entity_at(head)
-            and doc[head.left_edge.i - 1].text == ","
-            and self.res.entity_at(doc[head.left_edge.i - 2]) == self.res.entity_at(head.head)
-            and not any(c.dep_ == "conj" and c.i < head.i for c in head.head.children)
-        )
         if (
-            described
+            head.dep_ == "appos"
             and any(
                 c.dep_ == "det"
                 and (c.lower_ in ("a", "an") or c.lower_ == "the" and head.pos_ == "NOUN")
@@ -9650,24 +9637,23 @@ class _SentenceReader:
         for t in self.sent:
             if t.lemma_.lower() not in _INVADING:
                 continue
-            doers = (
-                self.subjects(t)
-                if t.pos_ == "VERB"
-                else [
+            if t.pos_ == "VERB":
+                doers = set(self.subjects(t))
+            elif any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+                doers = side  # "during its offensive": the side the sentence is about
+            else:
+                doers = {
                     e
                     for c in t.children
                     if c.dep_ in ("poss", "amod", "compound")
-                    for e in (
-                        self.entities(c) if c.pos_ != "PRON" else [next(iter(sorted(side)), "")]
-                    )
-                ]
-            )
+                    for e in self.entities(c)
+                }
             aimed = [
                 e
                 for o in [*self.slot(t, "dobj"), *_prep_objects(t, "of"), *_prep_objects(t, "on")]
                 for e in self.entities(o)
             ]
-            if set(doers) & side or land in aimed:
+            if doers & side or land in aimed:
                 return True
         return False
 
@@ -9707,8 +9693,8 @@ class _SentenceReader:
         for sender in dict.fromkeys(senders):
             if self.res.kind_of(sender) not in _PARTY_KINDS:
                 continue
+            own = {sender, *self._own_states(sender)}
             for land in dict.fromkeys(lands):
-                own = {sender, *self._own_states(sender)}
                 if (
                     land in own
                     or any(frozenset({s, land}) in self.memory.warring for s in own)
@@ -16813,7 +16799,7 @@ class _SentenceReader:
                 )
                 # "the coalition fighting the Houthis", "since the Israel-Hamas war began": a war
                 # waged is no event "the attack" recalls
-                and (told is None or told.lemma_.lower() not in _WAGING | _WARS_WAGED)
+                and (told is None or told.lemma_.lower() not in _WARS_WAGED)
             ):
                 # The same actor's later victims ("who was also killed in the airstrike") do not
                 # displace the event's first target: "the attack" is still the one on Soleimani.
@@ -17502,6 +17488,13 @@ _POSTED_FORCES = frozenset(
 )
 
 
+@cache
+def _wrongdoing_words() -> frozenset[str]:
+    """The evaluation lexicon's words of criticism and of charges: "aggression", "terrorism"."""
+    ev = load_evaluation()
+    return ev.label_words("@criticizes") | ev.label_words("@accuses")
+
+
 def _forces_noun(token: Token) -> bool:
     """ "troops", "2,000 soldiers", "a contingent of 1,000 soldiers", "hundreds of fighters",
     "US forces", "police officers", "service members"."""
@@ -17642,7 +17635,8 @@ _WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
 _STRIKING_BACK = frozenset({"hit", "strike", "fight"})
 # Verbs of waging a war, not of one act of it ("has fought the Houthis since 2015").
 _WAGING = frozenset({"fight", "battle", "combat"})
-_WARS_WAGED = frozenset({"war", "conflict", "hostilities"})
+# A war waged, by its verb or its noun: no single event that "the attack" later recalls.
+_WARS_WAGED = _WAGING | {"war", "conflict", "hostilities"}
 # Where a fight is at law, at the polls or in a game ("in court", "at the International Court
 # of Justice", "in international arbitration", "in the final"), and the kinds of war that are
 # quarrels ("a trade war"): no attack.
